@@ -1,0 +1,266 @@
+#include "clicommands.h"
+
+#include "catalogue/catalogue.h"
+#include "catalogue/migrations.h"
+#include "catalogue/sqlitestatement.h"
+#include "cliargs.h"
+#include "clifilter.h"
+#include "console.h"
+#include "csv/csvexporter.h"
+#include "csv/csvimporter.h"
+#include "model/vocabulary.h"
+#include "query/measurequery.h"
+#include "sample/measuregenerator.h"
+#include "sample/samplecatalogue.h"
+
+#include "clitr.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <cstdio>
+
+namespace {
+
+int usageError(const QString &message)
+{
+    Console::error(message);
+    Console::error(Cli::tr("Run “measures-cli --help” for the list of commands."));
+    return ExitUsage;
+}
+
+std::unique_ptr<Catalogue> openCatalogue(const QString &path, Catalogue::Access access, bool quickCheck, int *exitCode)
+{
+    CatalogueError error;
+    auto catalogue = Catalogue::open(path, {access, quickCheck}, &error);
+    if (!catalogue) {
+        Console::error(error.message());
+        *exitCode = ExitCannotOpen;
+    }
+    return catalogue;
+}
+
+int reportCreated(std::unique_ptr<Catalogue> catalogue, const CatalogueError &error, const QString &path)
+{
+    if (!catalogue) {
+        Console::error(error.message());
+        return ExitCannotOpen;
+    }
+    Console::error(Cli::tr("Created “%1” with %n measure(s).", nullptr, MeasureQuery(*catalogue).total()).arg(path));
+    return ExitOk;
+}
+
+int create(const QString &path)
+{
+    CatalogueError error;
+    auto catalogue = Catalogue::create(path, &error);
+    return reportCreated(std::move(catalogue), error, path);
+}
+
+int sample(const QString &path)
+{
+    CatalogueError error;
+    auto catalogue = SampleCatalogue::create(path, &error);
+    return reportCreated(std::move(catalogue), error, path);
+}
+
+int generate(const CliArgs &args, const QString &path)
+{
+    bool ok = false;
+    const int count = args.value(QStringLiteral("count")).toInt(&ok);
+    if (!args.has(QStringLiteral("count")) || !ok || count < 0 || count > 10'000'000)
+        return usageError(Cli::tr("generate needs --count N, a number of measures between 0 and 10,000,000."));
+    quint64 seed = 1;
+    if (args.has(QStringLiteral("seed"))) {
+        seed = args.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return usageError(Cli::tr("--seed needs a whole number."));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    CatalogueError error;
+    auto catalogue = Catalogue::createWith(path, [&](Catalogue &c) { return MeasureGenerator::generate(c, count, seed); }, &error);
+    if (!catalogue) {
+        Console::error(error.message());
+        return ExitCannotOpen;
+    }
+    Console::error(Cli::tr("Generated %n measure(s) in %1 s.", nullptr, count).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return ExitOk;
+}
+
+int count(const CliArgs &args, const QString &path)
+{
+    int exitCode = ExitOk;
+    auto catalogue = openCatalogue(path, Catalogue::Access::ReadOnly, false, &exitCode);
+    if (!catalogue)
+        return exitCode;
+    const Vocabulary vocabulary = Vocabulary::load(catalogue->database());
+    QString error;
+    const auto filter = CliFilter::filter(args, vocabulary, &error, &exitCode);
+    if (!filter) {
+        Console::error(error);
+        return exitCode;
+    }
+    Console::out(QString::number(MeasureQuery(*catalogue).count(*filter)));
+    return ExitOk;
+}
+
+int exportCsv(const CliArgs &args, const QString &path, Language language)
+{
+    QString error;
+    const auto options = CliFilter::csvOptions(args, language, &error);
+    const auto sort = options ? CliFilter::sort(args, language, &error) : std::nullopt;
+    if (!options || !sort)
+        return usageError(error);
+    int exitCode = ExitOk;
+    auto catalogue = openCatalogue(path, Catalogue::Access::ReadOnly, false, &exitCode);
+    if (!catalogue)
+        return exitCode;
+    const Vocabulary vocabulary = Vocabulary::load(catalogue->database());
+    const auto filter = CliFilter::filter(args, vocabulary, &error, &exitCode);
+    if (!filter) {
+        Console::error(error);
+        return exitCode;
+    }
+    const CsvExporter exporter(*catalogue, vocabulary);
+    CsvExporter::Result result;
+    if (args.has(QStringLiteral("out"))) {
+        result = exporter.writeFile(args.value(QStringLiteral("out")), *filter, *sort, *options);
+    } else {
+        QFile out;
+        out.open(stdout, QIODevice::WriteOnly);
+        result = exporter.write(out, *filter, *sort, *options);
+    }
+    if (!result.ok) {
+        Console::error(result.error);
+        return ExitInvalidInput;
+    }
+    if (args.has(QStringLiteral("out")))
+        Console::error(Cli::tr("Exported %n measure(s) to “%1”.", nullptr, int(result.rows)).arg(args.value(QStringLiteral("out"))));
+    return ExitOk;
+}
+
+int import(const CliArgs &args, const QString &path)
+{
+    if (!args.has(QStringLiteral("in")))
+        return usageError(Cli::tr("import needs --in FILE, the CSV file to read."));
+    const bool dryRun = args.has(QStringLiteral("dry-run"));
+    int exitCode = ExitOk;
+    auto catalogue = openCatalogue(path, dryRun ? Catalogue::Access::ReadOnly : Catalogue::Access::ReadWrite, true, &exitCode);
+    if (!catalogue)
+        return exitCode;
+    if (!dryRun && catalogue->isReadOnly()) {
+        Console::error(catalogue->readOnlyExplanation());
+        return ExitCannotOpen;
+    }
+    const CsvImporter::Report report = CsvImporter::run(*catalogue, args.value(QStringLiteral("in")), dryRun);
+    for (const QString &problem : report.problems)
+        Console::error(problem);
+    Console::error(report.summary());
+    if (report.ok && dryRun)
+        Console::error(Cli::tr("Dry run: the catalogue was not changed."));
+    return report.ok ? ExitOk : ExitInvalidInput;
+}
+
+int check(const QString &path)
+{
+    int exitCode = ExitOk;
+    auto catalogue = openCatalogue(path, Catalogue::Access::ReadOnly, true, &exitCode);
+    if (!catalogue)
+        return exitCode;
+    QStringList problems;
+    SqliteStatement integrity(catalogue->handle(), QStringLiteral("PRAGMA integrity_check(20)"));
+    while (integrity.step())
+        if (integrity.text(0) != u"ok")
+            problems << integrity.text(0);
+    if (integrity.hasError())
+        problems << integrity.errorMessage();
+    SqliteStatement keys(catalogue->handle(), QStringLiteral("PRAGMA foreign_key_check"));
+    while (keys.step())
+        problems << Cli::tr("row %1 of table %2 refers to a missing row of %3").arg(keys.int64(1)).arg(keys.text(0), keys.text(2));
+    for (const QString &problem : problems)
+        Console::error(problem);
+    if (!problems.isEmpty()) {
+        Console::error(Cli::tr("“%1” has problems. Restore it from a backup copy, or export what can still be read.").arg(path));
+        return ExitInvalidInput;
+    }
+    SqliteStatement partners(catalogue->handle(), QStringLiteral("SELECT count(*) FROM partner"));
+    partners.step();
+    Console::out(Cli::tr("“%1” is a healthy catalogue: file format %2, %n measure(s), %3 partners.", nullptr,
+                    MeasureQuery(*catalogue).total())
+                     .arg(path)
+                     .arg(catalogue->schemaVersion())
+                     .arg(partners.int64(0)));
+    return ExitOk;
+}
+
+} // namespace
+
+QString usageText()
+{
+    return Cli::tr("Usage: measures-cli COMMAND CATALOGUE [OPTIONS]\n"
+              "\n"
+              "Commands:\n"
+              "  create   CATALOGUE                       new empty catalogue (never overwrites)\n"
+              "  sample   CATALOGUE                       new catalogue holding the bundled sample measures\n"
+              "  generate CATALOGUE --count N [--seed S]  new catalogue of N synthetic measures\n"
+              "  count    CATALOGUE [FILTER]              number of matching measures\n"
+              "  export   CATALOGUE [FILTER] [--out FILE] [--columns k1,k2] [--lang en|es]\n"
+              "           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]\n"
+              "           [--no-formula-guard] [--sort KEY[:desc]]\n"
+              "  import   CATALOGUE --in FILE [--dry-run]  all rows or none\n"
+              "  check    CATALOGUE                       integrity, file format, foreign keys\n"
+              "\n"
+              "FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE\n"
+              "        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown\n"
+              "        --partner-type CODE --status draft|ready\n"
+              "        Repeat an option to allow several values; different options combine with AND.\n"
+              "\n"
+              "Messages are in the --lang language (default: the system's).\n"
+              "Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue cannot be opened.");
+}
+
+int runCommand(const CliArgs &args, Language language)
+{
+    if (args.has(QStringLiteral("help")) || args.command.isEmpty() || args.command == u"help") {
+        Console::out(usageText());
+        return args.command.isEmpty() && !args.has(QStringLiteral("help")) ? ExitUsage : ExitOk;
+    }
+    static const QStringList commands = {QStringLiteral("create"), QStringLiteral("sample"), QStringLiteral("generate"),
+                                         QStringLiteral("count"),  QStringLiteral("export"), QStringLiteral("import"),
+                                         QStringLiteral("check")};
+    if (!commands.contains(args.command))
+        return usageError(Cli::tr("Unknown command “%1”.").arg(args.command));
+    if (args.positional.size() != 1)
+        return usageError(Cli::tr("%1 needs exactly one catalogue file.").arg(args.command));
+    const QString path = args.positional.first();
+
+    QStringList allowed = {QStringLiteral("lang")};
+    const QString &c = args.command;
+    if (c == u"generate")
+        allowed << QStringLiteral("count") << QStringLiteral("seed");
+    else if (c == u"count")
+        allowed << CliFilter::kFilterOptions;
+    else if (c == u"export")
+        allowed << CliFilter::kFilterOptions << QStringLiteral("out") << QStringLiteral("columns") << QStringLiteral("delimiter")
+                << QStringLiteral("bom") << QStringLiteral("header") << QStringLiteral("codes")
+                << QStringLiteral("no-formula-guard") << QStringLiteral("sort");
+    else if (c == u"import")
+        allowed << QStringLiteral("in") << QStringLiteral("dry-run");
+    if (const QString extra = args.unexpected(allowed); !extra.isEmpty())
+        return usageError(Cli::tr("%1 does not take --%2.").arg(c, extra));
+
+    if (c == u"create")
+        return create(path);
+    if (c == u"sample")
+        return sample(path);
+    if (c == u"generate")
+        return generate(args, path);
+    if (c == u"count")
+        return count(args, path);
+    if (c == u"export")
+        return exportCsv(args, path, language);
+    if (c == u"import")
+        return import(args, path);
+    return check(path);
+}

@@ -1,0 +1,32 @@
+// measures-cli: the catalogue without a window (design.md §6). Only wiring: arguments -> core.
+#include "cliargs.h"
+#include "clicommands.h"
+#include "console.h"
+#include "i18n/translations.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("measures-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("MeasuresCatalogue"));
+
+    QString error;
+    const auto args = CliArgs::parse(QCoreApplication::arguments().mid(1), &error);
+    Language language = systemLanguage();
+    if (args && args->has(QStringLiteral("lang"))) {
+        const auto chosen = languageFromCode(args->value(QStringLiteral("lang")));
+        if (!chosen) {
+            Console::error(QStringLiteral("--lang must be “en” or “es”."));
+            return ExitUsage;
+        }
+        language = *chosen;
+    }
+    Translations::install(language);
+    if (!args) {
+        Console::error(error);
+        return ExitUsage;
+    }
+    return runCommand(*args, language);
+}

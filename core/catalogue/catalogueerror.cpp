@@ -1,0 +1,63 @@
+#include "catalogueerror.h"
+
+#include "migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+QString CatalogueError::message() const
+{
+    const QString name = QDir::toNativeSeparators(path);
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Missing:
+        return tr("The catalogue “%1” does not exist. Check the name and folder, or create a new catalogue.")
+            .arg(name);
+    case Kind::Unreadable:
+        return tr("The catalogue “%1” cannot be read (%2). Ask the owner of the file for read permission.")
+            .arg(name, detail);
+    case Kind::Empty:
+        return tr("“%1” is an empty file, not a catalogue. It was left untouched. Open another file or "
+                  "create a new catalogue.")
+            .arg(name);
+    case Kind::NotACatalogue:
+        return tr("“%1” is not a Measures Catalogue file (%2). It was left untouched. Open a catalogue "
+                  "(.measures) file, or bring CSV data in with Import.")
+            .arg(name, detail);
+    case Kind::Corrupt:
+        return tr("The catalogue “%1” is damaged and cannot be opened safely (%2). It was left untouched. "
+                  "Restore it from a backup copy.")
+            .arg(name, detail);
+    case Kind::NewerVersion:
+        return tr("The catalogue “%1” was saved by a newer version of Measures Catalogue (file format %2; "
+                  "this version reads up to %3). It was left untouched. Update the application to open it.")
+            .arg(name)
+            .arg(foundVersion)
+            .arg(Migrations::latestVersion());
+    case Kind::Locked:
+        return tr("The catalogue “%1” is already open for editing in another window (%2). Close it there, "
+                  "or open this catalogue read-only.")
+            .arg(name, detail);
+    case Kind::Busy:
+        return tr("The catalogue “%1” is busy: another program is writing to it (%2). Try again in a "
+                  "moment.")
+            .arg(name, detail);
+    case Kind::AlreadyExists:
+        return tr("“%1” already exists. Nothing was overwritten; choose another file name.").arg(name);
+    case Kind::CannotCreate:
+        return tr("The catalogue “%1” cannot be created (%2). Choose a folder where you can write and "
+                  "that has free space.")
+            .arg(name, detail);
+    case Kind::BackupFailed:
+        return tr("Before upgrading “%1” to this version a safety copy is made, and that failed (%2). "
+                  "The catalogue was left untouched. Copy it to a folder where you can write and open it "
+                  "there.")
+            .arg(name, detail);
+    case Kind::MigrationFailed:
+        return tr("Upgrading the catalogue “%1” to this version failed (%2). The unfinished step was undone; "
+                  "the safety copy made before the upgrade is kept next to it.")
+            .arg(name, detail);
+    }
+    return {};
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// Why a catalogue file could not be opened or created. message() is translated at the time it
+// is called (so it follows a live language switch) and always says what the analyst can do.
+class CatalogueError
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogueError)
+public:
+    enum class Kind {
+        None,
+        Missing,         // no such file
+        Unreadable,      // permission denied
+        Empty,           // zero bytes
+        NotACatalogue,   // not SQLite, or another program's SQLite database
+        Corrupt,         // damaged or truncated
+        NewerVersion,    // written by a newer release
+        Locked,          // open for editing in another window or process
+        Busy,            // another program holds SQLite's write lock
+        AlreadyExists,   // create/sample/generate refuse to overwrite
+        CannotCreate,    // folder not writable, disk full...
+        BackupFailed,    // the safety copy before a migration could not be made
+        MigrationFailed, // an upgrade step failed and was rolled back
+    };
+
+    CatalogueError() = default;
+    CatalogueError(Kind kind, QString path, QString detail = {}) : kind(kind), path(std::move(path)), detail(std::move(detail)) {}
+
+    bool isError() const { return kind != Kind::None; }
+    QString message() const;
+
+    Kind kind = Kind::None;
+    QString path;
+    QString detail;      // SQLite's own words, an OS error, a lock owner, ...
+    int foundVersion = 0; // NewerVersion: the file's schema version
+};

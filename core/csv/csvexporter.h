@@ -1,0 +1,39 @@
+#pragma once
+
+#include "csvformat.h"
+#include "query/measurefilter.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+class Catalogue;
+class QIODevice;
+class Vocabulary;
+
+// Writes the measures of a filter, in its sort, with the chosen columns, as CSV. One SQL
+// statement streams the rows (constant memory); labels are looked up in hash tables built once.
+class CsvExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvExporter)
+public:
+    struct Result {
+        bool ok = false;
+        bool cancelled = false;
+        qint64 rows = 0;
+        QString error; // translated
+    };
+    // Called every few hundred rows; return false to cancel.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    CsvExporter(const Catalogue &catalogue, const Vocabulary &vocabulary);
+
+    Result write(QIODevice &out, const MeasureFilter &filter, const MeasureSort &sort, const CsvOptions &options,
+                 const Progress &progress = {}) const;
+    // Through QSaveFile: the file is complete, or (failure, cancel) absent and any older file intact.
+    Result writeFile(const QString &path, const MeasureFilter &filter, const MeasureSort &sort,
+                     const CsvOptions &options, const Progress &progress = {}) const;
+
+private:
+    const Catalogue &m_catalogue;
+    const Vocabulary &m_vocabulary;
+};

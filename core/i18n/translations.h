@@ -1,0 +1,18 @@
+#pragma once
+
+#include "language.h"
+
+// Loads the embedded Qt Linguist catalogues (ours and Qt's own qtbase) and answers
+// "what is this source text in language L?" without switching the application's language,
+// which CSV headers in a chosen language need.
+namespace Translations {
+
+// Installs the translators for `language` on the running application (replacing earlier ones).
+// QCoreApplication then sends LanguageChange to every widget, which retranslates live.
+void install(Language language);
+Language current();
+
+QString translate(Language language, const char *context, const char *sourceText,
+                  const char *disambiguation = nullptr, int n = -1);
+
+} // namespace Translations

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "i18n/language.h"
+
+#include <QString>
+#include <QStringList>
+
+// The two fixed code lists that are not vocabulary tables: whether a measure was evaluated and
+// the analyst's review status. Labels come from the translation catalogue.
+namespace Evaluation {
+QStringList codes(); // yes, no, unknown
+QString label(const QString &code, Language language);
+QString match(const QString &text); // code or label in either language -> code, or empty
+} // namespace Evaluation
+
+namespace ReviewStatus {
+QStringList codes(); // draft, ready
+QString label(const QString &code, Language language);
+QString match(const QString &text);
+} // namespace ReviewStatus

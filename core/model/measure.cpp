@@ -1,0 +1,13 @@
+#include "measure.h"
+
+bool Measure::sameContentAs(const Measure &o) const
+{
+    return title == o.title && country == o.country && reportYear == o.reportYear
+        && responsibleAgencies == o.responsibleAgencies && keyObjectives == o.keyObjectives
+        && mainFeatures == o.mainFeatures && scopes == o.scopes && natures == o.natures
+        && expectedResults == o.expectedResults && resultsAchieved == o.resultsAchieved
+        && fundingText == o.fundingText && fundingUsdCents == o.fundingUsdCents && evaluated == o.evaluated
+        && evaluationConclusions == o.evaluationConclusions && goals == o.goals
+        && monitoringAreas == o.monitoringAreas && domains == o.domains && partners == o.partners
+        && website == o.website && status == o.status;
+}

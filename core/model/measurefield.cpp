@@ -1,0 +1,113 @@
+#include "measurefield.h"
+
+#include "i18n/translations.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+struct FieldInfo {
+    MeasureField field;
+    const char *key;
+    const char *label;
+    MeasureFields::Type type;
+};
+
+using T = MeasureFields::Type;
+
+const FieldInfo kFields[] = {
+    {MeasureField::Uuid, "uuid", QT_TRANSLATE_NOOP("MeasureField", "Identifier"), T::Identifier},
+    {MeasureField::Title, "title", QT_TRANSLATE_NOOP("MeasureField", "Title"), T::Text},
+    {MeasureField::Country, "country", QT_TRANSLATE_NOOP("MeasureField", "Country"), T::Term},
+    {MeasureField::ReportYear, "report_year", QT_TRANSLATE_NOOP("MeasureField", "Report year"), T::Year},
+    {MeasureField::ResponsibleAgencies, "responsible_agencies", QT_TRANSLATE_NOOP("MeasureField", "Responsible agencies"), T::Text},
+    {MeasureField::KeyObjectives, "key_objectives", QT_TRANSLATE_NOOP("MeasureField", "Key objectives"), T::LongText},
+    {MeasureField::MainFeatures, "main_features", QT_TRANSLATE_NOOP("MeasureField", "Main features"), T::LongText},
+    {MeasureField::Scope, "scope", QT_TRANSLATE_NOOP("MeasureField", "Scope"), T::Terms},
+    {MeasureField::Nature, "nature", QT_TRANSLATE_NOOP("MeasureField", "Nature"), T::Terms},
+    {MeasureField::ExpectedResults, "expected_results", QT_TRANSLATE_NOOP("MeasureField", "Expected results"), T::LongText},
+    {MeasureField::ResultsAchieved, "results_achieved", QT_TRANSLATE_NOOP("MeasureField", "Results achieved"), T::LongText},
+    {MeasureField::FundingText, "funding_text", QT_TRANSLATE_NOOP("MeasureField", "Funding as reported"), T::Text},
+    {MeasureField::FundingUsd, "funding_usd", QT_TRANSLATE_NOOP("MeasureField", "Funding (USD)"), T::Money},
+    {MeasureField::Evaluated, "evaluated", QT_TRANSLATE_NOOP("MeasureField", "Evaluated"), T::Choice},
+    {MeasureField::EvaluationConclusions, "evaluation_conclusions", QT_TRANSLATE_NOOP("MeasureField", "Evaluation conclusions"), T::LongText},
+    {MeasureField::Goals, "goals", QT_TRANSLATE_NOOP("MeasureField", "Convention goals"), T::Terms},
+    {MeasureField::MonitoringAreas, "monitoring_areas", QT_TRANSLATE_NOOP("MeasureField", "Monitoring areas"), T::Terms},
+    {MeasureField::Domains, "domains", QT_TRANSLATE_NOOP("MeasureField", "Cultural domains"), T::Terms},
+    {MeasureField::Partners, "partners", QT_TRANSLATE_NOOP("MeasureField", "Partners"), T::Partners},
+    {MeasureField::Website, "website", QT_TRANSLATE_NOOP("MeasureField", "Website"), T::Url},
+    {MeasureField::Status, "status", QT_TRANSLATE_NOOP("MeasureField", "Status"), T::Choice},
+    {MeasureField::CreatedAt, "created_at", QT_TRANSLATE_NOOP("MeasureField", "Created"), T::Timestamp},
+    {MeasureField::UpdatedAt, "updated_at", QT_TRANSLATE_NOOP("MeasureField", "Last changed"), T::Timestamp},
+};
+
+const FieldInfo &info(MeasureField field) { return kFields[int(field)]; }
+
+} // namespace
+
+namespace MeasureFields {
+
+const QList<MeasureField> &all()
+{
+    static const QList<MeasureField> fields = [] {
+        QList<MeasureField> list;
+        for (const FieldInfo &f : kFields)
+            list << f.field;
+        return list;
+    }();
+    return fields;
+}
+
+QString key(MeasureField field) { return QString::fromLatin1(info(field).key); }
+
+std::optional<MeasureField> fromKey(QStringView key)
+{
+    for (const FieldInfo &f : kFields)
+        if (key == QLatin1String(f.key))
+            return f.field;
+    return std::nullopt;
+}
+
+std::optional<MeasureField> fromHeader(const QString &header)
+{
+    const QString folded = foldForMatching(header);
+    for (const FieldInfo &f : kFields) {
+        if (folded == QLatin1String(f.key))
+            return f.field;
+        for (Language language : {Language::English, Language::Spanish})
+            if (folded == foldForMatching(Translations::translate(language, "MeasureField", f.label)))
+                return f.field;
+    }
+    return std::nullopt;
+}
+
+QString label(MeasureField field, Language language)
+{
+    return Translations::translate(language, "MeasureField", info(field).label);
+}
+
+Type type(MeasureField field) { return info(field).type; }
+
+std::optional<VocabularyKind> vocabulary(MeasureField field)
+{
+    switch (field) {
+    case MeasureField::Country: return VocabularyKind::Country;
+    case MeasureField::Scope: return VocabularyKind::Scope;
+    case MeasureField::Nature: return VocabularyKind::Nature;
+    case MeasureField::Goals: return VocabularyKind::ConventionGoal;
+    case MeasureField::MonitoringAreas: return VocabularyKind::MonitoringArea;
+    case MeasureField::Domains: return VocabularyKind::CulturalDomain;
+    default: return std::nullopt;
+    }
+}
+
+bool isNumeric(MeasureField field) { return field == MeasureField::ReportYear || field == MeasureField::FundingUsd; }
+
+QList<MeasureField> defaultColumns()
+{
+    return {MeasureField::Title,  MeasureField::Country, MeasureField::ReportYear, MeasureField::ResponsibleAgencies,
+            MeasureField::Goals,  MeasureField::Domains, MeasureField::FundingUsd, MeasureField::Evaluated,
+            MeasureField::Status, MeasureField::UpdatedAt};
+}
+
+} // namespace MeasureFields

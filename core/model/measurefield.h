@@ -1,0 +1,54 @@
+#pragma once
+
+#include "i18n/language.h"
+#include "vocabulary.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+// Every field of a measure, in the order of the periodic report form. The key is the stable
+// name used in CSV headers ("--header keys") and on the command line; the label is translated.
+enum class MeasureField {
+    Uuid,
+    Title,
+    Country,
+    ReportYear,
+    ResponsibleAgencies,
+    KeyObjectives,
+    MainFeatures,
+    Scope,
+    Nature,
+    ExpectedResults,
+    ResultsAchieved,
+    FundingText,
+    FundingUsd,
+    Evaluated,
+    EvaluationConclusions,
+    Goals,
+    MonitoringAreas,
+    Domains,
+    Partners,
+    Website,
+    Status,
+    CreatedAt,
+    UpdatedAt,
+};
+
+namespace MeasureFields {
+
+enum class Type { Identifier, Text, LongText, Year, Money, Choice, Term, Terms, Partners, Url, Timestamp };
+
+const QList<MeasureField> &all();
+QString key(MeasureField field);
+std::optional<MeasureField> fromKey(QStringView key);
+// Key, or label in either language (what a CSV header may hold), ignoring case and accents.
+std::optional<MeasureField> fromHeader(const QString &header);
+QString label(MeasureField field, Language language);
+Type type(MeasureField field);
+std::optional<VocabularyKind> vocabulary(MeasureField field); // Term and Terms fields
+bool isNumeric(MeasureField field);                          // exempt from the CSV formula guard
+// The columns a new table shows, readable at a glance.
+QList<MeasureField> defaultColumns();
+
+} // namespace MeasureFields

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+#include <optional>
+
+// US dollar amounts, stored as integer cents so that no rounding ever changes a reported figure.
+class Money
+{
+    Q_DECLARE_TR_FUNCTIONS(Money)
+public:
+    static constexpr qint64 kMaximumCents = 99'999'999'999'999; // just under one trillion dollars
+
+    // Reads an amount as an analyst types it in `locale` ("11.782,50" in Spanish, "11,782.50" in
+    // English), forgiving the other convention when it is unambiguous ("11782.5" in Spanish) and a
+    // leading "USD"/"US$"/"$". Empty text is no amount. On failure returns nullopt and a translated
+    // message that says what to type.
+    static std::optional<qint64> parse(const QString &text, const QLocale &locale, QString *error = nullptr);
+    static QString format(qint64 cents, const QLocale &locale);  // 11,782.50 / 11.782,50
+    static QString formatPlain(qint64 cents, QChar decimalPoint = u'.'); // 11782.50, for CSV
+};

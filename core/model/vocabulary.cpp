@@ -1,0 +1,138 @@
+#include "vocabulary.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const QList<VocabularyTerm> kNoTerms;
+
+QString key(VocabularyKind kind, const QString &text)
+{
+    return QString::number(int(kind)) + QChar(0x1f) + text;
+}
+
+} // namespace
+
+QString vocabularyKindCode(VocabularyKind kind)
+{
+    switch (kind) {
+    case VocabularyKind::ConventionGoal: return QStringLiteral("goal");
+    case VocabularyKind::MonitoringArea: return QStringLiteral("area");
+    case VocabularyKind::CulturalDomain: return QStringLiteral("domain");
+    case VocabularyKind::Scope: return QStringLiteral("scope");
+    case VocabularyKind::Nature: return QStringLiteral("nature");
+    case VocabularyKind::PartnerType: return QStringLiteral("partner_type");
+    case VocabularyKind::Country: return QStringLiteral("country");
+    }
+    return {};
+}
+
+std::optional<VocabularyKind> vocabularyKindFromCode(QStringView code)
+{
+    for (VocabularyKind kind : {VocabularyKind::ConventionGoal, VocabularyKind::MonitoringArea, VocabularyKind::CulturalDomain,
+                                VocabularyKind::Scope, VocabularyKind::Nature, VocabularyKind::PartnerType, VocabularyKind::Country})
+        if (vocabularyKindCode(kind) == code)
+            return kind;
+    return std::nullopt;
+}
+
+bool isUserExtensible(VocabularyKind kind)
+{
+    return kind == VocabularyKind::CulturalDomain || kind == VocabularyKind::PartnerType;
+}
+
+Vocabulary Vocabulary::load(const QSqlDatabase &db, QString *error)
+{
+    Vocabulary vocabulary;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT kind, code, label_en, label_es, parent_code, builtin, position "
+                                   "FROM term ORDER BY kind, position, code"))) {
+        if (error)
+            *error = query.lastError().text();
+        return vocabulary;
+    }
+    while (query.next()) {
+        const auto kind = vocabularyKindFromCode(query.value(0).toString());
+        if (!kind)
+            continue;
+        VocabularyTerm term;
+        term.kind = *kind;
+        term.code = query.value(1).toString();
+        term.labelEn = query.value(2).toString();
+        term.labelEs = query.value(3).toString();
+        term.parentCode = query.value(4).toString();
+        term.builtin = query.value(5).toBool();
+        term.position = query.value(6).toInt();
+        vocabulary.m_terms[int(*kind)].append(term);
+    }
+    for (auto it = vocabulary.m_terms.cbegin(); it != vocabulary.m_terms.cend(); ++it) {
+        for (int i = 0; i < it.value().size(); ++i) {
+            const VocabularyTerm &term = it.value().at(i);
+            vocabulary.m_byKey.insert(key(term.kind, term.code), i);
+            for (const QString &text : {term.code, term.labelEn, term.labelEs}) {
+                const QString k = key(term.kind, foldForMatching(text));
+                if (!vocabulary.m_byMatch.contains(k))
+                    vocabulary.m_byMatch.insert(k, i);
+            }
+        }
+    }
+    return vocabulary;
+}
+
+const QList<VocabularyTerm> &Vocabulary::terms(VocabularyKind kind) const
+{
+    const auto it = m_terms.constFind(int(kind));
+    return it == m_terms.cend() ? kNoTerms : it.value();
+}
+
+const VocabularyTerm *Vocabulary::at(int kind, int index) const
+{
+    const auto it = m_terms.constFind(kind);
+    return it == m_terms.cend() || index < 0 || index >= it.value().size() ? nullptr : &it.value().at(index);
+}
+
+const VocabularyTerm *Vocabulary::find(VocabularyKind kind, const QString &code) const
+{
+    return at(int(kind), m_byKey.value(key(kind, code), -1));
+}
+
+QString Vocabulary::label(VocabularyKind kind, const QString &code, Language language) const
+{
+    const VocabularyTerm *term = find(kind, code);
+    return term ? term->label(language) : code;
+}
+
+QStringList Vocabulary::labels(VocabularyKind kind, const QStringList &codes, Language language) const
+{
+    QStringList result;
+    result.reserve(codes.size());
+    for (const QString &code : codes)
+        result << label(kind, code, language);
+    return result;
+}
+
+const VocabularyTerm *Vocabulary::match(VocabularyKind kind, const QString &text) const
+{
+    return at(int(kind), m_byMatch.value(key(kind, foldForMatching(text)), -1));
+}
+
+QList<VocabularyTerm> Vocabulary::areasOfGoal(const QString &goalCode) const
+{
+    QList<VocabularyTerm> result;
+    for (const VocabularyTerm &term : terms(VocabularyKind::MonitoringArea))
+        if (term.parentCode == goalCode)
+            result << term;
+    return result;
+}
+
+QStringList Vocabulary::goalsOfAreas(const QStringList &areaCodes) const
+{
+    QStringList goals;
+    for (const QString &area : areaCodes)
+        if (const VocabularyTerm *term = find(VocabularyKind::MonitoringArea, area))
+            if (!term->parentCode.isEmpty() && !goals.contains(term->parentCode))
+                goals << term->parentCode;
+    return goals;
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "i18n/language.h"
+#include "textfold.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <optional>
+
+class QSqlDatabase;
+
+// The controlled vocabularies of the periodic report. Codes are stored; labels are shown.
+enum class VocabularyKind { ConventionGoal, MonitoringArea, CulturalDomain, Scope, Nature, PartnerType, Country };
+
+QString vocabularyKindCode(VocabularyKind kind); // 'goal', 'area', 'domain', ... as in the term table
+std::optional<VocabularyKind> vocabularyKindFromCode(QStringView code);
+// Whether analysts may add their own terms (design: domains and partner types).
+bool isUserExtensible(VocabularyKind kind);
+
+struct VocabularyTerm {
+    VocabularyKind kind = VocabularyKind::CulturalDomain;
+    QString code;
+    QString labelEn;
+    QString labelEs;
+    QString parentCode; // a monitoring area's goal
+    bool builtin = false;
+    int position = 0;
+
+    QString label(Language language) const { return language == Language::Spanish ? labelEs : labelEn; }
+};
+
+// A read-only snapshot of every term of one catalogue, loaded once (a few hundred rows) so that
+// labels are looked up in memory instead of per table cell.
+class Vocabulary
+{
+    Q_DECLARE_TR_FUNCTIONS(Vocabulary)
+public:
+    static Vocabulary load(const QSqlDatabase &db, QString *error = nullptr);
+
+    const QList<VocabularyTerm> &terms(VocabularyKind kind) const;
+    const VocabularyTerm *find(VocabularyKind kind, const QString &code) const;
+    bool contains(VocabularyKind kind, const QString &code) const { return find(kind, code) != nullptr; }
+    // The label in `language`, or the code itself when the term is unknown.
+    QString label(VocabularyKind kind, const QString &code, Language language) const;
+    QStringList labels(VocabularyKind kind, const QStringList &codes, Language language) const;
+    // Accepts a code or a label in either language, ignoring case and accents (CSV import).
+    const VocabularyTerm *match(VocabularyKind kind, const QString &text) const;
+    // Monitoring areas under one Convention goal.
+    QList<VocabularyTerm> areasOfGoal(const QString &goalCode) const;
+
+    // The goals whose areas are among `areaCodes` (a measure working on an area serves its goal).
+    QStringList goalsOfAreas(const QStringList &areaCodes) const;
+
+private:
+    const VocabularyTerm *at(int kind, int index) const;
+
+    QHash<int, QList<VocabularyTerm>> m_terms;
+    // Positions, not pointers: a Vocabulary is copied by value and its lists are implicitly shared.
+    QHash<QString, int> m_byKey;   // "kind\x1fcode" -> index in m_terms[kind]
+    QHash<QString, int> m_byMatch; // "kind\x1ffolded code or label" -> index
+};

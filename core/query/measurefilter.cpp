@@ -1,0 +1,164 @@
+#include "measurefilter.h"
+
+bool MeasureFilter::isEmpty() const { return *this == MeasureFilter(); }
+
+bool MeasureFilter::operator==(const MeasureFilter &o) const
+{
+    return search.trimmed() == o.search.trimmed() && goals == o.goals && areas == o.areas && domains == o.domains
+        && scopes == o.scopes && natures == o.natures && countries == o.countries && evaluated == o.evaluated
+        && partnerTypes == o.partnerTypes && statuses == o.statuses && yearFrom == o.yearFrom && yearTo == o.yearTo;
+}
+
+namespace {
+
+QString placeholders(qsizetype count)
+{
+    QString text;
+    text.reserve(count * 2);
+    for (qsizetype i = 0; i < count; ++i)
+        text += i ? QStringLiteral(",?") : QStringLiteral("?");
+    return text;
+}
+
+void appendValues(QVariantList &values, const QStringList &codes)
+{
+    for (const QString &code : codes)
+        values << code;
+}
+
+bool isWordCharacter(QChar c)
+{
+    // Mirrors FTS5's unicode61 tokenizer: letters, numbers and combining marks make words.
+    switch (c.category()) {
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+        return true;
+    default:
+        return c.isLetterOrNumber() || c.isSurrogate();
+    }
+}
+
+} // namespace
+
+namespace MeasureFilterSql {
+
+QString ftsQuery(const QString &userText)
+{
+    QStringList terms;
+    QString word;
+    const auto flush = [&] {
+        if (!word.isEmpty())
+            terms << QStringLiteral("\"%1\"*").arg(word); // only letters and digits: no quote to escape
+        word.clear();
+    };
+    for (const QChar c : userText) {
+        if (isWordCharacter(c))
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    return terms.join(QStringLiteral(" AND "));
+}
+
+SqlCondition where(const MeasureFilter &f)
+{
+    QStringList clauses;
+    SqlCondition condition;
+    QVariantList &values = condition.values;
+
+    const QString fts = ftsQuery(f.search);
+    if (!fts.isEmpty()) {
+        clauses << QStringLiteral("m.id IN (SELECT rowid FROM measure_search WHERE measure_search MATCH ?)");
+        values << fts;
+    }
+    const struct {
+        const char *kind;
+        const QStringList &codes;
+    } terms[] = {{"goal", f.goals}, {"area", f.areas}, {"domain", f.domains}, {"scope", f.scopes}, {"nature", f.natures}};
+    for (const auto &term : terms) {
+        if (term.codes.isEmpty())
+            continue;
+        clauses << QStringLiteral("m.id IN (SELECT measure_id FROM measure_term WHERE kind = ? AND code IN (%1))")
+                       .arg(placeholders(term.codes.size()));
+        values << QString::fromLatin1(term.kind);
+        appendValues(values, term.codes);
+    }
+    if (!f.countries.isEmpty()) {
+        clauses << QStringLiteral("m.country IN (%1)").arg(placeholders(f.countries.size()));
+        appendValues(values, f.countries);
+    }
+    if (f.yearFrom) {
+        clauses << QStringLiteral("m.report_year >= ?");
+        values << *f.yearFrom;
+    }
+    if (f.yearTo) {
+        clauses << QStringLiteral("m.report_year <= ?");
+        values << *f.yearTo;
+    }
+    if (!f.evaluated.isEmpty()) {
+        clauses << QStringLiteral("m.evaluated IN (%1)").arg(placeholders(f.evaluated.size()));
+        appendValues(values, f.evaluated);
+    }
+    if (!f.statuses.isEmpty()) {
+        clauses << QStringLiteral("m.status IN (%1)").arg(placeholders(f.statuses.size()));
+        appendValues(values, f.statuses);
+    }
+    if (!f.partnerTypes.isEmpty()) {
+        clauses << QStringLiteral("m.id IN (SELECT mp.measure_id FROM measure_partner mp JOIN partner p "
+                                  "ON p.id = mp.partner_id WHERE p.type_code IN (%1))")
+                       .arg(placeholders(f.partnerTypes.size()));
+        appendValues(values, f.partnerTypes);
+    }
+    if (!clauses.isEmpty())
+        condition.sql = QStringLiteral("WHERE ") + clauses.join(QStringLiteral(" AND "));
+    return condition;
+}
+
+QString orderBy(const MeasureSort &sort)
+{
+    const bool spanish = sort.language == Language::Spanish;
+    const QString label = spanish ? QStringLiteral("label_es") : QStringLiteral("label_en");
+    const auto termPosition = [](const char *kind) {
+        return QStringLiteral("(SELECT min(v.position) FROM measure_term t JOIN term v ON v.kind = t.kind AND v.code = t.code "
+                              "WHERE t.measure_id = m.id AND t.kind = '%1')").arg(QLatin1String(kind));
+    };
+    QString key;
+    bool nullable = true;
+    switch (sort.field) {
+    case MeasureField::Uuid: key = QStringLiteral("m.uuid"); nullable = false; break;
+    case MeasureField::Title: key = QStringLiteral("m.title_key"); nullable = false; break;
+    case MeasureField::Country:
+        key = QStringLiteral("(SELECT %1 FROM term WHERE kind = 'country' AND code = m.country)").arg(label);
+        break;
+    case MeasureField::ReportYear: key = QStringLiteral("m.report_year"); break;
+    case MeasureField::ResponsibleAgencies: key = QStringLiteral("nullif(m.responsible_agencies, '') COLLATE NOCASE"); break;
+    case MeasureField::KeyObjectives: key = QStringLiteral("nullif(m.key_objectives, '') COLLATE NOCASE"); break;
+    case MeasureField::MainFeatures: key = QStringLiteral("nullif(m.main_features, '') COLLATE NOCASE"); break;
+    case MeasureField::ExpectedResults: key = QStringLiteral("nullif(m.expected_results, '') COLLATE NOCASE"); break;
+    case MeasureField::ResultsAchieved: key = QStringLiteral("nullif(m.results_achieved, '') COLLATE NOCASE"); break;
+    case MeasureField::FundingText: key = QStringLiteral("nullif(m.funding_text, '') COLLATE NOCASE"); break;
+    case MeasureField::EvaluationConclusions: key = QStringLiteral("nullif(m.evaluation_conclusions, '') COLLATE NOCASE"); break;
+    case MeasureField::Website: key = QStringLiteral("nullif(m.website, '') COLLATE NOCASE"); break;
+    case MeasureField::FundingUsd: key = QStringLiteral("m.funding_usd"); break;
+    case MeasureField::Evaluated: key = QStringLiteral("m.evaluated"); nullable = false; break;
+    case MeasureField::Status: key = QStringLiteral("m.status"); nullable = false; break;
+    case MeasureField::CreatedAt: key = QStringLiteral("m.created_at"); nullable = false; break;
+    case MeasureField::UpdatedAt: key = QStringLiteral("m.updated_at"); nullable = false; break;
+    case MeasureField::Scope: key = termPosition("scope"); break;
+    case MeasureField::Nature: key = termPosition("nature"); break;
+    case MeasureField::Goals: key = termPosition("goal"); break;
+    case MeasureField::MonitoringAreas: key = termPosition("area"); break;
+    case MeasureField::Domains: key = termPosition("domain"); break;
+    case MeasureField::Partners:
+        key = QStringLiteral("(SELECT min(p.name_key) FROM measure_partner mp JOIN partner p ON p.id = mp.partner_id "
+                             "WHERE mp.measure_id = m.id)");
+        break;
+    }
+    const QString direction = sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // Empty values go last in both directions, as in a spreadsheet; the id makes the order total.
+    return QStringLiteral("ORDER BY %1 %2%3, m.id %2").arg(key, direction, nullable ? QStringLiteral(" NULLS LAST") : QString());
+}
+
+} // namespace MeasureFilterSql

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "i18n/language.h"
+#include "model/measurefield.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+#include <optional>
+
+// What the analyst is looking for. One value feeds the table, the "N of M" count and the CSV
+// export, so "export the filtered view" is the same query by construction. Values inside one
+// facet combine with OR; different facets with AND.
+struct MeasureFilter {
+    QString search; // free text, accent-insensitive, every word must match (as a prefix)
+    QStringList goals;
+    QStringList areas;
+    QStringList domains;
+    QStringList scopes;
+    QStringList natures;
+    QStringList countries;
+    QStringList evaluated;
+    QStringList partnerTypes;
+    QStringList statuses;
+    std::optional<int> yearFrom;
+    std::optional<int> yearTo;
+
+    bool isEmpty() const;
+    bool operator==(const MeasureFilter &other) const;
+    bool operator!=(const MeasureFilter &other) const { return !(*this == other); }
+};
+
+struct MeasureSort {
+    MeasureField field = MeasureField::Title;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    Language language = Language::English; // sorting by a vocabulary column follows its labels
+    bool operator==(const MeasureSort &o) const { return field == o.field && order == o.order && language == o.language; }
+};
+
+// SQL text made only of fixed fragments and `?` placeholders; every user value is in `values`.
+struct SqlCondition {
+    QString sql; // "" or "WHERE ..." over the alias m (the measure table)
+    QVariantList values;
+};
+
+namespace MeasureFilterSql {
+SqlCondition where(const MeasureFilter &filter);
+QString orderBy(const MeasureSort &sort); // "ORDER BY ..." over the alias m; no user text
+// The FTS5 query for what a user typed: each word quoted and matched as a prefix, so FTS syntax
+// typed by a user ("NEAR", quotes, "*", "-") is searched for, never executed. Empty if no word.
+QString ftsQuery(const QString &userText);
+} // namespace MeasureFilterSql

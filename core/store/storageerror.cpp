@@ -1,0 +1,34 @@
+#include "storageerror.h"
+
+#include <sqlite3.h>
+
+QString StorageError::message(int sqliteCode, const QString &detail)
+{
+    switch (sqliteCode & 0xff) {
+    case SQLITE_FULL:
+        return tr("The disk is full, so the change was not saved. Free some space and save again; "
+                  "what you typed is kept.");
+    case SQLITE_READONLY:
+        return tr("The catalogue file has become read-only, so the change was not saved. Check its "
+                  "permissions, or back it up to another folder; what you typed is kept.");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return tr("Another program is writing to the catalogue, so the change was not saved. Try again in "
+                  "a moment; what you typed is kept.");
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_NOTFOUND:
+        return tr("The catalogue file could not be written: it may have been moved or deleted, or its "
+                  "drive disconnected (%1). What you typed is kept; reconnect the drive and save again.")
+            .arg(detail);
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return tr("The catalogue file is damaged (%1). The change was not saved. Restore the catalogue "
+                  "from a backup copy.")
+            .arg(detail);
+    case SQLITE_CONSTRAINT:
+        return tr("The change breaks a rule of the catalogue (%1) and was not saved.").arg(detail);
+    default:
+        return tr("The change could not be saved (%1). What you typed is kept.").arg(detail);
+    }
+}

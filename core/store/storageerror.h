@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// Turns an SQLite failure during a write into words an analyst can act on. The caller keeps
+// what was typed; the message says what happened and what to do next.
+class StorageError
+{
+    Q_DECLARE_TR_FUNCTIONS(StorageError)
+public:
+    static QString message(int sqliteCode, const QString &detail);
+};

@@ -60,9 +60,10 @@ void SqliteStatement::bindText(int position, const QString &text)
 
 void SqliteStatement::bindUtf8(int position, QByteArrayView utf8)
 {
+    // A null QString has no data pointer; SQLite would read that as NULL, but it means "".
     if (m_stmt)
-        sqlite3_bind_text64(m_stmt, position, utf8.data(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
-                            SQLITE_UTF8);
+        sqlite3_bind_text64(m_stmt, position, utf8.data() ? utf8.data() : "", sqlite3_uint64(utf8.size()),
+                            SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
 bool SqliteStatement::step()

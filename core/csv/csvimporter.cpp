@@ -90,7 +90,8 @@ CsvImporter::Report CsvImporter::run(Catalogue &catalogue, const QString &path, 
             ++report.rows;
             const qint64 line = reader.recordLine();
             if (cells.size() != headerSize) {
-                problems.add(line, int(qMin(cells.size(), qsizetype(headerSize))) + (cells.size() < headerSize ? 1 : 0),
+                // The column where the row stops matching: the first missing or the first extra field.
+                problems.add(line, int(qMin(cells.size(), qsizetype(headerSize))) + 1,
                              tr("This row has %1 fields but the header has %2. Check the delimiters and quotes of the "
                                 "row.").arg(cells.size()).arg(headerSize));
                 continue;

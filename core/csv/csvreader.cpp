@@ -123,9 +123,11 @@ bool CsvReader::next(QStringList &fields)
             const qint64 openedAt = m_line;
             for (;;) {
                 c = take();
-                if (c < 0)
+                if (c < 0) {
+                    m_line = openedAt; // point at the opening quote, not at the end of the file
                     return fail(column, tr("A quoted field that starts on line %1 is never closed. Check the quotes "
                                            "in that row.").arg(openedAt));
+                }
                 if (c == 0)
                     return fail(column, tr("The file contains a NUL byte: it is not a text CSV file."));
                 if (c == '"') {

@@ -6,10 +6,14 @@
 #include "vocabulary.h"
 
 #include <QUrl>
+#include <algorithm>
+#include <climits>
 
 namespace {
 
-QStringList uniqueTrimmed(const QStringList &codes)
+// Trimmed, without repeats, in the vocabulary's own order (unknown codes last), so that what is
+// saved is exactly what is loaded and exported.
+QStringList inVocabularyOrder(const QStringList &codes, VocabularyKind kind, const Vocabulary &vocabulary)
 {
     QStringList result;
     for (const QString &code : codes) {
@@ -17,6 +21,11 @@ QStringList uniqueTrimmed(const QStringList &codes)
         if (!trimmed.isEmpty() && !result.contains(trimmed))
             result << trimmed;
     }
+    std::stable_sort(result.begin(), result.end(), [&](const QString &a, const QString &b) {
+        const VocabularyTerm *x = vocabulary.find(kind, a);
+        const VocabularyTerm *y = vocabulary.find(kind, b);
+        return (x ? x->position : INT_MAX) < (y ? y->position : INT_MAX);
+    });
     return result;
 }
 
@@ -32,12 +41,11 @@ Measure MeasureValidator::normalized(const Measure &in, const Vocabulary &vocabu
     for (QString *text : {&m.responsibleAgencies, &m.keyObjectives, &m.mainFeatures, &m.expectedResults,
                           &m.resultsAchieved, &m.fundingText, &m.evaluationConclusions, &m.website})
         *text = text->trimmed();
-    m.scopes = uniqueTrimmed(m.scopes);
-    m.natures = uniqueTrimmed(m.natures);
-    m.monitoringAreas = uniqueTrimmed(m.monitoringAreas);
-    m.domains = uniqueTrimmed(m.domains);
-    m.goals = uniqueTrimmed(m.goals + vocabulary.goalsOfAreas(m.monitoringAreas));
-    m.goals.sort(); // goal codes are 1..4: the Convention's order
+    m.scopes = inVocabularyOrder(m.scopes, VocabularyKind::Scope, vocabulary);
+    m.natures = inVocabularyOrder(m.natures, VocabularyKind::Nature, vocabulary);
+    m.monitoringAreas = inVocabularyOrder(m.monitoringAreas, VocabularyKind::MonitoringArea, vocabulary);
+    m.domains = inVocabularyOrder(m.domains, VocabularyKind::CulturalDomain, vocabulary);
+    m.goals = inVocabularyOrder(m.goals + vocabulary.goalsOfAreas(m.monitoringAreas), VocabularyKind::ConventionGoal, vocabulary);
     QList<PartnerLink> partners;
     for (PartnerLink link : in.partners) {
         link.name = link.name.simplified();

@@ -98,9 +98,14 @@ std::optional<qint64> Money::parse(const QString &input, const QLocale &locale, 
 
 QString Money::format(qint64 cents, const QLocale &locale)
 {
-    const qint64 units = cents / 100;
-    const qint64 rest = cents % 100;
-    return locale.toString(units) + locale.decimalPoint() + QStringLiteral("%1").arg(rest, 2, 10, QLatin1Char('0'));
+    // Grouped by hand: Qt follows CLDR's "minimum grouping digits" for Spanish, which leaves
+    // 1234 ungrouped and, in 6.4, groups 1234567890 as "1234.567.890". Reports group every
+    // thousand.
+    QString units = QString::number(cents / 100);
+    const QString group = locale.groupSeparator();
+    for (qsizetype i = units.size() - 3; i > 0; i -= 3)
+        units.insert(i, group);
+    return units + locale.decimalPoint() + QStringLiteral("%1").arg(cents % 100, 2, 10, QLatin1Char('0'));
 }
 
 QString Money::formatPlain(qint64 cents, QChar decimalPoint)

@@ -1,0 +1,186 @@
+// measures-cli as a script or a colleague would use it: exit codes, messages, files untouched.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace {
+
+struct Folder {
+    QTemporaryDir dir;
+    QString path(const char *name) const { return dir.filePath(QString::fromUtf8(name)); }
+};
+
+QString sampleIn(const Folder &f)
+{
+    const QString path = f.path("sample.measures");
+    REQUIRE(runCli({QStringLiteral("sample"), path}) == 0);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("sample, count and check work on a new catalogue")
+{
+    Folder f;
+    const QString catalogue = sampleIn(f);
+    QString out, err;
+    CHECK(runCli({QStringLiteral("count"), catalogue}, &out) == 0);
+    CHECK(out.trimmed() == u"5");
+    CHECK(runCli({QStringLiteral("count"), catalogue, QStringLiteral("--search"), QStringLiteral("capacitacion")}, &out) == 0);
+    CHECK(out.trimmed() == u"2");
+    CHECK(runCli({QStringLiteral("count"), catalogue, QStringLiteral("--country"), QStringLiteral("MEX"),
+                  QStringLiteral("--country"), QStringLiteral("PER"), QStringLiteral("--goal"), QStringLiteral("2")}, &out) == 0);
+    CHECK(out.trimmed() == u"2");
+    CHECK(runCli({QStringLiteral("check"), catalogue}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("healthy")));
+    CHECK(QDir(f.dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1); // no -wal, -shm or lock left
+}
+
+TEST_CASE("export with keys and codes imports into an empty catalogue and exports again identically")
+{
+    Folder f;
+    const QString catalogue = sampleIn(f);
+    const QStringList keysAndCodes = {QStringLiteral("--header"), QStringLiteral("keys"), QStringLiteral("--codes")};
+    REQUIRE(runCli(QStringList{QStringLiteral("export"), catalogue, QStringLiteral("--out"), f.path("one.csv")} + keysAndCodes) == 0);
+    REQUIRE(runCli({QStringLiteral("create"), f.path("empty.measures")}) == 0);
+    QString err;
+    CHECK(runCli({QStringLiteral("import"), f.path("empty.measures"), QStringLiteral("--in"), f.path("one.csv")}, nullptr, &err) == 0);
+    CHECK(err.contains(QStringLiteral("5 added")));
+    REQUIRE(runCli(QStringList{QStringLiteral("export"), f.path("empty.measures"), QStringLiteral("--out"), f.path("two.csv")} + keysAndCodes) == 0);
+    CHECK(readAll(f.path("one.csv")) == readAll(f.path("two.csv")));
+}
+
+TEST_CASE("export to standard output follows the language, delimiter, BOM and columns asked for")
+{
+    Folder f;
+    const QString catalogue = sampleIn(f);
+    QByteArray out;
+    REQUIRE(runCli({QStringLiteral("export"), catalogue, QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("--delimiter"),
+                    QStringLiteral(";"), QStringLiteral("--bom"), QStringLiteral("--columns"), QStringLiteral("title,country,evaluated"),
+                    QStringLiteral("--country"), QStringLiteral("PER")}, nullptr, nullptr, &out) == 0);
+    CHECK(out == "\xEF\xBB\xBFTítulo;País;Evaluada\r\n‘CONECTA’ Meeting;Perú;Sí\r\n");
+}
+
+TEST_CASE("every kind of unopenable catalogue exits with 3 and a message, leaving the file as it was")
+{
+    Folder f;
+    writeBytes(f.path("notes.measures"), "just some text");
+    writeBytes(f.path("empty.measures"), QByteArray());
+    const QString catalogue = sampleIn(f);
+    QByteArray truncated = readAll(catalogue);
+    truncated.truncate(truncated.size() / 3);
+    writeBytes(f.path("truncated.measures"), truncated);
+    const struct {
+        const char *file;
+        const char *message;
+    } cases[] = {{"missing.measures", "does not exist"},
+                 {"notes.measures", "not a Measures Catalogue file"},
+                 {"empty.measures", "empty file"},
+                 {"truncated.measures", "damaged"}};
+    for (const auto &c : cases) {
+        INFO(c.file);
+        const QString path = f.path(c.file);
+        const QByteArray before = QFileInfo::exists(path) ? sha256(path) : QByteArray();
+        for (const QString &command : {QStringLiteral("count"), QStringLiteral("check"), QStringLiteral("export")}) {
+            QString err;
+            CHECK(runCli({command, path}, nullptr, &err) == 3);
+            CHECK(err.contains(QString::fromUtf8(c.message)));
+        }
+        QString err;
+        CHECK(runCli({QStringLiteral("import"), path, QStringLiteral("--in"), f.path("x.csv")}, nullptr, &err) == 3);
+        if (!before.isEmpty())
+            CHECK(sha256(path) == before);
+        else
+            CHECK_FALSE(QFileInfo::exists(path));
+    }
+}
+
+TEST_CASE("a catalogue from a newer version exits with 3 and a Spanish message under --lang es")
+{
+    Folder f;
+    const QString catalogue = sampleIn(f);
+    {
+        // Bump the format number the way a future release would.
+        QByteArray bytes = readAll(catalogue);
+        bytes[60] = 0; bytes[61] = 0; bytes[62] = 0; bytes[63] = 99; // user_version, big-endian
+        writeBytes(catalogue, bytes);
+    }
+    const QByteArray before = sha256(catalogue);
+    QString err;
+    CHECK(runCli({QStringLiteral("count"), catalogue, QStringLiteral("--lang"), QStringLiteral("es")}, nullptr, &err) == 3);
+    CHECK(err.contains(QStringLiteral("versión más reciente")));
+    CHECK(sha256(catalogue) == before);
+}
+
+TEST_CASE("a bad CSV row exits with 1, names FILE:LINE:COLUMN, and imports nothing")
+{
+    Folder f;
+    const QString catalogue = sampleIn(f);
+    const QByteArray before = sha256(catalogue);
+    writeBytes(f.path("bad.csv"), "title,report_year,funding_usd\nFondo,2020,100\nOtro,20x5,-1\n");
+    QString err;
+    CHECK(runCli({QStringLiteral("import"), catalogue, QStringLiteral("--in"), f.path("bad.csv")}, nullptr, &err) == 1);
+    CHECK(err.contains(f.path("bad.csv") + QStringLiteral(":3:2: “20x5” is not a year")));
+    CHECK(err.contains(QStringLiteral(":3:3: The amount cannot be negative")));
+    CHECK(err.contains(QStringLiteral("Nothing was imported")));
+    CHECK(sha256(catalogue) == before);
+    QString out;
+    CHECK(runCli({QStringLiteral("count"), catalogue}, &out) == 0);
+    CHECK(out.trimmed() == u"5");
+}
+
+TEST_CASE("an import into a catalogue open in another window exits with 3 and says so")
+{
+    Folder f;
+    const QString catalogue = sampleIn(f);
+    CatalogueError error;
+    auto window = Catalogue::open(catalogue, {}, &error); // this test process plays the other window
+    REQUIRE(window);
+    writeBytes(f.path("one.csv"), "title\nFondo\n");
+    QString err, out;
+    CHECK(runCli({QStringLiteral("import"), catalogue, QStringLiteral("--in"), f.path("one.csv")}, nullptr, &err) == 3);
+    CHECK(err.contains(QStringLiteral("already open for editing")));
+    CHECK(runCli({QStringLiteral("count"), catalogue}, &out) == 0); // reading is still fine
+    CHECK(out.trimmed() == u"5");
+}
+
+TEST_CASE("usage mistakes exit with 2 and invalid filter values exit with 1")
+{
+    Folder f;
+    const QString catalogue = sampleIn(f);
+    QString err;
+    CHECK(runCli({}, nullptr, &err) == 2);
+    CHECK(runCli({QStringLiteral("frobnicate"), catalogue}, nullptr, &err) == 2);
+    CHECK(err.contains(QStringLiteral("Unknown command")));
+    CHECK(runCli({QStringLiteral("count")}, nullptr, &err) == 2);
+    CHECK(runCli({QStringLiteral("count"), catalogue, QStringLiteral("--colour"), QStringLiteral("red")}, nullptr, &err) == 2);
+    CHECK(runCli({QStringLiteral("count"), catalogue, QStringLiteral("--out"), QStringLiteral("x")}, nullptr, &err) == 2);
+    CHECK(runCli({QStringLiteral("generate"), f.path("g.measures")}, nullptr, &err) == 2);
+    CHECK(runCli({QStringLiteral("export"), catalogue, QStringLiteral("--delimiter"), QStringLiteral("|")}, nullptr, &err) == 2);
+    CHECK(runCli({QStringLiteral("count"), catalogue, QStringLiteral("--year-from"), QStringLiteral("soon")}, nullptr, &err) == 2);
+    CHECK(runCli({QStringLiteral("count"), catalogue, QStringLiteral("--domain"), QStringLiteral("cooking")}, nullptr, &err) == 1);
+    CHECK(err.contains(QStringLiteral("cinema_audiovisual")));
+    CHECK(runCli({QStringLiteral("sample"), catalogue}, nullptr, &err) == 3);
+    CHECK(err.contains(QStringLiteral("already exists")));
+    QString out;
+    CHECK(runCli({QStringLiteral("--help")}, &out) == 0);
+    CHECK(out.contains(QStringLiteral("Exit codes")));
+}
+
+TEST_CASE("generate makes a deterministic catalogue of the size asked")
+{
+    Folder f;
+    QString out;
+    REQUIRE(runCli({QStringLiteral("generate"), f.path("a.measures"), QStringLiteral("--count"), QStringLiteral("250"),
+                    QStringLiteral("--seed"), QStringLiteral("9")}) == 0);
+    REQUIRE(runCli({QStringLiteral("generate"), f.path("b.measures"), QStringLiteral("--count"), QStringLiteral("250"),
+                    QStringLiteral("--seed"), QStringLiteral("9")}) == 0);
+    CHECK(runCli({QStringLiteral("count"), f.path("a.measures")}, &out) == 0);
+    CHECK(out.trimmed() == u"250");
+    QString a, b;
+    runCli({QStringLiteral("export"), f.path("a.measures"), QStringLiteral("--header"), QStringLiteral("keys")}, &a);
+    runCli({QStringLiteral("export"), f.path("b.measures"), QStringLiteral("--header"), QStringLiteral("keys")}, &b);
+    CHECK(a == b);
+    CHECK(a.size() > 100000);
+}

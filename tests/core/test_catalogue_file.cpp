@@ -1,0 +1,273 @@
+// The catalogue file: what we create, and what happens with every kind of file we are given.
+#include "testsupport.h"
+
+#include "catalogue/backups.h"
+#include "catalogue/migrations.h"
+#include "catalogue/sqlitestatement.h"
+#include "query/measurequery.h"
+#include "store/measurerepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlQuery>
+#include <sqlite3.h>
+
+namespace {
+
+QVariant pragma(const Catalogue &catalogue, const char *name)
+{
+    QSqlQuery query(catalogue.database());
+    REQUIRE(query.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))));
+    REQUIRE(query.next());
+    return query.value(0);
+}
+
+// Runs SQL on a file with the plain SQLite library, as another program would.
+void rawSql(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+    char *message = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
+    INFO((message ? message : ""));
+    sqlite3_free(message);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+CatalogueError openError(const QString &path, Catalogue::Access access = Catalogue::Access::ReadWrite)
+{
+    CatalogueError error;
+    auto catalogue = Catalogue::open(path, {access, true}, &error);
+    CHECK_FALSE(catalogue);
+    return error;
+}
+
+} // namespace
+
+TEST_CASE("a new catalogue is marked as ours, journaled with WAL, at the latest format")
+{
+    TempCatalogue t;
+    CHECK(pragma(*t.catalogue, "application_id").toInt() == Catalogue::kApplicationId);
+    CHECK(pragma(*t.catalogue, "user_version").toInt() == Migrations::latestVersion());
+    CHECK(pragma(*t.catalogue, "journal_mode").toString() == u"wal");
+    CHECK(pragma(*t.catalogue, "foreign_keys").toInt() == 1);
+    CHECK(pragma(*t.catalogue, "synchronous").toInt() == 2); // FULL
+    CHECK(MeasureQuery(*t.catalogue).total() == 0);
+    CHECK(t.vocabulary().terms(VocabularyKind::Country).size() == 249);
+}
+
+TEST_CASE("creating a catalogue never overwrites an existing file")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.measures"));
+    writeBytes(path, "my notes");
+    CatalogueError error;
+    CHECK_FALSE(Catalogue::create(path, &error));
+    CHECK(error.kind == CatalogueError::Kind::AlreadyExists);
+    CHECK(error.message().contains(QStringLiteral("Nothing was overwritten")));
+    CHECK(readAll(path) == "my notes");
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1); // no leftovers
+}
+
+TEST_CASE("opening a file that does not exist says so")
+{
+    QTemporaryDir dir;
+    const CatalogueError error = openError(dir.filePath(QStringLiteral("nowhere.measures")));
+    CHECK(error.kind == CatalogueError::Kind::Missing);
+    CHECK(error.message().contains(QStringLiteral("does not exist")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("nowhere.measures"))));
+}
+
+TEST_CASE("an empty file is refused and stays empty")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.measures"));
+    writeBytes(path, QByteArray());
+    CHECK(openError(path).kind == CatalogueError::Kind::Empty);
+    CHECK(QFileInfo(path).size() == 0);
+}
+
+TEST_CASE("a file that is not a database is refused and left untouched")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("budget.measures"));
+    writeBytes(path, "title,country\nFondo,PER\n");
+    const CatalogueError error = openError(path);
+    CHECK(error.kind == CatalogueError::Kind::NotACatalogue);
+    CHECK(error.message().contains(QStringLiteral("not a Measures Catalogue file")));
+    CHECK(readAll(path) == "title,country\nFondo,PER\n");
+}
+
+TEST_CASE("another program's SQLite database is not turned into a catalogue")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("contacts.sqlite"));
+    rawSql(path, "CREATE TABLE contact(name TEXT); INSERT INTO contact VALUES ('Ana');");
+    const QByteArray before = sha256(path);
+    const CatalogueError error = openError(path);
+    CHECK(error.kind == CatalogueError::Kind::NotACatalogue);
+    CHECK(error.detail.contains(QStringLiteral("another program")));
+    CHECK(sha256(path) == before);
+}
+
+TEST_CASE("a catalogue written by a newer version is refused and left byte for byte as it was")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    t.close();
+    rawSql(t.path, "PRAGMA user_version = 99");
+    const QByteArray before = sha256(t.path);
+    const CatalogueError error = openError(t.path);
+    CHECK(error.kind == CatalogueError::Kind::NewerVersion);
+    CHECK(error.foundVersion == 99);
+    CHECK(error.message().contains(QStringLiteral("newer version")));
+    CHECK(error.message().contains(QStringLiteral("Update the application")));
+    CHECK(sha256(t.path) == before);
+    CHECK_FALSE(QFileInfo::exists(Backups::folderFor(t.path))); // no upgrade was attempted
+}
+
+TEST_CASE("a truncated catalogue is reported as damaged and left untouched")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    t.close();
+    QByteArray bytes = readAll(t.path);
+    REQUIRE(bytes.size() > 40960);
+    bytes.truncate(bytes.size() / 3);
+    writeBytes(t.path, bytes);
+    const CatalogueError error = openError(t.path);
+    CHECK(error.kind == CatalogueError::Kind::Corrupt);
+    CHECK(error.message().contains(QStringLiteral("Restore it from a backup")));
+    CHECK(readAll(t.path) == bytes);
+}
+
+TEST_CASE("a catalogue with damaged pages is reported as damaged and left untouched")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    t.close();
+    QByteArray bytes = readAll(t.path);
+    for (qsizetype i = 4096 * 2; i < 4096 * 6 && i < bytes.size(); ++i)
+        bytes[i] = char(0xA5 ^ (i & 0xff));
+    writeBytes(t.path, bytes);
+    CHECK(openError(t.path).kind == CatalogueError::Kind::Corrupt);
+    CHECK(readAll(t.path) == bytes);
+}
+
+TEST_CASE("a catalogue open for editing in one window is refused for editing in another, which may view it")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    const CatalogueError error = openError(t.path);
+    CHECK(error.kind == CatalogueError::Kind::Locked);
+    CHECK(error.message().contains(QStringLiteral("open this catalogue read-only")));
+
+    CatalogueError readOnlyError;
+    auto viewer = Catalogue::open(t.path, {Catalogue::Access::ReadOnly, true}, &readOnlyError);
+    REQUIRE(viewer);
+    CHECK(viewer->isReadOnly());
+    CHECK(MeasureQuery(*viewer).total() == 5);
+
+    t.close(); // the editor window closes: editing is possible again
+    CatalogueError again;
+    CHECK(Catalogue::open(t.path, {}, &again));
+}
+
+TEST_CASE("a lock left behind by a crashed process does not block the catalogue")
+{
+    TempCatalogue t;
+    t.close();
+    const QFileInfo info(t.path);
+    // QLockFile's format: pid, application name, host name. No process has this pid.
+    writeBytes(info.absoluteDir().filePath(QStringLiteral(".%1.lock").arg(info.fileName())),
+               "2147480000\nmeasures\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    CatalogueError error;
+    CHECK(Catalogue::open(t.path, {}, &error));
+    INFO(error.message().toStdString());
+}
+
+TEST_CASE("a catalogue opened read-only refuses changes with a clear message and stays unchanged")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    t.reopen(Catalogue::Access::ReadOnly);
+    t.close();
+    const QByteArray before = sha256(t.path);
+    t.reopen(Catalogue::Access::ReadOnly);
+    REQUIRE(t.catalogue->isReadOnly());
+    MeasureRepository repository(*t.catalogue);
+    Measure m = completeMeasure();
+    const auto result = repository.save(m, t.vocabulary());
+    CHECK_FALSE(result.saved);
+    CHECK(result.error.contains(QStringLiteral("read-only")));
+    CHECK(m.id == 0);
+    CHECK(repository.remove({1}).contains(QStringLiteral("read-only")));
+    t.close();
+    CHECK(sha256(t.path) == before);
+}
+
+TEST_CASE("an older catalogue is upgraded step by step after a checked backup copy, keeping its measures")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2019 report.measures"));
+    {
+        sqlite3 *db = nullptr;
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+        executeSimple(db, "PRAGMA journal_mode = WAL");
+        REQUIRE(Migrations::migrate(db, 1).isEmpty()); // the file as the first release wrote it
+        QString error;
+        REQUIRE(executeSimple(db, "INSERT INTO measure (uuid, title, title_key, created_at, updated_at) VALUES "
+                                  "('6a1e0c1e-4d7e-4c55-9a57-3c1f1b7c0a11', 'Ley del Libro y la Lectura', "
+                                  "'ley del libro y la lectura', '2019-05-01T10:00:00Z', '2019-05-01T10:00:00Z')",
+                              &error));
+        REQUIRE(Migrations::currentVersion(db) == 1);
+        sqlite3_close(db);
+    }
+    const QByteArray original = sha256(path);
+
+    CatalogueError error;
+    auto catalogue = Catalogue::open(path, {}, &error);
+    INFO(error.message().toStdString());
+    REQUIRE(catalogue);
+    CHECK(catalogue->schemaVersion() == Migrations::latestVersion());
+    MeasureFilter filter;
+    filter.search = QStringLiteral("lectura");
+    CHECK(MeasureQuery(*catalogue).count(filter) == 1); // the search index was built for old rows
+
+    const QString backup = catalogue->migrationBackupPath();
+    REQUIRE_FALSE(backup.isEmpty());
+    CHECK(QFileInfo(backup).absolutePath() == Backups::folderFor(path));
+    int backupVersion = 0;
+    CHECK_FALSE(Catalogue::probe(backup, true, &backupVersion).isError());
+    CHECK(backupVersion == 1);
+    catalogue.reset();
+    CHECK(sha256(path) != original);
+}
+
+TEST_CASE("a backup copy is a checked snapshot and never replaces a file")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    const QString target = t.file(QStringLiteral("copy.measures"));
+    CHECK(t.catalogue->backupTo(target).isEmpty());
+    CatalogueError error;
+    auto copy = Catalogue::open(target, {Catalogue::Access::ReadOnly, true}, &error);
+    REQUIRE(copy);
+    CHECK(MeasureQuery(*copy).total() == 5);
+    copy.reset();
+    const QByteArray before = sha256(target);
+    CHECK(t.catalogue->backupTo(target).contains(QStringLiteral("already exists")));
+    CHECK(t.catalogue->backupTo(t.path).contains(QStringLiteral("cannot replace")));
+    CHECK(sha256(target) == before);
+}
+
+TEST_CASE("automatic backups are rotated, keeping the newest")
+{
+    TempCatalogue t;
+    QDateTime when(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
+    for (int i = 0; i < 5; ++i)
+        REQUIRE(t.catalogue->backupTo(Backups::snapshotPath(t.path, true, when.addDays(i))).isEmpty());
+    REQUIRE(t.catalogue->backupTo(Backups::snapshotPath(t.path, false, when)).isEmpty()); // a manual copy
+    CHECK(Backups::automaticBackups(t.path).size() == 5);
+    CHECK(Backups::rotate(t.path, 3) == 2);
+    const QStringList kept = Backups::automaticBackups(t.path);
+    REQUIRE(kept.size() == 3);
+    CHECK(kept.first().contains(QStringLiteral("20260105")));
+    CHECK(QDir(Backups::folderFor(t.path)).entryList(QDir::Files).size() == 4); // manual copy kept
+}

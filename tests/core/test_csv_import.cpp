@@ -1,0 +1,203 @@
+// Bringing measures in from CSV: everything our export writes, all rows or none, and every
+// problem named by file, line and column.
+#include "testsupport.h"
+
+#include "csv/csvexporter.h"
+#include "csv/csvimporter.h"
+#include "query/measurequery.h"
+#include "store/measurerepository.h"
+
+namespace {
+
+CsvOptions keysAndCodes()
+{
+    CsvOptions options = CsvOptions::standard(Language::English);
+    options.header = CsvOptions::Header::Keys;
+    options.codes = true;
+    return options;
+}
+
+QByteArray exportFile(const TempCatalogue &t, const QString &name, const CsvOptions &options)
+{
+    const Vocabulary vocabulary = t.vocabulary();
+    const QString path = t.file(name);
+    const auto result = CsvExporter(*t.catalogue, vocabulary).writeFile(path, {}, {}, options);
+    REQUIRE(result.ok);
+    return readAll(path);
+}
+
+CsvImporter::Report importBytes(TempCatalogue &t, const QByteArray &bytes, bool dryRun = false)
+{
+    const QString path = t.file(QStringLiteral("data.csv"));
+    writeBytes(path, bytes);
+    return CsvImporter::run(*t.catalogue, path, dryRun, QStringLiteral("data.csv"));
+}
+
+const QByteArray kHeader = "title,country,report_year,funding_usd,domains,partners\r\n";
+
+} // namespace
+
+TEST_CASE("an export with keys and codes imports into an empty catalogue and exports again identically")
+{
+    TempCatalogue source(TempCatalogue::Content::Sample);
+    const QByteArray first = exportFile(source, QStringLiteral("first.csv"), keysAndCodes());
+
+    TempCatalogue target;
+    const auto report = CsvImporter::run(*target.catalogue, source.file(QStringLiteral("first.csv")), false);
+    INFO(report.problems.join(u'\n').toStdString());
+    REQUIRE(report.ok);
+    CHECK(report.added == 5);
+    CHECK(exportFile(target, QStringLiteral("second.csv"), keysAndCodes()) == first);
+
+    // Importing the same file again changes nothing.
+    const auto again = CsvImporter::run(*target.catalogue, source.file(QStringLiteral("first.csv")), false);
+    CHECK(again.ok);
+    CHECK(again.unchanged == 5);
+    CHECK(MeasureQuery(*target.catalogue).total() == 5);
+}
+
+TEST_CASE("a spreadsheet saved with Spanish labels imports to the same measures")
+{
+    TempCatalogue source(TempCatalogue::Content::Sample);
+    exportFile(source, QStringLiteral("excel.csv"), CsvOptions::excel(Language::Spanish));
+    TempCatalogue target;
+    const auto report = CsvImporter::run(*target.catalogue, source.file(QStringLiteral("excel.csv")), false);
+    INFO(report.problems.join(u'\n').toStdString());
+    REQUIRE(report.ok);
+    CHECK(exportFile(target, QStringLiteral("a.csv"), keysAndCodes()) == exportFile(source, QStringLiteral("b.csv"), keysAndCodes()));
+}
+
+TEST_CASE("a bad row anywhere means nothing is imported, and every problem is named by file, line and column")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    t.close();
+    const QByteArray before = sha256(t.path);
+    t.reopen();
+    const auto report = importBytes(t, kHeader
+        + "Fondo Editorial,PER,2019,\"1,500.00\",publishing,Cámara del Libro [private_sector]\r\n"
+        + "Festival de Jazz,XYZ,1990,-3,jazz,Jazz Club\r\n"
+        + "\"Red de Teatros\",COL,2021,,performing_arts,\r\n"
+        + ",MEX,2020,,,\r\n");
+    CHECK_FALSE(report.ok);
+    const QStringList &p = report.problems;
+    INFO(p.join(u'\n').toStdString());
+    CHECK(p.filter(QStringLiteral("data.csv:3:2: Unknown country “XYZ”")).size() == 1);
+    CHECK(p.filter(QStringLiteral("data.csv:3:3: The report year must be between 2005 and 2100")).size() == 1);
+    CHECK(p.filter(QStringLiteral("data.csv:3:4: The amount cannot be negative")).size() == 1);
+    CHECK(p.filter(QStringLiteral("data.csv:3:5: “jazz” is not a value of Cultural domains")).size() == 1);
+    CHECK(p.filter(QStringLiteral("data.csv:3:6: The partner “Jazz Club” has no type of entity")).size() == 1);
+    CHECK(p.filter(QStringLiteral("data.csv:5:1: Every measure needs a title")).size() == 1);
+    CHECK(report.problemCount == 6);
+    CHECK(report.summary().contains(QStringLiteral("Nothing was imported")));
+    CHECK(MeasureQuery(*t.catalogue).total() == 5);
+    t.close();
+    CHECK(sha256(t.path) == before);
+}
+
+TEST_CASE("rows with too few or too many fields are named")
+{
+    TempCatalogue t;
+    const auto report = importBytes(t, "title,country,report_year\nA,PER,2020\nB,PER\nC,PER,2020,extra\n");
+    CHECK_FALSE(report.ok);
+    CHECK(report.problems.filter(QStringLiteral("data.csv:3:3: This row has 2 fields but the header has 3")).size() == 1);
+    CHECK(report.problems.filter(QStringLiteral("data.csv:4:4: This row has 4 fields but the header has 3")).size() == 1);
+    CHECK(MeasureQuery(*t.catalogue).total() == 0);
+}
+
+TEST_CASE("unknown, repeated or missing columns are named before any row is read")
+{
+    TempCatalogue t;
+    auto report = importBytes(t, "title,budget,title\nA,5,A\n");
+    CHECK_FALSE(report.ok);
+    CHECK(report.problems.filter(QStringLiteral("data.csv:1:2: Unknown column “budget”")).size() == 1);
+    CHECK(report.problems.filter(QStringLiteral("data.csv:1:3: The column “title” appears twice")).size() == 1);
+    report = importBytes(t, "country\nPER\n");
+    CHECK(report.problems.filter(QStringLiteral("There is no title column")).size() == 1);
+    report = importBytes(t, "");
+    CHECK(report.problems.filter(QStringLiteral("The file is empty")).size() == 1);
+}
+
+TEST_CASE("broken files are reported with the place of the problem and import nothing")
+{
+    TempCatalogue t;
+    const struct {
+        QByteArray bytes;
+        const char *expected;
+    } cases[] = {
+        {"title,country\n\"Fondo,PER\nOtro,MEX\n", "data.csv:2:1: A quoted field that starts on line 2 is never closed"},
+        {"title,country\nFondo,P\"ER\n", "data.csv:2:2: A quote inside a field"},
+        {QByteArray("title\nFon\0do\n", 12), "data.csv:2:1: The file contains a NUL byte"},
+        {"title\nM\xfasica\n", "data.csv:2:1: The text is not UTF-8"},
+        {"\xff\xfet\0i\0t\0", "data.csv:1:1: The file is saved as UTF-16"},
+        {"title\n" + QByteArray(2 * 1024 * 1024, 'x') + "\n", "data.csv:2:1: A field is larger than"},
+    };
+    for (const auto &c : cases) {
+        INFO(c.expected);
+        const auto report = importBytes(t, c.bytes);
+        CHECK_FALSE(report.ok);
+        INFO(report.problems.join(u'\n').toStdString());
+        CHECK(report.problems.filter(QString::fromUtf8(c.expected)).size() == 1);
+    }
+    CHECK(MeasureQuery(*t.catalogue).total() == 0);
+}
+
+TEST_CASE("values may be codes or labels in either language, and amounts in either convention")
+{
+    TempCatalogue t;
+    const auto report = importBytes(t, QByteArray(Csv::kUtf8Bom)
+        + "Título;País;Financiamiento (USD);Dominios culturales;Objetivos de la Convención;Evaluada;Estado;Socios\r\n"
+        + "Fondo del Libro;Perú;11.782,50;\"Industria editorial; Música\";1;Sí;Lista;Cámara Peruana del Libro [Sector privado]\r\n"
+        + "Film Fund;mexico;\"2,500.75\";cinema / audiovisual arts;4;no;draft;UNESCO [International organization]\r\n");
+    INFO(report.problems.join(u'\n').toStdString());
+    REQUIRE(report.ok);
+    CHECK(report.added == 2);
+    MeasureRepository repository(*t.catalogue);
+    const QVector<qint64> ids = MeasureQuery(*t.catalogue).ids({}, {});
+    const Measure film = *repository.load(ids[0]);
+    const Measure book = *repository.load(ids[1]);
+    CHECK(book.country == u"PER");
+    CHECK(book.fundingUsdCents == 1178250);
+    CHECK(book.domains == (QStringList{QStringLiteral("music"), QStringLiteral("publishing")}));
+    CHECK(book.evaluated == u"yes");
+    CHECK(book.status == u"ready");
+    CHECK(book.partners.value(0).typeCode == u"private_sector");
+    CHECK(film.country == u"MEX");
+    CHECK(film.fundingUsdCents == 250075);
+    CHECK(film.goals == QStringList{QStringLiteral("4")});
+}
+
+TEST_CASE("a dry run checks and counts, and writes nothing")
+{
+    TempCatalogue t;
+    const auto report = importBytes(t, kHeader + "Fondo Editorial,PER,2019,1500,publishing,\r\n", true);
+    CHECK(report.ok);
+    CHECK(report.added == 1);
+    CHECK(MeasureQuery(*t.catalogue).total() == 0);
+}
+
+TEST_CASE("a newer copy of a measure updates it and an older copy leaves it alone")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    MeasureRepository repository(*t.catalogue);
+    const Measure conecta = *repository.load(MeasureQuery(*t.catalogue).ids({}, {}).first());
+    const QByteArray header = "uuid,title,updated_at\r\n";
+    const QByteArray older = header + conecta.uuid.toUtf8() + ",Old title,2001-01-01T00:00:00Z\r\n";
+    auto report = importBytes(t, older);
+    CHECK(report.ok);
+    CHECK(report.unchanged == 1);
+    CHECK(repository.load(conecta.id)->title == conecta.title);
+
+    const QByteArray newer = header + conecta.uuid.toUtf8() + ",CONECTA Meetings 2014–2019,2099-01-01T00:00:00Z\r\n";
+    report = importBytes(t, newer);
+    CHECK(report.ok);
+    CHECK(report.updated == 1);
+    const Measure updated = *repository.load(conecta.id);
+    CHECK(updated.title == u"CONECTA Meetings 2014–2019");
+    CHECK(updated.createdAt == conecta.createdAt);
+    CHECK(MeasureQuery(*t.catalogue).total() == 5);
+
+    const QByteArray twice = header + conecta.uuid.toUtf8() + ",A,\r\n" + conecta.uuid.toUtf8() + ",B,\r\n";
+    report = importBytes(t, twice);
+    CHECK_FALSE(report.ok);
+    CHECK(report.problems.filter(QStringLiteral("data.csv:3:1: This measure identifier already appears on line 2")).size() == 1);
+}

@@ -1,0 +1,196 @@
+// Finding measures again: every facet, the search box, the sort, and the count all agree.
+#include "testsupport.h"
+
+#include "query/measurefilter.h"
+#include "query/measurequery.h"
+#include "store/measurerepository.h"
+
+namespace {
+
+struct Catalogue3 {
+    TempCatalogue t;
+    qint64 music = 0, film = 0, law = 0;
+
+    Catalogue3()
+    {
+        MeasureRepository repository(*t.catalogue);
+        const Vocabulary vocabulary = t.vocabulary();
+
+        Measure a;
+        a.title = QStringLiteral("Fondo de Música Tradicional");
+        a.country = QStringLiteral("PER");
+        a.reportYear = 2016;
+        a.mainFeatures = QStringLiteral("Acción de apoyo a la capacitación de músicos en zonas rurales.");
+        a.domains = {QStringLiteral("music")};
+        a.monitoringAreas = {QStringLiteral("cultural_creative_sectors")};
+        a.scopes = {QStringLiteral("national")};
+        a.natures = {QStringLiteral("financial")};
+        a.evaluated = QStringLiteral("yes");
+        a.status = QStringLiteral("ready");
+        a.fundingUsdCents = 500000;
+        a.partners = {{QStringLiteral("Asociación de Músicos"), QStringLiteral("civil_society")}};
+
+        Measure b;
+        b.title = QStringLiteral("Ámbito audiovisual: cine itinerante");
+        b.country = QStringLiteral("MEX");
+        b.reportYear = 2020;
+        b.keyObjectives = QStringLiteral("Bring cinema to rural towns; ticket price is \"free\" (NEAR schools).");
+        b.domains = {QStringLiteral("cinema_audiovisual"), QStringLiteral("music")};
+        b.monitoringAreas = {QStringLiteral("mobility")};
+        b.scopes = {QStringLiteral("local"), QStringLiteral("regional")};
+        b.natures = {QStringLiteral("institutional")};
+        b.evaluated = QStringLiteral("no");
+        b.fundingUsdCents = 12000000;
+        b.partners = {{QStringLiteral("Cineteca Nacional"), QStringLiteral("public_sector")}};
+
+        Measure c;
+        c.title = QStringLiteral("Ley del Artista");
+        c.country = QStringLiteral("COL");
+        c.reportYear = 2024;
+        c.mainFeatures = QStringLiteral("Seguridad social para artistas; igualdad de género.");
+        c.monitoringAreas = {QStringLiteral("gender_equality"), QStringLiteral("artistic_freedom")};
+        c.natures = {QStringLiteral("legislative")};
+        c.scopes = {QStringLiteral("national")};
+
+        for (Measure *m : {&a, &b, &c}) {
+            const auto result = repository.save(*m, vocabulary);
+            INFO(result.error.toStdString());
+            REQUIRE(result.saved);
+        }
+        music = a.id;
+        film = b.id;
+        law = c.id;
+    }
+
+    QVector<qint64> find(const MeasureFilter &filter, MeasureSort sort = {})
+    {
+        MeasureQuery query(*t.catalogue);
+        bool ok = false;
+        const QVector<qint64> ids = query.ids(filter, sort, &ok);
+        INFO(query.lastError().toStdString());
+        REQUIRE(ok);
+        CHECK(query.count(filter) == ids.size()); // the count label and the table always agree
+        return ids;
+    }
+};
+
+MeasureFilter searchFor(const QString &text)
+{
+    MeasureFilter f;
+    f.search = text;
+    return f;
+}
+
+} // namespace
+
+TEST_CASE("an empty filter shows every measure, sorted by title ignoring accents and case")
+{
+    Catalogue3 c;
+    CHECK(c.find({}) == (QVector<qint64>{c.film, c.music, c.law})); // Ámbito, Fondo, Ley
+    MeasureSort descending;
+    descending.order = Qt::DescendingOrder;
+    CHECK(c.find({}, descending) == (QVector<qint64>{c.law, c.music, c.film}));
+}
+
+TEST_CASE("search ignores accents and case, in both directions")
+{
+    Catalogue3 c;
+    CHECK(c.find(searchFor(QStringLiteral("musica"))) == (QVector<qint64>{c.music}));
+    CHECK(c.find(searchFor(QStringLiteral("MÚSICA"))) == (QVector<qint64>{c.music}));
+    CHECK(c.find(searchFor(QStringLiteral("accion"))) == (QVector<qint64>{c.music}));
+    CHECK(c.find(searchFor(QStringLiteral("capacitacion"))) == (QVector<qint64>{c.music}));
+    CHECK(c.find(searchFor(QStringLiteral("ambito"))) == (QVector<qint64>{c.film}));
+    CHECK(c.find(searchFor(QStringLiteral("genero"))) == (QVector<qint64>{c.law}));
+}
+
+TEST_CASE("search matches word prefixes as the analyst types, and every word must match")
+{
+    Catalogue3 c;
+    CHECK(c.find(searchFor(QStringLiteral("mús"))).contains(c.music));
+    CHECK(c.find(searchFor(QStringLiteral("rural"))) == (QVector<qint64>{c.film, c.music}));
+    CHECK(c.find(searchFor(QStringLiteral("rural cine"))) == (QVector<qint64>{c.film}));
+    CHECK(c.find(searchFor(QStringLiteral("  "))).size() == 3);
+}
+
+TEST_CASE("search syntax typed by a user is searched for, never executed")
+{
+    Catalogue3 c;
+    for (const char *typed : {"\"free\"", "NEAR(schools", "cine OR ley", "-cine", "cine*", "title:ley", "(", "\"",
+                              "ley AND", "^cine", "a\"b", "{title}: x"}) {
+        INFO(typed);
+        MeasureQuery query(*c.t.catalogue);
+        bool ok = false;
+        query.ids(searchFor(QString::fromUtf8(typed)), {}, &ok);
+        CHECK(ok);
+    }
+    CHECK(c.find(searchFor(QStringLiteral("cine OR ley"))).isEmpty()); // "or" is a word here, not an operator
+    CHECK(c.find(searchFor(QStringLiteral("\"free\""))) == (QVector<qint64>{c.film}));
+    CHECK(MeasureFilterSql::ftsQuery(QStringLiteral("música, \"en\" vivo*")) == u"\"música\"* AND \"en\"* AND \"vivo\"*");
+}
+
+TEST_CASE("each facet narrows the table to the matching measures")
+{
+    Catalogue3 c;
+    MeasureFilter f;
+    SECTION("goal") { f.goals = {QStringLiteral("4")}; CHECK(c.find(f) == (QVector<qint64>{c.law})); }
+    SECTION("goal derived from a monitoring area") { f.goals = {QStringLiteral("2")}; CHECK(c.find(f) == (QVector<qint64>{c.film})); }
+    SECTION("monitoring area") { f.areas = {QStringLiteral("cultural_creative_sectors")}; CHECK(c.find(f) == (QVector<qint64>{c.music})); }
+    SECTION("domain") { f.domains = {QStringLiteral("music")}; CHECK(c.find(f) == (QVector<qint64>{c.film, c.music})); }
+    SECTION("scope") { f.scopes = {QStringLiteral("national")}; CHECK(c.find(f) == (QVector<qint64>{c.music, c.law})); }
+    SECTION("nature") { f.natures = {QStringLiteral("legislative")}; CHECK(c.find(f) == (QVector<qint64>{c.law})); }
+    SECTION("country") { f.countries = {QStringLiteral("MEX"), QStringLiteral("COL")}; CHECK(c.find(f) == (QVector<qint64>{c.film, c.law})); }
+    SECTION("year range") { f.yearFrom = 2017; f.yearTo = 2022; CHECK(c.find(f) == (QVector<qint64>{c.film})); }
+    SECTION("year from only") { f.yearFrom = 2020; CHECK(c.find(f) == (QVector<qint64>{c.film, c.law})); }
+    SECTION("evaluated") { f.evaluated = {QStringLiteral("unknown")}; CHECK(c.find(f) == (QVector<qint64>{c.law})); }
+    SECTION("partner type") { f.partnerTypes = {QStringLiteral("public_sector")}; CHECK(c.find(f) == (QVector<qint64>{c.film})); }
+    SECTION("status") { f.statuses = {QStringLiteral("ready")}; CHECK(c.find(f) == (QVector<qint64>{c.music})); }
+    SECTION("facets combine with AND, values within one facet with OR")
+    {
+        f.domains = {QStringLiteral("music"), QStringLiteral("design")};
+        f.countries = {QStringLiteral("PER")};
+        CHECK(c.find(f) == (QVector<qint64>{c.music}));
+        f.search = QStringLiteral("cine");
+        CHECK(c.find(f).isEmpty());
+    }
+}
+
+TEST_CASE("sorting by funding or year puts empty values last in both directions")
+{
+    Catalogue3 c;
+    MeasureSort sort;
+    sort.field = MeasureField::FundingUsd;
+    CHECK(c.find({}, sort) == (QVector<qint64>{c.music, c.film, c.law}));
+    sort.order = Qt::DescendingOrder;
+    CHECK(c.find({}, sort) == (QVector<qint64>{c.film, c.music, c.law}));
+    sort.field = MeasureField::ReportYear;
+    CHECK(c.find({}, sort) == (QVector<qint64>{c.law, c.film, c.music}));
+}
+
+TEST_CASE("sorting by country follows the country names of the language shown")
+{
+    Catalogue3 c;
+    MeasureSort sort;
+    sort.field = MeasureField::Country;
+    sort.language = Language::English; // Colombia, Mexico, Peru
+    CHECK(c.find({}, sort) == (QVector<qint64>{c.law, c.film, c.music}));
+    MeasureSort every;
+    for (MeasureField field : MeasureFields::all()) {
+        every.field = field;
+        INFO(MeasureFields::key(field).toStdString());
+        CHECK(c.find({}, every).size() == 3);
+    }
+}
+
+TEST_CASE("a page of rows carries every field the table shows")
+{
+    Catalogue3 c;
+    MeasureQuery query(*c.t.catalogue);
+    const auto rows = query.rows({c.music, c.film});
+    REQUIRE(rows.size() == 2);
+    const Measure &film = rows.value(c.film);
+    CHECK(film.title == u"Ámbito audiovisual: cine itinerante");
+    CHECK(film.domains == (QStringList{QStringLiteral("cinema_audiovisual"), QStringLiteral("music")}));
+    CHECK(film.partners.value(0).name == u"Cineteca Nacional");
+    CHECK(film.goals == QStringList{QStringLiteral("2")});
+    CHECK(rows.value(c.music).fundingUsdCents == 500000);
+}

@@ -1,0 +1,172 @@
+// Entering, changing and deleting measures, and the rules they must follow.
+#include "testsupport.h"
+
+#include "model/measurevalidator.h"
+#include "query/measurequery.h"
+#include "store/measurerepository.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+QStringList messagesFor(const QList<FieldIssue> &issues, MeasureField field)
+{
+    QStringList messages;
+    for (const FieldIssue &issue : issues)
+        if (issue.field == field)
+            messages << issue.message;
+    return messages;
+}
+
+int partnerRows(const Catalogue &catalogue)
+{
+    QSqlQuery query(catalogue.database());
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM partner")));
+    REQUIRE(query.next());
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+TEST_CASE("a measure with every field survives saving and loading unchanged")
+{
+    TempCatalogue t;
+    MeasureRepository repository(*t.catalogue);
+    Measure m = completeMeasure();
+    const auto result = repository.save(m, t.vocabulary());
+    INFO(result.error.toStdString());
+    REQUIRE(result.saved);
+    CHECK(m.id > 0);
+    CHECK_FALSE(m.uuid.isEmpty());
+    CHECK(m.createdAt.isValid());
+    CHECK(m.createdAt == m.updatedAt);
+
+    t.reopen();
+    MeasureRepository reopened(*t.catalogue);
+    const auto loaded = reopened.load(m.id);
+    REQUIRE(loaded);
+    CHECK(loaded->sameContentAs(m));
+    CHECK(loaded->uuid == m.uuid);
+    CHECK(loaded->createdAt == m.createdAt);
+    CHECK(loaded->fundingUsdCents == 4500075);
+    CHECK(loaded->reportYear == 2020);
+    CHECK(loaded->partners.size() == 2);
+    CHECK(loaded->partners.first().name == u"Sinfonía por el Perú");
+}
+
+TEST_CASE("editing a measure keeps its identity and creation time and moves its change time")
+{
+    TempCatalogue t;
+    MeasureRepository repository(*t.catalogue);
+    Measure m = completeMeasure();
+    REQUIRE(repository.save(m, t.vocabulary()).saved);
+    const QString uuid = m.uuid;
+    m.title = QStringLiteral("Programa Nacional de Orquestas Juveniles");
+    m.domains = {QStringLiteral("music")};
+    m.partners.removeLast();
+    m.fundingUsdCents.reset();
+    m.createdAt = m.createdAt.addDays(-10); // pretend it was created earlier
+    const QDateTime created = m.createdAt;
+    REQUIRE(repository.save(m, t.vocabulary()).saved);
+    const auto loaded = repository.load(m.id);
+    REQUIRE(loaded);
+    CHECK(loaded->uuid == uuid);
+    CHECK(loaded->title == u"Programa Nacional de Orquestas Juveniles");
+    CHECK(loaded->domains == QStringList{QStringLiteral("music")});
+    CHECK(loaded->partners.size() == 1);
+    CHECK_FALSE(loaded->fundingUsdCents);
+    CHECK(loaded->createdAt == created);
+    CHECK(loaded->updatedAt >= loaded->createdAt);
+    CHECK(MeasureQuery(*t.catalogue).total() == 1);
+}
+
+TEST_CASE("partners are shared by name, whatever the case, and keep one type")
+{
+    TempCatalogue t;
+    MeasureRepository repository(*t.catalogue);
+    Measure first = completeMeasure();
+    Measure second = completeMeasure();
+    second.title = QStringLiteral("Otra medida");
+    second.partners = {{QStringLiteral("SINFONÍA POR EL PERÚ"), QStringLiteral("civil_society")},
+                       {QStringLiteral("UNESCO"), QStringLiteral("international_organization")}};
+    REQUIRE(repository.save(first, t.vocabulary()).saved);
+    REQUIRE(repository.save(second, t.vocabulary()).saved);
+    CHECK(partnerRows(*t.catalogue) == 3);
+    const auto loaded = repository.load(second.id);
+    REQUIRE(loaded);
+    CHECK(loaded->partners.first().name == u"Sinfonía por el Perú"); // the name as first entered
+}
+
+TEST_CASE("choosing a monitoring area also records its Convention goal")
+{
+    TempCatalogue t;
+    MeasureRepository repository(*t.catalogue);
+    Measure m;
+    m.title = QStringLiteral("Observatorio de igualdad de género en las artes");
+    m.monitoringAreas = {QStringLiteral("gender_equality"), QStringLiteral("digital_environment")};
+    REQUIRE(repository.save(m, t.vocabulary()).saved);
+    CHECK(repository.load(m.id)->goals == (QStringList{QStringLiteral("1"), QStringLiteral("4")}));
+}
+
+TEST_CASE("a measure without a title is not saved and the form is told why")
+{
+    TempCatalogue t;
+    MeasureRepository repository(*t.catalogue);
+    Measure m = completeMeasure();
+    m.title = QStringLiteral("   ");
+    const auto result = repository.save(m, t.vocabulary());
+    CHECK_FALSE(result.saved);
+    CHECK(messagesFor(result.issues, MeasureField::Title).value(0).contains(QStringLiteral("needs a title")));
+    CHECK(m.id == 0);
+    CHECK(MeasureQuery(*t.catalogue).total() == 0);
+}
+
+TEST_CASE("validation names each field that is wrong, in the analyst's words")
+{
+    TempCatalogue t;
+    const Vocabulary vocabulary = t.vocabulary();
+    Measure m = completeMeasure();
+    m.reportYear = 1999;
+    m.fundingUsdCents = -5;
+    m.website = QStringLiteral("ftp://files.example.org");
+    m.country = QStringLiteral("XXX");
+    m.domains << QStringLiteral("cooking");
+    m.partners << PartnerLink{QString(), QStringLiteral("public_sector")}
+               << PartnerLink{QStringLiteral("Banco de Crédito"), QStringLiteral("private_sector")}
+               << PartnerLink{QStringLiteral("Sin tipo"), QString()};
+    m.evaluated = QStringLiteral("maybe");
+    const auto issues = MeasureValidator::validate(m, vocabulary);
+    CHECK(messagesFor(issues, MeasureField::ReportYear).value(0).contains(QStringLiteral("between 2005 and 2100")));
+    CHECK(messagesFor(issues, MeasureField::FundingUsd).value(0).contains(QStringLiteral("negative")));
+    CHECK(messagesFor(issues, MeasureField::Website).value(0).contains(QStringLiteral("http://")));
+    CHECK(messagesFor(issues, MeasureField::Country).value(0).contains(QStringLiteral("XXX")));
+    CHECK(messagesFor(issues, MeasureField::Domains).value(0).contains(QStringLiteral("cooking")));
+    CHECK(messagesFor(issues, MeasureField::Evaluated).size() == 1);
+    const QStringList partnerMessages = messagesFor(issues, MeasureField::Partners);
+    CHECK(partnerMessages.filter(QStringLiteral("no name")).size() == 1);
+    CHECK(partnerMessages.filter(QStringLiteral("listed twice")).size() == 1);
+    CHECK(partnerMessages.filter(QStringLiteral("type of entity")).size() == 1);
+    CHECK(MeasureValidator::validate(completeMeasure(), vocabulary).isEmpty());
+}
+
+TEST_CASE("deleting measures removes them with their links, and undo puts them back as they were")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    MeasureRepository repository(*t.catalogue);
+    const QVector<qint64> ids = MeasureQuery(*t.catalogue).ids({}, {});
+    REQUIRE(ids.size() == 5);
+    QList<Measure> removed;
+    for (qint64 id : ids.mid(0, 2))
+        removed << *repository.load(id);
+    CHECK(repository.remove({ids[0], ids[1]}).isEmpty());
+    CHECK(MeasureQuery(*t.catalogue).total() == 3);
+    CHECK_FALSE(repository.load(ids[0]));
+
+    CHECK(repository.restore(removed).isEmpty());
+    CHECK(MeasureQuery(*t.catalogue).total() == 5);
+    const auto back = repository.loadByUuid(removed[0].uuid);
+    REQUIRE(back);
+    CHECK(back->sameContentAs(removed[0]));
+    CHECK(back->createdAt == removed[0].createdAt);
+    CHECK(back->updatedAt == removed[0].updatedAt);
+}

@@ -1,0 +1,100 @@
+#include "testsupport.h"
+
+#include "sample/samplecatalogue.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+
+std::ostream &operator<<(std::ostream &os, const QString &value) { return os << '"' << value.toStdString() << '"'; }
+std::ostream &operator<<(std::ostream &os, const QStringList &value)
+{
+    return os << '[' << value.join(QStringLiteral(" | ")).toStdString() << ']';
+}
+std::ostream &operator<<(std::ostream &os, const QByteArray &value) { return os << '"' << value.toStdString() << '"'; }
+
+TempCatalogue::TempCatalogue(Content content, const QString &name)
+{
+    REQUIRE(dir.isValid());
+    path = dir.filePath(name);
+    CatalogueError error;
+    catalogue = content == Content::Sample ? SampleCatalogue::create(path, &error) : Catalogue::create(path, &error);
+    INFO(error.message().toStdString());
+    REQUIRE(catalogue);
+}
+
+void TempCatalogue::reopen(Catalogue::Access access)
+{
+    catalogue.reset();
+    CatalogueError error;
+    catalogue = Catalogue::open(path, {access, true}, &error);
+    INFO(error.message().toStdString());
+    REQUIRE(catalogue);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+QByteArray sha256(const QString &path)
+{
+    return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256).toHex();
+}
+
+Measure completeMeasure()
+{
+    Measure m;
+    m.title = QStringLiteral("Programa Nacional de Música en Acción");
+    m.country = QStringLiteral("PER");
+    m.reportYear = 2020;
+    m.responsibleAgencies = QStringLiteral("Ministerio de Cultura; Ministerio de Educación");
+    m.keyObjectives = QStringLiteral("Fortalecer la formación musical de niñas, niños y jóvenes.");
+    m.mainFeatures = QStringLiteral("Orquestas juveniles en 12 regiones.\nBecas de movilidad.");
+    m.scopes = {QStringLiteral("national"), QStringLiteral("local")};
+    m.natures = {QStringLiteral("financial")};
+    m.expectedResults = QStringLiteral("Más de 3.000 jóvenes formados.");
+    m.resultsAchieved = QStringLiteral("2.450 participantes en 2019, \"muy buena\" acogida.");
+    m.fundingText = QStringLiteral("PEN 150 000 (aprox. USD 45,000.75)");
+    m.fundingUsdCents = 4500075;
+    m.evaluated = QStringLiteral("yes");
+    m.evaluationConclusions = QStringLiteral("Ampliar la cobertura rural.");
+    m.goals = {QStringLiteral("1"), QStringLiteral("2")};
+    m.monitoringAreas = {QStringLiteral("cultural_creative_sectors"), QStringLiteral("mobility")};
+    m.domains = {QStringLiteral("music"), QStringLiteral("performing_arts")};
+    m.partners = {{QStringLiteral("Sinfonía por el Perú"), QStringLiteral("civil_society")},
+                  {QStringLiteral("Banco de Crédito"), QStringLiteral("private_sector")}};
+    m.website = QStringLiteral("https://www.cultura.gob.pe/musica");
+    m.status = QStringLiteral("ready");
+    return m;
+}
+
+int runCli(const QStringList &arguments, QString *out, QString *err, QByteArray *rawOut)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8")); // English unless --lang says otherwise
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.remove(QStringLiteral("LC_ALL"));
+    environment.remove(QStringLiteral("LC_MESSAGES"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(MEASURES_CLI), arguments);
+    REQUIRE(process.waitForFinished(120000));
+    const QByteArray stdoutBytes = process.readAllStandardOutput();
+    if (rawOut)
+        *rawOut = stdoutBytes;
+    if (out)
+        *out = QString::fromUtf8(stdoutBytes);
+    if (err)
+        *err = QString::fromUtf8(process.readAllStandardError());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}

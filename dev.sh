@@ -31,7 +31,7 @@ case "$mode" in
   build) ;;
   test)
     export QT_QPA_PLATFORM=offscreen
-    ctest --test-dir "$build" --output-on-failure -j "$(nproc)"
+    ctest --test-dir "$build" --output-on-failure --timeout 300 -j "$(nproc)"
     ;;
   run)
     data="${XDG_DATA_HOME:-$HOME/.local/share}/MeasuresCatalogue"

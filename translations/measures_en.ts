@@ -5,46 +5,177 @@
     <name>Cli</name>
     <message numerus="yes">
         <source>Created “%1” with %n measure(s).</source>
-        <translation><numerusform>Created “%1” with %n measure.</numerusform><numerusform>Created “%1” with %n measures.</numerusform></translation>
+        <translation>
+            <numerusform>Created “%1” with %n measure.</numerusform>
+            <numerusform>Created “%1” with %n measures.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Generated %n measure(s) in %1 s.</source>
-        <translation><numerusform>Generated %n measure in %1 s.</numerusform><numerusform>Generated %n measures in %1 s.</numerusform></translation>
+        <translation>
+            <numerusform>Generated %n measure in %1 s.</numerusform>
+            <numerusform>Generated %n measures in %1 s.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n measure(s) to “%1”.</source>
-        <translation><numerusform>Exported %n measure to “%1”.</numerusform><numerusform>Exported %n measures to “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n measure to “%1”.</numerusform>
+            <numerusform>Exported %n measures to “%1”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>“%1” is a healthy catalogue: file format %2, %n measure(s), %3 partners.</source>
-        <translation><numerusform>“%1” is a healthy catalogue: file format %2, %n measure, %3 partners.</numerusform><numerusform>“%1” is a healthy catalogue: file format %2, %n measures, %3 partners.</numerusform></translation>
+        <translation>
+            <numerusform>“%1” is a healthy catalogue: file format %2, %n measure, %3 partners.</numerusform>
+            <numerusform>“%1” is a healthy catalogue: file format %2, %n measures, %3 partners.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
-        <translation><numerusform>Nothing was imported: %n problem found. Correct it and import the file again.</numerusform><numerusform>Nothing was imported: %n problems found. Correct them and import the file again.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing was imported: %n problem found. Correct it and import the file again.</numerusform>
+            <numerusform>Nothing was imported: %n problems found. Correct them and import the file again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first %n are listed.</source>
-        <translation><numerusform>The first one is listed.</numerusform><numerusform>The first %n are listed.</numerusform></translation>
+        <translation>
+            <numerusform>The first one is listed.</numerusform>
+            <numerusform>The first %n are listed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read: </source>
-        <translation><numerusform>%n row read: </numerusform><numerusform>%n rows read: </numerusform></translation>
+        <translation>
+            <numerusform>%n row read: </numerusform>
+            <numerusform>%n rows read: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n added, </source>
-        <translation><numerusform>%n added, </numerusform><numerusform>%n added, </numerusform></translation>
+        <translation>
+            <numerusform>%n added, </numerusform>
+            <numerusform>%n added, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n updated, </source>
-        <translation><numerusform>%n updated, </numerusform><numerusform>%n updated, </numerusform></translation>
+        <translation>
+            <numerusform>%n updated, </numerusform>
+            <numerusform>%n updated, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already up to date.</source>
-        <translation><numerusform>%n already up to date.</numerusform><numerusform>%n already up to date.</numerusform></translation>
+        <translation>
+            <numerusform>%n already up to date.</numerusform>
+            <numerusform>%n already up to date.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteMeasuresCommand</name>
+    <message numerus="yes">
+        <source>Delete %n measure(s)</source>
+        <translation>
+            <numerusform>Delete %n measure</numerusform>
+            <numerusform>Delete %n measures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>The export holds exactly the current view: %n measure(s), in the table's order, with its %1 visible columns.</source>
+        <translation>
+            <numerusform>The export holds exactly the current view: %n measure, with the table's %1 visible columns.</numerusform>
+            <numerusform>The export holds exactly the current view: %n measures, in the table's order, with its %1 visible columns.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message numerus="yes">
+        <source>Exported %n measure(s).</source>
+        <translation>
+            <numerusform>Exported %n measure.</numerusform>
+            <numerusform>Exported %n measures.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n measure(s)</source>
+        <translation>
+            <numerusform>%1 of %n measure</numerusform>
+            <numerusform>%1 of %n measures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected measure(s)?</source>
+        <translation>
+            <numerusform>Delete the selected measure?</numerusform>
+            <numerusform>Delete the %n selected measures?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) deleted. Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>%n measure deleted. Edit ▸ Undo brings it back.</numerusform>
+            <numerusform>%n measures deleted. Edit ▸ Undo brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeasureEditor</name>
+    <message numerus="yes">
+        <source>Save is off until %n problem(s) are fixed: %1</source>
+        <translation>
+            <numerusform>Save is off until this problem is fixed: %1</numerusform>
+            <numerusform>Save is off until %n problems are fixed: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRepository</name>
+    <message numerus="yes">
+        <source>This partner is named in %n measure(s), so it cannot be deleted. Remove it from those measures, or merge it into another partner.</source>
+        <translation>
+            <numerusform>This partner is named in %n measure, so it cannot be deleted. Remove it from that measure, or merge it into another partner.</numerusform>
+            <numerusform>This partner is named in %n measures, so it cannot be deleted. Remove it from those measures, or merge it into another partner.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyStore</name>
+    <message numerus="yes">
+        <source>“%1” is in use (%n time(s)), so it cannot be removed. Change those measures or partners first.</source>
+        <translation>
+            <numerusform>“%1” is in use (once), so it cannot be removed. Change that measure or partner first.</numerusform>
+            <numerusform>“%1” is in use (%n times), so it cannot be removed. Change those measures or partners first.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -135,7 +135,10 @@
     </message>
     <message numerus="yes">
         <source>Created “%1” with %n measure(s).</source>
-        <translation><numerusform>Se creó “%1” con %n medida.</numerusform><numerusform>Se creó “%1” con %n medidas.</numerusform></translation>
+        <translation>
+            <numerusform>Se creó “%1” con %n medida.</numerusform>
+            <numerusform>Se creó “%1” con %n medidas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>generate needs --count N, a number of measures between 0 and 10,000,000.</source>
@@ -147,11 +150,17 @@
     </message>
     <message numerus="yes">
         <source>Generated %n measure(s) in %1 s.</source>
-        <translation><numerusform>Se generó %n medida en %1 s.</numerusform><numerusform>Se generaron %n medidas en %1 s.</numerusform></translation>
+        <translation>
+            <numerusform>Se generó %n medida en %1 s.</numerusform>
+            <numerusform>Se generaron %n medidas en %1 s.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n measure(s) to “%1”.</source>
-        <translation><numerusform>Se exportó %n medida a “%1”.</numerusform><numerusform>Se exportaron %n medidas a “%1”.</numerusform></translation>
+        <translation>
+            <numerusform>Se exportó %n medida a “%1”.</numerusform>
+            <numerusform>Se exportaron %n medidas a “%1”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>import needs --in FILE, the CSV file to read.</source>
@@ -171,7 +180,10 @@
     </message>
     <message numerus="yes">
         <source>“%1” is a healthy catalogue: file format %2, %n measure(s), %3 partners.</source>
-        <translation><numerusform>“%1” es un catálogo en buen estado: formato de archivo %2, %n medida, %3 socios.</numerusform><numerusform>“%1” es un catálogo en buen estado: formato de archivo %2, %n medidas, %3 socios.</numerusform></translation>
+        <translation>
+            <numerusform>“%1” es un catálogo en buen estado: formato de archivo %2, %n medida, %3 socios.</numerusform>
+            <numerusform>“%1” es un catálogo en buen estado: formato de archivo %2, %n medidas, %3 socios.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
@@ -279,27 +291,45 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     <name>CsvImporter</name>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
-        <translation><numerusform>No se importó nada: se encontró %n problema. Corríjalo e importe el archivo de nuevo.</numerusform><numerusform>No se importó nada: se encontraron %n problemas. Corríjalos e importe el archivo de nuevo.</numerusform></translation>
+        <translation>
+            <numerusform>No se importó nada: se encontró %n problema. Corríjalo e importe el archivo de nuevo.</numerusform>
+            <numerusform>No se importó nada: se encontraron %n problemas. Corríjalos e importe el archivo de nuevo.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first %n are listed.</source>
-        <translation><numerusform>Se muestra el primero.</numerusform><numerusform>Se muestran los primeros %n.</numerusform></translation>
+        <translation>
+            <numerusform>Se muestra el primero.</numerusform>
+            <numerusform>Se muestran los primeros %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read: </source>
-        <translation><numerusform>%n fila leída: </numerusform><numerusform>%n filas leídas: </numerusform></translation>
+        <translation>
+            <numerusform>%n fila leída: </numerusform>
+            <numerusform>%n filas leídas: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n added, </source>
-        <translation><numerusform>%n agregada, </numerusform><numerusform>%n agregadas, </numerusform></translation>
+        <translation>
+            <numerusform>%n agregada, </numerusform>
+            <numerusform>%n agregadas, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n updated, </source>
-        <translation><numerusform>%n actualizada, </numerusform><numerusform>%n actualizadas, </numerusform></translation>
+        <translation>
+            <numerusform>%n actualizada, </numerusform>
+            <numerusform>%n actualizadas, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already up to date.</source>
-        <translation><numerusform>%n ya estaba al día.</numerusform><numerusform>%n ya estaban al día.</numerusform></translation>
+        <translation>
+            <numerusform>%n ya estaba al día.</numerusform>
+            <numerusform>%n ya estaban al día.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file cannot be read (%1).</source>
@@ -354,6 +384,20 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
 </context>
 <context>
+    <name>DeleteMeasuresCommand</name>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Eliminar “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n measure(s)</source>
+        <translation>
+            <numerusform>Eliminar %n medida</numerusform>
+            <numerusform>Eliminar %n medidas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Evaluation</name>
     <message>
         <source>Yes</source>
@@ -366,6 +410,494 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     <message>
         <source>Not known</source>
         <translation>No se sabe</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exporting measures…</source>
+        <translation>Exportando medidas…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>measures.csv</source>
+        <translation>medidas.csv</translation>
+    </message>
+    <message>
+        <source>Export the View to CSV</source>
+        <translation>Exportar la vista a CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>For Excel (UTF-8 with BOM; “;” and decimal commas in Spanish)</source>
+        <translation>Para Excel (UTF-8 con BOM; “;” y coma decimal en español)</translation>
+    </message>
+    <message>
+        <source>Standard CSV (UTF-8, “,”, for LibreOffice and other programs)</source>
+        <translation>CSV estándar (UTF-8, “,”, para LibreOffice y otros programas)</translation>
+    </message>
+    <message>
+        <source>Language of headers and values:</source>
+        <translation>Idioma de encabezados y valores:</translation>
+    </message>
+    <message>
+        <source>Column headers:</source>
+        <translation>Encabezados de columna:</translation>
+    </message>
+    <message>
+        <source>Column names, for reading</source>
+        <translation>Nombres de columna, para leer</translation>
+    </message>
+    <message>
+        <source>Stable keys, for importing again</source>
+        <translation>Claves estables, para volver a importar</translation>
+    </message>
+    <message>
+        <source>Write codes instead of labels (e.g. “music” instead of “Music”)</source>
+        <translation>Escribir códigos en lugar de etiquetas (p. ej. “music” en vez de “Música”)</translation>
+    </message>
+    <message>
+        <source>Protect against formulas (cells starting with = + - @ get a leading ')</source>
+        <translation>Proteger contra fórmulas (las celdas que empiezan con = + - @ llevan un ' delante)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets run cells that start with these characters as formulas. Keep this on unless you know the file will not be opened in a spreadsheet.</source>
+        <translation>Las hojas de cálculo ejecutan como fórmulas las celdas que empiezan con estos caracteres. Déjelo activado salvo que sepa que el archivo no se abrirá en una hoja de cálculo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export holds exactly the current view: %n measure(s), in the table's order, with its %1 visible columns.</source>
+        <translation>
+            <numerusform>La exportación contiene exactamente la vista actual: %n medida, en el orden de la tabla, con sus %1 columnas visibles.</numerusform>
+            <numerusform>La exportación contiene exactamente la vista actual: %n medidas, en el orden de la tabla, con sus %1 columnas visibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+</context>
+<context>
+    <name>FacetButton</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Type to narrow the list</source>
+        <translation>Escriba para acotar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>FileController</name>
+    <message>
+        <source>Checking “%1”…</source>
+        <translation>Revisando “%1”…</translation>
+    </message>
+    <message>
+        <source>Measures catalogues (*.measures);;All files (*)</source>
+        <translation>Catálogos de medidas (*.measures);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Catalogue in use</source>
+        <translation>Catálogo en uso</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be opened</source>
+        <translation>No se puede abrir el catálogo</translation>
+    </message>
+    <message>
+        <source>The catalogue was upgraded to this version; a copy of it as it was is in “%1”.</source>
+        <translation>El catálogo se actualizó a esta versión; hay una copia de cómo estaba en “%1”.</translation>
+    </message>
+    <message>
+        <source>The sample catalogue cannot be created</source>
+        <translation>No se puede crear el catálogo de ejemplo</translation>
+    </message>
+    <message>
+        <source>Open Catalogue</source>
+        <translation>Abrir catálogo</translation>
+    </message>
+    <message>
+        <source>New Catalogue</source>
+        <translation>Nuevo catálogo</translation>
+    </message>
+    <message>
+        <source>measures.measures</source>
+        <translation>medidas.measures</translation>
+    </message>
+    <message>
+        <source>“%1” already exists and was not replaced. Choose a new name.</source>
+        <translation>“%1” ya existe y no se reemplazó. Elija un nombre nuevo.</translation>
+    </message>
+    <message>
+        <source>The catalogue cannot be created</source>
+        <translation>No se puede crear el catálogo</translation>
+    </message>
+    <message>
+        <source>Import Measures from CSV</source>
+        <translation>Importar medidas desde CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message>
+        <source>Back Up the Catalogue</source>
+        <translation>Copia de seguridad del catálogo</translation>
+    </message>
+    <message>
+        <source>The backup copy was not made</source>
+        <translation>No se hizo la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup copy saved as “%1”.</source>
+        <translation>Copia de seguridad guardada como “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n measure(s).</source>
+        <translation>
+            <numerusform>Se exportó %n medida.</numerusform>
+            <numerusform>Se exportaron %n medidas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n medida</numerusform>
+            <numerusform>%n medidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n measure(s)</source>
+        <translation>
+            <numerusform>%1 de %n medida</numerusform>
+            <numerusform>%1 de %n medidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search titles, agencies, objectives, results… (accents optional)</source>
+        <translation>Buscar en títulos, organismos, objetivos, resultados… (tildes opcionales)</translation>
+    </message>
+    <message>
+        <source>Every word must appear (as the start of a word). Ctrl+F comes back here.</source>
+        <translation>Cada palabra debe aparecer (como comienzo de una palabra). Ctrl+F vuelve aquí.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filtrar:</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Monitoring area</source>
+        <translation>Ámbito de seguimiento</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Naturaleza</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Partner type</source>
+        <translation>Tipo de socio</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Evaluada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search failed</source>
+        <translation>La búsqueda falló</translation>
+    </message>
+    <message>
+        <source>Undo failed</source>
+        <translation>No se pudo deshacer</translation>
+    </message>
+    <message>
+        <source>About Measures Catalogue</source>
+        <translation>Acerca del Catálogo de Medidas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measures Catalogue %1&lt;/b&gt;&lt;p&gt;A catalogue of cultural-policy measures reported under the UNESCO 2005 Convention on the Protection and Promotion of the Diversity of Cultural Expressions.&lt;/p&gt;&lt;p&gt;Catalogues are SQLite files; country names come from Debian's iso-codes.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Catálogo de Medidas %1&lt;/b&gt;&lt;p&gt;Un catálogo de las medidas de política cultural informadas en el marco de la Convención de 2005 de la UNESCO sobre la Protección y la Promoción de la Diversidad de las Expresiones Culturales.&lt;/p&gt;&lt;p&gt;Los catálogos son archivos SQLite; los nombres de países provienen de iso-codes de Debian.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n seleccionada</numerusform>
+            <numerusform>%n seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measures Catalogue</source>
+        <translation>Catálogo de Medidas</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Measures Catalogue</source>
+        <translation>%1 (solo lectura) — Catálogo de Medidas</translation>
+    </message>
+    <message>
+        <source>%1 — Measures Catalogue</source>
+        <translation>%1 — Catálogo de Medidas</translation>
+    </message>
+    <message>
+        <source>Measure saved.</source>
+        <translation>Medida guardada.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>The copy was not made</source>
+        <translation>No se hizo la copia</translation>
+    </message>
+    <message>
+        <source>Delete the measure “%1”?</source>
+        <translation>¿Eliminar la medida “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected measure(s)?</source>
+        <translation>
+            <numerusform>¿Eliminar la medida seleccionada?</numerusform>
+            <numerusform>¿Eliminar las %n medidas seleccionadas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>You can bring them back with Edit ▸ Undo.</source>
+        <translation>Puede recuperarlas con Edición ▸ Deshacer.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation>No se eliminó nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) deleted. Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>Se eliminó %n medida. Edición ▸ Deshacer la recupera.</numerusform>
+            <numerusform>Se eliminaron %n medidas. Edición ▸ Deshacer las recupera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Catalogue…</source>
+        <translation>&amp;Nuevo catálogo…</translation>
+    </message>
+    <message>
+        <source>Create an empty catalogue file</source>
+        <translation>Crear un archivo de catálogo vacío</translation>
+    </message>
+    <message>
+        <source>&amp;Open Catalogue…</source>
+        <translation>&amp;Abrir catálogo…</translation>
+    </message>
+    <message>
+        <source>Open a catalogue file</source>
+        <translation>Abrir un archivo de catálogo</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Catalogue</source>
+        <translation>Abrir el catálogo de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>Five real measures to explore</source>
+        <translation>Cinco medidas reales para explorar</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Add measures from a CSV file (all rows or none)</source>
+        <translation>Agregar medidas desde un archivo CSV (todas las filas o ninguna)</translation>
+    </message>
+    <message>
+        <source>&amp;Export View to CSV…</source>
+        <translation>E&amp;xportar la vista a CSV…</translation>
+    </message>
+    <message>
+        <source>Export the measures shown, with the visible columns</source>
+        <translation>Exportar las medidas mostradas, con las columnas visibles</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Save a checked copy of the whole catalogue</source>
+        <translation>Guardar una copia verificada de todo el catálogo</translation>
+    </message>
+    <message>
+        <source>&amp;Close Catalogue</source>
+        <translation>&amp;Cerrar catálogo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;New Measure…</source>
+        <translation>&amp;Nueva medida…</translation>
+    </message>
+    <message>
+        <source>Enter a new measure</source>
+        <translation>Ingresar una medida nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Measure…</source>
+        <translation>&amp;Editar medida…</translation>
+    </message>
+    <message>
+        <source>Open the selected measure</source>
+        <translation>Abrir la medida seleccionada</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Copy the selected measure as a new draft</source>
+        <translation>Copiar la medida seleccionada como un borrador nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected measures (asks first; can be undone)</source>
+        <translation>Eliminar las medidas seleccionadas (pregunta antes; se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>Ir al cuadro de búsqueda</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Quitar filtros</translation>
+    </message>
+    <message>
+        <source>&amp;Partners…</source>
+        <translation>&amp;Socios…</translation>
+    </message>
+    <message>
+        <source>Rename, merge and retype partners</source>
+        <translation>Renombrar, fusionar y cambiar el tipo de los socios</translation>
+    </message>
+    <message>
+        <source>Domains and Partner &amp;Types…</source>
+        <translation>Dominios y &amp;tipos de socio…</translation>
+    </message>
+    <message>
+        <source>Add your own cultural domains and partner types</source>
+        <translation>Agregar dominios culturales y tipos de socio propios</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Restablecer columnas</translation>
+    </message>
+    <message>
+        <source>&amp;About Measures Catalogue</source>
+        <translation>&amp;Acerca del Catálogo de Medidas</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columnas</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barra de herramientas</translation>
     </message>
 </context>
 <context>
@@ -417,6 +949,44 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     <message>
         <source>“%1” is not a date and time. Use ISO 8601, for example 2026-11-22T09:30:00Z.</source>
         <translation>“%1” no es una fecha y hora. Use ISO 8601, por ejemplo 2026-11-22T09:30:00Z.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureEditor</name>
+    <message numerus="yes">
+        <source>Save is off until %n problem(s) are fixed: %1</source>
+        <translation>
+            <numerusform>No se puede guardar hasta corregir %n problema: %1</numerusform>
+            <numerusform>No se puede guardar hasta corregir %n problemas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <source>View Measure — %1</source>
+        <translation>Ver medida — %1</translation>
+    </message>
+    <message>
+        <source>New Measure — %1</source>
+        <translation>Nueva medida — %1</translation>
+    </message>
+    <message>
+        <source>Edit Measure — %1</source>
+        <translation>Editar medida — %1</translation>
+    </message>
+    <message>
+        <source>The measure was not saved</source>
+        <translation>La medida no se guardó</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>This measure has changes that are not saved yet. Save them?</source>
+        <translation>Esta medida tiene cambios que aún no se guardaron. ¿Guardarlos?</translation>
     </message>
 </context>
 <context>
@@ -515,6 +1085,145 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
 </context>
 <context>
+    <name>MeasureFieldShort</name>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Organismos</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Ámbitos</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Dominios</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Conclusiones</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiamiento</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureForm</name>
+    <message>
+        <source>Identification</source>
+        <translation>Identificación</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Scope and nature</source>
+        <translation>Alcance y naturaleza</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiamiento</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Goals and domains</source>
+        <translation>Objetivos y dominios</translation>
+    </message>
+    <message>
+        <source>Goals and monitoring areas:</source>
+        <translation>Objetivos y ámbitos de seguimiento:</translation>
+    </message>
+    <message>
+        <source>Name of the policy, programme or law (required)</source>
+        <translation>Nombre de la política, el programa o la ley (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Type or choose a country</source>
+        <translation>Escriba o elija un país</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Ministry of Culture; Ministry of Foreign Affairs</source>
+        <translation>Ministerio de Cultura; Ministerio de Relaciones Exteriores</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>As the report states it, e.g. “CAD 2.5 million (or USD 1.8 million) annually”</source>
+        <translation>Tal como lo indica el informe, p. ej. “CAD 2,5 millones (o USD 1,8 millones) anuales”</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message>
+        <source>Amount in US dollars, in the format of the interface language.</source>
+        <translation>Monto en dólares estadounidenses, en el formato del idioma de la interfaz.</translation>
+    </message>
+    <message>
+        <source>Partners are shared across the catalogue: a partner's type of entity is the same in every measure that names it.</source>
+        <translation>Los socios son comunes a todo el catálogo: el tipo de entidad de un socio es el mismo en todas las medidas que lo nombran.</translation>
+    </message>
+    <message>
+        <source>Checking a monitoring area also checks its Convention goal.</source>
+        <translation>Al marcar un ámbito de seguimiento se marca también su objetivo de la Convención.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTableView</name>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Restablecer columnas</translation>
+    </message>
+    <message>
+        <source>This catalogue has no measures yet.
+Add the first one, or import a CSV file with File ▸ Import CSV.</source>
+        <translation>Este catálogo aún no tiene medidas.
+Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</translation>
+    </message>
+    <message>
+        <source>No measure matches these filters.</source>
+        <translation>Ninguna medida coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>New Measure</source>
+        <translation>Nueva medida</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+</context>
+<context>
     <name>MeasureValidator</name>
     <message>
         <source>Every measure needs a title. Type the name of the policy or programme.</source>
@@ -597,6 +1306,102 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
 </context>
 <context>
+    <name>PartnerListEditor</name>
+    <message>
+        <source>Type of entity…</source>
+        <translation>Tipo de entidad…</translation>
+    </message>
+    <message>
+        <source>Partner's name</source>
+        <translation>Nombre del socio</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this partner from the measure</source>
+        <translation>Quitar este socio de la medida</translation>
+    </message>
+    <message>
+        <source>Add Partner</source>
+        <translation>Agregar socio</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRepository</name>
+    <message>
+        <source>A partner needs a name.</source>
+        <translation>Un socio necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Another partner is already called “%1”. To make them one, select both and choose Merge.</source>
+        <translation>Ya hay otro socio llamado “%1”. Para unirlos, seleccione ambos y elija Fusionar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This partner is named in %n measure(s), so it cannot be deleted. Remove it from those measures, or merge it into another partner.</source>
+        <translation>
+            <numerusform>Este socio figura en %n medida, por eso no se puede eliminar. Quítelo de esa medida o fusiónelo con otro socio.</numerusform>
+            <numerusform>Este socio figura en %n medidas, por eso no se puede eliminar. Quítelo de esas medidas o fusiónelo con otro socio.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>Measures that name “%1”:</source>
+        <translation>Medidas que nombran a “%1”:</translation>
+    </message>
+    <message>
+        <source>Merge partners</source>
+        <translation>Fusionar socios</translation>
+    </message>
+    <message>
+        <source>Select two or more partners (Ctrl+click) to merge them into one.</source>
+        <translation>Seleccione dos o más socios (Ctrl+clic) para fusionarlos en uno.</translation>
+    </message>
+    <message>
+        <source>Keep which name? The other partners are replaced by it in every measure.</source>
+        <translation>¿Qué nombre se conserva? Los otros socios se reemplazan por él en todas las medidas.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Every partner named in the catalogue. Double-click a name to rename it; the change applies to every measure that names it.</source>
+        <translation>Todos los socios nombrados en el catálogo. Haga doble clic en un nombre para cambiarlo; el cambio se aplica a todas las medidas que lo nombran.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type of entity</source>
+        <translation>Tipo de entidad</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <source>Measures that name the selected partner:</source>
+        <translation>Medidas que nombran al socio seleccionado:</translation>
+    </message>
+    <message>
+        <source>Merge Selected…</source>
+        <translation>Fusionar seleccionados…</translation>
+    </message>
+    <message>
+        <source>Delete Unused</source>
+        <translation>Eliminar sin uso</translation>
+    </message>
+    <message>
+        <source>Deletes the selected partners if no measure names them.</source>
+        <translation>Elimina los socios seleccionados si ninguna medida los nombra.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStatus</name>
     <message>
         <source>Draft</source>
@@ -605,6 +1410,17 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     <message>
         <source>Ready</source>
         <translation>Lista</translation>
+    </message>
+</context>
+<context>
+    <name>SaveMeasureCommand</name>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Editar “%1”</translation>
+    </message>
+    <message>
+        <source>New measure “%1”</source>
+        <translation>Nueva medida “%1”</translation>
     </message>
 </context>
 <context>
@@ -636,6 +1452,153 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     <message>
         <source>The change could not be saved (%1). What you typed is kept.</source>
         <translation>No se pudo guardar el cambio (%1). Lo que escribió se conserva.</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <source>built-in</source>
+        <translation>incorporado</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>agregado</translation>
+    </message>
+    <message>
+        <source>Cultural Domains and Partner Types</source>
+        <translation>Dominios culturales y tipos de socio</translation>
+    </message>
+    <message>
+        <source>Cultural domains</source>
+        <translation>Dominios culturales</translation>
+    </message>
+    <message>
+        <source>Partner types</source>
+        <translation>Tipos de socio</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Label in English</source>
+        <translation>Etiqueta en inglés</translation>
+    </message>
+    <message>
+        <source>Label in Spanish</source>
+        <translation>Etiqueta en español</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Remove Selected</source>
+        <translation>Quitar seleccionado</translation>
+    </message>
+    <message>
+        <source>Only values you added, and that no measure or partner uses, can be removed.</source>
+        <translation>Solo se pueden quitar los valores que usted agregó y que ninguna medida ni socio usa.</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyStore</name>
+    <message>
+        <source>Give the value a label in English and in Spanish.</source>
+        <translation>Dé al valor una etiqueta en inglés y otra en español.</translation>
+    </message>
+    <message>
+        <source>Labels are at most 200 characters long.</source>
+        <translation>Las etiquetas tienen como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>This list is fixed by the Convention's reporting framework.</source>
+        <translation>Esta lista la fija el marco de presentación de informes de la Convención.</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the list (as “%2”).</source>
+        <translation>“%1” ya está en la lista (como “%2”).</translation>
+    </message>
+    <message>
+        <source>“%1” is part of the Convention's reporting framework and cannot be removed.</source>
+        <translation>“%1” forma parte del marco de presentación de informes de la Convención y no se puede quitar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is in use (%n time(s)), so it cannot be removed. Change those measures or partners first.</source>
+        <translation>
+            <numerusform>“%1” está en uso (%n vez), por eso no se puede quitar. Cambie antes esa medida o socio.</numerusform>
+            <numerusform>“%1” está en uso (%n veces), por eso no se puede quitar. Cambie antes esas medidas o socios.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Measures Catalogue</source>
+        <translation>Catálogo de Medidas</translation>
+    </message>
+    <message>
+        <source>Catalogue the cultural-policy measures of your periodic report on the 2005 Convention: enter them, find them again with search and filters, and export exactly what you see to CSV.</source>
+        <translation>Catalogue las medidas de política cultural de su informe periódico sobre la Convención de 2005: ingréselas, encuéntrelas de nuevo con la búsqueda y los filtros, y exporte a CSV exactamente lo que ve.</translation>
+    </message>
+    <message>
+        <source>New Catalogue…</source>
+        <translation>Nuevo catálogo…</translation>
+    </message>
+    <message>
+        <source>Open Catalogue…</source>
+        <translation>Abrir catálogo…</translation>
+    </message>
+    <message>
+        <source>Explore the Sample Catalogue (5 real measures)</source>
+        <translation>Explorar el catálogo de ejemplo (5 medidas reales)</translation>
+    </message>
+    <message>
+        <source>Recent catalogues (double-click to open):</source>
+        <translation>Catálogos recientes (doble clic para abrir):</translation>
+    </message>
+</context>
+<context>
+    <name>YearRangeButton</name>
+    <message>
+        <source>Report year</source>
+        <translation>Año del informe</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>Año: %1</translation>
+    </message>
+    <message>
+        <source>Years: %1–%2</source>
+        <translation>Años: %1–%2</translation>
+    </message>
+    <message>
+        <source>Year ≥ %1</source>
+        <translation>Año ≥ %1</translation>
+    </message>
+    <message>
+        <source>Year ≤ %1</source>
+        <translation>Año ≤ %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>any year</source>
+        <translation>cualquier año</translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,23 @@ QString label(MeasureField field, Language language)
     return Translations::translate(language, "MeasureField", info(field).label);
 }
 
+QString shortLabel(MeasureField field, Language language)
+{
+    const char *text = nullptr;
+    switch (field) {
+    case MeasureField::ReportYear: text = QT_TRANSLATE_NOOP("MeasureFieldShort", "Year"); break;
+    case MeasureField::ResponsibleAgencies: text = QT_TRANSLATE_NOOP("MeasureFieldShort", "Agencies"); break;
+    case MeasureField::FundingUsd: text = QT_TRANSLATE_NOOP("MeasureFieldShort", "USD"); break;
+    case MeasureField::Goals: text = QT_TRANSLATE_NOOP("MeasureFieldShort", "Goals"); break;
+    case MeasureField::MonitoringAreas: text = QT_TRANSLATE_NOOP("MeasureFieldShort", "Areas"); break;
+    case MeasureField::Domains: text = QT_TRANSLATE_NOOP("MeasureFieldShort", "Domains"); break;
+    case MeasureField::EvaluationConclusions: text = QT_TRANSLATE_NOOP("MeasureFieldShort", "Conclusions"); break;
+    case MeasureField::FundingText: text = QT_TRANSLATE_NOOP("MeasureFieldShort", "Funding"); break;
+    default: return label(field, language);
+    }
+    return Translations::translate(language, "MeasureFieldShort", text);
+}
+
 Type type(MeasureField field) { return info(field).type; }
 
 std::optional<VocabularyKind> vocabulary(MeasureField field)

@@ -45,6 +45,8 @@ std::optional<MeasureField> fromKey(QStringView key);
 // Key, or label in either language (what a CSV header may hold), ignoring case and accents.
 std::optional<MeasureField> fromHeader(const QString &header);
 QString label(MeasureField field, Language language);
+// A compact header for table columns ("Year", "Goals"); the full label is its tooltip.
+QString shortLabel(MeasureField field, Language language);
 Type type(MeasureField field);
 std::optional<VocabularyKind> vocabulary(MeasureField field); // Term and Terms fields
 bool isNumeric(MeasureField field);                          // exempt from the CSV formula guard

@@ -206,4 +206,13 @@ T = {
         'El archivo del catálogo está dañado (%1). El cambio no se guardó. Restaure el catálogo desde una copia de seguridad.',
     'The change breaks a rule of the catalogue (%1) and was not saved.': 'El cambio no respeta una regla del catálogo (%1) y no se guardó.',
     'The change could not be saved (%1). What you typed is kept.': 'No se pudo guardar el cambio (%1). Lo que escribió se conserva.',
+    # MeasureFieldShort: compact table headers
+    ('MeasureFieldShort', 'Year'): 'Año',
+    ('MeasureFieldShort', 'Agencies'): 'Organismos',
+    ('MeasureFieldShort', 'USD'): 'USD',
+    ('MeasureFieldShort', 'Goals'): 'Objetivos',
+    ('MeasureFieldShort', 'Areas'): 'Ámbitos',
+    ('MeasureFieldShort', 'Domains'): 'Dominios',
+    ('MeasureFieldShort', 'Conclusions'): 'Conclusiones',
+    ('MeasureFieldShort', 'Funding'): 'Financiamiento',
 }

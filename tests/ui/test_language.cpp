@@ -1,0 +1,145 @@
+// Spanish and English, switched while the app runs: every visible text follows, data does not.
+#include "uisupport.h"
+
+#include "editor/measureeditor.h"
+#include "editor/measureform.h"
+#include "mainwindow/mainwindow.h"
+#include "models/measuretablemodel.h"
+#include "session/appsettings.h"
+#include "session/cataloguesession.h"
+#include "session/uilanguage.h"
+#include "widgets/facetbutton.h"
+#include "widgets/filterbar.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QProcess>
+#include <QPushButton>
+#include <QTest>
+
+namespace {
+
+struct Visible {
+    QString fileMenu, titleHeader, countryCell, goalTooltip, validation, amount, count, section, domain, facet, saveButton;
+};
+
+Visible read(SampleWindow &s, MeasureEditor &editor)
+{
+    MainWindow &w = *s.window;
+    const int row = w.model()->rowOf(w.model()->idAt(0));
+    Visible v;
+    v.fileMenu = w.menu(0)->title();
+    v.titleHeader = w.model()->headerData(MeasureTableModel::columnOf(MeasureField::Title), Qt::Horizontal).toString();
+    v.countryCell = w.model()->index(row, MeasureTableModel::columnOf(MeasureField::Country)).data().toString();
+    v.goalTooltip = w.model()->index(row, MeasureTableModel::columnOf(MeasureField::Goals)).data(Qt::ToolTipRole).toString();
+    for (QLabel *label : editor.findChildren<QLabel *>())
+        if (label->isVisibleTo(&editor) && label->styleSheet().contains(QStringLiteral("b00020")) && label->objectName().isEmpty())
+            v.validation = label->text();
+    v.amount = editor.findChild<QLineEdit *>(QStringLiteral("fundingUsd"))->text();
+    v.count = s.countText();
+    v.section = editor.sections()->item(0)->text();
+    QListWidget *domains = w.filterBar()->facet(FilterBar::Facet::Domain)->list();
+    for (int i = 0; i < domains->count(); ++i)
+        if (domains->item(i)->data(Qt::UserRole).toString() == u"publishing")
+            v.domain = domains->item(i)->text();
+    v.facet = w.filterBar()->facet(FilterBar::Facet::Country)->text();
+    v.saveButton = editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->text();
+    return v;
+}
+
+void checkEnglish(const Visible &v)
+{
+    CHECK(v.fileMenu == u"&File");
+    CHECK(v.titleHeader == u"Title");
+    CHECK(v.countryCell == u"Peru");
+    CHECK(v.goalTooltip.startsWith(QStringLiteral("1. Support sustainable systems of governance for culture")));
+    CHECK(v.validation.contains(QStringLiteral("Every measure needs a title")));
+    CHECK(v.amount == u"11,782.50");
+    CHECK(v.count == u"5 measures");
+    CHECK(v.section.startsWith(QStringLiteral("Identification")));
+    CHECK(v.domain == u"Publishing");
+    CHECK(v.facet == u"Country");
+    CHECK(QString(v.saveButton).remove(u'&') == u"Cancel");
+}
+
+void checkSpanish(const Visible &v)
+{
+    CHECK(v.fileMenu == u"&Archivo");
+    CHECK(v.titleHeader == u"Título");
+    CHECK(v.countryCell == u"Perú");
+    CHECK(v.goalTooltip.startsWith(QStringLiteral("1. Apoyar sistemas sostenibles de gobernanza de la cultura")));
+    CHECK(v.validation.contains(QStringLiteral("Toda medida necesita un título")));
+    CHECK(v.amount == u"11.782,50");
+    CHECK(v.count == u"5 medidas");
+    CHECK(v.section.startsWith(QStringLiteral("Identificación")));
+    CHECK(v.domain == u"Industria editorial");
+    CHECK(v.facet == u"País");
+    CHECK(QString(v.saveButton).remove(u'&') == u"Cancelar"); // Qt's own buttons, from qtbase_es
+}
+
+} // namespace
+
+TEST_CASE("switching the language changes menus, headers, labels, messages and amounts at once, and back")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    const qint64 id = w.model()->idAt(0);
+    const Measure before = *w.session()->load(id);
+    MeasureEditor editor(w.session(), before, &w);
+    editor.show();
+    QLineEdit *title = editor.findChild<QLineEdit *>(QStringLiteral("title"));
+    title->selectAll();
+    QTest::keyClick(title, Qt::Key_Delete); // an invalid form shows a message
+
+    checkEnglish(read(s, editor));
+    w.action(MainWindow::Action::Spanish)->trigger();
+    CHECK(UiLanguage::instance().current() == Language::Spanish);
+    checkSpanish(read(s, editor));
+    CHECK(AppSettings::language() == Language::Spanish); // remembered for the next start
+
+    w.action(MainWindow::Action::English)->trigger();
+    checkEnglish(read(s, editor));
+    CHECK(w.action(MainWindow::Action::English)->isChecked());
+
+    editor.findChild<QLineEdit *>(QStringLiteral("title"))->setText(before.title);
+    CHECK_FALSE(editor.isDirty()); // switching languages is not an edit
+    editor.close();
+    const Measure after = *w.session()->load(id);
+    CHECK(after.sameContentAs(before)); // codes stored, labels shown: no data changed
+    CHECK(after.updatedAt == before.updatedAt);
+}
+
+TEST_CASE("an amount typed in one language is understood and shown again in the other")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    MeasureEditor editor(w.session(), Measure(), &w);
+    editor.show();
+    QLineEdit *amount = editor.findChild<QLineEdit *>(QStringLiteral("fundingUsd"));
+    typeText(amount, QStringLiteral("1,234,567.8"));
+    UiLanguage::instance().set(Language::Spanish);
+    CHECK(amount->text() == u"1.234.567,80");
+    UiLanguage::instance().set(Language::English);
+    CHECK(amount->text() == u"1,234,567.80");
+}
+
+TEST_CASE("lupdate over core, ui and app leaves no Spanish entry unfinished")
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("check_es.ts"));
+    REQUIRE(QFile::copy(QStringLiteral(MEASURES_SOURCE_DIR "/translations/measures_es.ts"), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QStringLiteral(MEASURES_SOURCE_DIR));
+    lupdate.start(QStringLiteral(LUPDATE), {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("core"),
+                                            QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), copy});
+    REQUIRE(lupdate.waitForFinished(60000));
+    REQUIRE(lupdate.exitCode() == 0);
+    const QByteArray ts = readAll(copy);
+    CHECK(ts.count("type=\"unfinished\"") == 0);
+    CHECK(ts.count("<message") > 300);
+}

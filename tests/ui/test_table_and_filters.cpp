@@ -1,0 +1,197 @@
+// Finding measures in the window: the search box, each facet, clearing, the model's contract.
+#include "uisupport.h"
+
+#include "mainwindow/mainwindow.h"
+#include "models/measuretablemodel.h"
+#include "session/cataloguesession.h"
+#include "widgets/facetbutton.h"
+#include "widgets/filterbar.h"
+#include "widgets/measuretableview.h"
+#include "widgets/yearrangebutton.h"
+
+#include <QAbstractItemModelTester>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+
+namespace {
+
+void check(FacetButton *facet, const QString &code, bool on = true)
+{
+    QListWidget *list = facet->list();
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == code) {
+            list->item(i)->setCheckState(on ? Qt::Checked : Qt::Unchecked); // as a click on its box does
+            return;
+        }
+    }
+    FAIL("no value " << code.toStdString());
+}
+
+QStringList shownTitles(const MainWindow &w)
+{
+    QStringList titles;
+    for (int row = 0; row < w.model()->rowCount(); ++row)
+        titles << w.model()->index(row, MeasureTableModel::columnOf(MeasureField::Title)).data().toString();
+    return titles;
+}
+
+} // namespace
+
+TEST_CASE("typing in the search box narrows the table and the count")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    REQUIRE(w.model()->rowCount() == 5);
+    CHECK(s.countText() == u"5 measures");
+    typeText(w.filterBar()->searchBox(), QStringLiteral("capacitacion"));
+    CHECK(w.model()->rowCount() == 5); // the table waits for a pause in typing
+    REQUIRE(waitFor([&] { return w.model()->rowCount() == 2; }));
+    CHECK(s.countText() == u"2 of 5 measures");
+    CHECK(shownTitles(w) == (QStringList{QStringLiteral("Fortalecimiento de capacidades"),
+                                         QStringLiteral("Ibermuseums Training and Capacity Building")}));
+    QTest::keyClick(w.filterBar()->searchBox(), Qt::Key_A, Qt::ControlModifier);
+    typeText(w.filterBar()->searchBox(), QStringLiteral("junín"));
+    QTest::keyClick(w.filterBar()->searchBox(), Qt::Key_Return); // Enter does not wait
+    CHECK(shownTitles(w) == QStringList{QStringLiteral("‘CONECTA’ Meeting")});
+}
+
+TEST_CASE("each facet filters the table")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    FilterBar *bar = w.filterBar();
+    const auto facet = [&](FilterBar::Facet f) { return bar->facet(f); };
+    struct Case {
+        FilterBar::Facet facet;
+        const char *code;
+        int rows;
+    } cases[] = {
+        {FilterBar::Facet::Goal, "4", 1},           {FilterBar::Facet::Area, "mobility", 2},
+        {FilterBar::Facet::Domain, "publishing", 1}, {FilterBar::Facet::Scope, "local", 1},
+        {FilterBar::Facet::Nature, "financial", 1},  {FilterBar::Facet::Country, "MEX", 2},
+        {FilterBar::Facet::PartnerType, "international_organization", 1},
+        {FilterBar::Facet::Evaluated, "yes", 1},     {FilterBar::Facet::Status, "ready", 2},
+    };
+    for (const Case &c : cases) {
+        INFO(c.code);
+        check(facet(c.facet), QString::fromLatin1(c.code));
+        CHECK(w.model()->rowCount() == c.rows);
+        CHECK(facet(c.facet)->font().bold()); // an active facet stands out
+        check(facet(c.facet), QString::fromLatin1(c.code), false);
+        CHECK(w.model()->rowCount() == 5);
+    }
+    // Facets combine with AND.
+    check(facet(FilterBar::Facet::Country), QStringLiteral("MEX"));
+    check(facet(FilterBar::Facet::Goal), QStringLiteral("4"));
+    CHECK(shownTitles(w) == QStringList{QStringLiteral("Interdisciplinary technical assistance of the UNESCO Office in Mexico")});
+    CHECK(facet(FilterBar::Facet::Country)->text() == u"Country: Mexico");
+}
+
+TEST_CASE("the report year range filters the table")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    Measure conecta = *w.session()->load(w.model()->idAt(0));
+    conecta.reportYear = 2020;
+    REQUIRE(w.session()->save(conecta).saved);
+    w.filterBar()->years()->findChild<QSpinBox *>(QStringLiteral("yearFrom"))->setValue(2019);
+    CHECK(w.model()->rowCount() == 1);
+    w.filterBar()->years()->findChild<QSpinBox *>(QStringLiteral("yearTo"))->setValue(2019);
+    CHECK(w.model()->rowCount() == 0);
+    CHECK(w.filterBar()->years()->text() == u"Year: 2019");
+}
+
+TEST_CASE("an empty result says so and clearing the filters brings every measure back")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    typeText(w.filterBar()->searchBox(), QStringLiteral("zzzz"));
+    QTest::keyClick(w.filterBar()->searchBox(), Qt::Key_Return);
+    REQUIRE(w.model()->rowCount() == 0);
+    QWidget *empty = w.table()->findChild<QWidget *>(QStringLiteral("emptyState"));
+    REQUIRE(empty);
+    CHECK(empty->isVisible());
+    auto *button = w.table()->findChild<QPushButton *>(QStringLiteral("emptyStateButton"));
+    CHECK(button->text() == u"Clear Filters");
+    button->click();
+    CHECK(w.model()->rowCount() == 5);
+    CHECK(w.filterBar()->searchBox()->text().isEmpty());
+    CHECK_FALSE(empty->isVisible());
+}
+
+TEST_CASE("the table model keeps Qt's model contract while filtering, sorting and reloading")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    QAbstractItemModelTester tester(w.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (int column = 0; column < w.model()->columnCount(); ++column) {
+        w.model()->sort(column, Qt::AscendingOrder);
+        w.model()->sort(column, Qt::DescendingOrder);
+        CHECK(w.model()->rowCount() == 5);
+    }
+    MeasureFilter filter;
+    filter.search = QStringLiteral("museum");
+    w.model()->setFilter(filter);
+    CHECK(w.model()->rowCount() == 1);
+    w.model()->setFilter({});
+    w.model()->reload();
+    w.model()->setLanguage(Language::Spanish);
+    w.model()->setLanguage(Language::English);
+    CHECK(w.model()->rowCount() == 5);
+}
+
+TEST_CASE("clicking a column header sorts the table in SQL")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    const int funding = MeasureTableModel::columnOf(MeasureField::FundingUsd);
+    w.table()->sortByColumn(funding, Qt::DescendingOrder);
+    CHECK(shownTitles(w).first() == u"‘CONECTA’ Meeting"); // the only one with an amount; empty ones last
+    w.table()->sortByColumn(MeasureTableModel::columnOf(MeasureField::Title), Qt::DescendingOrder);
+    CHECK(shownTitles(w).first() == u"Technical Group of Culture of the Pacific Alliance");
+}
+
+TEST_CASE("the sample opens with every measure and readable, unclipped column headers")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    CHECK(w.model()->rowCount() == 5);
+    QHeaderView *header = w.table()->horizontalHeader();
+    for (MeasureField field : w.table()->visibleFields()) {
+        const int column = MeasureTableModel::columnOf(field);
+        INFO(MeasureFields::key(field).toStdString());
+        CHECK(header->sectionSize(column) > header->fontMetrics().horizontalAdvance(w.model()->headerData(column, Qt::Horizontal).toString()));
+    }
+    const int title = MeasureTableModel::columnOf(MeasureField::Title);
+    CHECK(header->sectionSize(title) >= w.table()->fontMetrics().horizontalAdvance(QStringLiteral("Technical Group of Culture of the Pacific")));
+    CHECK(w.model()->index(0, MeasureTableModel::columnOf(MeasureField::FundingUsd)).data().toString() == u"11,782.50");
+}
+
+TEST_CASE("the column chooser hides and shows columns, and the layout is remembered")
+{
+    QByteArray saved;
+    {
+        SampleWindow s;
+        MainWindow &w = *s.window;
+        QAction *website = nullptr;
+        for (QAction *a : w.table()->columnsMenu()->actions())
+            if (a->text() == u"Website")
+                website = a;
+        REQUIRE(website);
+        website->trigger();
+        CHECK(w.table()->visibleFields().contains(MeasureField::Website));
+        w.table()->setFieldVisible(MeasureField::Status, false);
+        CHECK_FALSE(w.table()->visibleFields().contains(MeasureField::Status));
+        s.window->close();
+    }
+    SampleWindow again;
+    CHECK(again.window->table()->visibleFields().contains(MeasureField::Website));
+    CHECK_FALSE(again.window->table()->visibleFields().contains(MeasureField::Status));
+    again.window->table()->resetColumns();
+    CHECK(again.window->table()->visibleFields() == MeasureFields::defaultColumns());
+}

@@ -1,0 +1,175 @@
+// The window's File and Edit actions: delete and undo, export of the view, import, read-only
+// catalogues, partners and custom vocabularies.
+#include "uisupport.h"
+
+#include "csv/csvformat.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/partnersdialog.h"
+#include "dialogs/vocabularydialog.h"
+#include "mainwindow/filecontroller.h"
+#include "mainwindow/mainwindow.h"
+#include "models/measuretablemodel.h"
+#include "session/cataloguesession.h"
+#include "widgets/banner.h"
+#include "widgets/facetbutton.h"
+#include "widgets/filterbar.h"
+#include "widgets/measuretableview.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QTest>
+
+TEST_CASE("deleting asks first, and undo brings the measure back")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    w.table()->selectId(w.model()->idAt(0));
+    QString question;
+    whenModalAppears([&](QWidget *box) {
+        question = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+        clickMessageBoxButton(box, QStringLiteral("Cancel"));
+    });
+    w.action(MainWindow::Action::Delete)->trigger();
+    CHECK(question.contains(QStringLiteral("‘CONECTA’ Meeting")));
+    CHECK(w.model()->rowCount() == 5);
+
+    whenModalAppears([](QWidget *box) { clickMessageBoxButton(box, QStringLiteral("Delete")); });
+    w.action(MainWindow::Action::Delete)->trigger();
+    CHECK(w.model()->rowCount() == 4);
+    CHECK(w.action(MainWindow::Action::Undo)->isEnabled());
+    w.action(MainWindow::Action::Undo)->trigger();
+    CHECK(w.model()->rowCount() == 5);
+    w.action(MainWindow::Action::Redo)->trigger();
+    CHECK(w.model()->rowCount() == 4);
+}
+
+TEST_CASE("exporting the view writes only the filtered rows and the visible columns, in their order")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    w.filterBar()->facet(FilterBar::Facet::Country)->list()->findItems(QStringLiteral("Mexico"), Qt::MatchExactly).first()->setCheckState(Qt::Checked);
+    REQUIRE(w.model()->rowCount() == 2);
+    w.table()->setFieldVisible(MeasureField::Goals, false);
+    w.table()->setFieldVisible(MeasureField::UpdatedAt, false);
+    QHeaderView *header = w.table()->horizontalHeader();
+    header->moveSection(header->visualIndex(MeasureTableModel::columnOf(MeasureField::Country)), 0); // Country first
+    const QList<MeasureField> columns = w.table()->visibleFields();
+    REQUIRE(columns.first() == MeasureField::Country);
+
+    ExportDialog dialog(*w.session()->catalogue(), w.session()->vocabulary(), w.model()->filter(), w.model()->sortOrder(), columns,
+                        w.model()->rowCount(), &w);
+    dialog.findChildren<QRadioButton *>().at(1)->setChecked(true); // Standard CSV
+    const QString path = s.t.file(QStringLiteral("view.csv"));
+    REQUIRE(dialog.exportTo(path).ok);
+    const QList<QByteArray> lines = readAll(path).split('\n');
+    REQUIRE(lines.size() == 4); // header, two rows, final empty piece
+    CHECK(lines[0] == "Country,Title,Report year,Responsible agencies,Cultural domains,Funding (USD),Evaluated,Status\r");
+    CHECK(lines[1].startsWith("Mexico,Ibermuseums Training and Capacity Building,,"));
+    CHECK(lines[2].startsWith("Mexico,Interdisciplinary technical assistance"));
+}
+
+TEST_CASE("a CSV file with problems is not imported and the problems are listed with their place")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    const QString path = s.t.file(QStringLiteral("new.csv"));
+    writeBytes(path, "title,report_year\nFestival,2021\nOtro,1900\n");
+    QString listed;
+    whenModalAppears([&](QWidget *dialog) {
+        listed = dialog->findChild<QPlainTextEdit *>()->toPlainText();
+        dialog->close();
+    });
+    CHECK_FALSE(w.files()->importFile(path));
+    CHECK(listed.contains(QStringLiteral("new.csv:3:2: The report year must be between 2005 and 2100")));
+    CHECK(w.model()->rowCount() == 5);
+
+    writeBytes(path, "title,report_year\nFestival,2021\n");
+    CHECK(w.files()->importFile(path));
+    CHECK(w.model()->rowCount() == 6);
+}
+
+TEST_CASE("a catalogue open elsewhere can be opened read-only, with a banner and no editing")
+{
+    SampleWindow editorWindow;
+    MainWindow viewer;
+    viewer.show();
+    QString message;
+    whenModalAppears([&](QWidget *box) {
+        message = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+        clickMessageBoxButton(box, QStringLiteral("Open Read-Only"));
+    });
+    REQUIRE(viewer.files()->open(editorWindow.t.path));
+    CHECK(message.contains(QStringLiteral("already open for editing")));
+    CHECK(viewer.session()->isReadOnly());
+    CHECK(viewer.banner()->isVisible());
+    CHECK(viewer.banner()->text().contains(QStringLiteral("read-only")));
+    CHECK(viewer.windowTitle().contains(QStringLiteral("read-only")));
+    CHECK_FALSE(viewer.action(MainWindow::Action::NewMeasure)->isEnabled());
+    viewer.table()->selectId(viewer.model()->idAt(0));
+    CHECK_FALSE(viewer.action(MainWindow::Action::Delete)->isEnabled());
+    CHECK(viewer.action(MainWindow::Action::EditMeasure)->isEnabled()); // opens for viewing
+    CHECK(viewer.model()->rowCount() == 5);
+    viewer.close();
+}
+
+TEST_CASE("a file that is not a catalogue is refused with a clear message and nothing else happens")
+{
+    MainWindow w;
+    w.show();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.measures"));
+    writeBytes(path, "just notes");
+    QString message;
+    whenModalAppears([&](QWidget *box) {
+        message = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+        box->close();
+    });
+    CHECK_FALSE(w.files()->open(path));
+    CHECK(message.contains(QStringLiteral("not a Measures Catalogue file")));
+    CHECK_FALSE(w.session()->isOpen());
+    CHECK(readAll(path) == "just notes");
+}
+
+TEST_CASE("the partners manager merges duplicates and the table follows")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    Measure m;
+    m.title = QStringLiteral("Otra medida");
+    m.partners = {{QStringLiteral("UPAO"), QStringLiteral("private_sector")}};
+    REQUIRE(w.session()->save(m).saved);
+    PartnersDialog dialog(w.session(), &w);
+    QTableWidget *table = dialog.table();
+    int upao = -1, full = -1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == u"UPAO")
+            upao = row;
+        if (table->item(row, 0)->text() == u"Antenor Orrego Private University (UPAO)")
+            full = row;
+    }
+    REQUIRE(upao >= 0);
+    REQUIRE(full >= 0);
+    table->selectionModel()->select(table->model()->index(upao, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(table->model()->index(full, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    dialog.mergeSelected(full);
+    CHECK(w.session()->load(m.id)->partners.value(0).name == u"Antenor Orrego Private University (UPAO)");
+    CHECK(table->findItems(QStringLiteral("UPAO"), Qt::MatchExactly).isEmpty());
+}
+
+TEST_CASE("a custom cultural domain with both labels appears in the filter and the form")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    VocabularyDialog dialog(w.session(), &w);
+    CHECK(dialog.addTerm(VocabularyKind::CulturalDomain, QStringLiteral("Video games"), QStringLiteral("Videojuegos")).isEmpty());
+    CHECK(dialog.addTerm(VocabularyKind::CulturalDomain, QStringLiteral("video games"), QStringLiteral("x")).contains(QStringLiteral("already")));
+    CHECK(dialog.addTerm(VocabularyKind::CulturalDomain, QStringLiteral("Crafts"), QString()).contains(QStringLiteral("Spanish")));
+    QListWidget *domains = w.filterBar()->facet(FilterBar::Facet::Domain)->list();
+    CHECK(domains->findItems(QStringLiteral("Video games"), Qt::MatchExactly).size() == 1);
+    CHECK(w.session()->vocabulary().contains(VocabularyKind::CulturalDomain, QStringLiteral("video_games")));
+}

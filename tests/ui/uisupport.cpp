@@ -1,0 +1,87 @@
+#include "uisupport.h"
+
+#include "mainwindow/filecontroller.h"
+#include "mainwindow/mainwindow.h"
+#include "session/uilanguage.h"
+#include "widgets/filterbar.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDialog>
+#include <QPointer>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTest>
+#include <QTimer>
+
+void whenModalAppears(std::function<void(QWidget *)> answer)
+{
+    auto *timer = new QTimer;
+    const QDeadlineTimer deadline(5000);
+    QObject::connect(timer, &QTimer::timeout, [timer, deadline, answer] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal && !deadline.hasExpired())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (!modal)
+            return;
+        QPointer<QWidget> watched(modal);
+        answer(modal);
+        // A test that leaves its dialog open fails instead of hanging the whole run.
+        QTimer::singleShot(10000, [watched] {
+            if (watched && watched->isVisible()) {
+                FAIL_CHECK("a dialog was left open: " << watched->objectName().toStdString());
+                if (auto *dialog = qobject_cast<QDialog *>(watched.data()))
+                    dialog->done(QDialog::Rejected);
+            }
+        });
+    });
+    timer->start(20);
+}
+
+void clickMessageBoxButton(QWidget *widget, const QString &text)
+{
+    auto *box = qobject_cast<QMessageBox *>(widget);
+    REQUIRE(box);
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text().remove(u'&') == text) {
+            button->click();
+            return;
+        }
+    }
+    FAIL("no button " << text.toStdString());
+}
+
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(widget, char(c.unicode()));
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key(c.toUpper().unicode()), QString(c), Qt::NoModifier);
+    }
+}
+
+bool waitFor(const std::function<bool()> &condition, int ms) { return QTest::qWaitFor(condition, ms); }
+
+SampleWindow::SampleWindow()
+{
+    UiLanguage::instance().set(Language::English);
+    t.close(); // the window takes the lock
+    window = std::make_unique<MainWindow>();
+    window->show();
+    REQUIRE(window->files()->open(t.path));
+}
+
+SampleWindow::~SampleWindow()
+{
+    window->close();
+    window.reset();
+}
+
+QString SampleWindow::countText() const
+{
+    return window->filterBar()->findChild<QLabel *>(QStringLiteral("countLabel"))->text();
+}

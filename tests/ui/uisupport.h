@@ -1,0 +1,28 @@
+#pragma once
+
+#include "testsupport.h"
+
+#include <QWidget>
+#include <functional>
+#include <memory>
+
+class MainWindow;
+
+// Runs `answer` on the next modal dialog that opens (a message box, the measure editor), as a
+// user would act on it; polls for up to five seconds.
+void whenModalAppears(std::function<void(QWidget *)> answer);
+// Clicks the button of a QMessageBox whose text is `text` (translated labels) or whose role is given.
+void clickMessageBoxButton(QWidget *box, const QString &text);
+// Types text into a widget key by key, accents included (QTest::keyClicks is ASCII-only).
+void typeText(QWidget *widget, const QString &text);
+// Waits (processing events) until `condition` holds, up to `ms`.
+bool waitFor(const std::function<bool()> &condition, int ms = 3000);
+
+// A main window showing a fresh copy of the sample catalogue.
+struct SampleWindow {
+    SampleWindow();
+    ~SampleWindow();
+    TempCatalogue t{TempCatalogue::Content::Sample};
+    std::unique_ptr<MainWindow> window;
+    QString countText() const;
+};

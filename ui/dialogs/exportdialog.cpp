@@ -1,0 +1,141 @@
+#include "exportdialog.h"
+
+#include "catalogue/catalogue.h"
+#include "session/appsettings.h"
+#include "session/uilanguage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+ExportDialog::ExportDialog(const Catalogue &catalogue, const Vocabulary &vocabulary, const MeasureFilter &filter,
+                           const MeasureSort &sort, const QList<MeasureField> &columns, int rows, QWidget *parent)
+    : QDialog(parent), m_catalogue(catalogue), m_vocabulary(vocabulary), m_filter(filter), m_sort(sort), m_columns(columns),
+      m_rows(rows)
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    m_excel = new QRadioButton(this);
+    m_standard = new QRadioButton(this);
+    m_excel->setChecked(true);
+    m_language = new QComboBox(this);
+    m_language->addItem(QStringLiteral("English"), int(Language::English));
+    m_language->addItem(QStringLiteral("Español"), int(Language::Spanish));
+    m_language->setCurrentIndex(UiLanguage::instance().current() == Language::Spanish ? 1 : 0);
+    m_labels = new QRadioButton(this);
+    m_keys = new QRadioButton(this);
+    m_labels->setChecked(true);
+    m_codes = new QCheckBox(this);
+    m_guard = new QCheckBox(this);
+    m_guard->setChecked(true);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    auto *format = new QVBoxLayout;
+    format->addWidget(m_excel);
+    format->addWidget(m_standard);
+    m_formatTitle = new QLabel(this);
+    form->addRow(m_formatTitle, format);
+    m_languageTitle = new QLabel(this);
+    form->addRow(m_languageTitle, m_language);
+    auto *header = new QVBoxLayout;
+    header->addWidget(m_labels);
+    header->addWidget(m_keys);
+    m_headerTitle = new QLabel(this);
+    form->addRow(m_headerTitle, header);
+    form->addRow(QString(), m_codes);
+    form->addRow(QString(), m_guard);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_exportButton = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_exportButton->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::chooseFileAndExport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    retranslate();
+    m_exportButton->setFocus();
+}
+
+CsvOptions ExportDialog::options() const
+{
+    const auto language = Language(m_language->currentData().toInt());
+    CsvOptions options = m_excel->isChecked() ? CsvOptions::excel(language) : CsvOptions::standard(language);
+    options.header = m_keys->isChecked() ? CsvOptions::Header::Keys : CsvOptions::Header::Labels;
+    options.codes = m_codes->isChecked();
+    options.formulaGuard = m_guard->isChecked();
+    options.columns = m_columns;
+    return options;
+}
+
+CsvExporter::Result ExportDialog::exportTo(const QString &path)
+{
+    QProgressDialog progress(tr("Exporting measures…"), tr("Cancel"), 0, qMax(1, m_rows), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    const CsvExporter exporter(m_catalogue, m_vocabulary);
+    CsvExporter::Result result = exporter.writeFile(path, m_filter, m_sort, options(), [&](qint64 done, qint64) {
+        progress.setValue(int(done));
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    return result;
+}
+
+void ExportDialog::chooseFileAndExport()
+{
+    const QString suggested = QDir(AppSettings::lastExportFolder()).filePath(tr("measures.csv"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the View to CSV"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
+        path += QStringLiteral(".csv");
+    AppSettings::setLastExportFolder(QFileInfo(path).absolutePath());
+    const CsvExporter::Result result = exportTo(path);
+    if (result.cancelled)
+        return; // nothing was written; the dialog stays for another try
+    if (!result.ok) {
+        QMessageBox::warning(this, tr("Export failed"), result.error);
+        return;
+    }
+    accept();
+}
+
+void ExportDialog::retranslate()
+{
+    setWindowTitle(tr("Export the View to CSV"));
+    m_formatTitle->setText(tr("Format:"));
+    m_excel->setText(tr("For Excel (UTF-8 with BOM; “;” and decimal commas in Spanish)"));
+    m_standard->setText(tr("Standard CSV (UTF-8, “,”, for LibreOffice and other programs)"));
+    m_languageTitle->setText(tr("Language of headers and values:"));
+    m_headerTitle->setText(tr("Column headers:"));
+    m_labels->setText(tr("Column names, for reading"));
+    m_keys->setText(tr("Stable keys, for importing again"));
+    m_codes->setText(tr("Write codes instead of labels (e.g. “music” instead of “Music”)"));
+    m_guard->setText(tr("Protect against formulas (cells starting with = + - @ get a leading ')"));
+    m_guard->setToolTip(tr("Spreadsheets run cells that start with these characters as formulas. Keep this on "
+                           "unless you know the file will not be opened in a spreadsheet."));
+    m_summary->setText(tr("The export holds exactly the current view: %n measure(s), in the table's order, with its "
+                          "%1 visible columns.", nullptr, m_rows).arg(m_columns.size()));
+    m_exportButton->setText(tr("Export…"));
+}
+
+void ExportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}

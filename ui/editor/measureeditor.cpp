@@ -1,0 +1,187 @@
+#include "measureeditor.h"
+
+#include "measureform.h"
+#include "model/measurevalidator.h"
+#include "session/cataloguesession.h"
+#include "session/uilanguage.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+MeasureEditor::MeasureEditor(CatalogueSession *session, const Measure &measure, QWidget *parent)
+    : QDialog(parent), m_session(session), m_original(measure), m_readOnly(session->isReadOnly())
+{
+    setObjectName(QStringLiteral("measureEditor"));
+    setSizeGripEnabled(true);
+    resize(980, 680);
+
+    m_sections = new QListWidget(this);
+    m_sections->setObjectName(QStringLiteral("sections"));
+    m_sections->setFocusPolicy(Qt::NoFocus); // Ctrl+PgUp/PgDn move between sections; Tab stays in the fields
+    m_sections->setSpacing(3);
+    m_form = new MeasureForm(this);
+    m_form->setContext(session->vocabulary(), UiLanguage::instance().current(), session->knownPartners());
+    m_form->setMeasure(measure);
+    m_form->setReadOnly(m_readOnly);
+    for (int i = 0; i < MeasureForm::SectionCount; ++i)
+        new QListWidgetItem(m_sections);
+    m_sections->setCurrentRow(0);
+    connect(m_sections, &QListWidget::currentRowChanged, m_form, &QStackedWidget::setCurrentIndex);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_buttons = new QDialogButtonBox(m_readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &MeasureEditor::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &MeasureEditor::reject);
+
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_sections);
+    body->addWidget(m_form, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_summary, 1);
+    bottom->addWidget(m_buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body, 1);
+    layout->addLayout(bottom);
+
+    auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
+    connect(next, &QShortcut::activated, this, [this] { showSection((m_sections->currentRow() + 1) % MeasureForm::SectionCount); });
+    auto *previous = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
+    connect(previous, &QShortcut::activated, this, [this] {
+        showSection((m_sections->currentRow() + MeasureForm::SectionCount - 1) % MeasureForm::SectionCount);
+    });
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, [this] {
+        if (saveButton() && saveButton()->isEnabled())
+            save();
+    });
+
+    connect(m_form, &MeasureForm::changed, this, &MeasureEditor::validate);
+    connect(&UiLanguage::instance(), &UiLanguage::languageChanged, this, [this](Language language) {
+        m_form->setContext(m_session->vocabulary(), language, m_session->knownPartners());
+        retranslate();
+    });
+    retranslate();
+    m_form->firstField(MeasureForm::Identification)->setFocus();
+}
+
+QPushButton *MeasureEditor::saveButton() const { return m_buttons->button(QDialogButtonBox::Save); }
+
+void MeasureEditor::showSection(int section)
+{
+    m_sections->setCurrentRow(section);
+    if (QWidget *field = m_form->firstField(MeasureForm::Section(section)))
+        field->setFocus();
+}
+
+bool MeasureEditor::isDirty() const
+{
+    if (m_readOnly)
+        return false;
+    QString moneyError;
+    const Measure typed = m_form->measure(&moneyError);
+    if (!moneyError.isEmpty())
+        return true; // an amount typed but not understood is still something typed
+    const Vocabulary &vocabulary = m_session->vocabulary();
+    return !MeasureValidator::normalized(typed, vocabulary).sameContentAs(MeasureValidator::normalized(m_original, vocabulary));
+}
+
+void MeasureEditor::validate()
+{
+    QString moneyError;
+    const Measure typed = MeasureValidator::normalized(m_form->measure(&moneyError), m_session->vocabulary());
+    const QList<FieldIssue> issues = MeasureValidator::validate(typed, m_session->vocabulary());
+    m_form->showIssues(issues, moneyError);
+
+    QList<bool> sectionHasIssue(MeasureForm::SectionCount, false);
+    for (const FieldIssue &issue : issues)
+        sectionHasIssue[MeasureForm::sectionOf(issue.field)] = true;
+    if (!moneyError.isEmpty())
+        sectionHasIssue[MeasureForm::Funding] = true;
+    for (int i = 0; i < MeasureForm::SectionCount; ++i) {
+        QListWidgetItem *item = m_sections->item(i);
+        const QString title = m_form->sectionTitle(MeasureForm::Section(i));
+        item->setText(sectionHasIssue[i] ? QStringLiteral("%1  ⚠").arg(title) : title);
+        item->setForeground(sectionHasIssue[i] ? QColor(0xb0, 0x00, 0x20) : m_sections->palette().color(QPalette::Text));
+    }
+    const int count = int(issues.size()) + (moneyError.isEmpty() ? 0 : 1);
+    const QString first = !moneyError.isEmpty() ? moneyError : issues.isEmpty() ? QString() : issues.first().message;
+    m_summary->setText(count == 0 ? QString() : tr("Save is off until %n problem(s) are fixed: %1", nullptr, count).arg(first));
+    if (QPushButton *button = saveButton())
+        button->setEnabled(count == 0 && isDirty());
+    const QString name = typed.title.isEmpty() ? tr("untitled") : typed.title;
+    setWindowTitle((m_readOnly ? tr("View Measure — %1").arg(name)
+                               : m_original.id == 0 ? tr("New Measure — %1").arg(name) : tr("Edit Measure — %1").arg(name))
+                   + QStringLiteral("[*]"));
+    setWindowModified(isDirty());
+}
+
+bool MeasureEditor::save()
+{
+    if (m_readOnly)
+        return false;
+    QString moneyError;
+    Measure measure = m_form->measure(&moneyError);
+    if (!moneyError.isEmpty()) {
+        validate();
+        return false;
+    }
+    measure.id = m_original.id;
+    measure.uuid = m_original.uuid;
+    measure.createdAt = m_original.createdAt;
+    const MeasureRepository::SaveResult result = m_session->save(measure);
+    if (!result.issues.isEmpty()) {
+        validate();
+        return false;
+    }
+    if (!result.saved) {
+        QMessageBox::warning(this, tr("The measure was not saved"), result.error);
+        return false;
+    }
+    m_savedId = measure.id;
+    m_original = measure;
+    QDialog::accept();
+    return true;
+}
+
+void MeasureEditor::reject()
+{
+    if (isDirty()) {
+        QMessageBox question(QMessageBox::Question, tr("Unsaved changes"),
+                             tr("This measure has changes that are not saved yet. Save them?"),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        question.setObjectName(QStringLiteral("unsavedChangesQuestion"));
+        question.setDefaultButton(QMessageBox::Save);
+        const int answer = question.exec();
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Save && !save())
+            return;
+        if (answer == QMessageBox::Save)
+            return; // save() closed the dialog
+    }
+    QDialog::reject();
+}
+
+void MeasureEditor::retranslate()
+{
+    validate();
+    // The list is as wide as its longest section name in the current language, no wider.
+    m_sections->setFixedWidth(m_sections->sizeHintForColumn(0) + 2 * m_sections->frameWidth() + 24);
+}
+
+void MeasureEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}

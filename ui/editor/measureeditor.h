@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/measure.h"
+
+#include <QDialog>
+
+class CatalogueSession;
+class MeasureForm;
+class QDialogButtonBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+// The measure form in a dialog: sections on the left, inline messages from core next to the
+// fields, Save disabled while something is wrong, and a question before unsaved changes are
+// dropped. A failed save keeps everything typed and says what happened.
+class MeasureEditor : public QDialog
+{
+    Q_OBJECT
+public:
+    MeasureEditor(CatalogueSession *session, const Measure &measure, QWidget *parent = nullptr);
+
+    MeasureForm *form() const { return m_form; }
+    QPushButton *saveButton() const;
+    QListWidget *sections() const { return m_sections; }
+    bool isDirty() const;
+    bool save();
+    qint64 savedId() const { return m_savedId; }
+
+public slots:
+    void reject() override; // asks first when there are unsaved changes
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void validate();
+    void retranslate();
+    void showSection(int section);
+
+    CatalogueSession *m_session;
+    Measure m_original;
+    MeasureForm *m_form;
+    QListWidget *m_sections;
+    QLabel *m_summary;
+    QDialogButtonBox *m_buttons;
+    qint64 m_savedId = 0;
+    bool m_readOnly = false;
+};

@@ -1,0 +1,217 @@
+#include "filecontroller.h"
+
+#include "catalogue/backups.h"
+#include "csv/csvimporter.h"
+#include "dialogs/exportdialog.h"
+#include "sample/samplecatalogue.h"
+#include "session/appsettings.h"
+#include "session/cataloguesession.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace {
+
+constexpr qint64 kCheckInBackgroundBytes = 16 * 1024 * 1024;
+
+// quick_check reads the whole file: on a large catalogue it runs on a worker thread while the
+// window shows progress instead of freezing.
+CatalogueError checkFile(const QString &path, QWidget *window)
+{
+    if (QFileInfo(path).size() < kCheckInBackgroundBytes)
+        return Catalogue::probe(path, true);
+    QFuture<CatalogueError> future = QtConcurrent::run([path] { return Catalogue::probe(path, true); });
+    QProgressDialog progress(FileController::tr("Checking “%1”…").arg(QFileInfo(path).fileName()), QString(), 0, 0, window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    QFutureWatcher<CatalogueError> watcher;
+    QObject::connect(&watcher, &QFutureWatcher<CatalogueError>::finished, &progress, &QProgressDialog::reset);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        progress.exec();
+    return future.result();
+}
+
+} // namespace
+
+FileController::FileController(CatalogueSession *session, QWidget *window) : QObject(window), m_session(session), m_window(window) {}
+
+QString FileController::fileFilter() const { return tr("Measures catalogues (*.measures);;All files (*)"); }
+
+QString FileController::sampleCataloguePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("sample.measures"));
+}
+
+bool FileController::open(const QString &path) { return openWith(path, false); }
+
+bool FileController::openReadOnly(const QString &path) { return openWith(path, true); }
+
+bool FileController::openWith(const QString &path, bool readOnly)
+{
+    CatalogueError error = checkFile(path, m_window);
+    std::unique_ptr<Catalogue> catalogue;
+    if (!error.isError()) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        catalogue = Catalogue::open(path, {readOnly ? Catalogue::Access::ReadOnly : Catalogue::Access::ReadWrite, false}, &error);
+        QApplication::restoreOverrideCursor();
+    }
+    if (!catalogue) {
+        if (error.kind == CatalogueError::Kind::Locked) {
+            QMessageBox box(QMessageBox::Warning, tr("Catalogue in use"), error.message(), QMessageBox::Cancel, m_window);
+            QPushButton *view = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
+            box.setDefaultButton(view);
+            box.exec();
+            return box.clickedButton() == view && openWith(path, true);
+        }
+        if (error.kind == CatalogueError::Kind::Missing) {
+            AppSettings::removeRecentCatalogue(path);
+            emit recentChanged();
+        }
+        QMessageBox::critical(m_window, tr("The catalogue cannot be opened"), error.message());
+        return false;
+    }
+    const QString backup = catalogue->migrationBackupPath();
+    m_session->setCatalogue(std::move(catalogue));
+    AppSettings::addRecentCatalogue(path);
+    AppSettings::setLastCatalogue(QFileInfo(path).absoluteFilePath());
+    AppSettings::setLastOpenFolder(QFileInfo(path).absolutePath());
+    emit recentChanged();
+    if (!backup.isEmpty())
+        emit message(tr("The catalogue was upgraded to this version; a copy of it as it was is in “%1”.")
+                         .arg(QDir::toNativeSeparators(backup)));
+    return true;
+}
+
+bool FileController::openSample()
+{
+    const QString path = sampleCataloguePath();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        CatalogueError error;
+        if (!SampleCatalogue::create(path, &error)) {
+            QMessageBox::critical(m_window, tr("The sample catalogue cannot be created"), error.message());
+            return false;
+        }
+    }
+    return open(path);
+}
+
+void FileController::openWithDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Catalogue"), AppSettings::lastOpenFolder(), fileFilter());
+    if (!path.isEmpty())
+        open(path);
+}
+
+void FileController::createWithDialog()
+{
+    QString path = QFileDialog::getSaveFileName(m_window, tr("New Catalogue"),
+                                                QDir(AppSettings::lastOpenFolder()).filePath(tr("measures.measures")), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".measures");
+    if (QFileInfo::exists(path)) {
+        // The file dialog asked about replacing; we never replace a file, say so plainly.
+        QMessageBox::warning(m_window, tr("New Catalogue"),
+                             tr("“%1” already exists and was not replaced. Choose a new name.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    CatalogueError error;
+    std::unique_ptr<Catalogue> catalogue = Catalogue::create(path, &error);
+    if (!catalogue) {
+        QMessageBox::critical(m_window, tr("The catalogue cannot be created"), error.message());
+        return;
+    }
+    catalogue.reset();
+    open(path);
+}
+
+void FileController::importWithDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Measures from CSV"), AppSettings::lastExportFolder(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+bool FileController::importFile(const QString &path)
+{
+    if (!m_session->isOpen())
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const CsvImporter::Report report = CsvImporter::run(*m_session->catalogue(), path, false, QFileInfo(path).fileName());
+    QApplication::restoreOverrideCursor();
+    if (report.ok) {
+        m_session->undoStack()->clear(); // imported rows are not in the undo history: no undo across them
+        m_session->reloadVocabulary();
+        m_session->notifyMeasuresChanged();
+        emit message(report.summary());
+        return true;
+    }
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Nothing was imported"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *summary = new QLabel(report.summary(), &dialog);
+    summary->setWordWrap(true);
+    auto *problems = new QPlainTextEdit(report.problems.join(u'\n'), &dialog);
+    problems->setReadOnly(true);
+    problems->setLineWrapMode(QPlainTextEdit::NoWrap);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(summary);
+    layout->addWidget(problems);
+    layout->addWidget(buttons);
+    dialog.resize(820, 420);
+    dialog.exec();
+    return false;
+}
+
+void FileController::backUpWithDialog()
+{
+    if (!m_session->isOpen())
+        return;
+    const QString suggested = Backups::snapshotPath(m_session->catalogue()->path(), false);
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Back Up the Catalogue"), suggested, fileFilter(), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".measures");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = m_session->catalogue()->backupTo(path);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        QMessageBox::warning(m_window, tr("The backup copy was not made"), error);
+    else
+        emit message(tr("Backup copy saved as “%1”.").arg(QDir::toNativeSeparators(path)));
+}
+
+void FileController::exportView(const MeasureFilter &filter, const MeasureSort &sort, const QList<MeasureField> &columns, int rows)
+{
+    if (!m_session->isOpen())
+        return;
+    ExportDialog dialog(*m_session->catalogue(), m_session->vocabulary(), filter, sort, columns, rows, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        emit message(tr("Exported %n measure(s).", nullptr, rows));
+}
+
+void FileController::close()
+{
+    m_session->close();
+    AppSettings::setLastCatalogue(QString());
+}

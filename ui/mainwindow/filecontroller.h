@@ -1,0 +1,41 @@
+#pragma once
+
+#include "query/measurefilter.h"
+
+#include <QObject>
+
+class CatalogueSession;
+class QWidget;
+
+// Everything the File menu does, with the questions and messages around it: open (checked off
+// the UI thread), new, sample, import, export of the view, back-up copy, close.
+class FileController : public QObject
+{
+    Q_OBJECT
+public:
+    FileController(CatalogueSession *session, QWidget *window);
+
+    bool open(const QString &path);      // asks how to continue when the file is busy or locked
+    bool openReadOnly(const QString &path);
+    bool openSample();                   // the bundled sample, created on first use
+    void openWithDialog();
+    void createWithDialog();
+    void importWithDialog();
+    bool importFile(const QString &path); // shows the report; true when imported
+    void backUpWithDialog();
+    void exportView(const MeasureFilter &filter, const MeasureSort &sort, const QList<MeasureField> &columns, int rows);
+    void close();
+
+    static QString sampleCataloguePath();
+
+signals:
+    void recentChanged();
+    void message(const QString &text);
+
+private:
+    bool openWith(const QString &path, bool readOnly);
+    QString fileFilter() const;
+
+    CatalogueSession *m_session;
+    QWidget *m_window;
+};

@@ -1,0 +1,457 @@
+#include "mainwindow.h"
+
+#include "dialogs/partnersdialog.h"
+#include "dialogs/vocabularydialog.h"
+#include "editor/measureeditor.h"
+#include "filecontroller.h"
+#include "models/measuretablemodel.h"
+#include "session/appsettings.h"
+#include "session/cataloguesession.h"
+#include "session/uilanguage.h"
+#include "widgets/banner.h"
+#include "widgets/filterbar.h"
+#include "widgets/measuretableview.h"
+#include "widgets/welcomepage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_session(new CatalogueSession(this)), m_files(new FileController(m_session, this)),
+      m_model(new MeasureTableModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_filterBar = new FilterBar(this);
+    m_table = new MeasureTableView(this);
+    m_table->setMeasureModel(m_model);
+    m_table->restoreLayout(AppSettings::tableHeaderState());
+    m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(), m_table->horizontalHeader()->sortIndicatorOrder());
+    m_banner = new Banner(this);
+    m_welcome = new WelcomePage(this);
+
+    auto *catalogueView = new QWidget(this);
+    auto *layout = new QVBoxLayout(catalogueView);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_table, 1);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(catalogueView);
+    setCentralWidget(m_stack);
+    m_statusCount = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusCount);
+
+    createActions();
+    createMenus();
+
+    connect(m_filterBar, &FilterBar::filterChanged, m_model, &MeasureTableModel::setFilter);
+    connect(m_model, &MeasureTableModel::countsChanged, this, [this](int shown, int total) {
+        m_filterBar->setCounts(shown, total);
+        updateActions();
+    });
+    connect(m_model, &MeasureTableModel::queryFailed, this,
+            [this](const QString &error) { QMessageBox::warning(this, tr("Search failed"), error); });
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { editMeasure(m_model->idAt(index.row())); });
+    connect(m_table, &MeasureTableView::clearFiltersRequested, m_filterBar, &FilterBar::clear);
+    connect(m_table, &MeasureTableView::newMeasureRequested, this, &MainWindow::newMeasure);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions,
+                Qt::UniqueConnection);
+    });
+
+    connect(m_session, &CatalogueSession::catalogueChanged, this, &MainWindow::onCatalogueChanged);
+    connect(m_session, &CatalogueSession::measuresChanged, this, [this] {
+        const QList<qint64> selected = m_table->selectedIds();
+        m_model->reload();
+        if (!selected.isEmpty())
+            m_table->selectId(selected.first());
+    });
+    connect(m_session, &CatalogueSession::vocabularyChanged, this, [this] {
+        m_filterBar->setVocabulary(m_session->vocabulary(), UiLanguage::instance().current());
+        m_model->reload();
+    });
+    connect(m_session, &CatalogueSession::undoFailed, this,
+            [this](const QString &error) { QMessageBox::warning(this, tr("Undo failed"), error); });
+    connect(m_session->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
+    connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_files, &FileController::recentChanged, this, &MainWindow::rebuildRecentMenu);
+    connect(m_files, &FileController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+
+    connect(m_welcome, &WelcomePage::newRequested, m_files, &FileController::createWithDialog);
+    connect(m_welcome, &WelcomePage::openRequested, m_files, &FileController::openWithDialog);
+    connect(m_welcome, &WelcomePage::sampleRequested, m_files, &FileController::openSample);
+    connect(m_welcome, &WelcomePage::recentRequested, m_files, &FileController::open);
+    connect(&UiLanguage::instance(), &UiLanguage::languageChanged, this, &MainWindow::onLanguageChanged);
+
+    m_model->setLanguage(UiLanguage::instance().current());
+    resize(1280, 800);
+    restoreGeometry(AppSettings::windowGeometry());
+    restoreState(AppSettings::windowState());
+    retranslate();
+    rebuildRecentMenu();
+    onCatalogueChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::make(Action id, const QKeySequence &shortcut, const QString &icon)
+{
+    auto *action = new QAction(this);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    if (!icon.isEmpty())
+        action->setIcon(QIcon::fromTheme(icon));
+    m_actions.insert(int(id), action);
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    connect(make(Action::NewCatalogue, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QStringLiteral("document-new")),
+            &QAction::triggered, m_files, &FileController::createWithDialog);
+    connect(make(Action::Open, QKeySequence::Open, QStringLiteral("folder-open")), &QAction::triggered, m_files,
+            &FileController::openWithDialog);
+    connect(make(Action::OpenSample), &QAction::triggered, m_files, &FileController::openSample);
+    connect(make(Action::Import, QKeySequence(Qt::CTRL | Qt::Key_I), QStringLiteral("document-open")), &QAction::triggered,
+            m_files, &FileController::importWithDialog);
+    connect(make(Action::Export, QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("document-send")), &QAction::triggered,
+            this, &MainWindow::exportView);
+    connect(make(Action::BackUp, {}, QStringLiteral("document-save-as")), &QAction::triggered, m_files, &FileController::backUpWithDialog);
+    connect(make(Action::CloseCatalogue, QKeySequence::Close), &QAction::triggered, m_files, &FileController::close);
+    connect(make(Action::Quit, QKeySequence::Quit, QStringLiteral("application-exit")), &QAction::triggered, this, &QWidget::close);
+
+    QAction *undo = make(Action::Undo, QKeySequence::Undo, QStringLiteral("edit-undo"));
+    connect(undo, &QAction::triggered, m_session->undoStack(), &QUndoStack::undo);
+    QAction *redo = make(Action::Redo, QKeySequence::Redo, QStringLiteral("edit-redo"));
+    connect(redo, &QAction::triggered, m_session->undoStack(), &QUndoStack::redo);
+    connect(make(Action::NewMeasure, QKeySequence::New, QStringLiteral("list-add")), &QAction::triggered, this, &MainWindow::newMeasure);
+    connect(make(Action::EditMeasure, QKeySequence(Qt::Key_F2), QStringLiteral("document-properties")), &QAction::triggered, this, [this] {
+        const QList<qint64> ids = m_table->selectedIds();
+        if (!ids.isEmpty())
+            editMeasure(ids.first());
+    });
+    connect(make(Action::Duplicate, QKeySequence(Qt::CTRL | Qt::Key_D), QStringLiteral("edit-copy")), &QAction::triggered, this,
+            &MainWindow::duplicateSelected);
+    connect(make(Action::Delete, QKeySequence::Delete, QStringLiteral("edit-delete")), &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(make(Action::Find, QKeySequence::Find, QStringLiteral("edit-find")), &QAction::triggered, this, [this] {
+        m_filterBar->searchBox()->setFocus();
+        m_filterBar->searchBox()->selectAll();
+    });
+    connect(make(Action::ClearFilters, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)), &QAction::triggered, m_filterBar, &FilterBar::clear);
+    connect(make(Action::Partners), &QAction::triggered, this, [this] {
+        PartnersDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    connect(make(Action::Vocabularies), &QAction::triggered, this, [this] {
+        VocabularyDialog dialog(m_session, this);
+        dialog.exec();
+    });
+
+    m_languages = new QActionGroup(this);
+    for (Action id : {Action::English, Action::Spanish}) {
+        QAction *language = make(id);
+        language->setCheckable(true);
+        m_languages->addAction(language);
+        connect(language, &QAction::triggered, this, [id] {
+            const Language chosen = id == Action::Spanish ? Language::Spanish : Language::English;
+            AppSettings::setLanguage(chosen);
+            UiLanguage::instance().set(chosen);
+        });
+    }
+    action(Action::English)->setText(QStringLiteral("English")); // each language named in itself
+    action(Action::Spanish)->setText(QStringLiteral("Español"));
+    connect(make(Action::ResetColumns), &QAction::triggered, m_table, &MeasureTableView::resetColumns);
+    connect(make(Action::About), &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Measures Catalogue"),
+                           tr("<b>Measures Catalogue %1</b><p>A catalogue of cultural-policy measures reported under the UNESCO 2005 "
+                              "Convention on the Protection and Promotion of the Diversity of Cultural Expressions.</p>"
+                              "<p>Catalogues are SQLite files; country names come from Debian's iso-codes.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(QString());
+    file->addAction(action(Action::NewCatalogue));
+    file->addAction(action(Action::Open));
+    m_recentMenu = file->addMenu(QString());
+    file->addAction(action(Action::OpenSample));
+    file->addSeparator();
+    file->addAction(action(Action::Import));
+    file->addAction(action(Action::Export));
+    file->addAction(action(Action::BackUp));
+    file->addSeparator();
+    file->addAction(action(Action::CloseCatalogue));
+    file->addAction(action(Action::Quit));
+
+    QMenu *edit = menuBar()->addMenu(QString());
+    edit->addAction(action(Action::Undo));
+    edit->addAction(action(Action::Redo));
+    edit->addSeparator();
+    edit->addAction(action(Action::NewMeasure));
+    edit->addAction(action(Action::EditMeasure));
+    edit->addAction(action(Action::Duplicate));
+    edit->addAction(action(Action::Delete));
+    edit->addSeparator();
+    edit->addAction(action(Action::Find));
+    edit->addAction(action(Action::ClearFilters));
+    edit->addSeparator();
+    edit->addAction(action(Action::Partners));
+    edit->addAction(action(Action::Vocabularies));
+
+    QMenu *view = menuBar()->addMenu(QString());
+    m_columnsMenu = m_table->columnsMenu();
+    view->addMenu(m_columnsMenu);
+    m_languageMenu = view->addMenu(QString());
+    m_languageMenu->addAction(action(Action::English));
+    m_languageMenu->addAction(action(Action::Spanish));
+
+    QMenu *help = menuBar()->addMenu(QString());
+    help->addAction(action(Action::About));
+    m_menus = {file, edit, view, help};
+
+    m_toolbar = addToolBar(QString());
+    m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->setMovable(false);
+    for (Action id : {Action::NewMeasure, Action::EditMeasure, Action::Duplicate, Action::Delete})
+        m_toolbar->addAction(action(id));
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(action(Action::Undo));
+    m_toolbar->addAction(action(Action::Redo));
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(action(Action::Import));
+    m_toolbar->addAction(action(Action::Export));
+}
+
+void MainWindow::onCatalogueChanged()
+{
+    Catalogue *catalogue = m_session->catalogue();
+    m_model->setCatalogue(catalogue, catalogue ? &m_session->vocabulary() : nullptr);
+    if (catalogue) {
+        m_filterBar->setVocabulary(m_session->vocabulary(), UiLanguage::instance().current());
+        m_stack->setCurrentIndex(1);
+        if (catalogue->isReadOnly())
+            m_banner->showMessage(catalogue->readOnlyExplanation());
+        else
+            m_banner->showMessage(QString());
+        m_table->setFocus();
+        if (m_model->rowCount() > 0)
+            m_table->selectId(m_model->idAt(0));
+    } else {
+        m_stack->setCurrentIndex(0);
+        m_welcome->setRecent(AppSettings::recentCatalogues());
+        m_banner->showMessage(QString());
+    }
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::onLanguageChanged(Language language)
+{
+    m_model->setLanguage(language);
+    if (m_session->isOpen())
+        m_filterBar->setVocabulary(m_session->vocabulary(), language);
+    retranslate();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session->isOpen();
+    const bool writable = open && !m_session->isReadOnly();
+    const int selected = int(m_table->selectedIds().size());
+    for (Action id : {Action::Export, Action::BackUp, Action::CloseCatalogue, Action::Find, Action::ClearFilters, Action::Partners,
+                      Action::Vocabularies})
+        action(id)->setEnabled(open);
+    action(Action::Import)->setEnabled(writable);
+    action(Action::NewMeasure)->setEnabled(writable);
+    action(Action::EditMeasure)->setEnabled(selected == 1);
+    action(Action::Duplicate)->setEnabled(writable && selected == 1);
+    action(Action::Delete)->setEnabled(writable && selected > 0);
+    action(Action::Undo)->setEnabled(writable && m_session->undoStack()->canUndo());
+    action(Action::Redo)->setEnabled(writable && m_session->undoStack()->canRedo());
+    action(Action::Undo)->setToolTip(m_session->undoStack()->undoText());
+    action(Action::Redo)->setToolTip(m_session->undoStack()->redoText());
+    action(Action::ResetColumns)->setEnabled(open);
+    m_statusCount->setText(open ? tr("%n selected", nullptr, selected) : QString());
+}
+
+void MainWindow::updateTitle()
+{
+    const Catalogue *catalogue = m_session->catalogue();
+    if (!catalogue)
+        setWindowTitle(tr("Measures Catalogue"));
+    else if (catalogue->isReadOnly())
+        setWindowTitle(tr("%1 (read-only) — Measures Catalogue").arg(catalogue->displayName()));
+    else
+        setWindowTitle(tr("%1 — Measures Catalogue").arg(catalogue->displayName()));
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings::recentCatalogues();
+    for (int i = 0; i < recent.size(); ++i) {
+        QAction *item = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(QFileInfo(recent[i]).completeBaseName()));
+        item->setToolTip(QDir::toNativeSeparators(recent[i]));
+        item->setStatusTip(QDir::toNativeSeparators(recent[i]));
+        connect(item, &QAction::triggered, this, [this, path = recent[i]] { m_files->open(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    if (!m_session->isOpen())
+        m_welcome->setRecent(recent);
+}
+
+void MainWindow::newMeasure()
+{
+    if (!m_session->isOpen() || m_session->isReadOnly())
+        return;
+    MeasureEditor editor(m_session, Measure(), this);
+    if (editor.exec() == QDialog::Accepted) {
+        m_table->selectId(editor.savedId());
+        statusBar()->showMessage(tr("Measure saved."), 5000);
+    }
+}
+
+void MainWindow::editMeasure(qint64 id)
+{
+    const std::optional<Measure> measure = m_session->load(id);
+    if (!measure)
+        return;
+    MeasureEditor editor(m_session, *measure, this);
+    if (editor.exec() == QDialog::Accepted) {
+        m_table->selectId(editor.savedId());
+        statusBar()->showMessage(tr("Measure saved."), 5000);
+    }
+}
+
+void MainWindow::duplicateSelected()
+{
+    const QList<qint64> ids = m_table->selectedIds();
+    if (ids.size() != 1)
+        return;
+    std::optional<Measure> copy = m_session->load(ids.first());
+    if (!copy)
+        return;
+    copy->id = 0;
+    copy->uuid.clear();
+    copy->createdAt = {};
+    copy->title = tr("%1 (copy)").arg(copy->title);
+    copy->status = QStringLiteral("draft");
+    const auto result = m_session->save(*copy);
+    if (!result.saved) {
+        QMessageBox::warning(this, tr("The copy was not made"),
+                             result.error.isEmpty() && !result.issues.isEmpty() ? result.issues.first().message : result.error);
+        return;
+    }
+    m_table->selectId(copy->id);
+    editMeasure(copy->id);
+}
+
+void MainWindow::deleteSelected()
+{
+    const QList<qint64> ids = m_table->selectedIds();
+    if (ids.isEmpty() || m_session->isReadOnly())
+        return;
+    QString question;
+    if (ids.size() == 1) {
+        const auto measure = m_session->load(ids.first());
+        question = tr("Delete the measure “%1”?").arg(measure ? measure->title : QString());
+    } else {
+        question = tr("Delete the %n selected measure(s)?", nullptr, int(ids.size()));
+    }
+    QMessageBox box(QMessageBox::Question, tr("Delete"), question, QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("deleteQuestion"));
+    box.setInformativeText(tr("You can bring them back with Edit ▸ Undo."));
+    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    const int row = m_model->rowOf(ids.first());
+    const QString error = m_session->remove(ids);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Nothing was deleted"), error);
+        return;
+    }
+    if (m_model->rowCount() > 0)
+        m_table->selectId(m_model->idAt(qMin(row, m_model->rowCount() - 1)));
+    statusBar()->showMessage(tr("%n measure(s) deleted. Edit ▸ Undo brings them back.", nullptr, int(ids.size())), 8000);
+}
+
+void MainWindow::exportView()
+{
+    m_files->exportView(m_model->filter(), m_model->sortOrder(), m_table->visibleFields(), m_model->rowCount());
+}
+
+void MainWindow::retranslate()
+{
+    const auto set = [this](Action id, const QString &text, const QString &tip = {}) {
+        action(id)->setText(text);
+        action(id)->setStatusTip(tip);
+    };
+    set(Action::NewCatalogue, tr("&New Catalogue…"), tr("Create an empty catalogue file"));
+    set(Action::Open, tr("&Open Catalogue…"), tr("Open a catalogue file"));
+    set(Action::OpenSample, tr("Open the &Sample Catalogue"), tr("Five real measures to explore"));
+    set(Action::Import, tr("&Import CSV…"), tr("Add measures from a CSV file (all rows or none)"));
+    set(Action::Export, tr("&Export View to CSV…"), tr("Export the measures shown, with the visible columns"));
+    set(Action::BackUp, tr("&Back Up…"), tr("Save a checked copy of the whole catalogue"));
+    set(Action::CloseCatalogue, tr("&Close Catalogue"));
+    set(Action::Quit, tr("&Quit"));
+    set(Action::Undo, tr("&Undo"));
+    set(Action::Redo, tr("&Redo"));
+    set(Action::NewMeasure, tr("&New Measure…"), tr("Enter a new measure"));
+    set(Action::EditMeasure, tr("&Edit Measure…"), tr("Open the selected measure"));
+    set(Action::Duplicate, tr("D&uplicate"), tr("Copy the selected measure as a new draft"));
+    set(Action::Delete, tr("&Delete"), tr("Delete the selected measures (asks first; can be undone)"));
+    set(Action::Find, tr("&Find"), tr("Go to the search box"));
+    set(Action::ClearFilters, tr("C&lear Filters"));
+    set(Action::Partners, tr("&Partners…"), tr("Rename, merge and retype partners"));
+    set(Action::Vocabularies, tr("Domains and Partner &Types…"), tr("Add your own cultural domains and partner types"));
+    set(Action::ResetColumns, tr("Reset Columns"));
+    set(Action::About, tr("&About Measures Catalogue"));
+    m_menus[0]->setTitle(tr("&File"));
+    m_menus[1]->setTitle(tr("&Edit"));
+    m_menus[2]->setTitle(tr("&View"));
+    m_menus[3]->setTitle(tr("&Help"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_columnsMenu->setTitle(tr("&Columns"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_toolbar->setWindowTitle(tr("Toolbar"));
+    action(UiLanguage::instance().current() == Language::Spanish ? Action::Spanish : Action::English)->setChecked(true);
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::setWindow(saveGeometry(), saveState());
+    AppSettings::setTableHeaderState(m_table->saveLayout());
+    m_session->close(); // releases the lock; the WAL is folded into the file
+    event->accept();
+}

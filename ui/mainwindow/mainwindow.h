@@ -1,0 +1,83 @@
+#pragma once
+
+#include "i18n/language.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class Banner;
+class CatalogueSession;
+class FileController;
+class FilterBar;
+class MeasureTableModel;
+class MeasureTableView;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QToolBar;
+class WelcomePage;
+
+// The catalogue window. It builds the menus, toolbar and views and wires them to the session
+// and the file controller; the work itself happens in those and in core.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Action {
+        NewCatalogue, Open, OpenSample, Import, Export, BackUp, CloseCatalogue, Quit,
+        Undo, Redo, NewMeasure, EditMeasure, Duplicate, Delete, Find, ClearFilters, Partners, Vocabularies,
+        English, Spanish, ResetColumns, About,
+    };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CatalogueSession *session() const { return m_session; }
+    FileController *files() const { return m_files; }
+    MeasureTableModel *model() const { return m_model; }
+    MeasureTableView *table() const { return m_table; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    Banner *banner() const { return m_banner; }
+    WelcomePage *welcome() const { return m_welcome; }
+    QAction *action(Action id) const { return m_actions.value(int(id)); }
+    QMenu *menu(int index) const { return m_menus.value(index); }
+
+    void newMeasure();
+    void editMeasure(qint64 id);
+    void duplicateSelected();
+    void deleteSelected();
+    void exportView();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void onCatalogueChanged();
+    void onLanguageChanged(Language language);
+    void updateActions();
+    void updateTitle();
+    void rebuildRecentMenu();
+    void retranslate();
+    QAction *make(Action id, const QKeySequence &shortcut = {}, const QString &icon = {});
+
+    CatalogueSession *m_session;
+    FileController *m_files;
+    MeasureTableModel *m_model;
+    MeasureTableView *m_table;
+    FilterBar *m_filterBar;
+    Banner *m_banner;
+    WelcomePage *m_welcome;
+    QStackedWidget *m_stack;
+    QToolBar *m_toolbar;
+    QLabel *m_statusCount;
+    QHash<int, QAction *> m_actions;
+    QList<QMenu *> m_menus; // File, Edit, View, Help
+    QMenu *m_recentMenu;
+    QMenu *m_columnsMenu;
+    QMenu *m_languageMenu;
+    QActionGroup *m_languages;
+};

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "i18n/language.h"
+#include "model/measure.h"
+#include "query/measurefilter.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QVector>
+#include <memory>
+
+class Catalogue;
+class MeasureQuery;
+class Vocabulary;
+
+// The measure table. Filtering and sorting happen in SQL: one query per change returns the
+// ordered ids (the count is their number); rows are fetched a page at a time when the view asks
+// and kept in a small cache, so 100,000 measures cost about a megabyte.
+// One column per MeasureField; the view hides and reorders them.
+class MeasureTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    static constexpr int kCachedPages = 48;
+    enum Role { IdRole = Qt::UserRole + 1 };
+
+    explicit MeasureTableModel(QObject *parent = nullptr);
+    ~MeasureTableModel() override;
+
+    // The catalogue and vocabulary must outlive the model's use of them (the session owns both).
+    void setCatalogue(const Catalogue *catalogue, const Vocabulary *vocabulary);
+    void setFilter(const MeasureFilter &filter);
+    void setLanguage(Language language);
+    void reload(); // after edits: same filter and sort, fresh rows
+
+    const MeasureFilter &filter() const { return m_filter; }
+    const MeasureSort &sortOrder() const { return m_sort; }
+    int totalCount() const { return m_total; }
+    qint64 idAt(int row) const;
+    int rowOf(qint64 id) const;
+    static MeasureField fieldAt(int column);
+    static int columnOf(MeasureField field) { return int(field); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void countsChanged(int shown, int total);
+    void queryFailed(const QString &message);
+
+private:
+    const Measure *measureAt(int row) const;
+    void requery();
+
+    const Catalogue *m_catalogue = nullptr;
+    const Vocabulary *m_vocabulary = nullptr;
+    std::unique_ptr<MeasureQuery> m_query;
+    MeasureFilter m_filter;
+    MeasureSort m_sort;
+    Language m_language = Language::English;
+    QVector<qint64> m_ids;
+    int m_total = 0;
+    // Page cache: page number -> rows by id, least recently used first in m_pageOrder.
+    mutable QHash<int, QHash<qint64, Measure>> m_pages;
+    mutable QList<int> m_pageOrder;
+};

@@ -1,0 +1,107 @@
+#include "measuretext.h"
+
+#include "model/choices.h"
+#include "model/money.h"
+#include "model/vocabulary.h"
+
+namespace {
+
+const QStringList &codesOf(const Measure &m, MeasureField field)
+{
+    static const QStringList none;
+    switch (field) {
+    case MeasureField::Scope: return m.scopes;
+    case MeasureField::Nature: return m.natures;
+    case MeasureField::Goals: return m.goals;
+    case MeasureField::MonitoringAreas: return m.monitoringAreas;
+    case MeasureField::Domains: return m.domains;
+    default: return none;
+    }
+}
+
+QString textOf(const Measure &m, MeasureField field)
+{
+    switch (field) {
+    case MeasureField::Uuid: return m.uuid;
+    case MeasureField::Title: return m.title;
+    case MeasureField::ResponsibleAgencies: return m.responsibleAgencies;
+    case MeasureField::KeyObjectives: return m.keyObjectives;
+    case MeasureField::MainFeatures: return m.mainFeatures;
+    case MeasureField::ExpectedResults: return m.expectedResults;
+    case MeasureField::ResultsAchieved: return m.resultsAchieved;
+    case MeasureField::FundingText: return m.fundingText;
+    case MeasureField::EvaluationConclusions: return m.evaluationConclusions;
+    case MeasureField::Website: return m.website;
+    default: return {};
+    }
+}
+
+QString oneLine(const QString &text) { return QString(text).replace(u'\n', u' ').simplified(); }
+
+} // namespace
+
+namespace MeasureText {
+
+QString cell(const Measure &m, MeasureField field, const Vocabulary &vocabulary, Language language)
+{
+    const QLocale locale = localeFor(language);
+    switch (field) {
+    case MeasureField::Country: return vocabulary.label(VocabularyKind::Country, m.country, language);
+    case MeasureField::ReportYear: return m.reportYear ? QString::number(*m.reportYear) : QString();
+    case MeasureField::FundingUsd: return m.fundingUsdCents ? Money::format(*m.fundingUsdCents, locale) : QString();
+    case MeasureField::Evaluated: return Evaluation::label(m.evaluated, language);
+    case MeasureField::Status: return ReviewStatus::label(m.status, language);
+    case MeasureField::Goals: return m.goals.join(QStringLiteral(", ")); // the numbers analysts use; labels in the tooltip
+    case MeasureField::Partners: {
+        QStringList names;
+        for (const PartnerLink &p : m.partners)
+            names << p.name;
+        return names.join(QStringLiteral("; "));
+    }
+    case MeasureField::CreatedAt:
+    case MeasureField::UpdatedAt: {
+        const QDateTime when = field == MeasureField::CreatedAt ? m.createdAt : m.updatedAt;
+        return when.isValid() ? locale.toString(when.toLocalTime().date(), QLocale::ShortFormat) : QString();
+    }
+    default:
+        break;
+    }
+    if (const auto kind = MeasureFields::vocabulary(field))
+        return vocabulary.labels(*kind, codesOf(m, field), language).join(QStringLiteral(", "));
+    return oneLine(textOf(m, field));
+}
+
+QString tooltip(const Measure &m, MeasureField field, const Vocabulary &vocabulary, Language language)
+{
+    switch (MeasureFields::type(field)) {
+    case MeasureFields::Type::Terms: {
+        const QStringList labels = vocabulary.labels(*MeasureFields::vocabulary(field), codesOf(m, field), language);
+        if (field == MeasureField::Goals) {
+            QStringList lines;
+            for (int i = 0; i < m.goals.size(); ++i)
+                lines << QStringLiteral("%1. %2").arg(m.goals.at(i), labels.value(i));
+            return lines.join(u'\n');
+        }
+        return labels.join(u'\n');
+    }
+    case MeasureFields::Type::Partners: {
+        QStringList lines;
+        for (const PartnerLink &p : m.partners)
+            lines << QStringLiteral("%1 (%2)").arg(p.name, vocabulary.label(VocabularyKind::PartnerType, p.typeCode, language));
+        return lines.join(u'\n');
+    }
+    case MeasureFields::Type::Timestamp: {
+        const QDateTime when = field == MeasureField::CreatedAt ? m.createdAt : m.updatedAt;
+        return when.isValid() ? localeFor(language).toString(when.toLocalTime(), QLocale::LongFormat) : QString();
+    }
+    case MeasureFields::Type::LongText:
+    case MeasureFields::Type::Text: {
+        const QString text = textOf(m, field);
+        return text.size() > 60 || text.contains(u'\n') ? text : QString();
+    }
+    default:
+        return {};
+    }
+}
+
+} // namespace MeasureText

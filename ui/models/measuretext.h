@@ -1,0 +1,14 @@
+#pragma once
+
+#include "i18n/language.h"
+#include "model/measure.h"
+#include "model/measurefield.h"
+
+class Vocabulary;
+
+// How one field of a measure reads in a table cell and its tooltip, in a language: labels for
+// codes, the language's number and date formats.
+namespace MeasureText {
+QString cell(const Measure &measure, MeasureField field, const Vocabulary &vocabulary, Language language);
+QString tooltip(const Measure &measure, MeasureField field, const Vocabulary &vocabulary, Language language);
+} // namespace MeasureText

@@ -1,0 +1,70 @@
+#include "appsettings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+constexpr int kMaxRecent = 8;
+}
+
+namespace AppSettings {
+
+std::optional<Language> language()
+{
+    return languageFromCode(QSettings().value(QStringLiteral("ui/language")).toString());
+}
+void setLanguage(Language language) { QSettings().setValue(QStringLiteral("ui/language"), languageCode(language)); }
+
+QString lastCatalogue() { return QSettings().value(QStringLiteral("catalogue/last")).toString(); }
+void setLastCatalogue(const QString &path) { QSettings().setValue(QStringLiteral("catalogue/last"), path); }
+
+QStringList recentCatalogues() { return QSettings().value(QStringLiteral("catalogue/recent")).toStringList(); }
+
+void addRecentCatalogue(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentCatalogues();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    QSettings().setValue(QStringLiteral("catalogue/recent"), recent);
+}
+
+void removeRecentCatalogue(const QString &path)
+{
+    QStringList recent = recentCatalogues();
+    recent.removeAll(QFileInfo(path).absoluteFilePath());
+    QSettings().setValue(QStringLiteral("catalogue/recent"), recent);
+}
+
+QByteArray windowGeometry() { return QSettings().value(QStringLiteral("window/geometry")).toByteArray(); }
+QByteArray windowState() { return QSettings().value(QStringLiteral("window/state")).toByteArray(); }
+void setWindow(const QByteArray &geometry, const QByteArray &state)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), geometry);
+    settings.setValue(QStringLiteral("window/state"), state);
+}
+QByteArray tableHeaderState() { return QSettings().value(QStringLiteral("table/header")).toByteArray(); }
+void setTableHeaderState(const QByteArray &state) { QSettings().setValue(QStringLiteral("table/header"), state); }
+
+QString lastExportFolder()
+{
+    return QSettings().value(QStringLiteral("export/folder"),
+                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+}
+void setLastExportFolder(const QString &folder) { QSettings().setValue(QStringLiteral("export/folder"), folder); }
+QString lastOpenFolder()
+{
+    return QSettings().value(QStringLiteral("catalogue/folder"),
+                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+}
+void setLastOpenFolder(const QString &folder) { QSettings().setValue(QStringLiteral("catalogue/folder"), folder); }
+
+int automaticBackupsKept() { return QSettings().value(QStringLiteral("backup/keep"), 5).toInt(); }
+void setAutomaticBackupsKept(int count) { QSettings().setValue(QStringLiteral("backup/keep"), count); }
+
+} // namespace AppSettings

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "i18n/language.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+// What the app remembers between sessions (QSettings), under one set of names.
+namespace AppSettings {
+
+std::optional<Language> language(); // none on first run: follow the system
+void setLanguage(Language language);
+
+QString lastCatalogue();
+void setLastCatalogue(const QString &path);
+QStringList recentCatalogues();
+void addRecentCatalogue(const QString &path);
+void removeRecentCatalogue(const QString &path);
+
+QByteArray windowGeometry();
+QByteArray windowState();
+void setWindow(const QByteArray &geometry, const QByteArray &state);
+QByteArray tableHeaderState();
+void setTableHeaderState(const QByteArray &state);
+
+QString lastExportFolder();
+void setLastExportFolder(const QString &folder);
+QString lastOpenFolder();
+void setLastOpenFolder(const QString &folder);
+
+int automaticBackupsKept(); // rotating backups on close; 0 turns them off
+void setAutomaticBackupsKept(int count);
+
+} // namespace AppSettings

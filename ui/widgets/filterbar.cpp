@@ -1,0 +1,191 @@
+#include "filterbar.h"
+
+#include "facetbutton.h"
+#include "model/choices.h"
+#include "model/vocabulary.h"
+#include "yearrangebutton.h"
+
+#include <QCollator>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace {
+
+using Values = QList<QPair<QString, QString>>;
+
+Values termValues(const Vocabulary &vocabulary, VocabularyKind kind, Language language, bool sortByLabel = false)
+{
+    Values values;
+    for (const VocabularyTerm &term : vocabulary.terms(kind)) {
+        QString label = term.label(language);
+        if (kind == VocabularyKind::ConventionGoal)
+            label = QStringLiteral("%1. %2").arg(term.code, label);
+        else if (kind == VocabularyKind::MonitoringArea)
+            label = QStringLiteral("%1 · %2").arg(term.parentCode, label);
+        values.append({term.code, label});
+    }
+    if (sortByLabel) {
+        QCollator collator(localeFor(language));
+        std::sort(values.begin(), values.end(), [&](const auto &a, const auto &b) { return collator.compare(a.second, b.second) < 0; });
+    }
+    return values;
+}
+
+Values choiceValues(const QStringList &codes, QString (*label)(const QString &, Language), Language language)
+{
+    Values values;
+    for (const QString &code : codes)
+        values.append({code, label(code, language)});
+    return values;
+}
+
+} // namespace
+
+FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setClearButtonEnabled(true);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &FilterBar::emitFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::emitFilter);
+
+    m_clear = new QPushButton(this);
+    m_clear->setObjectName(QStringLiteral("clearFilters"));
+    connect(m_clear, &QPushButton::clicked, this, &FilterBar::clear);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(QStringLiteral("000.000 de 000.000 medidas")));
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_clear);
+    top->addWidget(m_count);
+
+    auto *facets = new QHBoxLayout;
+    m_filterLabel = new QLabel(this);
+    facets->addWidget(m_filterLabel);
+    for (Facet facet : {Facet::Goal, Facet::Area, Facet::Domain, Facet::Scope, Facet::Nature, Facet::Country,
+                        Facet::PartnerType, Facet::Evaluated, Facet::Status}) {
+        auto *button = new FacetButton(this);
+        button->setObjectName(QStringLiteral("facet%1").arg(int(facet)));
+        m_facets.insert(int(facet), button);
+        facets->addWidget(button);
+        connect(button, &FacetButton::selectionChanged, this, &FilterBar::emitFilter);
+        if (facet == Facet::Country) {
+            m_years = new YearRangeButton(this);
+            m_years->setObjectName(QStringLiteral("years"));
+            facets->addWidget(m_years);
+            connect(m_years, &YearRangeButton::rangeChanged, this, &FilterBar::emitFilter);
+        }
+    }
+    m_facets.value(int(Facet::Country))->setSearchable(true);
+    facets->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 4);
+    layout->setSpacing(4);
+    layout->addLayout(top);
+    layout->addLayout(facets);
+    retranslate();
+}
+
+void FilterBar::setVocabulary(const Vocabulary &vocabulary, Language language)
+{
+    facet(Facet::Goal)->setValues(termValues(vocabulary, VocabularyKind::ConventionGoal, language));
+    facet(Facet::Area)->setValues(termValues(vocabulary, VocabularyKind::MonitoringArea, language));
+    facet(Facet::Domain)->setValues(termValues(vocabulary, VocabularyKind::CulturalDomain, language));
+    facet(Facet::Scope)->setValues(termValues(vocabulary, VocabularyKind::Scope, language));
+    facet(Facet::Nature)->setValues(termValues(vocabulary, VocabularyKind::Nature, language));
+    facet(Facet::Country)->setValues(termValues(vocabulary, VocabularyKind::Country, language, true));
+    facet(Facet::PartnerType)->setValues(termValues(vocabulary, VocabularyKind::PartnerType, language));
+    facet(Facet::Evaluated)->setValues(choiceValues(Evaluation::codes(), Evaluation::label, language));
+    facet(Facet::Status)->setValues(choiceValues(ReviewStatus::codes(), ReviewStatus::label, language));
+    // Values that vanished (a custom domain removed) may have changed the filter.
+    if (filter() != m_lastEmitted)
+        emitFilter();
+}
+
+MeasureFilter FilterBar::filter() const
+{
+    MeasureFilter f;
+    f.search = m_search->text().trimmed();
+    f.goals = facet(Facet::Goal)->selectedCodes();
+    f.areas = facet(Facet::Area)->selectedCodes();
+    f.domains = facet(Facet::Domain)->selectedCodes();
+    f.scopes = facet(Facet::Scope)->selectedCodes();
+    f.natures = facet(Facet::Nature)->selectedCodes();
+    f.countries = facet(Facet::Country)->selectedCodes();
+    f.partnerTypes = facet(Facet::PartnerType)->selectedCodes();
+    f.evaluated = facet(Facet::Evaluated)->selectedCodes();
+    f.statuses = facet(Facet::Status)->selectedCodes();
+    f.yearFrom = m_years->from();
+    f.yearTo = m_years->to();
+    return f;
+}
+
+void FilterBar::clear()
+{
+    m_search->blockSignals(true);
+    m_search->clear();
+    m_search->blockSignals(false);
+    for (FacetButton *button : std::as_const(m_facets))
+        button->setSelectedCodes({});
+    m_years->setRange(std::nullopt, std::nullopt);
+    emitFilter();
+}
+
+void FilterBar::emitFilter()
+{
+    m_searchDelay->stop();
+    const MeasureFilter f = filter();
+    m_clear->setEnabled(!f.isEmpty());
+    if (f == m_lastEmitted)
+        return;
+    m_lastEmitted = f;
+    emit filterChanged(f);
+}
+
+void FilterBar::setCounts(int shown, int total)
+{
+    m_shown = shown;
+    m_total = total;
+    m_count->setText(shown == total ? tr("%n measure(s)", nullptr, total)
+                                    : tr("%1 of %n measure(s)", nullptr, total).arg(QLocale().toString(shown)));
+}
+
+void FilterBar::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search titles, agencies, objectives, results… (accents optional)"));
+    m_search->setToolTip(tr("Every word must appear (as the start of a word). Ctrl+F comes back here."));
+    m_clear->setText(tr("Clear filters"));
+    m_filterLabel->setText(tr("Filter:"));
+    facet(Facet::Goal)->setTitle(tr("Goal"));
+    facet(Facet::Area)->setTitle(tr("Monitoring area"));
+    facet(Facet::Domain)->setTitle(tr("Domain"));
+    facet(Facet::Scope)->setTitle(tr("Scope"));
+    facet(Facet::Nature)->setTitle(tr("Nature"));
+    facet(Facet::Country)->setTitle(tr("Country"));
+    facet(Facet::PartnerType)->setTitle(tr("Partner type"));
+    facet(Facet::Evaluated)->setTitle(tr("Evaluated"));
+    facet(Facet::Status)->setTitle(tr("Status"));
+    setCounts(m_shown, m_total);
+    m_clear->setEnabled(!filter().isEmpty());
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

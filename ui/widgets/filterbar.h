@@ -1,0 +1,57 @@
+#pragma once
+
+#include "i18n/language.h"
+#include "query/measurefilter.h"
+
+#include <QHash>
+#include <QWidget>
+
+class FacetButton;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+class Vocabulary;
+class YearRangeButton;
+
+// Search box, facet pickers, "clear filters" and the live "N of M measures" count. It produces one
+// MeasureFilter value; the table, the count and the export all use that same value.
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Facet { Goal, Area, Domain, Scope, Nature, Country, PartnerType, Evaluated, Status };
+    static constexpr int kSearchDelayMs = 200; // typing pauses this long before the table follows
+
+    explicit FilterBar(QWidget *parent = nullptr);
+
+    // Refills the pickers' values (labels in `language`), keeping what is chosen.
+    void setVocabulary(const Vocabulary &vocabulary, Language language);
+    MeasureFilter filter() const;
+    void clear(); // emits filterChanged
+    void setCounts(int shown, int total);
+    QLineEdit *searchBox() const { return m_search; }
+    FacetButton *facet(Facet facet) const { return m_facets.value(int(facet)); }
+    YearRangeButton *years() const { return m_years; }
+
+signals:
+    void filterChanged(const MeasureFilter &filter);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void emitFilter();
+
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
+    QHash<int, FacetButton *> m_facets;
+    YearRangeButton *m_years;
+    QPushButton *m_clear;
+    QLabel *m_count;
+    QLabel *m_filterLabel;
+    int m_shown = 0;
+    int m_total = 0;
+    MeasureFilter m_lastEmitted;
+};

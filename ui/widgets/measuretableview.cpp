@@ -1,0 +1,242 @@
+#include "measuretableview.h"
+
+#include "models/measuretablemodel.h"
+#include "session/uilanguage.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace {
+
+int defaultWidth(MeasureField field, const QFontMetrics &metrics)
+{
+    const int em = metrics.horizontalAdvance(u'M');
+    switch (field) {
+    case MeasureField::Title: return 34 * em;
+    case MeasureField::ResponsibleAgencies: return 16 * em;
+    case MeasureField::Country: return 9 * em;
+    case MeasureField::ReportYear: return 8 * em;
+    case MeasureField::Goals: return 6 * em;
+    case MeasureField::FundingUsd: return 10 * em;
+    case MeasureField::Evaluated:
+    case MeasureField::Status: return 9 * em;
+    case MeasureField::UpdatedAt:
+    case MeasureField::CreatedAt: return 9 * em;
+    case MeasureField::Domains:
+    case MeasureField::MonitoringAreas:
+    case MeasureField::Partners: return 16 * em;
+    default: return 14 * em;
+    }
+}
+
+} // namespace
+
+MeasureTableView::MeasureTableView(QWidget *parent) : QTableView(parent)
+{
+    setObjectName(QStringLiteral("measureTable"));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSortingEnabled(true);
+    setWordWrap(false);
+    setAlternatingRowColors(true);
+    setTextElideMode(Qt::ElideRight);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    m_columnsMenu = new QMenu(this);
+    connect(horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &pos) { m_columnsMenu->popup(horizontalHeader()->mapToGlobal(pos)); });
+
+    m_empty = new QWidget(viewport());
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    auto *layout = new QVBoxLayout(m_empty);
+    m_emptyText = new QLabel(m_empty);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    QFont big = m_emptyText->font();
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    m_emptyText->setFont(big);
+    m_emptyButton = new QPushButton(m_empty);
+    m_emptyButton->setObjectName(QStringLiteral("emptyStateButton"));
+    layout->addStretch(1);
+    layout->addWidget(m_emptyText);
+    layout->addWidget(m_emptyButton, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    connect(m_emptyButton, &QPushButton::clicked, this, [this] {
+        if (m_model && m_model->totalCount() == 0)
+            emit newMeasureRequested();
+        else
+            emit clearFiltersRequested();
+    });
+    m_empty->hide();
+    retranslate();
+}
+
+void MeasureTableView::setMeasureModel(MeasureTableModel *model)
+{
+    m_model = model;
+    horizontalHeader()->setSortIndicator(MeasureTableModel::columnOf(MeasureField::Title), Qt::AscendingOrder);
+    setModel(model);
+    connect(model, &MeasureTableModel::countsChanged, this, &MeasureTableView::updateEmptyState);
+    connect(model, &QAbstractItemModel::modelReset, this, &MeasureTableView::updateEmptyState);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &MeasureTableView::fitHeaders);
+    resetColumns();
+    rebuildColumnsMenu();
+    updateEmptyState();
+}
+
+QList<MeasureField> MeasureTableView::visibleFields() const
+{
+    QList<MeasureField> fields;
+    const QHeaderView *header = horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            fields << MeasureTableModel::fieldAt(logical);
+    }
+    return fields;
+}
+
+void MeasureTableView::setFieldVisible(MeasureField field, bool visible)
+{
+    horizontalHeader()->setSectionHidden(MeasureTableModel::columnOf(field), !visible);
+    rebuildColumnsMenu();
+}
+
+bool MeasureTableView::isFieldVisible(MeasureField field) const
+{
+    return !horizontalHeader()->isSectionHidden(MeasureTableModel::columnOf(field));
+}
+
+void MeasureTableView::resetColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    const QList<MeasureField> defaults = MeasureFields::defaultColumns();
+    for (MeasureField field : MeasureFields::all()) {
+        const int column = MeasureTableModel::columnOf(field);
+        header->setSectionHidden(column, !defaults.contains(field));
+        header->resizeSection(column, defaultWidth(field, fontMetrics()));
+    }
+    for (int target = 0; target < defaults.size(); ++target)
+        header->moveSection(header->visualIndex(MeasureTableModel::columnOf(defaults[target])), target);
+    fitHeaders();
+    rebuildColumnsMenu();
+}
+
+void MeasureTableView::fitHeaders()
+{
+    // A column is never narrower than its header in the current language (Spanish labels are
+    // longer); wider columns the analyst chose are left alone.
+    if (!m_model)
+        return;
+    QHeaderView *header = horizontalHeader();
+    const int margins = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header)
+                      + style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + 12;
+    for (int section = 0; section < header->count(); ++section) {
+        const int needed = header->fontMetrics().horizontalAdvance(m_model->headerData(section, Qt::Horizontal).toString()) + margins;
+        if (header->sectionSize(section) < needed)
+            header->resizeSection(section, needed);
+    }
+}
+
+QByteArray MeasureTableView::saveLayout() const { return horizontalHeader()->saveState(); }
+
+bool MeasureTableView::restoreLayout(const QByteArray &state)
+{
+    if (state.isEmpty() || !horizontalHeader()->restoreState(state))
+        return false;
+    if (horizontalHeader()->count() != int(MeasureFields::all().size()) || visibleFields().isEmpty()) {
+        resetColumns(); // a layout from another version of the table
+        return false;
+    }
+    fitHeaders();
+    rebuildColumnsMenu();
+    return true;
+}
+
+QList<qint64> MeasureTableView::selectedIds() const
+{
+    QList<qint64> ids;
+    if (!m_model || !selectionModel())
+        return ids;
+    for (const QModelIndex &index : selectionModel()->selectedRows())
+        ids << m_model->idAt(index.row());
+    return ids;
+}
+
+void MeasureTableView::selectId(qint64 id)
+{
+    if (!m_model)
+        return;
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, horizontalHeader()->logicalIndex(0));
+    setCurrentIndex(index);
+    selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(index);
+}
+
+void MeasureTableView::rebuildColumnsMenu()
+{
+    m_columnsMenu->clear();
+    const Language language = UiLanguage::instance().current();
+    for (MeasureField field : MeasureFields::all()) {
+        QAction *action = m_columnsMenu->addAction(MeasureFields::label(field, language));
+        action->setCheckable(true);
+        action->setChecked(isFieldVisible(field));
+        connect(action, &QAction::toggled, this, [this, field](bool on) {
+            if (!on && visibleFields().size() == 1)
+                return rebuildColumnsMenu(); // keep at least one column
+            horizontalHeader()->setSectionHidden(MeasureTableModel::columnOf(field), !on);
+        });
+    }
+    m_columnsMenu->addSeparator();
+    connect(m_columnsMenu->addAction(tr("Reset Columns")), &QAction::triggered, this, &MeasureTableView::resetColumns);
+}
+
+void MeasureTableView::updateEmptyState()
+{
+    const bool empty = m_model && m_model->rowCount() == 0;
+    if (empty) {
+        const bool catalogueEmpty = m_model->totalCount() == 0;
+        m_emptyText->setText(catalogueEmpty ? tr("This catalogue has no measures yet.\nAdd the first one, or import a CSV file "
+                                                 "with File ▸ Import CSV.")
+                                            : tr("No measure matches these filters."));
+        m_emptyButton->setText(catalogueEmpty ? tr("New Measure") : tr("Clear Filters"));
+    }
+    m_empty->setVisible(empty);
+    m_empty->setGeometry(viewport()->rect());
+}
+
+void MeasureTableView::retranslate()
+{
+    rebuildColumnsMenu();
+    updateEmptyState();
+}
+
+void MeasureTableView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTableView::changeEvent(event);
+}
+
+void MeasureTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    m_empty->setGeometry(viewport()->rect());
+}

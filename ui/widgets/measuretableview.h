@@ -1,0 +1,52 @@
+#pragma once
+
+#include "model/measurefield.h"
+
+#include <QTableView>
+
+class MeasureTableModel;
+class QLabel;
+class QMenu;
+class QPushButton;
+
+// The measure table: sortable by every column (in SQL), a column chooser on the header's
+// context menu (also View ▸ Columns), and a message in place of rows when there are none.
+class MeasureTableView : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit MeasureTableView(QWidget *parent = nullptr);
+
+    void setMeasureModel(MeasureTableModel *model);
+    MeasureTableModel *measureModel() const { return m_model; }
+    // Visible columns in on-screen order: what "export the view" writes.
+    QList<MeasureField> visibleFields() const;
+    void setFieldVisible(MeasureField field, bool visible);
+    bool isFieldVisible(MeasureField field) const;
+    void resetColumns();
+    QByteArray saveLayout() const;
+    bool restoreLayout(const QByteArray &state);
+    QMenu *columnsMenu() const { return m_columnsMenu; }
+    QList<qint64> selectedIds() const;
+    void selectId(qint64 id);
+
+signals:
+    void clearFiltersRequested();
+    void newMeasureRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void updateEmptyState();
+    void fitHeaders();
+    void rebuildColumnsMenu();
+    void retranslate();
+
+    MeasureTableModel *m_model = nullptr;
+    QMenu *m_columnsMenu;
+    QWidget *m_empty;
+    QLabel *m_emptyText;
+    QPushButton *m_emptyButton;
+};

@@ -83,6 +83,7 @@ void GoalAreaTree::setVocabulary(const Vocabulary &vocabulary, Language language
     for (const VocabularyTerm &goal : vocabulary.terms(VocabularyKind::ConventionGoal)) {
         auto *goalItem = new QTreeWidgetItem(m_tree, {QStringLiteral("%1. %2").arg(goal.code, goal.label(language))});
         goalItem->setData(0, Qt::UserRole, goal.code);
+        goalItem->setToolTip(0, goal.label(language));
         goalItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         goalItem->setCheckState(0, checkedGoals.contains(goal.code) ? Qt::Checked : Qt::Unchecked);
         QFont bold = goalItem->font(0);

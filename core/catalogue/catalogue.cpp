@@ -301,8 +301,15 @@ std::unique_ptr<Catalogue> Catalogue::createWith(const QString &path,
             failure = error->detail;
         else if (!(failure = Migrations::migrate(fresh->m_handle)).isEmpty())
             ;
-        else
+        else {
+            // The file is private until renamed: while it is filled, an in-memory rollback journal
+            // keeps each transaction all-or-nothing without writing every page twice (WAL, then
+            // checkpoint). A failed fill discards the file anyway.
+            executeSimple(fresh->m_handle, "PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF");
             failure = fill(*fresh);
+            if (failure.isEmpty() && !executeSimple(fresh->m_handle, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL", &failure))
+                failure = failure.isEmpty() ? QStringLiteral("journal mode") : failure;
+        }
         if (!failure.isEmpty()) {
             fresh.reset();
             discard();

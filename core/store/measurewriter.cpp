@@ -76,6 +76,43 @@ MeasureWriter::MeasureWriter(sqlite3 *db) : m_db(db)
     m_linkPartner = prepare(QStringLiteral("INSERT INTO measure_partner (measure_id, partner_id, position) VALUES (?, ?, ?)"));
     m_byUuid = prepare(QStringLiteral("SELECT id FROM measure WHERE uuid = ?"));
     m_delete = prepare(QStringLiteral("DELETE FROM measure WHERE id = ?"));
+    // Single-row INSERT ... VALUES, never INSERT ... SELECT: a statement that may write several
+    // rows gets a savepoint, and FTS5 flushes a new index segment at every savepoint.
+    const QString searched = QStringLiteral("title, responsible_agencies, key_objectives, main_features, expected_results, "
+                                            "results_achieved, funding_text, evaluation_conclusions");
+    m_indexRow = prepare(QStringLiteral("INSERT INTO measure_search (rowid, %1) VALUES (?,?,?,?,?,?,?,?,?)").arg(searched));
+    m_unindexRow = prepare(QStringLiteral("INSERT INTO measure_search (measure_search, rowid, %1) "
+                                          "VALUES ('delete',?,?,?,?,?,?,?,?,?)").arg(searched));
+    m_indexedText = prepare(QStringLiteral("SELECT %1 FROM measure WHERE id = ?").arg(searched));
+}
+
+// The external-content index must be given the old text before a row changes or goes.
+bool MeasureWriter::unindex(qint64 id)
+{
+    m_indexedText->reset();
+    m_indexedText->bindInt64(1, id);
+    if (!m_indexedText->step()) {
+        const bool failed = m_indexedText->hasError();
+        if (failed)
+            fail(*m_indexedText);
+        m_indexedText->reset();
+        return !failed; // nothing indexed for a row that does not exist
+    }
+    m_unindexRow->bindInt64(1, id);
+    for (int column = 0; column < 8; ++column)
+        m_unindexRow->bindUtf8(column + 2, m_indexedText->utf8(column));
+    m_indexedText->reset();
+    return run(*m_unindexRow);
+}
+
+bool MeasureWriter::index(const Measure &m)
+{
+    m_indexRow->bindInt64(1, m.id);
+    int column = 2;
+    for (const QString *text : {&m.title, &m.responsibleAgencies, &m.keyObjectives, &m.mainFeatures, &m.expectedResults,
+                                &m.resultsAchieved, &m.fundingText, &m.evaluationConclusions})
+        m_indexRow->bindText(column++, *text);
+    return run(*m_indexRow);
 }
 
 MeasureWriter::~MeasureWriter() = default;
@@ -145,10 +182,14 @@ bool MeasureWriter::write(Measure &m, Timestamps timestamps)
         if (!run(*m_insert))
             return false;
         m.id = sqlite3_last_insert_rowid(m_db);
+        if (!index(m))
+            return false;
     } else {
+        if (!unindex(m.id))
+            return false;
         bindMeasure(*m_update, m);
         m_update->bindInt64(19, m.id);
-        if (!run(*m_update))
+        if (!run(*m_update) || !index(m))
             return false;
         m_clearTerms->bindInt64(1, m.id);
         m_clearPartners->bindInt64(1, m.id);
@@ -185,6 +226,8 @@ bool MeasureWriter::write(Measure &m, Timestamps timestamps)
 
 bool MeasureWriter::remove(qint64 id)
 {
+    if (!unindex(id))
+        return false;
     m_delete->bindInt64(1, id);
     return run(*m_delete);
 }

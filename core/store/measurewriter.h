@@ -10,7 +10,8 @@ class SqliteStatement;
 
 // Writes measures with statements prepared once and reused: the same path serves a form save,
 // a CSV import and the generation of 100,000 measures. It does not begin or commit: the caller
-// wraps each user-visible change in one WriteTransaction.
+// wraps each user-visible change in one WriteTransaction. It also keeps the search index
+// (measure_search) in step with every insert, update and delete (see core/sql/003_search.sql).
 class MeasureWriter
 {
 public:
@@ -34,8 +35,11 @@ private:
     qint64 partnerId(const PartnerLink &link);
 
     sqlite3 *m_db;
+    bool unindex(qint64 id);
+    bool index(const Measure &measure);
+
     std::unique_ptr<SqliteStatement> m_insert, m_update, m_clearTerms, m_addTerm, m_findPartner, m_addPartner,
-        m_retypePartner, m_clearPartners, m_linkPartner, m_byUuid, m_delete;
+        m_retypePartner, m_clearPartners, m_linkPartner, m_byUuid, m_delete, m_indexRow, m_unindexRow, m_indexedText;
     int m_errorCode = 0;
     QString m_errorDetail;
 };

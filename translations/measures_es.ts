@@ -1538,6 +1538,10 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
             <numerusform>“%1” está en uso (%n veces), por eso no se puede quitar. Cambie antes esas medidas o socios.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This list is full: it can hold 63 values. Remove a value you added before adding another.</source>
+        <translation>Esta lista está completa: admite 63 valores. Quite un valor que haya agregado antes de agregar otro.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

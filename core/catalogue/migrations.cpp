@@ -48,6 +48,7 @@ const Step kSteps[] = {
     {1, ":/sql/001_schema.sql", nullptr},
     {2, ":/sql/002_vocabularies.sql", seedCountries},
     {3, ":/sql/003_search.sql", nullptr},
+    {4, ":/sql/004_facet_bits.sql", nullptr},
 };
 
 QString runStep(sqlite3 *db, const Step &step)

@@ -10,46 +10,52 @@
 #include <QHash>
 #include <QIODevice>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace {
 
 constexpr qsizetype kFlushBytes = 1 << 18;
-constexpr char kItemSeparator = '\x1f';
-constexpr char kPartnerTypeSeparator = '\x1e';
+constexpr int kBatch = 256; // rows whose lists and partners are fetched with one query each
+constexpr int kFieldCount = int(MeasureField::UpdatedAt) + 1;
 
-QString termList(const char *kind)
+// The column holding a list field's facet mask: the list is read from it, in vocabulary order,
+// instead of from the link table (core/sql/004_facet_bits.sql).
+QString bitsColumn(MeasureField field)
 {
-    return QStringLiteral("(SELECT group_concat(code, char(31)) FROM (SELECT t.code FROM measure_term t "
-                          "JOIN term v ON v.kind = t.kind AND v.code = t.code "
-                          "WHERE t.measure_id = m.id AND t.kind = '%1' ORDER BY v.position))")
-        .arg(QLatin1String(kind));
+    switch (field) {
+    case MeasureField::Goals: return QStringLiteral("m.goal_bits");
+    case MeasureField::MonitoringAreas: return QStringLiteral("m.area_bits");
+    case MeasureField::Domains: return QStringLiteral("m.domain_bits");
+    case MeasureField::Scope: return QStringLiteral("m.scope_bits");
+    case MeasureField::Nature: return QStringLiteral("m.nature_bits");
+    default: return {};
+    }
 }
 
-// The SELECT list has one column per MeasureField, in enum order; unused ones are NULL so that
-// their subqueries never run.
+// One column per MeasureField, in MeasureField order, after m.id; partners come per batch.
 QString selectList(const QList<MeasureField> &columns)
 {
-    QStringList list;
+    QStringList list{QStringLiteral("m.id")};
     for (MeasureField field : MeasureFields::all()) {
-        if (!columns.contains(field)) {
+        if (!columns.contains(field) || field == MeasureField::Partners)
             list << QStringLiteral("NULL");
-            continue;
-        }
-        switch (field) {
-        case MeasureField::Scope: list << termList("scope"); break;
-        case MeasureField::Nature: list << termList("nature"); break;
-        case MeasureField::Goals: list << termList("goal"); break;
-        case MeasureField::MonitoringAreas: list << termList("area"); break;
-        case MeasureField::Domains: list << termList("domain"); break;
-        case MeasureField::Partners:
-            list << QStringLiteral("(SELECT group_concat(x, char(31)) FROM (SELECT p.name || char(30) || p.type_code AS x "
-                                   "FROM measure_partner mp JOIN partner p ON p.id = mp.partner_id "
-                                   "WHERE mp.measure_id = m.id ORDER BY mp.position))");
-            break;
-        default: list << QStringLiteral("m.") + MeasureFields::key(field); break;
-        }
+        else if (MeasureFields::type(field) == MeasureFields::Type::Terms)
+            list << bitsColumn(field);
+        else
+            list << QStringLiteral("m.") + MeasureFields::key(field);
     }
     return list.join(QStringLiteral(", "));
+}
+
+// (bit, text) of a vocabulary's terms in display order: what a list cell shows for a mask.
+using BitTexts = QList<QPair<int, QByteArray>>;
+
+QString batchPlaceholders()
+{
+    QStringList marks;
+    for (int i = 0; i < kBatch; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(u',');
 }
 
 using LabelMap = QHash<QByteArray, QByteArray>;
@@ -77,6 +83,13 @@ QByteArrayView lookup(const LabelMap *map, QByteArrayView code)
     const auto it = map->constFind(QByteArray::fromRawData(code.data(), code.size()));
     return it == map->cend() ? code : QByteArrayView(it.value());
 }
+
+// One row of a batch: its cells as UTF-8, in buffers reused from batch to batch.
+struct BufferedRow {
+    qint64 id = 0;
+    QByteArray cells[kFieldCount];
+    bool null[kFieldCount] = {};
+};
 
 } // namespace
 
@@ -113,20 +126,33 @@ CsvExporter::Result CsvExporter::write(QIODevice &out, const MeasureFilter &filt
         partnerTypes = labelsOf(m_vocabulary, VocabularyKind::PartnerType, language);
     }
 
-    const SqlCondition where = MeasureFilterSql::where(filter);
-    SqliteStatement query(m_catalogue.handle(), QStringLiteral("SELECT %1 FROM measure m %2 %3")
-                                                    .arg(selectList(columns), where.sql, MeasureFilterSql::orderBy(sort)));
-    if (!query.isValid()) {
-        result.error = tr("The export could not start (%1).").arg(query.errorMessage());
+    MeasureQuery counter(m_catalogue);
+    const SqlCondition where = counter.where(filter, sort); // the same query as the table's
+    sqlite3 *db = m_catalogue.handle();
+    SqliteStatement query(db, QStringLiteral("SELECT %1 FROM measure m %2 %3")
+                                  .arg(selectList(columns), where.sql, MeasureFilterSql::orderBy(sort)));
+    SqliteStatement partners(db, QStringLiteral("SELECT mp.measure_id, p.name, p.type_code FROM measure_partner mp "
+                                                "JOIN partner p ON p.id = mp.partner_id "
+                                                "WHERE mp.measure_id IN (%1) ORDER BY mp.measure_id, mp.position")
+                                     .arg(batchPlaceholders()));
+    if (!query.isValid() || !partners.isValid()) {
+        result.error = tr("The export could not start (%1).").arg(query.errorMessage() + partners.errorMessage());
         return result;
     }
     query.bindAll(where.values);
-    const qint64 total = progress ? MeasureQuery(m_catalogue).count(filter) : 0;
+    const qint64 total = progress ? counter.count(filter) : 0;
+    const bool wantsPartners = columns.contains(MeasureField::Partners);
+    BitTexts bitTexts[kFieldCount];
+    for (MeasureField field : columns) {
+        if (MeasureFields::type(field) != MeasureFields::Type::Terms)
+            continue;
+        for (const VocabularyTerm &term : m_vocabulary.terms(*MeasureFields::vocabulary(field)))
+            if (term.bit >= 0)
+                bitTexts[int(field)].append({term.bit, labels ? term.label(language).toUtf8() : term.code.toUtf8()});
+    }
 
     QByteArray buffer;
     buffer.reserve(kFlushBytes + (1 << 16));
-    QByteArray scratch;
-    scratch.reserve(1 << 12);
     const auto flush = [&]() {
         if (buffer.isEmpty())
             return true;
@@ -146,75 +172,116 @@ CsvExporter::Result CsvExporter::write(QIODevice &out, const MeasureFilter &filt
     }
     Csv::appendRecordEnd(buffer);
 
+    QVector<BufferedRow> batch(kBatch);
+    QHash<qint64, int> rowOfId;
+    rowOfId.reserve(kBatch);
     const QChar decimal = options.decimalPoint();
     char number[32];
-    while (query.step()) {
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            if (i)
-                buffer.append(delimiter);
-            const MeasureField field = columns[i];
-            const int column = int(field);
-            if (query.isNull(column))
-                continue;
-            switch (MeasureFields::type(field)) {
-            case MeasureFields::Type::Money: {
-                const qint64 cents = query.int64(column);
-                const int n = std::snprintf(number, sizeof number, "%lld%c%02lld", static_cast<long long>(cents / 100),
-                                            char(decimal.unicode()), static_cast<long long>(cents % 100));
-                buffer.append(number, n);
-                break;
+
+    // Appends an item to a list cell, "; " between items.
+    const auto appendItem = [](QByteArray &cell, bool &null, QByteArrayView item) {
+        if (!null)
+            cell.append("; ", 2);
+        null = false;
+        cell.append(item.data(), item.size());
+    };
+
+    const auto writeBatch = [&](int rows) -> bool {
+        rowOfId.clear();
+        for (int r = 0; r < rows; ++r)
+            rowOfId.insert(batch[r].id, r);
+        if (wantsPartners) {
+            partners.reset();
+            for (int i = 0; i < kBatch; ++i)
+                partners.bindInt64(i + 1, i < rows ? batch[i].id : 0);
+            const int f = int(MeasureField::Partners);
+            while (partners.step()) {
+                const int r = rowOfId.value(partners.int64(0), -1);
+                if (r < 0)
+                    continue;
+                QByteArray &cell = batch[r].cells[f];
+                appendItem(cell, batch[r].null[f], partners.utf8(1));
+                cell.append(" [", 2);
+                const QByteArrayView type = labels ? lookup(&partnerTypes, partners.utf8(2)) : partners.utf8(2);
+                cell.append(type.data(), type.size());
+                cell.append(']');
             }
-            case MeasureFields::Type::Year:
-                buffer.append(query.utf8(column).data(), query.utf8(column).size());
-                break;
-            case MeasureFields::Type::Term:
-            case MeasureFields::Type::Choice:
-                Csv::appendField(buffer, lookup(mapOf[column], query.utf8(column)), delimiter, options.formulaGuard);
-                break;
-            case MeasureFields::Type::Terms:
-            case MeasureFields::Type::Partners: {
-                scratch.resize(0);
-                const QByteArrayView all = query.utf8(column);
-                qsizetype start = 0;
-                while (start <= all.size()) {
-                    qsizetype end = all.indexOf(kItemSeparator, start);
-                    if (end < 0)
-                        end = all.size();
-                    const QByteArrayView item = all.sliced(start, end - start);
-                    if (!scratch.isEmpty())
-                        scratch.append("; ", 2);
-                    if (field == MeasureField::Partners) {
-                        const qsizetype cut = item.indexOf(kPartnerTypeSeparator);
-                        const QByteArrayView type = cut < 0 ? QByteArrayView() : item.sliced(cut + 1);
-                        scratch.append(item.data(), cut < 0 ? item.size() : cut);
-                        scratch.append(" [", 2);
-                        const QByteArrayView shown = labels ? lookup(&partnerTypes, type) : type;
-                        scratch.append(shown.data(), shown.size());
-                        scratch.append(']');
-                    } else {
-                        const QByteArrayView shown = lookup(mapOf[column], item);
-                        scratch.append(shown.data(), shown.size());
-                    }
-                    start = end + 1;
-                }
-                Csv::appendField(buffer, scratch, delimiter, options.formulaGuard);
-                break;
-            }
-            default:
-                Csv::appendField(buffer, query.utf8(column), delimiter, options.formulaGuard);
-            }
+            partners.reset();
         }
-        Csv::appendRecordEnd(buffer);
-        ++result.rows;
+        for (int r = 0; r < rows; ++r) {
+            const BufferedRow &row = batch[r];
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                if (i)
+                    buffer.append(delimiter);
+                const int f = int(columns[i]);
+                if (row.null[f])
+                    continue;
+                switch (MeasureFields::type(columns[i])) {
+                case MeasureFields::Type::Money:
+                case MeasureFields::Type::Year:
+                    buffer.append(row.cells[f]); // numbers: never quoted or guarded
+                    break;
+                case MeasureFields::Type::Term:
+                case MeasureFields::Type::Choice:
+                    Csv::appendField(buffer, lookup(mapOf[f], row.cells[f]), delimiter, options.formulaGuard);
+                    break;
+                default:
+                    Csv::appendField(buffer, row.cells[f], delimiter, options.formulaGuard);
+                }
+            }
+            Csv::appendRecordEnd(buffer);
+        }
+        result.rows += rows;
         if (buffer.size() >= kFlushBytes && !flush()) {
             result.error = tr("Writing the CSV file failed (%1). Check the free space of the disk.").arg(out.errorString());
-            return result;
+            return false;
         }
-        if (progress && result.rows % 512 == 0 && !progress(result.rows, total)) {
-            result.cancelled = true;
-            return result;
+        return true;
+    };
+
+    int rows = 0;
+    while (query.step()) {
+        BufferedRow &row = batch[rows];
+        row.id = query.int64(0);
+        for (int f = 0; f < kFieldCount; ++f) {
+            row.cells[f].resize(0); // keeps its capacity: no allocation per row once warm
+            row.null[f] = true;
+        }
+        for (MeasureField field : columns) {
+            const int f = int(field);
+            const MeasureFields::Type type = MeasureFields::type(field);
+            if (type == MeasureFields::Type::Partners || query.isNull(f + 1))
+                continue;
+            if (type == MeasureFields::Type::Terms) {
+                const qint64 mask = query.int64(f + 1);
+                for (const auto &[bit, text] : std::as_const(bitTexts[f]))
+                    if (mask & (qint64(1) << bit))
+                        appendItem(row.cells[f], row.null[f], text);
+                continue;
+            }
+            row.null[f] = false;
+            if (type == MeasureFields::Type::Money) {
+                const qint64 cents = query.int64(f + 1);
+                const int n = std::snprintf(number, sizeof number, "%lld%c%02lld", static_cast<long long>(cents / 100),
+                                            char(decimal.unicode()), static_cast<long long>(cents % 100));
+                row.cells[f].append(number, n);
+            } else {
+                const QByteArrayView bytes = query.utf8(f + 1);
+                row.cells[f].append(bytes.data(), bytes.size());
+            }
+        }
+        if (++rows == kBatch) {
+            if (!writeBatch(rows))
+                return result;
+            rows = 0;
+            if (progress && !progress(result.rows, total)) {
+                result.cancelled = true;
+                return result;
+            }
         }
     }
+    if (rows > 0 && !writeBatch(rows))
+        return result;
     if (query.hasError()) {
         result.error = tr("Reading the catalogue failed during the export (%1).").arg(query.errorMessage());
         return result;

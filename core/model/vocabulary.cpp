@@ -47,7 +47,7 @@ Vocabulary Vocabulary::load(const QSqlDatabase &db, QString *error)
     Vocabulary vocabulary;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT kind, code, label_en, label_es, parent_code, builtin, position "
+    if (!query.exec(QStringLiteral("SELECT kind, code, label_en, label_es, parent_code, builtin, position, bit "
                                    "FROM term ORDER BY kind, position, code"))) {
         if (error)
             *error = query.lastError().text();
@@ -65,6 +65,7 @@ Vocabulary Vocabulary::load(const QSqlDatabase &db, QString *error)
         term.parentCode = query.value(4).toString();
         term.builtin = query.value(5).toBool();
         term.position = query.value(6).toInt();
+        term.bit = query.value(7).isNull() ? -1 : query.value(7).toInt();
         vocabulary.m_terms[int(*kind)].append(term);
     }
     for (auto it = vocabulary.m_terms.cbegin(); it != vocabulary.m_terms.cend(); ++it) {

@@ -27,6 +27,7 @@ struct VocabularyTerm {
     QString parentCode; // a monitoring area's goal
     bool builtin = false;
     int position = 0;
+    int bit = -1; // the term's bit in its vocabulary's facet mask (core/sql/004_facet_bits.sql)
 
     QString label(Language language) const { return language == Language::Spanish ? labelEs : labelEn; }
 };

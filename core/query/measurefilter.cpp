@@ -62,7 +62,12 @@ QString ftsQuery(const QString &userText)
     return terms.join(QStringLiteral(" AND "));
 }
 
-SqlCondition where(const MeasureFilter &f)
+bool walksCoveringIndex(const MeasureSort &sort)
+{
+    return sort.field == MeasureField::Title || sort.field == MeasureField::FundingUsd || sort.field == MeasureField::ReportYear;
+}
+
+SqlCondition where(const MeasureFilter &f, SearchJoin join)
 {
     QStringList clauses;
     SqlCondition condition;
@@ -70,18 +75,26 @@ SqlCondition where(const MeasureFilter &f)
 
     const QString fts = ftsQuery(f.search);
     if (!fts.isEmpty()) {
-        clauses << QStringLiteral("m.id IN (SELECT rowid FROM measure_search WHERE measure_search MATCH ?)");
+        // "+m.id" stops SQLite from driving the query from the matches (a random read of a wide
+        // row per match, then a sort) when walking the sort's covering index is cheaper.
+        clauses << QStringLiteral("%1 IN (SELECT rowid FROM measure_search WHERE measure_search MATCH ?)")
+                       .arg(join == SearchJoin::WalkSortIndex ? QStringLiteral("+m.id") : QStringLiteral("m.id"));
         values << fts;
     }
+    // Multi-valued facets test the measure's bitmask against the OR of the chosen terms' bits,
+    // computed once per query (core/sql/004_facet_bits.sql).
     const struct {
         const char *kind;
+        const char *column;
         const QStringList &codes;
-    } terms[] = {{"goal", f.goals}, {"area", f.areas}, {"domain", f.domains}, {"scope", f.scopes}, {"nature", f.natures}};
+    } terms[] = {{"goal", "goal_bits", f.goals},       {"area", "area_bits", f.areas},
+                 {"domain", "domain_bits", f.domains}, {"scope", "scope_bits", f.scopes},
+                 {"nature", "nature_bits", f.natures}, {"partner_type", "partner_type_bits", f.partnerTypes}};
     for (const auto &term : terms) {
         if (term.codes.isEmpty())
             continue;
-        clauses << QStringLiteral("m.id IN (SELECT measure_id FROM measure_term WHERE kind = ? AND code IN (%1))")
-                       .arg(placeholders(term.codes.size()));
+        clauses << QStringLiteral("(m.%1 & (SELECT coalesce(sum(1 << bit), 0) FROM term WHERE kind = ? AND code IN (%2))) <> 0")
+                       .arg(QLatin1String(term.column), placeholders(term.codes.size()));
         values << QString::fromLatin1(term.kind);
         appendValues(values, term.codes);
     }
@@ -104,12 +117,6 @@ SqlCondition where(const MeasureFilter &f)
     if (!f.statuses.isEmpty()) {
         clauses << QStringLiteral("m.status IN (%1)").arg(placeholders(f.statuses.size()));
         appendValues(values, f.statuses);
-    }
-    if (!f.partnerTypes.isEmpty()) {
-        clauses << QStringLiteral("m.id IN (SELECT mp.measure_id FROM measure_partner mp JOIN partner p "
-                                  "ON p.id = mp.partner_id WHERE p.type_code IN (%1))")
-                       .arg(placeholders(f.partnerTypes.size()));
-        appendValues(values, f.partnerTypes);
     }
     if (!clauses.isEmpty())
         condition.sql = QStringLiteral("WHERE ") + clauses.join(QStringLiteral(" AND "));

@@ -44,8 +44,14 @@ struct SqlCondition {
 };
 
 namespace MeasureFilterSql {
-SqlCondition where(const MeasureFilter &filter);
+// How the text search joins the measures. Both give the same rows; which is faster depends on how
+// many measures match (MeasureQuery decides): walking the sort's covering index and testing each
+// entry against the matches, or starting from the matches and sorting them.
+enum class SearchJoin { WalkSortIndex, DriveFromMatches };
+SqlCondition where(const MeasureFilter &filter, SearchJoin join = SearchJoin::DriveFromMatches);
 QString orderBy(const MeasureSort &sort); // "ORDER BY ..." over the alias m; no user text
+// The sorts that read only a covering index (see core/sql/004_facet_bits.sql).
+bool walksCoveringIndex(const MeasureSort &sort);
 // The FTS5 query for what a user typed: each word quoted and matched as a prefix, so FTS syntax
 // typed by a user ("NEAR", quotes, "*", "-") is searched for, never executed. Empty if no word.
 QString ftsQuery(const QString &userText);

@@ -46,13 +46,30 @@ MeasureQuery::MeasureQuery(const Catalogue &catalogue) : m_catalogue(catalogue)
                            "ORDER BY mp.measure_id, mp.position")
                 .arg(in));
     m_total = std::make_unique<SqliteStatement>(db, QStringLiteral("SELECT count(*) FROM measure"));
+    m_matches = std::make_unique<SqliteStatement>(db, QStringLiteral("SELECT count(*) FROM measure_search WHERE measure_search MATCH ?"));
+}
+
+SqlCondition MeasureQuery::where(const MeasureFilter &filter, const MeasureSort &sort)
+{
+    using MeasureFilterSql::SearchJoin;
+    const QString fts = MeasureFilterSql::ftsQuery(filter.search);
+    if (fts.isEmpty() || !MeasureFilterSql::walksCoveringIndex(sort))
+        return MeasureFilterSql::where(filter, SearchJoin::DriveFromMatches);
+    // Counting matches costs a few milliseconds; walking the index pays off when more than about
+    // a quarter of the catalogue matches (measured at 100,000 measures: 43 ms against 100 ms for
+    // "m"; 29 ms against 16 ms for "música").
+    m_matches->reset();
+    m_matches->bindText(1, fts);
+    const qint64 matches = m_matches->step() ? m_matches->int64(0) : 0;
+    m_matches->reset();
+    return MeasureFilterSql::where(filter, matches * 4 > total() ? SearchJoin::WalkSortIndex : SearchJoin::DriveFromMatches);
 }
 
 MeasureQuery::~MeasureQuery() = default;
 
 QVector<qint64> MeasureQuery::ids(const MeasureFilter &filter, const MeasureSort &sort, bool *ok)
 {
-    const SqlCondition where = MeasureFilterSql::where(filter);
+    const SqlCondition where = this->where(filter, sort);
     SqliteStatement query(m_catalogue.handle(),
                           QStringLiteral("SELECT m.id FROM measure m %1 %2").arg(where.sql, MeasureFilterSql::orderBy(sort)));
     query.bindAll(where.values);

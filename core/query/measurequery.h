@@ -23,6 +23,9 @@ public:
     explicit MeasureQuery(const Catalogue &catalogue);
     ~MeasureQuery();
 
+    // The WHERE clause for a filter in a sort, with the faster of the two ways of joining the
+    // text search for this catalogue (the table and the export both use it).
+    SqlCondition where(const MeasureFilter &filter, const MeasureSort &sort);
     // Ordered ids of the matching measures; `ok` false on an SQL error (see lastError()).
     QVector<qint64> ids(const MeasureFilter &filter, const MeasureSort &sort, bool *ok = nullptr);
     int count(const MeasureFilter &filter);
@@ -33,6 +36,6 @@ public:
 
 private:
     const Catalogue &m_catalogue;
-    std::unique_ptr<SqliteStatement> m_rows, m_terms, m_partners, m_total;
+    std::unique_ptr<SqliteStatement> m_rows, m_terms, m_partners, m_total, m_matches;
     QString m_lastError;
 };

@@ -10,7 +10,13 @@ namespace {
 
 const char *kColumns = "uuid, title, title_key, country, report_year, responsible_agencies, key_objectives, "
                        "main_features, expected_results, results_achieved, funding_text, funding_usd, evaluated, "
-                       "evaluation_conclusions, website, status, created_at, updated_at";
+                       "evaluation_conclusions, website, status, created_at, updated_at, goal_bits, area_bits, "
+                       "domain_bits, scope_bits, nature_bits, partner_type_bits";
+
+const char *kPartnerTypeBits = "(SELECT coalesce(sum(DISTINCT 1 << t.bit), 0) FROM measure_partner mp "
+                               "JOIN partner p ON p.id = mp.partner_id "
+                               "JOIN term t ON t.kind = 'partner_type' AND t.code = p.type_code "
+                               "WHERE mp.measure_id = measure.id)";
 
 void bindMeasure(SqliteStatement &s, const Measure &m)
 {
@@ -61,12 +67,13 @@ MeasureWriter::MeasureWriter(sqlite3 *db) : m_db(db)
 {
     const auto prepare = [db](const QString &sql) { return std::make_unique<SqliteStatement>(db, sql); };
     const QString columns = QString::fromLatin1(kColumns);
-    m_insert = prepare(QStringLiteral("INSERT INTO measure (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(columns));
+    m_insert = prepare(QStringLiteral("INSERT INTO measure (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(columns));
     m_update = prepare(QStringLiteral("UPDATE measure SET uuid=?1, title=?2, title_key=?3, country=?4, report_year=?5, "
                                       "responsible_agencies=?6, key_objectives=?7, main_features=?8, expected_results=?9, "
                                       "results_achieved=?10, funding_text=?11, funding_usd=?12, evaluated=?13, "
                                       "evaluation_conclusions=?14, website=?15, status=?16, created_at=?17, "
-                                      "updated_at=?18 WHERE id=?19"));
+                                      "updated_at=?18, goal_bits=?19, area_bits=?20, domain_bits=?21, scope_bits=?22, "
+                                      "nature_bits=?23, partner_type_bits=?24 WHERE id=?25"));
     m_clearTerms = prepare(QStringLiteral("DELETE FROM measure_term WHERE measure_id = ?"));
     m_addTerm = prepare(QStringLiteral("INSERT INTO measure_term (measure_id, kind, code) VALUES (?, ?, ?)"));
     m_findPartner = prepare(QStringLiteral("SELECT id, type_code FROM partner WHERE name_key = ?"));
@@ -117,6 +124,48 @@ bool MeasureWriter::index(const Measure &m)
 
 MeasureWriter::~MeasureWriter() = default;
 
+qint64 MeasureWriter::bitsOf(const char *kind, const QStringList &codes)
+{
+    qint64 bits = 0;
+    for (const QString &code : codes) {
+        const QString key = QLatin1String(kind) + u':' + code;
+        auto it = m_bits.constFind(key);
+        if (it == m_bits.cend()) { // a term added since the last look: read them all again
+            SqliteStatement terms(m_db, QStringLiteral("SELECT kind, code, bit FROM term WHERE bit IS NOT NULL"));
+            m_bits.clear();
+            while (terms.step())
+                m_bits.insert(terms.text(0) + u':' + terms.text(1), int(terms.int64(2)));
+            it = m_bits.constFind(key);
+        }
+        if (it != m_bits.cend())
+            bits |= qint64(1) << it.value();
+    }
+    return bits;
+}
+
+void MeasureWriter::bindBits(SqliteStatement &s, const Measure &m)
+{
+    QStringList partnerTypes;
+    for (const PartnerLink &link : m.partners)
+        partnerTypes << link.typeCode;
+    s.bindInt64(19, bitsOf("goal", m.goals));
+    s.bindInt64(20, bitsOf("area", m.monitoringAreas));
+    s.bindInt64(21, bitsOf("domain", m.domains));
+    s.bindInt64(22, bitsOf("scope", m.scopes));
+    s.bindInt64(23, bitsOf("nature", m.natures));
+    s.bindInt64(24, bitsOf("partner_type", partnerTypes));
+}
+
+QString MeasureWriter::refreshPartnerTypeBits(sqlite3 *db, qint64 partnerId)
+{
+    SqliteStatement update(db, QStringLiteral("UPDATE measure SET partner_type_bits = %1 WHERE id IN "
+                                              "(SELECT measure_id FROM measure_partner WHERE partner_id = ?)")
+                                   .arg(QLatin1String(kPartnerTypeBits)));
+    update.bindInt64(1, partnerId);
+    update.step();
+    return update.hasError() || !update.isValid() ? update.errorMessage() : QString();
+}
+
 bool MeasureWriter::fail(const SqliteStatement &statement)
 {
     m_errorCode = statement.errorCode() ? statement.errorCode() : SQLITE_ERROR;
@@ -150,6 +199,12 @@ qint64 MeasureWriter::partnerId(const PartnerLink &link)
             m_retypePartner->bindInt64(2, id);
             if (!run(*m_retypePartner))
                 return 0;
+            const QString error = refreshPartnerTypeBits(m_db, id);
+            if (!error.isEmpty()) {
+                m_errorCode = SQLITE_ERROR;
+                m_errorDetail = error;
+                return 0;
+            }
         }
         return id;
     }
@@ -179,6 +234,7 @@ bool MeasureWriter::write(Measure &m, Timestamps timestamps)
 
     if (m.id == 0) {
         bindMeasure(*m_insert, m);
+        bindBits(*m_insert, m);
         if (!run(*m_insert))
             return false;
         m.id = sqlite3_last_insert_rowid(m_db);
@@ -188,7 +244,8 @@ bool MeasureWriter::write(Measure &m, Timestamps timestamps)
         if (!unindex(m.id))
             return false;
         bindMeasure(*m_update, m);
-        m_update->bindInt64(19, m.id);
+        bindBits(*m_update, m);
+        m_update->bindInt64(25, m.id);
         if (!run(*m_update) || !index(m))
             return false;
         m_clearTerms->bindInt64(1, m.id);

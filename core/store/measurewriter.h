@@ -2,6 +2,7 @@
 
 #include "model/measure.h"
 
+#include <QHash>
 #include <QString>
 #include <memory>
 
@@ -26,6 +27,9 @@ public:
     bool remove(qint64 id);
     qint64 idOfUuid(const QString &uuid);
 
+    // After a partner's type changes, the partner-type bits of every measure naming it.
+    static QString refreshPartnerTypeBits(sqlite3 *db, qint64 partnerId);
+
     int errorCode() const { return m_errorCode; }
     QString errorDetail() const { return m_errorDetail; }
 
@@ -37,9 +41,12 @@ private:
     sqlite3 *m_db;
     bool unindex(qint64 id);
     bool index(const Measure &measure);
+    qint64 bitsOf(const char *kind, const QStringList &codes);
+    void bindBits(SqliteStatement &statement, const Measure &measure);
 
     std::unique_ptr<SqliteStatement> m_insert, m_update, m_clearTerms, m_addTerm, m_findPartner, m_addPartner,
         m_retypePartner, m_clearPartners, m_linkPartner, m_byUuid, m_delete, m_indexRow, m_unindexRow, m_indexedText;
+    QHash<QString, int> m_bits; // "kind:code" -> the term's bit (see core/sql/004_facet_bits.sql)
     int m_errorCode = 0;
     QString m_errorDetail;
 };

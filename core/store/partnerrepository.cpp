@@ -98,6 +98,8 @@ QString PartnerRepository::setType(qint64 id, const QString &typeCode)
     QString error = run(m_catalogue.handle(), QStringLiteral("UPDATE partner SET type_code = ? WHERE id = ?"), {typeCode, id});
     if (error.isEmpty())
         error = touchMeasuresOf(m_catalogue.handle(), id);
+    if (error.isEmpty())
+        error = MeasureWriter::refreshPartnerTypeBits(m_catalogue.handle(), id);
     if (error.isEmpty() && !transaction.commit())
         error = transaction.errorMessage();
     return error;
@@ -125,6 +127,8 @@ QString PartnerRepository::merge(const QList<qint64> &sources, qint64 target)
         if (!error.isEmpty())
             return error;
     }
+    if (const QString error = MeasureWriter::refreshPartnerTypeBits(db, target); !error.isEmpty())
+        return error;
     return transaction.commit() ? QString() : transaction.errorMessage();
 }
 

@@ -65,13 +65,27 @@ QString VocabularyStore::add(VocabularyKind kind, const QString &labelEn, const 
     int position = 0;
     for (const VocabularyTerm &term : vocabulary.terms(kind))
         position = qMax(position, term.position);
+    // Each term has one of 63 bits of its vocabulary's facet mask (core/sql/004_facet_bits.sql).
+    int bit = -1;
+    {
+        SqliteStatement used(m_catalogue.handle(), QStringLiteral("SELECT bit FROM term WHERE kind = ? AND bit IS NOT NULL"));
+        used.bindText(1, vocabularyKindCode(kind));
+        QList<int> taken;
+        while (used.step())
+            taken << int(used.int64(0));
+        for (int candidate = 0; candidate <= 62 && bit < 0; ++candidate)
+            if (!taken.contains(candidate))
+                bit = candidate;
+    }
+    if (bit < 0)
+        return tr("This list is full: it can hold 63 values. Remove a value you added before adding another.");
 
     WriteTransaction transaction(m_catalogue.handle());
     if (!transaction.isActive())
         return transaction.errorMessage();
-    SqliteStatement insert(m_catalogue.handle(), QStringLiteral("INSERT INTO term (kind, code, label_en, label_es, builtin, position) "
-                                                                "VALUES (?, ?, ?, ?, 0, ?)"));
-    insert.bindAll({vocabularyKindCode(kind), code, labelEn.simplified(), labelEs.simplified(), position + 1});
+    SqliteStatement insert(m_catalogue.handle(), QStringLiteral("INSERT INTO term (kind, code, label_en, label_es, builtin, position, bit) "
+                                                                "VALUES (?, ?, ?, ?, 0, ?, ?)"));
+    insert.bindAll({vocabularyKindCode(kind), code, labelEn.simplified(), labelEs.simplified(), position + 1, bit});
     insert.step();
     if (insert.hasError())
         return StorageError::message(insert.errorCode(), insert.errorMessage());

@@ -216,3 +216,7 @@ T = {
     ('MeasureFieldShort', 'Conclusions'): 'Conclusiones',
     ('MeasureFieldShort', 'Funding'): 'Financiamiento',
 }
+T.update({
+    'This list is full: it can hold 63 values. Remove a value you added before adding another.':
+        'Esta lista está completa: admite 63 valores. Quite un valor que haya agregado antes de agregar otro.',
+})

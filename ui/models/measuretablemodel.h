@@ -37,6 +37,7 @@ public:
     const MeasureFilter &filter() const { return m_filter; }
     const MeasureSort &sortOrder() const { return m_sort; }
     int totalCount() const { return m_total; }
+    bool isLoading() const { return false; }
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
     static MeasureField fieldAt(int column);

@@ -1,0 +1,226 @@
+// measures-bench [--count N] [--seed S] [--rounds R] [--catalogue FILE] [--verbose]
+// Opens (or first generates, in a separate measures-cli process) a catalogue of N measures and
+// prints one figure per line, "name value unit", medians over R rounds. It drives the same
+// table model and exporter as the window, so the figures are the window's.
+#include "catalogue/catalogue.h"
+#include "csv/csvexporter.h"
+#include "model/vocabulary.h"
+#include "models/measuretablemodel.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+
+namespace {
+
+constexpr int kScreenRows = 40;
+
+void print(const char *name, double value, const char *unit)
+{
+    std::printf("%s %.1f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    if (values.isEmpty())
+        return 0;
+    const qsizetype index = qMin(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
+    return values.at(index);
+}
+
+double median(const QList<double> &values) { return percentile(values, 0.5); }
+
+// Reads what the view would paint: the visible columns of `rows` rows from `first`.
+void readScreen(const MeasureTableModel &model, int first, int rows = kScreenRows)
+{
+    static const QList<MeasureField> columns = MeasureFields::defaultColumns();
+    for (int row = first; row < qMin(model.rowCount(), first + rows); ++row)
+        for (MeasureField field : columns)
+            model.index(row, MeasureTableModel::columnOf(field)).data();
+}
+
+// Runs `change` and waits until the model has published its new rows and count (it may answer at
+// once or from its worker thread), then reads the first screen. Returns milliseconds.
+double timed(MeasureTableModel &model, const std::function<void()> &change)
+{
+    QElapsedTimer timer;
+    timer.start();
+    bool published = false;
+    QEventLoop loop;
+    const QMetaObject::Connection connection = QObject::connect(&model, &MeasureTableModel::countsChanged, &loop, [&] {
+        published = true;
+        loop.quit();
+    });
+    change();
+    if (!published && model.isLoading()) {
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    QObject::disconnect(connection);
+    readScreen(model, 0);
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int count = 100000;
+    int rounds = 5;
+    quint64 seed = 1;
+    QString path;
+    bool verbose = false;
+    const QStringList args = app.arguments();
+    verbose = args.contains(QStringLiteral("--verbose"));
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == u"--count")
+            count = args[++i].toInt();
+        else if (args[i] == u"--rounds")
+            rounds = qMax(1, args[++i].toInt());
+        else if (args[i] == u"--seed")
+            seed = args[++i].toULongLong();
+        else if (args[i] == u"--catalogue")
+            path = args[++i];
+    }
+    QTemporaryDir dir;
+    if (path.isEmpty()) {
+        path = dir.filePath(QStringLiteral("bench.measures"));
+        QElapsedTimer timer;
+        timer.start();
+        const int rc = QProcess::execute(QStringLiteral(MEASURES_CLI),
+                                         {QStringLiteral("generate"), path, QStringLiteral("--count"), QString::number(count),
+                                          QStringLiteral("--seed"), QString::number(seed)});
+        if (rc != 0)
+            return 1;
+        print("generate_s", double(timer.elapsed()) / 1000.0, "s");
+    }
+    print("file_mb", double(QFileInfo(path).size()) / 1048576.0, "MB");
+
+    QElapsedTimer timer;
+    timer.start();
+    const CatalogueError check = Catalogue::probe(path, true);
+    print("quick_check_ms", double(timer.nsecsElapsed()) / 1e6, "ms");
+    if (check.isError()) {
+        std::fprintf(stderr, "%s\n", qPrintable(check.message()));
+        return 3;
+    }
+
+    // open: the file, its vocabularies, the table model and its first screen.
+    timer.restart();
+    CatalogueError error;
+    std::unique_ptr<Catalogue> catalogue = Catalogue::open(path, {Catalogue::Access::ReadWrite, false}, &error);
+    if (!catalogue)
+        return 3;
+    const Vocabulary vocabulary = Vocabulary::load(catalogue->database());
+    MeasureTableModel model;
+    const double openMs = timed(model, [&] { model.setCatalogue(catalogue.get(), &vocabulary); });
+    print("open_ms", openMs, "ms");
+    print("rows", model.rowCount(), "measures");
+
+    // filter: typing a word, then facet changes, each until the first screen and count are ready.
+    QList<double> filterTimes;
+    const auto filterEvent = [&](const char *label, const MeasureFilter &filter) {
+        const double ms = timed(model, [&] { model.setFilter(filter); });
+        filterTimes << ms;
+        if (verbose)
+            std::fprintf(stderr, "  %-28s %7.1f ms  %6d rows\n", label, ms, model.rowCount());
+    };
+    const QStringList typed = {QStringLiteral("m"), QStringLiteral("mu"), QStringLiteral("mús"), QStringLiteral("músi"),
+                               QStringLiteral("música")};
+    for (int round = 0; round < rounds; ++round) {
+        MeasureFilter filter;
+        for (const QString &text : typed) {
+            filter.search = text;
+            filterEvent(qPrintable(QStringLiteral("search \"%1\"").arg(text)), filter);
+        }
+        filter.domains = {QStringLiteral("music")};
+        filterEvent("+ domain music", filter);
+        filter.countries = {QStringLiteral("MEX")};
+        filterEvent("+ country MEX", filter);
+        filter = {};
+        filter.goals = {QStringLiteral("2")};
+        filterEvent("goal 2", filter);
+        filter.statuses = {QStringLiteral("ready")};
+        filterEvent("+ status ready", filter);
+        filter.yearFrom = 2016;
+        filter.yearTo = 2020;
+        filterEvent("+ years 2016-2020", filter);
+        filter.partnerTypes = {QStringLiteral("civil_society")};
+        filterEvent("+ partner civil society", filter);
+        filter.evaluated = {QStringLiteral("yes")};
+        filterEvent("+ evaluated yes", filter);
+        filterEvent("clear", {});
+    }
+    print("filter_p50_ms", percentile(filterTimes, 0.5), "ms");
+    print("filter_p95_ms", percentile(filterTimes, 0.95), "ms");
+    print("filter_max_ms", percentile(filterTimes, 1.0), "ms");
+
+    // sort by title and by funding, both directions; then jump to the last row.
+    QList<double> byTitle, byFunding, scroll;
+    const int title = MeasureTableModel::columnOf(MeasureField::Title);
+    const int funding = MeasureTableModel::columnOf(MeasureField::FundingUsd);
+    for (int round = 0; round < rounds; ++round) {
+        for (Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            byFunding << timed(model, [&] { model.sort(funding, order); });
+            QElapsedTimer jump;
+            jump.start();
+            readScreen(model, model.rowCount() - kScreenRows);
+            scroll << double(jump.nsecsElapsed()) / 1e6;
+            byTitle << timed(model, [&] { model.sort(title, order); });
+            jump.restart();
+            readScreen(model, model.rowCount() - kScreenRows);
+            scroll << double(jump.nsecsElapsed()) / 1e6;
+        }
+    }
+    print("sort_title_ms", median(byTitle), "ms");
+    print("sort_funding_ms", median(byFunding), "ms");
+    print("sort_ms", qMax(median(byTitle), median(byFunding)), "ms");
+    print("scroll_ms", median(scroll), "ms");
+
+    // export: the whole catalogue with labels, as the Excel preset writes it.
+    QList<double> exportRates;
+    const CsvExporter exporter(*catalogue, vocabulary);
+    for (int round = 0; round < qMin(rounds, 3); ++round) {
+        const QString out = dir.filePath(QStringLiteral("export.csv"));
+        QFile::remove(out);
+        timer.restart();
+        const CsvExporter::Result result = exporter.writeFile(out, {}, {}, CsvOptions::excel(Language::Spanish));
+        if (!result.ok)
+            return 1;
+        exportRates << double(result.rows) / (double(timer.nsecsElapsed()) / 1e9);
+    }
+    print("export_rows_per_s", median(exportRates), "rows/s");
+
+    // The reference: the sqlite3 shell dumping the measure table as CSV.
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (!shell.isEmpty()) {
+        QList<double> shellRates;
+        for (int round = 0; round < qMin(rounds, 3); ++round) {
+            QProcess process;
+            process.setStandardOutputFile(dir.filePath(QStringLiteral("shell.csv")));
+            timer.restart();
+            process.start(shell, {QStringLiteral("-csv"), QStringLiteral("-header"), QStringLiteral("-readonly"), path,
+                                  QStringLiteral("SELECT * FROM measure")});
+            process.waitForFinished(-1);
+            shellRates << double(model.totalCount()) / (double(timer.nsecsElapsed()) / 1e9);
+        }
+        print("sqlite3_csv_rows_per_s", median(shellRates), "rows/s");
+        print("export_time_vs_sqlite3", median(shellRates) / median(exportRates), "x");
+    }
+
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    print("rss_mb", double(usage.ru_maxrss) / 1024.0, "MB");
+    return 0;
+}

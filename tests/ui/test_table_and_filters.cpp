@@ -3,6 +3,8 @@
 
 #include "mainwindow/mainwindow.h"
 #include "models/measuretablemodel.h"
+#include "query/measurequery.h"
+#include "sample/measuregenerator.h"
 #include "session/cataloguesession.h"
 #include "widgets/facetbutton.h"
 #include "widgets/filterbar.h"
@@ -194,4 +196,36 @@ TEST_CASE("the column chooser hides and shows columns, and the layout is remembe
     CHECK_FALSE(again.window->table()->visibleFields().contains(MeasureField::Status));
     again.window->table()->resetColumns();
     CHECK(again.window->table()->visibleFields() == MeasureFields::defaultColumns());
+}
+
+TEST_CASE("on a large catalogue the table queries on a worker thread, keeps the old rows meanwhile and shows only the newest result")
+{
+    TempCatalogue t;
+    REQUIRE(MeasureGenerator::generate(*t.catalogue, 600, 11).isEmpty());
+    const Vocabulary vocabulary = t.vocabulary();
+    MeasureTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBackgroundFrom(0); // treat this catalogue as a large one
+    model.setCatalogue(t.catalogue.get(), &vocabulary);
+    REQUIRE(model.rowCount() == 600);
+
+    MeasureFilter first;
+    first.search = QStringLiteral("música");
+    MeasureFilter last;
+    last.countries = {QStringLiteral("PER")};
+    int published = 0;
+    QObject::connect(&model, &MeasureTableModel::countsChanged, [&] { ++published; });
+    model.setFilter(first);
+    model.setFilter(last); // typed on before the first answer came
+    CHECK(model.isLoading());
+    CHECK(model.rowCount() == 600); // the previous rows stay until the new ones are ready
+    REQUIRE(waitFor([&] { return !model.isLoading(); }));
+    QTest::qWait(50);
+    CHECK(published == 1); // the superseded result is never shown
+    CHECK(model.rowCount() == MeasureQuery(*t.catalogue).count(last));
+    for (int row = 0; row < model.rowCount(); ++row)
+        CHECK(model.index(row, MeasureTableModel::columnOf(MeasureField::Country)).data().toString() == u"Peru");
+    model.sort(MeasureTableModel::columnOf(MeasureField::FundingUsd), Qt::DescendingOrder);
+    REQUIRE(waitFor([&] { return !model.isLoading(); }));
+    CHECK(model.rowCount() == MeasureQuery(*t.catalogue).count(last));
 }

@@ -63,6 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_filterBar, &FilterBar::filterChanged, m_model, &MeasureTableModel::setFilter);
     connect(m_model, &MeasureTableModel::countsChanged, this, [this](int shown, int total) {
         m_filterBar->setCounts(shown, total);
+        if (const qint64 id = std::exchange(m_pendingSelection, 0))
+            m_table->selectId(id);
         updateActions();
     });
     connect(m_model, &MeasureTableModel::queryFailed, this,
@@ -81,7 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
         const QList<qint64> selected = m_table->selectedIds();
         m_model->reload();
         if (!selected.isEmpty())
-            m_table->selectId(selected.first());
+            selectWhenShown(selected.first());
     });
     connect(m_session, &CatalogueSession::vocabularyChanged, this, [this] {
         m_filterBar->setVocabulary(m_session->vocabulary(), UiLanguage::instance().current());
@@ -320,13 +322,21 @@ void MainWindow::rebuildRecentMenu()
         m_welcome->setRecent(recent);
 }
 
+void MainWindow::selectWhenShown(qint64 id)
+{
+    if (m_model->isLoading())
+        m_pendingSelection = id;
+    else
+        m_table->selectId(id);
+}
+
 void MainWindow::newMeasure()
 {
     if (!m_session->isOpen() || m_session->isReadOnly())
         return;
     MeasureEditor editor(m_session, Measure(), this);
     if (editor.exec() == QDialog::Accepted) {
-        m_table->selectId(editor.savedId());
+        selectWhenShown(editor.savedId());
         statusBar()->showMessage(tr("Measure saved."), 5000);
     }
 }
@@ -338,7 +348,7 @@ void MainWindow::editMeasure(qint64 id)
         return;
     MeasureEditor editor(m_session, *measure, this);
     if (editor.exec() == QDialog::Accepted) {
-        m_table->selectId(editor.savedId());
+        selectWhenShown(editor.savedId());
         statusBar()->showMessage(tr("Measure saved."), 5000);
     }
 }
@@ -362,7 +372,7 @@ void MainWindow::duplicateSelected()
                              result.error.isEmpty() && !result.issues.isEmpty() ? result.issues.first().message : result.error);
         return;
     }
-    m_table->selectId(copy->id);
+    selectWhenShown(copy->id);
     editMeasure(copy->id);
 }
 

@@ -48,6 +48,8 @@ public:
     void duplicateSelected();
     void deleteSelected();
     void exportView();
+    // Selects a measure once the table shows it (at once, or when a background query is done).
+    void selectWhenShown(qint64 id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,4 +82,5 @@ private:
     QMenu *m_columnsMenu;
     QMenu *m_languageMenu;
     QActionGroup *m_languages;
+    qint64 m_pendingSelection = 0;
 };

@@ -2,16 +2,46 @@
 
 #include "catalogue/catalogue.h"
 #include "measuretext.h"
+#include "measureidloader.h"
 #include "query/measurequery.h"
+
+#include <QThread>
 
 MeasureTableModel::MeasureTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-MeasureTableModel::~MeasureTableModel() = default;
+MeasureTableModel::~MeasureTableModel() { stopLoader(); }
+
+void MeasureTableModel::startLoader()
+{
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("measure-id-loader"));
+    m_loader = new MeasureIdLoader;
+    m_loader->moveToThread(m_thread);
+    connect(m_loader, &MeasureIdLoader::loaded, this, &MeasureTableModel::onLoaded);
+    m_thread->start();
+    QMetaObject::invokeMethod(m_loader, "open", Qt::QueuedConnection, Q_ARG(QString, m_catalogue->path()));
+}
+
+void MeasureTableModel::stopLoader()
+{
+    if (!m_thread)
+        return;
+    // The loader's connection belongs to its thread: it is closed there before the thread ends.
+    QMetaObject::invokeMethod(m_loader, "close", Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_loader;
+    delete m_thread;
+    m_loader = nullptr;
+    m_thread = nullptr;
+    m_loadingGeneration = 0;
+}
 
 MeasureField MeasureTableModel::fieldAt(int column) { return MeasureFields::all().at(column); }
 
 void MeasureTableModel::setCatalogue(const Catalogue *catalogue, const Vocabulary *vocabulary)
 {
+    stopLoader();
     beginResetModel();
     m_catalogue = catalogue;
     m_vocabulary = vocabulary;
@@ -28,6 +58,8 @@ void MeasureTableModel::setCatalogue(const Catalogue *catalogue, const Vocabular
             emit queryFailed(m_query->lastError());
     }
     endResetModel();
+    if (m_catalogue && m_total >= m_backgroundFrom)
+        startLoader();
     emit countsChanged(int(m_ids.size()), m_total);
 }
 
@@ -64,16 +96,40 @@ void MeasureTableModel::requery()
 {
     if (!m_query)
         return;
+    if (m_loader) {
+        m_loadingGeneration = ++m_generation;
+        m_loader->setLatest(m_generation);
+        QMetaObject::invokeMethod(m_loader, "load", Qt::QueuedConnection, Q_ARG(int, m_generation),
+                                  Q_ARG(MeasureFilter, m_filter), Q_ARG(MeasureSort, m_sort));
+        return;
+    }
     bool ok = false;
     QVector<qint64> ids = m_query->ids(m_filter, m_sort, &ok);
     if (!ok) {
         emit queryFailed(m_query->lastError());
         return;
     }
+    publish(std::move(ids), m_query->total());
+}
+
+void MeasureTableModel::onLoaded(int generation, const QVector<qint64> &ids, int total, const QString &error)
+{
+    if (generation != m_generation)
+        return; // superseded by a newer filter or sort
+    m_loadingGeneration = 0;
+    if (!error.isEmpty()) {
+        emit queryFailed(error);
+        return;
+    }
+    publish(ids, total);
+}
+
+void MeasureTableModel::publish(QVector<qint64> ids, int total)
+{
     // Rows cached by page position are wrong once the order changes.
     beginResetModel();
     m_ids = std::move(ids);
-    m_total = m_query->total();
+    m_total = total;
     m_pages.clear();
     m_pageOrder.clear();
     endResetModel();

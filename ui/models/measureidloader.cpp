@@ -1,0 +1,35 @@
+#include "measureidloader.h"
+
+#include "catalogue/catalogue.h"
+#include "query/measurequery.h"
+
+MeasureIdLoader::MeasureIdLoader()
+{
+    qRegisterMetaType<MeasureFilter>();
+    qRegisterMetaType<MeasureSort>();
+    qRegisterMetaType<QVector<qint64>>();
+}
+
+MeasureIdLoader::~MeasureIdLoader() = default;
+
+void MeasureIdLoader::open(const QString &path)
+{
+    CatalogueError error;
+    m_catalogue = Catalogue::open(path, {Catalogue::Access::ReadOnly, false}, &error);
+}
+
+void MeasureIdLoader::load(int generation, const MeasureFilter &filter, const MeasureSort &sort)
+{
+    if (generation < m_latest.loadAcquire())
+        return; // the analyst has typed on since: nobody will see this result
+    if (!m_catalogue) {
+        emit loaded(generation, {}, 0, QStringLiteral("no connection"));
+        return;
+    }
+    MeasureQuery query(*m_catalogue);
+    bool ok = false;
+    QVector<qint64> ids = query.ids(filter, sort, &ok);
+    emit loaded(generation, ids, query.total(), ok ? QString() : query.lastError());
+}
+
+void MeasureIdLoader::close() { m_catalogue.reset(); }

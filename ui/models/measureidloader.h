@@ -1,0 +1,37 @@
+#pragma once
+
+#include "query/measurefilter.h"
+
+#include <QAtomicInt>
+#include <QObject>
+#include <QVector>
+#include <memory>
+
+class Catalogue;
+
+// Runs the table's id query on a worker thread, with its own read-only connection to the same
+// file (WAL lets it read while the window writes), so typing in the search box never freezes the
+// window on a large catalogue. Only the newest request matters: older ones are skipped.
+class MeasureIdLoader : public QObject
+{
+    Q_OBJECT
+public:
+    MeasureIdLoader();
+    ~MeasureIdLoader() override;
+    void setLatest(int generation) { m_latest.storeRelease(generation); }
+
+public slots:
+    void open(const QString &path);
+    void load(int generation, const MeasureFilter &filter, const MeasureSort &sort);
+    void close();
+
+signals:
+    void loaded(int generation, const QVector<qint64> &ids, int total, const QString &error);
+
+private:
+    std::unique_ptr<Catalogue> m_catalogue;
+    QAtomicInt m_latest;
+};
+
+Q_DECLARE_METATYPE(MeasureFilter)
+Q_DECLARE_METATYPE(MeasureSort)

@@ -263,6 +263,10 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
         <source>Unknown column “%1”. Columns: %2.</source>
         <translation>Columna desconocida: “%1”. Columnas: %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n measure(s) would be missed by some filters (their facet masks disagree with their goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.</source>
+        <translation><numerusform>%n medida no aparecería con algunos filtros (sus máscaras de facetas no coinciden con sus objetivos, dominios o socios). Exporte con --header keys --codes e importe en un catálogo nuevo para reconstruirlas.</numerusform><numerusform>%n medidas no aparecerían con algunos filtros (sus máscaras de facetas no coinciden con sus objetivos, dominios o socios). Exporte con --header keys --codes e importe en un catálogo nuevo para reconstruirlas.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>

@@ -178,6 +178,22 @@ int check(const QString &path)
     SqliteStatement keys(catalogue->handle(), QStringLiteral("PRAGMA foreign_key_check"));
     while (keys.step())
         problems << Cli::tr("row %1 of table %2 refers to a missing row of %3").arg(keys.int64(1)).arg(keys.text(0), keys.text(2));
+    // The facet masks are derived from the vocabulary links (core/sql/004_facet_bits.sql); a
+    // disagreement would make filters miss measures.
+    const QString mask = QStringLiteral("(SELECT coalesce(sum(1 << t.bit), 0) FROM measure_term mt JOIN term t "
+                                        "ON t.kind = mt.kind AND t.code = mt.code WHERE mt.measure_id = measure.id AND mt.kind = '%1')");
+    SqliteStatement masks(catalogue->handle(),
+                          QStringLiteral("SELECT count(*) FROM measure WHERE goal_bits <> %1 OR area_bits <> %2 OR domain_bits <> %3 "
+                                         "OR scope_bits <> %4 OR nature_bits <> %5 OR partner_type_bits <> "
+                                         "(SELECT coalesce(sum(DISTINCT 1 << t.bit), 0) FROM measure_partner mp JOIN partner p "
+                                         "ON p.id = mp.partner_id JOIN term t ON t.kind = 'partner_type' AND t.code = p.type_code "
+                                         "WHERE mp.measure_id = measure.id)")
+                              .arg(mask.arg(QStringLiteral("goal")), mask.arg(QStringLiteral("area")), mask.arg(QStringLiteral("domain")),
+                                   mask.arg(QStringLiteral("scope")), mask.arg(QStringLiteral("nature"))));
+    if (masks.step() && masks.int64(0) > 0)
+        problems << Cli::tr("%n measure(s) would be missed by some filters (their facet masks disagree with their goals, "
+                            "domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.",
+                            nullptr, int(masks.int64(0)));
     for (const QString &problem : problems)
         Console::error(problem);
     if (!problems.isEmpty()) {

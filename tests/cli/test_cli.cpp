@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QSqlQuery>
 #include <QFileInfo>
 
 namespace {
@@ -183,4 +184,20 @@ TEST_CASE("generate makes a deterministic catalogue of the size asked")
     runCli({QStringLiteral("export"), f.path("b.measures"), QStringLiteral("--header"), QStringLiteral("keys")}, &b);
     CHECK(a == b);
     CHECK(a.size() > 100000);
+}
+
+TEST_CASE("check finds measures whose facet masks disagree with their vocabulary links")
+{
+    Folder f;
+    const QString catalogue = sampleIn(f);
+    {
+        CatalogueError error;
+        auto open = Catalogue::open(catalogue, {}, &error);
+        REQUIRE(open);
+        QSqlQuery query(open->database());
+        REQUIRE(query.exec(QStringLiteral("UPDATE measure SET domain_bits = 0 WHERE title LIKE '%CONECTA%'")));
+    }
+    QString err;
+    CHECK(runCli({QStringLiteral("check"), catalogue}, nullptr, &err) == 1);
+    CHECK(err.contains(QStringLiteral("1 measure would be missed by some filters")));
 }

@@ -35,3 +35,8 @@ T.update({
         ['“%1” is in use (once), so it cannot be removed. Change that measure or partner first.',
          '“%1” is in use (%n times), so it cannot be removed. Change those measures or partners first.'],
 })
+T.update({
+    '%n measure(s) would be missed by some filters (their facet masks disagree with their goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.':
+        ['%n measure would be missed by some filters (its facet masks disagree with its goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild it.',
+         '%n measures would be missed by some filters (their facet masks disagree with their goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.'],
+})

@@ -220,3 +220,8 @@ T.update({
     'This list is full: it can hold 63 values. Remove a value you added before adding another.':
         'Esta lista está completa: admite 63 valores. Quite un valor que haya agregado antes de agregar otro.',
 })
+T.update({
+    '%n measure(s) would be missed by some filters (their facet masks disagree with their goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.':
+        ['%n medida no aparecería con algunos filtros (sus máscaras de facetas no coinciden con sus objetivos, dominios o socios). Exporte con --header keys --codes e importe en un catálogo nuevo para reconstruirlas.',
+         '%n medidas no aparecerían con algunos filtros (sus máscaras de facetas no coinciden con sus objetivos, dominios o socios). Exporte con --header keys --codes e importe en un catálogo nuevo para reconstruirlas.'],
+})

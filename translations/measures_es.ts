@@ -67,6 +67,10 @@
         <source>the copy could not be renamed to “%1”</source>
         <translation>no se pudo dar a la copia el nombre “%1”</translation>
     </message>
+    <message>
+        <source>This catalogue is on a network drive (%1). If two computers open it at the same time it can be damaged. Copy it to this computer to work on it, and copy it back when you are done.</source>
+        <translation>Este catálogo está en una unidad de red (%1). Si dos computadoras lo abren a la vez puede dañarse. Cópielo a esta computadora para trabajar en él y vuelva a copiarlo cuando termine.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueError</name>
@@ -265,7 +269,10 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
     <message numerus="yes">
         <source>%n measure(s) would be missed by some filters (their facet masks disagree with their goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.</source>
-        <translation><numerusform>%n medida no aparecería con algunos filtros (sus máscaras de facetas no coinciden con sus objetivos, dominios o socios). Exporte con --header keys --codes e importe en un catálogo nuevo para reconstruirlas.</numerusform><numerusform>%n medidas no aparecerían con algunos filtros (sus máscaras de facetas no coinciden con sus objetivos, dominios o socios). Exporte con --header keys --codes e importe en un catálogo nuevo para reconstruirlas.</numerusform></translation>
+        <translation>
+            <numerusform>%n medida no aparecería con algunos filtros (sus máscaras de facetas no coinciden con sus objetivos, dominios o socios). Exporte con --header keys --codes e importe en un catálogo nuevo para reconstruirlas.</numerusform>
+            <numerusform>%n medidas no aparecerían con algunos filtros (sus máscaras de facetas no coinciden con sus objetivos, dominios o socios). Exporte con --header keys --codes e importe en un catálogo nuevo para reconstruirlas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -590,6 +597,18 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
             <numerusform>Se exportaron %n medidas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>No se pudo restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <source>The backup copy is now open as “%1”. The catalogue “%2” was not changed; keep whichever you need.</source>
+        <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -902,6 +921,22 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     <message>
         <source>Toolbar</source>
         <translation>Barra de herramientas</translation>
+    </message>
+    <message>
+        <source>No automatic backup copy</source>
+        <translation>Sin copia de seguridad automática</translation>
+    </message>
+    <message>
+        <source>The catalogue itself is saved, but its automatic backup copy could not be made (%1). Make one with File ▸ Back Up when you can.</source>
+        <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restaurar desde una copia…</translation>
+    </message>
+    <message>
+        <source>Open a backup copy as a new catalogue</source>
+        <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1438,41 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     <message>
         <source>Deletes the selected partners if no measure names them.</source>
         <translation>Elimina los socios seleccionados si ninguna medida los nombra.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>automatic, on closing</source>
+        <translation>automática, al cerrar</translation>
+    </message>
+    <message>
+        <source>made with Back Up</source>
+        <translation>hecha con Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Restore from a Backup Copy</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose a copy of “%1”. It opens as a new catalogue file beside the original, which stays as it is.</source>
+        <translation>Elija una copia de “%1”. Se abre como un archivo de catálogo nuevo junto al original, que queda como está.</translation>
+    </message>
+    <message>
+        <source>There are no backup copies of “%1” yet. Copies are made with File ▸ Back Up, when a changed catalogue is closed, and before an upgrade.</source>
+        <translation>Todavía no hay copias de seguridad de “%1”. Las copias se hacen con Archivo ▸ Copia de seguridad, al cerrar un catálogo modificado y antes de una actualización.</translation>
+    </message>
+    <message>
+        <source>Open as a New Catalogue</source>
+        <translation>Abrir como catálogo nuevo</translation>
     </message>
 </context>
 <context>

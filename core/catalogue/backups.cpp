@@ -73,3 +73,26 @@ int rotate(const QString &cataloguePath, int keep)
 }
 
 } // namespace Backups
+
+namespace Backups {
+
+QStringList all(const QString &cataloguePath)
+{
+    const QFileInfo info(cataloguePath);
+    QDir dir(folderFor(cataloguePath));
+    QFileInfoList files = dir.entryInfoList({QStringLiteral("%1 *").arg(info.completeBaseName())}, QDir::Files, QDir::Time);
+    QStringList paths;
+    for (const QFileInfo &file : files)
+        if (!file.fileName().endsWith(QStringLiteral(".partial")))
+            paths << file.absoluteFilePath();
+    return paths;
+}
+
+QString restoredPath(const QString &cataloguePath, const QDateTime &when)
+{
+    const QFileInfo info(cataloguePath);
+    return uniquePath(info.absolutePath(), QStringLiteral("%1 restored %2").arg(info.completeBaseName(), stamp(when)),
+                      info.suffix().isEmpty() ? QStringLiteral("measures") : info.suffix());
+}
+
+} // namespace Backups

@@ -17,5 +17,9 @@ QString snapshotPath(const QString &cataloguePath, bool automatic, const QDateTi
 QStringList automaticBackups(const QString &cataloguePath);
 // Deletes automatic copies beyond the newest `keep`; returns how many were removed.
 int rotate(const QString &cataloguePath, int keep);
+// Every copy of this catalogue (automatic, on request, before upgrades), newest first.
+QStringList all(const QString &cataloguePath);
+// Where a restored copy goes: a new file beside the catalogue, never the catalogue itself.
+QString restoredPath(const QString &cataloguePath, const QDateTime &when = QDateTime::currentDateTimeUtc());
 
 } // namespace Backups

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSqlDriver>
+#include <QStorageInfo>
 #include <QSqlError>
 #include <QRandomGenerator>
 #include <sqlite3.h>
@@ -352,6 +353,24 @@ QString Catalogue::readOnlyExplanation() const
                   "it to a folder where you can write.");
     }
     return {};
+}
+
+qint64 Catalogue::changesSinceOpen() const { return m_handle ? sqlite3_total_changes64(m_handle) : 0; }
+
+QString Catalogue::networkDriveWarning() const
+{
+    const QString type = QString::fromUtf8(QStorageInfo(m_path).fileSystemType()).toLower();
+    static const QStringList network = {QStringLiteral("nfs"),   QStringLiteral("nfs4"),   QStringLiteral("cifs"),
+                                        QStringLiteral("smbfs"), QStringLiteral("smb3"),   QStringLiteral("smb2"),
+                                        QStringLiteral("9p"),    QStringLiteral("afs"),    QStringLiteral("ceph"),
+                                        QStringLiteral("davfs"), QStringLiteral("ncpfs"),  QStringLiteral("glusterfs"),
+                                        QStringLiteral("lustre"), QStringLiteral("gpfs")};
+    const bool remote = network.contains(type) || type.startsWith(QStringLiteral("fuse.sshfs"))
+                     || type.startsWith(QStringLiteral("fuse.rclone")) || type.startsWith(QStringLiteral("fuse.davfs"));
+    if (!remote)
+        return {};
+    return tr("This catalogue is on a network drive (%1). If two computers open it at the same time it can be damaged. "
+              "Copy it to this computer to work on it, and copy it back when you are done.").arg(type);
 }
 
 QSqlDatabase Catalogue::database() const { return QSqlDatabase::database(m_connectionName, false); }

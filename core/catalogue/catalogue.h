@@ -55,6 +55,12 @@ public:
     int schemaVersion() const;
     QString migrationBackupPath() const { return m_migrationBackup; } // set when this open upgraded the file
 
+    // Rows this window has changed since it opened the file (SQLite's own count).
+    qint64 changesSinceOpen() const;
+    // A warning when the file lives on a network drive, where SQLite's locking is unreliable;
+    // empty on a local disk.
+    QString networkDriveWarning() const;
+
     // Consistent snapshot of the whole catalogue (VACUUM INTO a temporary file beside `target`,
     // checked, then renamed). Returns an empty string or a translated error.
     QString backupTo(const QString &target) const;

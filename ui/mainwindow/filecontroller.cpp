@@ -3,6 +3,7 @@
 #include "catalogue/backups.h"
 #include "csv/csvimporter.h"
 #include "dialogs/exportdialog.h"
+#include "dialogs/restoredialog.h"
 #include "sample/samplecatalogue.h"
 #include "session/appsettings.h"
 #include "session/cataloguesession.h"
@@ -199,6 +200,35 @@ void FileController::backUpWithDialog()
         QMessageBox::warning(m_window, tr("The backup copy was not made"), error);
     else
         emit message(tr("Backup copy saved as “%1”.").arg(QDir::toNativeSeparators(path)));
+}
+
+void FileController::restoreWithDialog()
+{
+    if (!m_session->isOpen())
+        return;
+    RestoreDialog dialog(m_session->catalogue()->path(), m_window);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenBackup().isEmpty())
+        restore(dialog.chosenBackup());
+}
+
+bool FileController::restore(const QString &backupPath)
+{
+    const QString original = m_session->isOpen() ? m_session->catalogue()->path() : backupPath;
+    const QString target = Backups::restoredPath(original);
+    CatalogueError error;
+    std::unique_ptr<Catalogue> backup = Catalogue::open(backupPath, {Catalogue::Access::ReadOnly, true}, &error);
+    QString failure = backup ? backup->backupTo(target) : error.message();
+    backup.reset();
+    if (!failure.isEmpty()) {
+        QMessageBox::warning(m_window, tr("The backup could not be restored"), failure);
+        return false;
+    }
+    if (!open(target))
+        return false;
+    QMessageBox::information(m_window, tr("Backup restored"),
+                             tr("The backup copy is now open as “%1”. The catalogue “%2” was not changed; keep whichever you need.")
+                                 .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(original)));
+    return true;
 }
 
 void FileController::exportView(const MeasureFilter &filter, const MeasureSort &sort, const QList<MeasureField> &columns, int rows)

@@ -23,6 +23,9 @@ public:
     void importWithDialog();
     bool importFile(const QString &path); // shows the report; true when imported
     void backUpWithDialog();
+    void restoreWithDialog();
+    // Copies a backup to a new file beside the catalogue and opens it; the original is untouched.
+    bool restore(const QString &backupPath);
     void exportView(const MeasureFilter &filter, const MeasureSort &sort, const QList<MeasureField> &columns, int rows);
     void close();
 

@@ -89,6 +89,11 @@ MainWindow::MainWindow(QWidget *parent)
         m_filterBar->setVocabulary(m_session->vocabulary(), UiLanguage::instance().current());
         m_model->reload();
     });
+    connect(m_session, &CatalogueSession::automaticBackupFailed, this, [this](const QString &error) {
+        QMessageBox::warning(this, tr("No automatic backup copy"),
+                             tr("The catalogue itself is saved, but its automatic backup copy could not be made (%1). "
+                                "Make one with File ▸ Back Up when you can.").arg(error));
+    });
     connect(m_session, &CatalogueSession::undoFailed, this,
             [this](const QString &error) { QMessageBox::warning(this, tr("Undo failed"), error); });
     connect(m_session->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
@@ -136,6 +141,7 @@ void MainWindow::createActions()
     connect(make(Action::Export, QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("document-send")), &QAction::triggered,
             this, &MainWindow::exportView);
     connect(make(Action::BackUp, {}, QStringLiteral("document-save-as")), &QAction::triggered, m_files, &FileController::backUpWithDialog);
+    connect(make(Action::Restore, {}, QStringLiteral("document-revert")), &QAction::triggered, m_files, &FileController::restoreWithDialog);
     connect(make(Action::CloseCatalogue, QKeySequence::Close), &QAction::triggered, m_files, &FileController::close);
     connect(make(Action::Quit, QKeySequence::Quit, QStringLiteral("application-exit")), &QAction::triggered, this, &QWidget::close);
 
@@ -200,6 +206,7 @@ void MainWindow::createMenus()
     file->addAction(action(Action::Import));
     file->addAction(action(Action::Export));
     file->addAction(action(Action::BackUp));
+    file->addAction(action(Action::Restore));
     file->addSeparator();
     file->addAction(action(Action::CloseCatalogue));
     file->addAction(action(Action::Quit));
@@ -251,17 +258,14 @@ void MainWindow::onCatalogueChanged()
     if (catalogue) {
         m_filterBar->setVocabulary(m_session->vocabulary(), UiLanguage::instance().current());
         m_stack->setCurrentIndex(1);
-        if (catalogue->isReadOnly())
-            m_banner->showMessage(catalogue->readOnlyExplanation());
-        else
-            m_banner->showMessage(QString());
+        updateBanner();
         m_table->setFocus();
         if (m_model->rowCount() > 0)
             m_table->selectId(m_model->idAt(0));
     } else {
         m_stack->setCurrentIndex(0);
         m_welcome->setRecent(AppSettings::recentCatalogues());
-        m_banner->showMessage(QString());
+        updateBanner();
     }
     updateTitle();
     updateActions();
@@ -273,6 +277,7 @@ void MainWindow::onLanguageChanged(Language language)
     if (m_session->isOpen())
         m_filterBar->setVocabulary(m_session->vocabulary(), language);
     retranslate();
+    updateBanner();
 }
 
 void MainWindow::updateActions()
@@ -280,7 +285,7 @@ void MainWindow::updateActions()
     const bool open = m_session->isOpen();
     const bool writable = open && !m_session->isReadOnly();
     const int selected = int(m_table->selectedIds().size());
-    for (Action id : {Action::Export, Action::BackUp, Action::CloseCatalogue, Action::Find, Action::ClearFilters, Action::Partners,
+    for (Action id : {Action::Export, Action::BackUp, Action::Restore, Action::CloseCatalogue, Action::Find, Action::ClearFilters, Action::Partners,
                       Action::Vocabularies})
         action(id)->setEnabled(open);
     action(Action::Import)->setEnabled(writable);
@@ -294,6 +299,18 @@ void MainWindow::updateActions()
     action(Action::Redo)->setToolTip(m_session->undoStack()->redoText());
     action(Action::ResetColumns)->setEnabled(open);
     m_statusCount->setText(open ? tr("%n selected", nullptr, selected) : QString());
+}
+
+void MainWindow::updateBanner()
+{
+    QStringList warnings;
+    if (const Catalogue *catalogue = m_session->catalogue()) {
+        if (catalogue->isReadOnly())
+            warnings << catalogue->readOnlyExplanation();
+        if (const QString network = catalogue->networkDriveWarning(); !network.isEmpty())
+            warnings << network;
+    }
+    m_banner->showMessage(warnings.join(u'\n'));
 }
 
 void MainWindow::updateTitle()
@@ -424,6 +441,7 @@ void MainWindow::retranslate()
     set(Action::Import, tr("&Import CSV…"), tr("Add measures from a CSV file (all rows or none)"));
     set(Action::Export, tr("&Export View to CSV…"), tr("Export the measures shown, with the visible columns"));
     set(Action::BackUp, tr("&Back Up…"), tr("Save a checked copy of the whole catalogue"));
+    set(Action::Restore, tr("&Restore from Backup…"), tr("Open a backup copy as a new catalogue"));
     set(Action::CloseCatalogue, tr("&Close Catalogue"));
     set(Action::Quit, tr("&Quit"));
     set(Action::Undo, tr("&Undo"));

@@ -25,7 +25,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     enum class Action {
-        NewCatalogue, Open, OpenSample, Import, Export, BackUp, CloseCatalogue, Quit,
+        NewCatalogue, Open, OpenSample, Import, Export, BackUp, Restore, CloseCatalogue, Quit,
         Undo, Redo, NewMeasure, EditMeasure, Duplicate, Delete, Find, ClearFilters, Partners, Vocabularies,
         English, Spanish, ResetColumns, About,
     };
@@ -62,6 +62,7 @@ private:
     void onLanguageChanged(Language language);
     void updateActions();
     void updateTitle();
+    void updateBanner();
     void rebuildRecentMenu();
     void retranslate();
     QAction *make(Action id, const QKeySequence &shortcut = {}, const QString &icon = {});

@@ -1,5 +1,7 @@
 #include "cataloguesession.h"
 
+#include "appsettings.h"
+#include "catalogue/backups.h"
 #include "measurecommands.h"
 #include "store/partnerrepository.h"
 
@@ -11,8 +13,22 @@ CatalogueSession::~CatalogueSession()
     m_repository.reset();
 }
 
+void CatalogueSession::backUpBeforeClosing()
+{
+    const int keep = AppSettings::automaticBackupsKept();
+    if (!m_catalogue || m_catalogue->isReadOnly() || m_catalogue->changesSinceOpen() == 0 || keep <= 0)
+        return;
+    const QString error = m_catalogue->backupTo(Backups::snapshotPath(m_catalogue->path(), true));
+    if (!error.isEmpty()) {
+        emit automaticBackupFailed(error);
+        return;
+    }
+    Backups::rotate(m_catalogue->path(), keep);
+}
+
 void CatalogueSession::setCatalogue(std::unique_ptr<Catalogue> catalogue)
 {
+    backUpBeforeClosing();
     m_undo.clear();
     m_repository.reset();
     m_catalogue = std::move(catalogue);

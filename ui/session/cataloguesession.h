@@ -26,6 +26,8 @@ public:
     bool isReadOnly() const { return !m_catalogue || m_catalogue->isReadOnly(); }
     QUndoStack *undoStack() { return &m_undo; }
 
+    // Replacing or closing a catalogue that was changed makes an automatic backup copy first
+    // (rotated: the newest AppSettings::automaticBackupsKept() are kept).
     void setCatalogue(std::unique_ptr<Catalogue> catalogue);
     void close();
 
@@ -49,8 +51,11 @@ signals:
     void measuresChanged();   // content changed: tables reload
     void vocabularyChanged(); // terms added, labels edited
     void undoFailed(const QString &message);
+    void automaticBackupFailed(const QString &message);
 
 private:
+    void backUpBeforeClosing();
+
     std::unique_ptr<Catalogue> m_catalogue;
     std::unique_ptr<MeasureRepository> m_repository;
     Vocabulary m_vocabulary;

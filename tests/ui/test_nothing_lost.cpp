@@ -1,0 +1,110 @@
+// Nothing lost in the window: automatic backups, restoring one, and a save that cannot happen.
+#include "uisupport.h"
+
+#include "catalogue/backups.h"
+#include "catalogue/sqlitestatement.h"
+#include "dialogs/restoredialog.h"
+#include "editor/measureeditor.h"
+#include "mainwindow/filecontroller.h"
+#include "mainwindow/mainwindow.h"
+#include "models/measuretablemodel.h"
+#include "query/measurequery.h"
+#include "store/measurerepository.h"
+#include "session/appsettings.h"
+#include "session/cataloguesession.h"
+#include "widgets/banner.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+#include <sqlite3.h>
+
+TEST_CASE("closing a changed catalogue makes an automatic backup copy, and only the newest copies are kept")
+{
+    AppSettings::setAutomaticBackupsKept(2);
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    w.files()->close(); // nothing changed: no copy
+    CHECK(Backups::automaticBackups(s.t.path).isEmpty());
+    for (int round = 0; round < 3; ++round) {
+        REQUIRE(w.files()->open(s.t.path));
+        Measure m = *w.session()->load(w.model()->idAt(0));
+        m.fundingText = QStringLiteral("Round %1").arg(round);
+        REQUIRE(w.session()->save(m).saved);
+        w.files()->close();
+        QTest::qWait(1100); // copies are named by the second
+    }
+    const QStringList copies = Backups::automaticBackups(s.t.path);
+    REQUIRE(copies.size() == 2);
+    CatalogueError error;
+    auto newest = Catalogue::open(copies.first(), {Catalogue::Access::ReadOnly, true}, &error);
+    REQUIRE(newest);
+    MeasureFilter lastChange;
+    lastChange.search = QStringLiteral("Round");
+    const QVector<qint64> found = MeasureQuery(*newest).ids(lastChange, {});
+    REQUIRE(found.size() == 1);
+    CHECK(MeasureRepository(*newest).load(found.first())->fundingText == u"Round 2"); // the newest copy has the last change
+    AppSettings::setAutomaticBackupsKept(5);
+}
+
+TEST_CASE("restoring a backup opens it as a new catalogue and leaves the original as it is")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    REQUIRE(w.session()->catalogue()->backupTo(Backups::snapshotPath(s.t.path, false)).isEmpty());
+    const qint64 id = w.model()->idAt(0);
+    REQUIRE(w.session()->remove({id}).isEmpty()); // the change we regret
+    REQUIRE(w.model()->rowCount() == 4);
+    w.files()->close();
+    const QByteArray original = sha256(s.t.path);
+    REQUIRE(w.files()->open(s.t.path));
+
+    RestoreDialog dialog(s.t.path, &w);
+    REQUIRE(dialog.list()->count() == 2); // ours, and the automatic one made when the changed catalogue closed
+    for (int i = 0; i < dialog.list()->count(); ++i)
+        if (dialog.list()->item(i)->text().contains(QStringLiteral("made with Back Up")))
+            dialog.list()->setCurrentRow(i);
+    REQUIRE(dialog.chosenBackup().contains(QStringLiteral(" copy ")));
+    whenModalAppears([](QWidget *box) { box->close(); }); // the "restored" notice
+    REQUIRE(w.files()->restore(dialog.chosenBackup()));
+    CHECK(w.session()->catalogue()->path().contains(QStringLiteral("restored")));
+    CHECK(w.model()->rowCount() == 5);
+    w.files()->close();
+    CHECK(sha256(s.t.path) == original);
+}
+
+TEST_CASE("a save that cannot happen keeps what was typed and says what to do")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    const qint64 id = w.model()->idAt(0);
+    MeasureEditor editor(w.session(), *w.session()->load(id), &w);
+    editor.show();
+    QLineEdit *title = editor.findChild<QLineEdit *>(QStringLiteral("title"));
+    title->selectAll();
+    typeText(title, QStringLiteral("CONECTA 2025"));
+
+    // Another program holds the catalogue's write lock.
+    sqlite3 *other = nullptr;
+    REQUIRE(sqlite3_open(s.t.path.toUtf8().constData(), &other) == SQLITE_OK);
+    REQUIRE(executeSimple(other, "BEGIN IMMEDIATE"));
+    QString message;
+    whenModalAppears([&](QWidget *box) {
+        message = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+        box->close();
+    });
+    CHECK_FALSE(editor.save());
+    CHECK(message.contains(QStringLiteral("Another program is writing to the catalogue")));
+    CHECK(message.contains(QStringLiteral("what you typed is kept")));
+    CHECK(editor.isVisible());
+    CHECK(title->text() == u"CONECTA 2025");
+    CHECK(editor.isDirty());
+
+    executeSimple(other, "ROLLBACK");
+    sqlite3_close(other);
+    REQUIRE(editor.save()); // once the other program is done, the same form saves
+    CHECK(w.session()->load(id)->title == u"CONECTA 2025");
+}

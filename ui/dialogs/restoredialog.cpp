@@ -1,0 +1,85 @@
+#include "restoredialog.h"
+
+#include "catalogue/backups.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+RestoreDialog::RestoreDialog(const QString &cataloguePath, QWidget *parent) : QDialog(parent), m_path(cataloguePath)
+{
+    setObjectName(QStringLiteral("restoreDialog"));
+    resize(680, 420);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_list = new QListWidget(this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_open = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_open->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QListWidget::itemActivated, this, &QDialog::accept);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_open->setEnabled(row >= 0); });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_list);
+    layout->addWidget(buttons);
+    retranslate();
+    m_list->setFocus();
+}
+
+QString RestoreDialog::chosenBackup() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void RestoreDialog::fill()
+{
+    const QString chosen = chosenBackup();
+    m_list->clear();
+    const QString base = QFileInfo(m_path).completeBaseName();
+    for (const QString &path : Backups::all(m_path)) {
+        const QFileInfo info(path);
+        const QString rest = info.completeBaseName().mid(base.size() + 1);
+        const QString kind = rest.startsWith(QStringLiteral("auto")) ? tr("automatic, on closing")
+                           : rest.startsWith(QStringLiteral("copy")) ? tr("made with Back Up")
+                                                                      : tr("before an upgrade");
+        auto *item = new QListWidgetItem(tr("%1 — %2 — %3").arg(QLocale().toString(info.lastModified(), QLocale::LongFormat), kind,
+                                                                QLocale().formattedDataSize(info.size())),
+                                         m_list);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(QDir::toNativeSeparators(path));
+        if (path == chosen)
+            m_list->setCurrentItem(item);
+    }
+    if (!m_list->currentItem() && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    m_open->setEnabled(m_list->currentItem() != nullptr);
+}
+
+void RestoreDialog::retranslate()
+{
+    setWindowTitle(tr("Restore from a Backup Copy"));
+    m_intro->setText(m_list->count() || !Backups::all(m_path).isEmpty()
+                         ? tr("Choose a copy of “%1”. It opens as a new catalogue file beside the original, which stays as it is.")
+                               .arg(QFileInfo(m_path).completeBaseName())
+                         : tr("There are no backup copies of “%1” yet. Copies are made with File ▸ Back Up, when a changed "
+                              "catalogue is closed, and before an upgrade.")
+                               .arg(QFileInfo(m_path).completeBaseName()));
+    m_open->setText(tr("Open as a New Catalogue"));
+    fill();
+}
+
+void RestoreDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}

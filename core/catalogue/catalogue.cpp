@@ -385,9 +385,18 @@ QString Catalogue::backupTo(const QString &target) const
         return tr("“%1” already exists").arg(QDir::toNativeSeparators(target));
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
+    // query_only (how a writable file is viewed read-only) also refuses VACUUM INTO, which only
+    // reads this file: lift it for the copy. A read-only file's connection copies as it is.
+    SqliteStatement queryOnly(m_handle, QStringLiteral("PRAGMA query_only"));
+    const bool wasQueryOnly = queryOnly.step() && queryOnly.int64(0) != 0;
+    queryOnly.reset();
+    if (wasQueryOnly)
+        executeSimple(m_handle, "PRAGMA query_only = OFF");
     SqliteStatement vacuum(m_handle, QStringLiteral("VACUUM INTO ?"));
     vacuum.bindText(1, partial);
     vacuum.step();
+    if (wasQueryOnly)
+        executeSimple(m_handle, "PRAGMA query_only = ON");
     if (!vacuum.isValid() || vacuum.hasError()) {
         const QString message = vacuum.errorMessage();
         QFile::remove(partial);

@@ -257,6 +257,17 @@ TEST_CASE("a backup copy is a checked snapshot and never replaces a file")
     CHECK(sha256(target) == before);
 }
 
+TEST_CASE("a catalogue opened read-only can still be copied with Back Up")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    t.reopen(Catalogue::Access::ReadOnly);
+    const QString target = t.file(QStringLiteral("copy.measures"));
+    CHECK(t.catalogue->backupTo(target).isEmpty());
+    CHECK_FALSE(Catalogue::probe(target, true).isError());
+    Measure m = completeMeasure();
+    CHECK_FALSE(MeasureRepository(*t.catalogue).save(m, t.vocabulary()).saved); // still read-only afterwards
+}
+
 TEST_CASE("automatic backups are rotated, keeping the newest")
 {
     TempCatalogue t;

@@ -1,0 +1,45 @@
+// Helper for the crash tests: writes to a catalogue until it is killed.
+//   crash_writer save CATALOGUE        saves new measures forever, printing "saved UUID" after each commit
+//   crash_writer import CATALOGUE CSV  imports the file in one transaction, printing "imported" when done
+#include "catalogue/catalogue.h"
+#include "csv/csvimporter.h"
+#include "model/vocabulary.h"
+#include "store/measurerepository.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 3)
+        return 2;
+    CatalogueError error;
+    auto catalogue = Catalogue::open(args[2], {Catalogue::Access::ReadWrite, false}, &error);
+    if (!catalogue) {
+        std::fprintf(stderr, "%s\n", qPrintable(error.message()));
+        return 3;
+    }
+    if (args[1] == u"import" && args.size() > 3) {
+        std::printf("importing\n");
+        std::fflush(stdout);
+        const CsvImporter::Report report = CsvImporter::run(*catalogue, args[3], false);
+        std::printf(report.ok ? "imported\n" : "failed\n");
+        std::fflush(stdout);
+        return report.ok ? 0 : 1;
+    }
+    const Vocabulary vocabulary = Vocabulary::load(catalogue->database());
+    MeasureRepository repository(*catalogue);
+    for (int n = 0;; ++n) {
+        Measure m;
+        m.title = QStringLiteral("Medida guardada número %1").arg(n);
+        m.mainFeatures = QString(400, u'x');
+        m.domains = {QStringLiteral("music")};
+        m.partners = {{QStringLiteral("Socio %1").arg(n % 7), QStringLiteral("civil_society")}};
+        if (!repository.save(m, vocabulary).saved)
+            return 1;
+        std::printf("saved %s\n", qPrintable(m.uuid)); // printed only after the commit returned
+        std::fflush(stdout);
+    }
+}

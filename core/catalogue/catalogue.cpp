@@ -11,6 +11,7 @@
 #include <QLockFile>
 #include <QSqlDriver>
 #include <QStorageInfo>
+#include <QUrl>
 #include <QSqlError>
 #include <QRandomGenerator>
 #include <sqlite3.h>
@@ -36,10 +37,10 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
 class ScopedConnection
 {
 public:
-    ScopedConnection(const QString &path, const QString &options) : m_name(newConnectionName("probe"))
+    ScopedConnection(const QString &name, const QString &options) : m_name(newConnectionName("probe"))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
+        db.setDatabaseName(name);
         db.setConnectOptions(options);
         m_open = db.open();
         m_error = db.lastError().text();
@@ -73,6 +74,7 @@ CatalogueError fromSqlite(int code, const QString &path, const QString &message)
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
     case SQLITE_AUTH:
+    case SQLITE_READONLY:
         return {CatalogueError::Kind::Unreadable, path, message};
     default:
         return {CatalogueError::Kind::Corrupt, path, message};
@@ -82,6 +84,25 @@ CatalogueError fromSqlite(int code, const QString &path, const QString &message)
 bool isDirectoryWritable(const QString &path)
 {
     return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+}
+
+// How a read-only connection names the file. SQLite reads a WAL catalogue through a "-shm"
+// file it creates beside it; in a folder this user cannot write that fails, so there the file is
+// opened as immutable (nobody can change it under us there) unless a WAL holds recent changes.
+struct ReadOnlyTarget {
+    QString name;
+    QString options;
+};
+
+ReadOnlyTarget readOnlyTarget(const QString &path, const QString &extraOptions)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (!isDirectoryWritable(path) && (!wal.exists() || wal.size() == 0)) {
+        const QString uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded);
+        return {uri + QStringLiteral("?immutable=1"),
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;") + extraOptions};
+    }
+    return {path, QStringLiteral("QSQLITE_OPEN_READONLY;") + extraOptions};
 }
 
 QString lockPathFor(const QString &path)
@@ -121,7 +142,8 @@ CatalogueError Catalogue::probe(const QString &path, bool quickCheck, int *versi
     if (header.size() < 100)
         return {CatalogueError::Kind::Corrupt, path, tr("the file is truncated")};
 
-    ScopedConnection connection(path, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=1500"));
+    const ReadOnlyTarget target = readOnlyTarget(path, QStringLiteral("QSQLITE_BUSY_TIMEOUT=1500"));
+    ScopedConnection connection(target.name, target.options);
     sqlite3 *db = connection.handle();
     if (!connection.isOpen() || !db)
         return {CatalogueError::Kind::Unreadable, path, connection.error()};
@@ -173,11 +195,10 @@ std::unique_ptr<Catalogue> Catalogue::connect(const QString &path, Connection mo
     catalogue->m_path = QFileInfo(path).absoluteFilePath();
     catalogue->m_connectionName = newConnectionName("catalogue");
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), catalogue->m_connectionName);
-    db.setDatabaseName(catalogue->m_path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=1500");
-    if (readOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    db.setConnectOptions(options);
+    const QString busy = QStringLiteral("QSQLITE_BUSY_TIMEOUT=1500");
+    const ReadOnlyTarget target = readOnly ? readOnlyTarget(catalogue->m_path, busy) : ReadOnlyTarget{catalogue->m_path, busy};
+    db.setDatabaseName(target.name);
+    db.setConnectOptions(target.options);
     if (!db.open() || !(catalogue->m_handle = nativeHandle(db))) {
         *error = {CatalogueError::Kind::Unreadable, path, db.lastError().text()};
         return nullptr;

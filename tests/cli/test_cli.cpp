@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QFileInfo>
 
@@ -200,4 +201,35 @@ TEST_CASE("check finds measures whose facet masks disagree with their vocabulary
     QString err;
     CHECK(runCli({QStringLiteral("check"), catalogue}, nullptr, &err) == 1);
     CHECK(err.contains(QStringLiteral("1 measure would be missed by some filters")));
+}
+
+TEST_CASE("a read-only catalogue, or one in a read-only folder, can be read but not changed, and is never called damaged")
+{
+    Folder f;
+    QFile::setPermissions(f.dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
+                                            | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    const QString readOnlyFile = sampleIn(f);
+    QFile::setPermissions(readOnlyFile, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    QDir(f.dir.path()).mkdir(QStringLiteral("shelf"));
+    const QString inFolder = f.path("shelf/archive.measures");
+    REQUIRE(runCli({QStringLiteral("sample"), inFolder}) == 0);
+    QFile::setPermissions(f.path("shelf"), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                                               | QFile::ReadOther | QFile::ExeOther);
+    writeBytes(f.path("one.csv"), "title\nFondo\n");
+    QFile::setPermissions(f.path("one.csv"), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+
+    for (const QString &catalogue : {readOnlyFile, inFolder}) {
+        INFO(catalogue.toStdString());
+        const QByteArray before = sha256(catalogue);
+        QString out, err;
+        CHECK(runCliUnprivileged({QStringLiteral("count"), catalogue}, &out, &err) == 0);
+        CHECK(out.trimmed() == u"5");
+        CHECK(runCliUnprivileged({QStringLiteral("check"), catalogue}, &out, &err) == 0);
+        CHECK(runCliUnprivileged({QStringLiteral("import"), catalogue, QStringLiteral("--in"), f.path("one.csv")}, &out, &err) == 3);
+        CHECK(err.contains(QStringLiteral("read-only")));
+        CHECK_FALSE(err.contains(QStringLiteral("damaged")));
+        CHECK(sha256(catalogue) == before);
+    }
+    CHECK(QDir(f.path("shelf")).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("archive.measures")});
+    QFile::setPermissions(f.path("shelf"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); // let the folder be removed
 }

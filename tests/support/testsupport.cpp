@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <unistd.h>
 
 std::ostream &operator<<(std::ostream &os, const QString &value) { return os << '"' << value.toStdString() << '"'; }
 std::ostream &operator<<(std::ostream &os, const QStringList &value)
@@ -78,7 +79,9 @@ Measure completeMeasure()
     return m;
 }
 
-int runCli(const QStringList &arguments, QString *out, QString *err, QByteArray *rawOut)
+namespace {
+
+int run(const QString &program, const QStringList &arguments, QString *out, QString *err, QByteArray *rawOut)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -87,7 +90,7 @@ int runCli(const QStringList &arguments, QString *out, QString *err, QByteArray 
     environment.remove(QStringLiteral("LC_ALL"));
     environment.remove(QStringLiteral("LC_MESSAGES"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(MEASURES_CLI), arguments);
+    process.start(program, arguments);
     REQUIRE(process.waitForFinished(120000));
     const QByteArray stdoutBytes = process.readAllStandardOutput();
     if (rawOut)
@@ -97,4 +100,21 @@ int runCli(const QStringList &arguments, QString *out, QString *err, QByteArray 
     if (err)
         *err = QString::fromUtf8(process.readAllStandardError());
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments, QString *out, QString *err, QByteArray *rawOut)
+{
+    return run(QStringLiteral(MEASURES_CLI), arguments, out, err, rawOut);
+}
+
+int runCliUnprivileged(const QStringList &arguments, QString *out, QString *err)
+{
+    if (::geteuid() != 0)
+        return runCli(arguments, out, err);
+    return run(QStringLiteral("setpriv"),
+               QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                           QStringLiteral(MEASURES_CLI)} + arguments,
+               out, err, nullptr);
 }

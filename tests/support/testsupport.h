@@ -40,3 +40,6 @@ Measure completeMeasure();
 
 // Runs measures-cli; returns the exit code and fills stdout and stderr (UTF-8).
 int runCli(const QStringList &arguments, QString *out = nullptr, QString *err = nullptr, QByteArray *rawOut = nullptr);
+// Runs measures-cli as an unprivileged user (nobody, through setpriv) when the tests run as root,
+// so that file permissions apply; as itself otherwise.
+int runCliUnprivileged(const QStringList &arguments, QString *out = nullptr, QString *err = nullptr);

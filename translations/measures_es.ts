@@ -609,6 +609,14 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
         <source>The backup copy is now open as “%1”. The catalogue “%2” was not changed; keep whichever you need.</source>
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>After the other window has closed the catalogue</source>
+        <translation>Cuando la otra ventana haya cerrado el catálogo</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>

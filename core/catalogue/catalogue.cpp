@@ -378,17 +378,22 @@ QString Catalogue::readOnlyExplanation() const
 
 qint64 Catalogue::changesSinceOpen() const { return m_handle ? sqlite3_total_changes64(m_handle) : 0; }
 
-QString Catalogue::networkDriveWarning() const
+bool Catalogue::isNetworkFileSystem(const QString &fileSystemType)
 {
-    const QString type = QString::fromUtf8(QStorageInfo(m_path).fileSystemType()).toLower();
+    const QString type = fileSystemType.toLower();
     static const QStringList network = {QStringLiteral("nfs"),   QStringLiteral("nfs4"),   QStringLiteral("cifs"),
                                         QStringLiteral("smbfs"), QStringLiteral("smb3"),   QStringLiteral("smb2"),
                                         QStringLiteral("9p"),    QStringLiteral("afs"),    QStringLiteral("ceph"),
                                         QStringLiteral("davfs"), QStringLiteral("ncpfs"),  QStringLiteral("glusterfs"),
                                         QStringLiteral("lustre"), QStringLiteral("gpfs")};
-    const bool remote = network.contains(type) || type.startsWith(QStringLiteral("fuse.sshfs"))
-                     || type.startsWith(QStringLiteral("fuse.rclone")) || type.startsWith(QStringLiteral("fuse.davfs"));
-    if (!remote)
+    return network.contains(type) || type.startsWith(QStringLiteral("fuse.sshfs")) || type.startsWith(QStringLiteral("fuse.rclone"))
+        || type.startsWith(QStringLiteral("fuse.davfs")) || type.startsWith(QStringLiteral("fuse.glusterfs"));
+}
+
+QString Catalogue::networkDriveWarning() const
+{
+    const QString type = QString::fromUtf8(QStorageInfo(m_path).fileSystemType());
+    if (!isNetworkFileSystem(type))
         return {};
     return tr("This catalogue is on a network drive (%1). If two computers open it at the same time it can be damaged. "
               "Copy it to this computer to work on it, and copy it back when you are done.").arg(type);

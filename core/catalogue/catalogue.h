@@ -60,6 +60,7 @@ public:
     // A warning when the file lives on a network drive, where SQLite's locking is unreliable;
     // empty on a local disk.
     QString networkDriveWarning() const;
+    static bool isNetworkFileSystem(const QString &type); // "nfs4", "cifs", "fuse.sshfs"...
 
     // Consistent snapshot of the whole catalogue (VACUUM INTO a temporary file beside `target`,
     // checked, then renamed). Returns an empty string or a translated error.

@@ -282,3 +282,13 @@ TEST_CASE("automatic backups are rotated, keeping the newest")
     CHECK(kept.first().contains(QStringLiteral("20260105")));
     CHECK(QDir(Backups::folderFor(t.path)).entryList(QDir::Files).size() == 4); // manual copy kept
 }
+
+TEST_CASE("catalogues on network drives are recognised so that the window can warn")
+{
+    for (const char *type : {"nfs", "nfs4", "cifs", "smb3", "fuse.sshfs", "9p", "CIFS"})
+        CHECK(Catalogue::isNetworkFileSystem(QString::fromLatin1(type)));
+    for (const char *type : {"ext4", "xfs", "btrfs", "tmpfs", "overlay", "vfat", "ntfs3", ""})
+        CHECK_FALSE(Catalogue::isNetworkFileSystem(QString::fromLatin1(type)));
+    TempCatalogue t;
+    CHECK(t.catalogue->networkDriveWarning().isEmpty()); // the test folder is local
+}

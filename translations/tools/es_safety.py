@@ -21,4 +21,6 @@ T = {
     'There are no backup copies of “%1” yet. Copies are made with File ▸ Back Up, when a changed catalogue is closed, and before an upgrade.':
         'Todavía no hay copias de seguridad de “%1”. Las copias se hacen con Archivo ▸ Copia de seguridad, al cerrar un catálogo modificado y antes de una actualización.',
     'Open as a New Catalogue': 'Abrir como catálogo nuevo',
+    'Try Again': 'Reintentar',
+    'After the other window has closed the catalogue': 'Cuando la otra ventana haya cerrado el catálogo',
 }

@@ -74,8 +74,12 @@ bool FileController::openWith(const QString &path, bool readOnly)
         if (error.kind == CatalogueError::Kind::Locked) {
             QMessageBox box(QMessageBox::Warning, tr("Catalogue in use"), error.message(), QMessageBox::Cancel, m_window);
             QPushButton *view = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
+            QPushButton *retry = box.addButton(tr("Try Again"), QMessageBox::ActionRole);
+            retry->setToolTip(tr("After the other window has closed the catalogue"));
             box.setDefaultButton(view);
             box.exec();
+            if (box.clickedButton() == retry)
+                return openWith(path, readOnly);
             return box.clickedButton() == view && openWith(path, true);
         }
         if (error.kind == CatalogueError::Kind::Missing) {

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CatalogueCheck</name>
+    <message numerus="yes">
+        <source>%n measure(s) would be missed by some filters (their facet masks disagree with their goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.</source>
+        <translation><numerusform>%n measure would be missed by some filters (its facet masks disagree with its goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild it.</numerusform><numerusform>%n measures would be missed by some filters (their facet masks disagree with their goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Created “%1” with %n measure(s).</source>
@@ -29,13 +36,6 @@
         <translation>
             <numerusform>“%1” is a healthy catalogue: file format %2, %n measure, %3 partners.</numerusform>
             <numerusform>“%1” is a healthy catalogue: file format %2, %n measures, %3 partners.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n measure(s) would be missed by some filters (their facet masks disagree with their goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.</source>
-        <translation>
-            <numerusform>%n measure would be missed by some filters (its facet masks disagree with its goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild it.</numerusform>
-            <numerusform>%n measures would be missed by some filters (their facet masks disagree with their goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.</numerusform>
         </translation>
     </message>
 </context>

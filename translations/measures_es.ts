@@ -73,6 +73,17 @@
     </message>
 </context>
 <context>
+    <name>CatalogueCheck</name>
+    <message>
+        <source>row %1 of table %2 refers to a missing row of %3</source>
+        <translation>la fila %1 de la tabla %2 remite a una fila inexistente de %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) would be missed by some filters (their facet masks disagree with their goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.</source>
+        <translation><numerusform>%n medida no aparecería con algunos filtros (sus máscaras de facetas no coinciden con sus objetivos, dominios o socios). Exporte con --header keys --codes e importe en un catálogo nuevo para reconstruirlas.</numerusform><numerusform>%n medidas no aparecerían con algunos filtros (sus máscaras de facetas no coinciden con sus objetivos, dominios o socios). Exporte con --header keys --codes e importe en un catálogo nuevo para reconstruirlas.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CatalogueError</name>
     <message>
         <source>The catalogue “%1” does not exist. Check the name and folder, or create a new catalogue.</source>
@@ -175,10 +186,6 @@
         <translation>Prueba sin escritura: el catálogo no se modificó.</translation>
     </message>
     <message>
-        <source>row %1 of table %2 refers to a missing row of %3</source>
-        <translation>la fila %1 de la tabla %2 remite a una fila inexistente de %3</translation>
-    </message>
-    <message>
         <source>“%1” has problems. Restore it from a backup copy, or export what can still be read.</source>
         <translation>“%1” tiene problemas. Restáurelo desde una copia de seguridad o exporte lo que aún se pueda leer.</translation>
     </message>
@@ -266,13 +273,6 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     <message>
         <source>Unknown column “%1”. Columns: %2.</source>
         <translation>Columna desconocida: “%1”. Columnas: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n measure(s) would be missed by some filters (their facet masks disagree with their goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.</source>
-        <translation>
-            <numerusform>%n medida no aparecería con algunos filtros (sus máscaras de facetas no coinciden con sus objetivos, dominios o socios). Exporte con --header keys --codes e importe en un catálogo nuevo para reconstruirlas.</numerusform>
-            <numerusform>%n medidas no aparecerían con algunos filtros (sus máscaras de facetas no coinciden con sus objetivos, dominios o socios). Exporte con --header keys --codes e importe en un catálogo nuevo para reconstruirlas.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

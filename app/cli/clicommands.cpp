@@ -1,8 +1,7 @@
 #include "clicommands.h"
 
 #include "catalogue/catalogue.h"
-#include "catalogue/migrations.h"
-#include "catalogue/sqlitestatement.h"
+#include "catalogue/cataloguecheck.h"
 #include "cliargs.h"
 #include "clifilter.h"
 #include "console.h"
@@ -168,45 +167,17 @@ int check(const QString &path)
     auto catalogue = openCatalogue(path, Catalogue::Access::ReadOnly, true, &exitCode);
     if (!catalogue)
         return exitCode;
-    QStringList problems;
-    SqliteStatement integrity(catalogue->handle(), QStringLiteral("PRAGMA integrity_check(20)"));
-    while (integrity.step())
-        if (integrity.text(0) != u"ok")
-            problems << integrity.text(0);
-    if (integrity.hasError())
-        problems << integrity.errorMessage();
-    SqliteStatement keys(catalogue->handle(), QStringLiteral("PRAGMA foreign_key_check"));
-    while (keys.step())
-        problems << Cli::tr("row %1 of table %2 refers to a missing row of %3").arg(keys.int64(1)).arg(keys.text(0), keys.text(2));
-    // The facet masks are derived from the vocabulary links (core/sql/004_facet_bits.sql); a
-    // disagreement would make filters miss measures.
-    const QString mask = QStringLiteral("(SELECT coalesce(sum(1 << t.bit), 0) FROM measure_term mt JOIN term t "
-                                        "ON t.kind = mt.kind AND t.code = mt.code WHERE mt.measure_id = measure.id AND mt.kind = '%1')");
-    SqliteStatement masks(catalogue->handle(),
-                          QStringLiteral("SELECT count(*) FROM measure WHERE goal_bits <> %1 OR area_bits <> %2 OR domain_bits <> %3 "
-                                         "OR scope_bits <> %4 OR nature_bits <> %5 OR partner_type_bits <> "
-                                         "(SELECT coalesce(sum(DISTINCT 1 << t.bit), 0) FROM measure_partner mp JOIN partner p "
-                                         "ON p.id = mp.partner_id JOIN term t ON t.kind = 'partner_type' AND t.code = p.type_code "
-                                         "WHERE mp.measure_id = measure.id)")
-                              .arg(mask.arg(QStringLiteral("goal")), mask.arg(QStringLiteral("area")), mask.arg(QStringLiteral("domain")),
-                                   mask.arg(QStringLiteral("scope")), mask.arg(QStringLiteral("nature"))));
-    if (masks.step() && masks.int64(0) > 0)
-        problems << Cli::tr("%n measure(s) would be missed by some filters (their facet masks disagree with their goals, "
-                            "domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.",
-                            nullptr, int(masks.int64(0)));
-    for (const QString &problem : problems)
+    const CatalogueCheck::Result result = CatalogueCheck::run(*catalogue);
+    for (const QString &problem : result.problems)
         Console::error(problem);
-    if (!problems.isEmpty()) {
+    if (!result.problems.isEmpty()) {
         Console::error(Cli::tr("“%1” has problems. Restore it from a backup copy, or export what can still be read.").arg(path));
         return ExitInvalidInput;
     }
-    SqliteStatement partners(catalogue->handle(), QStringLiteral("SELECT count(*) FROM partner"));
-    partners.step();
-    Console::out(Cli::tr("“%1” is a healthy catalogue: file format %2, %n measure(s), %3 partners.", nullptr,
-                    MeasureQuery(*catalogue).total())
+    Console::out(Cli::tr("“%1” is a healthy catalogue: file format %2, %n measure(s), %3 partners.", nullptr, result.measures)
                      .arg(path)
-                     .arg(catalogue->schemaVersion())
-                     .arg(partners.int64(0)));
+                     .arg(result.formatVersion)
+                     .arg(result.partners));
     return ExitOk;
 }
 

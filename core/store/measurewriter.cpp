@@ -1,6 +1,7 @@
 #include "measurewriter.h"
 
 #include "catalogue/sqlitestatement.h"
+#include "facetmasks.h"
 #include "model/textfold.h"
 
 #include <QUuid>
@@ -13,10 +14,6 @@ const char *kColumns = "uuid, title, title_key, country, report_year, responsibl
                        "evaluation_conclusions, website, status, created_at, updated_at, goal_bits, area_bits, "
                        "domain_bits, scope_bits, nature_bits, partner_type_bits";
 
-const char *kPartnerTypeBits = "(SELECT coalesce(sum(DISTINCT 1 << t.bit), 0) FROM measure_partner mp "
-                               "JOIN partner p ON p.id = mp.partner_id "
-                               "JOIN term t ON t.kind = 'partner_type' AND t.code = p.type_code "
-                               "WHERE mp.measure_id = measure.id)";
 
 void bindMeasure(SqliteStatement &s, const Measure &m)
 {
@@ -160,7 +157,7 @@ QString MeasureWriter::refreshPartnerTypeBits(sqlite3 *db, qint64 partnerId)
 {
     SqliteStatement update(db, QStringLiteral("UPDATE measure SET partner_type_bits = %1 WHERE id IN "
                                               "(SELECT measure_id FROM measure_partner WHERE partner_id = ?)")
-                                   .arg(QLatin1String(kPartnerTypeBits)));
+                                   .arg(FacetMasks::partnerTypeMaskSql()));
     update.bindInt64(1, partnerId);
     update.step();
     return update.hasError() || !update.isValid() ? update.errorMessage() : QString();

@@ -76,6 +76,7 @@ void MeasureTableModel::setLanguage(Language language)
     if (language == m_language)
         return;
     m_language = language;
+    m_locale = localeFor(language);
     m_sort.language = language;
     const MeasureFields::Type type = MeasureFields::type(m_sort.field);
     if (type == MeasureFields::Type::Term) // the order of country names changes with the language
@@ -183,7 +184,7 @@ QVariant MeasureTableModel::data(const QModelIndex &index, int role) const
     if (!measure || !m_vocabulary)
         return {};
     if (role == Qt::DisplayRole)
-        return MeasureText::cell(*measure, field, *m_vocabulary, m_language);
+        return MeasureText::cell(*measure, field, *m_vocabulary, m_language, m_locale);
     const QString tip = MeasureText::tooltip(*measure, field, *m_vocabulary, m_language);
     return tip.isEmpty() ? QVariant() : QVariant(tip);
 }

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QLocale>
 #include <QList>
 #include <QVector>
 #include <memory>
@@ -74,6 +75,7 @@ private:
     MeasureFilter m_filter;
     MeasureSort m_sort;
     Language m_language = Language::English;
+    QLocale m_locale = localeFor(Language::English);
     QVector<qint64> m_ids;
     int m_total = 0;
     // Page cache: page number -> rows by id, least recently used first in m_pageOrder.

@@ -42,9 +42,8 @@ QString oneLine(const QString &text) { return QString(text).replace(u'\n', u' ')
 
 namespace MeasureText {
 
-QString cell(const Measure &m, MeasureField field, const Vocabulary &vocabulary, Language language)
+QString cell(const Measure &m, MeasureField field, const Vocabulary &vocabulary, Language language, const QLocale &locale)
 {
-    const QLocale locale = localeFor(language);
     switch (field) {
     case MeasureField::Country: return vocabulary.label(VocabularyKind::Country, m.country, language);
     case MeasureField::ReportYear: return m.reportYear ? QString::number(*m.reportYear) : QString();

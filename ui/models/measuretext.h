@@ -9,6 +9,8 @@ class Vocabulary;
 // How one field of a measure reads in a table cell and its tooltip, in a language: labels for
 // codes, the language's number and date formats.
 namespace MeasureText {
-QString cell(const Measure &measure, MeasureField field, const Vocabulary &vocabulary, Language language);
+// `locale` is localeFor(language), passed in so that painting a table does not build one per cell.
+QString cell(const Measure &measure, MeasureField field, const Vocabulary &vocabulary, Language language,
+             const QLocale &locale);
 QString tooltip(const Measure &measure, MeasureField field, const Vocabulary &vocabulary, Language language);
 } // namespace MeasureText

@@ -5,7 +5,10 @@
     <name>CatalogueCheck</name>
     <message numerus="yes">
         <source>%n measure(s) would be missed by some filters (their facet masks disagree with their goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.</source>
-        <translation><numerusform>%n measure would be missed by some filters (its facet masks disagree with its goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild it.</numerusform><numerusform>%n measures would be missed by some filters (their facet masks disagree with their goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.</numerusform></translation>
+        <translation>
+            <numerusform>%n measure would be missed by some filters (its facet masks disagree with its goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild it.</numerusform>
+            <numerusform>%n measures would be missed by some filters (their facet masks disagree with their goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,10 @@
     </message>
     <message numerus="yes">
         <source>%n measure(s) would be missed by some filters (their facet masks disagree with their goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.</source>
-        <translation><numerusform>%n medida no aparecería con algunos filtros (sus máscaras de facetas no coinciden con sus objetivos, dominios o socios). Exporte con --header keys --codes e importe en un catálogo nuevo para reconstruirlas.</numerusform><numerusform>%n medidas no aparecerían con algunos filtros (sus máscaras de facetas no coinciden con sus objetivos, dominios o socios). Exporte con --header keys --codes e importe en un catálogo nuevo para reconstruirlas.</numerusform></translation>
+        <translation>
+            <numerusform>%n medida no aparecería con algunos filtros (sus máscaras de facetas no coinciden con sus objetivos, dominios o socios). Exporte con --header keys --codes e importe en un catálogo nuevo para reconstruirlas.</numerusform>
+            <numerusform>%n medidas no aparecerían con algunos filtros (sus máscaras de facetas no coinciden con sus objetivos, dominios o socios). Exporte con --header keys --codes e importe en un catálogo nuevo para reconstruirlas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1537,10 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     <message>
         <source>The change could not be saved (%1). What you typed is kept.</source>
         <translation>No se pudo guardar el cambio (%1). Lo que escribió se conserva.</translation>
+    </message>
+    <message>
+        <source>The catalogue file was moved, renamed or deleted since it was opened, so the change was not saved. What you typed is kept. Save everything that is open to a new file with File ▸ Back Up, then open that file.</source>
+        <translation>El archivo del catálogo se movió, se renombró o se borró después de abrirlo, así que el cambio no se guardó. Lo que escribió se conserva. Guarde todo lo abierto en un archivo nuevo con Archivo ▸ Copia de seguridad y abra ese archivo.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QRandomGenerator>
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 namespace {
 
@@ -261,6 +262,11 @@ std::unique_ptr<Catalogue> Catalogue::open(const QString &path, const OpenOption
         return nullptr;
     catalogue->m_lock = std::move(lock);
     catalogue->m_readOnlyReason = reason;
+    struct stat info {};
+    if (::stat(QFile::encodeName(catalogue->m_path).constData(), &info) == 0) {
+        catalogue->m_device = quint64(info.st_dev);
+        catalogue->m_inode = quint64(info.st_ino);
+    }
 
     if (version < Migrations::latestVersion()) {
         const QString backup = Backups::migrationBackupPath(catalogue->m_path, version);
@@ -374,6 +380,14 @@ QString Catalogue::readOnlyExplanation() const
                   "it to a folder where you can write.");
     }
     return {};
+}
+
+bool Catalogue::isFileStillThere() const
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(m_path).constData(), &info) != 0)
+        return false;
+    return m_inode == 0 || (quint64(info.st_dev) == m_device && quint64(info.st_ino) == m_inode);
 }
 
 qint64 Catalogue::changesSinceOpen() const { return m_handle ? sqlite3_total_changes64(m_handle) : 0; }

@@ -55,6 +55,9 @@ public:
     int schemaVersion() const;
     QString migrationBackupPath() const { return m_migrationBackup; } // set when this open upgraded the file
 
+    // False when the file was deleted, or moved or replaced, since it was opened: SQLite would
+    // go on writing into a file nobody will see again, so writes are refused (WriteTransaction).
+    bool isFileStillThere() const;
     // Rows this window has changed since it opened the file (SQLite's own count).
     qint64 changesSinceOpen() const;
     // A warning when the file lives on a network drive, where SQLite's locking is unreliable;
@@ -77,4 +80,6 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
     QString m_migrationBackup;
+    quint64 m_device = 0; // identity of the file opened, to notice it being replaced or deleted
+    quint64 m_inode = 0;
 };

@@ -125,7 +125,7 @@ CsvImporter::Report CsvImporter::run(Catalogue &catalogue, const QString &path, 
     reader.next(cells); // header
     std::unique_ptr<WriteTransaction> transaction;
     if (!dryRun) {
-        transaction = std::make_unique<WriteTransaction>(catalogue.handle());
+        transaction = std::make_unique<WriteTransaction>(catalogue);
         if (!transaction->isActive()) {
             problems.add(1, 1, transaction->errorMessage());
             return report;

@@ -196,7 +196,7 @@ QString generate(Catalogue &catalogue, int count, quint64 seed, const Progress &
     }
 
     executeSimple(catalogue.handle(), "PRAGMA cache_size = -65536"); // 64 MB while building the indexes
-    WriteTransaction transaction(catalogue.handle());
+    WriteTransaction transaction(catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
     MeasureWriter writer(catalogue.handle());

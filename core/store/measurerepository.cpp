@@ -113,7 +113,7 @@ MeasureRepository::SaveResult MeasureRepository::save(Measure &measure, const Vo
     result.issues = MeasureValidator::validate(candidate, vocabulary);
     if (!result.issues.isEmpty())
         return result;
-    WriteTransaction transaction(m_catalogue.handle());
+    WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive()) {
         result.error = transaction.errorMessage();
         return result;
@@ -135,7 +135,7 @@ QString MeasureRepository::restore(const QList<Measure> &measures)
 {
     if (m_catalogue.isReadOnly())
         return m_catalogue.readOnlyExplanation();
-    WriteTransaction transaction(m_catalogue.handle());
+    WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
     for (Measure m : measures) {
@@ -150,7 +150,7 @@ QString MeasureRepository::remove(const QList<qint64> &ids)
 {
     if (m_catalogue.isReadOnly())
         return m_catalogue.readOnlyExplanation();
-    WriteTransaction transaction(m_catalogue.handle());
+    WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
     for (qint64 id : ids)

@@ -76,7 +76,7 @@ QString PartnerRepository::rename(qint64 id, const QString &newName)
     if (existing.step())
         return tr("Another partner is already called “%1”. To make them one, select both and choose Merge.").arg(name);
     existing.reset();
-    WriteTransaction transaction(m_catalogue.handle());
+    WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
     QString error = run(m_catalogue.handle(), QStringLiteral("UPDATE partner SET name = ?, name_key = ? WHERE id = ?"),
@@ -92,7 +92,7 @@ QString PartnerRepository::setType(qint64 id, const QString &typeCode)
 {
     if (m_catalogue.isReadOnly())
         return m_catalogue.readOnlyExplanation();
-    WriteTransaction transaction(m_catalogue.handle());
+    WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
     QString error = run(m_catalogue.handle(), QStringLiteral("UPDATE partner SET type_code = ? WHERE id = ?"), {typeCode, id});
@@ -109,7 +109,7 @@ QString PartnerRepository::merge(const QList<qint64> &sources, qint64 target)
 {
     if (m_catalogue.isReadOnly())
         return m_catalogue.readOnlyExplanation();
-    WriteTransaction transaction(m_catalogue.handle());
+    WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
     sqlite3 *db = m_catalogue.handle();
@@ -140,7 +140,7 @@ QString PartnerRepository::remove(qint64 id)
     if (uses > 0)
         return tr("This partner is named in %n measure(s), so it cannot be deleted. Remove it from those measures, "
                   "or merge it into another partner.", nullptr, uses);
-    WriteTransaction transaction(m_catalogue.handle());
+    WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
     const QString error = run(m_catalogue.handle(), QStringLiteral("DELETE FROM partner WHERE id = ?"), {id});

@@ -80,7 +80,7 @@ QString VocabularyStore::add(VocabularyKind kind, const QString &labelEn, const 
     if (bit < 0)
         return tr("This list is full: it can hold 63 values. Remove a value you added before adding another.");
 
-    WriteTransaction transaction(m_catalogue.handle());
+    WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
     SqliteStatement insert(m_catalogue.handle(), QStringLiteral("INSERT INTO term (kind, code, label_en, label_es, builtin, position, bit) "
@@ -102,7 +102,7 @@ QString VocabularyStore::updateLabels(VocabularyKind kind, const QString &code, 
         return m_catalogue.readOnlyExplanation();
     if (const QString problem = checkLabels(labelEn, labelEs); !problem.isEmpty())
         return problem;
-    WriteTransaction transaction(m_catalogue.handle());
+    WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
     SqliteStatement update(m_catalogue.handle(), QStringLiteral("UPDATE term SET label_en = ?, label_es = ? "
@@ -127,7 +127,7 @@ QString VocabularyStore::remove(VocabularyKind kind, const QString &code)
     if (const int uses = usage(kind, code); uses > 0)
         return tr("“%1” is in use (%n time(s)), so it cannot be removed. Change those measures or partners first.", nullptr, uses)
             .arg(term->labelEn);
-    WriteTransaction transaction(m_catalogue.handle());
+    WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
     SqliteStatement remove(m_catalogue.handle(), QStringLiteral("DELETE FROM term WHERE kind = ? AND code = ? AND builtin = 0"));

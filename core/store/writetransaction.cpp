@@ -1,11 +1,14 @@
 #include "writetransaction.h"
 
+#include "catalogue/catalogue.h"
 #include "catalogue/sqlitestatement.h"
 #include "storageerror.h"
 
-WriteTransaction::WriteTransaction(sqlite3 *db) : m_db(db)
+WriteTransaction::WriteTransaction(const Catalogue &catalogue) : m_db(catalogue.handle())
 {
-    m_active = executeSimple(m_db, "BEGIN IMMEDIATE", &m_detail, &m_code);
+    m_fileGone = !catalogue.isFileStillThere();
+    if (!m_fileGone)
+        m_active = executeSimple(m_db, "BEGIN IMMEDIATE", &m_detail, &m_code);
 }
 
 WriteTransaction::~WriteTransaction() { rollback(); }
@@ -30,4 +33,11 @@ void WriteTransaction::rollback()
     }
 }
 
-QString WriteTransaction::errorMessage() const { return StorageError::message(m_code, m_detail); }
+QString WriteTransaction::errorMessage() const
+{
+    if (m_fileGone)
+        return StorageError::tr("The catalogue file was moved, renamed or deleted since it was opened, so the change was not "
+                                "saved. What you typed is kept. Save everything that is open to a new file with File ▸ Back Up, "
+                                "then open that file.");
+    return StorageError::message(m_code, m_detail);
+}

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class Catalogue;
 struct sqlite3;
 
 // One user-visible change = one transaction. BEGIN IMMEDIATE takes the write lock up front so
@@ -10,7 +11,8 @@ struct sqlite3;
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(sqlite3 *db);
+    // Refuses to start when the catalogue's file has gone (see Catalogue::isFileStillThere).
+    explicit WriteTransaction(const Catalogue &catalogue);
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;
@@ -26,4 +28,5 @@ private:
     bool m_active = false;
     int m_code = 0;
     QString m_detail;
+    bool m_fileGone = false;
 };

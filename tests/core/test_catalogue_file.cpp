@@ -5,6 +5,7 @@
 #include "catalogue/migrations.h"
 #include "catalogue/sqlitestatement.h"
 #include "query/measurequery.h"
+#include "store/storageerror.h"
 #include "store/measurerepository.h"
 
 #include <QFile>
@@ -291,4 +292,50 @@ TEST_CASE("catalogues on network drives are recognised so that the window can wa
         CHECK_FALSE(Catalogue::isNetworkFileSystem(QString::fromLatin1(type)));
     TempCatalogue t;
     CHECK(t.catalogue->networkDriveWarning().isEmpty()); // the test folder is local
+}
+
+TEST_CASE("a catalogue whose file was deleted or moved while open refuses changes, and Back Up rescues what is open")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    MeasureRepository repository(*t.catalogue);
+    const QString moved = t.file(QStringLiteral("moved elsewhere.measures"));
+    REQUIRE(QFile::rename(t.path, moved));
+    CHECK_FALSE(t.catalogue->isFileStillThere());
+    Measure m = completeMeasure();
+    const auto result = repository.save(m, t.vocabulary());
+    CHECK_FALSE(result.saved);
+    CHECK(result.error.contains(QStringLiteral("moved, renamed or deleted")));
+    CHECK(result.error.contains(QStringLiteral("What you typed is kept")));
+    CHECK(repository.remove({1}).contains(QStringLiteral("moved, renamed or deleted")));
+
+    const QString rescue = t.file(QStringLiteral("rescued.measures"));
+    CHECK(t.catalogue->backupTo(rescue).isEmpty());
+    CatalogueError error;
+    auto rescued = Catalogue::open(rescue, {Catalogue::Access::ReadOnly, true}, &error);
+    REQUIRE(rescued);
+    CHECK(MeasureQuery(*rescued).total() == 5);
+
+    QFile::remove(moved);
+    writeBytes(t.path, readAll(rescue)); // a different file now has the old name
+    CHECK_FALSE(t.catalogue->isFileStillThere());
+}
+
+TEST_CASE("a full disk refuses the save with a message that says what to do, and nothing half-written remains")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    sqlite3 *db = t.catalogue->handle();
+    SqliteStatement pages(db, QStringLiteral("PRAGMA page_count"));
+    REQUIRE(pages.step());
+    const QByteArray cap = "PRAGMA max_page_count = " + QByteArray::number(pages.int64(0)); // no room to grow
+    pages.reset();
+    REQUIRE(executeSimple(db, cap.constData()));
+    MeasureRepository repository(*t.catalogue);
+    Measure big = completeMeasure();
+    big.mainFeatures = QString(60000, u'x');
+    const auto result = repository.save(big, t.vocabulary());
+    CHECK_FALSE(result.saved);
+    CHECK(result.error.contains(QStringLiteral("The disk is full")));
+    CHECK(result.error.contains(QStringLiteral("what you typed is kept")));
+    CHECK(big.id == 0);
+    CHECK(MeasureQuery(*t.catalogue).total() == 5);
 }

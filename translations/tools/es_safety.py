@@ -24,3 +24,7 @@ T = {
     'Try Again': 'Reintentar',
     'After the other window has closed the catalogue': 'Cuando la otra ventana haya cerrado el catálogo',
 }
+T.update({
+    'The catalogue file was moved, renamed or deleted since it was opened, so the change was not saved. What you typed is kept. Save everything that is open to a new file with File ▸ Back Up, then open that file.':
+        'El archivo del catálogo se movió, se renombró o se borró después de abrirlo, así que el cambio no se guardó. Lo que escribió se conserva. Guarde todo lo abierto en un archivo nuevo con Archivo ▸ Copia de seguridad y abra ese archivo.',
+})

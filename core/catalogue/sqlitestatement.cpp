@@ -107,6 +107,15 @@ QString SqliteStatement::text(int column) const
     return QString::fromUtf8(bytes.data(), bytes.size());
 }
 
+QString sqlPlaceholders(qsizetype count)
+{
+    QString text;
+    text.reserve(count * 2);
+    for (qsizetype i = 0; i < count; ++i)
+        text += i ? QStringLiteral(",?") : QStringLiteral("?");
+    return text;
+}
+
 QString executeScript(sqlite3 *db, const QByteArray &sql)
 {
     char *message = nullptr;

@@ -46,6 +46,8 @@ private:
     int m_errorCode = 0;
 };
 
+// "?,?,?" for an IN list of `count` bound values (the SQL text never holds the values).
+QString sqlPlaceholders(qsizetype count);
 // Runs a script of several statements (a migration file); returns an empty string or the error.
 QString executeScript(sqlite3 *db, const QByteArray &sql);
 // Runs one statement that returns nothing; returns false and fills *error on failure.

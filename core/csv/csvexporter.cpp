@@ -50,14 +50,6 @@ QString selectList(const QList<MeasureField> &columns)
 // (bit, text) of a vocabulary's terms in display order: what a list cell shows for a mask.
 using BitTexts = QList<QPair<int, QByteArray>>;
 
-QString batchPlaceholders()
-{
-    QStringList marks;
-    for (int i = 0; i < kBatch; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(u',');
-}
-
 using LabelMap = QHash<QByteArray, QByteArray>;
 
 LabelMap labelsOf(const Vocabulary &vocabulary, VocabularyKind kind, Language language)
@@ -134,7 +126,7 @@ CsvExporter::Result CsvExporter::write(QIODevice &out, const MeasureFilter &filt
     SqliteStatement partners(db, QStringLiteral("SELECT mp.measure_id, p.name, p.type_code FROM measure_partner mp "
                                                 "JOIN partner p ON p.id = mp.partner_id "
                                                 "WHERE mp.measure_id IN (%1) ORDER BY mp.measure_id, mp.position")
-                                     .arg(batchPlaceholders()));
+                                     .arg(sqlPlaceholders(kBatch)));
     if (!query.isValid() || !partners.isValid()) {
         result.error = tr("The export could not start (%1).").arg(query.errorMessage() + partners.errorMessage());
         return result;

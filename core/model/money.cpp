@@ -40,7 +40,8 @@ std::optional<qint64> Money::parse(const QString &input, const QLocale &locale, 
     static const QRegularExpression currency(QStringLiteral("^(usd|us\\$|u\\$s|\\$)\\s*|\\s*(usd|us\\$)$"),
                                              QRegularExpression::CaseInsensitiveOption);
     text.remove(currency);
-    text.remove(QRegularExpression(QStringLiteral("[\\s\\x{00A0}\\x{202F}']")));
+    static const QRegularExpression spaces(QStringLiteral("[\\s\\x{00A0}\\x{202F}']"));
+    text.remove(spaces);
     if (text.isEmpty())
         return std::nullopt;
     const QString example = format(1178250, locale);

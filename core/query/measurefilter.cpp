@@ -1,5 +1,7 @@
 #include "measurefilter.h"
 
+#include "catalogue/sqlitestatement.h"
+
 bool MeasureFilter::isEmpty() const { return *this == MeasureFilter(); }
 
 bool MeasureFilter::operator==(const MeasureFilter &o) const
@@ -10,15 +12,6 @@ bool MeasureFilter::operator==(const MeasureFilter &o) const
 }
 
 namespace {
-
-QString placeholders(qsizetype count)
-{
-    QString text;
-    text.reserve(count * 2);
-    for (qsizetype i = 0; i < count; ++i)
-        text += i ? QStringLiteral(",?") : QStringLiteral("?");
-    return text;
-}
 
 void appendValues(QVariantList &values, const QStringList &codes)
 {
@@ -94,12 +87,12 @@ SqlCondition where(const MeasureFilter &f, SearchJoin join)
         if (term.codes.isEmpty())
             continue;
         clauses << QStringLiteral("(m.%1 & (SELECT coalesce(sum(1 << bit), 0) FROM term WHERE kind = ? AND code IN (%2))) <> 0")
-                       .arg(QLatin1String(term.column), placeholders(term.codes.size()));
+                       .arg(QLatin1String(term.column), sqlPlaceholders(term.codes.size()));
         values << QString::fromLatin1(term.kind);
         appendValues(values, term.codes);
     }
     if (!f.countries.isEmpty()) {
-        clauses << QStringLiteral("m.country IN (%1)").arg(placeholders(f.countries.size()));
+        clauses << QStringLiteral("m.country IN (%1)").arg(sqlPlaceholders(f.countries.size()));
         appendValues(values, f.countries);
     }
     if (f.yearFrom) {
@@ -111,11 +104,11 @@ SqlCondition where(const MeasureFilter &f, SearchJoin join)
         values << *f.yearTo;
     }
     if (!f.evaluated.isEmpty()) {
-        clauses << QStringLiteral("m.evaluated IN (%1)").arg(placeholders(f.evaluated.size()));
+        clauses << QStringLiteral("m.evaluated IN (%1)").arg(sqlPlaceholders(f.evaluated.size()));
         appendValues(values, f.evaluated);
     }
     if (!f.statuses.isEmpty()) {
-        clauses << QStringLiteral("m.status IN (%1)").arg(placeholders(f.statuses.size()));
+        clauses << QStringLiteral("m.status IN (%1)").arg(sqlPlaceholders(f.statuses.size()));
         appendValues(values, f.statuses);
     }
     if (!clauses.isEmpty())

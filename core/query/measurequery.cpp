@@ -6,14 +6,6 @@
 
 namespace {
 
-QString pagePlaceholders()
-{
-    QStringList marks;
-    for (int i = 0; i < MeasureQuery::kPageSize; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(u',');
-}
-
 void bindPage(SqliteStatement &statement, const QVector<qint64> &ids)
 {
     statement.reset();
@@ -26,7 +18,7 @@ void bindPage(SqliteStatement &statement, const QVector<qint64> &ids)
 MeasureQuery::MeasureQuery(const Catalogue &catalogue) : m_catalogue(catalogue)
 {
     sqlite3 *db = catalogue.handle();
-    const QString in = pagePlaceholders();
+    const QString in = sqlPlaceholders(kPageSize);
     const QString cut = QString::number(kTableTextLength);
     m_rows = std::make_unique<SqliteStatement>(
         db, QStringLiteral("SELECT id, uuid, title, country, report_year, substr(responsible_agencies, 1, %2), "

@@ -16,7 +16,8 @@
 #include <QVBoxLayout>
 
 MeasureEditor::MeasureEditor(CatalogueSession *session, const Measure &measure, QWidget *parent)
-    : QDialog(parent), m_session(session), m_original(measure), m_readOnly(session->isReadOnly())
+    : QDialog(parent), m_session(session), m_original(measure),
+      m_normalizedOriginal(MeasureValidator::normalized(measure, session->vocabulary())), m_readOnly(session->isReadOnly())
 {
     setObjectName(QStringLiteral("measureEditor"));
     setSizeGripEnabled(true);
@@ -83,16 +84,19 @@ void MeasureEditor::showSection(int section)
         field->setFocus();
 }
 
-bool MeasureEditor::isDirty() const
+bool MeasureEditor::differs(const Measure &normalizedTyped, const QString &moneyError) const
 {
     if (m_readOnly)
         return false;
+    // An amount typed but not understood is still something typed.
+    return !moneyError.isEmpty() || !normalizedTyped.sameContentAs(m_normalizedOriginal);
+}
+
+bool MeasureEditor::isDirty() const
+{
     QString moneyError;
-    const Measure typed = m_form->measure(&moneyError);
-    if (!moneyError.isEmpty())
-        return true; // an amount typed but not understood is still something typed
-    const Vocabulary &vocabulary = m_session->vocabulary();
-    return !MeasureValidator::normalized(typed, vocabulary).sameContentAs(MeasureValidator::normalized(m_original, vocabulary));
+    const Measure typed = MeasureValidator::normalized(m_form->measure(&moneyError), m_session->vocabulary());
+    return differs(typed, moneyError);
 }
 
 void MeasureEditor::validate()
@@ -100,6 +104,7 @@ void MeasureEditor::validate()
     QString moneyError;
     const Measure typed = MeasureValidator::normalized(m_form->measure(&moneyError), m_session->vocabulary());
     const QList<FieldIssue> issues = MeasureValidator::validate(typed, m_session->vocabulary());
+    const bool dirty = differs(typed, moneyError);
     m_form->showIssues(issues, moneyError);
 
     QList<bool> sectionHasIssue(MeasureForm::SectionCount, false);
@@ -117,12 +122,12 @@ void MeasureEditor::validate()
     const QString first = !moneyError.isEmpty() ? moneyError : issues.isEmpty() ? QString() : issues.first().message;
     m_summary->setText(count == 0 ? QString() : tr("Save is off until %n problem(s) are fixed: %1", nullptr, count).arg(first));
     if (QPushButton *button = saveButton())
-        button->setEnabled(count == 0 && isDirty());
+        button->setEnabled(count == 0 && dirty);
     const QString name = typed.title.isEmpty() ? tr("untitled") : typed.title;
     setWindowTitle((m_readOnly ? tr("View Measure — %1").arg(name)
                                : m_original.id == 0 ? tr("New Measure — %1").arg(name) : tr("Edit Measure — %1").arg(name))
                    + QStringLiteral("[*]"));
-    setWindowModified(isDirty());
+    setWindowModified(dirty);
 }
 
 bool MeasureEditor::save()
@@ -149,6 +154,7 @@ bool MeasureEditor::save()
     }
     m_savedId = measure.id;
     m_original = measure;
+    m_normalizedOriginal = MeasureValidator::normalized(measure, m_session->vocabulary());
     QDialog::accept();
     return true;
 }

@@ -35,11 +35,14 @@ protected:
 
 private:
     void validate();
+    // Whether a form reading (already normalized) differs from the measure as opened or saved.
+    bool differs(const Measure &normalizedTyped, const QString &moneyError) const;
     void retranslate();
     void showSection(int section);
 
     CatalogueSession *m_session;
     Measure m_original;
+    Measure m_normalizedOriginal; // compared on every keystroke: normalized once
     MeasureForm *m_form;
     QListWidget *m_sections;
     QLabel *m_summary;

@@ -202,7 +202,6 @@ void MeasureForm::fillCountries(const Vocabulary &vocabulary, Language language)
 
 void MeasureForm::setContext(const Vocabulary &vocabulary, Language language, const QHash<QString, QString> &knownPartners)
 {
-    const Measure typed = m_vocabulary ? measure() : Measure();
     const QLocale previous = localeFor(m_language);
     const QString money = m_fundingUsd->text();
     m_vocabulary = &vocabulary;

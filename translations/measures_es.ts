@@ -2,59 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>Catalogue</name>
-    <message>
-        <source>owner unknown</source>
-        <translation>propietario desconocido</translation>
-    </message>
-    <message>
-        <source>%1, process %2 on %3</source>
-        <translation>%1, proceso %2 en %3</translation>
-    </message>
-    <message>
-        <source>another program</source>
-        <translation>otro programa</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>es una carpeta</translation>
-    </message>
-    <message>
-        <source>not an SQLite database</source>
-        <translation>no es una base de datos SQLite</translation>
-    </message>
-    <message>
-        <source>the file is truncated</source>
-        <translation>el archivo está truncado</translation>
-    </message>
-    <message>
-        <source>an SQLite database of another program</source>
-        <translation>una base de datos SQLite de otro programa</translation>
-    </message>
-    <message>
-        <source>the catalogue was never finished</source>
-        <translation>el catálogo nunca terminó de crearse</translation>
-    </message>
-    <message>
-        <source>the file or its folder is read-only</source>
-        <translation>el archivo o su carpeta son de solo lectura</translation>
-    </message>
-    <message>
-        <source>the file could not be moved into place</source>
-        <translation>no se pudo mover el archivo a su lugar</translation>
-    </message>
-    <message>
-        <source>This catalogue is open read-only. You can search and export, but not change it.</source>
-        <translation>Este catálogo está abierto en modo de solo lectura. Puede buscar y exportar, pero no modificarlo.</translation>
-    </message>
-    <message>
-        <source>This catalogue file is read-only, so it is open for viewing only. To edit it, make a copy with File ▸ Back Up, or ask for write permission.</source>
-        <translation>El archivo de este catálogo es de solo lectura, por eso está abierto solo para consulta. Para editarlo, haga una copia con Archivo ▸ Copia de seguridad o solicite permiso de escritura.</translation>
-    </message>
-    <message>
-        <source>The folder of this catalogue is read-only, so it is open for viewing only. To edit it, copy it to a folder where you can write.</source>
-        <translation>La carpeta de este catálogo es de solo lectura, por eso está abierto solo para consulta. Para editarlo, cópielo a una carpeta en la que pueda escribir.</translation>
-    </message>
+    <name>Backups</name>
     <message>
         <source>a backup cannot replace the catalogue itself</source>
         <translation>una copia de seguridad no puede reemplazar al propio catálogo</translation>
@@ -64,12 +12,15 @@
         <translation>“%1” ya existe</translation>
     </message>
     <message>
-        <source>the copy could not be renamed to “%1”</source>
-        <translation>no se pudo dar a la copia el nombre “%1”</translation>
+        <source>the copy could not be renamed to “%1” (%2)</source>
+        <translation>no se pudo dar a la copia el nombre “%1” (%2)</translation>
     </message>
+</context>
+<context>
+    <name>Catalogue</name>
     <message>
-        <source>This catalogue is on a network drive (%1). If two computers open it at the same time it can be damaged. Copy it to this computer to work on it, and copy it back when you are done.</source>
-        <translation>Este catálogo está en una unidad de red (%1). Si dos computadoras lo abren a la vez puede dañarse. Cópielo a esta computadora para trabajar en él y vuelva a copiarlo cuando termine.</translation>
+        <source>the file could not be moved into place (%1)</source>
+        <translation>no se pudo mover el archivo a su lugar (%1)</translation>
     </message>
 </context>
 <context>
@@ -135,6 +86,72 @@
     <message>
         <source>Upgrading the catalogue “%1” to this version failed (%2). The unfinished step was undone; the safety copy made before the upgrade is kept next to it.</source>
         <translation>La actualización del catálogo “%1” a esta versión falló (%2). Se deshizo el paso incompleto; la copia de seguridad hecha antes de la actualización se conserva junto a él.</translation>
+    </message>
+    <message>
+        <source>The catalogue “%1” was saved by an older version and must be upgraded to open here, which means writing to it; but the file or its folder is read-only. It was left untouched. Copy it to a folder where you can write and open the copy.</source>
+        <translation>El catálogo “%1” fue guardado por una versión anterior y debe actualizarse para abrirse aquí, lo que exige escribir en él; pero el archivo o su carpeta son de solo lectura. No se modificó. Cópielo a una carpeta en la que pueda escribir y abra la copia.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueProbe</name>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>el archivo está truncado</translation>
+    </message>
+    <message>
+        <source>an SQLite database of another program</source>
+        <translation>una base de datos SQLite de otro programa</translation>
+    </message>
+    <message>
+        <source>the catalogue was never finished</source>
+        <translation>el catálogo nunca terminó de crearse</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueSession</name>
+    <message>
+        <source>The catalogue “%1” could not be closed cleanly (%2). Its latest changes are in the file “%3” beside it: keep that file with the catalogue, and open the catalogue again to fold them in.</source>
+        <translation>El catálogo “%1” no se pudo cerrar correctamente (%2). Sus últimos cambios están en el archivo “%3”, junto a él: conserve ese archivo con el catálogo y vuelva a abrir el catálogo para incorporarlos.</translation>
+    </message>
+    <message>
+        <source>Rename partner “%1”</source>
+        <translation>Cambiar el nombre del socio “%1”</translation>
+    </message>
+    <message>
+        <source>Change the type of “%1”</source>
+        <translation>Cambiar el tipo de “%1”</translation>
+    </message>
+    <message>
+        <source>Merge partners into “%1”</source>
+        <translation>Fusionar socios en “%1”</translation>
+    </message>
+    <message>
+        <source>Delete partner “%1”</source>
+        <translation>Eliminar el socio “%1”</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Añadir “%1”</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>Cambiar el nombre de “%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Quitar “%1”</translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation>Importar “%1”</translation>
     </message>
 </context>
 <context>
@@ -361,6 +378,38 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
         <source>This measure identifier already appears on line %1.</source>
         <translation>Este identificador de medida ya aparece en la línea %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n left as they are, because the catalogue's copy is newer.</source>
+        <translation><numerusform>%n se dejó como estaba, porque la copia del catálogo es más reciente.</numerusform><numerusform>%n se dejaron como estaban, porque la copia del catálogo es más reciente.</numerusform></translation>
+    </message>
+    <message>
+        <source>Amounts were read as each one is written: the file has some with a decimal comma and some with a decimal point.</source>
+        <translation>Los montos se leyeron tal como está escrito cada uno: el archivo tiene algunos con coma decimal y otros con punto decimal.</translation>
+    </message>
+    <message>
+        <source>Amounts were read with a decimal comma (1.500,50), as usual in files separated by “;”.</source>
+        <translation>Los montos se leyeron con coma decimal (1.500,50), como es habitual en los archivos separados por “;”.</translation>
+    </message>
+    <message>
+        <source>Amounts were read with a decimal comma (1.500,50), as the file writes them.</source>
+        <translation>Los montos se leyeron con coma decimal (1.500,50), como los escribe el archivo.</translation>
+    </message>
+    <message>
+        <source>Amounts were read with a decimal point (1,500.50), as usual in files separated by “,”.</source>
+        <translation>Los montos se leyeron con punto decimal (1,500.50), como es habitual en los archivos separados por “,”.</translation>
+    </message>
+    <message>
+        <source>Amounts were read with a decimal point (1,500.50), as the file writes them.</source>
+        <translation>Los montos se leyeron con punto decimal (1,500.50), como los escribe el archivo.</translation>
+    </message>
+    <message>
+        <source>The file “%1” changed after it was checked, so nothing was imported. Check it again and import what it holds now.</source>
+        <translation>El archivo “%1” cambió después de revisarlo, así que no se importó nada. Revíselo de nuevo e importe lo que contiene ahora.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -409,6 +458,21 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
             <numerusform>Eliminar %n medida</numerusform>
             <numerusform>Eliminar %n medidas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EditLock</name>
+    <message>
+        <source>owner unknown</source>
+        <translation>propietario desconocido</translation>
+    </message>
+    <message>
+        <source>%1, process %2 on %3</source>
+        <translation>%1, proceso %2 en %3</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>otro programa</translation>
     </message>
 </context>
 <context>
@@ -619,6 +683,10 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     <message>
         <source>After the other window has closed the catalogue</source>
         <translation>Cuando la otra ventana haya cerrado el catálogo</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo takes the import back.</source>
+        <translation>Edición ▸ Deshacer revierte la importación.</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1017,10 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
+    <message>
+        <source>The catalogue was not closed cleanly</source>
+        <translation>El catálogo no se cerró correctamente</translation>
+    </message>
 </context>
 <context>
     <name>MeasureCsvRow</name>
@@ -999,6 +1071,10 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     <message>
         <source>“%1” is not a date and time. Use ISO 8601, for example 2026-11-22T09:30:00Z.</source>
         <translation>“%1” no es una fecha y hora. Use ISO 8601, por ejemplo 2026-11-22T09:30:00Z.</translation>
+    </message>
+    <message>
+        <source>“%1” could be read two ways, because this file writes some amounts with a decimal comma and others with a decimal point. Write this amount without a thousands separator, for example 1500 or 1500.50.</source>
+        <translation>“%1” puede leerse de dos maneras, porque este archivo escribe algunos montos con coma decimal y otros con punto decimal. Escriba este monto sin separador de miles, por ejemplo 1500 o 1500.50.</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1432,13 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     </message>
 </context>
 <context>
+    <name>NetworkDrive</name>
+    <message>
+        <source>This catalogue is on a network drive (%1). If two computers open it at the same time it can be damaged. Copy it to this computer to work on it, and copy it back when you are done.</source>
+        <translation>Este catálogo está en una unidad de red (%1). Si dos computadoras lo abren a la vez puede dañarse. Cópielo a esta computadora para trabajar en él y vuelva a copiarlo cuando termine.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerListEditor</name>
     <message>
         <source>Type of entity…</source>
@@ -1379,7 +1462,7 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     </message>
 </context>
 <context>
-    <name>PartnerRepository</name>
+    <name>PartnerStore</name>
     <message>
         <source>A partner needs a name.</source>
         <translation>Un socio necesita un nombre.</translation>
@@ -1390,10 +1473,7 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     </message>
     <message numerus="yes">
         <source>This partner is named in %n measure(s), so it cannot be deleted. Remove it from those measures, or merge it into another partner.</source>
-        <translation>
-            <numerusform>Este socio figura en %n medida, por eso no se puede eliminar. Quítelo de esa medida o fusiónelo con otro socio.</numerusform>
-            <numerusform>Este socio figura en %n medidas, por eso no se puede eliminar. Quítelo de esas medidas o fusiónelo con otro socio.</numerusform>
-        </translation>
+        <translation><numerusform>Este socio figura en %n medida, por eso no se puede eliminar. Quítelo de esa medida o fusiónelo con otro socio.</numerusform><numerusform>Este socio figura en %n medidas, por eso no se puede eliminar. Quítelo de esas medidas o fusiónelo con otro socio.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1409,10 +1489,6 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     <message>
         <source>Select two or more partners (Ctrl+click) to merge them into one.</source>
         <translation>Seleccione dos o más socios (Ctrl+clic) para fusionarlos en uno.</translation>
-    </message>
-    <message>
-        <source>Keep which name? The other partners are replaced by it in every measure.</source>
-        <translation>¿Qué nombre se conserva? Los otros socios se reemplazan por él en todas las medidas.</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -1449,6 +1525,25 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     <message>
         <source>Deletes the selected partners if no measure names them.</source>
         <translation>Elimina los socios seleccionados si ninguna medida los nombra.</translation>
+    </message>
+    <message>
+        <source>Keep which name? The other partners are replaced by it in every measure. Edit ▸ Undo in the catalogue window undoes the merge.</source>
+        <translation>¿Qué nombre se conserva? Los demás socios se reemplazan por él en todas las medidas. Edición ▸ Deshacer, en la ventana del catálogo, revierte la fusión.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyPolicy</name>
+    <message>
+        <source>This catalogue is open read-only. You can search and export, but not change it.</source>
+        <translation>Este catálogo está abierto en modo de solo lectura. Puede buscar y exportar, pero no modificarlo.</translation>
+    </message>
+    <message>
+        <source>This catalogue file is read-only, so it is open for viewing only. To edit it, save a copy with File ▸ Save a Copy, or ask for write permission.</source>
+        <translation>El archivo de este catálogo es de solo lectura, por eso está abierto solo para consulta. Para editarlo, guarde una copia con Archivo ▸ Guardar una copia, o solicite permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>The folder of this catalogue is read-only, so it is open for viewing only. To edit it, save a copy in a folder where you can write with File ▸ Save a Copy.</source>
+        <translation>La carpeta de este catálogo es de solo lectura, por eso está abierto solo para consulta. Para editarlo, guarde una copia en una carpeta en la que pueda escribir con Archivo ▸ Guardar una copia.</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1604,13 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     </message>
 </context>
 <context>
+    <name>SideFiles</name>
+    <message>
+        <source>The catalogue cannot be edited because SQLite's working file “%1” beside it is read-only and belongs to another user. It is left over from an earlier use of the catalogue. Ask that user (or an administrator) to delete it or make it writable; the catalogue itself is not affected. Until then you can open it read-only.</source>
+        <translation>El catálogo no puede editarse porque el archivo de trabajo de SQLite “%1”, junto a él, es de solo lectura y pertenece a otro usuario. Quedó de un uso anterior del catálogo. Pida a ese usuario (o a un administrador) que lo elimine o lo haga modificable; el catálogo en sí no se ve afectado. Mientras tanto puede abrirlo en modo de solo lectura.</translation>
+    </message>
+</context>
+<context>
     <name>StorageError</name>
     <message>
         <source>The disk is full, so the change was not saved. Free some space and save again; what you typed is kept.</source>
@@ -1539,8 +1641,12 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
         <translation>No se pudo guardar el cambio (%1). Lo que escribió se conserva.</translation>
     </message>
     <message>
-        <source>The catalogue file was moved, renamed or deleted since it was opened, so the change was not saved. What you typed is kept. Save everything that is open to a new file with File ▸ Back Up, then open that file.</source>
-        <translation>El archivo del catálogo se movió, se renombró o se borró después de abrirlo, así que el cambio no se guardó. Lo que escribió se conserva. Guarde todo lo abierto en un archivo nuevo con Archivo ▸ Copia de seguridad y abra ese archivo.</translation>
+        <source>The change was not saved because SQLite's working files beside the catalogue (its name followed by “-wal” and “-shm”) are read-only (%1). What you typed is kept. Close the catalogue and open it again: if the files belong to you they are repaired, otherwise you are told whom to ask.</source>
+        <translation>El cambio no se guardó porque los archivos de trabajo de SQLite junto al catálogo (su nombre seguido de “-wal” y “-shm”) son de solo lectura (%1). Lo que escribió se conserva. Cierre el catálogo y vuelva a abrirlo: si los archivos le pertenecen, se reparan; si no, se le indica a quién pedirlo.</translation>
+    </message>
+    <message>
+        <source>The catalogue file was moved, renamed or deleted since it was opened, so the change was not saved. What you typed is kept. Save everything that is open to a new file with File ▸ Save a Copy, then work in that file.</source>
+        <translation>El archivo del catálogo se movió, se renombró o se eliminó después de abrirlo, así que el cambio no se guardó. Lo que escribió se conserva. Guarde todo lo abierto en un archivo nuevo con Archivo ▸ Guardar una copia y trabaje en ese archivo.</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1736,10 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     <message>
         <source>This list is full: it can hold 63 values. Remove a value you added before adding another.</source>
         <translation>Esta lista está completa: admite 63 valores. Quite un valor que haya agregado antes de agregar otro.</translation>
+    </message>
+    <message>
+        <source>A label cannot contain “%1”: in CSV files it separates values. Use another character, such as “,” or “/”.</source>
+        <translation>Una etiqueta no puede contener “%1”: en los archivos CSV separa valores. Use otro carácter, como “,” o “/”.</translation>
     </message>
 </context>
 <context>

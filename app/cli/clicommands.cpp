@@ -9,6 +9,7 @@
 #include "csv/csvimporter.h"
 #include "model/vocabulary.h"
 #include "query/measurequery.h"
+#include "query/vocabularyquery.h"
 #include "sample/measuregenerator.h"
 #include "sample/samplecatalogue.h"
 
@@ -93,7 +94,7 @@ int count(const CliArgs &args, const QString &path)
     auto catalogue = openCatalogue(path, Catalogue::Access::ReadOnly, false, &exitCode);
     if (!catalogue)
         return exitCode;
-    const Vocabulary vocabulary = Vocabulary::load(catalogue->database());
+    const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
     QString error;
     const auto filter = CliFilter::filter(args, vocabulary, &error, &exitCode);
     if (!filter) {
@@ -115,7 +116,7 @@ int exportCsv(const CliArgs &args, const QString &path, Language language)
     auto catalogue = openCatalogue(path, Catalogue::Access::ReadOnly, false, &exitCode);
     if (!catalogue)
         return exitCode;
-    const Vocabulary vocabulary = Vocabulary::load(catalogue->database());
+    const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
     const auto filter = CliFilter::filter(args, vocabulary, &error, &exitCode);
     if (!filter) {
         Console::error(error);
@@ -139,7 +140,7 @@ int exportCsv(const CliArgs &args, const QString &path, Language language)
     return ExitOk;
 }
 
-int import(const CliArgs &args, const QString &path)
+int import(const CliArgs &args, const QString &path, Language language)
 {
     if (!args.has(QStringLiteral("in")))
         return usageError(Cli::tr("import needs --in FILE, the CSV file to read."));
@@ -152,13 +153,14 @@ int import(const CliArgs &args, const QString &path)
         Console::error(catalogue->readOnlyExplanation());
         return ExitCannotOpen;
     }
-    const CsvImporter::Report report = CsvImporter::run(*catalogue, args.value(QStringLiteral("in")), dryRun);
-    for (const QString &problem : report.problems)
+    const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
+    const CsvImporter::Plan plan = CsvImporter::run(*catalogue, vocabulary, args.value(QStringLiteral("in")), dryRun, language);
+    for (const QString &problem : plan.problems)
         Console::error(problem);
-    Console::error(report.summary());
-    if (report.ok && dryRun)
+    Console::error(plan.summary());
+    if (plan.ok && dryRun)
         Console::error(Cli::tr("Dry run: the catalogue was not changed."));
-    return report.ok ? ExitOk : ExitInvalidInput;
+    return plan.ok ? ExitOk : ExitInvalidInput;
 }
 
 int check(const QString &path)
@@ -248,6 +250,6 @@ int runCommand(const CliArgs &args, Language language)
     if (c == u"export")
         return exportCsv(args, path, language);
     if (c == u"import")
-        return import(args, path);
+        return import(args, path, language);
     return check(path);
 }

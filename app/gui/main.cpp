@@ -4,6 +4,7 @@
 #include "mainwindow/filecontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "session/appsettings.h"
+#include "session/terminationsignals.h"
 #include "session/uilanguage.h"
 
 #include <QApplication>
@@ -32,6 +33,7 @@ int main(int argc, char *argv[])
     UiLanguage::instance().set(language.value_or(systemLanguage())); // first run follows the system
 
     MainWindow window;
+    QObject::connect(&TerminationSignals::install(), &TerminationSignals::terminationRequested, &window, &MainWindow::endSession);
     window.show();
     window.activateWindow(); // keyboard focus even without a window manager (kiosks, Xvfb)
     if (!path.isEmpty())

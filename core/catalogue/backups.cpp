@@ -1,11 +1,24 @@
 #include "backups.h"
 
+#include "catalogueprobe.h"
+#include "durability.h"
+#include "readonlypolicy.h"
+#include "sqliteconnection.h"
+#include "sqlitestatement.h"
+
 #include <QDir>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace {
 
 QString stamp(const QDateTime &when) { return when.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")); }
+
+QString suffixOf(const QString &cataloguePath)
+{
+    const QString suffix = QFileInfo(cataloguePath).suffix();
+    return suffix.isEmpty() ? QStringLiteral("measures") : suffix;
+}
 
 QString uniquePath(const QString &folder, const QString &stem, const QString &suffix)
 {
@@ -23,47 +36,53 @@ QString ensureFolder(const QString &cataloguePath)
     return folder;
 }
 
+// Copies of this catalogue whose names start with "<name> <kind>": matched as plain text, never
+// as a wildcard (a catalogue may be called "Informe [2024]").
+QFileInfoList copiesStartingWith(const QString &cataloguePath, const QString &kindPrefix)
+{
+    const QString prefix = QFileInfo(cataloguePath).completeBaseName() + u' ' + kindPrefix;
+    QFileInfoList matches;
+    const QFileInfoList files = QDir(Backups::folderFor(cataloguePath)).entryInfoList(QDir::Files);
+    for (const QFileInfo &file : files)
+        if (file.fileName().startsWith(prefix) && !file.fileName().endsWith(QStringLiteral(".partial")))
+            matches << file;
+    return matches;
+}
+
 } // namespace
 
-namespace Backups {
-
-QString folderFor(const QString &cataloguePath)
+QString Backups::folderFor(const QString &cataloguePath)
 {
     const QFileInfo info(cataloguePath);
     return info.absoluteDir().filePath(QStringLiteral("%1 backups").arg(info.completeBaseName()));
 }
 
-QString migrationBackupPath(const QString &cataloguePath, int fromVersion, const QDateTime &when)
+QString Backups::migrationBackupPath(const QString &cataloguePath, int fromVersion, const QDateTime &when)
 {
-    const QFileInfo info(cataloguePath);
     return uniquePath(ensureFolder(cataloguePath),
-                      QStringLiteral("%1 before-format-%2 %3").arg(info.completeBaseName()).arg(fromVersion + 1).arg(stamp(when)),
-                      info.suffix().isEmpty() ? QStringLiteral("measures") : info.suffix());
+                      QStringLiteral("%1 before-format-%2 %3").arg(QFileInfo(cataloguePath).completeBaseName()).arg(fromVersion + 1).arg(stamp(when)),
+                      suffixOf(cataloguePath));
 }
 
-QString snapshotPath(const QString &cataloguePath, bool automatic, const QDateTime &when)
+QString Backups::snapshotPath(const QString &cataloguePath, bool automatic, const QDateTime &when)
 {
-    const QFileInfo info(cataloguePath);
     const QString kind = automatic ? QStringLiteral("auto") : QStringLiteral("copy");
-    return uniquePath(ensureFolder(cataloguePath),
-                      QStringLiteral("%1 %2 %3").arg(info.completeBaseName(), kind, stamp(when)),
-                      info.suffix().isEmpty() ? QStringLiteral("measures") : info.suffix());
+    return uniquePath(ensureFolder(cataloguePath), QStringLiteral("%1 %2 %3").arg(QFileInfo(cataloguePath).completeBaseName(), kind, stamp(when)),
+                      suffixOf(cataloguePath));
 }
 
-QStringList automaticBackups(const QString &cataloguePath)
+QStringList Backups::automaticBackups(const QString &cataloguePath)
 {
-    const QFileInfo info(cataloguePath);
-    QDir dir(folderFor(cataloguePath));
-    const QStringList names = dir.entryList({QStringLiteral("%1 auto *").arg(info.completeBaseName())},
-                                            QDir::Files, QDir::Name | QDir::Reversed);
+    QFileInfoList files = copiesStartingWith(cataloguePath, QStringLiteral("auto "));
+    // Names carry the UTC time, so the name order is the time order.
+    std::sort(files.begin(), files.end(), [](const QFileInfo &a, const QFileInfo &b) { return a.fileName() > b.fileName(); });
     QStringList paths;
-    for (const QString &name : names)
-        if (!name.endsWith(QStringLiteral(".partial")))
-            paths << dir.filePath(name);
+    for (const QFileInfo &file : files)
+        paths << file.absoluteFilePath();
     return paths;
 }
 
-int rotate(const QString &cataloguePath, int keep)
+int Backups::rotate(const QString &cataloguePath, int keep)
 {
     const QStringList all = automaticBackups(cataloguePath);
     int removed = 0;
@@ -72,27 +91,88 @@ int rotate(const QString &cataloguePath, int keep)
     return removed;
 }
 
-} // namespace Backups
-
-namespace Backups {
-
-QStringList all(const QString &cataloguePath)
+QStringList Backups::all(const QString &cataloguePath)
 {
-    const QFileInfo info(cataloguePath);
-    QDir dir(folderFor(cataloguePath));
-    QFileInfoList files = dir.entryInfoList({QStringLiteral("%1 *").arg(info.completeBaseName())}, QDir::Files, QDir::Time);
+    QFileInfoList files = copiesStartingWith(cataloguePath, QString());
+    std::sort(files.begin(), files.end(), [](const QFileInfo &a, const QFileInfo &b) {
+        return a.lastModified() != b.lastModified() ? a.lastModified() > b.lastModified() : a.fileName() > b.fileName();
+    });
     QStringList paths;
     for (const QFileInfo &file : files)
-        if (!file.fileName().endsWith(QStringLiteral(".partial")))
-            paths << file.absoluteFilePath();
+        paths << file.absoluteFilePath();
     return paths;
 }
 
-QString restoredPath(const QString &cataloguePath, const QDateTime &when)
+Backups::Kind Backups::kindOf(const QString &cataloguePath, const QString &backupPath)
 {
-    const QFileInfo info(cataloguePath);
-    return uniquePath(info.absolutePath(), QStringLiteral("%1 restored %2").arg(info.completeBaseName(), stamp(when)),
-                      info.suffix().isEmpty() ? QStringLiteral("measures") : info.suffix());
+    const QString base = QFileInfo(cataloguePath).completeBaseName() + u' ';
+    const QString name = QFileInfo(backupPath).fileName();
+    if (!name.startsWith(base))
+        return Kind::Unknown;
+    const QString rest = name.mid(base.size());
+    if (rest.startsWith(QStringLiteral("auto ")))
+        return Kind::Automatic;
+    if (rest.startsWith(QStringLiteral("copy ")))
+        return Kind::OnRequest;
+    if (rest.startsWith(QStringLiteral("before-format-")))
+        return Kind::BeforeUpgrade;
+    return Kind::Unknown;
 }
 
-} // namespace Backups
+QString Backups::restoredPath(const QString &cataloguePath, const QDateTime &when)
+{
+    const QFileInfo info(cataloguePath);
+    return uniquePath(info.absolutePath(), QStringLiteral("%1 restored %2").arg(info.completeBaseName(), stamp(when)), suffixOf(cataloguePath));
+}
+
+QString Backups::copy(SqliteConnection &connection, const QString &sourcePath, const QString &target)
+{
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(sourcePath).absoluteFilePath())
+        return tr("a backup cannot replace the catalogue itself");
+    if (QFileInfo::exists(target))
+        return tr("“%1” already exists").arg(QDir::toNativeSeparators(target));
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    // query_only (how a writable file is viewed read-only) also refuses VACUUM INTO, which only
+    // reads this file: lift it for the copy.
+    SqliteStatement queryOnly(connection, QStringLiteral("PRAGMA query_only"));
+    const bool wasQueryOnly = queryOnly.step() && queryOnly.int64(0) != 0;
+    queryOnly.reset();
+    if (wasQueryOnly)
+        connection.execute("PRAGMA query_only = OFF");
+    SqliteStatement vacuum(connection, QStringLiteral("VACUUM INTO ?"));
+    vacuum.bindText(1, partial);
+    const bool copied = vacuum.run();
+    const QString vacuumError = vacuum.errorMessage();
+    if (wasQueryOnly)
+        connection.execute("PRAGMA query_only = ON");
+    if (!copied) {
+        QFile::remove(partial);
+        return vacuumError;
+    }
+    // The copy must open as a healthy catalogue before it takes the final name.
+    const CatalogueError check = CatalogueProbe::probe(partial, true);
+    if (check.isError()) {
+        QFile::remove(partial);
+        return check.message();
+    }
+    QString error;
+    if (!Durability::publish(partial, target, &error)) {
+        QFile::remove(partial);
+        return tr("the copy could not be renamed to “%1” (%2)").arg(QDir::toNativeSeparators(target), error);
+    }
+    return {};
+}
+
+QString Backups::copyFile(const QString &backupPath, const QString &target)
+{
+    const CatalogueError check = CatalogueProbe::probe(backupPath, true);
+    if (check.isError())
+        return check.message();
+    const ReadOnlyPolicy::Plan plan = ReadOnlyPolicy::readOnlyPlan(backupPath);
+    QString error;
+    const auto connection = SqliteConnection::open(plan.target, plan.access, CatalogueProbe::kBusyTimeoutMs, &error);
+    if (!connection)
+        return error;
+    return copy(*connection, backupPath, target);
+}

@@ -1,25 +1,41 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
 
-// Where safety copies of a catalogue live: a "<name> backups" folder beside it, so that they
-// travel with the catalogue and never overwrite it.
-namespace Backups {
+class SqliteConnection;
 
-QString folderFor(const QString &cataloguePath);
-// The copy made before upgrading a file from `fromVersion`.
-QString migrationBackupPath(const QString &cataloguePath, int fromVersion, const QDateTime &when = QDateTime::currentDateTimeUtc());
-// A copy taken on request or on close; `automatic` ones are rotated.
-QString snapshotPath(const QString &cataloguePath, bool automatic, const QDateTime &when = QDateTime::currentDateTimeUtc());
-// Automatic copies of this catalogue, newest first.
-QStringList automaticBackups(const QString &cataloguePath);
-// Deletes automatic copies beyond the newest `keep`; returns how many were removed.
-int rotate(const QString &cataloguePath, int keep);
-// Every copy of this catalogue (automatic, on request, before upgrades), newest first.
-QStringList all(const QString &cataloguePath);
-// Where a restored copy goes: a new file beside the catalogue, never the catalogue itself.
-QString restoredPath(const QString &cataloguePath, const QDateTime &when = QDateTime::currentDateTimeUtc());
+// Safety copies of a catalogue live in a "<name> backups" folder beside it, so that they travel
+// with the catalogue and never overwrite it.
+class Backups
+{
+    Q_DECLARE_TR_FUNCTIONS(Backups)
+public:
+    enum class Kind { Automatic, OnRequest, BeforeUpgrade, Unknown };
 
-} // namespace Backups
+    static QString folderFor(const QString &cataloguePath);
+    // The copy made before upgrading a file from `fromVersion`.
+    static QString migrationBackupPath(const QString &cataloguePath, int fromVersion,
+                                       const QDateTime &when = QDateTime::currentDateTimeUtc());
+    // A copy taken on request or on close; `automatic` ones are rotated.
+    static QString snapshotPath(const QString &cataloguePath, bool automatic, const QDateTime &when = QDateTime::currentDateTimeUtc());
+    // Automatic copies of this catalogue, newest first.
+    static QStringList automaticBackups(const QString &cataloguePath);
+    // Deletes automatic copies beyond the newest `keep`; returns how many were removed.
+    static int rotate(const QString &cataloguePath, int keep);
+    // Every copy of this catalogue (automatic, on request, before upgrades), newest first.
+    static QStringList all(const QString &cataloguePath);
+    static Kind kindOf(const QString &cataloguePath, const QString &backupPath);
+    // Where a restored copy goes: a new file beside the catalogue, never the catalogue itself.
+    static QString restoredPath(const QString &cataloguePath, const QDateTime &when = QDateTime::currentDateTimeUtc());
+
+    // A consistent snapshot of what `connection` reads (VACUUM INTO a temporary file beside
+    // `target`), checked as a catalogue, synced to disk, then given its name. Works on connections
+    // of any format version and on read-only ones. Returns an empty string or a translated error.
+    static QString copy(SqliteConnection &connection, const QString &sourcePath, const QString &target);
+    // Copies a backup file (of any format this version reads, older ones included) to `target`
+    // through a private read-only connection: the backup itself is never opened for writing.
+    static QString copyFile(const QString &backupPath, const QString &target);
+};

@@ -1,31 +1,34 @@
 #pragma once
 
 #include "catalogueerror.h"
+#include "fileidentity.h"
+#include "readonlypolicy.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QString>
 #include <functional>
 #include <memory>
 
-class QLockFile;
-struct sqlite3;
+class EditLock;
+class SideFiles;
+class SqliteConnection;
 
-// One catalogue = one SQLite file. Opening checks that the file is ours, intact and not from a
-// newer release before anything is written; editing takes a lock so that a second window or
-// process gets a clear answer instead of a silent wait.
+// One catalogue = one SQLite file. This is the face the rest of core sees; the reasons to change
+// live beside it: probing the file (CatalogueProbe), the edit lock (EditLock), viewing read-only
+// (ReadOnlyPolicy, SideFiles), upgrades (Migrations), safety copies (Backups), file identity
+// (FileIdentity) and durable creation (Durability).
 class Catalogue
 {
     Q_DECLARE_TR_FUNCTIONS(Catalogue)
 public:
     enum class Access { ReadWrite, ReadOnly };
-    enum class ReadOnlyReason { None, Requested, FileNotWritable, FolderNotWritable };
+    using ReadOnlyReason = ReadOnlyPolicy::Reason;
     struct OpenOptions {
         Access access = Access::ReadWrite;
-        bool quickCheck = true; // PRAGMA quick_check: the GUI and `check` do it, read-only CLI calls skip it
+        bool quickCheck = true;          // PRAGMA quick_check: the GUI and `check` do it, read-only CLI calls skip it
+        bool backupBeforeUpgrade = true; // off only when the file is itself a fresh copy of a backup
     };
 
-    static constexpr qint32 kApplicationId = 0x4D434154; // 'MCAT'
     static QString fileSuffix() { return QStringLiteral("measures"); }
 
     // Reads the header and, if asked, runs quick_check, on a private read-only connection.
@@ -34,52 +37,57 @@ public:
     static std::unique_ptr<Catalogue> open(const QString &path, const OpenOptions &options, CatalogueError *error);
     // New empty catalogue; refuses to overwrite anything.
     static std::unique_ptr<Catalogue> create(const QString &path, CatalogueError *error);
-    // New catalogue filled by `fill` (sample, generated data) in a temporary file that is renamed
-    // into place only when fill succeeds: an interrupted or failed fill leaves no half catalogue.
-    static std::unique_ptr<Catalogue> createWith(const QString &path,
-                                                 const std::function<QString(Catalogue &)> &fill,
+    // New catalogue filled by `fill` (sample, generated data) in a temporary file that is synced
+    // to disk and renamed into place only when fill succeeds: an interrupted or failed fill, or a
+    // power cut, leaves no half catalogue.
+    static std::unique_ptr<Catalogue> createWith(const QString &path, const std::function<QString(Catalogue &)> &fill,
                                                  CatalogueError *error);
 
     ~Catalogue();
     Catalogue(const Catalogue &) = delete;
     Catalogue &operator=(const Catalogue &) = delete;
 
+    // Finalizes every statement, folds the WAL into the file, closes the connection and only then
+    // releases the edit lock: afterwards the .measures file alone holds every saved change.
+    // Returns false (with SQLite's words) when SQLite refused to close.
+    bool close(QString *error = nullptr);
+    bool isOpen() const;
+
     QString path() const { return m_path; }
     QString displayName() const;
     bool isReadOnly() const { return m_readOnlyReason != ReadOnlyReason::None; }
     ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
-    QString readOnlyExplanation() const; // translated, for the banner
-    QSqlDatabase database() const;
-    QString connectionName() const { return m_connectionName; }
-    sqlite3 *handle() const { return m_handle; }
+    QString readOnlyExplanation() const { return ReadOnlyPolicy::explanation(m_readOnlyReason); }
+    SqliteConnection &connection() const { return *m_connection; }
     int schemaVersion() const;
     QString migrationBackupPath() const { return m_migrationBackup; } // set when this open upgraded the file
 
-    // False when the file was deleted, or moved or replaced, since it was opened: SQLite would
-    // go on writing into a file nobody will see again, so writes are refused (WriteTransaction).
-    bool isFileStillThere() const;
+    // False once the file this catalogue was opened from has been deleted, moved or replaced:
+    // a change then would land in a file nobody can find.
+    bool isFileStillThere() const { return m_identity.stillAt(m_path); }
     // Rows this window has changed since it opened the file (SQLite's own count).
     qint64 changesSinceOpen() const;
-    // A warning when the file lives on a network drive, where SQLite's locking is unreliable;
-    // empty on a local disk.
+    // A translated warning when the file lives on a network drive; empty on a local disk.
     QString networkDriveWarning() const;
-    static bool isNetworkFileSystem(const QString &type); // "nfs4", "cifs", "fuse.sshfs"...
 
-    // Consistent snapshot of the whole catalogue (VACUUM INTO a temporary file beside `target`,
-    // checked, then renamed). Returns an empty string or a translated error.
+    // Consistent, checked snapshot of the whole catalogue (see Backups::copy).
     QString backupTo(const QString &target) const;
 
+    // Counts write transactions begun on this catalogue (WriteTransaction), so that what is
+    // cached from the file (term bits) is read again after any change could have happened.
+    quint64 writesBegun() const { return m_writesBegun; }
+    void noteWriteBegun() const { ++m_writesBegun; }
+
 private:
-    Catalogue() = default;
-    enum class Connection { ReadWrite, QueryOnly, ReadOnlyFile };
-    static std::unique_ptr<Catalogue> connect(const QString &path, Connection mode, CatalogueError *error);
+    Catalogue();
+    static std::unique_ptr<Catalogue> connect(const QString &path, ReadOnlyReason reason, CatalogueError *error);
 
     QString m_path;
-    QString m_connectionName;
-    sqlite3 *m_handle = nullptr;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<SqliteConnection> m_connection;
+    std::unique_ptr<EditLock> m_lock;
+    std::unique_ptr<SideFiles> m_sideFiles; // read-only views tidy up what SQLite created
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
     QString m_migrationBackup;
-    quint64 m_device = 0; // identity of the file opened, to notice it being replaced or deleted
-    quint64 m_inode = 0;
+    FileIdentity m_identity;
+    mutable quint64 m_writesBegun = 0;
 };

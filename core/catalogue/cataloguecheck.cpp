@@ -1,13 +1,13 @@
 #include "cataloguecheck.h"
 
 #include "catalogue.h"
+#include "facetcolumns.h"
 #include "sqlitestatement.h"
-#include "store/facetmasks.h"
 
 CatalogueCheck::Result CatalogueCheck::run(const Catalogue &catalogue)
 {
     Result result;
-    sqlite3 *db = catalogue.handle();
+    SqliteConnection &db = catalogue.connection();
     SqliteStatement integrity(db, QStringLiteral("PRAGMA integrity_check(20)"));
     while (integrity.step())
         if (integrity.text(0) != u"ok")
@@ -20,12 +20,10 @@ CatalogueCheck::Result CatalogueCheck::run(const Catalogue &catalogue)
         result.problems << tr("row %1 of table %2 refers to a missing row of %3").arg(keys.int64(1)).arg(keys.text(0), keys.text(2));
 
     // Filters read the masks; a disagreement with the links would make them miss measures.
-    SqliteStatement masks(db, QStringLiteral("SELECT count(*) FROM measure WHERE goal_bits <> %1 OR area_bits <> %2 "
-                                             "OR domain_bits <> %3 OR scope_bits <> %4 OR nature_bits <> %5 "
-                                             "OR partner_type_bits <> %6")
-                                  .arg(FacetMasks::termMaskSql(QStringLiteral("goal")), FacetMasks::termMaskSql(QStringLiteral("area")),
-                                       FacetMasks::termMaskSql(QStringLiteral("domain")), FacetMasks::termMaskSql(QStringLiteral("scope")),
-                                       FacetMasks::termMaskSql(QStringLiteral("nature")), FacetMasks::partnerTypeMaskSql()));
+    QStringList disagreements;
+    for (const FacetColumn &facet : FacetColumns::all())
+        disagreements << QStringLiteral("%1 <> %2").arg(facet.columnName(), facet.maskFromLinksSql());
+    SqliteStatement masks(db, QStringLiteral("SELECT count(*) FROM measure WHERE ") + disagreements.join(QStringLiteral(" OR ")));
     if (masks.step() && masks.int64(0) > 0)
         result.problems << tr("%n measure(s) would be missed by some filters (their facet masks disagree with their goals, "
                               "domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.",

@@ -54,6 +54,13 @@ QString CatalogueError::message() const
                   "The catalogue was left untouched. Copy it to a folder where you can write and open it "
                   "there.")
             .arg(name, detail);
+    case Kind::NeedsUpgrade:
+        return tr("The catalogue “%1” was saved by an older version and must be upgraded to open here, which means "
+                  "writing to it; but the file or its folder is read-only. It was left untouched. Copy it to a folder "
+                  "where you can write and open the copy.")
+            .arg(name);
+    case Kind::SideFilesBlocked:
+        return detail;
     case Kind::MigrationFailed:
         return tr("Upgrading the catalogue “%1” to this version failed (%2). The unfinished step was undone; "
                   "the safety copy made before the upgrade is kept next to it.")

@@ -23,6 +23,8 @@ public:
         CannotCreate,    // folder not writable, disk full...
         BackupFailed,    // the safety copy before a migration could not be made
         MigrationFailed, // an upgrade step failed and was rolled back
+        NeedsUpgrade,    // an older format, in a file or folder that cannot be written
+        SideFilesBlocked, // SQLite's -wal/-shm beside it are read-only and not ours
     };
 
     CatalogueError() = default;

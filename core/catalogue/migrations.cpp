@@ -1,22 +1,23 @@
 #include "migrations.h"
 
+#include "facetcolumns.h"
+#include "sqliteconnection.h"
 #include "sqlitestatement.h"
 
 #include <QFile>
 #include <QTextStream>
 #include <functional>
-#include <sqlite3.h>
 
 namespace {
 
 // Countries come from Debian's iso-codes (English and Spanish names), as a resource file.
-QString seedCountries(sqlite3 *db)
+QString seedCountries(SqliteConnection &connection)
 {
     QFile file(QStringLiteral(":/vocabularies/countries.tsv"));
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("countries.tsv resource is missing");
-    SqliteStatement insert(db, QStringLiteral("INSERT INTO term (kind, code, label_en, label_es, builtin, position) "
-                                              "VALUES ('country', ?, ?, ?, 1, ?)"));
+    SqliteStatement insert(connection, QStringLiteral("INSERT INTO term (kind, code, label_en, label_es, builtin, position) "
+                                                      "VALUES ('country', ?, ?, ?, 1, ?)"));
     if (!insert.isValid())
         return insert.errorMessage();
     QTextStream in(&file);
@@ -27,53 +28,61 @@ QString seedCountries(sqlite3 *db)
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
         const QStringList parts = line.split(u'\t');
-        if (parts.size() != 3)
+        if (parts.size() < 3)
             continue;
-        insert.reset();
         insert.bindAll({parts[0], parts[1], parts[2], ++position});
-        insert.step();
-        if (insert.hasError())
+        if (!insert.run())
             return insert.errorMessage();
     }
     return {};
 }
 
+// Migration 4's masks, derived from the links by the one definition in FacetColumns.
+QString fillFacetMasks(SqliteConnection &connection)
+{
+    QStringList assignments;
+    for (const FacetColumn &facet : FacetColumns::all())
+        assignments << QStringLiteral("%1 = %2").arg(facet.columnName(), facet.maskFromLinksSql());
+    SqliteStatement update(connection, QStringLiteral("UPDATE measure SET ") + assignments.join(QStringLiteral(", ")));
+    return update.run() ? QString() : update.errorMessage();
+}
+
 struct Step {
     int version;
     const char *script;
-    std::function<QString(sqlite3 *)> extra;
+    std::function<QString(SqliteConnection &)> extra;
 };
 
 const Step kSteps[] = {
     {1, ":/sql/001_schema.sql", nullptr},
     {2, ":/sql/002_vocabularies.sql", seedCountries},
     {3, ":/sql/003_search.sql", nullptr},
-    {4, ":/sql/004_facet_bits.sql", nullptr},
+    {4, ":/sql/004_facet_bits.sql", fillFacetMasks},
 };
 
-QString runStep(sqlite3 *db, const Step &step)
+QString runStep(SqliteConnection &connection, const Step &step)
 {
     QFile file(QString::fromLatin1(step.script));
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("missing migration script %1").arg(QString::fromLatin1(step.script));
     QString error;
-    if (!executeSimple(db, "BEGIN IMMEDIATE", &error))
+    if (!connection.execute("BEGIN IMMEDIATE", &error))
         return error;
     // Another process may have upgraded the file meanwhile; the step must start where it expects.
-    if (Migrations::currentVersion(db) != step.version - 1) {
-        executeSimple(db, "ROLLBACK");
+    if (Migrations::currentVersion(connection) != step.version - 1) {
+        connection.execute("ROLLBACK");
         return {};
     }
-    error = executeScript(db, file.readAll());
+    error = connection.executeScript(file.readAll());
     if (error.isEmpty() && step.extra)
-        error = step.extra(db);
+        error = step.extra(connection);
     if (error.isEmpty()) {
         const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(step.version);
-        executeSimple(db, pragma.constData(), &error);
+        connection.execute(pragma.constData(), &error);
     }
-    if (error.isEmpty() && executeSimple(db, "COMMIT", &error))
+    if (error.isEmpty() && connection.execute("COMMIT", &error))
         return {};
-    executeSimple(db, "ROLLBACK");
+    connection.execute("ROLLBACK");
     return error;
 }
 
@@ -83,22 +92,22 @@ namespace Migrations {
 
 int latestVersion() { return int(std::size(kSteps)); }
 
-int currentVersion(sqlite3 *db)
+int currentVersion(SqliteConnection &connection)
 {
-    SqliteStatement query(db, QStringLiteral("PRAGMA user_version"));
+    SqliteStatement query(connection, QStringLiteral("PRAGMA user_version"));
     return query.step() ? int(query.int64(0)) : -1;
 }
 
-QString migrate(sqlite3 *db, int target)
+QString migrate(SqliteConnection &connection, int target)
 {
     if (target < 0)
         target = latestVersion();
     for (const Step &step : kSteps) {
         if (step.version > target)
             break;
-        if (currentVersion(db) >= step.version)
+        if (currentVersion(connection) >= step.version)
             continue;
-        const QString error = runStep(db, step);
+        const QString error = runStep(connection, step);
         if (!error.isEmpty())
             return QStringLiteral("step %1: %2").arg(step.version).arg(error);
     }

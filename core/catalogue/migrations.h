@@ -2,15 +2,15 @@
 
 #include <QString>
 
-struct sqlite3;
+class SqliteConnection;
 
 // Numbered schema steps (core/sql/NNN_*.sql). Each step runs in its own transaction and sets
 // user_version, so an interrupted upgrade leaves the file at the last completed step.
 namespace Migrations {
 
 int latestVersion();
-int currentVersion(sqlite3 *db); // PRAGMA user_version
+int currentVersion(SqliteConnection &connection); // PRAGMA user_version
 // Upgrades the open database to `target` (default: latest). Returns an empty string or the error.
-QString migrate(sqlite3 *db, int target = -1);
+QString migrate(SqliteConnection &connection, int target = -1);
 
 } // namespace Migrations

@@ -1,21 +1,45 @@
 #include "sqlitestatement.h"
 
+#include "sqliteconnection.h"
+
 #include <sqlite3.h>
 
-SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql) : m_db(db)
+SqliteStatement::SqliteStatement(SqliteConnection &connection, const QString &sql)
 {
+    sqlite3 *db = connection.handle();
+    if (!db) {
+        m_errorCode = SQLITE_MISUSE;
+        m_error = QStringLiteral("the catalogue is closed");
+        return;
+    }
     const QByteArray utf8 = sql.toUtf8();
-    const int rc = sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
-                                      &m_stmt, nullptr);
+    const int rc = sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
-        m_errorCode = rc;
+        m_errorCode = sqlite3_extended_errcode(db);
         m_error = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
+        return;
     }
+    m_connection = &connection;
+    connection.attach(this);
 }
 
-SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_stmt); }
+SqliteStatement::~SqliteStatement()
+{
+    if (m_connection)
+        m_connection->detach(this);
+    sqlite3_finalize(m_stmt);
+}
+
+void SqliteStatement::release()
+{
+    sqlite3_finalize(m_stmt);
+    m_stmt = nullptr;
+    m_connection = nullptr;
+    m_errorCode = SQLITE_MISUSE;
+    m_error = QStringLiteral("the catalogue was closed");
+}
 
 void SqliteStatement::bindAll(const QVariantList &values)
 {
@@ -53,10 +77,7 @@ void SqliteStatement::bindNull(int position)
         sqlite3_bind_null(m_stmt, position);
 }
 
-void SqliteStatement::bindText(int position, const QString &text)
-{
-    bindUtf8(position, text.toUtf8());
-}
+void SqliteStatement::bindText(int position, const QString &text) { bindUtf8(position, text.toUtf8()); }
 
 void SqliteStatement::bindUtf8(int position, QByteArrayView utf8)
 {
@@ -64,6 +85,12 @@ void SqliteStatement::bindUtf8(int position, QByteArrayView utf8)
     if (m_stmt)
         sqlite3_bind_text64(m_stmt, position, utf8.data() ? utf8.data() : "", sqlite3_uint64(utf8.size()),
                             SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
+void SqliteStatement::bindPointer(int position, void *pointer, const char *type)
+{
+    if (m_stmt)
+        sqlite3_bind_pointer(m_stmt, position, pointer, type, nullptr);
 }
 
 bool SqliteStatement::step()
@@ -74,10 +101,24 @@ bool SqliteStatement::step()
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE) {
-        m_errorCode = sqlite3_extended_errcode(m_db);
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3 *db = sqlite3_db_handle(m_stmt);
+        m_errorCode = sqlite3_extended_errcode(db);
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
     }
     return false;
+}
+
+bool SqliteStatement::run()
+{
+    if (!m_stmt)
+        return false;
+    step();
+    const bool ok = !hasError();
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+    return ok;
 }
 
 void SqliteStatement::reset()
@@ -85,17 +126,19 @@ void SqliteStatement::reset()
     if (m_stmt) {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
+        m_errorCode = 0;
+        m_error.clear();
     }
-    m_errorCode = 0;
-    m_error.clear();
 }
 
-bool SqliteStatement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool SqliteStatement::isNull(int column) const { return !m_stmt || sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 
-qint64 SqliteStatement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+qint64 SqliteStatement::int64(int column) const { return m_stmt ? sqlite3_column_int64(m_stmt, column) : 0; }
 
 QByteArrayView SqliteStatement::utf8(int column) const
 {
+    if (!m_stmt)
+        return {};
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     const int size = sqlite3_column_bytes(m_stmt, column);
     return data ? QByteArrayView(data, size) : QByteArrayView();
@@ -114,28 +157,4 @@ QString sqlPlaceholders(qsizetype count)
     for (qsizetype i = 0; i < count; ++i)
         text += i ? QStringLiteral(",?") : QStringLiteral("?");
     return text;
-}
-
-QString executeScript(sqlite3 *db, const QByteArray &sql)
-{
-    char *message = nullptr;
-    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
-        return {};
-    QString error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
-    sqlite3_free(message);
-    return error;
-}
-
-bool executeSimple(sqlite3 *db, const char *sql, QString *error, int *code)
-{
-    char *message = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
-    if (rc == SQLITE_OK)
-        return true;
-    if (error)
-        *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
-    if (code)
-        *code = sqlite3_extended_errcode(db);
-    sqlite3_free(message);
-    return false;
 }

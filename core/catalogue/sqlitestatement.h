@@ -4,16 +4,15 @@
 #include <QString>
 #include <QVariantList>
 
-struct sqlite3;
 struct sqlite3_stmt;
+class SqliteConnection;
 
-// A prepared statement on the catalogue's own connection, for the few hot paths (id lists,
-// CSV export, bulk generation) where QSqlQuery's per-value QVariant and UTF-16 conversions
-// cost more than the query itself. Values are always bound, never spliced into SQL.
+// A prepared statement on one SqliteConnection. Values are always bound, never spliced into SQL.
+// If the connection closes first, the statement is finalized then and stays invalid.
 class SqliteStatement
 {
 public:
-    SqliteStatement(sqlite3 *db, const QString &sql);
+    SqliteStatement(SqliteConnection &connection, const QString &sql);
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
@@ -28,11 +27,14 @@ public:
     void bindNull(int position);
     void bindText(int position, const QString &text);
     void bindUtf8(int position, QByteArrayView utf8);
+    void bindPointer(int position, void *pointer, const char *type); // sqlite3_bind_pointer
 
     // Returns true while a row is available; false at the end or on error (see hasError()).
     bool step();
+    // Runs a statement that returns no rows (or ignores them) and resets it; false on error.
+    bool run();
     bool hasError() const { return m_errorCode != 0; }
-    void reset();
+    void reset(); // also clears the bindings and the last error
 
     bool isNull(int column) const;
     qint64 int64(int column) const;
@@ -40,7 +42,10 @@ public:
     QString text(int column) const;
 
 private:
-    sqlite3 *m_db = nullptr;
+    friend class SqliteConnection;
+    void release(); // the connection is closing
+
+    SqliteConnection *m_connection = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_error;
     int m_errorCode = 0;
@@ -48,7 +53,3 @@ private:
 
 // "?,?,?" for an IN list of `count` bound values (the SQL text never holds the values).
 QString sqlPlaceholders(qsizetype count);
-// Runs a script of several statements (a migration file); returns an empty string or the error.
-QString executeScript(sqlite3 *db, const QByteArray &sql);
-// Runs one statement that returns nothing; returns false and fills *error on failure.
-bool executeSimple(sqlite3 *db, const char *sql, QString *error = nullptr, int *code = nullptr);

@@ -10,8 +10,8 @@ class Catalogue;
 class QIODevice;
 class Vocabulary;
 
-// Writes the measures of a filter, in its sort, with the chosen columns, as CSV. One SQL
-// statement streams the rows (constant memory); labels are looked up in hash tables built once.
+// Writes the measures of a filter, in its sort, with the chosen columns, as CSV: a MeasureCursor
+// read into a MeasureCsvWriter, in constant memory.
 class CsvExporter
 {
     Q_DECLARE_TR_FUNCTIONS(CsvExporter)

@@ -64,6 +64,54 @@ QString removeFormulaGuard(const QString &cell)
     return cell;
 }
 
+QString joinList(const QStringList &items)
+{
+    QStringList escaped;
+    escaped.reserve(items.size());
+    for (const QString &item : items)
+        escaped << QString(item).replace(u';', QStringLiteral(";;"));
+    return escaped.join(QStringLiteral("; "));
+}
+
+QStringList splitList(const QString &cell)
+{
+    QStringList items;
+    QString item;
+    const auto flush = [&] {
+        const QString trimmed = item.trimmed();
+        if (!trimmed.isEmpty())
+            items << trimmed;
+        item.clear();
+    };
+    for (qsizetype i = 0; i < cell.size(); ++i) {
+        if (cell.at(i) != u';') {
+            item += cell.at(i);
+        } else if (i + 1 < cell.size() && cell.at(i + 1) == u';') {
+            item += u';'; // a doubled ";" is part of the item
+            ++i;
+        } else {
+            flush();
+        }
+    }
+    flush();
+    return items;
+}
+
+QString partnerItem(const QString &name, const QString &type) { return QStringLiteral("%1 [%2]").arg(name, type); }
+
+bool parsePartnerItem(const QString &item, QString *name, QString *type)
+{
+    const QString text = item.trimmed();
+    if (!text.endsWith(u']'))
+        return false;
+    const qsizetype open = text.lastIndexOf(u'[');
+    if (open <= 0)
+        return false;
+    *name = text.left(open).simplified();
+    *type = text.mid(open + 1, text.size() - open - 2).trimmed();
+    return !name->isEmpty() && !type->contains(u'[');
+}
+
 } // namespace Csv
 
 CsvOptions CsvOptions::excel(Language language)

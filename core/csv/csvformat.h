@@ -7,6 +7,7 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // RFC 4180 as pure functions over UTF-8 bytes, so the export loop allocates nothing per row.
 namespace Csv {
@@ -24,6 +25,15 @@ void appendField(QByteArray &out, QByteArrayView field, char delimiter, bool for
 inline void appendRecordEnd(QByteArray &out) { out.append("\r\n", 2); }
 // The inverse of the formula guard, applied by the import.
 QString removeFormulaGuard(const QString &cell);
+
+// Several values in one cell ("Music; Design"): items joined with "; ", a ";" inside an item
+// doubled (";;"), as a quote is doubled inside a quoted field, so that any text survives.
+QString joinList(const QStringList &items);
+QStringList splitList(const QString &cell); // trimmed items, empty ones dropped
+// A partner as one list item: "Name [type]". The type is the last bracketed part, so a name may
+// itself hold brackets ("Teatro [La Plaza] [private_sector]").
+QString partnerItem(const QString &name, const QString &type);
+bool parsePartnerItem(const QString &item, QString *name, QString *type);
 
 } // namespace Csv
 

@@ -1,172 +1,388 @@
 #include "csvimporter.h"
 
 #include "catalogue/catalogue.h"
-#include "catalogue/sqlitestatement.h"
 #include "csvreader.h"
+#include "i18n/translations.h"
 #include "measurecsvrow.h"
 #include "model/measurevalidator.h"
 #include "model/vocabulary.h"
-#include "store/measurewriter.h"
-#include "store/storageerror.h"
+#include "query/measurequery.h"
+#include "store/measurestore.h"
 #include "store/writetransaction.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 namespace {
 
-class ProblemList
+
+// The file as read, hashed on the way: the bytes the check read and the bytes the write reads
+// are proven equal before anything is committed.
+class HashedFile : public QIODevice
 {
 public:
-    ProblemList(CsvImporter::Report &report, QString file) : m_report(report), m_file(std::move(file)) {}
+    explicit HashedFile(const QString &path) : m_file(path), m_hash(QCryptographicHash::Sha256) {}
+    bool openFile()
+    {
+        if (!m_file.open(QIODevice::ReadOnly))
+            return false;
+        return QIODevice::open(QIODevice::ReadOnly);
+    }
+    QString fileError() const { return m_file.errorString(); }
+    QByteArray finish()
+    {
+        char rest[1 << 16]; // whatever the reader stopped before (after a problem) counts too
+        while (readData(rest, sizeof rest) > 0) {
+        }
+        return m_hash.result();
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 size) override
+    {
+        const qint64 n = m_file.read(data, size);
+        if (n > 0)
+            m_hash.addData(QByteArrayView(data, n));
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QFile m_file;
+    QCryptographicHash m_hash;
+};
+
+class Problems
+{
+public:
+    Problems(CsvImporter::Plan &plan) : m_plan(plan) {}
     void add(qint64 line, int column, const QString &message)
     {
-        ++m_report.problemCount;
-        if (m_report.problems.size() < CsvImporter::kMaxReportedProblems)
-            m_report.problems << QStringLiteral("%1:%2:%3: %4").arg(m_file).arg(line).arg(column).arg(message);
+        ++m_plan.problemCount;
+        if (m_plan.problems.size() < CsvImporter::kMaxReportedProblems)
+            m_plan.problems << QStringLiteral("%1:%2:%3: %4").arg(m_plan.displayName).arg(line).arg(qMax(column, 1)).arg(message);
     }
 
 private:
-    CsvImporter::Report &m_report;
-    QString m_file;
+    CsvImporter::Plan &m_plan;
 };
 
-} // namespace
+struct Prepared {
+    CsvImporter::RowChange::Kind kind = CsvImporter::RowChange::Kind::Add;
+    Measure measure;                 // what would be written
+    MeasureStore::Timestamps timestamps = MeasureStore::Timestamps::Keep;
+    QList<MeasureField> changed;
+    std::optional<Measure> existing;
+};
 
-QString CsvImporter::Report::summary() const
+// What one parsed row does to the catalogue: the same decision for check() and apply().
+Prepared prepare(const Measure &parsed, const QList<MeasureField> &fields, MeasureQuery &query, const Vocabulary &vocabulary)
 {
-    if (!ok) {
-        QString text = tr("Nothing was imported: %n problem(s) found. Correct them and import the file again.", nullptr,
-                          problemCount);
-        if (problemCount > problems.size())
-            text += u' ' + tr("The first %n are listed.", nullptr, int(problems.size()));
-        return text;
+    using Kind = CsvImporter::RowChange::Kind;
+    Prepared p;
+    p.existing = parsed.uuid.isEmpty() ? std::nullopt : query.loadByUuid(parsed.uuid);
+    if (!p.existing) {
+        p.measure = parsed; // a new measure: fields the file lacks keep their defaults
+        p.kind = Kind::Add;
+        return p;
     }
-    return tr("%n row(s) read: ", nullptr, rows) + tr("%n added, ", nullptr, added) + tr("%n updated, ", nullptr, updated)
-         + tr("%n already up to date.", nullptr, unchanged);
+    Measure merged = *p.existing;
+    for (MeasureField field : fields)
+        if (field != MeasureField::Uuid && field != MeasureField::UpdatedAt && (field != MeasureField::CreatedAt || parsed.createdAt.isValid()))
+            MeasureFields::assign(merged, parsed, field);
+    const Measure before = MeasureValidator::normalized(*p.existing, vocabulary);
+    const Measure after = MeasureValidator::normalized(merged, vocabulary);
+    for (MeasureField field : MeasureFields::contentFields())
+        if (!MeasureFields::same(before, after, field))
+            p.changed << field;
+    p.measure = merged;
+    const bool fileTime = fields.contains(MeasureField::UpdatedAt) && parsed.updatedAt.isValid();
+    if (p.changed.isEmpty()) {
+        p.kind = Kind::Unchanged;
+    } else if (fileTime && parsed.updatedAt < p.existing->updatedAt) {
+        p.kind = Kind::KeptNewer;
+    } else {
+        p.kind = Kind::Update;
+        // A copy from a newer catalogue keeps its time; an edited sheet is a change made now.
+        if (fileTime && parsed.updatedAt > p.existing->updatedAt)
+            p.measure.updatedAt = parsed.updatedAt;
+        else
+            p.timestamps = MeasureStore::Timestamps::Now;
+    }
+    return p;
 }
 
-CsvImporter::Report CsvImporter::run(Catalogue &catalogue, const QString &path, bool dryRun, const QString &displayName)
+// Pass 0: how the file writes amounts, from its unambiguous amounts.
+void decideAmounts(const QString &path, const MeasureCsvRow::Columns &columns, char delimiter, CsvImporter::Plan &plan)
 {
-    Report report;
-    ProblemList problems(report, displayName.isEmpty() ? QDir::toNativeSeparators(path) : displayName);
-    if (!dryRun && catalogue.isReadOnly()) {
-        problems.add(1, 1, catalogue.readOnlyExplanation());
-        return report;
-    }
-    QString vocabularyError;
-    const Vocabulary vocabulary = Vocabulary::load(catalogue.database(), &vocabularyError);
+    const int column = MeasureCsvRow::columnOf(MeasureField::FundingUsd, columns);
+    if (column == 0)
+        return;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        problems.add(1, 1, tr("The file cannot be read (%1).").arg(file.errorString()));
-        return report;
-    }
-
-    // Pass 1: check every row; nothing is written.
-    QList<std::optional<MeasureField>> columns;
-    int headerSize = 0;
-    {
-        CsvReader reader(&file);
-        QStringList cells;
-        if (!reader.next(cells)) {
-            if (const auto &p = reader.problem())
-                problems.add(p->line, p->column, p->message);
-            else
-                problems.add(1, 1, tr("The file is empty. A CSV file for import starts with a header line naming its "
-                                      "columns."));
-            return report;
-        }
-        headerSize = int(cells.size());
-        QList<MeasureCsvRow::CellProblem> headerProblems;
-        columns = MeasureCsvRow::mapHeader(cells, &headerProblems);
-        for (const auto &p : headerProblems)
-            problems.add(reader.recordLine(), p.column, p.message);
-        if (report.problemCount)
-            return report;
-
-        QHash<QString, qint64> uuidLines;
-        while (reader.next(cells)) {
-            ++report.rows;
-            const qint64 line = reader.recordLine();
-            if (cells.size() != headerSize) {
-                // The column where the row stops matching: the first missing or the first extra field.
-                problems.add(line, int(qMin(cells.size(), qsizetype(headerSize))) + 1,
-                             tr("This row has %1 fields but the header has %2. Check the delimiters and quotes of the "
-                                "row.").arg(cells.size()).arg(headerSize));
-                continue;
-            }
-            QList<MeasureCsvRow::CellProblem> cellProblems;
-            const Measure parsed = MeasureCsvRow::parse(cells, columns, vocabulary, &cellProblems);
-            for (const auto &p : cellProblems)
-                problems.add(line, p.column, p.message);
-            const Measure measure = MeasureValidator::normalized(parsed, vocabulary);
-            for (const FieldIssue &issue : MeasureValidator::validate(measure, vocabulary)) {
-                const int column = MeasureCsvRow::columnOf(issue.field, columns);
-                problems.add(line, column ? column : 1, issue.message);
-            }
-            if (!measure.uuid.isEmpty()) {
-                if (uuidLines.contains(measure.uuid))
-                    problems.add(line, MeasureCsvRow::columnOf(MeasureField::Uuid, columns),
-                                 tr("This measure identifier already appears on line %1.").arg(uuidLines.value(measure.uuid)));
-                uuidLines.insert(measure.uuid, line);
-            }
-        }
-        if (const auto &p = reader.problem())
-            problems.add(p->line, p->column, p->message);
-        if (report.problemCount)
-            return report;
-    }
-
-    // Pass 2: every row is valid; write them all in one transaction (or count them in a dry run).
-    file.seek(0);
+    if (!file.open(QIODevice::ReadOnly))
+        return;
     CsvReader reader(&file);
     QStringList cells;
     reader.next(cells); // header
-    std::unique_ptr<WriteTransaction> transaction;
-    if (!dryRun) {
-        transaction = std::make_unique<WriteTransaction>(catalogue);
-        if (!transaction->isActive()) {
-            problems.add(1, 1, transaction->errorMessage());
-            return report;
-        }
-    }
-    MeasureWriter writer(catalogue.handle());
-    SqliteStatement existing(catalogue.handle(), QStringLiteral("SELECT id, created_at, updated_at FROM measure WHERE uuid = ?"));
+    bool any = false;
     while (reader.next(cells)) {
-        QList<MeasureCsvRow::CellProblem> ignored;
-        Measure measure = MeasureValidator::normalized(MeasureCsvRow::parse(cells, columns, vocabulary, &ignored), vocabulary);
-        MeasureWriter::Timestamps timestamps = MeasureWriter::Timestamps::Keep;
-        if (!measure.uuid.isEmpty()) {
-            existing.reset();
-            existing.bindText(1, measure.uuid);
-            if (existing.step()) {
-                const QDateTime storedUpdate = parseIsoTimestamp(existing.text(2));
-                if (measure.updatedAt.isValid() && measure.updatedAt <= storedUpdate) {
-                    ++report.unchanged;
-                    continue;
-                }
-                measure.id = existing.int64(0);
-                if (!measure.createdAt.isValid())
-                    measure.createdAt = parseIsoTimestamp(existing.text(1));
-                if (!measure.updatedAt.isValid())
-                    timestamps = MeasureWriter::Timestamps::Now; // an edited sheet without times: a change now
-            }
-            existing.reset();
-        }
-        if (measure.id)
-            ++report.updated;
+        if (cells.size() < column || cells.at(column - 1).trimmed().isEmpty())
+            continue;
+        any = true;
+        const CsvAmounts::Mark evidence = CsvAmounts::evidenceOf(cells.at(column - 1));
+        if (evidence == CsvAmounts::Mark::Unknown)
+            continue;
+        if (plan.amounts == CsvAmounts::Mark::Unknown)
+            plan.amounts = evidence;
+        else if (evidence != plan.amounts)
+            plan.amountsMixed = true;
+    }
+    if (any && plan.amounts == CsvAmounts::Mark::Unknown) {
+        plan.amounts = CsvAmounts::fallback(delimiter);
+        plan.amountsFromDelimiter = true;
+    }
+}
+
+CsvAmounts::Reading readingOf(const CsvImporter::Plan &plan)
+{
+    return {plan.amounts == CsvAmounts::Mark::Comma ? CsvAmounts::Mark::Comma : CsvAmounts::Mark::Point, plan.amountsMixed};
+}
+
+QString fileName(const QString &path, const QString &displayName)
+{
+    return displayName.isEmpty() ? QDir::toNativeSeparators(path) : displayName;
+}
+
+} // namespace
+
+QString CsvImporter::Plan::summary() const
+{
+    const Messages m(language);
+    if (!ok) {
+        QString text = m.translate("CsvImporter", "Nothing was imported: %n problem(s) found. Correct them and import the file again.", nullptr,
+                                   problemCount);
+        if (problemCount > problems.size())
+            text += u' ' + m.translate("CsvImporter", "The first %n are listed.", nullptr, int(problems.size()));
+        return text;
+    }
+    QString text = m.translate("CsvImporter", "%n row(s) read: ", nullptr, rows) + m.translate("CsvImporter", "%n added, ", nullptr, added)
+                 + m.translate("CsvImporter", "%n updated, ", nullptr, updated) + m.translate("CsvImporter", "%n already up to date.", nullptr, unchanged);
+    if (keptNewer)
+        text += u' ' + m.translate("CsvImporter", "%n left as they are, because the catalogue's copy is newer.", nullptr, keptNewer);
+    if (const QString note = amountsNote(); !note.isEmpty())
+        text += u' ' + note;
+    return text;
+}
+
+QString CsvImporter::Plan::amountsNote() const
+{
+    const Messages m(language);
+    if (amountsMixed)
+        return m.translate("CsvImporter", "Amounts were read as each one is written: the file has some with a decimal comma and some with a decimal point.");
+    switch (amounts) {
+    case CsvAmounts::Mark::Unknown:
+        return {};
+    case CsvAmounts::Mark::Comma:
+        return amountsFromDelimiter ? m.translate("CsvImporter", "Amounts were read with a decimal comma (1.500,50), as usual in files separated by “;”.")
+                                    : m.translate("CsvImporter", "Amounts were read with a decimal comma (1.500,50), as the file writes them.");
+    case CsvAmounts::Mark::Point:
+        return amountsFromDelimiter ? m.translate("CsvImporter", "Amounts were read with a decimal point (1,500.50), as usual in files separated by “,”.")
+                                    : m.translate("CsvImporter", "Amounts were read with a decimal point (1,500.50), as the file writes them.");
+    }
+    return {};
+}
+
+CsvImporter::Plan CsvImporter::check(const Catalogue &catalogue, const Vocabulary &vocabulary, const QString &path, Language language,
+                                     const QString &displayName)
+{
+    using Kind = RowChange::Kind;
+    const Messages m(language);
+    Plan plan;
+    plan.path = QFileInfo(path).absoluteFilePath();
+    plan.displayName = fileName(path, displayName);
+    plan.language = language;
+    Problems problems(plan);
+    HashedFile file(path);
+    if (!file.openFile()) {
+        problems.add(1, 1, m.translate("CsvImporter", "The file cannot be read (%1).").arg(file.fileError()));
+        return plan;
+    }
+    CsvReader reader(&file, language);
+    QStringList cells;
+    if (!reader.next(cells)) {
+        if (const auto &p = reader.problem())
+            problems.add(p->line, p->column, p->message);
         else
-            ++report.added;
-        if (!dryRun && !writer.write(measure, timestamps)) {
-            problems.add(reader.recordLine(), 1, StorageError::message(writer.errorCode(), writer.errorDetail()));
-            return report; // the transaction rolls back: none of the rows stay
+            problems.add(1, 1, m.translate("CsvImporter", "The file is empty. A CSV file for import starts with a header line naming its columns."));
+        return plan;
+    }
+    const int headerSize = int(cells.size());
+    QList<MeasureCsvRow::CellProblem> headerProblems;
+    const MeasureCsvRow::Columns columns = MeasureCsvRow::mapHeader(cells, m, &headerProblems);
+    for (const auto &p : headerProblems)
+        problems.add(reader.recordLine(), p.column, p.message);
+    if (plan.problemCount)
+        return plan;
+    plan.fields = MeasureCsvRow::fieldsOf(columns);
+    decideAmounts(path, columns, reader.delimiter(), plan);
+    const CsvAmounts::Reading amounts = readingOf(plan);
+
+    MeasureQuery query(catalogue);
+    QHash<QString, qint64> uuidLines;
+    QList<RowChange> others; // unchanged and kept rows, listed after the changes
+    while (reader.next(cells)) {
+        ++plan.rows;
+        const qint64 line = reader.recordLine();
+        if (cells.size() != headerSize) {
+            // The column where the row stops matching: the first missing or the first extra field.
+            problems.add(line, int(qMin(cells.size(), qsizetype(headerSize))) + 1,
+                         m.translate("CsvImporter", "This row has %1 fields but the header has %2. Check the delimiters and quotes of the row.")
+                             .arg(cells.size())
+                             .arg(headerSize));
+            continue;
+        }
+        QList<MeasureCsvRow::CellProblem> cellProblems;
+        const Measure parsed = MeasureCsvRow::parse(cells, columns, vocabulary, amounts, m, &cellProblems);
+        for (const auto &p : cellProblems)
+            problems.add(line, p.column, p.message);
+        if (!parsed.uuid.isEmpty()) {
+            if (uuidLines.contains(parsed.uuid))
+                problems.add(line, MeasureCsvRow::columnOf(MeasureField::Uuid, columns),
+                             m.translate("CsvImporter", "This measure identifier already appears on line %1.").arg(uuidLines.value(parsed.uuid)));
+            uuidLines.insert(parsed.uuid, line);
+        }
+        QSet<int> problemColumns;
+        for (const auto &p : cellProblems)
+            problemColumns << p.column;
+        const Prepared prepared = prepare(parsed, plan.fields, query, vocabulary);
+        if (prepared.kind == Kind::Add || prepared.kind == Kind::Update) {
+            const Measure normalized = MeasureValidator::normalized(prepared.measure, vocabulary);
+            const QList<FieldIssue> issues = MeasureValidator::validate(normalized, vocabulary, language);
+            for (const FieldIssue &issue : issues)
+                if (!problemColumns.contains(MeasureCsvRow::columnOf(issue.field, columns))) // one message per cell
+                    problems.add(line, MeasureCsvRow::columnOf(issue.field, columns), issue.message);
+            if (!issues.isEmpty())
+                continue;
+        }
+        if (!cellProblems.isEmpty())
+            continue;
+        RowChange change{prepared.kind, line, prepared.measure.uuid, prepared.measure.title.simplified(), prepared.changed, {}};
+        switch (prepared.kind) {
+        case Kind::Add:
+            ++plan.added;
+            change.similarTo = query.similarTitle(prepared.measure.title, prepared.measure.country);
+            if (!change.similarTo.isEmpty())
+                ++plan.similar;
+            break;
+        case Kind::Update: ++plan.updated; break;
+        case Kind::Unchanged: ++plan.unchanged; break;
+        case Kind::KeptNewer: ++plan.keptNewer; break;
+        }
+        QList<RowChange> &list = prepared.kind == Kind::Add || prepared.kind == Kind::Update ? plan.changes : others;
+        if (plan.changes.size() + others.size() < kMaxListed)
+            list << change;
+    }
+    if (const auto &p = reader.problem())
+        problems.add(p->line, p->column, p->message);
+    plan.changes += others;
+    plan.hash = file.finish();
+    plan.ok = plan.problemCount == 0;
+    return plan;
+}
+
+CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabulary &vocabulary, const Plan &plan)
+{
+    using Kind = RowChange::Kind;
+    const Messages m(plan.language);
+    Applied applied;
+    if (!plan.ok) {
+        applied.error = plan.summary();
+        return applied;
+    }
+    const QString changedFile = m.translate("CsvImporter", "The file “%1” changed after it was checked, so nothing was imported. Check it "
+                                                      "again and import what it holds now.").arg(plan.displayName);
+    HashedFile file(plan.path);
+    if (!file.openFile()) {
+        applied.error = m.translate("CsvImporter", "The file cannot be read (%1).").arg(file.fileError());
+        return applied;
+    }
+    WriteTransaction transaction(catalogue);
+    if (!transaction.isActive()) {
+        applied.error = transaction.errorMessage();
+        return applied;
+    }
+    MeasureStore store(catalogue, vocabulary);
+    MeasureQuery query(catalogue);
+    CsvReader reader(&file, plan.language);
+    QStringList cells;
+    QList<MeasureCsvRow::CellProblem> problems;
+    const MeasureCsvRow::Columns columns = reader.next(cells) ? MeasureCsvRow::mapHeader(cells, m, &problems) : MeasureCsvRow::Columns();
+    if (!problems.isEmpty() || MeasureCsvRow::fieldsOf(columns) != plan.fields) {
+        applied.error = changedFile;
+        return applied;
+    }
+    const CsvAmounts::Reading amounts = readingOf(plan);
+    while (reader.next(cells)) {
+        const Measure parsed = MeasureCsvRow::parse(cells, columns, vocabulary, amounts, m, &problems);
+        if (!problems.isEmpty() || cells.size() != columns.size()) {
+            applied.error = changedFile;
+            return applied;
+        }
+        Prepared prepared = prepare(parsed, plan.fields, query, vocabulary);
+        if (prepared.kind == Kind::Unchanged || prepared.kind == Kind::KeptNewer)
+            continue;
+        QList<FieldIssue> issues;
+        QString error;
+        if (!store.write(prepared.measure, prepared.timestamps, plan.language, &issues, &error)) {
+            applied.error = error.isEmpty() ? changedFile : m.translate("CsvImporter", "Line %1: %2").arg(reader.recordLine()).arg(error);
+            return applied; // the transaction rolls back: none of the rows stay
+        }
+        if (prepared.existing) {
+            ++applied.updated;
+            if (applied.undoable)
+                applied.before << *prepared.existing;
+        } else {
+            ++applied.added;
+            applied.addedUuids << prepared.measure.uuid;
+        }
+        if (applied.undoable)
+            applied.after << prepared.measure;
+        if (applied.after.size() > kMaxUndoMeasures) {
+            applied.undoable = false;
+            applied.before.clear();
+            applied.after.clear();
         }
     }
-    if (transaction && !transaction->commit()) {
-        problems.add(1, 1, transaction->errorMessage());
-        return report;
+    if (reader.problem() || file.finish() != plan.hash || applied.added != plan.added || applied.updated != plan.updated) {
+        applied.error = changedFile;
+        return applied;
     }
-    report.ok = true;
-    return report;
+    if (!transaction.commit()) {
+        applied.error = transaction.errorMessage();
+        return applied;
+    }
+    if (!applied.undoable)
+        applied.addedUuids.clear();
+    applied.ok = true;
+    return applied;
+}
+
+CsvImporter::Plan CsvImporter::run(const Catalogue &catalogue, const Vocabulary &vocabulary, const QString &path, bool dryRun,
+                                   Language language, const QString &displayName)
+{
+    Plan plan = check(catalogue, vocabulary, path, language, displayName);
+    if (!plan.ok || dryRun)
+        return plan;
+    const Applied applied = apply(catalogue, vocabulary, plan);
+    if (!applied.ok) {
+        plan.ok = false;
+        ++plan.problemCount;
+        plan.problems << QStringLiteral("%1:1:1: %2").arg(plan.displayName, applied.error);
+    }
+    return plan;
 }

@@ -1,30 +1,83 @@
 #pragma once
 
-#include <QCoreApplication>
+#include "csvamounts.h"
+#include "i18n/language.h"
+#include "model/measure.h"
+#include "model/measurefield.h"
+
+#include <QByteArray>
+#include <QList>
 #include <QStringList>
 
 class Catalogue;
+class Vocabulary;
 
 // Brings measures in from CSV: anything CsvExporter writes (keys or labels in either language,
-// codes or labels). Every row is checked before anything is written; then all rows are written
-// in one transaction, or none. Rows whose uuid is already in the catalogue replace it when the
-// file's copy is newer (updated_at), and are left alone otherwise.
+// codes or labels). check() reads the file once and says, row by row, what importing it would
+// do, writing nothing; apply() writes exactly that in one transaction (all rows or none), after
+// proving that the file it reads again is byte for byte the file that was checked.
+//
+// A row naming a measure already in the catalogue (its uuid) changes exactly the columns the file
+// has: an empty cell clears that field, a column the file lacks is never touched. A row whose
+// updated_at is older than the catalogue's copy is left alone (the catalogue is newer).
 class CsvImporter
 {
-    Q_DECLARE_TR_FUNCTIONS(CsvImporter)
 public:
-    struct Report {
-        bool ok = false;       // checked (and, unless a dry run, written)
+    struct RowChange {
+        enum class Kind { Add, Update, Unchanged, KeptNewer };
+        Kind kind = Kind::Add;
+        qint64 line = 0;
+        QString uuid;
+        QString title;
+        QList<MeasureField> changed; // Update: the fields whose values change
+        QString similarTo;           // Add: an existing measure with the same title and country
+    };
+
+    struct Plan {
+        bool ok = false;        // every row can be imported
+        QString path;
+        QString displayName;    // the file name used in problem lines
+        Language language = Language::English;
+        QByteArray hash;        // of the bytes checked
         int rows = 0;
         int added = 0;
         int updated = 0;
-        int unchanged = 0;     // already in the catalogue, same or newer
-        QStringList problems;  // "FILE:LINE:COLUMN: message", translated
-        int problemCount = 0;  // may exceed problems.size()
-        QString summary() const;
-    };
-    static constexpr int kMaxReportedProblems = 100;
+        int unchanged = 0;
+        int keptNewer = 0;
+        int similar = 0;
+        QList<RowChange> changes; // rows that add or update, then the others, at most kMaxListed
+        QStringList problems;     // "FILE:LINE:COLUMN: message", at most kMaxReportedProblems
+        int problemCount = 0;
+        QList<MeasureField> fields; // the columns of the file
+        CsvAmounts::Mark amounts = CsvAmounts::Mark::Unknown; // Unknown: no amount in the file
+        bool amountsFromDelimiter = false; // no amount decided it: the file's delimiter did
+        bool amountsMixed = false;         // the file writes amounts both ways
 
-    // `displayName` is the file name used in problem lines (defaults to the path).
-    static Report run(Catalogue &catalogue, const QString &path, bool dryRun, const QString &displayName = {});
+        QString summary() const;     // in `language`
+        QString amountsNote() const; // how amounts were read, or empty
+    };
+
+    struct Applied {
+        bool ok = false;
+        QString error; // translated
+        int added = 0;
+        int updated = 0;
+        // For undo and redo: the measures as they were before an update, the uuids added, and
+        // every measure as written.
+        bool undoable = true;
+        QList<Measure> before;
+        QStringList addedUuids;
+        QList<Measure> after;
+    };
+
+    static constexpr int kMaxReportedProblems = 100;
+    static constexpr int kMaxListed = 5000;
+    static constexpr int kMaxUndoMeasures = 20000; // larger imports are not kept for undo
+
+    static Plan check(const Catalogue &catalogue, const Vocabulary &vocabulary, const QString &path, Language language,
+                      const QString &displayName = {});
+    static Applied apply(const Catalogue &catalogue, const Vocabulary &vocabulary, const Plan &plan);
+    // check(), then apply() unless `dryRun`; problems of either end up in the returned plan.
+    static Plan run(const Catalogue &catalogue, const Vocabulary &vocabulary, const QString &path, bool dryRun, Language language,
+                    const QString &displayName = {});
 };

@@ -6,7 +6,10 @@ namespace {
 constexpr qint64 kChunk = 1 << 16;
 }
 
-CsvReader::CsvReader(QIODevice *device, qint64 maxFieldBytes) : m_device(device), m_maxFieldBytes(maxFieldBytes) {}
+CsvReader::CsvReader(QIODevice *device, Language language, qint64 maxFieldBytes)
+    : m_device(device), m_messages(language), m_maxFieldBytes(maxFieldBytes)
+{
+}
 
 bool CsvReader::fill()
 {
@@ -55,13 +58,27 @@ bool CsvReader::start()
     if (m_buffer.startsWith("\xEF\xBB\xBF"))
         m_pos = 3;
     else if (m_buffer.startsWith("\xFF\xFE") || m_buffer.startsWith("\xFE\xFF"))
-        return fail(1, tr("The file is saved as UTF-16 text. Save it again as “CSV UTF-8” and import that file."));
-    // The delimiter is the one of ",", ";" and tab that the header line uses most.
-    while (m_buffer.indexOf('\n', m_pos) < 0 && fill()) {
+        return fail(1, m_messages.translate("CsvReader", "The file is saved as UTF-16 text. Save it again as “CSV UTF-8” and import that file."));
+    // Blank lines before the header are skipped here, so that the header line decides.
+    for (int c = peek(); c == '\r' || c == '\n'; c = peek()) {
+        take();
+        if (c == '\r' && peek() == '\n')
+            take();
+        ++m_line;
     }
+    // The delimiter is the one of ",", ";" and tab that the header line uses most. The line ends
+    // at the first CR or LF outside quotes; only that much (at most kMaxHeaderBytes) is read ahead.
     int counts[3] = {0, 0, 0};
     bool quoted = false;
-    for (qsizetype i = m_pos; i < m_buffer.size(); ++i) {
+    for (qsizetype i = m_pos;; ++i) {
+        if (i >= m_buffer.size()) {
+            if (i - m_pos >= kMaxHeaderBytes)
+                break;
+            const qsizetype offset = i - m_pos;
+            if (!fill())
+                break;
+            i = m_pos + offset; // fill() moves the unread part to the front
+        }
         const char c = m_buffer.at(i);
         if (c == '"')
             quoted = !quoted;
@@ -84,7 +101,7 @@ bool CsvReader::finishField(QStringList &fields, const QByteArray &bytes)
     if (m_decoder.hasError()) {
         m_decoder.resetState();
         return fail(int(fields.size()) + 1,
-                    tr("The text is not UTF-8 (perhaps Windows-1252 or Latin-1). Save the file as “CSV UTF-8” and "
+                    m_messages.translate("CsvReader", "The text is not UTF-8 (perhaps Windows-1252 or Latin-1). Save the file as “CSV UTF-8” and "
                        "import it again."));
     }
     fields << text;
@@ -125,11 +142,11 @@ bool CsvReader::next(QStringList &fields)
                 c = take();
                 if (c < 0) {
                     m_line = openedAt; // point at the opening quote, not at the end of the file
-                    return fail(column, tr("A quoted field that starts on line %1 is never closed. Check the quotes "
+                    return fail(column, m_messages.translate("CsvReader", "A quoted field that starts on line %1 is never closed. Check the quotes "
                                            "in that row.").arg(openedAt));
                 }
                 if (c == 0)
-                    return fail(column, tr("The file contains a NUL byte: it is not a text CSV file."));
+                    return fail(column, m_messages.translate("CsvReader", "The file contains a NUL byte: it is not a text CSV file."));
                 if (c == '"') {
                     if (peek() == '"') {
                         take();
@@ -142,12 +159,12 @@ bool CsvReader::next(QStringList &fields)
                     ++m_line;
                 field += char(c);
                 if (field.size() > m_maxFieldBytes)
-                    return fail(column, tr("A field is larger than %L1 bytes. Shorten it, or check the quotes of "
+                    return fail(column, m_messages.translate("CsvReader", "A field is larger than %L1 bytes. Shorten it, or check the quotes of "
                                            "that row.").arg(m_maxFieldBytes));
             }
             c = peek();
             if (c >= 0 && c != m_delimiter && c != '\r' && c != '\n')
-                return fail(column, tr("Unexpected text after a closing quote. A quote inside a field must be "
+                return fail(column, m_messages.translate("CsvReader", "Unexpected text after a closing quote. A quote inside a field must be "
                                        "doubled (\"\")."));
         } else {
             for (;;) {
@@ -156,13 +173,13 @@ bool CsvReader::next(QStringList &fields)
                     break;
                 take();
                 if (c == 0)
-                    return fail(column, tr("The file contains a NUL byte: it is not a text CSV file."));
+                    return fail(column, m_messages.translate("CsvReader", "The file contains a NUL byte: it is not a text CSV file."));
                 if (c == '"')
-                    return fail(column, tr("A quote inside a field that does not start with a quote. Put the whole "
+                    return fail(column, m_messages.translate("CsvReader", "A quote inside a field that does not start with a quote. Put the whole "
                                            "field in quotes and double the inner quote (\"\")."));
                 field += char(c);
                 if (field.size() > m_maxFieldBytes)
-                    return fail(column, tr("A field is larger than %L1 bytes. Shorten it.").arg(m_maxFieldBytes));
+                    return fail(column, m_messages.translate("CsvReader", "A field is larger than %L1 bytes. Shorten it.").arg(m_maxFieldBytes));
             }
         }
         if (!finishField(fields, field))

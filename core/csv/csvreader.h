@@ -1,7 +1,8 @@
 #pragma once
 
+#include "i18n/translations.h"
+
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QStringDecoder>
 #include <QStringList>
 #include <optional>
@@ -9,12 +10,13 @@
 class QIODevice;
 
 // A streaming RFC 4180 reader that accepts everything our export writes (UTF-8 with or without
-// BOM; "," ";" or tab, detected from the header line; CRLF or LF) and stops at the first
-// problem it cannot step over, naming the line and column: broken quoting, NUL bytes, text that
-// is not UTF-8, a field over the size limit. Memory is bounded by the largest field.
+// BOM; "," ";" or tab, detected from the header line; CRLF, LF or CR line ends) and stops at the
+// first problem it cannot step over, naming the line and column: broken quoting, NUL bytes, text
+// that is not UTF-8, a field over the size limit. Memory is bounded by the largest field (and,
+// while the delimiter is detected, by the header line up to kMaxHeaderBytes). Pure: it knows
+// nothing of catalogues. Messages are in the caller's language.
 class CsvReader
 {
-    Q_DECLARE_TR_FUNCTIONS(CsvReader)
 public:
     struct Problem {
         qint64 line = 0;
@@ -22,8 +24,9 @@ public:
         QString message;
     };
     static constexpr qint64 kDefaultMaxFieldBytes = 1 << 20;
+    static constexpr qint64 kMaxHeaderBytes = 1 << 20;
 
-    explicit CsvReader(QIODevice *device, qint64 maxFieldBytes = kDefaultMaxFieldBytes);
+    explicit CsvReader(QIODevice *device, Language language = Language::English, qint64 maxFieldBytes = kDefaultMaxFieldBytes);
 
     // Next record; false at the end of input or on a problem. Blank lines are skipped.
     bool next(QStringList &fields);
@@ -40,6 +43,7 @@ private:
     bool finishField(QStringList &fields, const QByteArray &bytes);
 
     QIODevice *m_device;
+    Messages m_messages;
     qint64 m_maxFieldBytes;
     QByteArray m_buffer;
     qsizetype m_pos = 0;

@@ -1,35 +1,60 @@
 #include "measurecsvrow.h"
 
-#include "csvformat.h"
-#include "i18n/translations.h"
 #include "model/choices.h"
 #include "model/money.h"
+#include "model/timestamps.h"
 #include "model/vocabulary.h"
-#include "store/measurewriter.h"
 
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace {
 
-QString fieldName(MeasureField field) { return MeasureFields::label(field, Translations::current()); }
-
-QStringList splitList(const QString &cell)
+const QStringList &codesOf(const Measure &m, MeasureField field)
 {
-    QStringList items;
-    for (const QString &part : cell.split(u';')) {
-        const QString item = part.trimmed();
-        if (!item.isEmpty())
-            items << item;
+    static const QStringList none;
+    switch (field) {
+    case MeasureField::Scope: return m.scopes;
+    case MeasureField::Nature: return m.natures;
+    case MeasureField::Goals: return m.goals;
+    case MeasureField::MonitoringAreas: return m.monitoringAreas;
+    case MeasureField::Domains: return m.domains;
+    default: return none;
     }
-    return items;
+}
+
+QStringList *listOf(Measure &m, MeasureField field)
+{
+    switch (field) {
+    case MeasureField::Scope: return &m.scopes;
+    case MeasureField::Nature: return &m.natures;
+    case MeasureField::Goals: return &m.goals;
+    case MeasureField::MonitoringAreas: return &m.monitoringAreas;
+    case MeasureField::Domains: return &m.domains;
+    default: return nullptr;
+    }
+}
+
+QString *textOf(Measure &m, MeasureField field)
+{
+    switch (field) {
+    case MeasureField::Title: return &m.title;
+    case MeasureField::ResponsibleAgencies: return &m.responsibleAgencies;
+    case MeasureField::KeyObjectives: return &m.keyObjectives;
+    case MeasureField::MainFeatures: return &m.mainFeatures;
+    case MeasureField::ExpectedResults: return &m.expectedResults;
+    case MeasureField::ResultsAchieved: return &m.resultsAchieved;
+    case MeasureField::FundingText: return &m.fundingText;
+    case MeasureField::EvaluationConclusions: return &m.evaluationConclusions;
+    case MeasureField::Website: return &m.website;
+    default: return nullptr;
+    }
 }
 
 } // namespace
 
-QList<std::optional<MeasureField>> MeasureCsvRow::mapHeader(const QStringList &header, QList<CellProblem> *problems)
+MeasureCsvRow::Columns MeasureCsvRow::mapHeader(const QStringList &header, const Messages &m, QList<CellProblem> *problems)
 {
-    QList<std::optional<MeasureField>> columns;
+    Columns columns;
     for (int i = 0; i < header.size(); ++i) {
         const QString name = Csv::removeFormulaGuard(header.at(i)).trimmed();
         const auto field = MeasureFields::fromHeader(name);
@@ -37,32 +62,38 @@ QList<std::optional<MeasureField>> MeasureCsvRow::mapHeader(const QStringList &h
             QStringList keys;
             for (MeasureField f : MeasureFields::all())
                 keys << MeasureFields::key(f);
-            problems->append({i + 1, tr("Unknown column “%1”. Columns are named by these keys or their English or "
-                                        "Spanish labels: %2.").arg(name, keys.join(QStringLiteral(", ")))});
+            problems->append({i + 1, m.translate("MeasureCsvRow", "Unknown column “%1”. Columns are named by these keys or their English or "
+                                                                  "Spanish labels: %2.").arg(name, keys.join(QStringLiteral(", ")))});
         } else if (columns.contains(field)) {
-            problems->append({i + 1, tr("The column “%1” appears twice. Keep only one.").arg(name)});
+            problems->append({i + 1, m.translate("MeasureCsvRow", "The column “%1” appears twice. Keep only one.").arg(name)});
         }
         columns << field;
     }
-    if (!columns.contains(MeasureField::Title))
-        problems->append({1, tr("There is no title column. Every measure needs a title: add a column named "
-                                "“title” (or “Title” / “Título”).")});
+    if (!columns.contains(MeasureField::Title) && !columns.contains(MeasureField::Uuid))
+        problems->append({1, m.translate("MeasureCsvRow", "There is no title column. Every measure needs a title: add a column named "
+                                                          "“title” (or “Title” / “Título”).")});
     return columns;
 }
 
-int MeasureCsvRow::columnOf(MeasureField field, const QList<std::optional<MeasureField>> &columns)
+QList<MeasureField> MeasureCsvRow::fieldsOf(const Columns &columns)
+{
+    QList<MeasureField> fields;
+    for (const auto &column : columns)
+        if (column && !fields.contains(*column))
+            fields << *column;
+    return fields;
+}
+
+int MeasureCsvRow::columnOf(MeasureField field, const Columns &columns)
 {
     const qsizetype at = columns.indexOf(field);
     return at < 0 ? 0 : int(at) + 1;
 }
 
-Measure MeasureCsvRow::parse(const QStringList &cells, const QList<std::optional<MeasureField>> &columns,
-                             const Vocabulary &vocabulary, QList<CellProblem> *problems)
+Measure MeasureCsvRow::parse(const QStringList &cells, const Columns &columns, const Vocabulary &vocabulary,
+                             const CsvAmounts::Reading &amounts, const Messages &messages, QList<CellProblem> *problems)
 {
     Measure m;
-    m.evaluated = QStringLiteral("unknown");
-    m.status = QStringLiteral("draft");
-    const QLocale english = localeFor(Language::English); // both decimal conventions are accepted anyway
     for (int i = 0; i < columns.size() && i < cells.size(); ++i) {
         if (!columns.at(i))
             continue;
@@ -72,61 +103,62 @@ Measure MeasureCsvRow::parse(const QStringList &cells, const QList<std::optional
         const QString trimmed = cell.trimmed();
         const auto problem = [&](const QString &message) { problems->append({column, message}); };
 
+        if (QString *text = textOf(m, field)) {
+            *text = field == MeasureField::Website ? trimmed : cell;
+            continue;
+        }
         if (const auto kind = MeasureFields::vocabulary(field)) {
             QStringList codes;
-            for (const QString &item : field == MeasureField::Country ? (trimmed.isEmpty() ? QStringList() : QStringList{trimmed})
-                                                                       : splitList(trimmed)) {
+            const QStringList items = field == MeasureField::Country ? (trimmed.isEmpty() ? QStringList() : QStringList{trimmed})
+                                                                      : Csv::splitList(trimmed);
+            for (const QString &item : items) {
                 if (const VocabularyTerm *term = vocabulary.match(*kind, item))
                     codes << term->code;
                 else if (field == MeasureField::Country)
-                    problem(tr("Unknown country “%1”. Use the ISO 3166 three-letter code (for example MEX or PER) or "
-                               "the country's name.").arg(item));
+                    problem(messages.translate("MeasureCsvRow", "Unknown country “%1”. Use the ISO 3166 three-letter code (for example MEX or PER) or "
+                                                                "the country's name.").arg(item));
                 else
-                    problem(tr("“%1” is not a value of %2. Use one of its codes or labels, separated by “;”.")
-                                .arg(item, fieldName(field)));
+                    problem(messages.translate("MeasureCsvRow", "“%1” is not a value of %2. Use one of its codes or labels, separated by “;”.")
+                                .arg(item, MeasureFields::label(field, messages.language())));
             }
-            switch (field) {
-            case MeasureField::Country: m.country = codes.value(0); break;
-            case MeasureField::Scope: m.scopes = codes; break;
-            case MeasureField::Nature: m.natures = codes; break;
-            case MeasureField::Goals: m.goals = codes; break;
-            case MeasureField::MonitoringAreas: m.monitoringAreas = codes; break;
-            case MeasureField::Domains: m.domains = codes; break;
-            default: break;
-            }
+            if (field == MeasureField::Country)
+                m.country = codes.value(0);
+            else if (QStringList *list = listOf(m, field))
+                *list = codes;
             continue;
         }
 
         switch (field) {
         case MeasureField::Uuid:
             if (!trimmed.isEmpty() && QUuid::fromString(trimmed).isNull())
-                problem(tr("“%1” is not a measure identifier (UUID). Leave the cell empty for a new measure.").arg(trimmed));
+                problem(messages.translate("MeasureCsvRow", "“%1” is not a measure identifier (UUID). Leave the cell empty for a new measure.").arg(trimmed));
             else
                 m.uuid = QUuid::fromString(trimmed).isNull() ? QString() : QUuid::fromString(trimmed).toString(QUuid::WithoutBraces);
             break;
-        case MeasureField::Title: m.title = cell; break;
-        case MeasureField::ResponsibleAgencies: m.responsibleAgencies = cell; break;
-        case MeasureField::KeyObjectives: m.keyObjectives = cell; break;
-        case MeasureField::MainFeatures: m.mainFeatures = cell; break;
-        case MeasureField::ExpectedResults: m.expectedResults = cell; break;
-        case MeasureField::ResultsAchieved: m.resultsAchieved = cell; break;
-        case MeasureField::FundingText: m.fundingText = cell; break;
-        case MeasureField::EvaluationConclusions: m.evaluationConclusions = cell; break;
-        case MeasureField::Website: m.website = trimmed; break;
         case MeasureField::ReportYear:
             if (!trimmed.isEmpty()) {
                 bool ok = false;
                 const int year = trimmed.toInt(&ok);
                 if (!ok)
-                    problem(tr("“%1” is not a year. Write the report year with four digits, for example 2020.").arg(trimmed));
+                    problem(messages.translate("MeasureCsvRow", "“%1” is not a year. Write the report year with four digits, for example 2020.").arg(trimmed));
                 else
                     m.reportYear = year;
             }
             break;
         case MeasureField::FundingUsd:
             if (!trimmed.isEmpty()) {
+                const CsvAmounts::Mark shown = CsvAmounts::evidenceOf(trimmed);
+                if (shown == CsvAmounts::Mark::Unknown && amounts.mixed && (trimmed.contains(u'.') || trimmed.contains(u','))) {
+                    problem(messages.translate("MeasureCsvRow", "“%1” could be read two ways, because this file writes some amounts "
+                                                                "with a decimal comma and others with a decimal point. Write this "
+                                                                "amount without a thousands separator, for example 1500 or 1500.50.")
+                                .arg(trimmed));
+                    break;
+                }
+                const CsvAmounts::Mark mark = shown == CsvAmounts::Mark::Unknown ? amounts.file : shown;
+                const Language example = mark == CsvAmounts::Mark::Comma ? Language::Spanish : Language::English;
                 QString error;
-                m.fundingUsdCents = Money::parse(trimmed, english, &error);
+                m.fundingUsdCents = Money::parse(trimmed, CsvAmounts::decimalPoint(mark), messages, localeFor(example), &error);
                 if (!error.isEmpty())
                     problem(error);
             }
@@ -135,40 +167,38 @@ Measure MeasureCsvRow::parse(const QStringList &cells, const QList<std::optional
             if (!trimmed.isEmpty()) {
                 m.evaluated = Evaluation::match(trimmed);
                 if (m.evaluated.isEmpty())
-                    problem(tr("“%1” is not an answer to “evaluated”. Use yes, no or unknown (or Sí, No, No se sabe).").arg(trimmed));
+                    problem(messages.translate("MeasureCsvRow", "“%1” is not an answer to “evaluated”. Use yes, no or unknown (or Sí, No, No se sabe).").arg(trimmed));
             }
             break;
         case MeasureField::Status:
             if (!trimmed.isEmpty()) {
                 m.status = ReviewStatus::match(trimmed);
                 if (m.status.isEmpty())
-                    problem(tr("“%1” is not a status. Use draft or ready (Borrador, Lista).").arg(trimmed));
+                    problem(messages.translate("MeasureCsvRow", "“%1” is not a status. Use draft or ready (Borrador, Lista).").arg(trimmed));
             }
             break;
-        case MeasureField::Partners: {
-            static const QRegularExpression shape(QStringLiteral("^(.*\\S)\\s*\\[([^\\[\\]]*)\\]$"));
-            for (const QString &item : splitList(trimmed)) {
-                const QRegularExpressionMatch match = shape.match(item);
-                if (!match.hasMatch()) {
-                    problem(tr("The partner “%1” has no type of entity. Write it as “Name [type]”, for example "
-                               "“Ministry of Culture [public_sector]”.").arg(item));
+        case MeasureField::Partners:
+            for (const QString &item : Csv::splitList(trimmed)) {
+                QString name, typeText;
+                if (!Csv::parsePartnerItem(item, &name, &typeText)) {
+                    problem(messages.translate("MeasureCsvRow", "The partner “%1” has no type of entity. Write it as “Name [type]”, for example "
+                                                                "“Ministry of Culture [public_sector]”.").arg(item));
                     continue;
                 }
-                const VocabularyTerm *type = vocabulary.match(VocabularyKind::PartnerType, match.captured(2));
+                const VocabularyTerm *type = vocabulary.match(VocabularyKind::PartnerType, typeText);
                 if (!type)
-                    problem(tr("“%1” is not a type of entity for the partner “%2”. Use public_sector, private_sector, "
-                               "civil_society, international_organization or their labels.").arg(match.captured(2), match.captured(1)));
+                    problem(messages.translate("MeasureCsvRow", "“%1” is not a type of entity for the partner “%2”. Use public_sector, private_sector, "
+                                                                "civil_society, international_organization or their labels.").arg(typeText, name));
                 else
-                    m.partners.append({match.captured(1).simplified(), type->code});
+                    m.partners.append({name, type->code});
             }
             break;
-        }
         case MeasureField::CreatedAt:
         case MeasureField::UpdatedAt:
             if (!trimmed.isEmpty()) {
                 const QDateTime when = parseIsoTimestamp(trimmed);
                 if (!when.isValid())
-                    problem(tr("“%1” is not a date and time. Use ISO 8601, for example 2026-11-22T09:30:00Z.").arg(trimmed));
+                    problem(messages.translate("MeasureCsvRow", "“%1” is not a date and time. Use ISO 8601, for example 2026-11-22T09:30:00Z.").arg(trimmed));
                 else if (field == MeasureField::CreatedAt)
                     m.createdAt = when;
                 else
@@ -180,4 +210,98 @@ Measure MeasureCsvRow::parse(const QStringList &cells, const QList<std::optional
         }
     }
     return m;
+}
+
+MeasureCsvWriter::MeasureCsvWriter(const Vocabulary &vocabulary, const CsvOptions &options)
+    : m_options(options), m_columns(options.effectiveColumns())
+{
+    if (options.codes)
+        return;
+    const Language language = options.language;
+    for (MeasureField field : m_columns) {
+        QHash<QString, QString> &labels = m_labels[int(field)];
+        if (const auto kind = MeasureFields::vocabulary(field)) {
+            for (const VocabularyTerm &term : vocabulary.terms(*kind))
+                labels.insert(term.code, term.label(language));
+        } else if (field == MeasureField::Evaluated) {
+            for (const QString &code : Evaluation::codes())
+                labels.insert(code, Evaluation::label(code, language));
+        } else if (field == MeasureField::Status) {
+            for (const QString &code : ReviewStatus::codes())
+                labels.insert(code, ReviewStatus::label(code, language));
+        }
+    }
+    for (const VocabularyTerm &term : vocabulary.terms(VocabularyKind::PartnerType))
+        m_partnerTypes.insert(term.code, term.label(language));
+}
+
+void MeasureCsvWriter::appendHeader(QByteArray &out) const
+{
+    if (m_options.bom)
+        out.append(Csv::kUtf8Bom);
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        if (i)
+            out.append(m_options.delimiter);
+        const QString name = m_options.header == CsvOptions::Header::Keys ? MeasureFields::key(m_columns[i])
+                                                                          : MeasureFields::label(m_columns[i], m_options.language);
+        Csv::appendField(out, name.toUtf8(), m_options.delimiter, m_options.formulaGuard);
+    }
+    Csv::appendRecordEnd(out);
+}
+
+QString MeasureCsvWriter::label(MeasureField field, const QString &code) const
+{
+    const auto map = m_labels.constFind(int(field));
+    if (map == m_labels.cend())
+        return code;
+    return map->value(code, code);
+}
+
+QString MeasureCsvWriter::cell(const Measure &m, MeasureField field) const
+{
+    switch (field) {
+    case MeasureField::Uuid: return m.uuid;
+    case MeasureField::Country: return label(field, m.country);
+    case MeasureField::Evaluated: return label(field, m.evaluated);
+    case MeasureField::Status: return label(field, m.status);
+    case MeasureField::CreatedAt: return m.createdAt.isValid() ? isoTimestamp(m.createdAt) : QString();
+    case MeasureField::UpdatedAt: return m.updatedAt.isValid() ? isoTimestamp(m.updatedAt) : QString();
+    case MeasureField::Partners: {
+        QStringList items;
+        for (const PartnerLink &link : m.partners)
+            items << Csv::partnerItem(link.name, m_options.codes ? link.typeCode : m_partnerTypes.value(link.typeCode, link.typeCode));
+        return Csv::joinList(items);
+    }
+    default:
+        break;
+    }
+    if (MeasureFields::type(field) == MeasureFields::Type::Terms) {
+        QStringList items;
+        for (const QString &code : codesOf(m, field))
+            items << label(field, code);
+        return Csv::joinList(items);
+    }
+    if (const QString *text = textOf(const_cast<Measure &>(m), field))
+        return *text;
+    return {};
+}
+
+void MeasureCsvWriter::appendRow(QByteArray &out, const Measure &m) const
+{
+    const char delimiter = m_options.delimiter;
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        if (i)
+            out.append(delimiter);
+        const MeasureField field = m_columns[i];
+        if (field == MeasureField::ReportYear) { // numbers: never quoted or guarded
+            if (m.reportYear)
+                out.append(QByteArray::number(*m.reportYear));
+        } else if (field == MeasureField::FundingUsd) {
+            if (m.fundingUsdCents)
+                out.append(Money::formatPlain(*m.fundingUsdCents, m_options.decimalPoint()).toLatin1());
+        } else {
+            Csv::appendField(out, cell(m, field).toUtf8(), delimiter, m_options.formulaGuard);
+        }
+    }
+    Csv::appendRecordEnd(out);
 }

@@ -61,14 +61,15 @@ Language current() { return catalogues().current; }
 QString translate(Language language, const char *context, const char *sourceText,
                   const char *disambiguation, int n)
 {
-    if (QTranslator *t = ours(language)) {
-        const QString text = t->translate(context, sourceText, disambiguation, n);
-        if (!text.isEmpty())
-            return text;
-    }
-    QString text = QString::fromUtf8(sourceText);
-    if (n >= 0)
+    QString text;
+    if (QTranslator *t = ours(language))
+        text = t->translate(context, sourceText, disambiguation, n);
+    if (text.isEmpty())
+        text = QString::fromUtf8(sourceText);
+    if (n >= 0) { // as QCoreApplication::translate does: %n plain, %Ln in the language's format
+        text.replace(QStringLiteral("%Ln"), localeFor(language).toString(n));
         text.replace(QStringLiteral("%n"), QString::number(n));
+    }
     return text;
 }
 

@@ -16,3 +16,20 @@ QString translate(Language language, const char *context, const char *sourceText
                   const char *disambiguation = nullptr, int n = -1);
 
 } // namespace Translations
+
+// Core's messages in a language the caller chooses, never the process's current one: validation
+// and CSV messages are written as messages.translate("Context", "Source text") so that lupdate
+// finds them and any thread can produce them in either language.
+class Messages
+{
+public:
+    explicit Messages(Language language) : m_language(language) {}
+    Language language() const { return m_language; }
+    QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr, int n = -1) const
+    {
+        return Translations::translate(m_language, context, sourceText, disambiguation, n);
+    }
+
+private:
+    Language m_language;
+};

@@ -127,4 +127,58 @@ QList<MeasureField> defaultColumns()
             MeasureField::Status, MeasureField::UpdatedAt};
 }
 
+void assign(Measure &to, const Measure &from, MeasureField field)
+{
+    switch (field) {
+    case MeasureField::Uuid: to.uuid = from.uuid; break;
+    case MeasureField::Title: to.title = from.title; break;
+    case MeasureField::Country: to.country = from.country; break;
+    case MeasureField::ReportYear: to.reportYear = from.reportYear; break;
+    case MeasureField::ResponsibleAgencies: to.responsibleAgencies = from.responsibleAgencies; break;
+    case MeasureField::KeyObjectives: to.keyObjectives = from.keyObjectives; break;
+    case MeasureField::MainFeatures: to.mainFeatures = from.mainFeatures; break;
+    case MeasureField::Scope: to.scopes = from.scopes; break;
+    case MeasureField::Nature: to.natures = from.natures; break;
+    case MeasureField::ExpectedResults: to.expectedResults = from.expectedResults; break;
+    case MeasureField::ResultsAchieved: to.resultsAchieved = from.resultsAchieved; break;
+    case MeasureField::FundingText: to.fundingText = from.fundingText; break;
+    case MeasureField::FundingUsd: to.fundingUsdCents = from.fundingUsdCents; break;
+    case MeasureField::Evaluated: to.evaluated = from.evaluated; break;
+    case MeasureField::EvaluationConclusions: to.evaluationConclusions = from.evaluationConclusions; break;
+    case MeasureField::Goals: to.goals = from.goals; break;
+    case MeasureField::MonitoringAreas: to.monitoringAreas = from.monitoringAreas; break;
+    case MeasureField::Domains: to.domains = from.domains; break;
+    case MeasureField::Partners: to.partners = from.partners; break;
+    case MeasureField::Website: to.website = from.website; break;
+    case MeasureField::Status: to.status = from.status; break;
+    case MeasureField::CreatedAt: to.createdAt = from.createdAt; break;
+    case MeasureField::UpdatedAt: to.updatedAt = from.updatedAt; break;
+    }
+}
+
+bool same(const Measure &a, const Measure &b, MeasureField field)
+{
+    Measure copy = b;
+    assign(copy, a, field);
+    // Comparing through assign keeps the list of fields in one place.
+    switch (field) {
+    case MeasureField::Uuid: return a.uuid == b.uuid;
+    case MeasureField::CreatedAt: return a.createdAt == b.createdAt;
+    case MeasureField::UpdatedAt: return a.updatedAt == b.updatedAt;
+    default: return copy.sameContentAs(b);
+    }
+}
+
+const QList<MeasureField> &contentFields()
+{
+    static const QList<MeasureField> fields = [] {
+        QList<MeasureField> list;
+        for (MeasureField field : all())
+            if (field != MeasureField::Uuid && field != MeasureField::CreatedAt && field != MeasureField::UpdatedAt)
+                list << field;
+        return list;
+    }();
+    return fields;
+}
+
 } // namespace MeasureFields

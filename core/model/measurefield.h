@@ -1,6 +1,7 @@
 #pragma once
 
 #include "i18n/language.h"
+#include "measure.h"
 #include "vocabulary.h"
 
 #include <QList>
@@ -52,5 +53,12 @@ std::optional<VocabularyKind> vocabulary(MeasureField field); // Term and Terms 
 bool isNumeric(MeasureField field);                          // exempt from the CSV formula guard
 // The columns a new table shows, readable at a glance.
 QList<MeasureField> defaultColumns();
+
+// One field of a measure, copied or compared on its own: an import that carries only some
+// columns, and a merge that picks a version per field, change exactly those fields.
+void assign(Measure &to, const Measure &from, MeasureField field);
+bool same(const Measure &a, const Measure &b, MeasureField field);
+// The fields an analyst edits (everything but identity and time stamps).
+const QList<MeasureField> &contentFields();
 
 } // namespace MeasureFields

@@ -29,7 +29,6 @@ QStringList inVocabularyOrder(const QStringList &codes, VocabularyKind kind, con
     return result;
 }
 
-QString fieldLabel(MeasureField field) { return MeasureFields::label(field, Translations::current()); }
 
 } // namespace
 
@@ -57,33 +56,35 @@ Measure MeasureValidator::normalized(const Measure &in, const Vocabulary &vocabu
     return m;
 }
 
-QString MeasureValidator::checkTitle(const QString &title)
+namespace {
+
+QString checkTitle(const QString &title, const Messages &m)
 {
     const QString trimmed = title.simplified();
     if (trimmed.isEmpty())
-        return tr("Every measure needs a title. Type the name of the policy or programme.");
-    if (trimmed.size() > kMaxTitleLength)
-        return tr("The title is too long: at most %L1 characters.").arg(kMaxTitleLength);
+        return m.translate("MeasureValidator", "Every measure needs a title. Type the name of the policy or programme.");
+    if (trimmed.size() > MeasureValidator::kMaxTitleLength)
+        return m.translate("MeasureValidator", "The title is too long: at most %L1 characters.").arg(MeasureValidator::kMaxTitleLength);
     return {};
 }
 
-QString MeasureValidator::checkYear(std::optional<int> year)
+QString checkYear(std::optional<int> year, const Messages &m)
 {
-    if (year && (*year < kFirstYear || *year > kLastYear))
-        return tr("The report year must be between %1 and %2, or left empty.").arg(kFirstYear).arg(kLastYear);
+    if (year && (*year < MeasureValidator::kFirstYear || *year > MeasureValidator::kLastYear))
+        return m.translate("MeasureValidator", "The report year must be between %1 and %2, or left empty.").arg(MeasureValidator::kFirstYear).arg(MeasureValidator::kLastYear);
     return {};
 }
 
-QString MeasureValidator::checkFunding(std::optional<qint64> cents)
+QString checkFunding(std::optional<qint64> cents, const Messages &m)
 {
     if (cents && *cents < 0)
-        return tr("The amount cannot be negative.");
+        return m.translate("MeasureValidator", "The amount cannot be negative.");
     if (cents && *cents > Money::kMaximumCents)
-        return tr("The amount is too large.");
+        return m.translate("MeasureValidator", "The amount is too large.");
     return {};
 }
 
-QString MeasureValidator::checkWebsite(const QString &website)
+QString checkWebsite(const QString &website, const Messages &m)
 {
     const QString trimmed = website.trimmed();
     if (trimmed.isEmpty())
@@ -91,29 +92,33 @@ QString MeasureValidator::checkWebsite(const QString &website)
     const QUrl url(trimmed, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty())
-        return tr("The website must be a web address starting with http:// or https://, for example "
+        return m.translate("MeasureValidator", "The website must be a web address starting with http:// or https://, for example "
                   "https://en.unesco.org/creativity.");
     return {};
 }
 
-QList<FieldIssue> MeasureValidator::validate(const Measure &measure, const Vocabulary &vocabulary)
+} // namespace
+
+QList<FieldIssue> MeasureValidator::validate(const Measure &measure, const Vocabulary &vocabulary, Language language)
 {
+    const Messages m(language);
+    const auto fieldLabel = [language](MeasureField field) { return MeasureFields::label(field, language); };
     QList<FieldIssue> issues;
     const auto add = [&issues](MeasureField field, const QString &message) {
         if (!message.isEmpty())
             issues.append({field, message});
     };
-    add(MeasureField::Title, checkTitle(measure.title));
-    add(MeasureField::ReportYear, checkYear(measure.reportYear));
-    add(MeasureField::FundingUsd, checkFunding(measure.fundingUsdCents));
-    add(MeasureField::Website, checkWebsite(measure.website));
+    add(MeasureField::Title, checkTitle(measure.title, m));
+    add(MeasureField::ReportYear, checkYear(measure.reportYear, m));
+    add(MeasureField::FundingUsd, checkFunding(measure.fundingUsdCents, m));
+    add(MeasureField::Website, checkWebsite(measure.website, m));
 
     if (!measure.country.isEmpty() && !vocabulary.contains(VocabularyKind::Country, measure.country))
-        add(MeasureField::Country, tr("“%1” is not an ISO 3166 country code. Pick the country from the list.").arg(measure.country));
+        add(MeasureField::Country, m.translate("MeasureValidator", "“%1” is not an ISO 3166 country code. Pick the country from the list.").arg(measure.country));
     if (!Evaluation::codes().contains(measure.evaluated))
-        add(MeasureField::Evaluated, tr("Evaluated must be yes, no or not known."));
+        add(MeasureField::Evaluated, m.translate("MeasureValidator", "Evaluated must be yes, no or not known."));
     if (!ReviewStatus::codes().contains(measure.status))
-        add(MeasureField::Status, tr("The status must be draft or ready."));
+        add(MeasureField::Status, m.translate("MeasureValidator", "The status must be draft or ready."));
 
     const struct {
         MeasureField field;
@@ -125,21 +130,21 @@ QList<FieldIssue> MeasureValidator::validate(const Measure &measure, const Vocab
         const VocabularyKind kind = *MeasureFields::vocabulary(list.field);
         for (const QString &code : list.codes)
             if (!vocabulary.contains(kind, code))
-                add(list.field, tr("“%1” is not a known value of %2.").arg(code, fieldLabel(list.field)));
+                add(list.field, m.translate("MeasureValidator", "“%1” is not a known value of %2.").arg(code, fieldLabel(list.field)));
     }
 
     QStringList seen;
     for (const PartnerLink &partner : measure.partners) {
         if (partner.name.trimmed().isEmpty())
-            add(MeasureField::Partners, tr("A partner has a type but no name. Type the partner's name or remove the row."));
+            add(MeasureField::Partners, m.translate("MeasureValidator", "A partner has a type but no name. Type the partner's name or remove the row."));
         else if (!vocabulary.contains(VocabularyKind::PartnerType, partner.typeCode))
-            add(MeasureField::Partners, tr("Choose the type of entity of the partner “%1”.").arg(partner.name));
+            add(MeasureField::Partners, m.translate("MeasureValidator", "Choose the type of entity of the partner “%1”.").arg(partner.name));
         const QString key = partner.name.simplified().toCaseFolded();
         if (!key.isEmpty() && seen.contains(key))
-            add(MeasureField::Partners, tr("The partner “%1” is listed twice.").arg(partner.name));
+            add(MeasureField::Partners, m.translate("MeasureValidator", "The partner “%1” is listed twice.").arg(partner.name));
         seen << key;
         if (partner.name.size() > kMaxShortTextLength)
-            add(MeasureField::Partners, tr("A partner's name is too long: at most %L1 characters.").arg(kMaxShortTextLength));
+            add(MeasureField::Partners, m.translate("MeasureValidator", "A partner's name is too long: at most %L1 characters.").arg(kMaxShortTextLength));
     }
 
     const struct {
@@ -156,6 +161,6 @@ QList<FieldIssue> MeasureValidator::validate(const Measure &measure, const Vocab
                  {MeasureField::EvaluationConclusions, measure.evaluationConclusions, kMaxLongTextLength}};
     for (const auto &text : texts)
         if (text.text.size() > text.limit)
-            add(text.field, tr("%1 is too long: at most %L2 characters.").arg(fieldLabel(text.field)).arg(text.limit));
+            add(text.field, m.translate("MeasureValidator", "%1 is too long: at most %L2 characters.").arg(fieldLabel(text.field)).arg(text.limit));
     return issues;
 }

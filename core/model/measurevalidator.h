@@ -1,9 +1,9 @@
 #pragma once
 
+#include "i18n/language.h"
 #include "measure.h"
 #include "measurefield.h"
 
-#include <QCoreApplication>
 #include <QList>
 
 class Vocabulary;
@@ -15,9 +15,10 @@ struct FieldIssue {
 
 // The rules a measure must satisfy before it is written. They live in core so that the form,
 // the CSV import and the command line give the same answers in the same words.
+// Messages are in the language the caller asks for (validation also runs in the command line
+// and on import, whatever the window shows).
 class MeasureValidator
 {
-    Q_DECLARE_TR_FUNCTIONS(MeasureValidator)
 public:
     static constexpr int kMaxTitleLength = 500;
     static constexpr int kMaxShortTextLength = 2'000;
@@ -28,10 +29,5 @@ public:
     // Trims text, drops empty partner rows and repeated codes, adds the goal of each chosen
     // monitoring area. What is saved is always the normalized measure.
     static Measure normalized(const Measure &measure, const Vocabulary &vocabulary);
-    static QList<FieldIssue> validate(const Measure &measure, const Vocabulary &vocabulary);
-
-    static QString checkTitle(const QString &title);
-    static QString checkYear(std::optional<int> year);
-    static QString checkFunding(std::optional<qint64> cents);
-    static QString checkWebsite(const QString &website);
+    static QList<FieldIssue> validate(const Measure &measure, const Vocabulary &vocabulary, Language language);
 };

@@ -29,6 +29,13 @@ bool validGroups(const QStringList &groups)
 
 std::optional<qint64> Money::parse(const QString &input, const QLocale &locale, QString *error)
 {
+    const Language language = locale.language() == QLocale::Spanish ? Language::Spanish : Language::English;
+    return parse(input, locale.decimalPoint().at(0), Messages(language), locale, error);
+}
+
+std::optional<qint64> Money::parse(const QString &input, QChar localeDecimal, const Messages &m, const QLocale &locale,
+                                   QString *error)
+{
     const auto fail = [&](const QString &message) -> std::optional<qint64> {
         if (error)
             *error = message;
@@ -46,9 +53,8 @@ std::optional<qint64> Money::parse(const QString &input, const QLocale &locale, 
         return std::nullopt;
     const QString example = format(1178250, locale);
     if (text.startsWith(u'-') || text.startsWith(u'−'))
-        return fail(tr("The amount cannot be negative. Type the amount in US dollars, for example %1.").arg(example));
+        return fail(m.translate("Money", "The amount cannot be negative. Type the amount in US dollars, for example %1.").arg(example));
 
-    const QChar localeDecimal = locale.decimalPoint().at(0);
     const bool hasDot = text.contains(u'.');
     const bool hasComma = text.contains(u',');
     QString integerPart = text;
@@ -61,7 +67,7 @@ std::optional<qint64> Money::parse(const QString &input, const QLocale &locale, 
         integerPart = text.left(at);
         decimals = text.mid(at + 1);
         if (integerPart.contains(decimal))
-            return fail(tr("“%1” is not an amount. Type digits, for example %2.").arg(input.trimmed(), example));
+            return fail(m.translate("Money", "“%1” is not an amount. Type digits, for example %2.").arg(input.trimmed(), example));
     } else if (hasDot || hasComma) {
         const QChar sep = hasDot ? u'.' : u',';
         const QStringList parts = text.split(sep);
@@ -75,23 +81,23 @@ std::optional<qint64> Money::parse(const QString &input, const QLocale &locale, 
             integerPart = parts.at(0); // the other convention, unambiguous: "11782.5" in Spanish
             decimals = parts.at(1);
         } else {
-            return fail(tr("“%1” is not an amount. Type digits, for example %2.").arg(input.trimmed(), example));
+            return fail(m.translate("Money", "“%1” is not an amount. Type digits, for example %2.").arg(input.trimmed(), example));
         }
     }
     if (!group.isNull()) {
         const QStringList groups = integerPart.split(group);
         if (!validGroups(groups))
-            return fail(tr("“%1” is not an amount. Type digits, for example %2.").arg(input.trimmed(), example));
+            return fail(m.translate("Money", "“%1” is not an amount. Type digits, for example %2.").arg(input.trimmed(), example));
         integerPart = groups.join(QString());
     }
     if (!allDigits(integerPart) || (!decimals.isEmpty() && !allDigits(decimals)))
-        return fail(tr("“%1” is not an amount. Type digits, for example %2.").arg(input.trimmed(), example));
+        return fail(m.translate("Money", "“%1” is not an amount. Type digits, for example %2.").arg(input.trimmed(), example));
     if (decimals.size() > 2)
-        return fail(tr("Amounts have at most two decimals (cents). Check “%1”.").arg(input.trimmed()));
+        return fail(m.translate("Money", "Amounts have at most two decimals (cents). Check “%1”.").arg(input.trimmed()));
     while (integerPart.size() > 1 && integerPart.startsWith(u'0'))
         integerPart.remove(0, 1);
     if (integerPart.size() > 12)
-        return fail(tr("The amount is too large. Amounts up to %1 are accepted.").arg(format(kMaximumCents, locale)));
+        return fail(m.translate("Money", "The amount is too large. Amounts up to %1 are accepted.").arg(format(kMaximumCents, locale)));
     const qint64 units = integerPart.toLongLong();
     const qint64 cents = decimals.isEmpty() ? 0 : decimals.leftJustified(2, u'0').toLongLong();
     return units * 100 + cents;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QCoreApplication>
+#include "i18n/translations.h"
+
 #include <QLocale>
 #include <QString>
 #include <optional>
@@ -8,7 +9,6 @@
 // US dollar amounts, stored as integer cents so that no rounding ever changes a reported figure.
 class Money
 {
-    Q_DECLARE_TR_FUNCTIONS(Money)
 public:
     static constexpr qint64 kMaximumCents = 99'999'999'999'999; // just under one trillion dollars
 
@@ -17,6 +17,10 @@ public:
     // leading "USD"/"US$"/"$". Empty text is no amount. On failure returns nullopt and a translated
     // message that says what to type.
     static std::optional<qint64> parse(const QString &text, const QLocale &locale, QString *error = nullptr);
+    // The same with the decimal mark given ('.' or ','): what a CSV file uses, decided from the
+    // file (CsvAmounts). Messages in `messages`' language; `example` formats the sample amount.
+    static std::optional<qint64> parse(const QString &text, QChar decimalPoint, const Messages &messages, const QLocale &example,
+                                       QString *error = nullptr);
     static QString format(qint64 cents, const QLocale &locale);  // 11,782.50 / 11.782,50
     static QString formatPlain(qint64 cents, QChar decimalPoint = u'.'); // 11782.50, for CSV
 };

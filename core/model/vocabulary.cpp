@@ -1,7 +1,5 @@
 #include "vocabulary.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace {
 
@@ -42,32 +40,11 @@ bool isUserExtensible(VocabularyKind kind)
     return kind == VocabularyKind::CulturalDomain || kind == VocabularyKind::PartnerType;
 }
 
-Vocabulary Vocabulary::load(const QSqlDatabase &db, QString *error)
+Vocabulary Vocabulary::fromTerms(const QList<VocabularyTerm> &terms)
 {
     Vocabulary vocabulary;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT kind, code, label_en, label_es, parent_code, builtin, position, bit "
-                                   "FROM term ORDER BY kind, position, code"))) {
-        if (error)
-            *error = query.lastError().text();
-        return vocabulary;
-    }
-    while (query.next()) {
-        const auto kind = vocabularyKindFromCode(query.value(0).toString());
-        if (!kind)
-            continue;
-        VocabularyTerm term;
-        term.kind = *kind;
-        term.code = query.value(1).toString();
-        term.labelEn = query.value(2).toString();
-        term.labelEs = query.value(3).toString();
-        term.parentCode = query.value(4).toString();
-        term.builtin = query.value(5).toBool();
-        term.position = query.value(6).toInt();
-        term.bit = query.value(7).isNull() ? -1 : query.value(7).toInt();
-        vocabulary.m_terms[int(*kind)].append(term);
-    }
+    for (const VocabularyTerm &term : terms)
+        vocabulary.m_terms[int(term.kind)].append(term);
     for (auto it = vocabulary.m_terms.cbegin(); it != vocabulary.m_terms.cend(); ++it) {
         for (int i = 0; i < it.value().size(); ++i) {
             const VocabularyTerm &term = it.value().at(i);

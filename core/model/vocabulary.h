@@ -9,8 +9,6 @@
 #include <QString>
 #include <optional>
 
-class QSqlDatabase;
-
 // The controlled vocabularies of the periodic report. Codes are stored; labels are shown.
 enum class VocabularyKind { ConventionGoal, MonitoringArea, CulturalDomain, Scope, Nature, PartnerType, Country };
 
@@ -38,7 +36,8 @@ class Vocabulary
 {
     Q_DECLARE_TR_FUNCTIONS(Vocabulary)
 public:
-    static Vocabulary load(const QSqlDatabase &db, QString *error = nullptr);
+    // Built from every term of a catalogue (see VocabularyQuery::load), in display order.
+    static Vocabulary fromTerms(const QList<VocabularyTerm> &terms);
 
     const QList<VocabularyTerm> &terms(VocabularyKind kind) const;
     const VocabularyTerm *find(VocabularyKind kind, const QString &code) const;

@@ -1,8 +1,26 @@
 #include "measurefilter.h"
 
+#include "catalogue/facetcolumns.h"
 #include "catalogue/sqlitestatement.h"
 
 bool MeasureFilter::isEmpty() const { return *this == MeasureFilter(); }
+
+const QStringList &MeasureFilter::codes(MeasureField field) const
+{
+    static const QStringList none;
+    switch (field) {
+    case MeasureField::Goals: return goals;
+    case MeasureField::MonitoringAreas: return areas;
+    case MeasureField::Domains: return domains;
+    case MeasureField::Scope: return scopes;
+    case MeasureField::Nature: return natures;
+    case MeasureField::Partners: return partnerTypes;
+    case MeasureField::Country: return countries;
+    case MeasureField::Evaluated: return evaluated;
+    case MeasureField::Status: return statuses;
+    default: return none;
+    }
+}
 
 bool MeasureFilter::operator==(const MeasureFilter &o) const
 {
@@ -19,54 +37,21 @@ void appendValues(QVariantList &values, const QStringList &codes)
         values << code;
 }
 
-bool isWordCharacter(QChar c)
-{
-    // Mirrors FTS5's unicode61 tokenizer: letters, numbers and combining marks make words.
-    switch (c.category()) {
-    case QChar::Mark_NonSpacing:
-    case QChar::Mark_SpacingCombining:
-    case QChar::Mark_Enclosing:
-        return true;
-    default:
-        return c.isLetterOrNumber() || c.isSurrogate();
-    }
-}
-
 } // namespace
 
 namespace MeasureFilterSql {
-
-QString ftsQuery(const QString &userText)
-{
-    QStringList terms;
-    QString word;
-    const auto flush = [&] {
-        if (!word.isEmpty())
-            terms << QStringLiteral("\"%1\"*").arg(word); // only letters and digits: no quote to escape
-        word.clear();
-    };
-    for (const QChar c : userText) {
-        if (isWordCharacter(c))
-            word += c;
-        else
-            flush();
-    }
-    flush();
-    return terms.join(QStringLiteral(" AND "));
-}
 
 bool walksCoveringIndex(const MeasureSort &sort)
 {
     return sort.field == MeasureField::Title || sort.field == MeasureField::FundingUsd || sort.field == MeasureField::ReportYear;
 }
 
-SqlCondition where(const MeasureFilter &f, SearchJoin join)
+SqlCondition where(const MeasureFilter &f, const QString &fts, SearchJoin join)
 {
     QStringList clauses;
     SqlCondition condition;
     QVariantList &values = condition.values;
 
-    const QString fts = ftsQuery(f.search);
     if (!fts.isEmpty()) {
         // "+m.id" stops SQLite from driving the query from the matches (a random read of a wide
         // row per match, then a sort) when walking the sort's covering index is cheaper.
@@ -76,20 +61,14 @@ SqlCondition where(const MeasureFilter &f, SearchJoin join)
     }
     // Multi-valued facets test the measure's bitmask against the OR of the chosen terms' bits,
     // computed once per query (core/sql/004_facet_bits.sql).
-    const struct {
-        const char *kind;
-        const char *column;
-        const QStringList &codes;
-    } terms[] = {{"goal", "goal_bits", f.goals},       {"area", "area_bits", f.areas},
-                 {"domain", "domain_bits", f.domains}, {"scope", "scope_bits", f.scopes},
-                 {"nature", "nature_bits", f.natures}, {"partner_type", "partner_type_bits", f.partnerTypes}};
-    for (const auto &term : terms) {
-        if (term.codes.isEmpty())
+    for (const FacetColumn &facet : FacetColumns::all()) {
+        const QStringList &codes = f.codes(facet.field);
+        if (codes.isEmpty())
             continue;
         clauses << QStringLiteral("(m.%1 & (SELECT coalesce(sum(1 << bit), 0) FROM term WHERE kind = ? AND code IN (%2))) <> 0")
-                       .arg(QLatin1String(term.column), sqlPlaceholders(term.codes.size()));
-        values << QString::fromLatin1(term.kind);
-        appendValues(values, term.codes);
+                       .arg(facet.columnName(), sqlPlaceholders(codes.size()));
+        values << facet.kindName();
+        appendValues(values, codes);
     }
     if (!f.countries.isEmpty()) {
         clauses << QStringLiteral("m.country IN (%1)").arg(sqlPlaceholders(f.countries.size()));

@@ -26,6 +26,8 @@ struct MeasureFilter {
     std::optional<int> yearTo;
 
     bool isEmpty() const;
+    // The chosen codes of a facet, by the field it filters (Partners: partner types).
+    const QStringList &codes(MeasureField field) const;
     bool operator==(const MeasureFilter &other) const;
     bool operator!=(const MeasureFilter &other) const { return !(*this == other); }
 };
@@ -35,6 +37,7 @@ struct MeasureSort {
     Qt::SortOrder order = Qt::AscendingOrder;
     Language language = Language::English; // sorting by a vocabulary column follows its labels
     bool operator==(const MeasureSort &o) const { return field == o.field && order == o.order && language == o.language; }
+    bool operator!=(const MeasureSort &o) const { return !(*this == o); }
 };
 
 // SQL text made only of fixed fragments and `?` placeholders; every user value is in `values`.
@@ -48,11 +51,9 @@ namespace MeasureFilterSql {
 // many measures match (MeasureQuery decides): walking the sort's covering index and testing each
 // entry against the matches, or starting from the matches and sorting them.
 enum class SearchJoin { WalkSortIndex, DriveFromMatches };
-SqlCondition where(const MeasureFilter &filter, SearchJoin join = SearchJoin::DriveFromMatches);
+// `ftsQuery` is the filter's search as SearchTokenizer::ftsQuery makes it (empty: no search).
+SqlCondition where(const MeasureFilter &filter, const QString &ftsQuery, SearchJoin join = SearchJoin::DriveFromMatches);
 QString orderBy(const MeasureSort &sort); // "ORDER BY ..." over the alias m; no user text
 // The sorts that read only a covering index (see core/sql/004_facet_bits.sql).
 bool walksCoveringIndex(const MeasureSort &sort);
-// The FTS5 query for what a user typed: each word quoted and matched as a prefix, so FTS syntax
-// typed by a user ("NEAR", quotes, "*", "-") is searched for, never executed. Empty if no word.
-QString ftsQuery(const QString &userText);
 } // namespace MeasureFilterSql

@@ -1,12 +1,12 @@
 #include "measuregenerator.h"
 
 #include "catalogue/catalogue.h"
-#include "catalogue/sqlitestatement.h"
+#include "catalogue/sqliteconnection.h"
 #include "generatortext.h"
 #include "model/measure.h"
 #include "model/vocabulary.h"
-#include "store/measurewriter.h"
-#include "store/storageerror.h"
+#include "query/vocabularyquery.h"
+#include "store/measurestore.h"
 #include "store/writetransaction.h"
 
 #include <QSet>
@@ -177,7 +177,7 @@ namespace MeasureGenerator {
 QString generate(Catalogue &catalogue, int count, quint64 seed, const Progress &progress)
 {
     QString error;
-    const Vocabulary vocabulary = Vocabulary::load(catalogue.database(), &error);
+    const Vocabulary vocabulary = VocabularyQuery::load(catalogue, &error);
     if (!error.isEmpty())
         return error;
     Random random(seed);
@@ -195,21 +195,23 @@ QString generate(Catalogue &catalogue, int count, quint64 seed, const Progress &
         }
     }
 
-    executeSimple(catalogue.handle(), "PRAGMA cache_size = -65536"); // 64 MB while building the indexes
+    SqliteConnection &connection = catalogue.connection();
+    connection.execute("PRAGMA cache_size = -65536"); // 64 MB while building the indexes
     WriteTransaction transaction(catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
-    MeasureWriter writer(catalogue.handle());
+    MeasureStore store(catalogue, vocabulary);
     for (int i = 0; i < count; ++i) {
         Measure m = makeMeasure(random, pool, vocabulary);
-        if (!writer.write(m, MeasureWriter::Timestamps::Keep))
-            return StorageError::message(writer.errorCode(), writer.errorDetail());
+        QList<FieldIssue> issues;
+        if (!store.write(m, MeasureStore::Timestamps::Keep, Language::English, &issues, &error))
+            return issues.isEmpty() ? error : issues.first().message;
         if (progress && (i + 1) % 1000 == 0)
             progress(i + 1, count);
     }
     const bool committed = transaction.commit();
-    executeSimple(catalogue.handle(), "PRAGMA cache_size = -2000");
-    executeSimple(catalogue.handle(), "PRAGMA optimize");
+    connection.execute("PRAGMA cache_size = -2000");
+    connection.execute("PRAGMA optimize");
     return committed ? QString() : transaction.errorMessage();
 }
 

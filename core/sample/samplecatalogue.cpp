@@ -2,6 +2,7 @@
 
 #include "catalogue/catalogue.h"
 #include "csv/csvimporter.h"
+#include "query/vocabularyquery.h"
 
 namespace SampleCatalogue {
 
@@ -9,8 +10,10 @@ QString resourcePath() { return QStringLiteral(":/sample/sample-measures.csv"); 
 
 QString fill(Catalogue &catalogue)
 {
-    const CsvImporter::Report report = CsvImporter::run(catalogue, resourcePath(), false, QStringLiteral("sample-measures.csv"));
-    return report.ok ? QString() : report.problems.join(u'\n');
+    const Vocabulary vocabulary = VocabularyQuery::load(catalogue);
+    const CsvImporter::Plan plan = CsvImporter::run(catalogue, vocabulary, resourcePath(), false, Language::English,
+                                                    QStringLiteral("sample-measures.csv"));
+    return plan.ok ? QString() : plan.problems.join(u'\n');
 }
 
 std::unique_ptr<Catalogue> create(const QString &path, CatalogueError *error)

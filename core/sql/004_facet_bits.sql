@@ -1,6 +1,6 @@
 -- Migration 4: facet filters without temporary tables. Each term of a multi-valued vocabulary
 -- gets a stable bit; each measure stores the OR of its terms' bits per vocabulary (derived from
--- measure_term and measure_partner by MeasureWriter, as title_key is derived from title). The
+-- measure_term and measure_partner by MeasureStore, as title_key is derived from title). The
 -- sort indexes carry every facet column, so filtering 100,000 measures in title, funding or
 -- year order reads only an index. measure_term stays the source of truth.
 
@@ -17,21 +17,8 @@ ALTER TABLE measure ADD COLUMN scope_bits INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE measure ADD COLUMN nature_bits INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE measure ADD COLUMN partner_type_bits INTEGER NOT NULL DEFAULT 0;
 
-UPDATE measure SET
-    goal_bits = (SELECT coalesce(sum(1 << t.bit), 0) FROM measure_term mt JOIN term t ON t.kind = mt.kind AND t.code = mt.code
-                  WHERE mt.measure_id = measure.id AND mt.kind = 'goal'),
-    area_bits = (SELECT coalesce(sum(1 << t.bit), 0) FROM measure_term mt JOIN term t ON t.kind = mt.kind AND t.code = mt.code
-                  WHERE mt.measure_id = measure.id AND mt.kind = 'area'),
-    domain_bits = (SELECT coalesce(sum(1 << t.bit), 0) FROM measure_term mt JOIN term t ON t.kind = mt.kind AND t.code = mt.code
-                    WHERE mt.measure_id = measure.id AND mt.kind = 'domain'),
-    scope_bits = (SELECT coalesce(sum(1 << t.bit), 0) FROM measure_term mt JOIN term t ON t.kind = mt.kind AND t.code = mt.code
-                   WHERE mt.measure_id = measure.id AND mt.kind = 'scope'),
-    nature_bits = (SELECT coalesce(sum(1 << t.bit), 0) FROM measure_term mt JOIN term t ON t.kind = mt.kind AND t.code = mt.code
-                    WHERE mt.measure_id = measure.id AND mt.kind = 'nature'),
-    partner_type_bits = (SELECT coalesce(sum(DISTINCT 1 << t.bit), 0) FROM measure_partner mp
-                          JOIN partner p ON p.id = mp.partner_id
-                          JOIN term t ON t.kind = 'partner_type' AND t.code = p.type_code
-                          WHERE mp.measure_id = measure.id);
+-- The masks of existing measures are filled by the step's C++ part (fillFacetMasks in
+-- core/catalogue/migrations.cpp) from the one definition of the facets, core/catalogue/facetcolumns.cpp.
 
 DROP INDEX measure_by_title;
 DROP INDEX measure_by_funding;

@@ -1,19 +1,27 @@
 #include "measurewriter.h"
 
+#include "catalogue/catalogue.h"
+#include "catalogue/facetcolumns.h"
+#include "catalogue/sqliteconnection.h"
 #include "catalogue/sqlitestatement.h"
-#include "facetmasks.h"
 #include "model/textfold.h"
+#include "model/timestamps.h"
 
-#include <QUuid>
 #include <sqlite3.h>
 
 namespace {
 
-const char *kColumns = "uuid, title, title_key, country, report_year, responsible_agencies, key_objectives, "
-                       "main_features, expected_results, results_achieved, funding_text, funding_usd, evaluated, "
-                       "evaluation_conclusions, website, status, created_at, updated_at, goal_bits, area_bits, "
-                       "domain_bits, scope_bits, nature_bits, partner_type_bits";
+// The measure's own columns, then one column per facet mask (FacetColumns order).
+const char *kOwnColumns[] = {"uuid", "title", "title_key", "country", "report_year", "responsible_agencies",
+                             "key_objectives", "main_features", "expected_results", "results_achieved", "funding_text",
+                             "funding_usd", "evaluated", "evaluation_conclusions", "website", "status", "created_at",
+                             "updated_at"};
+constexpr int kOwnCount = int(std::size(kOwnColumns));
 
+// The texts the search index holds, in the order of core/sql/003_search.sql.
+const QString kSearched = QStringLiteral("title, responsible_agencies, key_objectives, main_features, expected_results, "
+                                         "results_achieved, funding_text, evaluation_conclusions");
+constexpr int kSearchedCount = 8;
 
 void bindMeasure(SqliteStatement &s, const Measure &m)
 {
@@ -48,29 +56,22 @@ void bindMeasure(SqliteStatement &s, const Measure &m)
 
 } // namespace
 
-QString newUuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
-
-QString isoTimestamp(const QDateTime &utc) { return utc.toUTC().toString(Qt::ISODate); }
-
-QDateTime parseIsoTimestamp(const QString &text)
+MeasureWriter::MeasureWriter(const Catalogue &catalogue) : m_catalogue(catalogue)
 {
-    QDateTime when = QDateTime::fromString(text.trimmed(), Qt::ISODate);
-    if (when.isValid() && when.timeSpec() == Qt::LocalTime && !text.contains(u'Z'))
-        when.setTimeSpec(Qt::UTC); // our files always mean UTC
-    return when.toUTC();
-}
-
-MeasureWriter::MeasureWriter(sqlite3 *db) : m_db(db)
-{
-    const auto prepare = [db](const QString &sql) { return std::make_unique<SqliteStatement>(db, sql); };
-    const QString columns = QString::fromLatin1(kColumns);
-    m_insert = prepare(QStringLiteral("INSERT INTO measure (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(columns));
-    m_update = prepare(QStringLiteral("UPDATE measure SET uuid=?1, title=?2, title_key=?3, country=?4, report_year=?5, "
-                                      "responsible_agencies=?6, key_objectives=?7, main_features=?8, expected_results=?9, "
-                                      "results_achieved=?10, funding_text=?11, funding_usd=?12, evaluated=?13, "
-                                      "evaluation_conclusions=?14, website=?15, status=?16, created_at=?17, "
-                                      "updated_at=?18, goal_bits=?19, area_bits=?20, domain_bits=?21, scope_bits=?22, "
-                                      "nature_bits=?23, partner_type_bits=?24 WHERE id=?25"));
+    SqliteConnection &db = catalogue.connection();
+    const auto prepare = [&db](const QString &sql) { return std::make_unique<SqliteStatement>(db, sql); };
+    QStringList columns, assignments;
+    for (int i = 0; i < kOwnCount; ++i) {
+        columns << QString::fromLatin1(kOwnColumns[i]);
+        assignments << QStringLiteral("%1=?%2").arg(QString::fromLatin1(kOwnColumns[i])).arg(i + 1);
+    }
+    int position = kOwnCount;
+    for (const FacetColumn &facet : FacetColumns::all()) {
+        columns << facet.columnName();
+        assignments << QStringLiteral("%1=?%2").arg(facet.columnName()).arg(++position);
+    }
+    m_insert = prepare(QStringLiteral("INSERT INTO measure (%1) VALUES (%2)").arg(columns.join(u','), sqlPlaceholders(columns.size())));
+    m_update = prepare(QStringLiteral("UPDATE measure SET %1 WHERE id=?%2").arg(assignments.join(u',')).arg(position + 1));
     m_clearTerms = prepare(QStringLiteral("DELETE FROM measure_term WHERE measure_id = ?"));
     m_addTerm = prepare(QStringLiteral("INSERT INTO measure_term (measure_id, kind, code) VALUES (?, ?, ?)"));
     m_findPartner = prepare(QStringLiteral("SELECT id, type_code FROM partner WHERE name_key = ?"));
@@ -78,16 +79,34 @@ MeasureWriter::MeasureWriter(sqlite3 *db) : m_db(db)
     m_retypePartner = prepare(QStringLiteral("UPDATE partner SET type_code = ? WHERE id = ?"));
     m_clearPartners = prepare(QStringLiteral("DELETE FROM measure_partner WHERE measure_id = ?"));
     m_linkPartner = prepare(QStringLiteral("INSERT INTO measure_partner (measure_id, partner_id, position) VALUES (?, ?, ?)"));
-    m_byUuid = prepare(QStringLiteral("SELECT id FROM measure WHERE uuid = ?"));
     m_delete = prepare(QStringLiteral("DELETE FROM measure WHERE id = ?"));
     // Single-row INSERT ... VALUES, never INSERT ... SELECT: a statement that may write several
     // rows gets a savepoint, and FTS5 flushes a new index segment at every savepoint.
-    const QString searched = QStringLiteral("title, responsible_agencies, key_objectives, main_features, expected_results, "
-                                            "results_achieved, funding_text, evaluation_conclusions");
-    m_indexRow = prepare(QStringLiteral("INSERT INTO measure_search (rowid, %1) VALUES (?,?,?,?,?,?,?,?,?)").arg(searched));
-    m_unindexRow = prepare(QStringLiteral("INSERT INTO measure_search (measure_search, rowid, %1) "
-                                          "VALUES ('delete',?,?,?,?,?,?,?,?,?)").arg(searched));
-    m_indexedText = prepare(QStringLiteral("SELECT %1 FROM measure WHERE id = ?").arg(searched));
+    m_indexRow = prepare(QStringLiteral("INSERT INTO measure_search (rowid, %1) VALUES (%2)").arg(kSearched, sqlPlaceholders(kSearchedCount + 1)));
+    m_unindexRow = prepare(QStringLiteral("INSERT INTO measure_search (measure_search, rowid, %1) VALUES ('delete', %2)")
+                               .arg(kSearched, sqlPlaceholders(kSearchedCount + 1)));
+    m_indexedText = prepare(QStringLiteral("SELECT %1 FROM measure WHERE id = ?").arg(kSearched));
+    const FacetColumn *partnerTypes = FacetColumns::forField(MeasureField::Partners);
+    m_partnerBits = prepare(QStringLiteral("UPDATE measure SET %1 = %2 WHERE id IN (SELECT measure_id FROM measure_partner WHERE partner_id = ?)")
+                                .arg(partnerTypes->columnName(), partnerTypes->maskFromLinksSql()));
+}
+
+MeasureWriter::~MeasureWriter() = default;
+
+bool MeasureWriter::fail(const SqliteStatement &statement)
+{
+    m_errorCode = statement.errorCode() ? statement.errorCode() : SQLITE_ERROR;
+    m_errorDetail = statement.errorMessage();
+    return false;
+}
+
+bool MeasureWriter::run(SqliteStatement &statement)
+{
+    if (!statement.isValid())
+        return fail(statement);
+    if (!statement.run())
+        return fail(statement);
+    return true;
 }
 
 // The external-content index must be given the old text before a row changes or goes.
@@ -96,14 +115,14 @@ bool MeasureWriter::unindex(qint64 id)
     m_indexedText->reset();
     m_indexedText->bindInt64(1, id);
     if (!m_indexedText->step()) {
-        const bool failed = m_indexedText->hasError();
+        const bool failed = m_indexedText->hasError() || !m_indexedText->isValid();
         if (failed)
             fail(*m_indexedText);
         m_indexedText->reset();
         return !failed; // nothing indexed for a row that does not exist
     }
     m_unindexRow->bindInt64(1, id);
-    for (int column = 0; column < 8; ++column)
+    for (int column = 0; column < kSearchedCount; ++column)
         m_unindexRow->bindUtf8(column + 2, m_indexedText->utf8(column));
     m_indexedText->reset();
     return run(*m_unindexRow);
@@ -119,67 +138,34 @@ bool MeasureWriter::index(const Measure &m)
     return run(*m_indexRow);
 }
 
-MeasureWriter::~MeasureWriter() = default;
+void MeasureWriter::loadBits()
+{
+    // Read again in every transaction: terms may have been removed and added since, and a
+    // term's bit is only stable while the term exists.
+    m_bits.clear();
+    SqliteStatement terms(m_catalogue.connection(), QStringLiteral("SELECT kind, code, bit FROM term WHERE bit IS NOT NULL"));
+    while (terms.step())
+        m_bits.insert(terms.text(0) + u':' + terms.text(1), int(terms.int64(2)));
+    m_bitsReadAt = m_catalogue.writesBegun();
+}
 
 qint64 MeasureWriter::bitsOf(const char *kind, const QStringList &codes)
 {
+    if (m_bitsReadAt != m_catalogue.writesBegun())
+        loadBits();
     qint64 bits = 0;
     for (const QString &code : codes) {
-        const QString key = QLatin1String(kind) + u':' + code;
-        auto it = m_bits.constFind(key);
-        if (it == m_bits.cend()) { // a term added since the last look: read them all again
-            SqliteStatement terms(m_db, QStringLiteral("SELECT kind, code, bit FROM term WHERE bit IS NOT NULL"));
-            m_bits.clear();
-            while (terms.step())
-                m_bits.insert(terms.text(0) + u':' + terms.text(1), int(terms.int64(2)));
-            it = m_bits.constFind(key);
-        }
+        const auto it = m_bits.constFind(QLatin1String(kind) + u':' + code);
         if (it != m_bits.cend())
             bits |= qint64(1) << it.value();
     }
     return bits;
 }
 
-void MeasureWriter::bindBits(SqliteStatement &s, const Measure &m)
+bool MeasureWriter::refreshPartnerDerived(qint64 partnerId)
 {
-    QStringList partnerTypes;
-    for (const PartnerLink &link : m.partners)
-        partnerTypes << link.typeCode;
-    s.bindInt64(19, bitsOf("goal", m.goals));
-    s.bindInt64(20, bitsOf("area", m.monitoringAreas));
-    s.bindInt64(21, bitsOf("domain", m.domains));
-    s.bindInt64(22, bitsOf("scope", m.scopes));
-    s.bindInt64(23, bitsOf("nature", m.natures));
-    s.bindInt64(24, bitsOf("partner_type", partnerTypes));
-}
-
-QString MeasureWriter::refreshPartnerTypeBits(sqlite3 *db, qint64 partnerId)
-{
-    SqliteStatement update(db, QStringLiteral("UPDATE measure SET partner_type_bits = %1 WHERE id IN "
-                                              "(SELECT measure_id FROM measure_partner WHERE partner_id = ?)")
-                                   .arg(FacetMasks::partnerTypeMaskSql()));
-    update.bindInt64(1, partnerId);
-    update.step();
-    return update.hasError() || !update.isValid() ? update.errorMessage() : QString();
-}
-
-bool MeasureWriter::fail(const SqliteStatement &statement)
-{
-    m_errorCode = statement.errorCode() ? statement.errorCode() : SQLITE_ERROR;
-    m_errorDetail = statement.errorMessage();
-    return false;
-}
-
-bool MeasureWriter::run(SqliteStatement &statement)
-{
-    if (!statement.isValid())
-        return fail(statement);
-    statement.step();
-    const bool ok = !statement.hasError();
-    if (!ok)
-        fail(statement);
-    statement.reset();
-    return ok;
+    m_partnerBits->bindInt64(1, partnerId);
+    return run(*m_partnerBits);
 }
 
 qint64 MeasureWriter::partnerId(const PartnerLink &link)
@@ -194,18 +180,12 @@ qint64 MeasureWriter::partnerId(const PartnerLink &link)
         if (type != link.typeCode) { // a partner's type is shared: the latest statement of it wins
             m_retypePartner->bindText(1, link.typeCode);
             m_retypePartner->bindInt64(2, id);
-            if (!run(*m_retypePartner))
+            if (!run(*m_retypePartner) || !refreshPartnerDerived(id))
                 return 0;
-            const QString error = refreshPartnerTypeBits(m_db, id);
-            if (!error.isEmpty()) {
-                m_errorCode = SQLITE_ERROR;
-                m_errorDetail = error;
-                return 0;
-            }
         }
         return id;
     }
-    if (m_findPartner->hasError()) {
+    if (m_findPartner->hasError() || !m_findPartner->isValid()) {
         fail(*m_findPartner);
         return 0;
     }
@@ -213,7 +193,7 @@ qint64 MeasureWriter::partnerId(const PartnerLink &link)
     m_addPartner->bindText(1, link.name.simplified());
     m_addPartner->bindText(2, key);
     m_addPartner->bindText(3, link.typeCode);
-    return run(*m_addPartner) ? sqlite3_last_insert_rowid(m_db) : 0;
+    return run(*m_addPartner) ? sqlite3_last_insert_rowid(m_catalogue.connection().handle()) : 0;
 }
 
 bool MeasureWriter::write(Measure &m, Timestamps timestamps)
@@ -229,49 +209,47 @@ bool MeasureWriter::write(Measure &m, Timestamps timestamps)
     if (!m.createdAt.isValid() || (timestamps == Timestamps::Now && m.id == 0))
         m.createdAt = second;
 
+    SqliteStatement &statement = m.id == 0 ? *m_insert : *m_update;
+    if (m.id != 0 && !unindex(m.id))
+        return false;
+    bindMeasure(statement, m);
+    int position = kOwnCount;
+    for (const FacetColumn &facet : FacetColumns::all())
+        statement.bindInt64(++position, bitsOf(facet.kindCode, facet.codesOf(m)));
+    if (m.id != 0)
+        statement.bindInt64(position + 1, m.id);
+    if (!run(statement))
+        return false;
     if (m.id == 0) {
-        bindMeasure(*m_insert, m);
-        bindBits(*m_insert, m);
-        if (!run(*m_insert))
-            return false;
-        m.id = sqlite3_last_insert_rowid(m_db);
-        if (!index(m))
-            return false;
+        m.id = sqlite3_last_insert_rowid(m_catalogue.connection().handle());
     } else {
-        if (!unindex(m.id))
-            return false;
-        bindMeasure(*m_update, m);
-        bindBits(*m_update, m);
-        m_update->bindInt64(25, m.id);
-        if (!run(*m_update) || !index(m))
-            return false;
         m_clearTerms->bindInt64(1, m.id);
         m_clearPartners->bindInt64(1, m.id);
         if (!run(*m_clearTerms) || !run(*m_clearPartners))
             return false;
     }
+    if (!index(m))
+        return false;
 
-    const struct {
-        const char *kind;
-        const QStringList &codes;
-    } lists[] = {{"scope", m.scopes}, {"nature", m.natures}, {"goal", m.goals}, {"area", m.monitoringAreas}, {"domain", m.domains}};
-    for (const auto &list : lists) {
-        for (const QString &code : list.codes) {
+    for (const FacetColumn &facet : FacetColumns::all()) {
+        if (facet.field == MeasureField::Partners)
+            continue;
+        for (const QString &code : facet.codesOf(m)) {
             m_addTerm->bindInt64(1, m.id);
-            m_addTerm->bindUtf8(2, QByteArrayView(list.kind));
+            m_addTerm->bindUtf8(2, QByteArrayView(facet.kindCode));
             m_addTerm->bindText(3, code);
             if (!run(*m_addTerm))
                 return false;
         }
     }
-    int position = 0;
+    int order = 0;
     for (const PartnerLink &link : m.partners) {
         const qint64 partner = partnerId(link);
         if (partner == 0)
             return false;
         m_linkPartner->bindInt64(1, m.id);
         m_linkPartner->bindInt64(2, partner);
-        m_linkPartner->bindInt64(3, ++position);
+        m_linkPartner->bindInt64(3, ++order);
         if (!run(*m_linkPartner))
             return false;
     }
@@ -280,17 +258,10 @@ bool MeasureWriter::write(Measure &m, Timestamps timestamps)
 
 bool MeasureWriter::remove(qint64 id)
 {
+    m_errorCode = 0;
+    m_errorDetail.clear();
     if (!unindex(id))
         return false;
     m_delete->bindInt64(1, id);
     return run(*m_delete);
-}
-
-qint64 MeasureWriter::idOfUuid(const QString &uuid)
-{
-    m_byUuid->reset();
-    m_byUuid->bindText(1, uuid);
-    const qint64 id = m_byUuid->step() ? m_byUuid->int64(0) : 0;
-    m_byUuid->reset();
-    return id;
 }

@@ -4,6 +4,19 @@
 
 QString StorageError::message(int sqliteCode, const QString &detail)
 {
+    switch (sqliteCode) {
+    case SQLITE_READONLY_CANTINIT:
+    case SQLITE_READONLY_CANTLOCK:
+    case SQLITE_READONLY_RECOVERY:
+    case SQLITE_READONLY_DIRECTORY:
+        // Not the catalogue file itself: SQLite's working files (-wal, -shm) beside it.
+        return tr("The change was not saved because SQLite's working files beside the catalogue (its name followed "
+                  "by “-wal” and “-shm”) are read-only (%1). What you typed is kept. Close the catalogue and open it "
+                  "again: if the files belong to you they are repaired, otherwise you are told whom to ask.")
+            .arg(detail);
+    default:
+        break;
+    }
     switch (sqliteCode & 0xff) {
     case SQLITE_FULL:
         return tr("The disk is full, so the change was not saved. Free some space and save again; "

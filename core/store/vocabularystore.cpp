@@ -1,7 +1,9 @@
 #include "vocabularystore.h"
 
 #include "catalogue/catalogue.h"
+#include "catalogue/facetcolumns.h"
 #include "catalogue/sqlitestatement.h"
+#include "query/vocabularyquery.h"
 #include "storageerror.h"
 #include "writetransaction.h"
 
@@ -22,28 +24,30 @@ QString codeFrom(const QString &label)
     return code.left(48);
 }
 
-QString checkLabels(const QString &labelEn, const QString &labelEs)
+QString runOne(const Catalogue &catalogue, const QString &sql, const QVariantList &values)
 {
-    if (labelEn.simplified().isEmpty() || labelEs.simplified().isEmpty())
-        return VocabularyStore::tr("Give the value a label in English and in Spanish.");
-    if (labelEn.size() > 200 || labelEs.size() > 200)
-        return VocabularyStore::tr("Labels are at most 200 characters long.");
-    return {};
+    SqliteStatement statement(catalogue.connection(), sql);
+    statement.bindAll(values);
+    return statement.run() ? QString() : StorageError::message(statement.errorCode(), statement.errorMessage());
 }
 
 } // namespace
 
 VocabularyStore::VocabularyStore(const Catalogue &catalogue) : m_catalogue(catalogue) {}
 
-int VocabularyStore::usage(VocabularyKind kind, const QString &code) const
+QString VocabularyStore::checkLabel(const QString &label)
 {
-    SqliteStatement query(m_catalogue.handle(),
-                          kind == VocabularyKind::PartnerType
-                              ? QStringLiteral("SELECT count(*) FROM partner WHERE type_code = ?2 AND ?1 = 'partner_type'")
-                              : QStringLiteral("SELECT count(*) FROM measure_term WHERE kind = ?1 AND code = ?2"));
-    query.bindText(1, vocabularyKindCode(kind));
-    query.bindText(2, code);
-    return query.step() ? int(query.int64(0)) : 0;
+    const QString text = label.simplified();
+    if (text.isEmpty())
+        return tr("Give the value a label in English and in Spanish.");
+    if (text.size() > 200)
+        return tr("Labels are at most 200 characters long.");
+    // CSV files list several values in one cell as "Music; Design" and partners as "Name [type]".
+    for (const QChar c : {QChar(u';'), QChar(u'['), QChar(u']')})
+        if (text.contains(c))
+            return tr("A label cannot contain “%1”: in CSV files it separates values. Use another character, such as "
+                      "“,” or “/”.").arg(c);
+    return {};
 }
 
 QString VocabularyStore::add(VocabularyKind kind, const QString &labelEn, const QString &labelEs, QString *codeOut)
@@ -52,9 +56,10 @@ QString VocabularyStore::add(VocabularyKind kind, const QString &labelEn, const 
         return tr("This list is fixed by the Convention's reporting framework.");
     if (m_catalogue.isReadOnly())
         return m_catalogue.readOnlyExplanation();
-    if (const QString problem = checkLabels(labelEn, labelEs); !problem.isEmpty())
-        return problem;
-    const Vocabulary vocabulary = Vocabulary::load(m_catalogue.database());
+    for (const QString &label : {labelEn, labelEs})
+        if (const QString problem = checkLabel(label); !problem.isEmpty())
+            return problem;
+    const Vocabulary vocabulary = VocabularyQuery::load(m_catalogue);
     for (const QString &label : {labelEn, labelEs})
         if (const VocabularyTerm *same = vocabulary.match(kind, label))
             return tr("“%1” is already in the list (as “%2”).").arg(label.simplified(), same->labelEn);
@@ -63,32 +68,29 @@ QString VocabularyStore::add(VocabularyKind kind, const QString &labelEn, const 
     for (int n = 2; vocabulary.contains(kind, code); ++n)
         code = QStringLiteral("%1_%2").arg(base).arg(n);
     int position = 0;
-    for (const VocabularyTerm &term : vocabulary.terms(kind))
+    QList<int> taken;
+    for (const VocabularyTerm &term : vocabulary.terms(kind)) {
         position = qMax(position, term.position);
+        if (term.bit >= 0)
+            taken << term.bit;
+    }
     // Each term has one of 63 bits of its vocabulary's facet mask (core/sql/004_facet_bits.sql).
     int bit = -1;
-    {
-        SqliteStatement used(m_catalogue.handle(), QStringLiteral("SELECT bit FROM term WHERE kind = ? AND bit IS NOT NULL"));
-        used.bindText(1, vocabularyKindCode(kind));
-        QList<int> taken;
-        while (used.step())
-            taken << int(used.int64(0));
-        for (int candidate = 0; candidate <= 62 && bit < 0; ++candidate)
-            if (!taken.contains(candidate))
-                bit = candidate;
-    }
+    for (int candidate = 0; candidate < FacetColumns::kMaxBits && bit < 0; ++candidate)
+        if (!taken.contains(candidate))
+            bit = candidate;
     if (bit < 0)
         return tr("This list is full: it can hold 63 values. Remove a value you added before adding another.");
 
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
-    SqliteStatement insert(m_catalogue.handle(), QStringLiteral("INSERT INTO term (kind, code, label_en, label_es, builtin, position, bit) "
-                                                                "VALUES (?, ?, ?, ?, 0, ?, ?)"));
-    insert.bindAll({vocabularyKindCode(kind), code, labelEn.simplified(), labelEs.simplified(), position + 1, bit});
-    insert.step();
-    if (insert.hasError())
-        return StorageError::message(insert.errorCode(), insert.errorMessage());
+    const QString error = runOne(m_catalogue,
+                                 QStringLiteral("INSERT INTO term (kind, code, label_en, label_es, builtin, position, bit) "
+                                                "VALUES (?, ?, ?, ?, 0, ?, ?)"),
+                                 {vocabularyKindCode(kind), code, labelEn.simplified(), labelEs.simplified(), position + 1, bit});
+    if (!error.isEmpty())
+        return error;
     if (!transaction.commit())
         return transaction.errorMessage();
     if (codeOut)
@@ -98,19 +100,17 @@ QString VocabularyStore::add(VocabularyKind kind, const QString &labelEn, const 
 
 QString VocabularyStore::updateLabels(VocabularyKind kind, const QString &code, const QString &labelEn, const QString &labelEs)
 {
-    if (m_catalogue.isReadOnly())
-        return m_catalogue.readOnlyExplanation();
-    if (const QString problem = checkLabels(labelEn, labelEs); !problem.isEmpty())
-        return problem;
+    for (const QString &label : {labelEn, labelEs})
+        if (const QString problem = checkLabel(label); !problem.isEmpty())
+            return problem;
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
-    SqliteStatement update(m_catalogue.handle(), QStringLiteral("UPDATE term SET label_en = ?, label_es = ? "
-                                                                "WHERE kind = ? AND code = ? AND builtin = 0"));
-    update.bindAll({labelEn.simplified(), labelEs.simplified(), vocabularyKindCode(kind), code});
-    update.step();
-    if (update.hasError())
-        return StorageError::message(update.errorCode(), update.errorMessage());
+    const QString error = runOne(m_catalogue, QStringLiteral("UPDATE term SET label_en = ?, label_es = ? "
+                                                             "WHERE kind = ? AND code = ? AND builtin = 0"),
+                                 {labelEn.simplified(), labelEs.simplified(), vocabularyKindCode(kind), code});
+    if (!error.isEmpty())
+        return error;
     return transaction.commit() ? QString() : transaction.errorMessage();
 }
 
@@ -118,22 +118,38 @@ QString VocabularyStore::remove(VocabularyKind kind, const QString &code)
 {
     if (m_catalogue.isReadOnly())
         return m_catalogue.readOnlyExplanation();
-    const Vocabulary vocabulary = Vocabulary::load(m_catalogue.database());
+    const Vocabulary vocabulary = VocabularyQuery::load(m_catalogue);
     const VocabularyTerm *term = vocabulary.find(kind, code);
     if (!term)
         return {};
     if (term->builtin)
         return tr("“%1” is part of the Convention's reporting framework and cannot be removed.").arg(term->labelEn);
-    if (const int uses = usage(kind, code); uses > 0)
+    if (const int uses = VocabularyQuery::usage(m_catalogue, kind, code); uses > 0)
         return tr("“%1” is in use (%n time(s)), so it cannot be removed. Change those measures or partners first.", nullptr, uses)
             .arg(term->labelEn);
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
-    SqliteStatement remove(m_catalogue.handle(), QStringLiteral("DELETE FROM term WHERE kind = ? AND code = ? AND builtin = 0"));
-    remove.bindAll({vocabularyKindCode(kind), code});
-    remove.step();
-    if (remove.hasError())
-        return StorageError::message(remove.errorCode(), remove.errorMessage());
+    const QString error = runOne(m_catalogue, QStringLiteral("DELETE FROM term WHERE kind = ? AND code = ? AND builtin = 0"),
+                                 {vocabularyKindCode(kind), code});
+    if (!error.isEmpty())
+        return error;
+    return transaction.commit() ? QString() : transaction.errorMessage();
+}
+
+QString VocabularyStore::restore(const VocabularyTerm &term)
+{
+    WriteTransaction transaction(m_catalogue);
+    if (!transaction.isActive())
+        return transaction.errorMessage();
+    const QString error = runOne(m_catalogue,
+                                 QStringLiteral("INSERT INTO term (kind, code, label_en, label_es, parent_code, builtin, position, bit) "
+                                                "VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7) ON CONFLICT (kind, code) DO UPDATE SET "
+                                                "label_en = ?3, label_es = ?4 WHERE builtin = 0"),
+                                 {vocabularyKindCode(term.kind), term.code, term.labelEn, term.labelEs,
+                                  term.parentCode.isEmpty() ? QVariant() : QVariant(term.parentCode), term.position,
+                                  term.bit >= 0 ? QVariant(term.bit) : QVariant()});
+    if (!error.isEmpty())
+        return error;
     return transaction.commit() ? QString() : transaction.errorMessage();
 }

@@ -7,18 +7,21 @@
 class Catalogue;
 
 // Analysts' own cultural domains and partner types, with English and Spanish labels. Built-in
-// terms and terms in use cannot be removed; the message says why.
+// terms and terms in use cannot be removed; the message says why. Every change can be undone:
+// restore() puts a term back exactly (code, labels, position and facet bit).
 class VocabularyStore
 {
     Q_DECLARE_TR_FUNCTIONS(VocabularyStore)
 public:
     explicit VocabularyStore(const Catalogue &catalogue);
 
+    // A label a CSV list cell can carry unescaped: not empty, short, without “;”, “[” or “]”.
+    static QString checkLabel(const QString &label);
     // Adds a term; its code is derived from the English label ("Video games" -> video_games).
     QString add(VocabularyKind kind, const QString &labelEn, const QString &labelEs, QString *code = nullptr);
     QString updateLabels(VocabularyKind kind, const QString &code, const QString &labelEn, const QString &labelEs);
     QString remove(VocabularyKind kind, const QString &code);
-    int usage(VocabularyKind kind, const QString &code) const;
+    QString restore(const VocabularyTerm &term); // re-adds a removed term, or puts its labels back
 
 private:
     const Catalogue &m_catalogue;

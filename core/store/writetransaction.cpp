@@ -1,14 +1,19 @@
 #include "writetransaction.h"
 
 #include "catalogue/catalogue.h"
-#include "catalogue/sqlitestatement.h"
+#include "catalogue/sqliteconnection.h"
 #include "storageerror.h"
 
-WriteTransaction::WriteTransaction(const Catalogue &catalogue) : m_db(catalogue.handle())
+WriteTransaction::WriteTransaction(const Catalogue &catalogue) : m_catalogue(catalogue)
 {
-    m_fileGone = !catalogue.isFileStillThere();
-    if (!m_fileGone)
-        m_active = executeSimple(m_db, "BEGIN IMMEDIATE", &m_detail, &m_code);
+    if (catalogue.isReadOnly())
+        m_refusal = Refusal::ReadOnly;
+    else if (!catalogue.isFileStillThere())
+        m_refusal = Refusal::FileGone;
+    else
+        m_active = catalogue.connection().execute("BEGIN IMMEDIATE", &m_detail, &m_code);
+    if (m_active)
+        catalogue.noteWriteBegun();
 }
 
 WriteTransaction::~WriteTransaction() { rollback(); }
@@ -17,7 +22,7 @@ bool WriteTransaction::commit()
 {
     if (!m_active)
         return false;
-    if (!executeSimple(m_db, "COMMIT", &m_detail, &m_code)) {
+    if (!m_catalogue.connection().execute("COMMIT", &m_detail, &m_code)) {
         rollback();
         return false;
     }
@@ -28,16 +33,22 @@ bool WriteTransaction::commit()
 void WriteTransaction::rollback()
 {
     if (m_active) {
-        executeSimple(m_db, "ROLLBACK");
+        m_catalogue.connection().execute("ROLLBACK");
         m_active = false;
     }
 }
 
 QString WriteTransaction::errorMessage() const
 {
-    if (m_fileGone)
+    switch (m_refusal) {
+    case Refusal::ReadOnly:
+        return m_catalogue.readOnlyExplanation();
+    case Refusal::FileGone:
         return StorageError::tr("The catalogue file was moved, renamed or deleted since it was opened, so the change was not "
-                                "saved. What you typed is kept. Save everything that is open to a new file with File ▸ Back Up, "
-                                "then open that file.");
+                                "saved. What you typed is kept. Save everything that is open to a new file with File ▸ Save "
+                                "a Copy, then work in that file.");
+    case Refusal::None:
+        break;
+    }
     return StorageError::message(m_code, m_detail);
 }

@@ -3,15 +3,14 @@
 #include <QString>
 
 class Catalogue;
-struct sqlite3;
 
 // One user-visible change = one transaction. BEGIN IMMEDIATE takes the write lock up front so
-// that a busy catalogue fails at once with a clear message instead of half-way through.
-// Rolls back on destruction unless committed.
+// that a busy catalogue fails at once with a clear message instead of half-way through. Refuses
+// to start on a read-only catalogue or when the catalogue's file has gone. Rolls back on
+// destruction unless committed.
 class WriteTransaction
 {
 public:
-    // Refuses to start when the catalogue's file has gone (see Catalogue::isFileStillThere).
     explicit WriteTransaction(const Catalogue &catalogue);
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction &) = delete;
@@ -24,9 +23,9 @@ public:
     int errorCode() const { return m_code; }
 
 private:
-    sqlite3 *m_db;
+    const Catalogue &m_catalogue;
     bool m_active = false;
     int m_code = 0;
     QString m_detail;
-    bool m_fileGone = false;
+    enum class Refusal { None, ReadOnly, FileGone } m_refusal = Refusal::None;
 };

@@ -5,6 +5,7 @@
 #include "catalogue/catalogue.h"
 #include "csv/csvexporter.h"
 #include "model/vocabulary.h"
+#include "query/vocabularyquery.h"
 #include "models/measuretablemodel.h"
 
 #include <QCoreApplication>
@@ -122,7 +123,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<Catalogue> catalogue = Catalogue::open(path, {Catalogue::Access::ReadWrite, false}, &error);
     if (!catalogue)
         return 3;
-    const Vocabulary vocabulary = Vocabulary::load(catalogue->database());
+    const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
     MeasureTableModel model;
     const double openMs = timed(model, [&] { model.setCatalogue(catalogue.get(), &vocabulary); });
     print("open_ms", openMs, "ms");

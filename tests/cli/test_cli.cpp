@@ -3,7 +3,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSqlQuery>
 #include <QFileInfo>
 
 namespace {
@@ -195,8 +194,7 @@ TEST_CASE("check finds measures whose facet masks disagree with their vocabulary
         CatalogueError error;
         auto open = Catalogue::open(catalogue, {}, &error);
         REQUIRE(open);
-        QSqlQuery query(open->database());
-        REQUIRE(query.exec(QStringLiteral("UPDATE measure SET domain_bits = 0 WHERE title LIKE '%CONECTA%'")));
+        sqlRun(*open, QStringLiteral("UPDATE measure SET domain_bits = 0 WHERE title LIKE '%CONECTA%'"));
     }
     QString err;
     CHECK(runCli({QStringLiteral("check"), catalogue}, nullptr, &err) == 1);

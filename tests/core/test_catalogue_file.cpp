@@ -2,39 +2,25 @@
 #include "testsupport.h"
 
 #include "catalogue/backups.h"
+#include "catalogue/catalogueprobe.h"
+#include "catalogue/networkdrive.h"
+#include "catalogue/sqliteconnection.h"
 #include "catalogue/migrations.h"
 #include "catalogue/sqlitestatement.h"
 #include "query/measurequery.h"
 #include "store/storageerror.h"
-#include "store/measurerepository.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <QSqlQuery>
-#include <sqlite3.h>
 
 namespace {
 
-QVariant pragma(const Catalogue &catalogue, const char *name)
+QString pragma(const Catalogue &catalogue, const char *name)
 {
-    QSqlQuery query(catalogue.database());
-    REQUIRE(query.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))));
-    REQUIRE(query.next());
-    return query.value(0);
-}
-
-// Runs SQL on a file with the plain SQLite library, as another program would.
-void rawSql(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
-    char *message = nullptr;
-    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
-    INFO((message ? message : ""));
-    sqlite3_free(message);
-    sqlite3_close(db);
-    REQUIRE(rc == SQLITE_OK);
+    SqliteStatement query(catalogue.connection(), QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+    REQUIRE(query.step());
+    return query.text(0);
 }
 
 CatalogueError openError(const QString &path, Catalogue::Access access = Catalogue::Access::ReadWrite)
@@ -50,9 +36,9 @@ CatalogueError openError(const QString &path, Catalogue::Access access = Catalog
 TEST_CASE("a new catalogue is marked as ours, journaled with WAL, at the latest format")
 {
     TempCatalogue t;
-    CHECK(pragma(*t.catalogue, "application_id").toInt() == Catalogue::kApplicationId);
+    CHECK(pragma(*t.catalogue, "application_id").toInt() == CatalogueProbe::kApplicationId);
     CHECK(pragma(*t.catalogue, "user_version").toInt() == Migrations::latestVersion());
-    CHECK(pragma(*t.catalogue, "journal_mode").toString() == u"wal");
+    CHECK(pragma(*t.catalogue, "journal_mode") == u"wal");
     CHECK(pragma(*t.catalogue, "foreign_keys").toInt() == 1);
     CHECK(pragma(*t.catalogue, "synchronous").toInt() == 2); // FULL
     CHECK(MeasureQuery(*t.catalogue).total() == 0);
@@ -193,7 +179,7 @@ TEST_CASE("a catalogue opened read-only refuses changes with a clear message and
     const QByteArray before = sha256(t.path);
     t.reopen(Catalogue::Access::ReadOnly);
     REQUIRE(t.catalogue->isReadOnly());
-    MeasureRepository repository(*t.catalogue);
+    CatalogueAccess repository(*t.catalogue);
     Measure m = completeMeasure();
     const auto result = repository.save(m, t.vocabulary());
     CHECK_FALSE(result.saved);
@@ -209,17 +195,16 @@ TEST_CASE("an older catalogue is upgraded step by step after a checked backup co
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("2019 report.measures"));
     {
-        sqlite3 *db = nullptr;
-        REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
-        executeSimple(db, "PRAGMA journal_mode = WAL");
-        REQUIRE(Migrations::migrate(db, 1).isEmpty()); // the file as the first release wrote it
         QString error;
-        REQUIRE(executeSimple(db, "INSERT INTO measure (uuid, title, title_key, created_at, updated_at) VALUES "
-                                  "('6a1e0c1e-4d7e-4c55-9a57-3c1f1b7c0a11', 'Ley del Libro y la Lectura', "
-                                  "'ley del libro y la lectura', '2019-05-01T10:00:00Z', '2019-05-01T10:00:00Z')",
-                              &error));
-        REQUIRE(Migrations::currentVersion(db) == 1);
-        sqlite3_close(db);
+        auto db = SqliteConnection::open(path, SqliteConnection::Access::ReadWriteCreate, 1000, &error);
+        REQUIRE(db);
+        db->execute("PRAGMA journal_mode = WAL");
+        REQUIRE(Migrations::migrate(*db, 1).isEmpty()); // the file as the first release wrote it
+        REQUIRE(db->execute("INSERT INTO measure (uuid, title, title_key, created_at, updated_at) VALUES "
+                            "('6a1e0c1e-4d7e-4c55-9a57-3c1f1b7c0a11', 'Ley del Libro y la Lectura', "
+                            "'ley del libro y la lectura', '2019-05-01T10:00:00Z', '2019-05-01T10:00:00Z')",
+                            &error));
+        REQUIRE(Migrations::currentVersion(*db) == 1);
     }
     const QByteArray original = sha256(path);
 
@@ -266,7 +251,7 @@ TEST_CASE("a catalogue opened read-only can still be copied with Back Up")
     CHECK(t.catalogue->backupTo(target).isEmpty());
     CHECK_FALSE(Catalogue::probe(target, true).isError());
     Measure m = completeMeasure();
-    CHECK_FALSE(MeasureRepository(*t.catalogue).save(m, t.vocabulary()).saved); // still read-only afterwards
+    CHECK_FALSE(CatalogueAccess(*t.catalogue).save(m, t.vocabulary()).saved); // still read-only afterwards
 }
 
 TEST_CASE("automatic backups are rotated, keeping the newest")
@@ -287,9 +272,9 @@ TEST_CASE("automatic backups are rotated, keeping the newest")
 TEST_CASE("catalogues on network drives are recognised so that the window can warn")
 {
     for (const char *type : {"nfs", "nfs4", "cifs", "smb3", "fuse.sshfs", "9p", "CIFS"})
-        CHECK(Catalogue::isNetworkFileSystem(QString::fromLatin1(type)));
+        CHECK(NetworkDrive::isNetworkFileSystem(QString::fromLatin1(type)));
     for (const char *type : {"ext4", "xfs", "btrfs", "tmpfs", "overlay", "vfat", "ntfs3", ""})
-        CHECK_FALSE(Catalogue::isNetworkFileSystem(QString::fromLatin1(type)));
+        CHECK_FALSE(NetworkDrive::isNetworkFileSystem(QString::fromLatin1(type)));
     TempCatalogue t;
     CHECK(t.catalogue->networkDriveWarning().isEmpty()); // the test folder is local
 }
@@ -297,7 +282,7 @@ TEST_CASE("catalogues on network drives are recognised so that the window can wa
 TEST_CASE("a catalogue whose file was deleted or moved while open refuses changes, and Back Up rescues what is open")
 {
     TempCatalogue t(TempCatalogue::Content::Sample);
-    MeasureRepository repository(*t.catalogue);
+    CatalogueAccess repository(*t.catalogue);
     const QString moved = t.file(QStringLiteral("moved elsewhere.measures"));
     REQUIRE(QFile::rename(t.path, moved));
     CHECK_FALSE(t.catalogue->isFileStillThere());
@@ -323,13 +308,9 @@ TEST_CASE("a catalogue whose file was deleted or moved while open refuses change
 TEST_CASE("a full disk refuses the save with a message that says what to do, and nothing half-written remains")
 {
     TempCatalogue t(TempCatalogue::Content::Sample);
-    sqlite3 *db = t.catalogue->handle();
-    SqliteStatement pages(db, QStringLiteral("PRAGMA page_count"));
-    REQUIRE(pages.step());
-    const QByteArray cap = "PRAGMA max_page_count = " + QByteArray::number(pages.int64(0)); // no room to grow
-    pages.reset();
-    REQUIRE(executeSimple(db, cap.constData()));
-    MeasureRepository repository(*t.catalogue);
+    const qint64 pages = sqlInt(*t.catalogue, QStringLiteral("PRAGMA page_count"));
+    sqlRun(*t.catalogue, QStringLiteral("PRAGMA max_page_count = %1").arg(pages)); // no room to grow
+    CatalogueAccess repository(*t.catalogue);
     Measure big = completeMeasure();
     big.mainFeatures = QString(60000, u'x');
     const auto result = repository.save(big, t.vocabulary());

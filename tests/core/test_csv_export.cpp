@@ -4,7 +4,6 @@
 #include "csv/csvexporter.h"
 #include "csv/csvreader.h"
 #include "sample/measuregenerator.h"
-#include "store/measurerepository.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -114,7 +113,7 @@ TEST_CASE("keys and codes give a file that does not depend on the language")
 TEST_CASE("text that looks like a formula is guarded in the export, numbers are not")
 {
     TempCatalogue t;
-    MeasureRepository repository(*t.catalogue);
+    CatalogueAccess repository(*t.catalogue);
     Measure m;
     m.title = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")");
     m.responsibleAgencies = QStringLiteral("+51 Ministerio");

@@ -20,7 +20,7 @@ QList<QStringList> readAllRecords(const QByteArray &bytes, std::optional<CsvRead
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer, 64);
+    CsvReader reader(&buffer, Language::English, 64);
     QList<QStringList> records;
     QStringList fields;
     while (reader.next(fields))

@@ -5,7 +5,6 @@
 #include "csv/csvexporter.h"
 #include "csv/csvimporter.h"
 #include "query/measurequery.h"
-#include "store/measurerepository.h"
 
 namespace {
 
@@ -26,11 +25,11 @@ QByteArray exportFile(const TempCatalogue &t, const QString &name, const CsvOpti
     return readAll(path);
 }
 
-CsvImporter::Report importBytes(TempCatalogue &t, const QByteArray &bytes, bool dryRun = false)
+CsvImporter::Plan importBytes(TempCatalogue &t, const QByteArray &bytes, bool dryRun = false)
 {
     const QString path = t.file(QStringLiteral("data.csv"));
     writeBytes(path, bytes);
-    return CsvImporter::run(*t.catalogue, path, dryRun, QStringLiteral("data.csv"));
+    return importFile(*t.catalogue, path, dryRun, QStringLiteral("data.csv"));
 }
 
 const QByteArray kHeader = "title,country,report_year,funding_usd,domains,partners\r\n";
@@ -43,14 +42,14 @@ TEST_CASE("an export with keys and codes imports into an empty catalogue and exp
     const QByteArray first = exportFile(source, QStringLiteral("first.csv"), keysAndCodes());
 
     TempCatalogue target;
-    const auto report = CsvImporter::run(*target.catalogue, source.file(QStringLiteral("first.csv")), false);
+    const auto report = importFile(*target.catalogue, source.file(QStringLiteral("first.csv")), false);
     INFO(report.problems.join(u'\n').toStdString());
     REQUIRE(report.ok);
     CHECK(report.added == 5);
     CHECK(exportFile(target, QStringLiteral("second.csv"), keysAndCodes()) == first);
 
     // Importing the same file again changes nothing.
-    const auto again = CsvImporter::run(*target.catalogue, source.file(QStringLiteral("first.csv")), false);
+    const auto again = importFile(*target.catalogue, source.file(QStringLiteral("first.csv")), false);
     CHECK(again.ok);
     CHECK(again.unchanged == 5);
     CHECK(MeasureQuery(*target.catalogue).total() == 5);
@@ -61,7 +60,7 @@ TEST_CASE("a spreadsheet saved with Spanish labels imports to the same measures"
     TempCatalogue source(TempCatalogue::Content::Sample);
     exportFile(source, QStringLiteral("excel.csv"), CsvOptions::excel(Language::Spanish));
     TempCatalogue target;
-    const auto report = CsvImporter::run(*target.catalogue, source.file(QStringLiteral("excel.csv")), false);
+    const auto report = importFile(*target.catalogue, source.file(QStringLiteral("excel.csv")), false);
     INFO(report.problems.join(u'\n').toStdString());
     REQUIRE(report.ok);
     CHECK(exportFile(target, QStringLiteral("a.csv"), keysAndCodes()) == exportFile(source, QStringLiteral("b.csv"), keysAndCodes()));
@@ -151,8 +150,8 @@ TEST_CASE("values may be codes or labels in either language, and amounts in eith
     INFO(report.problems.join(u'\n').toStdString());
     REQUIRE(report.ok);
     CHECK(report.added == 2);
-    MeasureRepository repository(*t.catalogue);
-    const QVector<qint64> ids = MeasureQuery(*t.catalogue).ids({}, {});
+    CatalogueAccess repository(*t.catalogue);
+    const QVector<qint64> ids = MeasureQuery(*t.catalogue).find({}, {}).ids;
     const Measure film = *repository.load(ids[0]);
     const Measure book = *repository.load(ids[1]);
     CHECK(book.country == u"PER");
@@ -178,13 +177,14 @@ TEST_CASE("a dry run checks and counts, and writes nothing")
 TEST_CASE("a newer copy of a measure updates it and an older copy leaves it alone")
 {
     TempCatalogue t(TempCatalogue::Content::Sample);
-    MeasureRepository repository(*t.catalogue);
-    const Measure conecta = *repository.load(MeasureQuery(*t.catalogue).ids({}, {}).first());
+    CatalogueAccess repository(*t.catalogue);
+    const Measure conecta = *repository.load(MeasureQuery(*t.catalogue).find({}, {}).ids.first());
     const QByteArray header = "uuid,title,updated_at\r\n";
     const QByteArray older = header + conecta.uuid.toUtf8() + ",Old title,2001-01-01T00:00:00Z\r\n";
     auto report = importBytes(t, older);
     CHECK(report.ok);
-    CHECK(report.unchanged == 1);
+    CHECK(report.keptNewer == 1);
+    CHECK(report.summary().contains(QStringLiteral("1 left as it is, because the catalogue's copy is newer")));
     CHECK(repository.load(conecta.id)->title == conecta.title);
 
     const QByteArray newer = header + conecta.uuid.toUtf8() + ",CONECTA Meetings 2014–2019,2099-01-01T00:00:00Z\r\n";

@@ -3,7 +3,7 @@
 
 #include "query/measurefilter.h"
 #include "query/measurequery.h"
-#include "store/measurerepository.h"
+#include "query/searchtokenizer.h"
 
 namespace {
 
@@ -13,7 +13,7 @@ struct Catalogue3 {
 
     Catalogue3()
     {
-        MeasureRepository repository(*t.catalogue);
+        CatalogueAccess repository(*t.catalogue);
         const Vocabulary vocabulary = t.vocabulary();
 
         Measure a;
@@ -65,12 +65,11 @@ struct Catalogue3 {
     QVector<qint64> find(const MeasureFilter &filter, MeasureSort sort = {})
     {
         MeasureQuery query(*t.catalogue);
-        bool ok = false;
-        const QVector<qint64> ids = query.ids(filter, sort, &ok);
-        INFO(query.lastError().toStdString());
-        REQUIRE(ok);
-        CHECK(query.count(filter) == ids.size()); // the count label and the table always agree
-        return ids;
+        const MeasureQuery::Result result = query.find(filter, sort);
+        INFO(result.error.toStdString());
+        REQUIRE(result.ok);
+        CHECK(query.count(filter) == result.ids.size()); // the count label and the table always agree
+        return result.ids;
     }
 };
 
@@ -119,13 +118,11 @@ TEST_CASE("search syntax typed by a user is searched for, never executed")
                               "ley AND", "^cine", "a\"b", "{title}: x"}) {
         INFO(typed);
         MeasureQuery query(*c.t.catalogue);
-        bool ok = false;
-        query.ids(searchFor(QString::fromUtf8(typed)), {}, &ok);
-        CHECK(ok);
+        CHECK(query.find(searchFor(QString::fromUtf8(typed)), {}).ok);
     }
     CHECK(c.find(searchFor(QStringLiteral("cine OR ley"))).isEmpty()); // "or" is a word here, not an operator
     CHECK(c.find(searchFor(QStringLiteral("\"free\""))) == (QVector<qint64>{c.film}));
-    CHECK(MeasureFilterSql::ftsQuery(QStringLiteral("música, \"en\" vivo*")) == u"\"música\"* AND \"en\"* AND \"vivo\"*");
+    CHECK(MeasureQuery(*c.t.catalogue).tokenizer().ftsQuery(QStringLiteral("música, \"en\" vivo*")) == u"\"musica\"* AND \"en\"* AND \"vivo\"*");
 }
 
 TEST_CASE("each facet narrows the table to the matching measures")
@@ -185,7 +182,7 @@ TEST_CASE("a page of rows carries every field the table shows")
 {
     Catalogue3 c;
     MeasureQuery query(*c.t.catalogue);
-    const auto rows = query.rows({c.music, c.film});
+    const auto rows = query.rows({c.music, c.film}, c.t.vocabulary());
     REQUIRE(rows.size() == 2);
     const Measure &film = rows.value(c.film);
     CHECK(film.title == u"Ámbito audiovisual: cine itinerante");

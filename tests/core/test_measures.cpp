@@ -3,9 +3,7 @@
 
 #include "model/measurevalidator.h"
 #include "query/measurequery.h"
-#include "store/measurerepository.h"
 
-#include <QSqlQuery>
 
 namespace {
 
@@ -20,10 +18,7 @@ QStringList messagesFor(const QList<FieldIssue> &issues, MeasureField field)
 
 int partnerRows(const Catalogue &catalogue)
 {
-    QSqlQuery query(catalogue.database());
-    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM partner")));
-    REQUIRE(query.next());
-    return query.value(0).toInt();
+    return int(sqlInt(catalogue, QStringLiteral("SELECT count(*) FROM partner")));
 }
 
 } // namespace
@@ -31,7 +26,7 @@ int partnerRows(const Catalogue &catalogue)
 TEST_CASE("a measure with every field survives saving and loading unchanged")
 {
     TempCatalogue t;
-    MeasureRepository repository(*t.catalogue);
+    CatalogueAccess repository(*t.catalogue);
     Measure m = completeMeasure();
     const auto result = repository.save(m, t.vocabulary());
     INFO(result.error.toStdString());
@@ -42,7 +37,7 @@ TEST_CASE("a measure with every field survives saving and loading unchanged")
     CHECK(m.createdAt == m.updatedAt);
 
     t.reopen();
-    MeasureRepository reopened(*t.catalogue);
+    CatalogueAccess reopened(*t.catalogue);
     const auto loaded = reopened.load(m.id);
     REQUIRE(loaded);
     CHECK(loaded->sameContentAs(m));
@@ -57,7 +52,7 @@ TEST_CASE("a measure with every field survives saving and loading unchanged")
 TEST_CASE("editing a measure keeps its identity and creation time and moves its change time")
 {
     TempCatalogue t;
-    MeasureRepository repository(*t.catalogue);
+    CatalogueAccess repository(*t.catalogue);
     Measure m = completeMeasure();
     REQUIRE(repository.save(m, t.vocabulary()).saved);
     const QString uuid = m.uuid;
@@ -83,7 +78,7 @@ TEST_CASE("editing a measure keeps its identity and creation time and moves its 
 TEST_CASE("partners are shared by name, whatever the case, and keep one type")
 {
     TempCatalogue t;
-    MeasureRepository repository(*t.catalogue);
+    CatalogueAccess repository(*t.catalogue);
     Measure first = completeMeasure();
     Measure second = completeMeasure();
     second.title = QStringLiteral("Otra medida");
@@ -100,7 +95,7 @@ TEST_CASE("partners are shared by name, whatever the case, and keep one type")
 TEST_CASE("choosing a monitoring area also records its Convention goal")
 {
     TempCatalogue t;
-    MeasureRepository repository(*t.catalogue);
+    CatalogueAccess repository(*t.catalogue);
     Measure m;
     m.title = QStringLiteral("Observatorio de igualdad de género en las artes");
     m.monitoringAreas = {QStringLiteral("gender_equality"), QStringLiteral("digital_environment")};
@@ -111,7 +106,7 @@ TEST_CASE("choosing a monitoring area also records its Convention goal")
 TEST_CASE("a measure without a title is not saved and the form is told why")
 {
     TempCatalogue t;
-    MeasureRepository repository(*t.catalogue);
+    CatalogueAccess repository(*t.catalogue);
     Measure m = completeMeasure();
     m.title = QStringLiteral("   ");
     const auto result = repository.save(m, t.vocabulary());
@@ -135,7 +130,7 @@ TEST_CASE("validation names each field that is wrong, in the analyst's words")
                << PartnerLink{QStringLiteral("Banco de Crédito"), QStringLiteral("private_sector")}
                << PartnerLink{QStringLiteral("Sin tipo"), QString()};
     m.evaluated = QStringLiteral("maybe");
-    const auto issues = MeasureValidator::validate(m, vocabulary);
+    const auto issues = MeasureValidator::validate(m, vocabulary, Language::English);
     CHECK(messagesFor(issues, MeasureField::ReportYear).value(0).contains(QStringLiteral("between 2005 and 2100")));
     CHECK(messagesFor(issues, MeasureField::FundingUsd).value(0).contains(QStringLiteral("negative")));
     CHECK(messagesFor(issues, MeasureField::Website).value(0).contains(QStringLiteral("http://")));
@@ -146,14 +141,14 @@ TEST_CASE("validation names each field that is wrong, in the analyst's words")
     CHECK(partnerMessages.filter(QStringLiteral("no name")).size() == 1);
     CHECK(partnerMessages.filter(QStringLiteral("listed twice")).size() == 1);
     CHECK(partnerMessages.filter(QStringLiteral("type of entity")).size() == 1);
-    CHECK(MeasureValidator::validate(completeMeasure(), vocabulary).isEmpty());
+    CHECK(MeasureValidator::validate(completeMeasure(), vocabulary, Language::English).isEmpty());
 }
 
 TEST_CASE("deleting measures removes them with their links, and undo puts them back as they were")
 {
     TempCatalogue t(TempCatalogue::Content::Sample);
-    MeasureRepository repository(*t.catalogue);
-    const QVector<qint64> ids = MeasureQuery(*t.catalogue).ids({}, {});
+    CatalogueAccess repository(*t.catalogue);
+    const QVector<qint64> ids = MeasureQuery(*t.catalogue).find({}, {}).ids;
     REQUIRE(ids.size() == 5);
     QList<Measure> removed;
     for (qint64 id : ids.mid(0, 2))

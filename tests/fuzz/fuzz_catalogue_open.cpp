@@ -4,6 +4,7 @@
 #include "csv/csvexporter.h"
 #include "model/vocabulary.h"
 #include "query/measurequery.h"
+#include "query/vocabularyquery.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -47,12 +48,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             __builtin_trap(); // a refused file must always say why
         return 0;
     }
-    const Vocabulary vocabulary = Vocabulary::load(catalogue->database());
+    const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
     MeasureQuery query(*catalogue);
     MeasureFilter filter;
     filter.search = QStringLiteral("m");
-    const QVector<qint64> ids = query.ids(filter, {});
-    query.rows(ids.mid(0, MeasureQuery::kPageSize));
+    const QVector<qint64> ids = query.find(filter, {}).ids;
+    query.rows(ids.mid(0, MeasureQuery::kPageSize), vocabulary);
     QBuffer out;
     out.open(QIODevice::WriteOnly);
     CsvExporter(*catalogue, vocabulary).write(out, {}, {}, CsvOptions::standard(Language::English));

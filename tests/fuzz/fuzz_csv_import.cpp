@@ -2,6 +2,7 @@
 // report, never a crash, a hang or memory misuse.
 #include "catalogue/catalogue.h"
 #include "csv/csvimporter.h"
+#include "query/vocabularyquery.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,7 +23,7 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     dir = std::make_unique<QTemporaryDir>();
     CatalogueError error;
     catalogue = Catalogue::create(dir->filePath(QStringLiteral("fuzz.measures")), &error);
-    // Released before Qt Sql's own globals at exit (registered after them, so run before them).
+    // Released before Qt's own globals at exit (registered after them, so run before them).
     std::atexit([] {
         catalogue.reset();
         dir.reset();
@@ -39,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     file.write(reinterpret_cast<const char *>(data), qint64(size));
     file.close();
-    const CsvImporter::Report report = CsvImporter::run(*catalogue, path, true);
+    const CsvImporter::Plan report = CsvImporter::run(*catalogue, VocabularyQuery::load(*catalogue), path, true, Language::English);
     if (!report.ok && report.problems.isEmpty())
         __builtin_trap(); // a refused file must always say why
     return 0;

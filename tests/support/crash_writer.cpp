@@ -4,7 +4,8 @@
 #include "catalogue/catalogue.h"
 #include "csv/csvimporter.h"
 #include "model/vocabulary.h"
-#include "store/measurerepository.h"
+#include "query/vocabularyquery.h"
+#include "store/measurestore.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -24,20 +25,21 @@ int main(int argc, char *argv[])
     if (args[1] == u"import" && args.size() > 3) {
         std::printf("importing\n");
         std::fflush(stdout);
-        const CsvImporter::Report report = CsvImporter::run(*catalogue, args[3], false);
+        const CsvImporter::Plan report = CsvImporter::run(*catalogue, VocabularyQuery::load(*catalogue), args[3], false,
+                                                          Language::English);
         std::printf(report.ok ? "imported\n" : "failed\n");
         std::fflush(stdout);
         return report.ok ? 0 : 1;
     }
-    const Vocabulary vocabulary = Vocabulary::load(catalogue->database());
-    MeasureRepository repository(*catalogue);
+    const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
+    MeasureStore store(*catalogue, vocabulary);
     for (int n = 0;; ++n) {
         Measure m;
         m.title = QStringLiteral("Medida guardada número %1").arg(n);
         m.mainFeatures = QString(400, u'x');
         m.domains = {QStringLiteral("music")};
         m.partners = {{QStringLiteral("Socio %1").arg(n % 7), QStringLiteral("civil_society")}};
-        if (!repository.save(m, vocabulary).saved)
+        if (!store.save(m, Language::English).saved)
             return 1;
         std::printf("saved %s\n", qPrintable(m.uuid)); // printed only after the commit returned
         std::fflush(stdout);

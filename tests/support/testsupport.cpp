@@ -1,10 +1,13 @@
 #include "testsupport.h"
 
+#include "catalogue/sqliteconnection.h"
+#include "catalogue/sqlitestatement.h"
 #include "sample/samplecatalogue.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <sqlite3.h>
 #include <unistd.h>
 
 std::ostream &operator<<(std::ostream &os, const QString &value) { return os << '"' << value.toStdString() << '"'; }
@@ -31,6 +34,51 @@ void TempCatalogue::reopen(Catalogue::Access access)
     catalogue = Catalogue::open(path, {access, true}, &error);
     INFO(error.message().toStdString());
     REQUIRE(catalogue);
+}
+
+CsvImporter::Plan importFile(const Catalogue &catalogue, const QString &path, bool dryRun, const QString &displayName)
+{
+    return CsvImporter::run(catalogue, VocabularyQuery::load(catalogue), path, dryRun, Language::English, displayName);
+}
+
+qint64 sqlInt(const Catalogue &catalogue, const QString &sql)
+{
+    SqliteStatement statement(catalogue.connection(), sql);
+    INFO(sql.toStdString() << ": " << statement.errorMessage().toStdString());
+    REQUIRE(statement.step());
+    return statement.int64(0);
+}
+
+void sqlRun(const Catalogue &catalogue, const QString &sql)
+{
+    QString error;
+    INFO(sql.toStdString());
+    REQUIRE(catalogue.connection().execute(sql.toUtf8().constData(), &error));
+}
+
+void rawSql(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+    char *message = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
+    INFO(sql << ": " << (message ? message : ""));
+    sqlite3_free(message);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+qint64 rawInt(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt *statement = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
+    const qint64 value = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return value;
 }
 
 QByteArray readAll(const QString &path)

@@ -9,7 +9,6 @@
 #include "mainwindow/mainwindow.h"
 #include "models/measuretablemodel.h"
 #include "session/cataloguesession.h"
-#include "store/measurerepository.h"
 #include "widgets/measuretableview.h"
 
 #include <QApplication>

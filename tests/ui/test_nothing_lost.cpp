@@ -9,7 +9,6 @@
 #include "mainwindow/mainwindow.h"
 #include "models/measuretablemodel.h"
 #include "query/measurequery.h"
-#include "store/measurerepository.h"
 #include "session/appsettings.h"
 #include "session/cataloguesession.h"
 #include "widgets/banner.h"
@@ -44,9 +43,9 @@ TEST_CASE("closing a changed catalogue makes an automatic backup copy, and only 
     REQUIRE(newest);
     MeasureFilter lastChange;
     lastChange.search = QStringLiteral("Round");
-    const QVector<qint64> found = MeasureQuery(*newest).ids(lastChange, {});
+    const QVector<qint64> found = MeasureQuery(*newest).find(lastChange, {}).ids;
     REQUIRE(found.size() == 1);
-    CHECK(MeasureRepository(*newest).load(found.first())->fundingText == u"Round 2"); // the newest copy has the last change
+    CHECK(CatalogueAccess(*newest).load(found.first())->fundingText == u"Round 2"); // the newest copy has the last change
     AppSettings::setAutomaticBackupsKept(5);
 }
 
@@ -90,7 +89,7 @@ TEST_CASE("a save that cannot happen keeps what was typed and says what to do")
     // Another program holds the catalogue's write lock.
     sqlite3 *other = nullptr;
     REQUIRE(sqlite3_open(s.t.path.toUtf8().constData(), &other) == SQLITE_OK);
-    REQUIRE(executeSimple(other, "BEGIN IMMEDIATE"));
+    REQUIRE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
     QString message;
     whenModalAppears([&](QWidget *box) {
         message = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
@@ -103,7 +102,7 @@ TEST_CASE("a save that cannot happen keeps what was typed and says what to do")
     CHECK(title->text() == u"CONECTA 2025");
     CHECK(editor.isDirty());
 
-    executeSimple(other, "ROLLBACK");
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close(other);
     REQUIRE(editor.save()); // once the other program is done, the same form saves
     CHECK(w.session()->load(id)->title == u"CONECTA 2025");

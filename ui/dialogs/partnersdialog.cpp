@@ -2,7 +2,7 @@
 
 #include "session/cataloguesession.h"
 #include "session/uilanguage.h"
-#include "store/partnerrepository.h"
+#include "query/partnerquery.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -57,7 +57,7 @@ PartnersDialog::PartnersDialog(CatalogueSession *session, QWidget *parent) : QDi
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_loading || item->column() != NameColumn)
             return;
-        const QString error = PartnerRepository(*m_session->catalogue()).rename(item->data(Qt::UserRole).toLongLong(), item->text());
+        const QString error = m_session->renamePartner(item->data(Qt::UserRole).toLongLong(), item->text());
         report(error);
         reload();
     });
@@ -76,7 +76,7 @@ void PartnersDialog::reload()
     const qint64 current = m_table->currentRow() >= 0 && m_table->item(m_table->currentRow(), NameColumn)
                                ? m_table->item(m_table->currentRow(), NameColumn)->data(Qt::UserRole).toLongLong()
                                : 0;
-    const QList<PartnerInfo> partners = PartnerRepository(*m_session->catalogue()).all();
+    const QList<PartnerInfo> partners = PartnerQuery::all(*m_session->catalogue());
     const Language language = UiLanguage::instance().current();
     const Vocabulary &vocabulary = m_session->vocabulary();
     m_table->setRowCount(int(partners.size()));
@@ -90,8 +90,7 @@ void PartnersDialog::reload()
             type->addItem(term.label(language), term.code);
         type->setCurrentIndex(qMax(0, type->findData(p.typeCode)));
         connect(type, &QComboBox::currentIndexChanged, this, [this, type, id = p.id] {
-            report(PartnerRepository(*m_session->catalogue()).setType(id, type->currentData().toString()));
-            m_session->notifyMeasuresChanged();
+            report(m_session->setPartnerType(id, type->currentData().toString()));
         });
         m_table->setCellWidget(row, TypeColumn, type);
         auto *uses = new QTableWidgetItem(QLocale().toString(p.measureCount));
@@ -119,7 +118,7 @@ void PartnersDialog::showUsage()
     if (row < 0 || !m_table->item(row, NameColumn))
         return;
     const qint64 id = m_table->item(row, NameColumn)->data(Qt::UserRole).toLongLong();
-    for (const auto &measure : PartnerRepository(*m_session->catalogue()).measuresUsing(id))
+    for (const auto &measure : PartnerQuery::measuresUsing(*m_session->catalogue(), id))
         m_usage->addItem(measure.second);
     m_usageTitle->setText(tr("Measures that name “%1”:").arg(m_table->item(row, NameColumn)->text()));
 }
@@ -136,7 +135,8 @@ void PartnersDialog::askMerge()
         names << m_table->item(index.row(), NameColumn)->text();
     bool ok = false;
     const QString keep = QInputDialog::getItem(this, tr("Merge partners"),
-                                               tr("Keep which name? The other partners are replaced by it in every measure."),
+                                               tr("Keep which name? The other partners are replaced by it in every measure. "
+                                                  "Edit ▸ Undo in the catalogue window undoes the merge."),
                                                names, 0, false, &ok);
     if (ok)
         mergeSelected(rows.at(names.indexOf(keep)).row());
@@ -148,15 +148,14 @@ void PartnersDialog::mergeSelected(int keepRow)
     QList<qint64> sources;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
         sources << m_table->item(index.row(), NameColumn)->data(Qt::UserRole).toLongLong();
-    report(PartnerRepository(*m_session->catalogue()).merge(sources, target));
-    m_session->notifyMeasuresChanged();
+    report(m_session->mergePartners(sources, target));
     reload();
 }
 
 void PartnersDialog::deleteSelected()
 {
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
-        const QString error = PartnerRepository(*m_session->catalogue()).remove(m_table->item(index.row(), NameColumn)->data(Qt::UserRole).toLongLong());
+        const QString error = m_session->removePartner(m_table->item(index.row(), NameColumn)->data(Qt::UserRole).toLongLong());
         if (!error.isEmpty()) {
             report(error);
             break;

@@ -1,7 +1,6 @@
 #include "vocabularydialog.h"
 
 #include "session/cataloguesession.h"
-#include "store/vocabularystore.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -63,22 +62,19 @@ QWidget *VocabularyDialog::makePage(VocabularyKind kind)
         const int row = p.table->currentRow();
         if (row < 0)
             return;
-        const QString error = VocabularyStore(*m_session->catalogue()).remove(p.kind, p.table->item(row, 0)->data(Qt::UserRole).toString());
+        const QString error = m_session->removeTerm(p.kind, p.table->item(row, 0)->data(Qt::UserRole).toString());
         if (!error.isEmpty())
             QMessageBox::warning(this, windowTitle(), error);
-        m_session->reloadVocabulary();
         reload();
     });
     connect(p.table, &QTableWidget::itemChanged, this, [this, p](QTableWidgetItem *item) {
         if (m_loading)
             return;
         const int row = item->row();
-        const QString error = VocabularyStore(*m_session->catalogue())
-                                  .updateLabels(p.kind, p.table->item(row, 0)->data(Qt::UserRole).toString(),
-                                                p.table->item(row, 0)->text(), p.table->item(row, 1)->text());
+        const QString error = m_session->updateTermLabels(p.kind, p.table->item(row, 0)->data(Qt::UserRole).toString(),
+                                                          p.table->item(row, 0)->text(), p.table->item(row, 1)->text());
         if (!error.isEmpty())
             QMessageBox::warning(this, windowTitle(), error);
-        m_session->reloadVocabulary();
         reload();
     });
     m_pages << p;
@@ -87,11 +83,9 @@ QWidget *VocabularyDialog::makePage(VocabularyKind kind)
 
 QString VocabularyDialog::addTerm(VocabularyKind kind, const QString &labelEn, const QString &labelEs)
 {
-    const QString error = VocabularyStore(*m_session->catalogue()).add(kind, labelEn, labelEs);
-    if (error.isEmpty()) {
-        m_session->reloadVocabulary();
+    const QString error = m_session->addTerm(kind, labelEn, labelEs);
+    if (error.isEmpty())
         reload();
-    }
     return error;
 }
 

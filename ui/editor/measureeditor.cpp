@@ -103,7 +103,7 @@ void MeasureEditor::validate()
 {
     QString moneyError;
     const Measure typed = MeasureValidator::normalized(m_form->measure(&moneyError), m_session->vocabulary());
-    const QList<FieldIssue> issues = MeasureValidator::validate(typed, m_session->vocabulary());
+    const QList<FieldIssue> issues = MeasureValidator::validate(typed, m_session->vocabulary(), UiLanguage::instance().current());
     const bool dirty = differs(typed, moneyError);
     m_form->showIssues(issues, moneyError);
 
@@ -143,7 +143,7 @@ bool MeasureEditor::save()
     measure.id = m_original.id;
     measure.uuid = m_original.uuid;
     measure.createdAt = m_original.createdAt;
-    const MeasureRepository::SaveResult result = m_session->save(measure);
+    const MeasureStore::SaveResult result = m_session->save(measure);
     if (!result.issues.isEmpty()) {
         validate();
         return false;

@@ -61,13 +61,14 @@ bool FileController::open(const QString &path) { return openWith(path, false); }
 
 bool FileController::openReadOnly(const QString &path) { return openWith(path, true); }
 
-bool FileController::openWith(const QString &path, bool readOnly)
+bool FileController::openWith(const QString &path, bool readOnly, bool backupBeforeUpgrade)
 {
     CatalogueError error = checkFile(path, m_window);
     std::unique_ptr<Catalogue> catalogue;
     if (!error.isError()) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        catalogue = Catalogue::open(path, {readOnly ? Catalogue::Access::ReadOnly : Catalogue::Access::ReadWrite, false}, &error);
+        catalogue = Catalogue::open(path, {readOnly ? Catalogue::Access::ReadOnly : Catalogue::Access::ReadWrite, false, backupBeforeUpgrade},
+                                    &error);
         QApplication::restoreOverrideCursor();
     }
     if (!catalogue) {
@@ -79,7 +80,7 @@ bool FileController::openWith(const QString &path, bool readOnly)
             box.setDefaultButton(view);
             box.exec();
             if (box.clickedButton() == retry)
-                return openWith(path, readOnly);
+                return openWith(path, readOnly, backupBeforeUpgrade);
             return box.clickedButton() == view && openWith(path, true);
         }
         if (error.kind == CatalogueError::Kind::Missing) {
@@ -159,15 +160,18 @@ bool FileController::importFile(const QString &path)
     if (!m_session->isOpen())
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const CsvImporter::Report report = CsvImporter::run(*m_session->catalogue(), path, false, QFileInfo(path).fileName());
+    const CsvImporter::Plan plan = m_session->checkImport(path, QFileInfo(path).fileName());
+    const QString error = plan.ok ? m_session->applyImport(plan) : QString();
     QApplication::restoreOverrideCursor();
-    if (report.ok) {
-        m_session->undoStack()->clear(); // imported rows are not in the undo history: no undo across them
-        m_session->reloadVocabulary();
-        m_session->notifyMeasuresChanged();
-        emit message(report.summary());
+    if (plan.ok && error.isEmpty()) {
+        emit message(plan.summary() + u' ' + tr("Edit ▸ Undo takes the import back."));
         return true;
     }
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Nothing was imported"), error);
+        return false;
+    }
+    const CsvImporter::Plan &report = plan;
     QDialog dialog(m_window);
     dialog.setWindowTitle(tr("Nothing was imported"));
     auto *layout = new QVBoxLayout(&dialog);
@@ -219,15 +223,13 @@ bool FileController::restore(const QString &backupPath)
 {
     const QString original = m_session->isOpen() ? m_session->catalogue()->path() : backupPath;
     const QString target = Backups::restoredPath(original);
-    CatalogueError error;
-    std::unique_ptr<Catalogue> backup = Catalogue::open(backupPath, {Catalogue::Access::ReadOnly, true}, &error);
-    QString failure = backup ? backup->backupTo(target) : error.message();
-    backup.reset();
+    // The copy, never the backup, is opened (and upgraded when the backup is of an older format).
+    const QString failure = Backups::copyFile(backupPath, target);
     if (!failure.isEmpty()) {
         QMessageBox::warning(m_window, tr("The backup could not be restored"), failure);
         return false;
     }
-    if (!open(target))
+    if (!openWith(target, false, false))
         return false;
     QMessageBox::information(m_window, tr("Backup restored"),
                              tr("The backup copy is now open as “%1”. The catalogue “%2” was not changed; keep whichever you need.")

@@ -36,7 +36,7 @@ signals:
     void message(const QString &text);
 
 private:
-    bool openWith(const QString &path, bool readOnly);
+    bool openWith(const QString &path, bool readOnly, bool backupBeforeUpgrade = true);
     QString fileFilter() const;
 
     CatalogueSession *m_session;

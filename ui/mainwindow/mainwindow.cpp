@@ -16,6 +16,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -27,6 +28,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -78,7 +80,11 @@ MainWindow::MainWindow(QWidget *parent)
                 Qt::UniqueConnection);
     });
 
+    // The table lets go of the file (statements, worker connection) before it is closed.
+    connect(m_session, &CatalogueSession::aboutToClose, this, [this] { m_model->setCatalogue(nullptr, nullptr); });
     connect(m_session, &CatalogueSession::catalogueChanged, this, &MainWindow::onCatalogueChanged);
+    connect(m_session, &CatalogueSession::closeFailed, this,
+            [this](const QString &error) { QMessageBox::warning(this, tr("The catalogue was not closed cleanly"), error); });
     connect(m_session, &CatalogueSession::measuresChanged, this, [this] {
         const QList<qint64> selected = m_table->selectedIds();
         m_model->reload();
@@ -116,7 +122,11 @@ MainWindow::MainWindow(QWidget *parent)
     onCatalogueChanged();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_session->isOpen())
+        m_session->close(); // while the views it signals are still whole
+}
 
 QAction *MainWindow::make(Action id, const QKeySequence &shortcut, const QString &icon)
 {
@@ -146,9 +156,9 @@ void MainWindow::createActions()
     connect(make(Action::Quit, QKeySequence::Quit, QStringLiteral("application-exit")), &QAction::triggered, this, &QWidget::close);
 
     QAction *undo = make(Action::Undo, QKeySequence::Undo, QStringLiteral("edit-undo"));
-    connect(undo, &QAction::triggered, m_session->undoStack(), &QUndoStack::undo);
+    connect(undo, &QAction::triggered, m_session, &CatalogueSession::undo);
     QAction *redo = make(Action::Redo, QKeySequence::Redo, QStringLiteral("edit-redo"));
-    connect(redo, &QAction::triggered, m_session->undoStack(), &QUndoStack::redo);
+    connect(redo, &QAction::triggered, m_session, &CatalogueSession::redo);
     connect(make(Action::NewMeasure, QKeySequence::New, QStringLiteral("list-add")), &QAction::triggered, this, &MainWindow::newMeasure);
     connect(make(Action::EditMeasure, QKeySequence(Qt::Key_F2), QStringLiteral("document-properties")), &QAction::triggered, this, [this] {
         const QList<qint64> ids = m_table->selectedIds();
@@ -345,6 +355,21 @@ void MainWindow::selectWhenShown(qint64 id)
         m_pendingSelection = id;
     else
         m_table->selectId(id);
+}
+
+void MainWindow::endSession()
+{
+    for (int guard = 0; guard < 20; ++guard) {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || modal == this)
+            break;
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->done(QDialog::Rejected); // no "save changes?" question: nobody is there to answer
+        else
+            modal->hide();
+    }
+    // Once the dialogs' own event loops have returned, close as Quit does.
+    QTimer::singleShot(0, this, &QWidget::close);
 }
 
 void MainWindow::newMeasure()

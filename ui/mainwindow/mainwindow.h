@@ -50,6 +50,9 @@ public:
     void exportView();
     // Selects a measure once the table shows it (at once, or when a background query is done).
     void selectWhenShown(qint64 id);
+    // The desktop session ends (SIGTERM, SIGHUP): dialogs close without questions and the
+    // window closes as Quit does, so the catalogue file is left whole.
+    void endSession();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

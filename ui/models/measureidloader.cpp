@@ -27,9 +27,8 @@ void MeasureIdLoader::load(int generation, const MeasureFilter &filter, const Me
         return;
     }
     MeasureQuery query(*m_catalogue);
-    bool ok = false;
-    QVector<qint64> ids = query.ids(filter, sort, &ok);
-    emit loaded(generation, ids, query.total(), ok ? QString() : query.lastError());
+    const MeasureQuery::Result result = query.find(filter, sort); // ids and total from one snapshot
+    emit loaded(generation, result.ids, result.total, result.ok ? QString() : result.error);
 }
 
 void MeasureIdLoader::close() { m_catalogue.reset(); }

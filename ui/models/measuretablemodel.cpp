@@ -51,11 +51,11 @@ void MeasureTableModel::setCatalogue(const Catalogue *catalogue, const Vocabular
     m_pageOrder.clear();
     m_total = 0;
     if (m_query) {
-        bool ok = false;
-        m_ids = m_query->ids(m_filter, m_sort, &ok);
-        m_total = m_query->total();
-        if (!ok)
-            emit queryFailed(m_query->lastError());
+        const MeasureQuery::Result result = m_query->find(m_filter, m_sort);
+        m_ids = result.ids;
+        m_total = result.total;
+        if (!result.ok)
+            emit queryFailed(result.error);
     }
     endResetModel();
     if (m_catalogue && m_total >= m_backgroundFrom)
@@ -104,13 +104,12 @@ void MeasureTableModel::requery()
                                   Q_ARG(MeasureFilter, m_filter), Q_ARG(MeasureSort, m_sort));
         return;
     }
-    bool ok = false;
-    QVector<qint64> ids = m_query->ids(m_filter, m_sort, &ok);
-    if (!ok) {
-        emit queryFailed(m_query->lastError());
+    MeasureQuery::Result result = m_query->find(m_filter, m_sort);
+    if (!result.ok) {
+        emit queryFailed(result.error);
         return;
     }
-    publish(std::move(ids), m_query->total());
+    publish(std::move(result.ids), result.total);
 }
 
 void MeasureTableModel::onLoaded(int generation, const QVector<qint64> &ids, int total, const QString &error)
@@ -156,7 +155,7 @@ const Measure *MeasureTableModel::measureAt(int row) const
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
         const QVector<qint64> ids = m_ids.mid(page * MeasureQuery::kPageSize, MeasureQuery::kPageSize);
-        it = m_pages.insert(page, m_query->rows(ids));
+        it = m_pages.insert(page, m_query->rows(ids, *m_vocabulary));
         m_pageOrder.append(page);
         while (m_pageOrder.size() > kCachedPages)
             m_pages.remove(m_pageOrder.takeFirst());

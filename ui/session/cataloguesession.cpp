@@ -3,15 +3,23 @@
 #include "appsettings.h"
 #include "catalogue/backups.h"
 #include "measurecommands.h"
-#include "store/partnerrepository.h"
+#include "query/measurequery.h"
+#include "query/partnerquery.h"
+#include "query/vocabularyquery.h"
+#include "store/vocabularystore.h"
+#include "uilanguage.h"
+
+#include <QDir>
 
 CatalogueSession::CatalogueSession(QObject *parent) : QObject(parent) {}
 
 CatalogueSession::~CatalogueSession()
 {
-    m_undo.clear();
-    m_repository.reset();
+    blockSignals(true); // the window around it is going away
+    close();
 }
+
+Language CatalogueSession::language() const { return UiLanguage::instance().current(); }
 
 void CatalogueSession::backUpBeforeClosing()
 {
@@ -28,41 +36,53 @@ void CatalogueSession::backUpBeforeClosing()
 
 void CatalogueSession::setCatalogue(std::unique_ptr<Catalogue> catalogue)
 {
-    backUpBeforeClosing();
-    m_undo.clear();
-    m_repository.reset();
-    m_catalogue = std::move(catalogue);
     if (m_catalogue) {
-        m_repository = std::make_unique<MeasureRepository>(*m_catalogue);
-        m_vocabulary = Vocabulary::load(m_catalogue->database());
-    } else {
-        m_vocabulary = Vocabulary();
+        backUpBeforeClosing();
+        emit aboutToClose();
+        m_undo.clear();
+        m_measures.reset();
+        m_query.reset();
+        m_partners.reset();
+        m_terms.reset();
+        QString error;
+        if (!m_catalogue->close(&error))
+            emit closeFailed(tr("The catalogue “%1” could not be closed cleanly (%2). Its latest changes are in the file “%3” "
+                                "beside it: keep that file with the catalogue, and open the catalogue again to fold them in.")
+                                 .arg(QDir::toNativeSeparators(m_catalogue->path()), error,
+                                      QDir::toNativeSeparators(m_catalogue->path() + QStringLiteral("-wal"))));
+        m_catalogue.reset();
+    }
+    m_catalogue = std::move(catalogue);
+    m_vocabulary = Vocabulary();
+    if (m_catalogue) {
+        m_vocabulary = VocabularyQuery::load(*m_catalogue);
+        m_measures = std::make_unique<MeasureStore>(*m_catalogue, m_vocabulary);
+        m_query = std::make_unique<MeasureQuery>(*m_catalogue);
+        m_partners = std::make_unique<PartnerStore>(*m_catalogue);
+        m_terms = std::make_unique<VocabularyStore>(*m_catalogue);
     }
     emit catalogueChanged();
 }
 
 void CatalogueSession::close() { setCatalogue(nullptr); }
 
-std::optional<Measure> CatalogueSession::load(qint64 id) const
-{
-    return m_repository ? m_repository->load(id) : std::nullopt;
-}
+std::optional<Measure> CatalogueSession::load(qint64 id) const { return m_query ? m_query->load(id) : std::nullopt; }
 
 QHash<QString, QString> CatalogueSession::knownPartners() const
 {
     QHash<QString, QString> partners;
     if (m_catalogue)
-        for (const PartnerInfo &partner : PartnerRepository(*m_catalogue).all())
+        for (const PartnerInfo &partner : PartnerQuery::all(*m_catalogue))
             partners.insert(partner.name, partner.typeCode);
     return partners;
 }
 
-MeasureRepository::SaveResult CatalogueSession::save(Measure &measure)
+MeasureStore::SaveResult CatalogueSession::save(Measure &measure)
 {
-    if (!m_repository)
+    if (!m_measures)
         return {};
-    const std::optional<Measure> before = measure.id ? m_repository->load(measure.id) : std::nullopt;
-    MeasureRepository::SaveResult result = m_repository->save(measure, m_vocabulary);
+    const std::optional<Measure> before = measure.id ? m_query->load(measure.id) : std::nullopt;
+    MeasureStore::SaveResult result = m_measures->save(measure, language());
     if (result.saved) {
         m_undo.push(new SaveMeasureCommand(this, before, measure));
         emit measuresChanged();
@@ -72,13 +92,13 @@ MeasureRepository::SaveResult CatalogueSession::save(Measure &measure)
 
 QString CatalogueSession::remove(const QList<qint64> &ids)
 {
-    if (!m_repository)
+    if (!m_measures)
         return {};
     QList<Measure> measures;
     for (qint64 id : ids)
-        if (const auto m = m_repository->load(id))
+        if (const auto m = m_query->load(id))
             measures << *m;
-    const QString error = m_repository->remove(ids);
+    const QString error = m_measures->remove(ids);
     if (error.isEmpty()) {
         m_undo.push(new DeleteMeasuresCommand(this, measures));
         emit measuresChanged();
@@ -86,33 +106,216 @@ QString CatalogueSession::remove(const QList<qint64> &ids)
     return error;
 }
 
-QString CatalogueSession::restore(const QList<Measure> &measures)
+QString CatalogueSession::putBack(const QList<Measure> &measures, const QStringList &removeUuids)
 {
-    if (!m_repository)
+    if (!m_measures)
         return {};
-    const QString error = m_repository->restore(measures);
+    const QString error = m_measures->revert(measures, removeUuids);
     emit measuresChanged();
     return error;
 }
 
-QString CatalogueSession::removeByUuid(const QStringList &uuids)
+QString CatalogueSession::renamePartner(qint64 id, const QString &name)
 {
-    if (!m_repository)
+    if (!m_partners)
         return {};
-    QList<qint64> ids;
-    for (const QString &uuid : uuids)
-        if (const auto m = m_repository->loadByUuid(uuid))
-            ids << m->id;
-    const QString error = m_repository->remove(ids);
+    PartnerSnapshot before;
+    const QString error = m_partners->rename(id, name, &before);
+    if (error.isEmpty()) {
+        m_undo.push(new PartnerCommand(this, tr("Rename partner “%1”").arg(name.simplified()), before,
+                                       [this, id, name] { return m_partners->rename(id, name); }));
+        emit measuresChanged();
+    }
+    return error;
+}
+
+QString CatalogueSession::setPartnerType(qint64 id, const QString &typeCode)
+{
+    if (!m_partners)
+        return {};
+    PartnerSnapshot before;
+    const QString error = m_partners->setType(id, typeCode, &before);
+    if (error.isEmpty()) {
+        const QString name = before.partners.isEmpty() ? QString() : before.partners.first().name;
+        m_undo.push(new PartnerCommand(this, tr("Change the type of “%1”").arg(name), before,
+                                       [this, id, typeCode] { return m_partners->setType(id, typeCode); }));
+        emit measuresChanged();
+    }
+    return error;
+}
+
+QString CatalogueSession::mergePartners(const QList<qint64> &sources, qint64 target)
+{
+    if (!m_partners)
+        return {};
+    PartnerSnapshot before;
+    const QString error = m_partners->merge(sources, target, &before);
+    if (error.isEmpty()) {
+        QString name;
+        for (const PartnerSnapshot::Partner &p : std::as_const(before.partners))
+            if (p.id == target)
+                name = p.name;
+        m_undo.push(new PartnerCommand(this, tr("Merge partners into “%1”").arg(name), before,
+                                       [this, sources, target] { return m_partners->merge(sources, target); }));
+        emit measuresChanged();
+    }
+    return error;
+}
+
+QString CatalogueSession::removePartner(qint64 id)
+{
+    if (!m_partners)
+        return {};
+    PartnerSnapshot before;
+    const QString error = m_partners->remove(id, &before);
+    if (error.isEmpty()) {
+        const QString name = before.partners.isEmpty() ? QString() : before.partners.first().name;
+        m_undo.push(new PartnerCommand(this, tr("Delete partner “%1”").arg(name), before, [this, id] { return m_partners->remove(id); }));
+        emit measuresChanged();
+    }
+    return error;
+}
+
+QString CatalogueSession::restorePartners(const PartnerSnapshot &snapshot)
+{
+    if (!m_partners)
+        return {};
+    const QString error = m_partners->restore(snapshot);
     emit measuresChanged();
     return error;
+}
+
+QString CatalogueSession::repeatPartnerChange(const std::function<QString()> &change)
+{
+    if (!m_partners)
+        return {};
+    const QString error = change();
+    emit measuresChanged();
+    return error;
+}
+
+QString CatalogueSession::addTerm(VocabularyKind kind, const QString &labelEn, const QString &labelEs, QString *codeOut)
+{
+    if (!m_terms)
+        return {};
+    QString code;
+    const QString error = m_terms->add(kind, labelEn, labelEs, &code);
+    if (!error.isEmpty())
+        return error;
+    reloadVocabulary();
+    if (const VocabularyTerm *term = m_vocabulary.find(kind, code))
+        m_undo.push(new TermCommand(this, tr("Add “%1”").arg(term->label(language())), std::nullopt, *term));
+    if (codeOut)
+        *codeOut = code;
+    return {};
+}
+
+QString CatalogueSession::updateTermLabels(VocabularyKind kind, const QString &code, const QString &labelEn, const QString &labelEs)
+{
+    if (!m_terms)
+        return {};
+    const VocabularyTerm *found = m_vocabulary.find(kind, code);
+    if (!found)
+        return {};
+    const VocabularyTerm before = *found;
+    const QString error = m_terms->updateLabels(kind, code, labelEn, labelEs);
+    if (!error.isEmpty())
+        return error;
+    reloadVocabulary();
+    if (const VocabularyTerm *after = m_vocabulary.find(kind, code))
+        m_undo.push(new TermCommand(this, tr("Rename “%1”").arg(before.label(language())), before, *after));
+    emit measuresChanged(); // labels shown in the table changed
+    return {};
+}
+
+QString CatalogueSession::removeTerm(VocabularyKind kind, const QString &code)
+{
+    if (!m_terms)
+        return {};
+    const VocabularyTerm *found = m_vocabulary.find(kind, code);
+    if (!found)
+        return {};
+    const VocabularyTerm before = *found;
+    const QString error = m_terms->remove(kind, code);
+    if (!error.isEmpty())
+        return error;
+    reloadVocabulary();
+    m_undo.push(new TermCommand(this, tr("Remove “%1”").arg(before.label(language())), before, std::nullopt));
+    return {};
+}
+
+QString CatalogueSession::putTerm(const VocabularyTerm &term)
+{
+    if (!m_terms)
+        return {};
+    const QString error = m_terms->restore(term);
+    reloadVocabulary();
+    emit measuresChanged();
+    return error;
+}
+
+QString CatalogueSession::dropTerm(const VocabularyTerm &term)
+{
+    if (!m_terms)
+        return {};
+    const QString error = m_terms->remove(term.kind, term.code);
+    reloadVocabulary();
+    return error;
+}
+
+CsvImporter::Plan CatalogueSession::checkImport(const QString &path, const QString &displayName) const
+{
+    if (!m_catalogue)
+        return {};
+    return CsvImporter::check(*m_catalogue, m_vocabulary, path, language(), displayName);
+}
+
+QString CatalogueSession::applyImport(const CsvImporter::Plan &plan)
+{
+    if (!m_catalogue)
+        return {};
+    const CsvImporter::Applied applied = CsvImporter::apply(*m_catalogue, m_vocabulary, plan);
+    if (!applied.ok)
+        return applied.error;
+    if (applied.undoable)
+        m_undo.push(new ReplaceMeasuresCommand(this, tr("Import “%1”").arg(plan.displayName), applied.before, applied.addedUuids,
+                                               applied.after));
+    else
+        m_undo.clear(); // too large to keep: earlier steps cannot be undone across it either
+    reloadVocabulary(); // new partners
+    emit measuresChanged();
+    return {};
+}
+
+void CatalogueSession::undo()
+{
+    if (!m_undo.canUndo())
+        return;
+    auto *step = static_cast<SessionCommand *>(const_cast<QUndoCommand *>(m_undo.command(m_undo.index() - 1)));
+    m_undo.undo();
+    if (const QString error = step->lastError(); !error.isEmpty()) {
+        step->skipNext();
+        m_undo.redo(); // back where it was, without doing the step again
+        emit undoFailed(error);
+    }
+}
+
+void CatalogueSession::redo()
+{
+    if (!m_undo.canRedo())
+        return;
+    auto *step = static_cast<SessionCommand *>(const_cast<QUndoCommand *>(m_undo.command(m_undo.index())));
+    m_undo.redo();
+    if (const QString error = step->lastError(); !error.isEmpty()) {
+        step->skipNext();
+        m_undo.undo();
+        emit undoFailed(error);
+    }
 }
 
 void CatalogueSession::reloadVocabulary()
 {
     if (m_catalogue)
-        m_vocabulary = Vocabulary::load(m_catalogue->database());
+        m_vocabulary = VocabularyQuery::load(*m_catalogue);
     emit vocabularyChanged();
 }
-
-void CatalogueSession::notifyMeasuresChanged() { emit measuresChanged(); }

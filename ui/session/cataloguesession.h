@@ -1,18 +1,25 @@
 #pragma once
 
 #include "catalogue/catalogue.h"
+#include "csv/csvimporter.h"
 #include "model/measure.h"
 #include "model/vocabulary.h"
-#include "store/measurerepository.h"
+#include "store/measurestore.h"
+#include "store/partnerstore.h"
 
 #include <QHash>
 #include <QObject>
 #include <QUndoStack>
+#include <functional>
 #include <memory>
 #include <optional>
 
-// The catalogue open in a window: the file, its vocabularies and the undo history of edits.
-// Widgets go through it (never through SQL) and learn about changes from its signals.
+class MeasureQuery;
+class VocabularyStore;
+
+// The catalogue open in a window: the file, its vocabularies and the one undo history of every
+// change made in the window (measures, partners, vocabularies, imports). Widgets go through it
+// (never through SQL) and learn about changes from its signals.
 class CatalogueSession : public QObject
 {
     Q_OBJECT
@@ -27,7 +34,8 @@ public:
     QUndoStack *undoStack() { return &m_undo; }
 
     // Replacing or closing a catalogue that was changed makes an automatic backup copy first
-    // (rotated: the newest AppSettings::automaticBackupsKept() are kept).
+    // (rotated: the newest AppSettings::automaticBackupsKept() are kept). aboutToClose() lets
+    // views release what they read before the file is closed.
     void setCatalogue(std::unique_ptr<Catalogue> catalogue);
     void close();
 
@@ -35,29 +43,55 @@ public:
     // Partners already in the catalogue: name -> type code (completion in the measure form).
     QHash<QString, QString> knownPartners() const;
     // Saves through core (validation, one transaction) and records the change for undo.
-    MeasureRepository::SaveResult save(Measure &measure);
+    MeasureStore::SaveResult save(Measure &measure);
     QString remove(const QList<qint64> &ids);
 
-    // Used by undo commands: put measures back exactly, or remove them by identity.
-    QString restore(const QList<Measure> &measures);
-    QString removeByUuid(const QStringList &uuids);
+    // The shared partner list; every change is a step of the undo history.
+    QString renamePartner(qint64 id, const QString &name);
+    QString setPartnerType(qint64 id, const QString &typeCode);
+    QString mergePartners(const QList<qint64> &sources, qint64 target);
+    QString removePartner(qint64 id);
 
-    // After changes made outside the undo history (partners, vocabularies, import).
-    void reloadVocabulary();
-    void notifyMeasuresChanged();
+    // Analysts' own domains and partner types; every change is a step of the undo history.
+    QString addTerm(VocabularyKind kind, const QString &labelEn, const QString &labelEs, QString *code = nullptr);
+    QString updateTermLabels(VocabularyKind kind, const QString &code, const QString &labelEn, const QString &labelEs);
+    QString removeTerm(VocabularyKind kind, const QString &code);
+
+    // A CSV file: what importing it would do (nothing written), then doing exactly that as one
+    // step of the undo history. The summary of what was done goes to *summary.
+    CsvImporter::Plan checkImport(const QString &path, const QString &displayName) const;
+    QString applyImport(const CsvImporter::Plan &plan);
+
+    // Undo and redo that leave the history where it was when the step cannot be done, and say why.
+    void undo();
+    void redo();
+
+    // Used by the undo steps.
+    QString putBack(const QList<Measure> &measures, const QStringList &removeUuids);
+    QString restorePartners(const PartnerSnapshot &snapshot);
+    QString repeatPartnerChange(const std::function<QString()> &change);
+    QString putTerm(const VocabularyTerm &term);
+    QString dropTerm(const VocabularyTerm &term);
 
 signals:
+    void aboutToClose();      // views let go of the catalogue now
     void catalogueChanged();  // opened or closed
     void measuresChanged();   // content changed: tables reload
     void vocabularyChanged(); // terms added, labels edited
     void undoFailed(const QString &message);
     void automaticBackupFailed(const QString &message);
+    void closeFailed(const QString &message);
 
 private:
     void backUpBeforeClosing();
+    void reloadVocabulary();
+    Language language() const;
 
     std::unique_ptr<Catalogue> m_catalogue;
-    std::unique_ptr<MeasureRepository> m_repository;
     Vocabulary m_vocabulary;
+    std::unique_ptr<MeasureStore> m_measures;
+    std::unique_ptr<MeasureQuery> m_query;
+    std::unique_ptr<PartnerStore> m_partners;
+    std::unique_ptr<VocabularyStore> m_terms;
     QUndoStack m_undo;
 };

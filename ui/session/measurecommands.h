@@ -1,39 +1,111 @@
 #pragma once
 
 #include "model/measure.h"
+#include "model/vocabulary.h"
+#include "store/partnerstore.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
+#include <functional>
 #include <optional>
 
 class CatalogueSession;
 
-// Undo of a save: the measure as it was before (none for a new measure) and as saved.
-class SaveMeasureCommand : public QUndoCommand
+// A step of the catalogue's one undo history. The change itself happened before the command is
+// pushed; undo() and redo() return a translated error, and a step that fails keeps the history
+// where it was (CatalogueSession::undo / redo put the stack back).
+class SessionCommand : public QUndoCommand
+{
+public:
+    explicit SessionCommand(CatalogueSession *session) : m_session(session) {}
+    void undo() final;
+    void redo() final;
+    QString lastError() const { return m_error; }
+    void skipNext() { m_skip = true; } // the next undo() or redo() only moves the stack back
+
+protected:
+    virtual QString undoChange() = 0;
+    virtual QString redoChange() = 0;
+    CatalogueSession *m_session;
+
+private:
+    bool m_skip = true; // pushing calls redo(): the change already happened
+    QString m_error;
+};
+
+class SaveMeasureCommand : public SessionCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SaveMeasureCommand)
 public:
     SaveMeasureCommand(CatalogueSession *session, std::optional<Measure> before, Measure after);
-    void undo() override;
-    void redo() override;
+
+protected:
+    QString undoChange() override;
+    QString redoChange() override;
 
 private:
-    CatalogueSession *m_session;
     std::optional<Measure> m_before;
     Measure m_after;
-    bool m_done = true; // the save already happened when the command is pushed
 };
 
-class DeleteMeasuresCommand : public QUndoCommand
+class DeleteMeasuresCommand : public SessionCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DeleteMeasuresCommand)
 public:
     DeleteMeasuresCommand(CatalogueSession *session, QList<Measure> measures);
-    void undo() override;
-    void redo() override;
+
+protected:
+    QString undoChange() override;
+    QString redoChange() override;
 
 private:
-    CatalogueSession *m_session;
     QList<Measure> m_measures;
-    bool m_done = true;
+};
+
+// An import (or, later, a merge): measures updated and added in one step.
+class ReplaceMeasuresCommand : public SessionCommand
+{
+public:
+    ReplaceMeasuresCommand(CatalogueSession *session, const QString &text, QList<Measure> before, QStringList added,
+                           QList<Measure> after);
+
+protected:
+    QString undoChange() override;
+    QString redoChange() override;
+
+private:
+    QList<Measure> m_before;
+    QStringList m_added;
+    QList<Measure> m_after;
+};
+
+// Rename, retype or merge partners: undone from the snapshot taken before, redone by repeating.
+class PartnerCommand : public SessionCommand
+{
+public:
+    PartnerCommand(CatalogueSession *session, const QString &text, PartnerSnapshot before, std::function<QString()> repeat);
+
+protected:
+    QString undoChange() override;
+    QString redoChange() override;
+
+private:
+    PartnerSnapshot m_before;
+    std::function<QString()> m_repeat;
+};
+
+// A custom domain or partner type added, relabelled or removed.
+class TermCommand : public SessionCommand
+{
+public:
+    TermCommand(CatalogueSession *session, const QString &text, std::optional<VocabularyTerm> before,
+                std::optional<VocabularyTerm> after);
+
+protected:
+    QString undoChange() override;
+    QString redoChange() override;
+
+private:
+    QString put(const std::optional<VocabularyTerm> &from, const std::optional<VocabularyTerm> &to);
+    std::optional<VocabularyTerm> m_before, m_after;
 };

@@ -1,0 +1,23 @@
+#include "fileidentity.h"
+
+#include <QFile>
+#include <sys/stat.h>
+
+FileIdentity FileIdentity::of(const QString &path)
+{
+    FileIdentity identity;
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) == 0) {
+        identity.m_device = quint64(info.st_dev);
+        identity.m_inode = quint64(info.st_ino);
+    }
+    return identity;
+}
+
+bool FileIdentity::stillAt(const QString &path) const
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return false;
+    return m_inode == 0 || (quint64(info.st_dev) == m_device && quint64(info.st_ino) == m_inode);
+}

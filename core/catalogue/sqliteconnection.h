@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <memory>
+#include <vector>
+
+struct sqlite3;
+class SqliteStatement;
+
+// One connection to an SQLite file, opened with the SQLite library core links against (never
+// through a Qt SQL plugin, which may carry a second copy of SQLite: docs/design-notes.md). It
+// knows its live statements, so that closing it can finalize them first: a connection closed with
+// a statement still prepared stays open, and with it the -wal file that holds recent changes.
+// A connection and its statements belong to one thread.
+class SqliteConnection
+{
+public:
+    enum class Access { ReadWrite, ReadWriteCreate, ReadOnly };
+
+    // `target` is a path, or a file: URI (read-only views use ?immutable=1).
+    static std::unique_ptr<SqliteConnection> open(const QString &target, Access access, int busyTimeoutMs,
+                                                  QString *error, int *code = nullptr);
+    ~SqliteConnection();
+    SqliteConnection(const SqliteConnection &) = delete;
+    SqliteConnection &operator=(const SqliteConnection &) = delete;
+
+    sqlite3 *handle() const { return m_db; }
+    bool isOpen() const { return m_db != nullptr; }
+
+    // Finalizes every statement still prepared on this connection (they become invalid), then
+    // closes it. Returns false, with SQLite's words in *error, if SQLite refused to close.
+    bool close(QString *error = nullptr);
+
+    // Runs statements that return no rows; false and SQLite's words on failure.
+    bool execute(const char *sql, QString *error = nullptr, int *code = nullptr);
+    QString executeScript(const QByteArray &sql); // empty, or the error
+    qint64 totalChanges() const;
+    int lastErrorCode() const;
+
+private:
+    friend class SqliteStatement;
+    explicit SqliteConnection(sqlite3 *db) : m_db(db) {}
+    void attach(SqliteStatement *statement);
+    void detach(SqliteStatement *statement);
+
+    sqlite3 *m_db = nullptr;
+    std::vector<SqliteStatement *> m_statements;
+};
+
+// The SQLite library this process runs with, and the one core was compiled against.
+namespace SqliteLibrary {
+int runtimeVersionNumber();
+int compiledVersionNumber();
+QString runtimeVersion();
+} // namespace SqliteLibrary

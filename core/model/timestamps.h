@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// Identity and time as stored in catalogues and written in CSV files.
+QString newUuid();
+QString isoTimestamp(const QDateTime &utc);      // 2026-11-22T01:30:00Z
+QDateTime parseIsoTimestamp(const QString &text); // invalid QDateTime when not ISO-8601

@@ -1,0 +1,128 @@
+#include "measurerows.h"
+
+#include "catalogue/facetcolumns.h"
+#include "catalogue/sqlitestatement.h"
+#include "model/vocabulary.h"
+
+namespace {
+
+QDateTime parseTimestamp(const QString &text)
+{
+    QDateTime when = QDateTime::fromString(text, Qt::ISODate);
+    when.setTimeSpec(Qt::UTC);
+    return when;
+}
+
+// The facets whose codes are lists of the measure itself (partner types belong to partners).
+const QList<const FacetColumn *> &listFacets()
+{
+    static const QList<const FacetColumn *> facets = [] {
+        QList<const FacetColumn *> list;
+        for (const FacetColumn &facet : FacetColumns::all())
+            if (facet.field != MeasureField::Partners)
+                list << &facet;
+        return list;
+    }();
+    return facets;
+}
+
+} // namespace
+
+namespace MeasureRows {
+
+QString selectList(int textLimit)
+{
+    const auto text = [textLimit](const char *column) {
+        return textLimit > 0 ? QStringLiteral("substr(m.%1, 1, %2)").arg(QLatin1String(column)).arg(textLimit)
+                             : QStringLiteral("m.%1").arg(QLatin1String(column));
+    };
+    return QStringList{QStringLiteral("m.id"),
+                       QStringLiteral("m.uuid"),
+                       QStringLiteral("m.title"),
+                       QStringLiteral("m.country"),
+                       QStringLiteral("m.report_year"),
+                       text("responsible_agencies"),
+                       text("key_objectives"),
+                       text("main_features"),
+                       text("expected_results"),
+                       text("results_achieved"),
+                       text("funding_text"),
+                       QStringLiteral("m.funding_usd"),
+                       QStringLiteral("m.evaluated"),
+                       text("evaluation_conclusions"),
+                       QStringLiteral("m.website"),
+                       QStringLiteral("m.status"),
+                       QStringLiteral("m.created_at"),
+                       QStringLiteral("m.updated_at")}
+        .join(QStringLiteral(", "));
+}
+
+void read(const SqliteStatement &q, int c, Measure &m)
+{
+    m.id = q.int64(c + 0);
+    m.uuid = q.text(c + 1);
+    m.title = q.text(c + 2);
+    m.country = q.text(c + 3);
+    m.reportYear = q.isNull(c + 4) ? std::nullopt : std::optional<int>(int(q.int64(c + 4)));
+    m.responsibleAgencies = q.text(c + 5);
+    m.keyObjectives = q.text(c + 6);
+    m.mainFeatures = q.text(c + 7);
+    m.expectedResults = q.text(c + 8);
+    m.resultsAchieved = q.text(c + 9);
+    m.fundingText = q.text(c + 10);
+    m.fundingUsdCents = q.isNull(c + 11) ? std::nullopt : std::optional<qint64>(q.int64(c + 11));
+    m.evaluated = q.text(c + 12);
+    m.evaluationConclusions = q.text(c + 13);
+    m.website = q.text(c + 14);
+    m.status = q.text(c + 15);
+    m.createdAt = parseTimestamp(q.text(c + 16));
+    m.updatedAt = parseTimestamp(q.text(c + 17));
+}
+
+void addTerm(Measure &m, QByteArrayView kind, const QString &code)
+{
+    for (const FacetColumn &facet : FacetColumns::all()) {
+        if (kind != QByteArrayView(facet.kindCode))
+            continue;
+        switch (facet.field) {
+        case MeasureField::Goals: m.goals << code; break;
+        case MeasureField::MonitoringAreas: m.monitoringAreas << code; break;
+        case MeasureField::Domains: m.domains << code; break;
+        case MeasureField::Scope: m.scopes << code; break;
+        case MeasureField::Nature: m.natures << code; break;
+        default: break;
+        }
+        return;
+    }
+}
+
+MaskDecoder::MaskDecoder(const Vocabulary &vocabulary)
+{
+    for (const FacetColumn *facet : listFacets()) {
+        QList<QPair<int, QString>> bits;
+        for (const VocabularyTerm &term : vocabulary.terms(facet->kind))
+            if (term.bit >= 0)
+                bits.append({term.bit, term.code});
+        m_bits << bits;
+    }
+}
+
+void MaskDecoder::decode(int facetIndex, qint64 mask, Measure &m) const
+{
+    const QByteArrayView kind(listFacets().at(facetIndex)->kindCode);
+    for (const auto &[bit, code] : m_bits.at(facetIndex))
+        if (mask & (qint64(1) << bit))
+            addTerm(m, kind, code);
+}
+
+QString maskColumns()
+{
+    QStringList columns;
+    for (const FacetColumn *facet : listFacets())
+        columns << QStringLiteral("m.") + facet->columnName();
+    return columns.join(QStringLiteral(", "));
+}
+
+int maskColumnCount() { return int(listFacets().size()); }
+
+} // namespace MeasureRows

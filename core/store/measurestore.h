@@ -1,0 +1,58 @@
+#pragma once
+
+#include "measurewriter.h"
+#include "model/measure.h"
+#include "model/measurevalidator.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <memory>
+
+class Catalogue;
+class MeasureQuery;
+class Vocabulary;
+
+// The one way measures are written: normalizing and validating (MeasureValidator), deriving what
+// the schema keeps beside them, and keeping time stamps, for the form, the import, the sample,
+// the generator and undo alike. Every public change is one transaction; when it fails the
+// caller still holds the measure exactly as typed, plus a message that says what to do.
+class MeasureStore
+{
+    Q_DECLARE_TR_FUNCTIONS(MeasureStore)
+public:
+    using Timestamps = MeasureWriter::Timestamps;
+    struct SaveResult {
+        bool saved = false;
+        QList<FieldIssue> issues; // validation problems: nothing was written
+        QString error;            // storage failure: nothing was written
+    };
+
+    // The vocabulary must outlive the store (the session keeps both).
+    MeasureStore(const Catalogue &catalogue, const Vocabulary &vocabulary);
+    ~MeasureStore();
+
+    // Normalizes, validates (messages in `language`), then writes in one transaction. On success
+    // `measure` holds the saved values (id, uuid, timestamps); on failure it is left as given.
+    SaveResult save(Measure &measure, Language language);
+    // Puts back measures exactly as they were (same uuid and times), found by uuid: undo.
+    QString restore(const QList<Measure> &measures);
+    QString remove(const QList<qint64> &ids);
+    QString removeByUuid(const QStringList &uuids);
+    // Undo and redo of an import or a merge, in one transaction: measures put back exactly as
+    // given (by uuid) and measures removed by uuid.
+    QString revert(const QList<Measure> &restore, const QStringList &removeUuids);
+
+    // For bulk writers (import, sample, generator, merge) inside their own WriteTransaction:
+    // normalizes, validates and writes one measure. False with `issues` (nothing written for
+    // this measure) or with a storage error in `error`.
+    bool write(Measure &measure, Timestamps timestamps, Language language, QList<FieldIssue> *issues, QString *error);
+    bool erase(qint64 id, QString *error);
+
+private:
+    QString storageError() const;
+
+    const Catalogue &m_catalogue;
+    const Vocabulary &m_vocabulary;
+    std::unique_ptr<MeasureWriter> m_writer;
+    std::unique_ptr<MeasureQuery> m_query;
+};

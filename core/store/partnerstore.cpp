@@ -1,0 +1,196 @@
+#include "partnerstore.h"
+
+#include "catalogue/catalogue.h"
+#include "catalogue/sqlitestatement.h"
+#include "measurewriter.h"
+#include "model/timestamps.h"
+#include "query/partnerquery.h"
+#include "storageerror.h"
+#include "writetransaction.h"
+
+#include <QSet>
+
+namespace {
+
+// Runs one statement with values; returns an empty string or a translated storage error.
+QString run(const Catalogue &catalogue, const QString &sql, const QVariantList &values)
+{
+    SqliteStatement statement(catalogue.connection(), sql);
+    statement.bindAll(values);
+    if (!statement.run())
+        return StorageError::message(statement.errorCode(), statement.errorMessage());
+    return {};
+}
+
+} // namespace
+
+PartnerStore::PartnerStore(const Catalogue &catalogue) : m_catalogue(catalogue), m_writer(std::make_unique<MeasureWriter>(catalogue)) {}
+
+PartnerStore::~PartnerStore() = default;
+
+PartnerSnapshot PartnerStore::snapshot(const QList<qint64> &partnerIds) const
+{
+    PartnerSnapshot s;
+    SqliteStatement partner(m_catalogue.connection(), QStringLiteral("SELECT id, name, type_code FROM partner WHERE id = ?"));
+    SqliteStatement users(m_catalogue.connection(), QStringLiteral("SELECT DISTINCT measure_id FROM measure_partner WHERE partner_id = ?"));
+    QSet<qint64> measures;
+    for (qint64 id : partnerIds) {
+        partner.reset();
+        partner.bindInt64(1, id);
+        if (partner.step())
+            s.partners.append({partner.int64(0), partner.text(1), partner.text(2)});
+        users.reset();
+        users.bindInt64(1, id);
+        while (users.step())
+            measures.insert(users.int64(0));
+    }
+    SqliteStatement links(m_catalogue.connection(),
+                          QStringLiteral("SELECT partner_id, position FROM measure_partner WHERE measure_id = ? ORDER BY position"));
+    SqliteStatement time(m_catalogue.connection(), QStringLiteral("SELECT updated_at FROM measure WHERE id = ?"));
+    for (qint64 measure : std::as_const(measures)) {
+        links.reset();
+        links.bindInt64(1, measure);
+        while (links.step())
+            s.links.append({measure, links.int64(0), int(links.int64(1))});
+        time.reset();
+        time.bindInt64(1, measure);
+        if (time.step())
+            s.updatedAt.insert(measure, time.text(0));
+    }
+    return s;
+}
+
+QString PartnerStore::touchMeasuresOf(qint64 partnerId)
+{
+    return run(m_catalogue,
+               QStringLiteral("UPDATE measure SET updated_at = ? WHERE id IN (SELECT measure_id FROM measure_partner WHERE partner_id = ?)"),
+               {isoTimestamp(QDateTime::currentDateTimeUtc()), partnerId});
+}
+
+QString PartnerStore::rename(qint64 id, const QString &newName, PartnerSnapshot *before)
+{
+    const QString name = newName.simplified();
+    if (name.isEmpty())
+        return tr("A partner needs a name.");
+    SqliteStatement existing(m_catalogue.connection(), QStringLiteral("SELECT id FROM partner WHERE name_key = ? AND id <> ?"));
+    existing.bindText(1, name.toCaseFolded());
+    existing.bindInt64(2, id);
+    if (existing.step())
+        return tr("Another partner is already called “%1”. To make them one, select both and choose Merge.").arg(name);
+    existing.reset();
+    const PartnerSnapshot snapshot = this->snapshot({id});
+    WriteTransaction transaction(m_catalogue);
+    if (!transaction.isActive())
+        return transaction.errorMessage();
+    QString error = run(m_catalogue, QStringLiteral("UPDATE partner SET name = ?, name_key = ? WHERE id = ?"),
+                        {name, name.toCaseFolded(), id});
+    if (error.isEmpty())
+        error = touchMeasuresOf(id);
+    if (error.isEmpty() && !m_writer->refreshPartnerDerived(id))
+        error = StorageError::message(m_writer->errorCode(), m_writer->errorDetail());
+    if (error.isEmpty() && !transaction.commit())
+        error = transaction.errorMessage();
+    if (error.isEmpty() && before)
+        *before = snapshot;
+    return error;
+}
+
+QString PartnerStore::setType(qint64 id, const QString &typeCode, PartnerSnapshot *before)
+{
+    const PartnerSnapshot snapshot = this->snapshot({id});
+    WriteTransaction transaction(m_catalogue);
+    if (!transaction.isActive())
+        return transaction.errorMessage();
+    QString error = run(m_catalogue, QStringLiteral("UPDATE partner SET type_code = ? WHERE id = ?"), {typeCode, id});
+    if (error.isEmpty())
+        error = touchMeasuresOf(id);
+    if (error.isEmpty() && !m_writer->refreshPartnerDerived(id))
+        error = StorageError::message(m_writer->errorCode(), m_writer->errorDetail());
+    if (error.isEmpty() && !transaction.commit())
+        error = transaction.errorMessage();
+    if (error.isEmpty() && before)
+        *before = snapshot;
+    return error;
+}
+
+QString PartnerStore::merge(const QList<qint64> &sources, qint64 target, PartnerSnapshot *before)
+{
+    const PartnerSnapshot snapshot = this->snapshot(QList<qint64>(sources) << target);
+    WriteTransaction transaction(m_catalogue);
+    if (!transaction.isActive())
+        return transaction.errorMessage();
+    for (qint64 source : sources) {
+        if (source == target)
+            continue;
+        QString error = touchMeasuresOf(source);
+        // A measure that lists both keeps one link: the target's.
+        if (error.isEmpty())
+            error = run(m_catalogue, QStringLiteral("UPDATE OR IGNORE measure_partner SET partner_id = ? WHERE partner_id = ?"),
+                        {target, source});
+        if (error.isEmpty())
+            error = run(m_catalogue, QStringLiteral("DELETE FROM measure_partner WHERE partner_id = ?"), {source});
+        if (error.isEmpty())
+            error = run(m_catalogue, QStringLiteral("DELETE FROM partner WHERE id = ?"), {source});
+        if (!error.isEmpty())
+            return error;
+    }
+    if (!m_writer->refreshPartnerDerived(target))
+        return StorageError::message(m_writer->errorCode(), m_writer->errorDetail());
+    if (!transaction.commit())
+        return transaction.errorMessage();
+    if (before)
+        *before = snapshot;
+    return {};
+}
+
+QString PartnerStore::remove(qint64 id, PartnerSnapshot *before)
+{
+    const int uses = int(PartnerQuery::measuresUsing(m_catalogue, id).size());
+    if (uses > 0)
+        return tr("This partner is named in %n measure(s), so it cannot be deleted. Remove it from those measures, "
+                  "or merge it into another partner.", nullptr, uses);
+    WriteTransaction transaction(m_catalogue);
+    if (!transaction.isActive())
+        return transaction.errorMessage();
+    const PartnerSnapshot snapshot = this->snapshot({id});
+    const QString error = run(m_catalogue, QStringLiteral("DELETE FROM partner WHERE id = ?"), {id});
+    if (!error.isEmpty())
+        return error;
+    if (!transaction.commit())
+        return transaction.errorMessage();
+    if (before)
+        *before = snapshot;
+    return {};
+}
+
+QString PartnerStore::restore(const PartnerSnapshot &s)
+{
+    WriteTransaction transaction(m_catalogue);
+    if (!transaction.isActive())
+        return transaction.errorMessage();
+    QString error;
+    for (const PartnerSnapshot::Partner &p : s.partners) {
+        error = run(m_catalogue, QStringLiteral("INSERT INTO partner (id, name, name_key, type_code) VALUES (?1, ?2, ?3, ?4) "
+                                                "ON CONFLICT (id) DO UPDATE SET name = ?2, name_key = ?3, type_code = ?4"),
+                    {p.id, p.name, p.name.toCaseFolded(), p.typeCode});
+        if (!error.isEmpty())
+            return error;
+    }
+    for (auto it = s.updatedAt.cbegin(); it != s.updatedAt.cend(); ++it) {
+        error = run(m_catalogue, QStringLiteral("DELETE FROM measure_partner WHERE measure_id = ?"), {it.key()});
+        if (error.isEmpty())
+            error = run(m_catalogue, QStringLiteral("UPDATE measure SET updated_at = ? WHERE id = ?"), {it.value(), it.key()});
+        if (!error.isEmpty())
+            return error;
+    }
+    for (const PartnerSnapshot::Link &link : s.links) {
+        error = run(m_catalogue, QStringLiteral("INSERT INTO measure_partner (measure_id, partner_id, position) VALUES (?, ?, ?)"),
+                    {link.measureId, link.partnerId, link.position});
+        if (!error.isEmpty())
+            return error;
+    }
+    for (const PartnerSnapshot::Partner &p : s.partners)
+        if (!m_writer->refreshPartnerDerived(p.id))
+            return StorageError::message(m_writer->errorCode(), m_writer->errorDetail());
+    return transaction.commit() ? QString() : transaction.errorMessage();
+}

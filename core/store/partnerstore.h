@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <memory>
+
+class Catalogue;
+class MeasureWriter;
+
+// Partners as they were before a change to the shared partner list, so that the change can be
+// undone exactly: the partners touched, every link of the measures naming them, and those
+// measures' change times.
+struct PartnerSnapshot {
+    struct Partner {
+        qint64 id = 0;
+        QString name;
+        QString typeCode;
+    };
+    struct Link {
+        qint64 measureId = 0;
+        qint64 partnerId = 0;
+        int position = 0;
+    };
+    QList<Partner> partners;
+    QList<Link> links;
+    QHash<qint64, QString> updatedAt; // measure id -> its change time
+};
+
+// The shared partner list: rename, retype, merge duplicates, delete unused. Changes that alter
+// what a measure shows (its partners) also move that measure's change time, so that merging
+// catalogues sees them. Each change can hand back a snapshot that restore() puts back.
+class PartnerStore
+{
+    Q_DECLARE_TR_FUNCTIONS(PartnerStore)
+public:
+    explicit PartnerStore(const Catalogue &catalogue);
+    ~PartnerStore();
+
+    QString rename(qint64 id, const QString &newName, PartnerSnapshot *before = nullptr);
+    QString setType(qint64 id, const QString &typeCode, PartnerSnapshot *before = nullptr);
+    // Moves every use of `sources` to `target` and deletes the sources.
+    QString merge(const QList<qint64> &sources, qint64 target, PartnerSnapshot *before = nullptr);
+    QString remove(qint64 id, PartnerSnapshot *before = nullptr); // refused while a measure uses the partner
+    // Puts partners, links and change times back as `snapshot` holds them (undo).
+    QString restore(const PartnerSnapshot &snapshot);
+
+private:
+    PartnerSnapshot snapshot(const QList<qint64> &partnerIds) const;
+    QString touchMeasuresOf(qint64 partnerId);
+
+    const Catalogue &m_catalogue;
+    std::unique_ptr<MeasureWriter> m_writer;
+};

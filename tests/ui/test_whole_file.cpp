@@ -1,0 +1,247 @@
+// The catalogue file an analyst copies or e-mails holds every saved change once the window has let
+// go of it, and the one undo history never changes data behind the analyst's back.
+#include "uisupport.h"
+
+#include "catalogue/editlock.h"
+#include "mainwindow/filecontroller.h"
+#include "mainwindow/mainwindow.h"
+#include "models/measuretablemodel.h"
+#include "query/measurequery.h"
+#include "query/partnerquery.h"
+#include "sample/measuregenerator.h"
+#include "session/cataloguesession.h"
+#include "session/terminationsignals.h"
+#include "session/uilanguage.h"
+#include "widgets/filterbar.h"
+#include "widgets/measuretableview.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+#include <csignal>
+
+namespace {
+
+// What a colleague receives: the .measures file alone, copied somewhere else, opened there.
+QStringList titlesInCopyOf(const QString &path)
+{
+    QTemporaryDir elsewhere;
+    const QString copy = elsewhere.filePath(QStringLiteral("received.measures"));
+    REQUIRE(QFile::copy(path, copy));
+    CatalogueError error;
+    auto catalogue = Catalogue::open(copy, {Catalogue::Access::ReadOnly, true}, &error);
+    INFO(error.message().toStdString());
+    REQUIRE(catalogue);
+    CatalogueAccess access(*catalogue);
+    QStringList titles;
+    for (qint64 id : access.ids())
+        titles << access.load(id)->title;
+    return titles;
+}
+
+QStringList sideFilesOf(const QString &path)
+{
+    const QFileInfo info(path);
+    return QDir(info.absolutePath()).entryList({info.fileName() + QStringLiteral("-*")}, QDir::Files | QDir::Hidden);
+}
+
+} // namespace
+
+TEST_CASE("after closing, switching, quitting or the session ending, the catalogue file alone holds every saved change")
+{
+    enum class How { Close, Switch, Quit, SessionEnds };
+    for (How how : {How::Close, How::Switch, How::Quit, How::SessionEnds}) {
+        INFO("way of letting go: " << int(how));
+        SampleWindow s;
+        MainWindow &w = *s.window;
+        Measure m;
+        m.title = QStringLiteral("Guardada antes de cerrar");
+        REQUIRE(w.session()->save(m).saved);
+        REQUIRE(sideFilesOf(s.t.path).contains(QStringLiteral("test.measures-wal"))); // the change sits in the WAL now
+        w.filterBar()->searchBox()->setText(QStringLiteral("guardada")); // the table holds statements on the file
+
+        switch (how) {
+        case How::Close:
+            w.files()->close();
+            break;
+        case How::Switch: {
+            TempCatalogue other(TempCatalogue::Content::Sample, QStringLiteral("other.measures"));
+            other.close();
+            REQUIRE(w.files()->open(other.path));
+            break;
+        }
+        case How::Quit:
+            w.action(MainWindow::Action::Quit)->trigger();
+            break;
+        case How::SessionEnds:
+            QObject::connect(&TerminationSignals::install(), &TerminationSignals::terminationRequested, &w, &MainWindow::endSession);
+            ::raise(SIGTERM);
+            REQUIRE(waitFor([&] { return !w.isVisible(); }));
+            break;
+        }
+        CHECK(sideFilesOf(s.t.path).isEmpty());
+        CHECK_FALSE(QFileInfo::exists(EditLock::lockPathFor(s.t.path)));
+        CHECK(titlesInCopyOf(s.t.path).contains(m.title));
+    }
+}
+
+TEST_CASE("merging partners is one step of the undo history, and undoing an earlier edit afterwards changes nothing else")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    CatalogueSession &session = *w.session();
+    const QList<PartnerInfo> partners = PartnerQuery::all(*session.catalogue());
+    REQUIRE(partners.size() >= 2);
+    const PartnerInfo kept = partners[0], merged = partners[1];
+
+    Measure edited = *session.load(w.model()->idAt(0));
+    const Measure original = edited;
+    edited.fundingText = QStringLiteral("Edited before the merge");
+    REQUIRE(session.save(edited).saved);
+    const auto titles = [&] {
+        CatalogueAccess access(*session.catalogue());
+        QStringList all;
+        for (qint64 id : access.ids())
+            all << access.load(id)->title + access.load(id)->fundingText;
+        return all;
+    };
+    const QStringList before = titles(); // nothing else changes below but partners
+    REQUIRE(session.mergePartners({merged.id, kept.id}, kept.id).isEmpty());
+    CHECK(PartnerQuery::all(*session.catalogue()).size() == partners.size() - 1);
+    CHECK(session.undoStack()->undoText().contains(QStringLiteral("Merge partners")));
+
+    w.action(MainWindow::Action::Undo)->trigger(); // the merge
+    const QList<PartnerInfo> back = PartnerQuery::all(*session.catalogue());
+    REQUIRE(back.size() == partners.size());
+    for (int i = 0; i < back.size(); ++i) {
+        CHECK(back[i].name == partners[i].name);
+        CHECK(back[i].typeCode == partners[i].typeCode);
+        CHECK(back[i].measureCount == partners[i].measureCount);
+    }
+    w.action(MainWindow::Action::Undo)->trigger(); // the edit
+    CHECK(session.load(original.id)->fundingText == original.fundingText);
+    CHECK(PartnerQuery::all(*session.catalogue()).size() == partners.size()); // no partner re-created or retyped
+    w.action(MainWindow::Action::Redo)->trigger();
+    w.action(MainWindow::Action::Redo)->trigger();
+    CHECK(PartnerQuery::all(*session.catalogue()).size() == partners.size() - 1);
+    CHECK(session.load(original.id)->fundingText == u"Edited before the merge");
+    CHECK(titles() == before);
+}
+
+TEST_CASE("renaming and retyping a partner and adding a custom domain are undone step by step")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    CatalogueSession &session = *w.session();
+    const PartnerInfo partner = PartnerQuery::all(*session.catalogue()).first();
+    const QString otherType = partner.typeCode == u"civil_society" ? QStringLiteral("private_sector") : QStringLiteral("civil_society");
+    REQUIRE(session.renamePartner(partner.id, QStringLiteral("Renamed partner")).isEmpty());
+    REQUIRE(session.setPartnerType(partner.id, otherType).isEmpty());
+    QString code;
+    REQUIRE(session.addTerm(VocabularyKind::CulturalDomain, QStringLiteral("Video games"), QStringLiteral("Videojuegos"), &code).isEmpty());
+    CHECK(session.vocabulary().contains(VocabularyKind::CulturalDomain, code));
+
+    session.undo();
+    CHECK_FALSE(session.vocabulary().contains(VocabularyKind::CulturalDomain, code));
+    const auto current = [&] {
+        for (const PartnerInfo &p : PartnerQuery::all(*session.catalogue()))
+            if (p.id == partner.id)
+                return p;
+        return PartnerInfo();
+    };
+    session.undo();
+    CHECK(current().typeCode == partner.typeCode);
+    MeasureFilter byType;
+    byType.partnerTypes = {partner.typeCode};
+    const int usingType = MeasureQuery(*session.catalogue()).count(byType);
+    CHECK(usingType >= partner.measureCount); // the facet masks followed the type back
+    session.undo();
+    const auto names = PartnerQuery::names(*session.catalogue());
+    CHECK(names.contains(partner.name));
+    CHECK_FALSE(names.contains(QStringLiteral("Renamed partner")));
+    session.redo();
+    session.redo();
+    session.redo();
+    CHECK(session.vocabulary().contains(VocabularyKind::CulturalDomain, code));
+    CHECK(PartnerQuery::names(*session.catalogue()).contains(QStringLiteral("Renamed partner")));
+}
+
+TEST_CASE("an undo that cannot be done says so and leaves the history where it was")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    CatalogueSession &session = *w.session();
+    Measure m = *session.load(w.model()->idAt(0));
+    m.fundingText = QStringLiteral("Changed");
+    REQUIRE(session.save(m).saved);
+    const int index = session.undoStack()->index();
+
+    REQUIRE(QFile::rename(s.t.path, s.t.path + QStringLiteral(".away"))); // the file is moved away meanwhile
+    QString message;
+    whenModalAppears([&](QWidget *box) { // the window says so
+        message = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+        box->close();
+    });
+    w.action(MainWindow::Action::Undo)->trigger();
+    CHECK(message.contains(QStringLiteral("moved, renamed or deleted")));
+    CHECK(session.undoStack()->index() == index);
+    CHECK(session.undoStack()->canUndo());
+
+    REQUIRE(QFile::rename(s.t.path + QStringLiteral(".away"), s.t.path));
+    session.undo();
+    CHECK(session.undoStack()->index() == index - 1);
+    CHECK(session.load(m.id)->fundingText != u"Changed");
+}
+
+TEST_CASE("an import is one step of the undo history")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    CatalogueSession &session = *w.session();
+    CatalogueAccess access(*session.catalogue());
+    const Measure first = *access.load(access.ids().first());
+    const QString file = s.t.file(QStringLiteral("sheet.csv"));
+    writeBytes(file, (QStringLiteral("uuid,title\r\n%1,Corrected title\r\n,A new measure\r\n").arg(first.uuid)).toUtf8());
+    const CsvImporter::Plan plan = session.checkImport(file, QStringLiteral("sheet.csv"));
+    REQUIRE(plan.ok);
+    REQUIRE(session.applyImport(plan).isEmpty());
+    CHECK(w.model()->rowCount() == 6);
+    CHECK(session.load(first.id)->title == u"Corrected title");
+    session.undo();
+    CHECK(w.model()->rowCount() == 5);
+    CHECK(session.load(first.id)->title == first.title);
+    CHECK(session.load(first.id)->country == first.country);
+    session.redo();
+    CHECK(w.model()->rowCount() == 6);
+    CHECK(session.load(first.id)->title == u"Corrected title");
+}
+
+TEST_CASE("on a large catalogue, Delete removes exactly the rows selected on screen while a new search is still loading")
+{
+    TempCatalogue t;
+    REQUIRE(MeasureGenerator::generate(*t.catalogue, 300, 5).isEmpty());
+    t.close();
+    UiLanguage::instance().set(Language::English);
+    MainWindow w;
+    w.model()->setBackgroundFrom(0);
+    w.show();
+    REQUIRE(w.files()->open(t.path));
+    REQUIRE(waitFor([&] { return !w.model()->isLoading() && w.model()->rowCount() == 300; }));
+    QItemSelectionModel *selection = w.table()->selectionModel();
+    selection->clearSelection();
+    QList<qint64> chosen;
+    for (int row : {3, 4, 7}) {
+        selection->select(w.model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        chosen << w.model()->idAt(row);
+    }
+    w.filterBar()->searchBox()->setText(QStringLiteral("música")); // a search starts on the worker thread
+    whenModalAppears([](QWidget *box) { clickMessageBoxButton(box, QStringLiteral("Delete")); });
+    w.action(MainWindow::Action::Delete)->trigger();
+    REQUIRE(waitFor([&] { return !w.model()->isLoading(); }));
+    CatalogueAccess access(*w.session()->catalogue());
+    CHECK(access.ids().size() == 297);
+    for (qint64 id : chosen)
+        CHECK_FALSE(access.load(id));
+}

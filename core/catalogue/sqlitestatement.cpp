@@ -2,6 +2,7 @@
 
 #include "sqliteconnection.h"
 
+#include <QStringDecoder>
 #include <sqlite3.h>
 
 SqliteStatement::SqliteStatement(SqliteConnection &connection, const QString &sql)
@@ -148,6 +149,19 @@ QString SqliteStatement::text(int column) const
 {
     const QByteArrayView bytes = utf8(column);
     return QString::fromUtf8(bytes.data(), bytes.size());
+}
+
+void SqliteStatement::textInto(int column, QString &out) const
+{
+    const QByteArrayView bytes = utf8(column);
+    if (bytes.isEmpty()) {
+        out.resize(0);
+        return;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    out.resize(bytes.size()); // UTF-16 never needs more units than UTF-8 has bytes
+    QChar *end = decoder.appendToBuffer(out.data(), bytes);
+    out.truncate(end - out.constData());
 }
 
 QString sqlPlaceholders(qsizetype count)

@@ -40,6 +40,8 @@ public:
     qint64 int64(int column) const;
     QByteArrayView utf8(int column) const; // valid until the next step()
     QString text(int column) const;
+    // Into an existing string, reusing its buffer (no allocation once it is large enough).
+    void textInto(int column, QString &out) const;
 
 private:
     friend class SqliteConnection;

@@ -1,5 +1,7 @@
 #include "csvformat.h"
 
+#include <cstring>
+
 namespace {
 
 bool isFormulaStart(char c) { return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'; }
@@ -14,8 +16,9 @@ bool needsQuotes(QByteArrayView field, char delimiter)
         return false;
     if (field.front() == ' ' || field.back() == ' ')
         return true;
-    for (char c : field)
-        if (c == delimiter || c == '"' || c == '\r' || c == '\n')
+    // memchr scans many bytes at a time: most fields hold none of these.
+    for (const char c : {delimiter, '"', '\n', '\r'})
+        if (std::memchr(field.data(), c, size_t(field.size())))
             return true;
     return false;
 }
@@ -66,6 +69,11 @@ QString removeFormulaGuard(const QString &cell)
 
 QString joinList(const QStringList &items)
 {
+    bool plain = true;
+    for (const QString &item : items)
+        plain = plain && !item.contains(u';');
+    if (plain)
+        return items.join(QStringLiteral("; "));
     QStringList escaped;
     escaped.reserve(items.size());
     for (const QString &item : items)

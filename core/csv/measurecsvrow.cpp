@@ -5,6 +5,7 @@
 #include "model/timestamps.h"
 #include "model/vocabulary.h"
 
+#include <QStringEncoder>
 #include <QUuid>
 
 namespace {
@@ -300,7 +301,12 @@ void MeasureCsvWriter::appendRow(QByteArray &out, const Measure &m) const
             if (m.fundingUsdCents)
                 out.append(Money::formatPlain(*m.fundingUsdCents, m_options.decimalPoint()).toLatin1());
         } else {
-            Csv::appendField(out, cell(m, field).toUtf8(), delimiter, m_options.formulaGuard);
+            const QString text = cell(m, field);
+            m_scratch.resize(text.size() * 3); // UTF-8 needs at most three bytes per UTF-16 unit
+            QStringEncoder encoder(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+            char *end = encoder.appendToBuffer(m_scratch.data(), text);
+            Csv::appendField(out, QByteArrayView(m_scratch.constData(), end - m_scratch.constData()), delimiter,
+                             m_options.formulaGuard);
         }
     }
     Csv::appendRecordEnd(out);

@@ -51,4 +51,5 @@ private:
     QList<MeasureField> m_columns;
     QHash<int, QHash<QString, QString>> m_labels; // field -> code -> label (empty when writing codes)
     QHash<QString, QString> m_partnerTypes;
+    mutable QByteArray m_scratch; // one cell as UTF-8, reused from cell to cell
 };

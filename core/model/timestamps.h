@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QString>
 
@@ -7,3 +8,4 @@
 QString newUuid();
 QString isoTimestamp(const QDateTime &utc);      // 2026-11-22T01:30:00Z
 QDateTime parseIsoTimestamp(const QString &text); // invalid QDateTime when not ISO-8601
+QDateTime parseIsoTimestamp(QByteArrayView utf8);

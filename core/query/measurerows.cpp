@@ -2,16 +2,10 @@
 
 #include "catalogue/facetcolumns.h"
 #include "catalogue/sqlitestatement.h"
+#include "model/timestamps.h"
 #include "model/vocabulary.h"
 
 namespace {
-
-QDateTime parseTimestamp(const QString &text)
-{
-    QDateTime when = QDateTime::fromString(text, Qt::ISODate);
-    when.setTimeSpec(Qt::UTC);
-    return when;
-}
 
 // The facets whose codes are lists of the measure itself (partner types belong to partners).
 const QList<const FacetColumn *> &listFacets()
@@ -59,24 +53,31 @@ QString selectList(int textLimit)
 
 void read(const SqliteStatement &q, int c, Measure &m)
 {
+    // Into the strings the measure already holds: a cursor reuses its measures row after row.
     m.id = q.int64(c + 0);
-    m.uuid = q.text(c + 1);
-    m.title = q.text(c + 2);
-    m.country = q.text(c + 3);
+    q.textInto(c + 1, m.uuid);
+    q.textInto(c + 2, m.title);
+    q.textInto(c + 3, m.country);
     m.reportYear = q.isNull(c + 4) ? std::nullopt : std::optional<int>(int(q.int64(c + 4)));
-    m.responsibleAgencies = q.text(c + 5);
-    m.keyObjectives = q.text(c + 6);
-    m.mainFeatures = q.text(c + 7);
-    m.expectedResults = q.text(c + 8);
-    m.resultsAchieved = q.text(c + 9);
-    m.fundingText = q.text(c + 10);
+    q.textInto(c + 5, m.responsibleAgencies);
+    q.textInto(c + 6, m.keyObjectives);
+    q.textInto(c + 7, m.mainFeatures);
+    q.textInto(c + 8, m.expectedResults);
+    q.textInto(c + 9, m.resultsAchieved);
+    q.textInto(c + 10, m.fundingText);
     m.fundingUsdCents = q.isNull(c + 11) ? std::nullopt : std::optional<qint64>(q.int64(c + 11));
-    m.evaluated = q.text(c + 12);
-    m.evaluationConclusions = q.text(c + 13);
-    m.website = q.text(c + 14);
-    m.status = q.text(c + 15);
-    m.createdAt = parseTimestamp(q.text(c + 16));
-    m.updatedAt = parseTimestamp(q.text(c + 17));
+    q.textInto(c + 12, m.evaluated);
+    q.textInto(c + 13, m.evaluationConclusions);
+    q.textInto(c + 14, m.website);
+    q.textInto(c + 15, m.status);
+    m.createdAt = parseIsoTimestamp(q.utf8(c + 16));
+    m.updatedAt = parseIsoTimestamp(q.utf8(c + 17));
+    m.scopes.clear();
+    m.natures.clear();
+    m.goals.clear();
+    m.monitoringAreas.clear();
+    m.domains.clear();
+    m.partners.clear();
 }
 
 void addTerm(Measure &m, QByteArrayView kind, const QString &code)

@@ -4,7 +4,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
+#include <unistd.h>
 
 namespace {
 
@@ -169,4 +171,75 @@ TEST_CASE("blank lines before the header do not change the delimiter, and old Ma
     cli({QStringLiteral("import"), catalogue, QStringLiteral("--in"), f.path("mac.csv")});
     CHECK(exportKeys(catalogue, f.path("out.csv"), {QStringLiteral("--columns"), QStringLiteral("title,report_year")})
           == QStringLiteral("title,report_year\r\nDos,2021\r\nTres,2022\r\nUno,2020\r\n"));
+}
+
+TEST_CASE("viewing a read-only catalogue leaves nothing beside it, and once writable again it saves")
+{
+    if (::geteuid() != 0) {
+        WARN("runs only as root (to act as an unprivileged user with setpriv)");
+        return;
+    }
+    Folder f;
+    const QByteArray folder = QFile::encodeName(f.dir.path());
+    REQUIRE(::chown(folder.constData(), 65534, 65534) == 0); // a folder the unprivileged user may write in
+    const QString catalogue = f.path("shared.measures");
+    REQUIRE(runCliUnprivileged({QStringLiteral("sample"), catalogue}) == 0);
+    const auto sideFiles = [&] { return QDir(f.dir.path()).entryList({QStringLiteral("shared.measures-*")}, QDir::Files | QDir::Hidden); };
+    writeBytes(f.path("one.csv"), "title\nFondo\n");
+
+    SECTION("a clean read-only file is read without creating anything")
+    {
+        QFile::setPermissions(catalogue, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        QString out, err;
+        CHECK(runCliUnprivileged({QStringLiteral("count"), catalogue}, &out, &err) == 0);
+        CHECK(out.trimmed() == u"5");
+        CHECK(sideFiles().isEmpty());
+    }
+    SECTION("a read-only file with recent changes in its WAL is read whole, and the files SQLite made for it are removed")
+    {
+        // An editor that crashed left a WAL holding a sixth measure.
+        const QString copy = f.path("copy.measures");
+        {
+            // sqlite3 writes into the WAL and copies the file and its WAL before it closes.
+            QProcess writer;
+            writer.start(QStringLiteral("sqlite3"), {catalogue});
+            writer.write(QStringLiteral("PRAGMA wal_autocheckpoint=0;\n"
+                                        "INSERT INTO measure (uuid, title, title_key, created_at, updated_at) VALUES "
+                                        "('9b1e0c1e-4d7e-4c55-9a57-3c1f1b7c0a11', 'Sexta', 'sexta', '2020-01-01T00:00:00Z', "
+                                        "'2020-01-01T00:00:00Z');\n"
+                                        ".shell cp '%1' '%2'\n.shell cp '%1-wal' '%2-wal'\n")
+                             .arg(catalogue, copy)
+                             .toUtf8());
+            writer.closeWriteChannel();
+            REQUIRE(writer.waitForFinished(30000));
+            REQUIRE(writer.exitCode() == 0);
+            REQUIRE(QFileInfo(copy + QStringLiteral("-wal")).size() > 0);
+        }
+        // The copy is what the crash left: the file and its WAL, as the unprivileged user's.
+        for (const QString &path : {copy, copy + QStringLiteral("-wal")})
+            REQUIRE(::chown(QFile::encodeName(path).constData(), 65534, 65534) == 0);
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        QString out, err;
+        CHECK(runCliUnprivileged({QStringLiteral("count"), copy}, &out, &err) == 0);
+        CHECK(out.trimmed() == u"6");
+        CHECK_FALSE(QFileInfo::exists(copy + QStringLiteral("-shm")));
+        // Writable again: saving works (the import), and the WAL is folded in on close.
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        CHECK(runCliUnprivileged({QStringLiteral("import"), copy, QStringLiteral("--in"), f.path("one.csv")}, &out, &err) == 0);
+        INFO(err.toStdString());
+        CHECK(runCliUnprivileged({QStringLiteral("count"), copy}, &out, &err) == 0);
+        CHECK(out.trimmed() == u"7");
+        CHECK(QDir(f.dir.path()).entryList({QStringLiteral("copy.measures-*")}, QDir::Files).isEmpty());
+    }
+    SECTION("a read-only side file left by someone else is explained, never blamed on the catalogue")
+    {
+        writeBytes(catalogue + QStringLiteral("-shm"), QByteArray(32768, '\0')); // root's, read-only
+        QFile::setPermissions(catalogue + QStringLiteral("-shm"), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        QString out, err;
+        CHECK(runCliUnprivileged({QStringLiteral("import"), catalogue, QStringLiteral("--in"), f.path("one.csv")}, &out, &err) == 3);
+        CHECK(err.contains(QStringLiteral("shared.measures-shm")));
+        CHECK(err.contains(QStringLiteral("belongs to another user")));
+        CHECK_FALSE(err.contains(QStringLiteral("has become read-only")));
+    }
+    QFile::setPermissions(catalogue, QFile::ReadOwner | QFile::WriteOwner);
 }

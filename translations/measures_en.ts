@@ -88,7 +88,10 @@
     </message>
     <message numerus="yes">
         <source>%n left as they are, because the catalogue's copy is newer.</source>
-        <translation><numerusform>%n left as it is, because the catalogue's copy is newer.</numerusform><numerusform>%n left as they are, because the catalogue's copy is newer.</numerusform></translation>
+        <translation>
+            <numerusform>%n left as it is, because the catalogue's copy is newer.</numerusform>
+            <numerusform>%n left as they are, because the catalogue's copy is newer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -176,7 +179,10 @@
     <name>PartnerStore</name>
     <message numerus="yes">
         <source>This partner is named in %n measure(s), so it cannot be deleted. Remove it from those measures, or merge it into another partner.</source>
-        <translation><numerusform>This partner is named in %n measure, so it cannot be deleted. Remove it from that measure, or merge it into another partner.</numerusform><numerusform>This partner is named in %n measures, so it cannot be deleted. Remove it from those measures, or merge it into another partner.</numerusform></translation>
+        <translation>
+            <numerusform>This partner is named in %n measure, so it cannot be deleted. Remove it from that measure, or merge it into another partner.</numerusform>
+            <numerusform>This partner is named in %n measures, so it cannot be deleted. Remove it from those measures, or merge it into another partner.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

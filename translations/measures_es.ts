@@ -380,7 +380,10 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
     <message numerus="yes">
         <source>%n left as they are, because the catalogue's copy is newer.</source>
-        <translation><numerusform>%n se dejó como estaba, porque la copia del catálogo es más reciente.</numerusform><numerusform>%n se dejaron como estaban, porque la copia del catálogo es más reciente.</numerusform></translation>
+        <translation>
+            <numerusform>%n se dejó como estaba, porque la copia del catálogo es más reciente.</numerusform>
+            <numerusform>%n se dejaron como estaban, porque la copia del catálogo es más reciente.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Amounts were read as each one is written: the file has some with a decimal comma and some with a decimal point.</source>
@@ -1473,7 +1476,10 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     </message>
     <message numerus="yes">
         <source>This partner is named in %n measure(s), so it cannot be deleted. Remove it from those measures, or merge it into another partner.</source>
-        <translation><numerusform>Este socio figura en %n medida, por eso no se puede eliminar. Quítelo de esa medida o fusiónelo con otro socio.</numerusform><numerusform>Este socio figura en %n medidas, por eso no se puede eliminar. Quítelo de esas medidas o fusiónelo con otro socio.</numerusform></translation>
+        <translation>
+            <numerusform>Este socio figura en %n medida, por eso no se puede eliminar. Quítelo de esa medida o fusiónelo con otro socio.</numerusform>
+            <numerusform>Este socio figura en %n medidas, por eso no se puede eliminar. Quítelo de esas medidas o fusiónelo con otro socio.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@ int exportCsv(const CliArgs &args, const QString &path, Language language)
         Console::error(error);
         return exitCode;
     }
-    const CsvExporter exporter(*catalogue, vocabulary);
+    const CsvExporter exporter(*catalogue, vocabulary, language);
     CsvExporter::Result result;
     if (args.has(QStringLiteral("out"))) {
         result = exporter.writeFile(args.value(QStringLiteral("out")), *filter, *sort, *options);

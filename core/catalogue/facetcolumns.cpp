@@ -2,21 +2,15 @@
 
 QStringList FacetColumn::codesOf(const Measure &m) const
 {
-    switch (field) {
-    case MeasureField::Goals: return m.goals;
-    case MeasureField::MonitoringAreas: return m.monitoringAreas;
-    case MeasureField::Domains: return m.domains;
-    case MeasureField::Scope: return m.scopes;
-    case MeasureField::Nature: return m.natures;
-    case MeasureField::Partners: {
-        QStringList types;
-        for (const PartnerLink &link : m.partners)
-            if (!types.contains(link.typeCode))
-                types << link.typeCode;
-        return types;
+    if (field != MeasureField::Partners) {
+        const QStringList *codes = MeasureFields::codes(m, field);
+        return codes ? *codes : QStringList();
     }
-    default: return {};
-    }
+    QStringList types;
+    for (const PartnerLink &link : m.partners)
+        if (!types.contains(link.typeCode))
+            types << link.typeCode;
+    return types;
 }
 
 QString FacetColumn::maskFromLinksSql() const

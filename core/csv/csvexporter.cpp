@@ -11,7 +11,10 @@ namespace {
 constexpr qsizetype kFlushBytes = 1 << 18;
 }
 
-CsvExporter::CsvExporter(const Catalogue &catalogue, const Vocabulary &vocabulary) : m_catalogue(catalogue), m_vocabulary(vocabulary) {}
+CsvExporter::CsvExporter(const Catalogue &catalogue, const Vocabulary &vocabulary, Language language)
+    : m_catalogue(catalogue), m_vocabulary(vocabulary), m_messages(language)
+{
+}
 
 CsvExporter::Result CsvExporter::write(QIODevice &out, const MeasureFilter &filter, const MeasureSort &sort,
                                        const CsvOptions &options, const Progress &progress) const
@@ -20,7 +23,7 @@ CsvExporter::Result CsvExporter::write(QIODevice &out, const MeasureFilter &filt
     const QList<MeasureField> columns = options.effectiveColumns();
     MeasureCursor cursor(m_catalogue, m_vocabulary, filter, sort, columns.contains(MeasureField::Partners));
     if (cursor.hasError()) {
-        result.error = tr("The export could not start (%1).").arg(cursor.error());
+        result.error = m_messages.translate("CsvExporter", "The export could not start (%1).").arg(cursor.error());
         return result;
     }
     const qint64 total = progress ? cursor.count() : 0;
@@ -31,7 +34,7 @@ CsvExporter::Result CsvExporter::write(QIODevice &out, const MeasureFilter &filt
         const bool written = buffer.isEmpty() || out.write(buffer) == buffer.size();
         buffer.resize(0);
         if (!written)
-            result.error = tr("Writing the CSV file failed (%1). Check the free space of the disk.").arg(out.errorString());
+            result.error = m_messages.translate("CsvExporter", "Writing the CSV file failed (%1). Check the free space of the disk.").arg(out.errorString());
         return written;
     };
 
@@ -47,7 +50,7 @@ CsvExporter::Result CsvExporter::write(QIODevice &out, const MeasureFilter &filt
         }
     }
     if (cursor.hasError()) {
-        result.error = tr("Reading the catalogue failed during the export (%1).").arg(cursor.error());
+        result.error = m_messages.translate("CsvExporter", "Reading the catalogue failed during the export (%1).").arg(cursor.error());
         return result;
     }
     if (!flush())
@@ -64,7 +67,7 @@ CsvExporter::Result CsvExporter::writeFile(const QString &path, const MeasureFil
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         Result result;
-        result.error = tr("The file “%1” cannot be written (%2). Choose another folder.")
+        result.error = m_messages.translate("CsvExporter", "The file “%1” cannot be written (%2). Choose another folder.")
                            .arg(QDir::toNativeSeparators(path), file.errorString());
         return result;
     }
@@ -75,7 +78,7 @@ CsvExporter::Result CsvExporter::writeFile(const QString &path, const MeasureFil
     }
     if (!file.commit()) {
         result.ok = false;
-        result.error = tr("The file “%1” could not be completed (%2). Nothing was written; check the free space "
+        result.error = m_messages.translate("CsvExporter", "The file “%1” could not be completed (%2). Nothing was written; check the free space "
                           "and try again.").arg(QDir::toNativeSeparators(path), file.errorString());
     }
     return result;

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "csvformat.h"
+#include "i18n/translations.h"
 #include "query/measurefilter.h"
 
-#include <QCoreApplication>
 #include <functional>
 
 class Catalogue;
@@ -14,7 +14,6 @@ class Vocabulary;
 // read into a MeasureCsvWriter, in constant memory.
 class CsvExporter
 {
-    Q_DECLARE_TR_FUNCTIONS(CsvExporter)
 public:
     struct Result {
         bool ok = false;
@@ -25,7 +24,8 @@ public:
     // Called every few hundred rows; return false to cancel.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    CsvExporter(const Catalogue &catalogue, const Vocabulary &vocabulary);
+    // Messages (failures) in `language`, whatever the language of the file's headers.
+    CsvExporter(const Catalogue &catalogue, const Vocabulary &vocabulary, Language language = Language::English);
 
     Result write(QIODevice &out, const MeasureFilter &filter, const MeasureSort &sort, const CsvOptions &options,
                  const Progress &progress = {}) const;
@@ -36,4 +36,5 @@ public:
 private:
     const Catalogue &m_catalogue;
     const Vocabulary &m_vocabulary;
+    Messages m_messages;
 };

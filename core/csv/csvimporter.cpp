@@ -311,7 +311,7 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
         applied.error = m.translate("CsvImporter", "The file cannot be read (%1).").arg(file.fileError());
         return applied;
     }
-    WriteTransaction transaction(catalogue);
+    WriteTransaction transaction(catalogue, plan.rows > 5000 ? WriteTransaction::Size::Bulk : WriteTransaction::Size::Normal);
     if (!transaction.isActive()) {
         applied.error = transaction.errorMessage();
         return applied;

@@ -8,50 +8,6 @@
 #include <QStringEncoder>
 #include <QUuid>
 
-namespace {
-
-const QStringList &codesOf(const Measure &m, MeasureField field)
-{
-    static const QStringList none;
-    switch (field) {
-    case MeasureField::Scope: return m.scopes;
-    case MeasureField::Nature: return m.natures;
-    case MeasureField::Goals: return m.goals;
-    case MeasureField::MonitoringAreas: return m.monitoringAreas;
-    case MeasureField::Domains: return m.domains;
-    default: return none;
-    }
-}
-
-QStringList *listOf(Measure &m, MeasureField field)
-{
-    switch (field) {
-    case MeasureField::Scope: return &m.scopes;
-    case MeasureField::Nature: return &m.natures;
-    case MeasureField::Goals: return &m.goals;
-    case MeasureField::MonitoringAreas: return &m.monitoringAreas;
-    case MeasureField::Domains: return &m.domains;
-    default: return nullptr;
-    }
-}
-
-QString *textOf(Measure &m, MeasureField field)
-{
-    switch (field) {
-    case MeasureField::Title: return &m.title;
-    case MeasureField::ResponsibleAgencies: return &m.responsibleAgencies;
-    case MeasureField::KeyObjectives: return &m.keyObjectives;
-    case MeasureField::MainFeatures: return &m.mainFeatures;
-    case MeasureField::ExpectedResults: return &m.expectedResults;
-    case MeasureField::ResultsAchieved: return &m.resultsAchieved;
-    case MeasureField::FundingText: return &m.fundingText;
-    case MeasureField::EvaluationConclusions: return &m.evaluationConclusions;
-    case MeasureField::Website: return &m.website;
-    default: return nullptr;
-    }
-}
-
-} // namespace
 
 MeasureCsvRow::Columns MeasureCsvRow::mapHeader(const QStringList &header, const Messages &m, QList<CellProblem> *problems)
 {
@@ -104,7 +60,7 @@ Measure MeasureCsvRow::parse(const QStringList &cells, const Columns &columns, c
         const QString trimmed = cell.trimmed();
         const auto problem = [&](const QString &message) { problems->append({column, message}); };
 
-        if (QString *text = textOf(m, field)) {
+        if (QString *text = MeasureFields::text(m, field); text && field != MeasureField::Uuid) {
             *text = field == MeasureField::Website ? trimmed : cell;
             continue;
         }
@@ -124,7 +80,7 @@ Measure MeasureCsvRow::parse(const QStringList &cells, const Columns &columns, c
             }
             if (field == MeasureField::Country)
                 m.country = codes.value(0);
-            else if (QStringList *list = listOf(m, field))
+            else if (QStringList *list = MeasureFields::codes(m, field))
                 *list = codes;
             continue;
         }
@@ -278,11 +234,11 @@ QString MeasureCsvWriter::cell(const Measure &m, MeasureField field) const
     }
     if (MeasureFields::type(field) == MeasureFields::Type::Terms) {
         QStringList items;
-        for (const QString &code : codesOf(m, field))
+        for (const QString &code : *MeasureFields::codes(m, field))
             items << label(field, code);
         return Csv::joinList(items);
     }
-    if (const QString *text = textOf(const_cast<Measure &>(m), field))
+    if (const QString *text = MeasureFields::text(m, field))
         return *text;
     return {};
 }

@@ -127,6 +127,39 @@ QList<MeasureField> defaultColumns()
             MeasureField::Status, MeasureField::UpdatedAt};
 }
 
+QStringList *codes(Measure &m, MeasureField field)
+{
+    switch (field) {
+    case MeasureField::Scope: return &m.scopes;
+    case MeasureField::Nature: return &m.natures;
+    case MeasureField::Goals: return &m.goals;
+    case MeasureField::MonitoringAreas: return &m.monitoringAreas;
+    case MeasureField::Domains: return &m.domains;
+    default: return nullptr;
+    }
+}
+
+const QStringList *codes(const Measure &m, MeasureField field) { return codes(const_cast<Measure &>(m), field); }
+
+QString *text(Measure &m, MeasureField field)
+{
+    switch (field) {
+    case MeasureField::Uuid: return &m.uuid;
+    case MeasureField::Title: return &m.title;
+    case MeasureField::ResponsibleAgencies: return &m.responsibleAgencies;
+    case MeasureField::KeyObjectives: return &m.keyObjectives;
+    case MeasureField::MainFeatures: return &m.mainFeatures;
+    case MeasureField::ExpectedResults: return &m.expectedResults;
+    case MeasureField::ResultsAchieved: return &m.resultsAchieved;
+    case MeasureField::FundingText: return &m.fundingText;
+    case MeasureField::EvaluationConclusions: return &m.evaluationConclusions;
+    case MeasureField::Website: return &m.website;
+    default: return nullptr;
+    }
+}
+
+const QString *text(const Measure &m, MeasureField field) { return text(const_cast<Measure &>(m), field); }
+
 void assign(Measure &to, const Measure &from, MeasureField field)
 {
     switch (field) {

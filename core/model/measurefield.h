@@ -54,6 +54,14 @@ bool isNumeric(MeasureField field);                          // exempt from the 
 // The columns a new table shows, readable at a glance.
 QList<MeasureField> defaultColumns();
 
+// Where a field lives in a Measure: its list of codes (scope, nature, goals, areas, domains) or
+// its text (identifier, title, agencies, the long texts, funding as reported, website); null
+// for fields of another kind.
+QStringList *codes(Measure &measure, MeasureField field);
+const QStringList *codes(const Measure &measure, MeasureField field);
+QString *text(Measure &measure, MeasureField field);
+const QString *text(const Measure &measure, MeasureField field);
+
 // One field of a measure, copied or compared on its own: an import that carries only some
 // columns, and a merge that picks a version per field, change exactly those fields.
 void assign(Measure &to, const Measure &from, MeasureField field);

@@ -5,9 +5,10 @@ namespace {
 
 const QList<VocabularyTerm> kNoTerms;
 
-QString key(VocabularyKind kind, const QString &text)
+int indexIn(const QHash<int, QHash<QString, int>> &table, VocabularyKind kind, const QString &text)
 {
-    return QString::number(int(kind)) + QChar(0x1f) + text;
+    const auto perKind = table.constFind(int(kind));
+    return perKind == table.cend() ? -1 : perKind->value(text, -1);
 }
 
 } // namespace
@@ -48,11 +49,12 @@ Vocabulary Vocabulary::fromTerms(const QList<VocabularyTerm> &terms)
     for (auto it = vocabulary.m_terms.cbegin(); it != vocabulary.m_terms.cend(); ++it) {
         for (int i = 0; i < it.value().size(); ++i) {
             const VocabularyTerm &term = it.value().at(i);
-            vocabulary.m_byKey.insert(key(term.kind, term.code), i);
+            vocabulary.m_byCode[int(term.kind)].insert(term.code, i);
+            QHash<QString, int> &matches = vocabulary.m_byMatch[int(term.kind)];
             for (const QString &text : {term.code, term.labelEn, term.labelEs}) {
-                const QString k = key(term.kind, foldForMatching(text));
-                if (!vocabulary.m_byMatch.contains(k))
-                    vocabulary.m_byMatch.insert(k, i);
+                const QString folded = foldForMatching(text);
+                if (!matches.contains(folded))
+                    matches.insert(folded, i);
             }
         }
     }
@@ -73,7 +75,7 @@ const VocabularyTerm *Vocabulary::at(int kind, int index) const
 
 const VocabularyTerm *Vocabulary::find(VocabularyKind kind, const QString &code) const
 {
-    return at(int(kind), m_byKey.value(key(kind, code), -1));
+    return at(int(kind), indexIn(m_byCode, kind, code));
 }
 
 QString Vocabulary::label(VocabularyKind kind, const QString &code, Language language) const
@@ -93,7 +95,7 @@ QStringList Vocabulary::labels(VocabularyKind kind, const QStringList &codes, La
 
 const VocabularyTerm *Vocabulary::match(VocabularyKind kind, const QString &text) const
 {
-    return at(int(kind), m_byMatch.value(key(kind, foldForMatching(text)), -1));
+    return at(int(kind), indexIn(m_byMatch, kind, foldForMatching(text)));
 }
 
 QList<VocabularyTerm> Vocabulary::areasOfGoal(const QString &goalCode) const

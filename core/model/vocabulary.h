@@ -58,6 +58,7 @@ private:
 
     QHash<int, QList<VocabularyTerm>> m_terms;
     // Positions, not pointers: a Vocabulary is copied by value and its lists are implicitly shared.
-    QHash<QString, int> m_byKey;   // "kind\x1fcode" -> index in m_terms[kind]
-    QHash<QString, int> m_byMatch; // "kind\x1ffolded code or label" -> index
+    // One table per kind, so that a lookup (thousands per import) builds no key string.
+    QHash<int, QHash<QString, int>> m_byCode;  // kind -> code -> index in m_terms[kind]
+    QHash<int, QHash<QString, int>> m_byMatch; // kind -> folded code or label -> index
 };

@@ -85,14 +85,8 @@ void addTerm(Measure &m, QByteArrayView kind, const QString &code)
     for (const FacetColumn &facet : FacetColumns::all()) {
         if (kind != QByteArrayView(facet.kindCode))
             continue;
-        switch (facet.field) {
-        case MeasureField::Goals: m.goals << code; break;
-        case MeasureField::MonitoringAreas: m.monitoringAreas << code; break;
-        case MeasureField::Domains: m.domains << code; break;
-        case MeasureField::Scope: m.scopes << code; break;
-        case MeasureField::Nature: m.natures << code; break;
-        default: break;
-        }
+        if (QStringList *codes = MeasureFields::codes(m, facet.field))
+            codes->append(code);
         return;
     }
 }

@@ -1,7 +1,6 @@
 #include "measuregenerator.h"
 
 #include "catalogue/catalogue.h"
-#include "catalogue/sqliteconnection.h"
 #include "generatortext.h"
 #include "model/measure.h"
 #include "model/vocabulary.h"
@@ -195,9 +194,7 @@ QString generate(Catalogue &catalogue, int count, quint64 seed, const Progress &
         }
     }
 
-    SqliteConnection &connection = catalogue.connection();
-    connection.execute("PRAGMA cache_size = -65536"); // 64 MB while building the indexes
-    WriteTransaction transaction(catalogue);
+    WriteTransaction transaction(catalogue, WriteTransaction::Size::Bulk);
     if (!transaction.isActive())
         return transaction.errorMessage();
     MeasureStore store(catalogue, vocabulary);
@@ -209,10 +206,7 @@ QString generate(Catalogue &catalogue, int count, quint64 seed, const Progress &
         if (progress && (i + 1) % 1000 == 0)
             progress(i + 1, count);
     }
-    const bool committed = transaction.commit();
-    connection.execute("PRAGMA cache_size = -2000");
-    connection.execute("PRAGMA optimize");
-    return committed ? QString() : transaction.errorMessage();
+    return transaction.commit() ? QString() : transaction.errorMessage();
 }
 
 } // namespace MeasureGenerator

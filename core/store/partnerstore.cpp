@@ -78,30 +78,22 @@ QString PartnerStore::rename(qint64 id, const QString &newName, PartnerSnapshot 
     if (existing.step())
         return tr("Another partner is already called “%1”. To make them one, select both and choose Merge.").arg(name);
     existing.reset();
-    const PartnerSnapshot snapshot = this->snapshot({id});
-    WriteTransaction transaction(m_catalogue);
-    if (!transaction.isActive())
-        return transaction.errorMessage();
-    QString error = run(m_catalogue, QStringLiteral("UPDATE partner SET name = ?, name_key = ? WHERE id = ?"),
-                        {name, name.toCaseFolded(), id});
-    if (error.isEmpty())
-        error = touchMeasuresOf(id);
-    if (error.isEmpty() && !m_writer->refreshPartnerDerived(id))
-        error = StorageError::message(m_writer->errorCode(), m_writer->errorDetail());
-    if (error.isEmpty() && !transaction.commit())
-        error = transaction.errorMessage();
-    if (error.isEmpty() && before)
-        *before = snapshot;
-    return error;
+    return changeOne(id, QStringLiteral("UPDATE partner SET name = ?, name_key = ? WHERE id = ?"), {name, name.toCaseFolded(), id},
+                     before);
 }
 
 QString PartnerStore::setType(qint64 id, const QString &typeCode, PartnerSnapshot *before)
+{
+    return changeOne(id, QStringLiteral("UPDATE partner SET type_code = ? WHERE id = ?"), {typeCode, id}, before);
+}
+
+QString PartnerStore::changeOne(qint64 id, const QString &sql, const QVariantList &values, PartnerSnapshot *before)
 {
     const PartnerSnapshot snapshot = this->snapshot({id});
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
-    QString error = run(m_catalogue, QStringLiteral("UPDATE partner SET type_code = ? WHERE id = ?"), {typeCode, id});
+    QString error = run(m_catalogue, sql, values);
     if (error.isEmpty())
         error = touchMeasuresOf(id);
     if (error.isEmpty() && !m_writer->refreshPartnerDerived(id))

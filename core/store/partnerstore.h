@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 #include <memory>
 
 class Catalogue;
@@ -49,6 +50,8 @@ public:
 private:
     PartnerSnapshot snapshot(const QList<qint64> &partnerIds) const;
     QString touchMeasuresOf(qint64 partnerId);
+    // One change to one partner row, moving its measures' change times and derived columns.
+    QString changeOne(qint64 id, const QString &sql, const QVariantList &values, PartnerSnapshot *before);
 
     const Catalogue &m_catalogue;
     std::unique_ptr<MeasureWriter> m_writer;

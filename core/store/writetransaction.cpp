@@ -4,8 +4,10 @@
 #include "catalogue/sqliteconnection.h"
 #include "storageerror.h"
 
-WriteTransaction::WriteTransaction(const Catalogue &catalogue) : m_catalogue(catalogue)
+WriteTransaction::WriteTransaction(const Catalogue &catalogue, Size size) : m_catalogue(catalogue), m_size(size)
 {
+    if (size == Size::Bulk && !catalogue.isReadOnly())
+        catalogue.connection().execute("PRAGMA cache_size = -65536"); // 64 MB while building the indexes
     if (catalogue.isReadOnly())
         m_refusal = Refusal::ReadOnly;
     else if (!catalogue.isFileStillThere())
@@ -16,7 +18,12 @@ WriteTransaction::WriteTransaction(const Catalogue &catalogue) : m_catalogue(cat
         catalogue.noteWriteBegun();
 }
 
-WriteTransaction::~WriteTransaction() { rollback(); }
+WriteTransaction::~WriteTransaction()
+{
+    rollback();
+    if (m_size == Size::Bulk && !m_catalogue.isReadOnly())
+        m_catalogue.connection().execute("PRAGMA cache_size = -2000");
+}
 
 bool WriteTransaction::commit()
 {
@@ -27,6 +34,8 @@ bool WriteTransaction::commit()
         return false;
     }
     m_active = false;
+    if (m_size == Size::Bulk)
+        m_catalogue.connection().execute("PRAGMA optimize");
     return true;
 }
 

@@ -11,7 +11,10 @@ class Catalogue;
 class WriteTransaction
 {
 public:
-    explicit WriteTransaction(const Catalogue &catalogue);
+    // Bulk: many thousands of rows (generation, large imports): a larger page cache while the
+    // indexes grow, and fresh planner statistics afterwards.
+    enum class Size { Normal, Bulk };
+    explicit WriteTransaction(const Catalogue &catalogue, Size size = Size::Normal);
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;
@@ -24,6 +27,7 @@ public:
 
 private:
     const Catalogue &m_catalogue;
+    Size m_size;
     bool m_active = false;
     int m_code = 0;
     QString m_detail;

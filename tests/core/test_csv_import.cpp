@@ -8,14 +8,6 @@
 
 namespace {
 
-CsvOptions keysAndCodes()
-{
-    CsvOptions options = CsvOptions::standard(Language::English);
-    options.header = CsvOptions::Header::Keys;
-    options.codes = true;
-    return options;
-}
-
 QByteArray exportFile(const TempCatalogue &t, const QString &name, const CsvOptions &options)
 {
     const Vocabulary vocabulary = t.vocabulary();

@@ -23,14 +23,6 @@
 
 namespace {
 
-CsvOptions keysAndCodes()
-{
-    CsvOptions options = CsvOptions::standard(Language::English);
-    options.header = CsvOptions::Header::Keys;
-    options.codes = true;
-    return options;
-}
-
 QByteArray exportAll(const Catalogue &catalogue, const CsvOptions &options)
 {
     QBuffer buffer;

@@ -36,6 +36,14 @@ void TempCatalogue::reopen(Catalogue::Access access)
     REQUIRE(catalogue);
 }
 
+CsvOptions keysAndCodes()
+{
+    CsvOptions options = CsvOptions::standard(Language::English);
+    options.header = CsvOptions::Header::Keys;
+    options.codes = true;
+    return options;
+}
+
 CsvImporter::Plan importFile(const Catalogue &catalogue, const QString &path, bool dryRun, const QString &displayName)
 {
     return CsvImporter::run(catalogue, VocabularyQuery::load(catalogue), path, dryRun, Language::English, displayName);

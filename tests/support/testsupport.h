@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue/catalogue.h"
+#include "csv/csvformat.h"
 #include "csv/csvimporter.h"
 #include "model/measure.h"
 #include "model/vocabulary.h"
@@ -62,6 +63,9 @@ private:
     MeasureQuery m_query;
     Vocabulary m_vocabulary;
 };
+
+// The language-independent CSV: keys as headers, codes as values (what `--header keys --codes` writes).
+CsvOptions keysAndCodes();
 
 // Imports a CSV file as measures-cli does (messages in English); problems end up in the plan.
 CsvImporter::Plan importFile(const Catalogue &catalogue, const QString &path, bool dryRun = false, const QString &displayName = {});

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTest>
 
 namespace {
@@ -228,4 +229,41 @@ TEST_CASE("on a large catalogue the table queries on a worker thread, keeps the 
     model.sort(MeasureTableModel::columnOf(MeasureField::FundingUsd), Qt::DescendingOrder);
     REQUIRE(waitFor([&] { return !model.isLoading(); }));
     CHECK(model.rowCount() == MeasureQuery(*t.catalogue).count(last));
+}
+
+TEST_CASE("a table layout saved before a field was added comes back by column key, and one saved by version 0.1 too")
+{
+    SampleWindow s;
+    MeasureTableView *table = s.window->table();
+    // As an earlier version wrote it: it knew no "website" column (say it was added since).
+    const QByteArray saved = R"({"layout":2,"columns":[
+        {"key":"country","width":140,"visible":true},{"key":"title","width":420,"visible":true},
+        {"key":"funding_usd","width":130,"visible":true},{"key":"status","width":90,"visible":false},
+        {"key":"a_field_removed_since","width":90,"visible":true}],
+        "sort":{"key":"funding_usd","descending":true}})";
+    REQUIRE(table->restoreLayout(saved));
+    QList<MeasureField> visible = table->visibleFields();
+    REQUIRE(visible.size() >= 3);
+    CHECK(visible.mid(0, 3) == (QList<MeasureField>{MeasureField::Country, MeasureField::Title, MeasureField::FundingUsd}));
+    CHECK_FALSE(table->isFieldVisible(MeasureField::Status));
+    CHECK_FALSE(table->isFieldVisible(MeasureField::Website)); // unknown to that layout: its default
+    CHECK(table->horizontalHeader()->sectionSize(MeasureTableModel::columnOf(MeasureField::Title)) == 420);
+    CHECK(table->horizontalHeader()->sortIndicatorSection() == MeasureTableModel::columnOf(MeasureField::FundingUsd));
+    CHECK(table->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
+    // And it saves by key again.
+    CHECK(table->saveLayout().contains("\"key\":\"country\""));
+
+    // Version 0.1 saved Qt's header state by position (23 fields, in the order of that time).
+    QStandardItemModel shape(0, 23);
+    QHeaderView old(Qt::Horizontal);
+    old.setModel(&shape);
+    old.moveSection(2, 0);     // country first
+    old.resizeSection(1, 333); // title
+    old.setSectionHidden(19, true); // website
+    old.setSortIndicator(3, Qt::AscendingOrder); // report year
+    REQUIRE(table->restoreLayout(old.saveState()));
+    CHECK(table->visibleFields().first() == MeasureField::Country);
+    CHECK(table->horizontalHeader()->sectionSize(MeasureTableModel::columnOf(MeasureField::Title)) == 333);
+    CHECK_FALSE(table->isFieldVisible(MeasureField::Website));
+    CHECK(table->horizontalHeader()->sortIndicatorSection() == MeasureTableModel::columnOf(MeasureField::ReportYear));
 }

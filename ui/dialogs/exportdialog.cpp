@@ -86,7 +86,7 @@ CsvExporter::Result ExportDialog::exportTo(const QString &path)
     QProgressDialog progress(tr("Exporting measures…"), tr("Cancel"), 0, qMax(1, m_rows), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
-    const CsvExporter exporter(m_catalogue, m_vocabulary);
+    const CsvExporter exporter(m_catalogue, m_vocabulary, UiLanguage::instance().current());
     CsvExporter::Result result = exporter.writeFile(path, m_filter, m_sort, options(), [&](qint64 done, qint64) {
         progress.setValue(int(done));
         return !progress.wasCanceled();

@@ -9,31 +9,14 @@ namespace {
 const QStringList &codesOf(const Measure &m, MeasureField field)
 {
     static const QStringList none;
-    switch (field) {
-    case MeasureField::Scope: return m.scopes;
-    case MeasureField::Nature: return m.natures;
-    case MeasureField::Goals: return m.goals;
-    case MeasureField::MonitoringAreas: return m.monitoringAreas;
-    case MeasureField::Domains: return m.domains;
-    default: return none;
-    }
+    const QStringList *codes = MeasureFields::codes(m, field);
+    return codes ? *codes : none;
 }
 
 QString textOf(const Measure &m, MeasureField field)
 {
-    switch (field) {
-    case MeasureField::Uuid: return m.uuid;
-    case MeasureField::Title: return m.title;
-    case MeasureField::ResponsibleAgencies: return m.responsibleAgencies;
-    case MeasureField::KeyObjectives: return m.keyObjectives;
-    case MeasureField::MainFeatures: return m.mainFeatures;
-    case MeasureField::ExpectedResults: return m.expectedResults;
-    case MeasureField::ResultsAchieved: return m.resultsAchieved;
-    case MeasureField::FundingText: return m.fundingText;
-    case MeasureField::EvaluationConclusions: return m.evaluationConclusions;
-    case MeasureField::Website: return m.website;
-    default: return {};
-    }
+    const QString *text = MeasureFields::text(m, field);
+    return text ? *text : QString();
 }
 
 QString oneLine(const QString &text) { return QString(text).replace(u'\n', u' ').simplified(); }

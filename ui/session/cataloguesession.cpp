@@ -115,65 +115,50 @@ QString CatalogueSession::putBack(const QList<Measure> &measures, const QStringL
     return error;
 }
 
-QString CatalogueSession::renamePartner(qint64 id, const QString &name)
+QString CatalogueSession::changePartners(qint64 named, const std::function<QString(PartnerSnapshot *)> &change,
+                                         const std::function<QString(const QString &)> &describe)
 {
     if (!m_partners)
         return {};
     PartnerSnapshot before;
-    const QString error = m_partners->rename(id, name, &before);
-    if (error.isEmpty()) {
-        m_undo.push(new PartnerCommand(this, tr("Rename partner “%1”").arg(name.simplified()), before,
-                                       [this, id, name] { return m_partners->rename(id, name); }));
-        emit measuresChanged();
-    }
-    return error;
+    const QString error = change(&before);
+    if (!error.isEmpty())
+        return error;
+    QString name;
+    for (const PartnerSnapshot::Partner &p : std::as_const(before.partners))
+        if (p.id == named)
+            name = p.name;
+    m_undo.push(new PartnerCommand(this, describe(name), before, [change] { return change(nullptr); }));
+    emit measuresChanged();
+    return {};
+}
+
+QString CatalogueSession::renamePartner(qint64 id, const QString &name)
+{
+    return changePartners(
+        id, [this, id, name](PartnerSnapshot *before) { return m_partners->rename(id, name, before); },
+        [name](const QString &) { return tr("Rename partner “%1”").arg(name.simplified()); });
 }
 
 QString CatalogueSession::setPartnerType(qint64 id, const QString &typeCode)
 {
-    if (!m_partners)
-        return {};
-    PartnerSnapshot before;
-    const QString error = m_partners->setType(id, typeCode, &before);
-    if (error.isEmpty()) {
-        const QString name = before.partners.isEmpty() ? QString() : before.partners.first().name;
-        m_undo.push(new PartnerCommand(this, tr("Change the type of “%1”").arg(name), before,
-                                       [this, id, typeCode] { return m_partners->setType(id, typeCode); }));
-        emit measuresChanged();
-    }
-    return error;
+    return changePartners(
+        id, [this, id, typeCode](PartnerSnapshot *before) { return m_partners->setType(id, typeCode, before); },
+        [](const QString &name) { return tr("Change the type of “%1”").arg(name); });
 }
 
 QString CatalogueSession::mergePartners(const QList<qint64> &sources, qint64 target)
 {
-    if (!m_partners)
-        return {};
-    PartnerSnapshot before;
-    const QString error = m_partners->merge(sources, target, &before);
-    if (error.isEmpty()) {
-        QString name;
-        for (const PartnerSnapshot::Partner &p : std::as_const(before.partners))
-            if (p.id == target)
-                name = p.name;
-        m_undo.push(new PartnerCommand(this, tr("Merge partners into “%1”").arg(name), before,
-                                       [this, sources, target] { return m_partners->merge(sources, target); }));
-        emit measuresChanged();
-    }
-    return error;
+    return changePartners(
+        target, [this, sources, target](PartnerSnapshot *before) { return m_partners->merge(sources, target, before); },
+        [](const QString &name) { return tr("Merge partners into “%1”").arg(name); });
 }
 
 QString CatalogueSession::removePartner(qint64 id)
 {
-    if (!m_partners)
-        return {};
-    PartnerSnapshot before;
-    const QString error = m_partners->remove(id, &before);
-    if (error.isEmpty()) {
-        const QString name = before.partners.isEmpty() ? QString() : before.partners.first().name;
-        m_undo.push(new PartnerCommand(this, tr("Delete partner “%1”").arg(name), before, [this, id] { return m_partners->remove(id); }));
-        emit measuresChanged();
-    }
-    return error;
+    return changePartners(
+        id, [this, id](PartnerSnapshot *before) { return m_partners->remove(id, before); },
+        [](const QString &name) { return tr("Delete partner “%1”").arg(name); });
 }
 
 QString CatalogueSession::restorePartners(const PartnerSnapshot &snapshot)

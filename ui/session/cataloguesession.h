@@ -83,6 +83,9 @@ signals:
     void closeFailed(const QString &message);
 
 private:
+    // A change to the partner list, recorded as an undo step named after the partner `named`.
+    QString changePartners(qint64 named, const std::function<QString(PartnerSnapshot *)> &change,
+                           const std::function<QString(const QString &)> &describe);
     void backUpBeforeClosing();
     void reloadVocabulary();
     Language language() const;

@@ -5,6 +5,10 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardItemModel>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -152,19 +156,87 @@ void MeasureTableView::fitHeaders()
     }
 }
 
-QByteArray MeasureTableView::saveLayout() const { return horizontalHeader()->saveState(); }
+QByteArray MeasureTableView::saveLayout() const
+{
+    const QHeaderView *header = horizontalHeader();
+    QJsonArray columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        columns.append(QJsonObject{{QStringLiteral("key"), MeasureFields::key(MeasureTableModel::fieldAt(logical))},
+                                   {QStringLiteral("width"), header->sectionSize(logical)},
+                                   {QStringLiteral("visible"), !header->isSectionHidden(logical)}});
+    }
+    const QJsonObject sort{{QStringLiteral("key"), MeasureFields::key(MeasureTableModel::fieldAt(header->sortIndicatorSection()))},
+                           {QStringLiteral("descending"), header->sortIndicatorOrder() == Qt::DescendingOrder}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("layout"), 2}, {QStringLiteral("columns"), columns}, {QStringLiteral("sort"), sort}})
+        .toJson(QJsonDocument::Compact);
+}
 
 bool MeasureTableView::restoreLayout(const QByteArray &state)
 {
-    if (state.isEmpty() || !horizontalHeader()->restoreState(state))
-        return false;
-    if (horizontalHeader()->count() != int(MeasureFields::all().size()) || visibleFields().isEmpty()) {
-        resetColumns(); // a layout from another version of the table
+    const QJsonObject saved = QJsonDocument::fromJson(state).object();
+    if (saved.value(QStringLiteral("layout")).toInt() != 2)
+        return restoreLegacyLayout(state);
+    resetColumns(); // fields the saved layout does not know keep their defaults, after the known ones
+    QHeaderView *header = horizontalHeader();
+    int visual = 0;
+    bool anyVisible = false;
+    for (const QJsonValue &value : saved.value(QStringLiteral("columns")).toArray()) {
+        const QJsonObject column = value.toObject();
+        const auto field = MeasureFields::fromKey(column.value(QStringLiteral("key")).toString());
+        if (!field)
+            continue; // a field this version does not have
+        const int logical = MeasureTableModel::columnOf(*field);
+        header->moveSection(header->visualIndex(logical), visual++);
+        if (const int width = column.value(QStringLiteral("width")).toInt(); width > 0)
+            header->resizeSection(logical, width);
+        const bool visible = column.value(QStringLiteral("visible")).toBool();
+        header->setSectionHidden(logical, !visible);
+        anyVisible = anyVisible || visible;
+    }
+    if (!anyVisible) {
+        resetColumns();
         return false;
     }
+    const QJsonObject sort = saved.value(QStringLiteral("sort")).toObject();
+    if (const auto field = MeasureFields::fromKey(sort.value(QStringLiteral("key")).toString()))
+        header->setSortIndicator(MeasureTableModel::columnOf(*field),
+                                 sort.value(QStringLiteral("descending")).toBool() ? Qt::DescendingOrder : Qt::AscendingOrder);
     fitHeaders();
     rebuildColumnsMenu();
     return true;
+}
+
+bool MeasureTableView::restoreLegacyLayout(const QByteArray &state)
+{
+    // Version 0.1 saved Qt's header state: sections by position, in the field order of the time.
+    static const char *const kVersion01Keys[] = {
+        "uuid", "title", "country", "report_year", "responsible_agencies", "key_objectives", "main_features", "scope",
+        "nature", "expected_results", "results_achieved", "funding_text", "funding_usd", "evaluated",
+        "evaluation_conclusions", "goals", "monitoring_areas", "domains", "partners", "website", "status", "created_at",
+        "updated_at"};
+    constexpr int kCount = int(std::size(kVersion01Keys));
+    if (state.isEmpty())
+        return false;
+    QStandardItemModel shape(0, kCount);
+    QHeaderView old(Qt::Horizontal);
+    old.setModel(&shape);
+    if (!old.restoreState(state) || old.count() != kCount) {
+        resetColumns();
+        return false;
+    }
+    QJsonArray columns;
+    for (int visual = 0; visual < kCount; ++visual) {
+        const int logical = old.logicalIndex(visual);
+        columns.append(QJsonObject{{QStringLiteral("key"), QString::fromLatin1(kVersion01Keys[logical])},
+                                   {QStringLiteral("width"), old.sectionSize(logical)},
+                                   {QStringLiteral("visible"), !old.isSectionHidden(logical)}});
+    }
+    const QJsonObject sort{{QStringLiteral("key"), QString::fromLatin1(kVersion01Keys[qBound(0, old.sortIndicatorSection(), kCount - 1)])},
+                           {QStringLiteral("descending"), old.sortIndicatorOrder() == Qt::DescendingOrder}};
+    return restoreLayout(QJsonDocument(QJsonObject{{QStringLiteral("layout"), 2}, {QStringLiteral("columns"), columns},
+                                                   {QStringLiteral("sort"), sort}})
+                             .toJson(QJsonDocument::Compact));
 }
 
 QList<qint64> MeasureTableView::selectedIds() const

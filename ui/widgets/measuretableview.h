@@ -24,6 +24,9 @@ public:
     void setFieldVisible(MeasureField field, bool visible);
     bool isFieldVisible(MeasureField field) const;
     void resetColumns();
+    // The layout (order, widths, visibility, sort) by column key, so that it survives fields
+    // added to the table by later versions. Layouts saved by version 0.1 (Qt's header state, by
+    // position) are still read.
     QByteArray saveLayout() const;
     bool restoreLayout(const QByteArray &state);
     QMenu *columnsMenu() const { return m_columnsMenu; }
@@ -39,6 +42,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    bool restoreLegacyLayout(const QByteArray &state);
     void updateEmptyState();
     void fitHeaders();
     void rebuildColumnsMenu();

@@ -153,6 +153,10 @@
         <source>Import “%1”</source>
         <translation>Importar “%1”</translation>
     </message>
+    <message>
+        <source>Nothing was imported: the backup copy made before a large import failed (%1).</source>
+        <translation>No se importó nada: falló la copia de seguridad que se hace antes de una importación grande (%1).</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -217,48 +221,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
-
-Commands:
-  create   CATALOGUE                       new empty catalogue (never overwrites)
-  sample   CATALOGUE                       new catalogue holding the bundled sample measures
-  generate CATALOGUE --count N [--seed S]  new catalogue of N synthetic measures
-  count    CATALOGUE [FILTER]              number of matching measures
-  export   CATALOGUE [FILTER] [--out FILE] [--columns k1,k2] [--lang en|es]
-           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
-           [--no-formula-guard] [--sort KEY[:desc]]
-  import   CATALOGUE --in FILE [--dry-run]  all rows or none
-  check    CATALOGUE                       integrity, file format, foreign keys
-
-FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE
-        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown
-        --partner-type CODE --status draft|ready
-        Repeat an option to allow several values; different options combine with AND.
-
-Messages are in the --lang language (default: the system's).
-Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue cannot be opened.</source>
-        <translation>Uso: measures-cli ORDEN CATÁLOGO [OPCIONES]
-
-Órdenes:
-  create   CATÁLOGO                        catálogo nuevo y vacío (nunca sobrescribe)
-  sample   CATÁLOGO                        catálogo nuevo con las medidas de ejemplo incluidas
-  generate CATÁLOGO --count N [--seed S]   catálogo nuevo con N medidas sintéticas
-  count    CATÁLOGO [FILTRO]               número de medidas que coinciden
-  export   CATÁLOGO [FILTRO] [--out ARCHIVO] [--columns k1,k2] [--lang en|es]
-           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
-           [--no-formula-guard] [--sort CLAVE[:desc]]
-  import   CATÁLOGO --in ARCHIVO [--dry-run]  todas las filas o ninguna
-  check    CATÁLOGO                        integridad, formato de archivo, claves foráneas
-
-FILTRO: --search TEXTO --goal N --area CÓDIGO --domain CÓDIGO --scope CÓDIGO --nature CÓDIGO
-        --country CÓDIGO --year-from A --year-to A --evaluated yes|no|unknown
-        --partner-type CÓDIGO --status draft|ready
-        Repita una opción para admitir varios valores; opciones distintas se combinan con Y.
-
-Los mensajes salen en el idioma de --lang (por omisión, el del sistema).
-Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se puede abrir el catálogo.</translation>
-    </message>
-    <message>
         <source>Unknown command “%1”.</source>
         <translation>Orden desconocida: “%1”.</translation>
     </message>
@@ -293,6 +255,48 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     <message>
         <source>Unknown column “%1”. Columns: %2.</source>
         <translation>Columna desconocida: “%1”. Columnas: %2.</translation>
+    </message>
+    <message>
+        <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
+
+Commands:
+  create   CATALOGUE                       new empty catalogue (never overwrites)
+  sample   CATALOGUE                       new catalogue holding the bundled sample measures
+  generate CATALOGUE --count N [--seed S]  new catalogue of N synthetic measures
+  count    CATALOGUE [FILTER]              number of matching measures
+  export   CATALOGUE [FILTER] [--out FILE] [--columns k1,k2] [--lang en|es]
+           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
+           [--no-formula-guard] [--sort KEY[:desc]]
+  import   CATALOGUE --in FILE [--dry-run]  all rows or none
+  check    CATALOGUE                       integrity, file format, foreign keys
+
+FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE
+        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown
+        --partner-type CODE --status draft|ready
+        Repeat an option to allow several values; different options combine with AND.
+
+Messages are in the --lang language (default: the system's).
+Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue cannot be opened or written.</source>
+        <translation>Uso: measures-cli ORDEN CATÁLOGO [OPCIONES]
+
+Órdenes:
+  create   CATÁLOGO                        catálogo nuevo y vacío (nunca sobrescribe)
+  sample   CATÁLOGO                        catálogo nuevo con las medidas de ejemplo incluidas
+  generate CATÁLOGO --count N [--seed S]   catálogo nuevo con N medidas sintéticas
+  count    CATÁLOGO [FILTRO]               número de medidas que coinciden
+  export   CATÁLOGO [FILTRO] [--out ARCHIVO] [--columns k1,k2] [--lang en|es]
+           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
+           [--no-formula-guard] [--sort CLAVE[:desc]]
+  import   CATÁLOGO --in ARCHIVO [--dry-run]  todas las filas o ninguna
+  check    CATÁLOGO                        integridad, formato de archivo, claves foráneas
+
+FILTRO: --search TEXTO --goal N --area CÓDIGO --domain CÓDIGO --scope CÓDIGO --nature CÓDIGO
+        --country CÓDIGO --year-from A --year-to A --evaluated yes|no|unknown
+        --partner-type CÓDIGO --status draft|ready
+        Repita una opción para admitir varios valores; opciones distintas se combinan con Y.
+
+Los mensajes salen en el idioma de --lang (por omisión, el del sistema).
+Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se puede abrir o escribir el catálogo.</translation>
     </message>
 </context>
 <context>
@@ -410,8 +414,24 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
         <translation>El archivo “%1” cambió después de revisarlo, así que no se importó nada. Revíselo de nuevo e importe lo que contiene ahora.</translation>
     </message>
     <message>
-        <source>Line %1: %2</source>
-        <translation>Línea %1: %2</translation>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>The partner “%1” is “%2” here but “%3” on line %4. A partner has one type of entity: write the same one on every line.</source>
+        <translation>El socio “%1” es “%2” aquí pero “%3” en la línea %4. Un socio tiene un solo tipo de entidad: escriba el mismo en todas las líneas.</translation>
+    </message>
+    <message>
+        <source>The partner “%1” is “%2” in this catalogue, but the file says “%3”. A partner has one type of entity in every measure: write “%2” in the file, or change the partner's type first with Edit ▸ Partners.</source>
+        <translation>El socio “%1” es “%2” en este catálogo, pero el archivo dice “%3”. Un socio tiene un solo tipo de entidad en todas las medidas: escriba “%2” en el archivo, o cambie primero el tipo del socio con Edición ▸ Socios.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being read. Import it again once it is saved.</source>
+        <translation>El archivo cambió mientras se leía. Vuelva a importarlo cuando esté guardado.</translation>
+    </message>
+    <message>
+        <source>The catalogue changed after “%1” was checked, so nothing was imported. Check the file again and import it.</source>
+        <translation>El catálogo cambió después de revisar “%1”, así que no se importó nada. Revise el archivo de nuevo e impórtelo.</translation>
     </message>
 </context>
 <context>
@@ -690,6 +710,33 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     <message>
         <source>Edit ▸ Undo takes the import back.</source>
         <translation>Edición ▸ Deshacer revierte la importación.</translation>
+    </message>
+    <message>
+        <source>This import changed too many measures to be undone; the catalogue as it was before is in the backup copy “%1”.</source>
+        <translation>Esta importación cambió demasiadas medidas para poder deshacerla; el catálogo tal como estaba antes está en la copia de seguridad “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Measures catalogue</source>
+        <translation>Catálogo de medidas</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Archivo CSV</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>Archivo %1</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1070,26 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     <message>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
+    </message>
+    <message>
+        <source>An unsaved edit was kept</source>
+        <translation>Se conservó una edición sin guardar</translation>
+    </message>
+    <message>
+        <source>The application was closed by the system while the measure “%1” was being edited. What was typed was kept. Open it in the form to finish it?</source>
+        <translation>El sistema cerró la aplicación mientras se editaba la medida “%1”. Lo que se había escrito se conservó. ¿Abrirlo en el formulario para terminarlo?</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <source>Open in the Form</source>
+        <translation>Abrir en el formulario</translation>
+    </message>
+    <message>
+        <source>Discard It</source>
+        <translation>Descartarlo</translation>
     </message>
 </context>
 <context>

@@ -160,7 +160,7 @@ int import(const CliArgs &args, const QString &path, Language language)
     Console::error(plan.summary());
     if (plan.ok && dryRun)
         Console::error(Cli::tr("Dry run: the catalogue was not changed."));
-    return plan.ok ? ExitOk : ExitInvalidInput;
+    return plan.ok ? ExitOk : plan.storageFailure ? ExitCannotOpen : ExitInvalidInput;
 }
 
 int check(const QString &path)
@@ -206,7 +206,7 @@ QString usageText()
               "        Repeat an option to allow several values; different options combine with AND.\n"
               "\n"
               "Messages are in the --lang language (default: the system's).\n"
-              "Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue cannot be opened.");
+              "Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue cannot be opened or written.");
 }
 
 int runCommand(const CliArgs &args, Language language)

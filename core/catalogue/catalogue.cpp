@@ -187,8 +187,11 @@ std::unique_ptr<Catalogue> Catalogue::createWith(const QString &path, const std:
 Catalogue::~Catalogue()
 {
     QString error;
-    if (!close(&error))
+    if (!close(&error)) {
         qWarning("Measures Catalogue: the catalogue %s could not be closed cleanly: %s", qPrintable(m_path), qPrintable(error));
+        m_connection.reset(); // its destructor tries once more; only then may another window edit the file
+    }
+    m_lock.reset();
 }
 
 bool Catalogue::isOpen() const { return m_connection && m_connection->isOpen(); }

@@ -6,8 +6,40 @@
 #include "sqlitestatement.h"
 
 #include <QFile>
+#include <cerrno>
+#include <cstring>
+#include <vector>
 #include <QFileInfo>
 #include <sqlite3.h>
+
+namespace {
+
+// The first bytes of the file, read through SQLite's own file layer: it keeps a descriptor open
+// while this process holds SQLite locks on the file, because closing any descriptor of a file
+// releases every POSIX lock the process holds on it. A probe of a catalogue open in this window
+// (opening it again, a worker's connection) must not strip the window's locks.
+QByteArray readHeader(const QString &path, QString *error)
+{
+    sqlite3_vfs *vfs = sqlite3_vfs_find(nullptr);
+    std::vector<char> storage(size_t(vfs->szOsFile));
+    auto *file = reinterpret_cast<sqlite3_file *>(storage.data());
+    const QByteArray name = QFile::encodeName(QFileInfo(path).absoluteFilePath());
+    int flags = 0;
+    if (vfs->xOpen(vfs, name.constData(), file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &flags) != SQLITE_OK) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        return {};
+    }
+    QByteArray header(100, '\0');
+    const int rc = file->pMethods->xRead(file, header.data(), int(header.size()), 0);
+    file->pMethods->xClose(file);
+    if (rc == SQLITE_IOERR_SHORT_READ) // zero-filled past the end: how much was there is the file's size
+        header.truncate(qMin<qint64>(QFileInfo(path).size(), header.size()));
+    else if (rc != SQLITE_OK)
+        *error = QStringLiteral("read error %1").arg(rc);
+    return header;
+}
+
+} // namespace
 
 CatalogueError CatalogueProbe::fromSqlite(int code, const QString &path, const QString &message)
 {
@@ -34,13 +66,12 @@ CatalogueError CatalogueProbe::probe(const QString &path, bool quickCheck, int *
         return {CatalogueError::Kind::Missing, path};
     if (info.isDir())
         return {CatalogueError::Kind::NotACatalogue, path, tr("it is a folder")};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {CatalogueError::Kind::Unreadable, path, file.errorString()};
-    if (file.size() == 0)
+    if (info.size() == 0)
         return {CatalogueError::Kind::Empty, path};
-    const QByteArray header = file.read(100);
-    file.close();
+    QString readError;
+    const QByteArray header = readHeader(path, &readError);
+    if (!readError.isEmpty())
+        return {CatalogueError::Kind::Unreadable, path, readError};
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!header.startsWith(magic))
         return {CatalogueError::Kind::NotACatalogue, path, tr("not an SQLite database")};

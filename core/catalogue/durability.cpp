@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
@@ -43,13 +44,24 @@ bool publish(const QString &temporary, const QString &target, QString *error)
 {
     if (!syncFile(temporary, error))
         return false;
-    // link() + unlink() instead of rename(): link refuses to replace a file that appeared meanwhile.
-    if (::link(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
+    const QByteArray from = QFile::encodeName(temporary);
+    const QByteArray to = QFile::encodeName(target);
+    // Never replace a file that appeared meanwhile: rename without replacing where the file
+    // system can (renameat2), else a hard link and unlink, else (FAT, some network shares) a
+    // plain rename after checking that the name is free.
+    bool done = ::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0;
+    if (!done && (errno == EINVAL || errno == ENOSYS || errno == EOPNOTSUPP)) {
+        done = ::link(from.constData(), to.constData()) == 0;
+        if (done)
+            ::unlink(from.constData());
+        else if (errno == EPERM || errno == EOPNOTSUPP || errno == ENOSYS)
+            done = !QFile::exists(target) && ::rename(from.constData(), to.constData()) == 0;
+    }
+    if (!done) {
         if (error)
             *error = QString::fromLocal8Bit(std::strerror(errno));
         return false;
     }
-    ::unlink(QFile::encodeName(temporary).constData());
     return syncFolderOf(target, error);
 }
 

@@ -80,6 +80,14 @@ QString SqliteConnection::executeScript(const QByteArray &sql)
     return execute(sql.constData(), &error) ? QString() : error;
 }
 
+void SqliteConnection::interrupt()
+{
+    if (m_db)
+        sqlite3_interrupt(m_db);
+}
+
+int SqliteConnection::changes() const { return m_db ? sqlite3_changes(m_db) : 0; }
+
 qint64 SqliteConnection::totalChanges() const { return m_db ? sqlite3_total_changes64(m_db) : 0; }
 
 int SqliteConnection::lastErrorCode() const { return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_MISUSE; }

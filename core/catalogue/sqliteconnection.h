@@ -36,6 +36,10 @@ public:
     bool execute(const char *sql, QString *error = nullptr, int *code = nullptr);
     QString executeScript(const QByteArray &sql); // empty, or the error
     qint64 totalChanges() const;
+    int changes() const; // rows changed by the last INSERT, UPDATE or DELETE
+    // Makes the statement running on this connection stop with SQLITE_INTERRUPT. The one call
+    // that may come from another thread (a newer search supersedes the one in flight).
+    void interrupt();
     int lastErrorCode() const;
 
 private:

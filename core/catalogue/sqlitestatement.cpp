@@ -98,6 +98,10 @@ bool SqliteStatement::step()
 {
     if (!m_stmt)
         return false;
+    if (!sqlite3_stmt_busy(m_stmt)) { // a new run: an earlier failure is history
+        m_errorCode = 0;
+        m_error.clear();
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;

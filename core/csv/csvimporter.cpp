@@ -7,6 +7,7 @@
 #include "model/measurevalidator.h"
 #include "model/vocabulary.h"
 #include "query/measurequery.h"
+#include "query/partnerquery.h"
 #include "store/measurestore.h"
 #include "store/writetransaction.h"
 
@@ -118,14 +119,16 @@ Prepared prepare(const Measure &parsed, const QList<MeasureField> &fields, Measu
 }
 
 // Pass 0: how the file writes amounts, from its unambiguous amounts.
-void decideAmounts(const QString &path, const MeasureCsvRow::Columns &columns, char delimiter, CsvImporter::Plan &plan)
+// Returns the hash of the bytes it read (empty when it read nothing), to be proven equal to the
+// check's own reading.
+QByteArray decideAmounts(const QString &path, const MeasureCsvRow::Columns &columns, char delimiter, CsvImporter::Plan &plan)
 {
     const int column = MeasureCsvRow::columnOf(MeasureField::FundingUsd, columns);
     if (column == 0)
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return;
+        return {};
+    HashedFile file(path);
+    if (!file.openFile())
+        return {};
     CsvReader reader(&file);
     QStringList cells;
     reader.next(cells); // header
@@ -146,6 +149,7 @@ void decideAmounts(const QString &path, const MeasureCsvRow::Columns &columns, c
         plan.amounts = CsvAmounts::fallback(delimiter);
         plan.amountsFromDelimiter = true;
     }
+    return file.finish();
 }
 
 CsvAmounts::Reading readingOf(const CsvImporter::Plan &plan)
@@ -163,6 +167,8 @@ QString fileName(const QString &path, const QString &displayName)
 QString CsvImporter::Plan::summary() const
 {
     const Messages m(language);
+    if (!failure.isEmpty())
+        return storageFailure ? m.translate("CsvImporter", "Nothing was imported: %1").arg(failure) : failure;
     if (!ok) {
         QString text = m.translate("CsvImporter", "Nothing was imported: %n problem(s) found. Correct them and import the file again.", nullptr,
                                    problemCount);
@@ -229,10 +235,15 @@ CsvImporter::Plan CsvImporter::check(const Catalogue &catalogue, const Vocabular
     if (plan.problemCount)
         return plan;
     plan.fields = MeasureCsvRow::fieldsOf(columns);
-    decideAmounts(path, columns, reader.delimiter(), plan);
+    const QByteArray amountsRead = decideAmounts(path, columns, reader.delimiter(), plan);
     const CsvAmounts::Reading amounts = readingOf(plan);
 
     MeasureQuery query(catalogue);
+    QHash<QString, QString> partnerTypes; // name key -> type: the catalogue's, then the file's first
+    QHash<QString, qint64> partnerLines;  // name key -> the line that first typed it, when from the file
+    for (const PartnerInfo &partner : PartnerQuery::all(catalogue))
+        partnerTypes.insert(partner.name.simplified().toCaseFolded(), partner.typeCode);
+    const int partnerColumn = MeasureCsvRow::columnOf(MeasureField::Partners, columns);
     QHash<QString, qint64> uuidLines;
     QList<RowChange> others; // unchanged and kept rows, listed after the changes
     while (reader.next(cells)) {
@@ -255,6 +266,24 @@ CsvImporter::Plan CsvImporter::check(const Catalogue &catalogue, const Vocabular
                 problems.add(line, MeasureCsvRow::columnOf(MeasureField::Uuid, columns),
                              m.translate("CsvImporter", "This measure identifier already appears on line %1.").arg(uuidLines.value(parsed.uuid)));
             uuidLines.insert(parsed.uuid, line);
+        }
+        for (const PartnerLink &link : parsed.partners) {
+            const QString key = link.name.simplified().toCaseFolded();
+            const auto known = partnerTypes.constFind(key);
+            if (known == partnerTypes.cend()) {
+                partnerTypes.insert(key, link.typeCode);
+                partnerLines.insert(key, line);
+            } else if (known.value() != link.typeCode) {
+                const QString theirs = vocabulary.label(VocabularyKind::PartnerType, link.typeCode, language);
+                const QString ours = vocabulary.label(VocabularyKind::PartnerType, known.value(), language);
+                cellProblems.append({partnerColumn, partnerLines.contains(key)
+                    ? m.translate("CsvImporter", "The partner “%1” is “%2” here but “%3” on line %4. A partner has one type of "
+                                                 "entity: write the same one on every line.").arg(link.name, theirs, ours).arg(partnerLines.value(key))
+                    : m.translate("CsvImporter", "The partner “%1” is “%2” in this catalogue, but the file says “%3”. A partner has "
+                                                 "one type of entity in every measure: write “%2” in the file, or change the "
+                                                 "partner's type first with Edit ▸ Partners.").arg(link.name, ours, theirs)});
+                problems.add(line, partnerColumn, cellProblems.last().message);
+            }
         }
         QSet<int> problemColumns;
         for (const auto &p : cellProblems)
@@ -291,6 +320,8 @@ CsvImporter::Plan CsvImporter::check(const Catalogue &catalogue, const Vocabular
         problems.add(p->line, p->column, p->message);
     plan.changes += others;
     plan.hash = file.finish();
+    if (!amountsRead.isEmpty() && amountsRead != plan.hash)
+        problems.add(1, 1, m.translate("CsvImporter", "The file changed while it was being read. Import it again once it is saved."));
     plan.ok = plan.problemCount == 0;
     return plan;
 }
@@ -301,46 +332,63 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
     const Messages m(plan.language);
     Applied applied;
     if (!plan.ok) {
+        applied.failure = Applied::Failure::NotChecked;
         applied.error = plan.summary();
         return applied;
     }
-    const QString changedFile = m.translate("CsvImporter", "The file “%1” changed after it was checked, so nothing was imported. Check it "
-                                                      "again and import what it holds now.").arg(plan.displayName);
     HashedFile file(plan.path);
-    if (!file.openFile()) {
-        applied.error = m.translate("CsvImporter", "The file cannot be read (%1).").arg(file.fileError());
-        return applied;
-    }
+    // What the file or the catalogue did since the check, when the write meets something the
+    // check did not: the hash of what the file holds now tells which of the two changed.
+    const auto changed = [&]() -> Applied {
+        Applied failed;
+        const bool fileChanged = file.finish() != plan.hash;
+        failed.failure = fileChanged ? Applied::Failure::FileChanged : Applied::Failure::CatalogueChanged;
+        failed.error = fileChanged ? m.translate("CsvImporter", "The file “%1” changed after it was checked, so nothing was imported. Check "
+                                                                "it again and import what it holds now.").arg(plan.displayName)
+                                   : m.translate("CsvImporter", "The catalogue changed after “%1” was checked, so nothing was imported. "
+                                                                "Check the file again and import it.").arg(plan.displayName);
+        return failed;
+    };
+    const auto storage = [&](const QString &error) {
+        Applied failed;
+        failed.failure = Applied::Failure::Storage;
+        failed.error = error;
+        return failed;
+    };
+    if (!file.openFile())
+        return storage(m.translate("CsvImporter", "The file cannot be read (%1).").arg(file.fileError()));
     WriteTransaction transaction(catalogue, plan.rows > 5000 ? WriteTransaction::Size::Bulk : WriteTransaction::Size::Normal);
-    if (!transaction.isActive()) {
-        applied.error = transaction.errorMessage();
-        return applied;
-    }
+    if (!transaction.isActive())
+        return storage(transaction.errorMessage());
     MeasureStore store(catalogue, vocabulary);
     MeasureQuery query(catalogue);
     CsvReader reader(&file, plan.language);
     QStringList cells;
     QList<MeasureCsvRow::CellProblem> problems;
     const MeasureCsvRow::Columns columns = reader.next(cells) ? MeasureCsvRow::mapHeader(cells, m, &problems) : MeasureCsvRow::Columns();
-    if (!problems.isEmpty() || MeasureCsvRow::fieldsOf(columns) != plan.fields) {
-        applied.error = changedFile;
-        return applied;
-    }
+    if (!problems.isEmpty() || MeasureCsvRow::fieldsOf(columns) != plan.fields)
+        return changed();
     const CsvAmounts::Reading amounts = readingOf(plan);
+    QSet<QString> knownPartners;
+    for (const PartnerInfo &partner : PartnerQuery::all(catalogue))
+        knownPartners.insert(partner.name.simplified().toCaseFolded());
     while (reader.next(cells)) {
         const Measure parsed = MeasureCsvRow::parse(cells, columns, vocabulary, amounts, m, &problems);
-        if (!problems.isEmpty() || cells.size() != columns.size()) {
-            applied.error = changedFile;
-            return applied;
-        }
+        if (!problems.isEmpty() || cells.size() != columns.size())
+            return changed();
         Prepared prepared = prepare(parsed, plan.fields, query, vocabulary);
         if (prepared.kind == Kind::Unchanged || prepared.kind == Kind::KeptNewer)
             continue;
         QList<FieldIssue> issues;
         QString error;
-        if (!store.write(prepared.measure, prepared.timestamps, plan.language, &issues, &error)) {
-            applied.error = error.isEmpty() ? changedFile : m.translate("CsvImporter", "Line %1: %2").arg(reader.recordLine()).arg(error);
-            return applied; // the transaction rolls back: none of the rows stay
+        if (!store.write(prepared.measure, prepared.timestamps, plan.language, &issues, &error))
+            return error.isEmpty() ? changed() : storage(error); // the transaction rolls back: none of the rows stay
+        for (const PartnerLink &link : prepared.measure.partners) {
+            const QString key = link.name.simplified().toCaseFolded();
+            if (!knownPartners.contains(key)) {
+                knownPartners.insert(key);
+                applied.createdPartners << link.name;
+            }
         }
         if (prepared.existing) {
             ++applied.updated;
@@ -358,14 +406,10 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
             applied.after.clear();
         }
     }
-    if (reader.problem() || file.finish() != plan.hash || applied.added != plan.added || applied.updated != plan.updated) {
-        applied.error = changedFile;
-        return applied;
-    }
-    if (!transaction.commit()) {
-        applied.error = transaction.errorMessage();
-        return applied;
-    }
+    if (reader.problem() || file.finish() != plan.hash || applied.added != plan.added || applied.updated != plan.updated)
+        return changed();
+    if (!transaction.commit())
+        return storage(transaction.errorMessage());
     if (!applied.undoable)
         applied.addedUuids.clear();
     applied.ok = true;
@@ -381,8 +425,8 @@ CsvImporter::Plan CsvImporter::run(const Catalogue &catalogue, const Vocabulary 
     const Applied applied = apply(catalogue, vocabulary, plan);
     if (!applied.ok) {
         plan.ok = false;
-        ++plan.problemCount;
-        plan.problems << QStringLiteral("%1:1:1: %2").arg(plan.displayName, applied.error);
+        plan.failure = applied.error;
+        plan.storageFailure = applied.failure == Applied::Failure::Storage;
     }
     return plan;
 }

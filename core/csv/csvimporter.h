@@ -19,7 +19,9 @@ class Vocabulary;
 //
 // A row naming a measure already in the catalogue (its uuid) changes exactly the columns the file
 // has: an empty cell clears that field, a column the file lacks is never touched. A row whose
-// updated_at is older than the catalogue's copy is left alone (the catalogue is newer).
+// updated_at is older than the catalogue's copy is left alone (the catalogue is newer). A partner
+// the catalogue knows keeps its type: a file giving it another is refused (a type is shared by
+// every measure naming the partner, and an import changes only the rows it holds).
 class CsvImporter
 {
 public:
@@ -52,13 +54,17 @@ public:
         CsvAmounts::Mark amounts = CsvAmounts::Mark::Unknown; // Unknown: no amount in the file
         bool amountsFromDelimiter = false; // no amount decided it: the file's delimiter did
         bool amountsMixed = false;         // the file writes amounts both ways
+        QString failure;                   // set by run() when the write itself failed (translated)
+        bool storageFailure = false;       // ... because the catalogue could not be written
 
         QString summary() const;     // in `language`
         QString amountsNote() const; // how amounts were read, or empty
     };
 
     struct Applied {
+        enum class Failure { None, NotChecked, FileChanged, CatalogueChanged, Storage };
         bool ok = false;
+        Failure failure = Failure::None;
         QString error; // translated
         int added = 0;
         int updated = 0;
@@ -68,6 +74,7 @@ public:
         QList<Measure> before;
         QStringList addedUuids;
         QList<Measure> after;
+        QStringList createdPartners; // partners the import added to the shared list
     };
 
     static constexpr int kMaxReportedProblems = 100;
@@ -77,7 +84,7 @@ public:
     static Plan check(const Catalogue &catalogue, const Vocabulary &vocabulary, const QString &path, Language language,
                       const QString &displayName = {});
     static Applied apply(const Catalogue &catalogue, const Vocabulary &vocabulary, const Plan &plan);
-    // check(), then apply() unless `dryRun`; problems of either end up in the returned plan.
+    // check(), then apply() unless `dryRun`; a failed write is in the plan's `failure`.
     static Plan run(const Catalogue &catalogue, const Vocabulary &vocabulary, const QString &path, bool dryRun, Language language,
                     const QString &displayName = {});
 };

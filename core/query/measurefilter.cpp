@@ -8,17 +8,23 @@ bool MeasureFilter::isEmpty() const { return *this == MeasureFilter(); }
 const QStringList &MeasureFilter::codes(MeasureField field) const
 {
     static const QStringList none;
+    const QStringList *list = const_cast<MeasureFilter *>(this)->codesOf(field);
+    return list ? *list : none;
+}
+
+QStringList *MeasureFilter::codesOf(MeasureField field)
+{
     switch (field) {
-    case MeasureField::Goals: return goals;
-    case MeasureField::MonitoringAreas: return areas;
-    case MeasureField::Domains: return domains;
-    case MeasureField::Scope: return scopes;
-    case MeasureField::Nature: return natures;
-    case MeasureField::Partners: return partnerTypes;
-    case MeasureField::Country: return countries;
-    case MeasureField::Evaluated: return evaluated;
-    case MeasureField::Status: return statuses;
-    default: return none;
+    case MeasureField::Goals: return &goals;
+    case MeasureField::MonitoringAreas: return &areas;
+    case MeasureField::Domains: return &domains;
+    case MeasureField::Scope: return &scopes;
+    case MeasureField::Nature: return &natures;
+    case MeasureField::Partners: return &partnerTypes;
+    case MeasureField::Country: return &countries;
+    case MeasureField::Evaluated: return &evaluated;
+    case MeasureField::Status: return &statuses;
+    default: return nullptr;
     }
 }
 

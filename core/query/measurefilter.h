@@ -28,6 +28,7 @@ struct MeasureFilter {
     bool isEmpty() const;
     // The chosen codes of a facet, by the field it filters (Partners: partner types).
     const QStringList &codes(MeasureField field) const;
+    QStringList *codesOf(MeasureField field); // null for fields that are not facets
     bool operator==(const MeasureFilter &other) const;
     bool operator!=(const MeasureFilter &other) const { return !(*this == other); }
 };

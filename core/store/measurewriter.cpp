@@ -220,6 +220,11 @@ bool MeasureWriter::write(Measure &m, Timestamps timestamps)
         statement.bindInt64(position + 1, m.id);
     if (!run(statement))
         return false;
+    if (m.id != 0 && m_catalogue.connection().changes() == 0) { // deleted meanwhile: nothing was written
+        m_errorCode = SQLITE_NOTFOUND;
+        m_errorDetail = QStringLiteral("the measure is no longer in the catalogue");
+        return false;
+    }
     if (m.id == 0) {
         m.id = sqlite3_last_insert_rowid(m_catalogue.connection().handle());
     } else {

@@ -45,18 +45,52 @@ PartnerSnapshot PartnerStore::snapshot(const QList<qint64> &partnerIds) const
             measures.insert(users.int64(0));
     }
     SqliteStatement links(m_catalogue.connection(),
-                          QStringLiteral("SELECT partner_id, position FROM measure_partner WHERE measure_id = ? ORDER BY position"));
-    SqliteStatement time(m_catalogue.connection(), QStringLiteral("SELECT updated_at FROM measure WHERE id = ?"));
-    for (qint64 measure : std::as_const(measures)) {
+                          QStringLiteral("SELECT p.name, mp.position FROM measure_partner mp JOIN partner p ON p.id = mp.partner_id "
+                                         "WHERE mp.measure_id = ? ORDER BY mp.position"));
+    SqliteStatement measure(m_catalogue.connection(), QStringLiteral("SELECT uuid, updated_at FROM measure WHERE id = ?"));
+    for (qint64 id : std::as_const(measures)) {
+        measure.reset();
+        measure.bindInt64(1, id);
+        if (!measure.step())
+            continue;
+        const QString uuid = measure.text(0);
+        s.updatedAt.insert(uuid, measure.text(1));
         links.reset();
-        links.bindInt64(1, measure);
+        links.bindInt64(1, id);
         while (links.step())
-            s.links.append({measure, links.int64(0), int(links.int64(1))});
-        time.reset();
-        time.bindInt64(1, measure);
-        if (time.step())
-            s.updatedAt.insert(measure, time.text(0));
+            s.links.append({uuid, links.text(0), int(links.int64(1))});
     }
+    return s;
+}
+
+qint64 PartnerStore::idOf(const QString &name) const
+{
+    SqliteStatement find(m_catalogue.connection(), QStringLiteral("SELECT id FROM partner WHERE name_key = ?"));
+    find.bindText(1, name.simplified().toCaseFolded());
+    return find.step() ? find.int64(0) : 0;
+}
+
+QString PartnerStore::nameOf(qint64 id) const
+{
+    SqliteStatement find(m_catalogue.connection(), QStringLiteral("SELECT name FROM partner WHERE id = ?"));
+    find.bindInt64(1, id);
+    return find.step() ? find.text(0) : QString();
+}
+
+PartnerSnapshot PartnerStore::snapshotOfNames(const QStringList &names) const
+{
+    QList<qint64> ids;
+    QStringList absent;
+    for (const QString &name : names) {
+        if (const qint64 id = idOf(name)) {
+            if (!ids.contains(id))
+                ids << id;
+        } else if (!name.simplified().isEmpty() && !absent.contains(name.simplified(), Qt::CaseInsensitive)) {
+            absent << name.simplified();
+        }
+    }
+    PartnerSnapshot s = snapshot(ids);
+    s.absentNames = absent;
     return s;
 }
 
@@ -161,26 +195,57 @@ QString PartnerStore::restore(const PartnerSnapshot &s)
     if (!transaction.isActive())
         return transaction.errorMessage();
     QString error;
+    SqliteStatement measureId(m_catalogue.connection(), QStringLiteral("SELECT id FROM measure WHERE uuid = ?"));
+    const auto idOfMeasure = [&](const QString &uuid) {
+        measureId.reset();
+        measureId.bindText(1, uuid);
+        return measureId.step() ? measureId.int64(0) : qint64(0);
+    };
     for (const PartnerSnapshot::Partner &p : s.partners) {
+        // A row of the same name made since (a redo re-creates partners) becomes this one again.
+        if (const qint64 other = idOf(p.name); other && other != p.id) {
+            error = run(m_catalogue, QStringLiteral("UPDATE OR IGNORE measure_partner SET partner_id = ? WHERE partner_id = ?"), {p.id, other});
+            if (error.isEmpty())
+                error = run(m_catalogue, QStringLiteral("DELETE FROM measure_partner WHERE partner_id = ?"), {other});
+            if (error.isEmpty())
+                error = run(m_catalogue, QStringLiteral("DELETE FROM partner WHERE id = ?"), {other});
+            if (!error.isEmpty())
+                return error;
+        }
         error = run(m_catalogue, QStringLiteral("INSERT INTO partner (id, name, name_key, type_code) VALUES (?1, ?2, ?3, ?4) "
                                                 "ON CONFLICT (id) DO UPDATE SET name = ?2, name_key = ?3, type_code = ?4"),
                     {p.id, p.name, p.name.toCaseFolded(), p.typeCode});
         if (!error.isEmpty())
             return error;
     }
+    QHash<QString, qint64> measures; // uuid -> id, for measures that still exist
     for (auto it = s.updatedAt.cbegin(); it != s.updatedAt.cend(); ++it) {
-        error = run(m_catalogue, QStringLiteral("DELETE FROM measure_partner WHERE measure_id = ?"), {it.key()});
+        const qint64 id = idOfMeasure(it.key());
+        if (!id)
+            continue; // deleted since: its links went with it
+        measures.insert(it.key(), id);
+        error = run(m_catalogue, QStringLiteral("DELETE FROM measure_partner WHERE measure_id = ?"), {id});
         if (error.isEmpty())
-            error = run(m_catalogue, QStringLiteral("UPDATE measure SET updated_at = ? WHERE id = ?"), {it.value(), it.key()});
+            error = run(m_catalogue, QStringLiteral("UPDATE measure SET updated_at = ? WHERE id = ?"), {it.value(), id});
         if (!error.isEmpty())
             return error;
     }
     for (const PartnerSnapshot::Link &link : s.links) {
-        error = run(m_catalogue, QStringLiteral("INSERT INTO measure_partner (measure_id, partner_id, position) VALUES (?, ?, ?)"),
-                    {link.measureId, link.partnerId, link.position});
+        const qint64 measure = measures.value(link.measureUuid);
+        const qint64 partner = idOf(link.partnerName);
+        if (!measure || !partner)
+            continue;
+        error = run(m_catalogue, QStringLiteral("INSERT OR IGNORE INTO measure_partner (measure_id, partner_id, position) VALUES (?, ?, ?)"),
+                    {measure, partner, link.position});
         if (!error.isEmpty())
             return error;
     }
+    for (const QString &name : s.absentNames) // made by the change undone: gone again once unused
+        error = run(m_catalogue, QStringLiteral("DELETE FROM partner WHERE name_key = ? AND NOT EXISTS "
+                                                "(SELECT 1 FROM measure_partner mp WHERE mp.partner_id = partner.id)"),
+                    {name.simplified().toCaseFolded()});
+    if (!error.isEmpty())
+        return error;
     for (const PartnerSnapshot::Partner &p : s.partners)
         if (!m_writer->refreshPartnerDerived(p.id))
             return StorageError::message(m_writer->errorCode(), m_writer->errorDetail());

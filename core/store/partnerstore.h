@@ -4,15 +4,17 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 #include <memory>
 
 class Catalogue;
 class MeasureWriter;
 
-// Partners as they were before a change to the shared partner list, so that the change can be
-// undone exactly: the partners touched, every link of the measures naming them, and those
-// measures' change times.
+// Partners as they were before a change, so that the change can be undone exactly: the partners
+// touched, every link of the measures naming them, those measures' change times, and the names
+// of partners the change may create. Measures are named by uuid and partners by name, never by
+// row id: undo and redo delete and re-create rows, which then get new ids.
 struct PartnerSnapshot {
     struct Partner {
         qint64 id = 0;
@@ -20,13 +22,15 @@ struct PartnerSnapshot {
         QString typeCode;
     };
     struct Link {
-        qint64 measureId = 0;
-        qint64 partnerId = 0;
+        QString measureUuid;
+        QString partnerName;
         int position = 0;
     };
     QList<Partner> partners;
     QList<Link> links;
-    QHash<qint64, QString> updatedAt; // measure id -> its change time
+    QHash<QString, QString> updatedAt; // measure uuid -> its change time
+    QStringList absentNames;           // not in the catalogue before: removed again if unused
+    bool isEmpty() const { return partners.isEmpty() && absentNames.isEmpty(); }
 };
 
 // The shared partner list: rename, retype, merge duplicates, delete unused. Changes that alter
@@ -39,11 +43,15 @@ public:
     explicit PartnerStore(const Catalogue &catalogue);
     ~PartnerStore();
 
+    qint64 idOf(const QString &name) const; // 0 when no partner has this name (any case)
+    QString nameOf(qint64 id) const;
     QString rename(qint64 id, const QString &newName, PartnerSnapshot *before = nullptr);
     QString setType(qint64 id, const QString &typeCode, PartnerSnapshot *before = nullptr);
     // Moves every use of `sources` to `target` and deletes the sources.
     QString merge(const QList<qint64> &sources, qint64 target, PartnerSnapshot *before = nullptr);
     QString remove(qint64 id, PartnerSnapshot *before = nullptr); // refused while a measure uses the partner
+    // What a save naming these partners may change (types, new rows): taken before the save.
+    PartnerSnapshot snapshotOfNames(const QStringList &names) const;
     // Puts partners, links and change times back as `snapshot` holds them (undo).
     QString restore(const PartnerSnapshot &snapshot);
 

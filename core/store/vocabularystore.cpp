@@ -137,8 +137,26 @@ QString VocabularyStore::remove(VocabularyKind kind, const QString &code)
     return transaction.commit() ? QString() : transaction.errorMessage();
 }
 
-QString VocabularyStore::restore(const VocabularyTerm &term)
+QString VocabularyStore::restore(const VocabularyTerm &original)
 {
+    // A term put back keeps its bit unless another term took it meanwhile; then any free bit
+    // serves (a removed term had no measure, so no mask mentions its bit).
+    VocabularyTerm term = original;
+    const Vocabulary vocabulary = VocabularyQuery::load(m_catalogue);
+    if (!vocabulary.contains(term.kind, term.code) && term.bit >= 0) {
+        QList<int> taken;
+        for (const VocabularyTerm &other : vocabulary.terms(term.kind))
+            if (other.bit >= 0)
+                taken << other.bit;
+        if (taken.contains(term.bit)) {
+            term.bit = -1;
+            for (int candidate = 0; candidate < FacetColumns::kMaxBits && term.bit < 0; ++candidate)
+                if (!taken.contains(candidate))
+                    term.bit = candidate;
+            if (term.bit < 0)
+                return tr("This list is full: it can hold 63 values. Remove a value you added before adding another.");
+        }
+    }
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();

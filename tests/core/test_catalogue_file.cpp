@@ -320,3 +320,23 @@ TEST_CASE("a full disk refuses the save with a message that says what to do, and
     CHECK(big.id == 0);
     CHECK(MeasureQuery(*t.catalogue).total() == 5);
 }
+
+TEST_CASE("once the disk has room again, the same open catalogue saves again")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    const Vocabulary vocabulary = t.vocabulary();
+    MeasureStore store(*t.catalogue, vocabulary); // kept open, as the window keeps it
+    const qint64 pages = sqlInt(*t.catalogue, QStringLiteral("PRAGMA page_count"));
+    sqlRun(*t.catalogue, QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
+    Measure big = completeMeasure();
+    big.mainFeatures = QString(60000, u'x');
+    const auto full = store.save(big, Language::English);
+    REQUIRE_FALSE(full.saved);
+    CHECK(full.error.contains(QStringLiteral("The disk is full")));
+
+    sqlRun(*t.catalogue, QStringLiteral("PRAGMA max_page_count = 1073741823")); // space was freed
+    const auto again = store.save(big, Language::English);
+    INFO(again.error.toStdString());
+    CHECK(again.saved);
+    CHECK(MeasureQuery(*t.catalogue).total() == 6);
+}

@@ -13,6 +13,7 @@
 #include "query/measurecursor.h"
 #include "query/readsnapshot.h"
 #include "query/searchtokenizer.h"
+#include "sample/measuregenerator.h"
 #include "store/vocabularystore.h"
 
 #include <QBuffer>
@@ -285,12 +286,13 @@ TEST_CASE("a new catalogue reaches the disk before it takes its name, and its na
         REQUIRE(cli.waitForFinished(60000));
         REQUIRE(cli.exitCode() == 0);
         const QStringList lines = QString::fromUtf8(readAll(log)).split(u'\n', Qt::SkipEmptyParts);
-        // The temporary file is linked to the final name; find that step and what surrounds it.
+        // The temporary file is given its final name (renamed without replacing, or linked); find
+        // that step and what surrounds it.
         qsizetype linked = -1;
         QString temporary;
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const QStringList parts = lines[i].split(u'\t');
-            if (parts.value(0) == u"link" && parts.value(2) == path) {
+            if ((parts.value(0) == u"link" || parts.value(0) == u"rename") && parts.value(2) == path) {
                 linked = i;
                 temporary = parts.value(1);
             }
@@ -333,4 +335,64 @@ TEST_CASE("the process runs one SQLite library, the one core was built against, 
     INFO(sqlite.join(u' ').toStdString());
     CHECK(sqlite.size() == 1);
     CHECK(qtSql.isEmpty());
+}
+
+TEST_CASE("an import never retypes a partner behind the analyst's back: a file giving it another type is refused")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    const QString path = t.file(QStringLiteral("retype.csv"));
+    writeBytes(path, "title,partners\r\nUna,European Union [private_sector]\r\n"
+                     "Dos,Socio X [civil_society]\r\nTres,Socio X [public_sector]\r\n");
+    const CsvImporter::Plan plan = CsvImporter::check(*t.catalogue, t.vocabulary(), path, Language::English, QStringLiteral("retype.csv"));
+    CHECK_FALSE(plan.ok);
+    INFO(plan.problems.join(u'\n').toStdString());
+    CHECK(plan.problems.filter(QStringLiteral("retype.csv:2:2: The partner “European Union” is “International organization” "
+                                              "in this catalogue, but the file says “Private sector”")).size() == 1);
+    CHECK(plan.problems.filter(QStringLiteral("retype.csv:4:2: The partner “Socio X” is “Public sector” here but “Civil society” on line 3"))
+              .size() == 1);
+}
+
+TEST_CASE("a file saved again with the same number of rows after the check is caught by its bytes, not its counts")
+{
+    TempCatalogue t;
+    const QString path = t.file(QStringLiteral("same.csv"));
+    writeBytes(path, "title\r\nFondo\r\n");
+    const Vocabulary vocabulary = t.vocabulary();
+    const CsvImporter::Plan plan = CsvImporter::check(*t.catalogue, vocabulary, path, Language::English);
+    REQUIRE(plan.ok);
+    writeBytes(path, "title\r\nFonda\r\n"); // one letter changed: same rows, same counts
+    const CsvImporter::Applied applied = CsvImporter::apply(*t.catalogue, vocabulary, plan);
+    CHECK_FALSE(applied.ok);
+    CHECK(applied.failure == CsvImporter::Applied::Failure::FileChanged);
+    CHECK(MeasureQuery(*t.catalogue).total() == 0);
+}
+
+TEST_CASE("the cursor gives the same measures with and without reading ahead, and an export can stop half-way")
+{
+    TempCatalogue t;
+    REQUIRE(MeasureGenerator::generate(*t.catalogue, 700, 3).isEmpty());
+    const Vocabulary vocabulary = t.vocabulary();
+    MeasureFilter filter;
+    filter.search = QStringLiteral("música");
+    const MeasureSort sort{MeasureField::FundingUsd, Qt::DescendingOrder, Language::English};
+    QStringList ahead, inline_;
+    for (auto readAhead : {MeasureCursor::ReadAhead::Yes, MeasureCursor::ReadAhead::No}) {
+        MeasureCursor cursor(*t.catalogue, vocabulary, filter, sort, true, readAhead);
+        QStringList &seen = readAhead == MeasureCursor::ReadAhead::Yes ? ahead : inline_;
+        while (cursor.next()) {
+            const Measure &m = cursor.measure();
+            seen << m.uuid + m.title + m.domains.join(u',') + QString::number(m.partners.size());
+        }
+        CHECK_FALSE(cursor.hasError());
+    }
+    CHECK(ahead.size() == MeasureQuery(*t.catalogue).count(filter));
+    CHECK(ahead == inline_);
+
+    const QString out = t.file(QStringLiteral("half.csv"));
+    writeBytes(out, "the file that was there before\n");
+    int calls = 0;
+    const CsvExporter::Result result = CsvExporter(*t.catalogue, vocabulary)
+                                           .writeFile(out, {}, {}, keysAndCodes(), [&](qint64, qint64) { return ++calls < 2; });
+    CHECK(result.cancelled);
+    CHECK(readAll(out) == "the file that was there before\n");
 }

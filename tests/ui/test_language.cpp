@@ -20,6 +20,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QTest>
+#include <QTreeWidget>
 
 namespace {
 
@@ -42,10 +43,10 @@ Visible read(SampleWindow &s, MeasureEditor &editor)
     v.amount = editor.findChild<QLineEdit *>(QStringLiteral("fundingUsd"))->text();
     v.count = s.countText();
     v.section = editor.sections()->item(0)->text();
-    QListWidget *domains = w.filterBar()->facet(FilterBar::Facet::Domain)->list();
-    for (int i = 0; i < domains->count(); ++i)
-        if (domains->item(i)->data(Qt::UserRole).toString() == u"publishing")
-            v.domain = domains->item(i)->text();
+    QTreeWidget *domains = w.filterBar()->facet(FilterBar::Facet::Domain)->list();
+    for (int i = 0; i < domains->topLevelItemCount(); ++i)
+        if (domains->topLevelItem(i)->data(0, Qt::UserRole).toString() == u"publishing")
+            v.domain = domains->topLevelItem(i)->text(0);
     v.facet = w.filterBar()->facet(FilterBar::Facet::Country)->text();
     v.saveButton = editor.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->text();
     return v;

@@ -3,6 +3,9 @@
 #include "uisupport.h"
 
 #include "catalogue/editlock.h"
+#include "csv/csvexporter.h"
+#include "editor/measureeditor.h"
+#include "store/partnerstore.h"
 #include "mainwindow/filecontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "models/measuretablemodel.h"
@@ -12,10 +15,13 @@
 #include "session/cataloguesession.h"
 #include "session/terminationsignals.h"
 #include "session/uilanguage.h"
+#include "widgets/filedialogs.h"
 #include "widgets/filterbar.h"
 #include "widgets/measuretableview.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QFileSystemModel>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -122,7 +128,13 @@ TEST_CASE("merging partners is one step of the undo history, and undoing an earl
     }
     w.action(MainWindow::Action::Undo)->trigger(); // the edit
     CHECK(session.load(original.id)->fundingText == original.fundingText);
-    CHECK(PartnerQuery::all(*session.catalogue()).size() == partners.size()); // no partner re-created or retyped
+    const QList<PartnerInfo> after = PartnerQuery::all(*session.catalogue());
+    REQUIRE(after.size() == partners.size()); // no partner re-created...
+    for (int i = 0; i < after.size(); ++i) {
+        CHECK(after[i].name == partners[i].name);
+        CHECK(after[i].typeCode == partners[i].typeCode); // ...or retyped
+        CHECK(after[i].measureCount == partners[i].measureCount);
+    }
     w.action(MainWindow::Action::Redo)->trigger();
     w.action(MainWindow::Action::Redo)->trigger();
     CHECK(PartnerQuery::all(*session.catalogue()).size() == partners.size() - 1);
@@ -244,4 +256,147 @@ TEST_CASE("on a large catalogue, Delete removes exactly the rows selected on scr
     CHECK(access.ids().size() == 297);
     for (qint64 id : chosen)
         CHECK_FALSE(access.load(id));
+}
+
+TEST_CASE("while the window has a catalogue open, nothing it does strips its locks, so other programs never fold its WAL away")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    const auto saveTitled = [&](const QString &title) {
+        Measure m;
+        m.title = title;
+        REQUIRE(w.session()->save(m).saved);
+    };
+    const auto countOutside = [&](const QString &search) { // another program, in another process
+        QString out;
+        REQUIRE(runCli({QStringLiteral("count"), s.t.path, QStringLiteral("--search"), search}, &out) == 0);
+        return out.trimmed().toInt();
+    };
+    saveTitled(QStringLiteral("Golf guardada"));
+
+    // What used to strip them: probing the file again (opening it once more, the export's worker
+    // connection), and a file dialog listing its folder (it reads files to tell their type).
+    CHECK(Catalogue::probe(s.t.path, true).kind == CatalogueError::Kind::None);
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    REQUIRE(CsvExporter(*w.session()->catalogue(), w.session()->vocabulary()).write(csv, {}, {}, keysAndCodes()).ok);
+    QFileSystemModel listing;
+    listing.setIconProvider(FileDialogs::iconProvider());
+    const QModelIndex folder = listing.setRootPath(QFileInfo(s.t.path).absolutePath());
+    REQUIRE(waitFor([&] { return listing.rowCount(folder) >= 2; }));
+    for (int row = 0; row < listing.rowCount(folder); ++row)
+        for (int column = 0; column < listing.columnCount(folder); ++column)
+            listing.index(row, column, folder).data(Qt::DisplayRole), listing.fileIcon(listing.index(row, 0, folder));
+
+    CHECK(countOutside(QStringLiteral("golf")) == 1);
+    REQUIRE(sideFilesOf(s.t.path).contains(QStringLiteral("test.measures-wal"))); // still the window's
+    saveTitled(QStringLiteral("Hotel guardada"));
+    CHECK(countOutside(QStringLiteral("hotel")) == 1); // the save is in the WAL every reader uses
+}
+
+TEST_CASE("undoing a save also undoes what it did to shared partners: a retype everywhere, a partner it created")
+{
+    SampleWindow s;
+    CatalogueSession &session = *s.window->session();
+    const auto partnerNamed = [&](const QString &name) {
+        for (const PartnerInfo &p : PartnerQuery::all(*session.catalogue()))
+            if (p.name == name)
+                return p;
+        return PartnerInfo();
+    };
+    const PartnerInfo shared = PartnerQuery::all(*session.catalogue()).first();
+    const QString otherType = shared.typeCode == u"civil_society" ? QStringLiteral("private_sector") : QStringLiteral("civil_society");
+    Measure m;
+    m.title = QStringLiteral("Names a known partner with another type, and a new one");
+    m.partners = {{shared.name, otherType}, {QStringLiteral("Socio nuevo"), QStringLiteral("public_sector")}};
+    REQUIRE(session.save(m).saved);
+    CHECK(partnerNamed(shared.name).typeCode == otherType); // the latest statement of a type wins
+    CHECK(partnerNamed(QStringLiteral("Socio nuevo")).id != 0);
+
+    session.undo();
+    CHECK(partnerNamed(shared.name).typeCode == shared.typeCode);
+    CHECK(partnerNamed(QStringLiteral("Socio nuevo")).id == 0);
+    MeasureFilter byType;
+    byType.partnerTypes = {shared.typeCode};
+    CHECK(MeasureQuery(*session.catalogue()).count(byType) >= shared.measureCount); // masks followed the type back
+    session.redo();
+    CHECK(partnerNamed(shared.name).typeCode == otherType);
+    CHECK(partnerNamed(QStringLiteral("Socio nuevo")).id != 0);
+}
+
+TEST_CASE("undo works back through deletions, partner changes and saves in any order")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    CatalogueSession &session = *w.session();
+    const PartnerInfo partner = PartnerQuery::all(*session.catalogue()).first();
+    const QList<QPair<qint64, QString>> users = PartnerQuery::measuresUsing(*session.catalogue(), partner.id);
+    REQUIRE_FALSE(users.isEmpty());
+    // 1. delete a measure naming the partner; 2. rename the partner; 3. undo both.
+    REQUIRE(session.remove({users.first().first}).isEmpty());
+    REQUIRE(session.renamePartner(partner.id, QStringLiteral("Renamed")).isEmpty());
+    QStringList failures;
+    QObject::connect(&session, &CatalogueSession::undoFailed, [&](const QString &m) { failures << m; });
+    whenModalAppears([](QWidget *box) { box->close(); }); // in case a failure is shown
+    session.undo();
+    session.undo();
+    CHECK(failures.isEmpty());
+    CHECK(PartnerQuery::measuresUsing(*session.catalogue(), PartnerQuery::all(*session.catalogue()).first().id).size() >= users.size());
+    CHECK(PartnerQuery::names(*session.catalogue()).contains(partner.name));
+
+    // 1. delete an unused partner; 2. a new measure names it again (a new row); 3. undo both.
+    Measure lone;
+    lone.title = QStringLiteral("Only one to name it");
+    lone.partners = {{QStringLiteral("Socio solo"), QStringLiteral("civil_society")}};
+    REQUIRE(session.save(lone).saved);
+    REQUIRE(session.remove({lone.id}).isEmpty());
+    const qint64 unused = PartnerStore(*session.catalogue()).idOf(QStringLiteral("Socio solo"));
+    REQUIRE(unused != 0);
+    REQUIRE(session.removePartner(unused).isEmpty());
+    Measure again;
+    again.title = QStringLiteral("Names it once more");
+    again.partners = {{QStringLiteral("Socio solo"), QStringLiteral("civil_society")}};
+    REQUIRE(session.save(again).saved);
+    session.undo(); // the new measure (and the partner row it made)
+    session.undo(); // the deletion of the partner
+    CHECK(failures.isEmpty());
+    CHECK(PartnerQuery::names(*session.catalogue()).contains(QStringLiteral("Socio solo")));
+}
+
+TEST_CASE("when the session ends while a measure is being edited, what was typed is offered when the catalogue opens again")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    t.close();
+    UiLanguage::instance().set(Language::English);
+    qint64 edited = 0;
+    {
+        MainWindow w;
+        w.show();
+        REQUIRE(w.files()->open(t.path));
+        edited = w.model()->idAt(0);
+        whenModalAppears([&](QWidget *editor) {
+            auto *title = editor->findChild<QLineEdit *>(QStringLiteral("title"));
+            title->selectAll();
+            typeText(title, QStringLiteral("Typed before logout"));
+            w.endSession(); // as SIGTERM does
+        });
+        w.editMeasure(edited);
+        REQUIRE(waitFor([&] { return !w.isVisible(); }));
+    }
+    MainWindow w;
+    w.show();
+    QString asked, inForm;
+    whenModalAppears([&](QWidget *box) {
+        asked = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+        whenModalAppears([&](QWidget *editor) {
+            inForm = editor->findChild<QLineEdit *>(QStringLiteral("title"))->text();
+            static_cast<MeasureEditor *>(editor)->save();
+        });
+        clickMessageBoxButton(box, QStringLiteral("Open in the Form"));
+    });
+    REQUIRE(w.files()->open(t.path));
+    REQUIRE(waitFor([&] { return !inForm.isEmpty(); }, 8000));
+    CHECK(asked.contains(QStringLiteral("Typed before logout")));
+    CHECK(inForm == u"Typed before logout");
+    REQUIRE(waitFor([&] { return w.session()->load(edited)->title == u"Typed before logout"; }));
 }

@@ -23,6 +23,7 @@
 #include <QRadioButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 TEST_CASE("deleting asks first, and undo brings the measure back")
 {
@@ -52,7 +53,7 @@ TEST_CASE("exporting the view writes only the filtered rows and the visible colu
 {
     SampleWindow s;
     MainWindow &w = *s.window;
-    w.filterBar()->facet(FilterBar::Facet::Country)->list()->findItems(QStringLiteral("Mexico"), Qt::MatchExactly).first()->setCheckState(Qt::Checked);
+    w.filterBar()->facet(FilterBar::Facet::Country)->list()->findItems(QStringLiteral("Mexico"), Qt::MatchExactly).first()->setCheckState(0, Qt::Checked);
     REQUIRE(w.model()->rowCount() == 2);
     w.table()->setFieldVisible(MeasureField::Goals, false);
     w.table()->setFieldVisible(MeasureField::UpdatedAt, false);
@@ -169,7 +170,7 @@ TEST_CASE("a custom cultural domain with both labels appears in the filter and t
     CHECK(dialog.addTerm(VocabularyKind::CulturalDomain, QStringLiteral("Video games"), QStringLiteral("Videojuegos")).isEmpty());
     CHECK(dialog.addTerm(VocabularyKind::CulturalDomain, QStringLiteral("video games"), QStringLiteral("x")).contains(QStringLiteral("already")));
     CHECK(dialog.addTerm(VocabularyKind::CulturalDomain, QStringLiteral("Crafts"), QString()).contains(QStringLiteral("Spanish")));
-    QListWidget *domains = w.filterBar()->facet(FilterBar::Facet::Domain)->list();
+    QTreeWidget *domains = w.filterBar()->facet(FilterBar::Facet::Domain)->list();
     CHECK(domains->findItems(QStringLiteral("Video games"), Qt::MatchExactly).size() == 1);
     CHECK(w.session()->vocabulary().contains(VocabularyKind::CulturalDomain, QStringLiteral("video_games")));
 }

@@ -3,6 +3,7 @@
 #include "catalogue/catalogue.h"
 #include "session/appsettings.h"
 #include "session/uilanguage.h"
+#include "widgets/filedialogs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -98,7 +99,7 @@ CsvExporter::Result ExportDialog::exportTo(const QString &path)
 void ExportDialog::chooseFileAndExport()
 {
     const QString suggested = QDir(AppSettings::lastExportFolder()).filePath(tr("measures.csv"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export the View to CSV"), suggested, tr("CSV files (*.csv)"));
+    QString path = FileDialogs::saveFile(this, tr("Export the View to CSV"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))

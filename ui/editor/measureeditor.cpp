@@ -130,6 +130,21 @@ void MeasureEditor::validate()
     setWindowModified(dirty);
 }
 
+Measure MeasureEditor::typedMeasure() const
+{
+    Measure typed = m_form->measure();
+    typed.id = m_original.id;
+    typed.uuid = m_original.uuid;
+    typed.createdAt = m_original.createdAt;
+    return typed;
+}
+
+void MeasureEditor::fillWith(const Measure &typed)
+{
+    m_form->setMeasure(typed);
+    validate();
+}
+
 bool MeasureEditor::save()
 {
     if (m_readOnly)

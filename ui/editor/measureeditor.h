@@ -26,6 +26,11 @@ public:
     bool isDirty() const;
     bool save();
     qint64 savedId() const { return m_savedId; }
+    // The form as typed, with the identity of the measure being edited (for a kept draft).
+    Measure typedMeasure() const;
+    // Puts what was typed earlier (a kept draft) into the form; the measure opened stays the one
+    // compared against, so the form is dirty and Save saves it.
+    void fillWith(const Measure &typed);
 
 public slots:
     void reject() override; // asks first when there are unsaved changes

@@ -7,6 +7,7 @@
 #include "sample/samplecatalogue.h"
 #include "session/appsettings.h"
 #include "session/cataloguesession.h"
+#include "widgets/filedialogs.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -118,15 +119,15 @@ bool FileController::openSample()
 
 void FileController::openWithDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Catalogue"), AppSettings::lastOpenFolder(), fileFilter());
+    const QString path = FileDialogs::openFile(m_window, tr("Open Catalogue"), AppSettings::lastOpenFolder(), fileFilter());
     if (!path.isEmpty())
         open(path);
 }
 
 void FileController::createWithDialog()
 {
-    QString path = QFileDialog::getSaveFileName(m_window, tr("New Catalogue"),
-                                                QDir(AppSettings::lastOpenFolder()).filePath(tr("measures.measures")), fileFilter());
+    QString path = FileDialogs::saveFile(m_window, tr("New Catalogue"), QDir(AppSettings::lastOpenFolder()).filePath(tr("measures.measures")),
+                                         fileFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -149,8 +150,8 @@ void FileController::createWithDialog()
 
 void FileController::importWithDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Measures from CSV"), AppSettings::lastExportFolder(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = FileDialogs::openFile(m_window, tr("Import Measures from CSV"), AppSettings::lastExportFolder(),
+                                               tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -161,10 +162,14 @@ bool FileController::importFile(const QString &path)
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const CsvImporter::Plan plan = m_session->checkImport(path, QFileInfo(path).fileName());
-    const QString error = plan.ok ? m_session->applyImport(plan) : QString();
+    QString backup;
+    const QString error = plan.ok ? m_session->applyImport(plan, &backup) : QString();
     QApplication::restoreOverrideCursor();
     if (plan.ok && error.isEmpty()) {
-        emit message(plan.summary() + u' ' + tr("Edit ▸ Undo takes the import back."));
+        emit message(plan.summary() + u' '
+                     + (backup.isEmpty() ? tr("Edit ▸ Undo takes the import back.")
+                                         : tr("This import changed too many measures to be undone; the catalogue as it was "
+                                              "before is in the backup copy “%1”.").arg(QDir::toNativeSeparators(backup))));
         return true;
     }
     if (!error.isEmpty()) {
@@ -195,8 +200,7 @@ void FileController::backUpWithDialog()
     if (!m_session->isOpen())
         return;
     const QString suggested = Backups::snapshotPath(m_session->catalogue()->path(), false);
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Back Up the Catalogue"), suggested, fileFilter(), nullptr,
-                                                QFileDialog::DontConfirmOverwrite);
+    QString path = FileDialogs::saveFile(m_window, tr("Back Up the Catalogue"), suggested, fileFilter(), false);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

@@ -5,8 +5,11 @@
 #include "editor/measureeditor.h"
 #include "filecontroller.h"
 #include "models/measuretablemodel.h"
+#include "query/measurequery.h"
+#include "query/statistics.h"
 #include "session/appsettings.h"
 #include "session/cataloguesession.h"
+#include "session/measuredraft.h"
 #include "session/uilanguage.h"
 #include "widgets/banner.h"
 #include "widgets/filterbar.h"
@@ -24,7 +27,9 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QThread>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -63,6 +68,16 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
 
     connect(m_filterBar, &FilterBar::filterChanged, m_model, &MeasureTableModel::setFilter);
+    m_filterBar->setCounts([this](const MeasureFilter &filter, MeasureField field) {
+        QHash<QString, int> counts;
+        if (!m_session->isOpen())
+            return counts;
+        for (Statistics::Dimension dimension : Statistics::all())
+            if (Statistics::field(dimension) == field)
+                for (const Statistics::Row &row : Statistics(*m_session->catalogue(), m_session->vocabulary()).by(filter, dimension))
+                    counts.insert(row.code, row.measures);
+        return counts;
+    });
     connect(m_model, &MeasureTableModel::countsChanged, this, [this](int shown, int total) {
         m_filterBar->setCounts(shown, total);
         if (const qint64 id = std::exchange(m_pendingSelection, 0))
@@ -272,6 +287,7 @@ void MainWindow::onCatalogueChanged()
         m_table->setFocus();
         if (m_model->rowCount() > 0)
             m_table->selectId(m_model->idAt(0));
+        QTimer::singleShot(0, this, &MainWindow::offerDraft);
     } else {
         m_stack->setCurrentIndex(0);
         m_welcome->setRecent(AppSettings::recentCatalogues());
@@ -363,13 +379,62 @@ void MainWindow::endSession()
         QWidget *modal = QApplication::activeModalWidget();
         if (!modal || modal == this)
             break;
-        if (auto *dialog = qobject_cast<QDialog *>(modal))
-            dialog->done(QDialog::Rejected); // no "save changes?" question: nobody is there to answer
+        if (auto *editor = qobject_cast<MeasureEditor *>(modal); editor && editor->isDirty() && m_session->isOpen())
+            // Nobody is there to answer "save changes?": what was typed is kept for the next open.
+            MeasureDraft::keep(m_session->catalogue()->path(), editor->typedMeasure(), m_session->vocabulary());
+        if (auto *progress = qobject_cast<QProgressDialog *>(modal))
+            progress->cancel(); // an export stops and leaves no file
+        else if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->done(QDialog::Rejected);
         else
             modal->hide();
     }
-    // Once the dialogs' own event loops have returned, close as Quit does.
-    QTimer::singleShot(0, this, &QWidget::close);
+    closeWhenIdle();
+}
+
+void MainWindow::closeWhenIdle()
+{
+    // Close as Quit does, but only from the main event loop: a dialog's loop (or an export's
+    // progress) may still be unwinding, and it must not find its catalogue gone.
+    if (QThread::currentThread()->loopLevel() > 1 || QApplication::activeModalWidget()) {
+        QTimer::singleShot(50, this, &MainWindow::closeWhenIdle);
+        return;
+    }
+    close();
+}
+
+void MainWindow::offerDraft()
+{
+    if (!m_session->isOpen() || m_session->isReadOnly() || !MeasureDraft::exists(m_session->catalogue()->path()))
+        return;
+    const QString path = m_session->catalogue()->path();
+    const std::optional<Measure> draft = MeasureDraft::read(path, m_session->vocabulary());
+    if (!draft) {
+        MeasureDraft::discard(path);
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("An unsaved edit was kept"),
+                    tr("The application was closed by the system while the measure “%1” was being edited. What was typed "
+                       "was kept. Open it in the form to finish it?")
+                        .arg(draft->title.isEmpty() ? tr("untitled") : draft->title),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("draftQuestion"));
+    QPushButton *open = box.addButton(tr("Open in the Form"), QMessageBox::AcceptRole);
+    box.addButton(tr("Discard It"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(open);
+    box.exec();
+    MeasureDraft::discard(path);
+    if (box.clickedButton() != open)
+        return;
+    // The measure as it is now is what the form compares against; the draft is what was typed.
+    const qint64 id = draft->uuid.isEmpty() ? 0 : MeasureQuery(*m_session->catalogue()).idOfUuid(draft->uuid);
+    Measure original = id ? m_session->load(id).value_or(Measure()) : Measure();
+    Measure typed = *draft;
+    typed.id = original.id;
+    MeasureEditor editor(m_session, original, this);
+    editor.fillWith(typed);
+    if (editor.exec() == QDialog::Accepted)
+        selectWhenShown(editor.savedId());
 }
 
 void MainWindow::newMeasure()

@@ -54,6 +54,9 @@ public:
     // window closes as Quit does, so the catalogue file is left whole.
     void endSession();
 
+private slots:
+    void closeWhenIdle();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -62,6 +65,7 @@ private:
     void createActions();
     void createMenus();
     void onCatalogueChanged();
+    void offerDraft(); // an edit kept when the session ended: finish it or discard it
     void onLanguageChanged(Language language);
     void updateActions();
     void updateTitle();

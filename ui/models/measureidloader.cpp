@@ -15,7 +15,17 @@ MeasureIdLoader::~MeasureIdLoader() = default;
 void MeasureIdLoader::open(const QString &path)
 {
     CatalogueError error;
-    m_catalogue = Catalogue::open(path, {Catalogue::Access::ReadOnly, false}, &error);
+    auto catalogue = Catalogue::open(path, {Catalogue::Access::ReadOnly, false}, &error);
+    const QMutexLocker lock(&m_running);
+    m_catalogue = std::move(catalogue);
+}
+
+void MeasureIdLoader::supersede(int generation)
+{
+    m_latest.storeRelease(generation);
+    const QMutexLocker lock(&m_running);
+    if (m_catalogue && m_runningGeneration != 0 && m_runningGeneration < generation)
+        m_catalogue->connection().interrupt();
 }
 
 void MeasureIdLoader::load(int generation, const MeasureFilter &filter, const MeasureSort &sort)
@@ -26,9 +36,23 @@ void MeasureIdLoader::load(int generation, const MeasureFilter &filter, const Me
         emit loaded(generation, {}, 0, QStringLiteral("no connection"));
         return;
     }
+    {
+        const QMutexLocker lock(&m_running);
+        m_runningGeneration = generation;
+    }
     MeasureQuery query(*m_catalogue);
     const MeasureQuery::Result result = query.find(filter, sort); // ids and total from one snapshot
+    {
+        const QMutexLocker lock(&m_running);
+        m_runningGeneration = 0;
+    }
+    if (generation < m_latest.loadAcquire())
+        return; // superseded (perhaps interrupted) while it ran
     emit loaded(generation, result.ids, result.total, result.ok ? QString() : result.error);
 }
 
-void MeasureIdLoader::close() { m_catalogue.reset(); }
+void MeasureIdLoader::close()
+{
+    const QMutexLocker lock(&m_running);
+    m_catalogue.reset();
+}

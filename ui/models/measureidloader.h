@@ -3,6 +3,7 @@
 #include "query/measurefilter.h"
 
 #include <QAtomicInt>
+#include <QMutex>
 #include <QObject>
 #include <QVector>
 #include <memory>
@@ -18,7 +19,9 @@ class MeasureIdLoader : public QObject
 public:
     MeasureIdLoader();
     ~MeasureIdLoader() override;
-    void setLatest(int generation) { m_latest.storeRelease(generation); }
+    // Called from the window's thread when a newer request is queued: requests older than
+    // `generation` are skipped, and one still running is interrupted.
+    void supersede(int generation);
 
 public slots:
     void open(const QString &path);
@@ -31,6 +34,8 @@ signals:
 private:
     std::unique_ptr<Catalogue> m_catalogue;
     QAtomicInt m_latest;
+    QMutex m_running;  // guards m_runningGeneration and the connection while interrupting
+    int m_runningGeneration = 0;
 };
 
 Q_DECLARE_METATYPE(MeasureFilter)

@@ -99,7 +99,7 @@ void MeasureTableModel::requery()
         return;
     if (m_loader) {
         m_loadingGeneration = ++m_generation;
-        m_loader->setLatest(m_generation);
+        m_loader->supersede(m_generation); // the query in flight, if any, is not wanted any more
         QMetaObject::invokeMethod(m_loader, "load", Qt::QueuedConnection, Q_ARG(int, m_generation),
                                   Q_ARG(MeasureFilter, m_filter), Q_ARG(MeasureSort, m_sort));
         return;

@@ -82,9 +82,17 @@ MeasureStore::SaveResult CatalogueSession::save(Measure &measure)
     if (!m_measures)
         return {};
     const std::optional<Measure> before = measure.id ? m_query->load(measure.id) : std::nullopt;
+    // A save may retype or create shared partners; undo puts them back too.
+    QStringList names;
+    for (const PartnerLink &link : measure.partners)
+        names << link.name;
+    if (before)
+        for (const PartnerLink &link : before->partners)
+            names << link.name;
+    const PartnerSnapshot partners = m_partners->snapshotOfNames(names);
     MeasureStore::SaveResult result = m_measures->save(measure, language());
     if (result.saved) {
-        m_undo.push(new SaveMeasureCommand(this, before, measure));
+        m_undo.push(new SaveMeasureCommand(this, before, measure, partners));
         emit measuresChanged();
     }
     return result;
@@ -115,8 +123,8 @@ QString CatalogueSession::putBack(const QList<Measure> &measures, const QStringL
     return error;
 }
 
-QString CatalogueSession::changePartners(qint64 named, const std::function<QString(PartnerSnapshot *)> &change,
-                                         const std::function<QString(const QString &)> &describe)
+QString CatalogueSession::changePartners(const QString &named, const std::function<QString(PartnerSnapshot *)> &change,
+                                         const QString &text)
 {
     if (!m_partners)
         return {};
@@ -124,41 +132,62 @@ QString CatalogueSession::changePartners(qint64 named, const std::function<QStri
     const QString error = change(&before);
     if (!error.isEmpty())
         return error;
-    QString name;
-    for (const PartnerSnapshot::Partner &p : std::as_const(before.partners))
-        if (p.id == named)
-            name = p.name;
-    m_undo.push(new PartnerCommand(this, describe(name), before, [change] { return change(nullptr); }));
+    Q_UNUSED(named)
+    m_undo.push(new PartnerCommand(this, text, before, [change] { return change(nullptr); }));
     emit measuresChanged();
     return {};
 }
 
+// The changes find their partners by name each time they run: a redo after undos may meet
+// partner rows that were deleted and made again, with other ids.
 QString CatalogueSession::renamePartner(qint64 id, const QString &name)
 {
+    if (!m_partners)
+        return {};
+    const QString old = m_partners->nameOf(id);
     return changePartners(
-        id, [this, id, name](PartnerSnapshot *before) { return m_partners->rename(id, name, before); },
-        [name](const QString &) { return tr("Rename partner “%1”").arg(name.simplified()); });
+        old, [this, old, name](PartnerSnapshot *before) { return m_partners->rename(m_partners->idOf(old), name, before); },
+        tr("Rename partner “%1”").arg(name.simplified()));
 }
 
 QString CatalogueSession::setPartnerType(qint64 id, const QString &typeCode)
 {
+    if (!m_partners)
+        return {};
+    const QString name = m_partners->nameOf(id);
     return changePartners(
-        id, [this, id, typeCode](PartnerSnapshot *before) { return m_partners->setType(id, typeCode, before); },
-        [](const QString &name) { return tr("Change the type of “%1”").arg(name); });
+        name, [this, name, typeCode](PartnerSnapshot *before) { return m_partners->setType(m_partners->idOf(name), typeCode, before); },
+        tr("Change the type of “%1”").arg(name));
 }
 
 QString CatalogueSession::mergePartners(const QList<qint64> &sources, qint64 target)
 {
+    if (!m_partners)
+        return {};
+    QStringList sourceNames;
+    for (qint64 id : sources)
+        sourceNames << m_partners->nameOf(id);
+    const QString targetName = m_partners->nameOf(target);
     return changePartners(
-        target, [this, sources, target](PartnerSnapshot *before) { return m_partners->merge(sources, target, before); },
-        [](const QString &name) { return tr("Merge partners into “%1”").arg(name); });
+        targetName,
+        [this, sourceNames, targetName](PartnerSnapshot *before) {
+            QList<qint64> ids;
+            for (const QString &name : sourceNames)
+                if (const qint64 id = m_partners->idOf(name))
+                    ids << id;
+            return m_partners->merge(ids, m_partners->idOf(targetName), before);
+        },
+        tr("Merge partners into “%1”").arg(targetName));
 }
 
 QString CatalogueSession::removePartner(qint64 id)
 {
+    if (!m_partners)
+        return {};
+    const QString name = m_partners->nameOf(id);
     return changePartners(
-        id, [this, id](PartnerSnapshot *before) { return m_partners->remove(id, before); },
-        [](const QString &name) { return tr("Delete partner “%1”").arg(name); });
+        name, [this, name](PartnerSnapshot *before) { return m_partners->remove(m_partners->idOf(name), before); },
+        tr("Delete partner “%1”").arg(name));
 }
 
 QString CatalogueSession::restorePartners(const PartnerSnapshot &snapshot)
@@ -255,16 +284,26 @@ CsvImporter::Plan CatalogueSession::checkImport(const QString &path, const QStri
     return CsvImporter::check(*m_catalogue, m_vocabulary, path, language(), displayName);
 }
 
-QString CatalogueSession::applyImport(const CsvImporter::Plan &plan)
+QString CatalogueSession::applyImport(const CsvImporter::Plan &plan, QString *backup)
 {
     if (!m_catalogue)
         return {};
+    if (plan.added + plan.updated > CsvImporter::kMaxUndoMeasures) {
+        // Too large to keep for undo: the catalogue as it was goes to a backup copy instead.
+        const QString copy = Backups::snapshotPath(m_catalogue->path(), false);
+        if (const QString error = m_catalogue->backupTo(copy); !error.isEmpty())
+            return tr("Nothing was imported: the backup copy made before a large import failed (%1).").arg(error);
+        if (backup)
+            *backup = copy;
+    }
     const CsvImporter::Applied applied = CsvImporter::apply(*m_catalogue, m_vocabulary, plan);
     if (!applied.ok)
         return applied.error;
+    PartnerSnapshot created;
+    created.absentNames = applied.createdPartners;
     if (applied.undoable)
         m_undo.push(new ReplaceMeasuresCommand(this, tr("Import “%1”").arg(plan.displayName), applied.before, applied.addedUuids,
-                                               applied.after));
+                                               applied.after, created));
     else
         m_undo.clear(); // too large to keep: earlier steps cannot be undone across it either
     reloadVocabulary(); // new partners

@@ -60,7 +60,8 @@ public:
     // A CSV file: what importing it would do (nothing written), then doing exactly that as one
     // step of the undo history. The summary of what was done goes to *summary.
     CsvImporter::Plan checkImport(const QString &path, const QString &displayName) const;
-    QString applyImport(const CsvImporter::Plan &plan);
+    // An import too large to keep for undo makes a backup copy first; its path goes to *backup.
+    QString applyImport(const CsvImporter::Plan &plan, QString *backup = nullptr);
 
     // Undo and redo that leave the history where it was when the step cannot be done, and say why.
     void undo();
@@ -83,9 +84,8 @@ signals:
     void closeFailed(const QString &message);
 
 private:
-    // A change to the partner list, recorded as an undo step named after the partner `named`.
-    QString changePartners(qint64 named, const std::function<QString(PartnerSnapshot *)> &change,
-                           const std::function<QString(const QString &)> &describe);
+    // A change to the partner list, recorded as an undo step called `text`.
+    QString changePartners(const QString &named, const std::function<QString(PartnerSnapshot *)> &change, const QString &text);
     void backUpBeforeClosing();
     void reloadVocabulary();
     Language language() const;

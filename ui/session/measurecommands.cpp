@@ -20,15 +20,19 @@ void SessionCommand::redo()
     m_error = redoChange();
 }
 
-SaveMeasureCommand::SaveMeasureCommand(CatalogueSession *session, std::optional<Measure> before, Measure after)
-    : SessionCommand(session), m_before(std::move(before)), m_after(std::move(after))
+SaveMeasureCommand::SaveMeasureCommand(CatalogueSession *session, std::optional<Measure> before, Measure after,
+                                       PartnerSnapshot partners)
+    : SessionCommand(session), m_before(std::move(before)), m_after(std::move(after)), m_partners(std::move(partners))
 {
     setText(m_before ? tr("Edit “%1”").arg(shortTitle(m_after.title)) : tr("New measure “%1”").arg(shortTitle(m_after.title)));
 }
 
 QString SaveMeasureCommand::undoChange()
 {
-    return m_before ? m_session->putBack({*m_before}, {}) : m_session->putBack({}, {m_after.uuid});
+    const QString error = m_before ? m_session->putBack({*m_before}, {}) : m_session->putBack({}, {m_after.uuid});
+    if (!error.isEmpty() || m_partners.isEmpty())
+        return error;
+    return m_session->restorePartners(m_partners);
 }
 
 QString SaveMeasureCommand::redoChange() { return m_session->putBack({m_after}, {}); }
@@ -51,13 +55,20 @@ QString DeleteMeasuresCommand::redoChange()
 }
 
 ReplaceMeasuresCommand::ReplaceMeasuresCommand(CatalogueSession *session, const QString &text, QList<Measure> before,
-                                               QStringList added, QList<Measure> after)
-    : SessionCommand(session), m_before(std::move(before)), m_added(std::move(added)), m_after(std::move(after))
+                                               QStringList added, QList<Measure> after, PartnerSnapshot partners)
+    : SessionCommand(session), m_before(std::move(before)), m_added(std::move(added)), m_after(std::move(after)),
+      m_partners(std::move(partners))
 {
     setText(text);
 }
 
-QString ReplaceMeasuresCommand::undoChange() { return m_session->putBack(m_before, m_added); }
+QString ReplaceMeasuresCommand::undoChange()
+{
+    const QString error = m_session->putBack(m_before, m_added);
+    if (!error.isEmpty() || m_partners.isEmpty())
+        return error;
+    return m_session->restorePartners(m_partners);
+}
 
 QString ReplaceMeasuresCommand::redoChange() { return m_session->putBack(m_after, {}); }
 

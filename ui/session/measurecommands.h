@@ -37,7 +37,8 @@ class SaveMeasureCommand : public SessionCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SaveMeasureCommand)
 public:
-    SaveMeasureCommand(CatalogueSession *session, std::optional<Measure> before, Measure after);
+    // `partners`: the shared partners the save may have retyped or created, as they were.
+    SaveMeasureCommand(CatalogueSession *session, std::optional<Measure> before, Measure after, PartnerSnapshot partners);
 
 protected:
     QString undoChange() override;
@@ -46,6 +47,7 @@ protected:
 private:
     std::optional<Measure> m_before;
     Measure m_after;
+    PartnerSnapshot m_partners;
 };
 
 class DeleteMeasuresCommand : public SessionCommand
@@ -67,7 +69,7 @@ class ReplaceMeasuresCommand : public SessionCommand
 {
 public:
     ReplaceMeasuresCommand(CatalogueSession *session, const QString &text, QList<Measure> before, QStringList added,
-                           QList<Measure> after);
+                           QList<Measure> after, PartnerSnapshot partners = {});
 
 protected:
     QString undoChange() override;
@@ -77,6 +79,7 @@ private:
     QList<Measure> m_before;
     QStringList m_added;
     QList<Measure> m_after;
+    PartnerSnapshot m_partners; // partners the step created (removed again on undo)
 };
 
 // Rename, retype or merge partners: undone from the snapshot taken before, redone by repeating.

@@ -1,6 +1,7 @@
 #include "terminationsignals.h"
 
 #include <QSocketNotifier>
+#include <cerrno>
 #include <csignal>
 #include <fcntl.h>
 #include <sys/socket.h>
@@ -13,8 +14,10 @@ int g_pipe[2] = {-1, -1};
 // Only async-signal-safe work here: one byte into a socket the event loop watches.
 void onSignal(int number)
 {
+    const int saved = errno; // the interrupted code may be about to read it
     const char byte = char(number);
     [[maybe_unused]] const ssize_t written = ::write(g_pipe[0], &byte, 1);
+    errno = saved;
 }
 
 } // namespace

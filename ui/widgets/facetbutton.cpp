@@ -2,12 +2,22 @@
 
 #include "model/textfold.h"
 
+#include <QApplication>
 #include <QEvent>
+#include <QHeaderView>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
+#include <QScreen>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QWidgetAction>
+#include <algorithm>
+
+namespace {
+enum Column { LabelColumn, CountColumn };
+constexpr int kMaxWidth = 560; // wider labels wrap
+constexpr int kMaxRows = 16;
+} // namespace
 
 FacetButton::FacetButton(QWidget *parent) : QToolButton(parent)
 {
@@ -21,10 +31,18 @@ FacetButton::FacetButton(QWidget *parent) : QToolButton(parent)
     m_search = new QLineEdit(panel);
     m_search->setClearButtonEnabled(true);
     m_search->setVisible(false);
-    m_list = new QListWidget(panel);
+    m_list = new QTreeWidget(panel);
     m_list->setObjectName(QStringLiteral("facetList"));
-    m_list->setMinimumWidth(280);
-    m_list->setUniformItemSizes(true);
+    m_list->setColumnCount(2);
+    m_list->setHeaderHidden(true);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(false);
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(CountColumn, QHeaderView::ResizeToContents);
     layout->addWidget(m_search);
     layout->addWidget(m_list);
     auto *action = new QWidgetAction(m_menu);
@@ -33,15 +51,18 @@ FacetButton::FacetButton(QWidget *parent) : QToolButton(parent)
     setMenu(m_menu);
     connect(m_menu, &QMenu::aboutToShow, this, [this] {
         m_search->clear();
+        refreshCounts();
         (m_search->isVisible() ? static_cast<QWidget *>(m_search) : m_list)->setFocus();
+        if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
+            m_list->setCurrentItem(m_list->topLevelItem(0));
     });
     connect(m_search, &QLineEdit::textChanged, this, &FacetButton::applyFilterText);
-    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+    connect(m_list, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item) {
         if (m_updating)
             return;
-        const QString code = item->data(Qt::UserRole).toString();
+        const QString code = item->data(LabelColumn, Qt::UserRole).toString();
         m_selected.removeAll(code);
-        if (item->checkState() == Qt::Checked)
+        if (item->checkState(LabelColumn) == Qt::Checked)
             m_selected << code;
         refreshText();
         emit selectionChanged(m_selected);
@@ -65,32 +86,93 @@ void FacetButton::setValues(const QList<QPair<QString, QString>> &values)
         if (m_selected.contains(value.first))
             kept << value.first;
     m_selected = kept;
+    rebuild(nullptr);
+    refreshText();
+}
+
+void FacetButton::refreshCounts()
+{
+    if (!m_counter)
+        return;
+    const QHash<QString, int> counts = m_counter();
+    rebuild(&counts);
+}
+
+void FacetButton::rebuild(const QHash<QString, int> *counts)
+{
+    QList<QPair<QString, QString>> ordered = m_values;
+    if (counts && m_presentFirst) // the values the view has, then the others
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [counts](const auto &a, const auto &b) { return counts->value(a.first) > 0 && counts->value(b.first) == 0; });
     m_updating = true;
+    const QString current = m_list->currentItem() ? m_list->currentItem()->data(LabelColumn, Qt::UserRole).toString() : QString();
     m_list->clear();
-    for (const auto &value : values) {
-        auto *item = new QListWidgetItem(value.second, m_list);
-        item->setData(Qt::UserRole, value.first);
+    const QLocale locale;
+    for (const auto &value : std::as_const(ordered)) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setText(LabelColumn, value.second);
+        item->setData(LabelColumn, Qt::UserRole, value.first);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        item->setCheckState(m_selected.contains(value.first) ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(value.second);
+        item->setCheckState(LabelColumn, m_selected.contains(value.first) ? Qt::Checked : Qt::Unchecked);
+        item->setToolTip(LabelColumn, value.second);
+        item->setTextAlignment(CountColumn, Qt::AlignRight | Qt::AlignVCenter);
+        if (counts) {
+            const int count = counts->value(value.first);
+            item->setText(CountColumn, locale.toString(count));
+            if (count == 0 && !m_selected.contains(value.first)) // still choosable, but says "none here"
+                for (int column : {LabelColumn, CountColumn})
+                    item->setForeground(column, m_list->palette().brush(QPalette::Disabled, QPalette::Text));
+        }
+        if (value.first == current)
+            m_list->setCurrentItem(item);
     }
     m_updating = false;
-    const int rows = qMin(int(values.size()), 14);
-    m_list->setFixedHeight(qMax(rows, 1) * m_list->sizeHintForRow(0) + 2 * m_list->frameWidth() + 4);
     applyFilterText(m_search->text());
-    refreshText();
+    fitToContent();
+}
+
+void FacetButton::fitToContent()
+{
+    // As wide as the longest label needs, up to kMaxWidth (longer labels wrap), and as tall as
+    // its rows, up to kMaxRows or the screen.
+    const QFontMetrics metrics = m_list->fontMetrics();
+    const int check = style()->pixelMetric(QStyle::PM_IndicatorWidth) + 3 * style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing) + 8;
+    int countWidth = 0;
+    int labelWidth = 0;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_list->topLevelItem(i);
+        labelWidth = qMax(labelWidth, metrics.horizontalAdvance(item->text(LabelColumn)) + check);
+        countWidth = qMax(countWidth, metrics.horizontalAdvance(item->text(CountColumn)) + 16);
+    }
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int width = qBound(220, labelWidth + countWidth + scrollBar + 2 * m_list->frameWidth() + 4, kMaxWidth);
+    m_list->setFixedWidth(width);
+    m_search->setFixedWidth(width);
+    m_list->doItemsLayout();
+    int height = 2 * m_list->frameWidth() + 4;
+    int shown = 0;
+    for (int i = 0; i < m_list->topLevelItemCount() && shown < kMaxRows; ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        if (item->isHidden())
+            continue;
+        height += qMax(m_list->visualItemRect(item).height(), m_list->sizeHintForRow(0));
+        ++shown;
+    }
+    const QScreen *screen = this->screen() ? this->screen() : QApplication::primaryScreen();
+    const int available = screen ? screen->availableGeometry().height() * 2 / 3 : 600;
+    m_list->setFixedHeight(qMin(qMax(height, m_list->sizeHintForRow(0) + 8), available));
 }
 
 void FacetButton::setSelectedCodes(const QStringList &codes)
 {
     m_selected.clear();
     m_updating = true;
-    for (int i = 0; i < m_list->count(); ++i) {
-        QListWidgetItem *item = m_list->item(i);
-        const bool on = codes.contains(item->data(Qt::UserRole).toString());
-        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        const bool on = codes.contains(item->data(LabelColumn, Qt::UserRole).toString());
+        item->setCheckState(LabelColumn, on ? Qt::Checked : Qt::Unchecked);
         if (on)
-            m_selected << item->data(Qt::UserRole).toString();
+            m_selected << item->data(LabelColumn, Qt::UserRole).toString();
     }
     m_updating = false;
     refreshText();
@@ -99,10 +181,10 @@ void FacetButton::setSelectedCodes(const QStringList &codes)
 void FacetButton::applyFilterText(const QString &text)
 {
     const QString wanted = foldForMatching(text);
-    for (int i = 0; i < m_list->count(); ++i) {
-        QListWidgetItem *item = m_list->item(i);
-        item->setHidden(!wanted.isEmpty() && !foldForMatching(item->text()).contains(wanted)
-                        && !foldForMatching(item->data(Qt::UserRole).toString()).contains(wanted));
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        item->setHidden(!wanted.isEmpty() && !foldForMatching(item->text(LabelColumn)).contains(wanted)
+                        && !foldForMatching(item->data(LabelColumn, Qt::UserRole).toString()).contains(wanted));
     }
 }
 
@@ -113,7 +195,7 @@ void FacetButton::refreshText()
         label = m_title;
     } else if (m_selected.size() == 1) {
         QString value = m_selected.first();
-        for (const auto &v : m_values)
+        for (const auto &v : std::as_const(m_values))
             if (v.first == value)
                 value = v.second;
         if (value.size() > 24)

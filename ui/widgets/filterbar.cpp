@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -52,12 +51,9 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchBox"));
     m_search->setClearButtonEnabled(true);
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(kSearchDelayMs);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &FilterBar::emitFilter);
-    connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::emitFilter);
+    // Every keystroke searches at once: the table answers a new search within milliseconds, or,
+    // on a large catalogue, on a worker thread that drops the search typed before.
+    connect(m_search, &QLineEdit::textChanged, this, &FilterBar::emitFilter);
 
     m_clear = new QPushButton(this);
     m_clear->setObjectName(QStringLiteral("clearFilters"));
@@ -90,6 +86,18 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
         }
     }
     m_facets.value(int(Facet::Country))->setSearchable(true);
+    m_facets.value(int(Facet::Country))->setPresentFirst(true);
+    for (auto it = m_facets.cbegin(); it != m_facets.cend(); ++it) {
+        const MeasureField field = fieldOf(Facet(it.key()));
+        it.value()->setCounter([this, field] {
+            if (!m_countsOf)
+                return QHash<QString, int>();
+            MeasureFilter others = filter(); // what the facet's values would add to: the other choices
+            if (QStringList *own = others.codesOf(field))
+                own->clear();
+            return m_countsOf(others, field);
+        });
+    }
     facets->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
@@ -114,6 +122,22 @@ void FilterBar::setVocabulary(const Vocabulary &vocabulary, Language language)
     // Values that vanished (a custom domain removed) may have changed the filter.
     if (filter() != m_lastEmitted)
         emitFilter();
+}
+
+MeasureField FilterBar::fieldOf(Facet facet)
+{
+    switch (facet) {
+    case Facet::Goal: return MeasureField::Goals;
+    case Facet::Area: return MeasureField::MonitoringAreas;
+    case Facet::Domain: return MeasureField::Domains;
+    case Facet::Scope: return MeasureField::Scope;
+    case Facet::Nature: return MeasureField::Nature;
+    case Facet::Country: return MeasureField::Country;
+    case Facet::PartnerType: return MeasureField::Partners;
+    case Facet::Evaluated: return MeasureField::Evaluated;
+    case Facet::Status: return MeasureField::Status;
+    }
+    return MeasureField::Goals;
 }
 
 MeasureFilter FilterBar::filter() const
@@ -147,7 +171,6 @@ void FilterBar::clear()
 
 void FilterBar::emitFilter()
 {
-    m_searchDelay->stop();
     const MeasureFilter f = filter();
     m_clear->setEnabled(!f.isEmpty());
     if (f == m_lastEmitted)

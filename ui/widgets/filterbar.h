@@ -5,12 +5,12 @@
 
 #include <QHash>
 #include <QWidget>
+#include <functional>
 
 class FacetButton;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTimer;
 class Vocabulary;
 class YearRangeButton;
 
@@ -21,12 +21,16 @@ class FilterBar : public QWidget
     Q_OBJECT
 public:
     enum class Facet { Goal, Area, Domain, Scope, Nature, Country, PartnerType, Evaluated, Status };
-    static constexpr int kSearchDelayMs = 200; // typing pauses this long before the table follows
 
     explicit FilterBar(QWidget *parent = nullptr);
 
     // Refills the pickers' values (labels in `language`), keeping what is chosen.
     void setVocabulary(const Vocabulary &vocabulary, Language language);
+    // How many measures each value of a facet has under a filter (code -> measures): the counts
+    // a facet's list shows, for the current filter without that facet's own choice.
+    using Counts = std::function<QHash<QString, int>(const MeasureFilter &filter, MeasureField facet)>;
+    void setCounts(Counts counts) { m_countsOf = std::move(counts); }
+    static MeasureField fieldOf(Facet facet);
     MeasureFilter filter() const;
     void clear(); // emits filterChanged
     void setCounts(int shown, int total);
@@ -45,7 +49,6 @@ private:
     void emitFilter();
 
     QLineEdit *m_search;
-    QTimer *m_searchDelay;
     QHash<int, FacetButton *> m_facets;
     YearRangeButton *m_years;
     QPushButton *m_clear;
@@ -54,4 +57,5 @@ private:
     int m_shown = 0;
     int m_total = 0;
     MeasureFilter m_lastEmitted;
+    Counts m_countsOf;
 };

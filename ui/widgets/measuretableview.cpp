@@ -166,7 +166,10 @@ QByteArray MeasureTableView::saveLayout() const
                                    {QStringLiteral("width"), header->sectionSize(logical)},
                                    {QStringLiteral("visible"), !header->isSectionHidden(logical)}});
     }
-    const QJsonObject sort{{QStringLiteral("key"), MeasureFields::key(MeasureTableModel::fieldAt(header->sortIndicatorSection()))},
+    const int sorted = header->sortIndicatorSection() >= 0 && header->sortIndicatorSection() < header->count()
+                           ? header->sortIndicatorSection()
+                           : MeasureTableModel::columnOf(MeasureField::Title);
+    const QJsonObject sort{{QStringLiteral("key"), MeasureFields::key(MeasureTableModel::fieldAt(sorted))},
                            {QStringLiteral("descending"), header->sortIndicatorOrder() == Qt::DescendingOrder}};
     return QJsonDocument(QJsonObject{{QStringLiteral("layout"), 2}, {QStringLiteral("columns"), columns}, {QStringLiteral("sort"), sort}})
         .toJson(QJsonDocument::Compact);

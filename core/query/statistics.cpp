@@ -1,0 +1,159 @@
+#include "statistics.h"
+
+#include "catalogue/catalogue.h"
+#include "catalogue/facetcolumns.h"
+#include "catalogue/sqlitestatement.h"
+#include "measurequery.h"
+#include "model/choices.h"
+#include "model/vocabulary.h"
+#include "searchtokenizer.h"
+
+namespace {
+
+struct DimensionInfo {
+    Statistics::Dimension dimension;
+    const char *key;
+    MeasureField field;
+};
+
+const DimensionInfo kDimensions[] = {
+    {Statistics::Dimension::Goal, "goal", MeasureField::Goals},
+    {Statistics::Dimension::Area, "area", MeasureField::MonitoringAreas},
+    {Statistics::Dimension::Domain, "domain", MeasureField::Domains},
+    {Statistics::Dimension::Scope, "scope", MeasureField::Scope},
+    {Statistics::Dimension::Nature, "nature", MeasureField::Nature},
+    {Statistics::Dimension::Country, "country", MeasureField::Country},
+    {Statistics::Dimension::Year, "year", MeasureField::ReportYear},
+    {Statistics::Dimension::PartnerType, "partner-type", MeasureField::Partners},
+    {Statistics::Dimension::Status, "status", MeasureField::Status},
+    {Statistics::Dimension::Evaluated, "evaluated", MeasureField::Evaluated},
+};
+
+const DimensionInfo &info(Statistics::Dimension dimension)
+{
+    for (const DimensionInfo &d : kDimensions)
+        if (d.dimension == dimension)
+            return d;
+    return kDimensions[0];
+}
+
+void setError(QString *error, const SqliteStatement &statement)
+{
+    if (error)
+        *error = statement.errorMessage();
+}
+
+} // namespace
+
+QList<Statistics::Dimension> Statistics::all()
+{
+    QList<Dimension> list;
+    for (const DimensionInfo &d : kDimensions)
+        list << d.dimension;
+    return list;
+}
+
+QString Statistics::key(Dimension dimension) { return QString::fromLatin1(info(dimension).key); }
+
+std::optional<Statistics::Dimension> Statistics::fromKey(QStringView key)
+{
+    for (const DimensionInfo &d : kDimensions)
+        if (key == QLatin1String(d.key))
+            return d.dimension;
+    return std::nullopt;
+}
+
+MeasureField Statistics::field(Dimension dimension) { return info(dimension).field; }
+
+Statistics::Statistics(const Catalogue &catalogue, const Vocabulary &vocabulary) : m_catalogue(catalogue), m_vocabulary(vocabulary) {}
+
+Statistics::Row Statistics::total(const MeasureFilter &filter, QString *error) const
+{
+    MeasureQuery query(m_catalogue);
+    const SqlCondition where = query.where(filter, {});
+    SqliteStatement statement(m_catalogue.connection(),
+                              QStringLiteral("SELECT count(*), coalesce(sum(m.funding_usd), 0), count(m.funding_usd) FROM measure m %1")
+                                  .arg(where.sql));
+    statement.bindAll(where.values);
+    Row row;
+    if (statement.step()) {
+        row.measures = int(statement.int64(0));
+        row.fundingCents = statement.int64(1);
+        row.funded = int(statement.int64(2));
+    }
+    setError(error, statement);
+    return row;
+}
+
+QList<Statistics::Row> Statistics::by(const MeasureFilter &filter, Dimension dimension, QString *error) const
+{
+    MeasureQuery query(m_catalogue);
+    const SqlCondition where = query.where(filter, {});
+    QList<Row> rows;
+    const MeasureField field = info(dimension).field;
+    if (const FacetColumn *facet = FacetColumns::forField(field)) {
+        // One pass over the filtered measures: per term, the measures whose mask has its bit. The
+        // bits are bound like any value; only fixed fragments make the SQL text.
+        QList<const VocabularyTerm *> terms;
+        for (const VocabularyTerm &term : m_vocabulary.terms(facet->kind))
+            if (term.bit >= 0)
+                terms << &term;
+        QStringList sums{QStringLiteral("count(*)"), QStringLiteral("coalesce(sum(CASE WHEN m.%1 = 0 THEN m.funding_usd END), 0)")
+                                                         .arg(facet->columnName()),
+                         QStringLiteral("sum(m.%1 = 0)").arg(facet->columnName()),
+                         QStringLiteral("sum(m.%1 = 0 AND m.funding_usd IS NOT NULL)").arg(facet->columnName())};
+        QVariantList values;
+        for (const VocabularyTerm *term : std::as_const(terms)) {
+            const QString has = QStringLiteral("((m.%1 >> ?) & 1)").arg(facet->columnName());
+            sums << QStringLiteral("sum(%1)").arg(has) << QStringLiteral("coalesce(sum(CASE WHEN %1 THEN m.funding_usd END), 0)").arg(has)
+                 << QStringLiteral("sum(%1 AND m.funding_usd IS NOT NULL)").arg(has);
+            values << term->bit << term->bit << term->bit;
+        }
+        SqliteStatement statement(m_catalogue.connection(),
+                                  QStringLiteral("SELECT %1 FROM measure m %2").arg(sums.join(QStringLiteral(", ")), where.sql));
+        statement.bindAll(values + where.values);
+        if (statement.step()) {
+            for (int i = 0; i < terms.size(); ++i) {
+                const int measures = int(statement.int64(4 + 3 * i));
+                if (measures > 0)
+                    rows.append({terms[i]->code, measures, statement.int64(5 + 3 * i), int(statement.int64(6 + 3 * i))});
+            }
+            if (const int none = int(statement.int64(2)); none > 0)
+                rows.append({QString(), none, statement.int64(1), int(statement.int64(3))});
+        }
+        setError(error, statement);
+        return rows;
+    }
+
+    const QString column = field == MeasureField::Country ? QStringLiteral("m.country")
+                         : field == MeasureField::ReportYear ? QStringLiteral("m.report_year")
+                         : field == MeasureField::Status ? QStringLiteral("m.status")
+                                                         : QStringLiteral("m.evaluated");
+    // "+column": group after scanning a covering index (the sort indexes carry every facet
+    // column and the funding) instead of walking the column's own index and reading every row.
+    SqliteStatement statement(m_catalogue.connection(),
+                              QStringLiteral("SELECT %1, count(*), coalesce(sum(m.funding_usd), 0), count(m.funding_usd) "
+                                             "FROM measure m %2 GROUP BY +%1 ORDER BY %1")
+                                  .arg(column, where.sql));
+    statement.bindAll(where.values);
+    QList<Row> found;
+    Row none;
+    while (statement.step()) {
+        const Row row{statement.isNull(0) ? QString() : statement.text(0), int(statement.int64(1)), statement.int64(2),
+                      int(statement.int64(3))};
+        if (row.code.isEmpty())
+            none = row;
+        else
+            found << row;
+    }
+    setError(error, statement);
+    // Vocabulary and choice values in their own order (countries: by code here; labels sort at the edge).
+    if (field == MeasureField::Status || field == MeasureField::Evaluated) {
+        const QStringList order = field == MeasureField::Status ? ReviewStatus::codes() : Evaluation::codes();
+        std::sort(found.begin(), found.end(), [&](const Row &a, const Row &b) { return order.indexOf(a.code) < order.indexOf(b.code); });
+    }
+    rows = found;
+    if (none.measures > 0)
+        rows << none;
+    return rows;
+}

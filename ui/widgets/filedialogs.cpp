@@ -1,0 +1,66 @@
+#include "filedialogs.h"
+
+#include <QAbstractFileIconProvider>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+
+namespace {
+
+class NamesOnlyIconProvider : public QAbstractFileIconProvider
+{
+public:
+    QIcon icon(IconType type) const override { return QAbstractFileIconProvider::icon(type); }
+    QIcon icon(const QFileInfo &info) const override { return icon(info.isDir() ? Folder : File); }
+    QString type(const QFileInfo &info) const override
+    {
+        if (info.isDir())
+            return QCoreApplication::translate("FileDialogs", "Folder");
+        const QString suffix = info.suffix().toLower();
+        if (suffix == u"measures")
+            return QCoreApplication::translate("FileDialogs", "Measures catalogue");
+        if (suffix == u"csv")
+            return QCoreApplication::translate("FileDialogs", "CSV file");
+        return suffix.isEmpty() ? QCoreApplication::translate("FileDialogs", "File")
+                                : QCoreApplication::translate("FileDialogs", "%1 file").arg(suffix.toUpper());
+    }
+};
+
+QString run(QFileDialog &dialog)
+{
+    dialog.setOption(QFileDialog::DontUseNativeDialog); // native dialogs guess types from content
+    dialog.setIconProvider(FileDialogs::iconProvider());
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().first();
+}
+
+} // namespace
+
+namespace FileDialogs {
+
+QAbstractFileIconProvider *iconProvider()
+{
+    static NamesOnlyIconProvider provider;
+    return &provider;
+}
+
+QString openFile(QWidget *parent, const QString &caption, const QString &folder, const QString &filter)
+{
+    QFileDialog dialog(parent, caption, folder, filter);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    return run(dialog);
+}
+
+QString saveFile(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter, bool confirmOverwrite)
+{
+    QFileDialog dialog(parent, caption, QFileInfo(suggested).absolutePath(), filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.selectFile(QFileInfo(suggested).fileName());
+    dialog.setOption(QFileDialog::DontConfirmOverwrite, !confirmOverwrite);
+    return run(dialog);
+}
+
+} // namespace FileDialogs

@@ -93,75 +93,89 @@
             <numerusform>%n left as they are, because the catalogue's copy is newer.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
+        <translation>
+            <numerusform>%n of the rows added looks like a measure already in the catalogue (the same title and country): check it for a duplicate.</numerusform>
+            <numerusform>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeleteMeasuresCommand</name>
     <message numerus="yes">
-        <source>Delete %n measure(s)</source>
+        <source>Delete %Ln measure(s)</source>
         <translation>
-            <numerusform>Delete %n measure</numerusform>
-            <numerusform>Delete %n measures</numerusform>
+            <numerusform>Delete %Ln measure</numerusform>
+            <numerusform>Delete %Ln measures</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <source>The export holds exactly the current view: %n measure(s), in the table's order, with its %1 visible columns.</source>
+        <source>The export holds exactly the current view: %Ln measure(s), in the table's order, with its %1 visible columns.</source>
         <translation>
-            <numerusform>The export holds exactly the current view: %n measure, with the table's %1 visible columns.</numerusform>
-            <numerusform>The export holds exactly the current view: %n measures, in the table's order, with its %1 visible columns.</numerusform>
+            <numerusform>The export holds exactly the current view: %Ln measure, in the table's order, with its %1 visible columns.</numerusform>
+            <numerusform>The export holds exactly the current view: %Ln measures, in the table's order, with its %1 visible columns.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FileController</name>
     <message numerus="yes">
-        <source>Exported %n measure(s).</source>
+        <source>Exported %Ln measure(s).</source>
         <translation>
-            <numerusform>Exported %n measure.</numerusform>
-            <numerusform>Exported %n measures.</numerusform>
+            <numerusform>Exported %Ln measure.</numerusform>
+            <numerusform>Exported %Ln measures.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <source>%n measure(s)</source>
+        <source>%Ln measure(s)</source>
         <translation>
-            <numerusform>%n measure</numerusform>
-            <numerusform>%n measures</numerusform>
+            <numerusform>%Ln measure</numerusform>
+            <numerusform>%Ln measures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n measure(s)</source>
+        <source>%1 of %Ln measure(s)</source>
         <translation>
-            <numerusform>%1 of %n measure</numerusform>
-            <numerusform>%1 of %n measures</numerusform>
+            <numerusform>%1 of %Ln measure</numerusform>
+            <numerusform>%1 of %Ln measures</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n selected</source>
+        <source>%Ln selected</source>
         <translation>
-            <numerusform>%n selected</numerusform>
-            <numerusform>%n selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete the %n selected measure(s)?</source>
+        <source>Delete the %Ln selected measure(s)?</source>
         <translation>
             <numerusform>Delete the selected measure?</numerusform>
-            <numerusform>Delete the %n selected measures?</numerusform>
+            <numerusform>Delete the %Ln selected measures?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n measure(s) deleted. Edit ▸ Undo brings them back.</source>
+        <source>You can bring them back with Edit ▸ Undo.</source>
         <translation>
-            <numerusform>%n measure deleted. Edit ▸ Undo brings it back.</numerusform>
-            <numerusform>%n measures deleted. Edit ▸ Undo brings them back.</numerusform>
+            <numerusform>You can bring it back with Edit ▸ Undo.</numerusform>
+            <numerusform>You can bring them back with Edit ▸ Undo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln measure(s) deleted. Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>%Ln measure deleted. Edit ▸ Undo brings it back.</numerusform>
+            <numerusform>%Ln measures deleted. Edit ▸ Undo brings them back.</numerusform>
         </translation>
     </message>
 </context>
@@ -182,6 +196,16 @@
         <translation>
             <numerusform>This partner is named in %n measure, so it cannot be deleted. Remove it from that measure, or merge it into another partner.</numerusform>
             <numerusform>This partner is named in %n measures, so it cannot be deleted. Remove it from those measures, or merge it into another partner.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message numerus="yes">
+        <source>%Ln measures selected.</source>
+        <translation>
+            <numerusform>%Ln measure selected.</numerusform>
+            <numerusform>%Ln measures selected.</numerusform>
         </translation>
     </message>
 </context>

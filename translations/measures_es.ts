@@ -298,6 +298,10 @@ FILTRO: --search TEXTO --goal N --area CÓDIGO --domain CÓDIGO --scope CÓDIGO 
 Los mensajes salen en el idioma de --lang (por omisión, el del sistema).
 Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se puede abrir o escribir el catálogo.</translation>
     </message>
+    <message>
+        <source>“%1” cannot be written (%2).</source>
+        <translation>No se puede escribir “%1” (%2).</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -433,6 +437,21 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
         <source>The catalogue changed after “%1” was checked, so nothing was imported. Check the file again and import it.</source>
         <translation>El catálogo cambió después de revisar “%1”, así que no se importó nada. Revise el archivo de nuevo e impórtelo.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
+        <translation>
+            <numerusform>%n de las filas añadidas se parece a una medida que ya está en el catálogo (mismo título y país): revísela por si es un duplicado.</numerusform>
+            <numerusform>%n de las filas añadidas se parecen a medidas que ya están en el catálogo (mismo título y país): revíselas por si son duplicados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was left as it is: the catalogue's copy is newer than the file's.</source>
+        <translation>“%1” se dejó como estaba: la copia del catálogo es más reciente que la del archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like “%2”, already in the catalogue (same title and country).</source>
+        <translation>“%1” se parece a “%2”, que ya está en el catálogo (mismo título y país).</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -476,10 +495,10 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
         <translation>Eliminar “%1”</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n measure(s)</source>
+        <source>Delete %Ln measure(s)</source>
         <translation>
-            <numerusform>Eliminar %n medida</numerusform>
-            <numerusform>Eliminar %n medidas</numerusform>
+            <numerusform>Eliminar %Ln medida</numerusform>
+            <numerusform>Eliminar %Ln medidas</numerusform>
         </translation>
     </message>
 </context>
@@ -579,16 +598,24 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
         <source>Spreadsheets run cells that start with these characters as formulas. Keep this on unless you know the file will not be opened in a spreadsheet.</source>
         <translation>Las hojas de cálculo ejecutan como fórmulas las celdas que empiezan con estos caracteres. Déjelo activado salvo que sepa que el archivo no se abrirá en una hoja de cálculo.</translation>
     </message>
-    <message numerus="yes">
-        <source>The export holds exactly the current view: %n measure(s), in the table's order, with its %1 visible columns.</source>
-        <translation>
-            <numerusform>La exportación contiene exactamente la vista actual: %n medida, en el orden de la tabla, con sus %1 columnas visibles.</numerusform>
-            <numerusform>La exportación contiene exactamente la vista actual: %n medidas, en el orden de la tabla, con sus %1 columnas visibles.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export…</source>
         <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Include the identifier column, so that the file can be imported again as changes</source>
+        <translation>Incluir la columna del identificador, para que el archivo pueda volver a importarse como cambios</translation>
+    </message>
+    <message>
+        <source>Without it, importing the edited file adds every row as a new measure.</source>
+        <translation>Sin ella, al importar el archivo editado cada fila se añade como una medida nueva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export holds exactly the current view: %Ln measure(s), in the table's order, with its %1 visible columns.</source>
+        <translation>
+            <numerusform>La exportación contiene exactamente la vista actual: %Ln medida, en el orden de la tabla, con sus %1 columnas visibles.</numerusform>
+            <numerusform>La exportación contiene exactamente la vista actual: %Ln medidas, en el orden de la tabla, con sus %1 columnas visibles.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -680,13 +707,6 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
         <source>Backup copy saved as “%1”.</source>
         <translation>Copia de seguridad guardada como “%1”.</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n measure(s).</source>
-        <translation>
-            <numerusform>Se exportó %n medida.</numerusform>
-            <numerusform>Se exportaron %n medidas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The backup could not be restored</source>
         <translation>No se pudo restaurar la copia de seguridad</translation>
@@ -715,6 +735,17 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
         <source>This import changed too many measures to be undone; the catalogue as it was before is in the backup copy “%1”.</source>
         <translation>Esta importación cambió demasiadas medidas para poder deshacerla; el catálogo tal como estaba antes está en la copia de seguridad “%1”.</translation>
     </message>
+    <message>
+        <source>“%1” is the catalogue open in this window.</source>
+        <translation>“%1” es el catálogo abierto en esta ventana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln measure(s).</source>
+        <translation>
+            <numerusform>Se exportó %Ln medida.</numerusform>
+            <numerusform>Se exportaron %Ln medidas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -741,20 +772,6 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
 </context>
 <context>
     <name>FilterBar</name>
-    <message numerus="yes">
-        <source>%n measure(s)</source>
-        <translation>
-            <numerusform>%n medida</numerusform>
-            <numerusform>%n medidas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n measure(s)</source>
-        <translation>
-            <numerusform>%1 de %n medida</numerusform>
-            <numerusform>%1 de %n medidas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Search titles, agencies, objectives, results… (accents optional)</source>
         <translation>Buscar en títulos, organismos, objetivos, resultados… (tildes opcionales)</translation>
@@ -807,6 +824,20 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln measure(s)</source>
+        <translation>
+            <numerusform>%Ln medida</numerusform>
+            <numerusform>%Ln medidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln measure(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln medida</numerusform>
+            <numerusform>%1 de %Ln medidas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -825,13 +856,6 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     <message>
         <source>&lt;b&gt;Measures Catalogue %1&lt;/b&gt;&lt;p&gt;A catalogue of cultural-policy measures reported under the UNESCO 2005 Convention on the Protection and Promotion of the Diversity of Cultural Expressions.&lt;/p&gt;&lt;p&gt;Catalogues are SQLite files; country names come from Debian's iso-codes.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Catálogo de Medidas %1&lt;/b&gt;&lt;p&gt;Un catálogo de las medidas de política cultural informadas en el marco de la Convención de 2005 de la UNESCO sobre la Protección y la Promoción de la Diversidad de las Expresiones Culturales.&lt;/p&gt;&lt;p&gt;Los catálogos son archivos SQLite; los nombres de países provienen de iso-codes de Debian.&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>%n seleccionada</numerusform>
-            <numerusform>%n seleccionadas</numerusform>
-        </translation>
     </message>
     <message>
         <source>Measures Catalogue</source>
@@ -861,31 +885,20 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
         <source>Delete the measure “%1”?</source>
         <translation>¿Eliminar la medida “%1”?</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete the %n selected measure(s)?</source>
-        <translation>
-            <numerusform>¿Eliminar la medida seleccionada?</numerusform>
-            <numerusform>¿Eliminar las %n medidas seleccionadas?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>You can bring them back with Edit ▸ Undo.</source>
-        <translation>Puede recuperarlas con Edición ▸ Deshacer.</translation>
+        <translation>
+            <numerusform>Puede recuperarla con Edición ▸ Deshacer.</numerusform>
+            <numerusform>Puede recuperarlas con Edición ▸ Deshacer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was deleted</source>
         <translation>No se eliminó nada</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n measure(s) deleted. Edit ▸ Undo brings them back.</source>
-        <translation>
-            <numerusform>Se eliminó %n medida. Edición ▸ Deshacer la recupera.</numerusform>
-            <numerusform>Se eliminaron %n medidas. Edición ▸ Deshacer las recupera.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;New Catalogue…</source>
@@ -1090,6 +1103,35 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     <message>
         <source>Discard It</source>
         <translation>Descartarlo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln seleccionada</numerusform>
+            <numerusform>%Ln seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %Ln selected measure(s)?</source>
+        <translation>
+            <numerusform>¿Eliminar la medida seleccionada?</numerusform>
+            <numerusform>¿Eliminar las %Ln medidas seleccionadas?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln measure(s) deleted. Edit ▸ Undo brings them back.</source>
+        <translation>
+            <numerusform>Se eliminó %Ln medida. Edición ▸ Deshacer la recupera.</numerusform>
+            <numerusform>Se eliminaron %Ln medidas. Edición ▸ Deshacer las recupera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reading Pane</source>
+        <translation>Panel de &amp;lectura</translation>
+    </message>
+    <message>
+        <source>Show the selected measure beside the table</source>
+        <translation>Mostrar la medida seleccionada junto a la tabla</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1437,45 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
 </context>
 <context>
+    <name>MeasureHtml</name>
+    <message>
+        <source>Identification</source>
+        <translation>Identificación</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Scope and nature</source>
+        <translation>Alcance y naturaleza</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiamiento</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Goals, areas and domains</source>
+        <translation>Objetivos, ámbitos y dominios</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+</context>
+<context>
     <name>MeasureTableView</name>
     <message>
         <source>Reset Columns</source>
@@ -1617,6 +1698,36 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     <message>
         <source>The folder of this catalogue is read-only, so it is open for viewing only. To edit it, save a copy in a folder where you can write with File ▸ Save a Copy.</source>
         <translation>La carpeta de este catálogo es de solo lectura, por eso está abierto solo para consulta. Para editarlo, guarde una copia en una carpeta en la que pueda escribir con Archivo ▸ Guardar una copia.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message numerus="yes">
+        <source>%Ln measures selected.</source>
+        <translation>
+            <numerusform>%Ln medida seleccionada.</numerusform>
+            <numerusform>%Ln medidas seleccionadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a measure in the table to read it here.</source>
+        <translation>Seleccione una medida en la tabla para leerla aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Edit this measure in the form (F2)</source>
+        <translation>Editar esta medida en el formulario (F2)</translation>
+    </message>
+    <message>
+        <source>Open this measure in the form (F2)</source>
+        <translation>Abrir esta medida en el formulario (F2)</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <cstdio>
 
 namespace {
@@ -124,8 +125,17 @@ int exportCsv(const CliArgs &args, const QString &path, Language language)
     }
     const CsvExporter exporter(*catalogue, vocabulary, language);
     CsvExporter::Result result;
-    if (args.has(QStringLiteral("out"))) {
-        result = exporter.writeFile(args.value(QStringLiteral("out")), *filter, *sort, *options);
+    const QString outPath = args.value(QStringLiteral("out"));
+    const QFileInfo outInfo(outPath);
+    if (args.has(QStringLiteral("out")) && outPath != u"-" && !(outInfo.exists() && !outInfo.isFile())) {
+        result = exporter.writeFile(outPath, *filter, *sort, *options);
+    } else if (args.has(QStringLiteral("out")) && outPath != u"-") {
+        QFile out(outPath); // a device or a pipe (/dev/stdout, a FIFO): written as it goes
+        if (!out.open(QIODevice::WriteOnly)) {
+            Console::error(Cli::tr("“%1” cannot be written (%2).").arg(outPath, out.errorString()));
+            return ExitInvalidInput;
+        }
+        result = exporter.write(out, *filter, *sort, *options);
     } else {
         QFile out;
         out.open(stdout, QIODevice::WriteOnly);
@@ -157,6 +167,9 @@ int import(const CliArgs &args, const QString &path, Language language)
     const CsvImporter::Plan plan = CsvImporter::run(*catalogue, vocabulary, args.value(QStringLiteral("in")), dryRun, language);
     for (const QString &problem : plan.problems)
         Console::error(problem);
+    if (plan.ok)
+        for (const QString &note : plan.notes())
+            Console::error(note);
     Console::error(plan.summary());
     if (plan.ok && dryRun)
         Console::error(Cli::tr("Dry run: the catalogue was not changed."));

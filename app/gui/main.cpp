@@ -16,7 +16,6 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("MeasuresCatalogue"));
     QApplication::setApplicationName(QStringLiteral("measures"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Measures Catalogue"));
     QApplication::setApplicationVersion(QStringLiteral(MEASURES_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("measures"));
     QIcon::setFallbackThemeName(QStringLiteral("Adwaita")); // icons outside a desktop session too

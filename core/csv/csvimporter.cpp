@@ -180,9 +180,29 @@ QString CsvImporter::Plan::summary() const
                  + m.translate("CsvImporter", "%n updated, ", nullptr, updated) + m.translate("CsvImporter", "%n already up to date.", nullptr, unchanged);
     if (keptNewer)
         text += u' ' + m.translate("CsvImporter", "%n left as they are, because the catalogue's copy is newer.", nullptr, keptNewer);
+    if (similar)
+        text += u' ' + m.translate("CsvImporter", "%n of the rows added look like measures already in the catalogue (the same "
+                                                  "title and country): check them for duplicates.", nullptr, similar);
     if (const QString note = amountsNote(); !note.isEmpty())
         text += u' ' + note;
     return text;
+}
+
+QStringList CsvImporter::Plan::notes() const
+{
+    const Messages m(language);
+    QStringList lines;
+    for (const RowChange &change : changes) {
+        QString note;
+        if (change.kind == RowChange::Kind::KeptNewer)
+            note = m.translate("CsvImporter", "“%1” was left as it is: the catalogue's copy is newer than the file's.").arg(change.title);
+        else if (!change.similarTo.isEmpty())
+            note = m.translate("CsvImporter", "“%1” looks like “%2”, already in the catalogue (same title and country).")
+                       .arg(change.title, change.similarTo);
+        if (!note.isEmpty())
+            lines << QStringLiteral("%1:%2: %3").arg(displayName).arg(change.line).arg(note);
+    }
+    return lines;
 }
 
 QString CsvImporter::Plan::amountsNote() const

@@ -58,6 +58,9 @@ public:
         bool storageFailure = false;       // ... because the catalogue could not be written
 
         QString summary() const;     // in `language`
+        // One line per row worth a second look (kept because the catalogue is newer, or looking
+        // like a measure already there), as "FILE:LINE: note", in `language`.
+        QStringList notes() const;
         QString amountsNote() const; // how amounts were read, or empty
     };
 

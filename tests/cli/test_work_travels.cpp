@@ -243,3 +243,19 @@ TEST_CASE("viewing a read-only catalogue leaves nothing beside it, and once writ
     }
     QFile::setPermissions(catalogue, QFile::ReadOwner | QFile::WriteOwner);
 }
+
+TEST_CASE("importing an export made without identifiers says, row by row, which rows look like measures already there")
+{
+    Folder f;
+    const QString catalogue = f.path("c.measures");
+    cli({QStringLiteral("sample"), catalogue});
+    cli({QStringLiteral("export"), catalogue, QStringLiteral("--columns"), QStringLiteral("title,country,report_year"),
+         QStringLiteral("--out"), f.path("view.csv")});
+    const QString report = cli({QStringLiteral("import"), catalogue, QStringLiteral("--in"), f.path("view.csv"), QStringLiteral("--dry-run")});
+    CHECK(report.contains(QStringLiteral("5 of the rows added look like measures already in the catalogue")));
+    CHECK(report.contains(QStringLiteral("view.csv:2: “‘CONECTA’ Meeting” looks like “‘CONECTA’ Meeting”, already in the catalogue")));
+    QString out;
+    REQUIRE(runCli({QStringLiteral("export"), catalogue, QStringLiteral("--columns"), QStringLiteral("title"), QStringLiteral("--out"),
+                    QStringLiteral("/dev/stdout")}, &out) == 0);
+    CHECK(out.startsWith(QStringLiteral("Title\r\n‘CONECTA’ Meeting\r\n")));
+}

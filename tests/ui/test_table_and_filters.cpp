@@ -5,10 +5,13 @@
 #include "models/measuretablemodel.h"
 #include "query/measurequery.h"
 #include "sample/measuregenerator.h"
+#include "session/uilanguage.h"
+#include "session/appsettings.h"
 #include "session/cataloguesession.h"
 #include "widgets/facetbutton.h"
 #include "widgets/filterbar.h"
 #include "widgets/measuretableview.h"
+#include "widgets/readingpane.h"
 #include "widgets/yearrangebutton.h"
 
 #include <QAbstractItemModelTester>
@@ -17,9 +20,11 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 namespace {
@@ -158,11 +163,16 @@ TEST_CASE("clicking a column header sorts the table in SQL")
     CHECK(shownTitles(w).first() == u"Technical Group of Culture of the Pacific Alliance");
 }
 
-TEST_CASE("the sample opens with every measure and readable, unclipped column headers")
+TEST_CASE("in a 1400-pixel window the default columns fit beside the reading pane, every header unclipped, the title readable")
 {
     SampleWindow s;
     MainWindow &w = *s.window;
+    w.resize(1400, 860);
+    REQUIRE(waitFor([&] { return w.width() == 1400; }));
+    QTest::qWait(50);
     CHECK(w.model()->rowCount() == 5);
+    CHECK(w.readingPane()->isVisible());
+    CHECK(w.table()->horizontalScrollBar()->maximum() == 0); // no horizontal scroll bar
     QHeaderView *header = w.table()->horizontalHeader();
     for (MeasureField field : w.table()->visibleFields()) {
         const int column = MeasureTableModel::columnOf(field);
@@ -172,6 +182,41 @@ TEST_CASE("the sample opens with every measure and readable, unclipped column he
     const int title = MeasureTableModel::columnOf(MeasureField::Title);
     CHECK(header->sectionSize(title) >= w.table()->fontMetrics().horizontalAdvance(QStringLiteral("Technical Group of Culture of the Pacific")));
     CHECK(w.model()->index(0, MeasureTableModel::columnOf(MeasureField::FundingUsd)).data().toString() == u"11,782.50");
+}
+
+TEST_CASE("the reading pane shows the selected measure in the interface's language, the searched words highlighted")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    ReadingPane *pane = w.readingPane();
+    REQUIRE(pane->isVisible());
+    w.table()->clearSelection();
+    CHECK(pane->plainText().contains(u"Select a measure"));
+
+    typeText(w.filterBar()->searchBox(), QStringLiteral("conecta"));
+    REQUIRE(waitFor([&] { return w.model()->rowCount() == 1; }));
+    w.table()->selectRow(0);
+    REQUIRE(waitFor([&] { return pane->plainText().contains(u"Meeting"); }));
+    CHECK(pane->plainText().contains(u"Responsible agencies"));
+    CHECK(pane->plainText().contains(u"Not given")); // an empty field says so rather than vanishing
+    CHECK(pane->browser()->toHtml().contains(u"#ffe58f")); // the searched word is marked
+
+    UiLanguage::instance().set(Language::Spanish);
+    const QString spanish = pane->plainText();
+    UiLanguage::instance().set(Language::English);
+    CHECK(spanish.contains(u"Organismos responsables"));
+    CHECK(spanish.contains(u"Sin indicar"));
+    CHECK(spanish.contains(u"Perú"));
+    for (const char *english : {"Not given", "Responsible agencies", "Description", "Results", "Peru"}) {
+        INFO(english);
+        CHECK_FALSE(spanish.contains(QLatin1String(english)));
+    }
+
+    w.action(MainWindow::Action::ReadingPane)->trigger(); // F3 hides it and the choice is kept
+    CHECK_FALSE(pane->isVisible());
+    CHECK_FALSE(AppSettings::readingPaneShown());
+    w.action(MainWindow::Action::ReadingPane)->trigger();
+    CHECK(pane->isVisible());
 }
 
 TEST_CASE("the column chooser hides and shows columns, and the layout is remembered")

@@ -3,6 +3,7 @@
 #include "uisupport.h"
 
 #include "csv/csvformat.h"
+#include "csv/csvimporter.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/partnersdialog.h"
 #include "dialogs/vocabularydialog.h"
@@ -15,6 +16,7 @@
 #include "widgets/filterbar.h"
 #include "widgets/measuretableview.h"
 
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,7 +66,8 @@ TEST_CASE("exporting the view writes only the filtered rows and the visible colu
 
     ExportDialog dialog(*w.session()->catalogue(), w.session()->vocabulary(), w.model()->filter(), w.model()->sortOrder(), columns,
                         w.model()->rowCount(), &w);
-    dialog.findChildren<QRadioButton *>().at(1)->setChecked(true); // Standard CSV
+    dialog.standardPreset()->setChecked(true);
+    dialog.identifierBox()->setChecked(false); // exactly the visible columns
     const QString path = s.t.file(QStringLiteral("view.csv"));
     REQUIRE(dialog.exportTo(path).ok);
     const QList<QByteArray> lines = readAll(path).split('\n');
@@ -173,4 +176,30 @@ TEST_CASE("a custom cultural domain with both labels appears in the filter and t
     QTreeWidget *domains = w.filterBar()->facet(FilterBar::Facet::Domain)->list();
     CHECK(domains->findItems(QStringLiteral("Video games"), Qt::MatchExactly).size() == 1);
     CHECK(w.session()->vocabulary().contains(VocabularyKind::CulturalDomain, QStringLiteral("video_games")));
+}
+
+TEST_CASE("the export dialog's format and header choices are two separate groups, with a format chosen from the start")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    ExportDialog dialog(*w.session()->catalogue(), w.session()->vocabulary(), w.model()->filter(), w.model()->sortOrder(),
+                        w.table()->visibleFields(), w.model()->rowCount(), &w);
+    CHECK(dialog.excelPreset()->isChecked());
+    CHECK(dialog.labelsHeader()->isChecked());
+    dialog.keysHeader()->click(); // choosing a header style leaves the format as it was
+    CHECK(dialog.excelPreset()->isChecked());
+    CHECK(dialog.keysHeader()->isChecked());
+    dialog.standardPreset()->click(); // and the other way round
+    CHECK(dialog.keysHeader()->isChecked());
+    CHECK(dialog.options().delimiter == ',');
+    CHECK(dialog.options().header == CsvOptions::Header::Keys);
+    // The identifier comes along by default, so that an edited sheet imports back as changes.
+    CHECK(dialog.identifierBox()->isChecked());
+    CHECK(dialog.options().columns.first() == MeasureField::Uuid);
+    const QString path = s.t.file(QStringLiteral("back.csv"));
+    REQUIRE(dialog.exportTo(path).ok);
+    const CsvImporter::Plan plan = w.session()->checkImport(path, QStringLiteral("back.csv"));
+    REQUIRE(plan.ok);
+    CHECK(plan.added == 0);
+    CHECK(plan.unchanged == 5);
 }

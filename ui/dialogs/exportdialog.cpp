@@ -5,6 +5,7 @@
 #include "session/uilanguage.h"
 #include "widgets/filedialogs.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,16 +26,31 @@ ExportDialog::ExportDialog(const Catalogue &catalogue, const Vocabulary &vocabul
       m_rows(rows)
 {
     setObjectName(QStringLiteral("exportDialog"));
+    // Two groups of choices: radio buttons of one parent would otherwise act as one group.
     m_excel = new QRadioButton(this);
+    m_excel->setObjectName(QStringLiteral("excelFormat"));
     m_standard = new QRadioButton(this);
+    m_standard->setObjectName(QStringLiteral("standardFormat"));
+    m_formats = new QButtonGroup(this);
+    m_formats->addButton(m_excel);
+    m_formats->addButton(m_standard);
     m_excel->setChecked(true);
     m_language = new QComboBox(this);
     m_language->addItem(QStringLiteral("English"), int(Language::English));
     m_language->addItem(QStringLiteral("Español"), int(Language::Spanish));
     m_language->setCurrentIndex(UiLanguage::instance().current() == Language::Spanish ? 1 : 0);
     m_labels = new QRadioButton(this);
+    m_labels->setObjectName(QStringLiteral("labelsHeader"));
     m_keys = new QRadioButton(this);
+    m_keys->setObjectName(QStringLiteral("keysHeader"));
+    m_headers = new QButtonGroup(this);
+    m_headers->addButton(m_labels);
+    m_headers->addButton(m_keys);
     m_labels->setChecked(true);
+    m_identifier = new QCheckBox(this);
+    m_identifier->setObjectName(QStringLiteral("identifierBox"));
+    m_identifier->setChecked(!columns.contains(MeasureField::Uuid));
+    m_identifier->setVisible(!columns.contains(MeasureField::Uuid));
     m_codes = new QCheckBox(this);
     m_guard = new QCheckBox(this);
     m_guard->setChecked(true);
@@ -54,6 +70,7 @@ ExportDialog::ExportDialog(const Catalogue &catalogue, const Vocabulary &vocabul
     header->addWidget(m_keys);
     m_headerTitle = new QLabel(this);
     form->addRow(m_headerTitle, header);
+    form->addRow(QString(), m_identifier);
     form->addRow(QString(), m_codes);
     form->addRow(QString(), m_guard);
 
@@ -79,6 +96,8 @@ CsvOptions ExportDialog::options() const
     options.codes = m_codes->isChecked();
     options.formulaGuard = m_guard->isChecked();
     options.columns = m_columns;
+    if (m_identifier->isChecked() && !options.columns.contains(MeasureField::Uuid))
+        options.columns.prepend(MeasureField::Uuid);
     return options;
 }
 
@@ -125,11 +144,13 @@ void ExportDialog::retranslate()
     m_headerTitle->setText(tr("Column headers:"));
     m_labels->setText(tr("Column names, for reading"));
     m_keys->setText(tr("Stable keys, for importing again"));
+    m_identifier->setText(tr("Include the identifier column, so that the file can be imported again as changes"));
+    m_identifier->setToolTip(tr("Without it, importing the edited file adds every row as a new measure."));
     m_codes->setText(tr("Write codes instead of labels (e.g. “music” instead of “Music”)"));
     m_guard->setText(tr("Protect against formulas (cells starting with = + - @ get a leading ')"));
     m_guard->setToolTip(tr("Spreadsheets run cells that start with these characters as formulas. Keep this on "
                            "unless you know the file will not be opened in a spreadsheet."));
-    m_summary->setText(tr("The export holds exactly the current view: %n measure(s), in the table's order, with its "
+    m_summary->setText(tr("The export holds exactly the current view: %Ln measure(s), in the table's order, with its "
                           "%1 visible columns.", nullptr, m_rows).arg(m_columns.size()));
     m_exportButton->setText(tr("Export…"));
 }

@@ -27,6 +27,10 @@ public:
     // Writes the file with a progress dialog; returns what happened (also shown to the user).
     CsvExporter::Result exportTo(const QString &path);
     QRadioButton *excelPreset() const { return m_excel; }
+    QRadioButton *standardPreset() const { return m_standard; }
+    QRadioButton *labelsHeader() const { return m_labels; }
+    QRadioButton *keysHeader() const { return m_keys; }
+    QCheckBox *identifierBox() const { return m_identifier; }
     QComboBox *languageBox() const { return m_language; }
 
 public slots:
@@ -51,6 +55,8 @@ private:
     QRadioButton *m_keys;
     QCheckBox *m_codes;
     QCheckBox *m_guard;
+    QCheckBox *m_identifier; // so that the file can be imported back as changes, not as new measures
+    QButtonGroup *m_formats, *m_headers;
     QLabel *m_summary;
     QLabel *m_formatTitle, *m_languageTitle, *m_headerTitle;
     QPushButton *m_exportButton;

@@ -64,6 +64,10 @@ bool FileController::openReadOnly(const QString &path) { return openWith(path, t
 
 bool FileController::openWith(const QString &path, bool readOnly, bool backupBeforeUpgrade)
 {
+    if (m_session->isOpen() && QFileInfo(m_session->catalogue()->path()) == QFileInfo(path)) {
+        emit message(tr("“%1” is the catalogue open in this window.").arg(m_session->catalogue()->displayName()));
+        return true;
+    }
     CatalogueError error = checkFile(path, m_window);
     std::unique_ptr<Catalogue> catalogue;
     if (!error.isError()) {
@@ -247,7 +251,7 @@ void FileController::exportView(const MeasureFilter &filter, const MeasureSort &
         return;
     ExportDialog dialog(*m_session->catalogue(), m_session->vocabulary(), filter, sort, columns, rows, m_window);
     if (dialog.exec() == QDialog::Accepted)
-        emit message(tr("Exported %n measure(s).", nullptr, rows));
+        emit message(tr("Exported %Ln measure(s).", nullptr, rows));
 }
 
 void FileController::close()

@@ -14,6 +14,7 @@
 #include "widgets/banner.h"
 #include "widgets/filterbar.h"
 #include "widgets/measuretableview.h"
+#include "widgets/readingpane.h"
 #include "widgets/welcomepage.h"
 
 #include <QActionGroup>
@@ -30,6 +31,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QThread>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -56,7 +58,15 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_banner);
     layout->addWidget(m_filterBar);
-    layout->addWidget(m_table, 1);
+    m_pane = new ReadingPane(this);
+    m_split = new QSplitter(Qt::Horizontal, this);
+    m_split->setObjectName(QStringLiteral("tableAndReadingPane"));
+    m_split->addWidget(m_table);
+    m_split->addWidget(m_pane);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 1);
+    m_split->setChildrenCollapsible(false);
+    layout->addWidget(m_split, 1);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(catalogueView);
@@ -90,10 +100,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_table, &MeasureTableView::clearFiltersRequested, m_filterBar, &FilterBar::clear);
     connect(m_table, &MeasureTableView::newMeasureRequested, this, &MainWindow::newMeasure);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateReadingPane);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions,
                 Qt::UniqueConnection);
+        connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateReadingPane,
+                Qt::UniqueConnection);
+        updateReadingPane();
     });
+    connect(m_pane, &ReadingPane::editRequested, this, &MainWindow::editMeasure);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::updateReadingPane); // highlights follow the search
 
     // The table lets go of the file (statements, worker connection) before it is closed.
     connect(m_session, &CatalogueSession::aboutToClose, this, [this] { m_model->setCatalogue(nullptr, nullptr); });
@@ -105,6 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_model->reload();
         if (!selected.isEmpty())
             selectWhenShown(selected.first());
+        updateReadingPane();
     });
     connect(m_session, &CatalogueSession::vocabularyChanged, this, [this] {
         m_filterBar->setVocabulary(m_session->vocabulary(), UiLanguage::instance().current());
@@ -129,9 +146,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&UiLanguage::instance(), &UiLanguage::languageChanged, this, &MainWindow::onLanguageChanged);
 
     m_model->setLanguage(UiLanguage::instance().current());
-    resize(1280, 800);
+    resize(1400, 860);
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
+    if (!m_split->restoreState(AppSettings::splitterState()))
+        m_split->setSizes({1060, 340});
+    action(Action::ReadingPane)->setChecked(AppSettings::readingPaneShown());
+    m_pane->setVisible(action(Action::ReadingPane)->isChecked());
     retranslate();
     rebuildRecentMenu();
     onCatalogueChanged();
@@ -211,6 +232,14 @@ void MainWindow::createActions()
     action(Action::English)->setText(QStringLiteral("English")); // each language named in itself
     action(Action::Spanish)->setText(QStringLiteral("Español"));
     connect(make(Action::ResetColumns), &QAction::triggered, m_table, &MeasureTableView::resetColumns);
+    QAction *pane = make(Action::ReadingPane, QKeySequence(Qt::Key_F3));
+    pane->setCheckable(true);
+    connect(pane, &QAction::toggled, this, [this](bool on) {
+        m_pane->setVisible(on);
+        AppSettings::setReadingPaneShown(on);
+        if (on)
+            updateReadingPane();
+    });
     connect(make(Action::About), &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Measures Catalogue"),
                            tr("<b>Measures Catalogue %1</b><p>A catalogue of cultural-policy measures reported under the UNESCO 2005 "
@@ -254,6 +283,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(QString());
     m_columnsMenu = m_table->columnsMenu();
     view->addMenu(m_columnsMenu);
+    view->addAction(action(Action::ReadingPane));
     m_languageMenu = view->addMenu(QString());
     m_languageMenu->addAction(action(Action::English));
     m_languageMenu->addAction(action(Action::Spanish));
@@ -304,6 +334,7 @@ void MainWindow::onLanguageChanged(Language language)
         m_filterBar->setVocabulary(m_session->vocabulary(), language);
     retranslate();
     updateBanner();
+    updateReadingPane();
 }
 
 void MainWindow::updateActions()
@@ -324,7 +355,18 @@ void MainWindow::updateActions()
     action(Action::Undo)->setToolTip(m_session->undoStack()->undoText());
     action(Action::Redo)->setToolTip(m_session->undoStack()->redoText());
     action(Action::ResetColumns)->setEnabled(open);
-    m_statusCount->setText(open ? tr("%n selected", nullptr, selected) : QString());
+    m_statusCount->setText(open ? tr("%Ln selected", nullptr, selected) : QString());
+}
+
+void MainWindow::updateReadingPane()
+{
+    if (!m_pane->isVisible())
+        return;
+    const QList<qint64> selected = m_session->isOpen() ? m_table->selectedIds() : QList<qint64>();
+    const std::optional<Measure> measure = selected.size() == 1 ? m_session->load(selected.first()) : std::nullopt;
+    m_pane->setEditable(!m_session->isReadOnly());
+    m_pane->show(measure, int(selected.size()), m_session->isOpen() ? &m_session->vocabulary() : nullptr,
+                 UiLanguage::instance().current(), m_filterBar->filter().search);
 }
 
 void MainWindow::updateBanner()
@@ -341,6 +383,9 @@ void MainWindow::updateBanner()
 
 void MainWindow::updateTitle()
 {
+    // Qt adds the display name to every window title that does not end with it: in the language
+    // of the window, so that a title never reads in two languages.
+    QGuiApplication::setApplicationDisplayName(tr("Measures Catalogue"));
     const Catalogue *catalogue = m_session->catalogue();
     if (!catalogue)
         setWindowTitle(tr("Measures Catalogue"));
@@ -493,11 +538,11 @@ void MainWindow::deleteSelected()
         const auto measure = m_session->load(ids.first());
         question = tr("Delete the measure “%1”?").arg(measure ? measure->title : QString());
     } else {
-        question = tr("Delete the %n selected measure(s)?", nullptr, int(ids.size()));
+        question = tr("Delete the %Ln selected measure(s)?", nullptr, int(ids.size()));
     }
     QMessageBox box(QMessageBox::Question, tr("Delete"), question, QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("deleteQuestion"));
-    box.setInformativeText(tr("You can bring them back with Edit ▸ Undo."));
+    box.setInformativeText(tr("You can bring them back with Edit ▸ Undo.", nullptr, int(ids.size())));
     QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
@@ -511,7 +556,7 @@ void MainWindow::deleteSelected()
     }
     if (m_model->rowCount() > 0)
         m_table->selectId(m_model->idAt(qMin(row, m_model->rowCount() - 1)));
-    statusBar()->showMessage(tr("%n measure(s) deleted. Edit ▸ Undo brings them back.", nullptr, int(ids.size())), 8000);
+    statusBar()->showMessage(tr("%Ln measure(s) deleted. Edit ▸ Undo brings them back.", nullptr, int(ids.size())), 8000);
 }
 
 void MainWindow::exportView()
@@ -545,6 +590,7 @@ void MainWindow::retranslate()
     set(Action::Partners, tr("&Partners…"), tr("Rename, merge and retype partners"));
     set(Action::Vocabularies, tr("Domains and Partner &Types…"), tr("Add your own cultural domains and partner types"));
     set(Action::ResetColumns, tr("Reset Columns"));
+    set(Action::ReadingPane, tr("&Reading Pane"), tr("Show the selected measure beside the table"));
     set(Action::About, tr("&About Measures Catalogue"));
     m_menus[0]->setTitle(tr("&File"));
     m_menus[1]->setTitle(tr("&Edit"));
@@ -570,6 +616,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     AppSettings::setWindow(saveGeometry(), saveState());
     AppSettings::setTableHeaderState(m_table->saveLayout());
+    AppSettings::setSplitterState(m_split->saveState());
     m_session->close(); // releases the lock; the WAL is folded into the file
     event->accept();
 }

@@ -14,7 +14,9 @@ class MeasureTableView;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QSplitter;
 class QStackedWidget;
+class ReadingPane;
 class QToolBar;
 class WelcomePage;
 
@@ -27,7 +29,7 @@ public:
     enum class Action {
         NewCatalogue, Open, OpenSample, Import, Export, BackUp, Restore, CloseCatalogue, Quit,
         Undo, Redo, NewMeasure, EditMeasure, Duplicate, Delete, Find, ClearFilters, Partners, Vocabularies,
-        English, Spanish, ResetColumns, About,
+        English, Spanish, ResetColumns, ReadingPane, About,
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -39,6 +41,7 @@ public:
     MeasureTableView *table() const { return m_table; }
     FilterBar *filterBar() const { return m_filterBar; }
     Banner *banner() const { return m_banner; }
+    ReadingPane *readingPane() const { return m_pane; }
     WelcomePage *welcome() const { return m_welcome; }
     QAction *action(Action id) const { return m_actions.value(int(id)); }
     QMenu *menu(int index) const { return m_menus.value(index); }
@@ -70,6 +73,7 @@ private:
     void updateActions();
     void updateTitle();
     void updateBanner();
+    void updateReadingPane(); // the current measure, as the table shows it selected
     void rebuildRecentMenu();
     void retranslate();
     QAction *make(Action id, const QKeySequence &shortcut = {}, const QString &icon = {});
@@ -82,6 +86,8 @@ private:
     Banner *m_banner;
     WelcomePage *m_welcome;
     QStackedWidget *m_stack;
+    QSplitter *m_split;
+    ReadingPane *m_pane;
     QToolBar *m_toolbar;
     QLabel *m_statusCount;
     QHash<int, QAction *> m_actions;

@@ -19,6 +19,15 @@ QString textOf(const Measure &m, MeasureField field)
     return text ? *text : QString();
 }
 
+// The language's short date, with the year written in full (22/11/2026, 11/22/2026).
+QString fourDigitYears(const QLocale &locale)
+{
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return format;
+}
+
 QString oneLine(const QString &text) { return QString(text).replace(u'\n', u' ').simplified(); }
 
 } // namespace
@@ -43,7 +52,7 @@ QString cell(const Measure &m, MeasureField field, const Vocabulary &vocabulary,
     case MeasureField::CreatedAt:
     case MeasureField::UpdatedAt: {
         const QDateTime when = field == MeasureField::CreatedAt ? m.createdAt : m.updatedAt;
-        return when.isValid() ? locale.toString(when.toLocalTime().date(), QLocale::ShortFormat) : QString();
+        return when.isValid() ? locale.toString(when.toLocalTime().date(), fourDigitYears(locale)) : QString();
     }
     default:
         break;

@@ -48,6 +48,11 @@ void setWindow(const QByteArray &geometry, const QByteArray &state)
     settings.setValue(QStringLiteral("window/geometry"), geometry);
     settings.setValue(QStringLiteral("window/state"), state);
 }
+QByteArray splitterState() { return QSettings().value(QStringLiteral("window/splitter")).toByteArray(); }
+void setSplitterState(const QByteArray &state) { QSettings().setValue(QStringLiteral("window/splitter"), state); }
+bool readingPaneShown() { return QSettings().value(QStringLiteral("window/readingPane"), true).toBool(); }
+void setReadingPaneShown(bool shown) { QSettings().setValue(QStringLiteral("window/readingPane"), shown); }
+
 QByteArray tableHeaderState() { return QSettings().value(QStringLiteral("table/header")).toByteArray(); }
 void setTableHeaderState(const QByteArray &state) { QSettings().setValue(QStringLiteral("table/header"), state); }
 

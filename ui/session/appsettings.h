@@ -22,6 +22,10 @@ void removeRecentCatalogue(const QString &path);
 QByteArray windowGeometry();
 QByteArray windowState();
 void setWindow(const QByteArray &geometry, const QByteArray &state);
+QByteArray splitterState();
+void setSplitterState(const QByteArray &state);
+bool readingPaneShown(); // true until the analyst hides it
+void setReadingPaneShown(bool shown);
 QByteArray tableHeaderState();
 void setTableHeaderState(const QByteArray &state);
 

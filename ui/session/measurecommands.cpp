@@ -41,7 +41,7 @@ DeleteMeasuresCommand::DeleteMeasuresCommand(CatalogueSession *session, QList<Me
     : SessionCommand(session), m_measures(std::move(measures))
 {
     setText(m_measures.size() == 1 ? tr("Delete “%1”").arg(shortTitle(m_measures.first().title))
-                                   : tr("Delete %n measure(s)", nullptr, int(m_measures.size())));
+                                   : tr("Delete %Ln measure(s)", nullptr, int(m_measures.size())));
 }
 
 QString DeleteMeasuresCommand::undoChange() { return m_session->putBack(m_measures, {}); }

@@ -183,8 +183,8 @@ void FilterBar::setCounts(int shown, int total)
 {
     m_shown = shown;
     m_total = total;
-    m_count->setText(shown == total ? tr("%n measure(s)", nullptr, total)
-                                    : tr("%1 of %n measure(s)", nullptr, total).arg(QLocale().toString(shown)));
+    m_count->setText(shown == total ? tr("%Ln measure(s)", nullptr, total)
+                                    : tr("%1 of %Ln measure(s)", nullptr, total).arg(QLocale().toString(shown)));
 }
 
 void FilterBar::retranslate()

@@ -17,24 +17,25 @@
 
 namespace {
 
+// A width that shows a typical value; headers may ask for more (fitColumns).
 int defaultWidth(MeasureField field, const QFontMetrics &metrics)
 {
     const int em = metrics.horizontalAdvance(u'M');
     switch (field) {
-    case MeasureField::Title: return 34 * em;
-    case MeasureField::ResponsibleAgencies: return 16 * em;
-    case MeasureField::Country: return 9 * em;
-    case MeasureField::ReportYear: return 8 * em;
-    case MeasureField::Goals: return 6 * em;
-    case MeasureField::FundingUsd: return 10 * em;
+    case MeasureField::Title: return 30 * em;
+    case MeasureField::ResponsibleAgencies: return 12 * em;
+    case MeasureField::Country: return 7 * em;
+    case MeasureField::ReportYear: return 4 * em;
+    case MeasureField::Goals: return 5 * em;
+    case MeasureField::FundingUsd: return metrics.horizontalAdvance(QStringLiteral("0.000.000,00")) + 12;
     case MeasureField::Evaluated:
-    case MeasureField::Status: return 9 * em;
+    case MeasureField::Status: return 6 * em;
     case MeasureField::UpdatedAt:
-    case MeasureField::CreatedAt: return 9 * em;
+    case MeasureField::CreatedAt: return metrics.horizontalAdvance(QStringLiteral("00/00/0000")) + 16;
     case MeasureField::Domains:
     case MeasureField::MonitoringAreas:
-    case MeasureField::Partners: return 16 * em;
-    default: return 14 * em;
+    case MeasureField::Partners: return 12 * em;
+    default: return 12 * em;
     }
 }
 
@@ -56,10 +57,14 @@ MeasureTableView::MeasureTableView(QWidget *parent) : QTableView(parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     horizontalHeader()->setSectionsMovable(true);
     horizontalHeader()->setHighlightSections(false);
-    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setStretchLastSection(false);
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting)
+            m_userSized = true;
+    });
     m_columnsMenu = new QMenu(this);
     connect(horizontalHeader(), &QWidget::customContextMenuRequested, this,
             [this](const QPoint &pos) { m_columnsMenu->popup(horizontalHeader()->mapToGlobal(pos)); });
@@ -136,8 +141,57 @@ void MeasureTableView::resetColumns()
     }
     for (int target = 0; target < defaults.size(); ++target)
         header->moveSection(header->visualIndex(MeasureTableModel::columnOf(defaults[target])), target);
-    fitHeaders();
+    m_userSized = false;
+    fitColumns();
     rebuildColumnsMenu();
+}
+
+int MeasureTableView::headerWidth(int section) const
+{
+    const QHeaderView *header = horizontalHeader();
+    const int margins = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header)
+                      + style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + 12;
+    return header->fontMetrics().horizontalAdvance(m_model ? m_model->headerData(section, Qt::Horizontal).toString() : QString()) + margins;
+}
+
+void MeasureTableView::fitColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    const int available = viewport()->width() - 2;
+    if (!m_model || available < 200 || m_fitting)
+        return;
+    m_fitting = true;
+    const QFontMetrics metrics = fontMetrics();
+    const int title = MeasureTableModel::columnOf(MeasureField::Title);
+    QList<int> others;
+    int used = 0;
+    for (MeasureField field : visibleFields()) {
+        const int section = MeasureTableModel::columnOf(field);
+        if (section == title)
+            continue;
+        const int width = qMax(defaultWidth(field, metrics), headerWidth(section));
+        header->resizeSection(section, width);
+        others << section;
+        used += width;
+    }
+    // Wide text columns give way first, never below their header, so that the title keeps a
+    // readable width.
+    const int minimumTitle = metrics.horizontalAdvance(u'M') * 26;
+    for (MeasureField field : {MeasureField::ResponsibleAgencies, MeasureField::Domains, MeasureField::MonitoringAreas,
+                               MeasureField::Partners, MeasureField::Country, MeasureField::Evaluated, MeasureField::Status}) {
+        const int section = MeasureTableModel::columnOf(field);
+        if (used + minimumTitle <= available || !others.contains(section))
+            continue;
+        const int floor = headerWidth(section);
+        const int give = qMin(header->sectionSize(section) - floor, used + minimumTitle - available);
+        if (give > 0) {
+            header->resizeSection(section, header->sectionSize(section) - give);
+            used -= give;
+        }
+    }
+    if (!header->isSectionHidden(title))
+        header->resizeSection(title, qMax(qMax(minimumTitle, headerWidth(title)), available - used));
+    m_fitting = false;
 }
 
 void MeasureTableView::fitHeaders()
@@ -146,14 +200,16 @@ void MeasureTableView::fitHeaders()
     // longer); wider columns the analyst chose are left alone.
     if (!m_model)
         return;
-    QHeaderView *header = horizontalHeader();
-    const int margins = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header)
-                      + style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + 12;
-    for (int section = 0; section < header->count(); ++section) {
-        const int needed = header->fontMetrics().horizontalAdvance(m_model->headerData(section, Qt::Horizontal).toString()) + margins;
-        if (header->sectionSize(section) < needed)
-            header->resizeSection(section, needed);
+    if (!m_userSized) {
+        fitColumns();
+        return;
     }
+    QHeaderView *header = horizontalHeader();
+    const bool fitting = std::exchange(m_fitting, true);
+    for (int section = 0; section < header->count(); ++section)
+        if (header->sectionSize(section) < headerWidth(section))
+            header->resizeSection(section, headerWidth(section));
+    m_fitting = fitting;
 }
 
 QByteArray MeasureTableView::saveLayout() const
@@ -171,7 +227,9 @@ QByteArray MeasureTableView::saveLayout() const
                            : MeasureTableModel::columnOf(MeasureField::Title);
     const QJsonObject sort{{QStringLiteral("key"), MeasureFields::key(MeasureTableModel::fieldAt(sorted))},
                            {QStringLiteral("descending"), header->sortIndicatorOrder() == Qt::DescendingOrder}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("layout"), 2}, {QStringLiteral("columns"), columns}, {QStringLiteral("sort"), sort}})
+    // "fitted": the widths were fitted to the window, not chosen; the next session fits them again.
+    return QJsonDocument(QJsonObject{{QStringLiteral("layout"), 2}, {QStringLiteral("columns"), columns}, {QStringLiteral("sort"), sort},
+                                     {QStringLiteral("fitted"), !m_userSized}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -184,6 +242,7 @@ bool MeasureTableView::restoreLayout(const QByteArray &state)
     QHeaderView *header = horizontalHeader();
     int visual = 0;
     bool anyVisible = false;
+    m_fitting = true; // what the sections do meanwhile (and the view's resizing) is the layout's
     for (const QJsonValue &value : saved.value(QStringLiteral("columns")).toArray()) {
         const QJsonObject column = value.toObject();
         const auto field = MeasureFields::fromKey(column.value(QStringLiteral("key")).toString());
@@ -197,15 +256,17 @@ bool MeasureTableView::restoreLayout(const QByteArray &state)
         header->setSectionHidden(logical, !visible);
         anyVisible = anyVisible || visible;
     }
+    m_fitting = false;
     if (!anyVisible) {
         resetColumns();
         return false;
     }
+    m_userSized = !saved.value(QStringLiteral("fitted")).toBool(); // the analyst's widths, from the last time
     const QJsonObject sort = saved.value(QStringLiteral("sort")).toObject();
     if (const auto field = MeasureFields::fromKey(sort.value(QStringLiteral("key")).toString()))
         header->setSortIndicator(MeasureTableModel::columnOf(*field),
                                  sort.value(QStringLiteral("descending")).toBool() ? Qt::DescendingOrder : Qt::AscendingOrder);
-    fitHeaders();
+    fitHeaders(); // refits the widths when they were fitted, not chosen
     rebuildColumnsMenu();
     return true;
 }
@@ -314,4 +375,13 @@ void MeasureTableView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
     m_empty->setGeometry(viewport()->rect());
+    if (!m_userSized && !m_fitting)
+        fitColumns();
+}
+
+void MeasureTableView::showEvent(QShowEvent *event)
+{
+    QTableView::showEvent(event);
+    if (!m_userSized && !m_fitting)
+        fitColumns();
 }

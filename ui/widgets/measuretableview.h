@@ -24,6 +24,10 @@ public:
     void setFieldVisible(MeasureField field, bool visible);
     bool isFieldVisible(MeasureField field) const;
     void resetColumns();
+    // Default widths that fit the visible columns into the view without a horizontal scroll bar,
+    // every header readable: the title takes what the others leave. Kept up as the view resizes
+    // until the analyst sizes a column.
+    void fitColumns();
     // The layout (order, widths, visibility, sort) by column key, so that it survives fields
     // added to the table by later versions. Layouts saved by version 0.1 (Qt's header state, by
     // position) are still read.
@@ -40,11 +44,13 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     bool restoreLegacyLayout(const QByteArray &state);
     void updateEmptyState();
     void fitHeaders();
+    int headerWidth(int section) const;
     void rebuildColumnsMenu();
     void retranslate();
 
@@ -53,4 +59,6 @@ private:
     QWidget *m_empty;
     QLabel *m_emptyText;
     QPushButton *m_emptyButton;
+    bool m_fitting = false;   // our own resizing, not the analyst's
+    bool m_userSized = false; // the analyst sized a column, or a saved layout did
 };

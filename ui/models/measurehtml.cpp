@@ -1,0 +1,125 @@
+#include "measurehtml.h"
+
+#include "i18n/translations.h"
+#include "model/choices.h"
+#include "model/measurefield.h"
+#include "model/money.h"
+#include "model/textfold.h"
+#include "model/vocabulary.h"
+
+namespace {
+
+bool isWordCharacter(QChar c) { return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing; }
+
+QString escaped(const QString &text) { return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")); }
+
+} // namespace
+
+QStringList MeasureHtml::searchWords(const QString &search)
+{
+    QStringList words;
+    QString word;
+    for (const QChar c : search + u' ') {
+        if (isWordCharacter(c)) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            words << foldForMatching(word);
+            word.clear();
+        }
+    }
+    return words;
+}
+
+QString MeasureHtml::highlighted(const QString &text, const QStringList &foldedWords)
+{
+    if (foldedWords.isEmpty())
+        return escaped(text);
+    QString html;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (!isWordCharacter(text.at(i))) {
+            qsizetype j = i;
+            while (j < text.size() && !isWordCharacter(text.at(j)))
+                ++j;
+            html += escaped(text.mid(i, j - i));
+            i = j;
+            continue;
+        }
+        qsizetype j = i;
+        while (j < text.size() && isWordCharacter(text.at(j)))
+            ++j;
+        const QString word = text.mid(i, j - i);
+        const QString folded = foldForMatching(word);
+        bool hit = false;
+        for (const QString &wanted : foldedWords)
+            hit = hit || folded.startsWith(wanted);
+        html += hit ? QStringLiteral("<span style=\"background-color:#ffe58f; color:#000\">%1</span>").arg(word.toHtmlEscaped())
+                    : word.toHtmlEscaped();
+        i = j;
+    }
+    return html;
+}
+
+QString MeasureHtml::page(const Measure &m, const Vocabulary &vocabulary, Language language, const QString &search)
+{
+    const QStringList words = searchWords(search);
+    const QLocale locale = localeFor(language);
+    const auto label = [language](MeasureField field) { return MeasureFields::label(field, language).toHtmlEscaped(); };
+    const auto text = [&](const QString &value) {
+        return value.trimmed().isEmpty() ? QStringLiteral("<span style=\"color:#777\">%1</span>")
+                                               .arg(Translations::translate(language, "MeasureHtml", QT_TRANSLATE_NOOP("MeasureHtml", "Not given")))
+                                         : highlighted(value, words);
+    };
+    const auto labels = [&](VocabularyKind kind, const QStringList &codes) {
+        return codes.isEmpty() ? text({}) : highlighted(vocabulary.labels(kind, codes, language).join(QStringLiteral(", ")), words);
+    };
+    const auto row = [&](MeasureField field, const QString &html) {
+        // Label above value: a narrow pane keeps its width for the text, whatever the label's length.
+        return QStringLiteral("<p style=\"color:#555; margin-top:6px; margin-bottom:0\">%1</p>"
+                              "<p style=\"margin-top:0; margin-bottom:0\">%2</p>").arg(label(field), html);
+    };
+    const auto section = [&](const char *title, const QString &rows) {
+        return QStringLiteral("<h3 style=\"margin-top:14px; margin-bottom:2px\">%1</h3>%2")
+            .arg(Translations::translate(language, "MeasureHtml", title).toHtmlEscaped(), rows);
+    };
+
+    QString goals;
+    for (const QString &code : m.goals)
+        goals += QStringLiteral("%1. %2<br>").arg(code, highlighted(vocabulary.label(VocabularyKind::ConventionGoal, code, language), words));
+    QString partners;
+    for (const PartnerLink &p : m.partners)
+        partners += QStringLiteral("%1 <span style=\"color:#555\">(%2)</span><br>")
+                        .arg(highlighted(p.name, words), vocabulary.label(VocabularyKind::PartnerType, p.typeCode, language).toHtmlEscaped());
+    const QString country = m.country.isEmpty() ? text({}) : vocabulary.label(VocabularyKind::Country, m.country, language).toHtmlEscaped();
+    const QString funding = m.fundingUsdCents ? Money::format(*m.fundingUsdCents, locale) + QStringLiteral(" USD") : QString();
+    const QString website = m.website.isEmpty() ? text({})
+                                                : QStringLiteral("<a href=\"%1\">%2</a>").arg(m.website.toHtmlEscaped(), m.website.toHtmlEscaped());
+    const auto when = [&](const QDateTime &t) { return t.isValid() ? locale.toString(t.toLocalTime(), QLocale::LongFormat) : QString(); };
+
+    QString html = QStringLiteral("<h2 style=\"margin-bottom:2px\">%1</h2>").arg(highlighted(m.title, words));
+    html += QStringLiteral("<p style=\"color:#555; margin-top:0\">%1 · %2 · %3</p>")
+                .arg(country, m.reportYear ? QString::number(*m.reportYear) : text({}),
+                     ReviewStatus::label(m.status, language).toHtmlEscaped());
+    html += section(QT_TRANSLATE_NOOP("MeasureHtml", "Identification"),
+                    row(MeasureField::ResponsibleAgencies, text(m.responsibleAgencies)) + row(MeasureField::Website, website));
+    html += section(QT_TRANSLATE_NOOP("MeasureHtml", "Description"),
+                    row(MeasureField::KeyObjectives, text(m.keyObjectives)) + row(MeasureField::MainFeatures, text(m.mainFeatures)));
+    html += section(QT_TRANSLATE_NOOP("MeasureHtml", "Scope and nature"),
+                    row(MeasureField::Scope, labels(VocabularyKind::Scope, m.scopes)) + row(MeasureField::Nature, labels(VocabularyKind::Nature, m.natures)));
+    html += section(QT_TRANSLATE_NOOP("MeasureHtml", "Results"),
+                    row(MeasureField::ExpectedResults, text(m.expectedResults)) + row(MeasureField::ResultsAchieved, text(m.resultsAchieved)));
+    html += section(QT_TRANSLATE_NOOP("MeasureHtml", "Funding"),
+                    row(MeasureField::FundingText, text(m.fundingText)) + row(MeasureField::FundingUsd, text(funding)));
+    html += section(QT_TRANSLATE_NOOP("MeasureHtml", "Partners"), row(MeasureField::Partners, partners.isEmpty() ? text({}) : partners));
+    html += section(QT_TRANSLATE_NOOP("MeasureHtml", "Evaluation"),
+                    row(MeasureField::Evaluated, Evaluation::label(m.evaluated, language).toHtmlEscaped())
+                        + row(MeasureField::EvaluationConclusions, text(m.evaluationConclusions)));
+    html += section(QT_TRANSLATE_NOOP("MeasureHtml", "Goals, areas and domains"),
+                    row(MeasureField::Goals, goals.isEmpty() ? text({}) : goals)
+                        + row(MeasureField::MonitoringAreas, labels(VocabularyKind::MonitoringArea, m.monitoringAreas))
+                        + row(MeasureField::Domains, labels(VocabularyKind::CulturalDomain, m.domains)));
+    html += QStringLiteral("<p style=\"color:#777; margin-top:14px\">%1: %2<br>%3: %4<br>%5: %6</p>")
+                .arg(label(MeasureField::CreatedAt), when(m.createdAt), label(MeasureField::UpdatedAt), when(m.updatedAt),
+                     label(MeasureField::Uuid), m.uuid.toHtmlEscaped());
+    return html;
+}

@@ -1,0 +1,86 @@
+#include "readingpane.h"
+
+#include "models/measurehtml.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("readingPane"));
+    m_browser = new QTextBrowser(this);
+    m_browser->setObjectName(QStringLiteral("readingText"));
+    m_browser->setOpenExternalLinks(true);
+    m_browser->setFrameShape(QFrame::NoFrame);
+    m_empty = new QLabel(this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    m_edit = new QPushButton(this);
+    m_edit->setObjectName(QStringLiteral("readingEdit"));
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (m_measure)
+            emit editRequested(m_measure->id);
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_edit);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(buttons);
+    layout->addWidget(m_browser, 1);
+    layout->addWidget(m_empty, 1);
+    retranslate();
+    render();
+}
+
+void ReadingPane::show(const std::optional<Measure> &measure, int selected, const Vocabulary *vocabulary, Language language,
+                       const QString &search)
+{
+    m_measure = measure;
+    m_selected = selected;
+    m_vocabulary = vocabulary;
+    m_language = language;
+    m_search = search;
+    render();
+}
+
+void ReadingPane::setEditable(bool editable)
+{
+    m_editable = editable;
+    retranslate();
+}
+
+QString ReadingPane::plainText() const { return m_browser->isVisible() ? m_browser->toPlainText() : m_empty->text(); }
+
+void ReadingPane::render()
+{
+    const bool one = m_measure && m_vocabulary && m_selected == 1;
+    m_browser->setVisible(one);
+    m_edit->setVisible(one);
+    m_empty->setVisible(!one);
+    if (one) {
+        m_browser->setHtml(MeasureHtml::page(*m_measure, *m_vocabulary, m_language, m_search));
+    } else {
+        m_empty->setText(m_selected > 1 ? tr("%Ln measures selected.", nullptr, m_selected)
+                                        : tr("Select a measure in the table to read it here."));
+    }
+}
+
+void ReadingPane::retranslate()
+{
+    m_edit->setText(m_editable ? tr("&Edit…") : tr("&Open…"));
+    m_edit->setToolTip(m_editable ? tr("Edit this measure in the form (F2)") : tr("Open this measure in the form (F2)"));
+    render();
+}
+
+void ReadingPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

@@ -182,11 +182,8 @@
 <context>
     <name>MeasureEditor</name>
     <message numerus="yes">
-        <source>Save is off until %n problem(s) are fixed: %1</source>
-        <translation>
-            <numerusform>Save is off until this problem is fixed: %1</numerusform>
-            <numerusform>Save is off until %n problems are fixed: %1</numerusform>
-        </translation>
+        <source>%n problem(s) to fix before saving: %1</source>
+        <translation><numerusform>%n problem to fix before saving: %1</numerusform><numerusform>%n problems to fix before saving: %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -878,10 +878,6 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <source>The copy was not made</source>
-        <translation>No se hizo la copia</translation>
-    </message>
-    <message>
         <source>Delete the measure “%1”?</source>
         <translation>¿Eliminar la medida “%1”?</translation>
     </message>
@@ -1133,6 +1129,10 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
         <source>Show the selected measure beside the table</source>
         <translation>Mostrar la medida seleccionada junto a la tabla</translation>
     </message>
+    <message>
+        <source>Copy saved.</source>
+        <translation>Copia guardada.</translation>
+    </message>
 </context>
 <context>
     <name>MeasureCsvRow</name>
@@ -1191,13 +1191,6 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
 </context>
 <context>
     <name>MeasureEditor</name>
-    <message numerus="yes">
-        <source>Save is off until %n problem(s) are fixed: %1</source>
-        <translation>
-            <numerusform>No se puede guardar hasta corregir %n problema: %1</numerusform>
-            <numerusform>No se puede guardar hasta corregir %n problemas: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>untitled</source>
         <translation>sin título</translation>
@@ -1225,6 +1218,14 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     <message>
         <source>This measure has changes that are not saved yet. Save them?</source>
         <translation>Esta medida tiene cambios que aún no se guardaron. ¿Guardarlos?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving: %1</source>
+        <translation><numerusform>Falta corregir %n problema antes de guardar: %1</numerusform><numerusform>Faltan corregir %n problemas antes de guardar: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy of a Measure — %1</source>
+        <translation>Copia de una medida — %1</translation>
     </message>
 </context>
 <context>
@@ -1404,10 +1405,6 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
         <translation>Escriba o elija un país</translation>
     </message>
     <message>
-        <source>Not given</source>
-        <translation>Sin indicar</translation>
-    </message>
-    <message>
         <source>Ministry of Culture; Ministry of Foreign Affairs</source>
         <translation>Ministerio de Cultura; Ministerio de Relaciones Exteriores</translation>
     </message>
@@ -1434,6 +1431,10 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     <message>
         <source>Checking a monitoring area also checks its Convention goal.</source>
         <translation>Al marcar un ámbito de seguimiento se marca también su objetivo de la Convención.</translation>
+    </message>
+    <message>
+        <source>Type the year in digits, e.g. %1.</source>
+        <translation>Escriba el año en cifras, p. ej., %1.</translation>
     </message>
 </context>
 <context>
@@ -1608,8 +1609,8 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
         <translation>Quitar este socio de la medida</translation>
     </message>
     <message>
-        <source>Add Partner</source>
-        <translation>Agregar socio</translation>
+        <source>&amp;Add Partner</source>
+        <translation>&amp;Añadir socio</translation>
     </message>
 </context>
 <context>

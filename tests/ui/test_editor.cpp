@@ -20,6 +20,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QTreeWidget>
+#include <QAbstractItemView>
+#include <QCompleter>
+#include "session/uilanguage.h"
 
 namespace {
 
@@ -77,44 +81,179 @@ TEST_CASE("editing a field and saving writes it to the catalogue")
     CHECK(w.session()->load(conecta)->title == u"‘CONECTA’ Meeting");
 }
 
-TEST_CASE("an invalid amount blocks Save with a message next to the field")
+TEST_CASE("an amount that cannot be read gets a message once the field is left, and Save keeps the form open")
 {
     SampleWindow s;
     MainWindow &w = *s.window;
-    MeasureEditor editor(w.session(), *w.session()->load(w.model()->idAt(0)), &w);
-    editor.show();
+    const qint64 id = w.model()->idAt(0);
+    MeasureEditor editor(w.session(), *w.session()->load(id), &w);
+    showActive(&editor);
     QLineEdit *amount = field<QLineEdit>(&editor, "fundingUsd");
     CHECK(amount->text() == u"11,782.50");
     retype(amount, QStringLiteral("about 12 thousand"));
-    CHECK_FALSE(editor.saveButton()->isEnabled());
+    CHECK_FALSE(visibleMessageContaining(&editor, QStringLiteral("is not an amount"))); // not while typing
+    field<QLineEdit>(&editor, "fundingText")->setFocus();                              // the field is left
     CHECK(visibleMessageContaining(&editor, QStringLiteral("is not an amount")));
-    CHECK(editor.findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("Save is off")));
+    CHECK(editor.findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("to fix before saving")));
     CHECK(editor.sections()->item(MeasureForm::Funding)->text().contains(u'⚠'));
 
+    CHECK_FALSE(editor.save()); // refused: the form stays open with what was typed, the cursor on the amount
+    CHECK(editor.isVisible());
+    CHECK(amount->hasFocus());
+    CHECK(amount->text() == u"about 12 thousand");
+    CHECK(w.session()->load(id)->fundingUsdCents == 1178250);
+
     retype(amount, QStringLiteral("-5"));
-    CHECK_FALSE(editor.saveButton()->isEnabled());
     CHECK(visibleMessageContaining(&editor, QStringLiteral("cannot be negative")));
 
     retype(amount, QStringLiteral("12,500.25"));
     CHECK(editor.saveButton()->isEnabled());
     CHECK_FALSE(visibleMessageContaining(&editor, QStringLiteral("not an amount")));
     REQUIRE(editor.save());
-    CHECK(w.session()->load(w.model()->idAt(0))->fundingUsdCents == 1250025);
+    CHECK(w.session()->load(id)->fundingUsdCents == 1250025);
 }
 
-TEST_CASE("a measure without a title cannot be saved and says why")
+TEST_CASE("a fresh form opens without errors; leaving the title empty says so, and Save shows every problem")
 {
     SampleWindow s;
     MeasureEditor editor(s.window->session(), Measure(), s.window.get());
-    editor.show();
-    typeText(field<QLineEdit>(&editor, "agencies"), QStringLiteral("Ministerio de Cultura"));
-    CHECK_FALSE(editor.saveButton()->isEnabled());
+    showActive(&editor);
+    REQUIRE(waitFor([&] { return field<QLineEdit>(&editor, "title")->hasFocus(); }));
+    CHECK(editor.findChild<QLabel *>(QStringLiteral("summary"))->text().isEmpty());
+    CHECK_FALSE(visibleMessageContaining(&editor, QStringLiteral("Every measure needs a title")));
+    for (int i = 0; i < MeasureForm::SectionCount; ++i)
+        CHECK_FALSE(editor.sections()->item(i)->text().contains(u'⚠'));
+
+    typeText(field<QLineEdit>(&editor, "website"), QStringLiteral("cultura.gob")); // typed, not yet left
+    CHECK_FALSE(visibleMessageContaining(&editor, QStringLiteral("http://")));
+    CHECK(editor.saveButton()->isEnabled()); // Save is there to be tried: it says what is missing
+    editor.saveButton()->click();
+    CHECK(editor.isVisible());
     CHECK(visibleMessageContaining(&editor, QStringLiteral("Every measure needs a title")));
-    typeText(field<QLineEdit>(&editor, "title"), QStringLiteral("Ley de Cine"));
-    CHECK(editor.saveButton()->isEnabled());
-    typeText(field<QLineEdit>(&editor, "website"), QStringLiteral("cultura.gob"));
-    CHECK_FALSE(editor.saveButton()->isEnabled());
     CHECK(visibleMessageContaining(&editor, QStringLiteral("http://")));
+    CHECK(field<QLineEdit>(&editor, "title")->hasFocus()); // the first problem has the cursor
+    CHECK(editor.findChild<QLabel *>(QStringLiteral("summary"))->text().startsWith(u"2 problems"));
+    CHECK(s.window->model()->rowCount() == 5);
+
+    typeText(field<QLineEdit>(&editor, "title"), QStringLiteral("Ley de Cine"));
+    CHECK_FALSE(visibleMessageContaining(&editor, QStringLiteral("Every measure needs a title")));
+    retype(field<QLineEdit>(&editor, "website"), QStringLiteral("https://cultura.gob.pe"));
+    REQUIRE(editor.save());
+    CHECK(s.window->session()->load(editor.savedId())->website == u"https://cultura.gob.pe");
+}
+
+TEST_CASE("a report year of 3000 gets a message instead of silently becoming 300")
+{
+    SampleWindow s;
+    MeasureEditor editor(s.window->session(), Measure(), s.window.get());
+    showActive(&editor);
+    typeText(field<QLineEdit>(&editor, "title"), QStringLiteral("Ley de Cine"));
+    QLineEdit *year = field<QLineEdit>(&editor, "reportYear");
+    year->setFocus();
+    typeText(year, QStringLiteral("3000"));
+    CHECK(year->text() == u"3000");
+    field<QLineEdit>(&editor, "agencies")->setFocus();
+    CHECK(visibleMessageContaining(&editor, QStringLiteral("between 2005 and 2100")));
+    CHECK_FALSE(editor.save());
+    CHECK(year->hasFocus());
+
+    retype(year, QStringLiteral("2O25")); // a letter O for a zero
+    CHECK(visibleMessageContaining(&editor, QStringLiteral("Type the year in digits")));
+    CHECK_FALSE(editor.save());
+
+    retype(year, QStringLiteral("2025"));
+    REQUIRE(editor.save());
+    CHECK(s.window->session()->load(editor.savedId())->reportYear == 2025);
+}
+
+TEST_CASE("Enter in a completion list picks the value and never saves the form")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    MeasureEditor editor(w.session(), Measure(), &w);
+    showActive(&editor);
+    typeText(field<QLineEdit>(&editor, "title"), QStringLiteral("Ley de Cine"));
+    auto *country = field<QComboBox>(&editor, "country");
+    country->setFocus();
+    typeText(country, QStringLiteral("argent"));
+    pressKey(Qt::Key_Return); // the completion list is open: the key goes to it
+    CHECK(editor.isVisible());
+    CHECK(editor.result() == 0);
+    CHECK(country->currentData().toString() == u"ARG");
+    CHECK(country->currentText() == u"Argentina");
+
+    editor.sections()->setCurrentRow(MeasureForm::Partners);
+    auto *partners = editor.findChild<PartnerListEditor *>();
+    QLineEdit *name = partners->addRow();
+    name->setFocus();
+    typeText(name, QStringLiteral("orrego"));
+    REQUIRE(waitFor([&] { return name->completer()->popup()->isVisible(); }));
+    QTest::keyClick(name->completer()->popup(), Qt::Key_Down);
+    QTest::keyClick(name->completer()->popup(), Qt::Key_Return);
+    CHECK(name->text() == u"Antenor Orrego Private University (UPAO)");
+    QTest::keyClick(name, Qt::Key_Return); // and again in the field itself
+    CHECK(editor.isVisible());
+    CHECK(w.model()->rowCount() == 5); // nothing was saved
+    CHECK(partners->partners().value(0).typeCode == u"private_sector");
+}
+
+TEST_CASE("a country is found by its name in the interface's language, accents optional")
+{
+    SampleWindow s;
+    MeasureEditor editor(s.window->session(), Measure(), s.window.get());
+    showActive(&editor);
+    UiLanguage::instance().set(Language::Spanish);
+    auto *country = field<QComboBox>(&editor, "country");
+    country->setFocus();
+    typeText(country, QStringLiteral("mexico"));
+    pressKey(Qt::Key_Tab);
+    const QString code = editor.form()->measure().country;
+    typeText(field<QLineEdit>(&editor, "title"), QStringLiteral("x"));
+    country->setFocus();
+    country->lineEdit()->selectAll();
+    typeText(country, QStringLiteral("Alemania"));
+    const QString germany = editor.form()->measure().country;
+    UiLanguage::instance().set(Language::English);
+    CHECK(code == u"MEX");
+    CHECK(germany == u"DEU");
+}
+
+TEST_CASE("on the partners page Tab reaches Add Partner again after each row, and Alt+A adds a partner")
+{
+    SampleWindow s;
+    MeasureEditor editor(s.window->session(), Measure(), s.window.get());
+    showActive(&editor);
+    pressKey(Qt::Key_PageDown, Qt::ControlModifier);
+    for (int i = 0; i < MeasureForm::Partners - 1; ++i)
+        pressKey(Qt::Key_PageDown, Qt::ControlModifier);
+    REQUIRE(editor.sections()->currentRow() == MeasureForm::Partners);
+    auto *partners = editor.findChild<PartnerListEditor *>();
+    auto *add = editor.findChild<QPushButton *>(QStringLiteral("addPartner"));
+    REQUIRE(add->hasFocus());
+
+    QTest::keyClick(add, Qt::Key_Space);                 // first row
+    CHECK(partners->rowCount() == 1);
+    QWidget *focus = QApplication::focusWidget();
+    CHECK(focus->objectName() == u"partnerName");
+    typeText(focus, QStringLiteral("Red de Museos"));
+    pressKey(Qt::Key_Tab); // type of entity
+    CHECK(QApplication::focusWidget()->objectName() == u"partnerType");
+    pressKey(Qt::Key_Tab); // Remove
+    pressKey(Qt::Key_Tab); // Add Partner again
+    CHECK(QApplication::focusWidget() == add);
+
+    pressKey(Qt::Key_A, Qt::AltModifier); // the mnemonic (an animated click)
+    CHECK(waitFor([&] { return partners->rowCount() == 2; }));
+    CHECK(QApplication::focusWidget()->objectName() == u"partnerName");
+    typeText(QApplication::focusWidget(), QStringLiteral("UNESCO"));
+    pressKey(Qt::Key_Tab);
+    pressKey(Qt::Key_Tab);
+    pressKey(Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() == add);
+    pressKey(Qt::Key_Tab, Qt::ShiftModifier); // and back through the second row
+    pressKey(Qt::Key_Tab, Qt::ShiftModifier);
+    pressKey(Qt::Key_Tab, Qt::ShiftModifier);
+    CHECK(qobject_cast<QLineEdit *>(QApplication::focusWidget())->text() == u"UNESCO");
 }
 
 TEST_CASE("closing a form with unsaved changes asks first, and Cancel keeps what was typed")
@@ -123,7 +262,7 @@ TEST_CASE("closing a form with unsaved changes asks first, and Cancel keeps what
     MainWindow &w = *s.window;
     const qint64 id = w.model()->idAt(0);
     MeasureEditor editor(w.session(), *w.session()->load(id), &w);
-    editor.show();
+    showActive(&editor);
     retype(field<QLineEdit>(&editor, "agencies"), QStringLiteral("Ministerio de Cultura del Perú"));
     REQUIRE(editor.isDirty());
 
@@ -149,7 +288,7 @@ TEST_CASE("answering Save to the unsaved-changes question saves and closes")
     MainWindow &w = *s.window;
     const qint64 id = w.model()->idAt(0);
     MeasureEditor editor(w.session(), *w.session()->load(id), &w);
-    editor.show();
+    showActive(&editor);
     retype(field<QLineEdit>(&editor, "website"), QStringLiteral("https://www.gob.pe/cultura"));
     whenModalAppears([](QWidget *box) { clickMessageBoxButton(box, QStringLiteral("Save")); });
     editor.reject();
@@ -157,19 +296,21 @@ TEST_CASE("answering Save to the unsaved-changes question saves and closes")
     CHECK(w.session()->load(id)->website == u"https://www.gob.pe/cultura");
 }
 
-TEST_CASE("a new measure can be entered end to end with the keyboard alone")
+TEST_CASE("a new measure with partners, goals, areas and domains can be entered with the keyboard alone")
 {
     SampleWindow s;
     MainWindow &w = *s.window;
-    whenModalAppears([](QWidget *modal) {
+    QString areaLabel;
+    QString partnerTypeLabel;
+    whenModalAppears([&](QWidget *modal) {
         REQUIRE(qobject_cast<MeasureEditor *>(modal));
         const auto type = [](const QString &text) { typeText(QApplication::focusWidget(), text); };
-        const auto key = [](int k, Qt::KeyboardModifiers m = Qt::NoModifier) { QTest::keyClick(QApplication::focusWidget(), Qt::Key(k), m); };
+        const auto key = [](int k, Qt::KeyboardModifiers m = Qt::NoModifier) { pressKey(Qt::Key(k), m); };
         type(QStringLiteral("Festival Internacional de Música de Tacna")); // the title has focus
         key(Qt::Key_Tab);
         type(QStringLiteral("Perú"));                                          // country, completed
         key(Qt::Key_Tab);
-        key(Qt::Key_Up);                                                        // report year: 2005
+        type(QStringLiteral("2025"));                                           // report year
         key(Qt::Key_Tab);
         type(QStringLiteral("Ministerio de Cultura"));
         key(Qt::Key_PageDown, Qt::ControlModifier);                             // Description
@@ -181,6 +322,20 @@ TEST_CASE("a new measure can be entered end to end with the keyboard alone")
         key(Qt::Key_PageDown, Qt::ControlModifier);                             // Funding: as reported
         key(Qt::Key_Tab);                                                       // amount in USD
         type(QStringLiteral("2500"));
+        key(Qt::Key_PageDown, Qt::ControlModifier);                             // Partners: on "Add Partner"
+        key(Qt::Key_Space);
+        type(QStringLiteral("Red Nacional de Bandas"));                          // a new partner
+        key(Qt::Key_Tab);
+        key(Qt::Key_Down);                                                      // its type: the first one
+        partnerTypeLabel = qobject_cast<QComboBox *>(QApplication::focusWidget())->currentText();
+        key(Qt::Key_PageDown, Qt::ControlModifier);                             // Evaluation
+        key(Qt::Key_PageDown, Qt::ControlModifier);                             // Goals and domains: the tree
+        key(Qt::Key_Down);                                                      // goal 1
+        key(Qt::Key_Down);                                                      // its first monitoring area
+        key(Qt::Key_Space);
+        areaLabel = qobject_cast<QTreeWidget *>(QApplication::focusWidget())->currentItem()->text(0);
+        key(Qt::Key_Tab);                                                       // the first cultural domain
+        key(Qt::Key_Space);
         key(Qt::Key_S, Qt::ControlModifier);                                    // Save
     });
     w.action(MainWindow::Action::NewMeasure)->trigger();
@@ -190,11 +345,20 @@ TEST_CASE("a new measure can be entered end to end with the keyboard alone")
     const Measure m = *w.session()->load(selected.first());
     CHECK(m.title == u"Festival Internacional de Música de Tacna");
     CHECK(m.country == u"PER");
-    CHECK(m.reportYear == 2005);
+    CHECK(m.reportYear == 2025);
     CHECK(m.responsibleAgencies == u"Ministerio de Cultura");
     CHECK(m.keyObjectives == u"Circulación de músicos del sur del país.");
     CHECK(m.scopes == QStringList{QStringLiteral("regional")});
     CHECK(m.fundingUsdCents == 250000);
+    REQUIRE(m.partners.size() == 1);
+    CHECK(m.partners.first().name == u"Red Nacional de Bandas");
+    const Vocabulary &vocabulary = w.session()->vocabulary();
+    CHECK(vocabulary.label(VocabularyKind::PartnerType, m.partners.first().typeCode, Language::English) == partnerTypeLabel);
+    CHECK_FALSE(partnerTypeLabel.isEmpty());
+    CHECK(m.goals == QStringList{QStringLiteral("1")});
+    REQUIRE(m.monitoringAreas.size() == 1);
+    CHECK(vocabulary.label(VocabularyKind::MonitoringArea, m.monitoringAreas.first(), Language::English) == areaLabel);
+    CHECK(m.domains == QStringList{vocabulary.terms(VocabularyKind::CulturalDomain).first().code});
 }
 
 TEST_CASE("partners typed in the form are completed from the catalogue and bring their type")
@@ -202,7 +366,7 @@ TEST_CASE("partners typed in the form are completed from the catalogue and bring
     SampleWindow s;
     MainWindow &w = *s.window;
     MeasureEditor editor(w.session(), Measure(), &w);
-    editor.show();
+    showActive(&editor);
     auto *partners = editor.findChild<PartnerListEditor *>();
     REQUIRE(partners);
     QLineEdit *name = partners->addRow();

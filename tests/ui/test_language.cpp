@@ -94,7 +94,8 @@ TEST_CASE("switching the language changes menus, headers, labels, messages and a
     editor.show();
     QLineEdit *title = editor.findChild<QLineEdit *>(QStringLiteral("title"));
     title->selectAll();
-    QTest::keyClick(title, Qt::Key_Delete); // an invalid form shows a message
+    QTest::keyClick(title, Qt::Key_Delete);
+    CHECK_FALSE(editor.save()); // an invalid form, once Save is tried, shows a message
 
     checkEnglish(read(s, editor));
     w.action(MainWindow::Action::Spanish)->trigger();

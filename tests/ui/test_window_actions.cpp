@@ -7,6 +7,7 @@
 #include "dialogs/exportdialog.h"
 #include "dialogs/partnersdialog.h"
 #include "dialogs/vocabularydialog.h"
+#include "editor/measureeditor.h"
 #include "mainwindow/filecontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "models/measuretablemodel.h"
@@ -16,7 +17,9 @@
 #include "widgets/filterbar.h"
 #include "widgets/measuretableview.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,6 +52,80 @@ TEST_CASE("deleting asks first, and undo brings the measure back")
     CHECK(w.model()->rowCount() == 5);
     w.action(MainWindow::Action::Redo)->trigger();
     CHECK(w.model()->rowCount() == 4);
+}
+
+TEST_CASE("Duplicate opens the copy in the form: Cancel leaves the catalogue as it was, Save adds it")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    const qint64 original = w.model()->idAt(0);
+    const Measure before = *w.session()->load(original);
+    w.table()->selectId(original);
+
+    QString title;
+    bool saveOffered = false;
+    whenModalAppears([&](QWidget *modal) {
+        auto *editor = qobject_cast<MeasureEditor *>(modal);
+        REQUIRE(editor);
+        title = editor->findChild<QLineEdit *>(QStringLiteral("title"))->text();
+        saveOffered = editor->saveButton()->isEnabled();
+        editor->reject(); // untouched: no question, nothing written
+    });
+    w.action(MainWindow::Action::Duplicate)->trigger();
+    CHECK(title == u"‘CONECTA’ Meeting (copy)");
+    CHECK(saveOffered);
+    CHECK(QApplication::activeModalWidget() == nullptr);
+    CHECK(w.model()->rowCount() == 5);
+    CHECK_FALSE(w.action(MainWindow::Action::Undo)->isEnabled()); // nothing happened to undo
+
+    whenModalAppears([](QWidget *modal) { REQUIRE(static_cast<MeasureEditor *>(modal)->save()); });
+    w.action(MainWindow::Action::Duplicate)->trigger();
+    REQUIRE(w.model()->rowCount() == 6);
+    const QList<qint64> selected = w.table()->selectedIds();
+    REQUIRE(selected.size() == 1);
+    const Measure copy = *w.session()->load(selected.first());
+    CHECK(copy.id != original);
+    CHECK(copy.uuid != before.uuid);
+    CHECK(copy.title == u"‘CONECTA’ Meeting (copy)");
+    CHECK(copy.status == u"draft");
+    CHECK(copy.mainFeatures == before.mainFeatures);
+    CHECK(copy.partners.size() == before.partners.size());
+    CHECK(w.session()->load(original)->sameContentAs(before)); // the original is untouched
+}
+
+TEST_CASE("the selection stays on its rows when the filter changes, while they are still shown")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    const qint64 mexico1 = w.model()->idAt(2); // Ibermuseums… (Mexico)
+    const qint64 mexico2 = w.model()->idAt(3); // Interdisciplinary… (Mexico)
+    w.table()->selectionModel()->clearSelection();
+    w.table()->selectId(mexico2);
+    w.table()->selectionModel()->select(w.model()->index(2, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    REQUIRE(w.table()->selectedIds().size() == 2);
+
+    MeasureFilter mexico;
+    mexico.countries = {QStringLiteral("MEX")};
+    w.model()->setFilter(mexico);
+    REQUIRE(w.model()->rowCount() == 2);
+    QList<qint64> kept = w.table()->selectedIds();
+    std::sort(kept.begin(), kept.end());
+    QList<qint64> wanted{mexico1, mexico2};
+    std::sort(wanted.begin(), wanted.end());
+    CHECK(kept == wanted);
+    CHECK(w.model()->idAt(w.table()->currentIndex().row()) == mexico2);
+
+    MeasureFilter peru;
+    peru.countries = {QStringLiteral("PER")};
+    w.model()->setFilter(peru); // the rows are gone: nothing selected rather than something else
+    CHECK(w.table()->selectedIds().isEmpty());
+    w.model()->setFilter(MeasureFilter());
+    CHECK(w.table()->selectedIds().isEmpty());
+
+    w.table()->selectId(mexico1);
+    w.table()->sortByColumn(MeasureTableModel::columnOf(MeasureField::Title), Qt::DescendingOrder);
+    CHECK(w.table()->selectedIds() == QList<qint64>{mexico1}); // and a new sort keeps it too
 }
 
 TEST_CASE("exporting the view writes only the filtered rows and the visible columns, in their order")

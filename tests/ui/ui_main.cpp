@@ -9,6 +9,17 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
+// Run all in one process (as when debugging), each test still starts from fresh settings in English.
+struct FreshSettings : Catch::TestEventListenerBase {
+    using TestEventListenerBase::TestEventListenerBase;
+    void testCaseStarting(const Catch::TestCaseInfo &) override
+    {
+        QSettings().clear();
+        UiLanguage::instance().set(Language::English);
+    }
+};
+CATCH_REGISTER_LISTENER(FreshSettings)
+
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -66,6 +66,31 @@ void typeText(QWidget *widget, const QString &text)
 
 bool waitFor(const std::function<bool()> &condition, int ms) { return QTest::qWaitFor(condition, ms); }
 
+void pressKey(int key, Qt::KeyboardModifiers modifiers)
+{
+    // A window system gives activation back to the dialog when a pop-up closes; the offscreen
+    // platform does not, so do what it would.
+    const auto settle = [](QWidget *focused) {
+        QCoreApplication::processEvents(); // activations the platform still has queued
+        QWidget *active = QApplication::activeWindow();
+        if (!QApplication::activePopupWidget() && active && !active->isVisible() && focused)
+            QApplication::setActiveWindow(focused->window());
+    };
+    QPointer<QWidget> focused = QApplication::focusWidget();
+    settle(focused);
+    QWidget *target = QApplication::activePopupWidget() ? QApplication::activePopupWidget() : QApplication::focusWidget();
+    REQUIRE(target);
+    QTest::keyClick(target, Qt::Key(key), modifiers);
+    settle(focused);
+}
+
+void showActive(QWidget *window)
+{
+    window->show();
+    QApplication::setActiveWindow(window);
+    REQUIRE(QTest::qWaitForWindowActive(window));
+}
+
 SampleWindow::SampleWindow()
 {
     UiLanguage::instance().set(Language::English);

@@ -15,6 +15,11 @@ void whenModalAppears(std::function<void(QWidget *)> answer);
 void clickMessageBoxButton(QWidget *box, const QString &text);
 // Types text into a widget key by key, accents included (QTest::keyClicks is ASCII-only).
 void typeText(QWidget *widget, const QString &text);
+// Shows a window and makes it the active one, as a click on it would: focus moves as the user sees it.
+void showActive(QWidget *window);
+// Presses a key where the keyboard is: an open pop-up (a completion list) first, as the window
+// system routes it, else the focused widget.
+void pressKey(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 // Waits (processing events) until `condition` holds, up to `ms`.
 bool waitFor(const std::function<bool()> &condition, int ms = 3000);
 

@@ -7,6 +7,8 @@
 
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QKeyEvent>
+#include <QSet>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -15,9 +17,10 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
-MeasureEditor::MeasureEditor(CatalogueSession *session, const Measure &measure, QWidget *parent)
+MeasureEditor::MeasureEditor(CatalogueSession *session, const Measure &measure, QWidget *parent, Opening opening)
     : QDialog(parent), m_session(session), m_original(measure),
-      m_normalizedOriginal(MeasureValidator::normalized(measure, session->vocabulary())), m_readOnly(session->isReadOnly())
+      m_normalizedOriginal(MeasureValidator::normalized(measure, session->vocabulary())), m_readOnly(session->isReadOnly()),
+      m_copy(opening == Opening::Copy && !session->isReadOnly())
 {
     setObjectName(QStringLiteral("measureEditor"));
     setSizeGripEnabled(true);
@@ -41,6 +44,9 @@ MeasureEditor::MeasureEditor(CatalogueSession *session, const Measure &measure, 
     m_summary->setWordWrap(true);
     m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_buttons = new QDialogButtonBox(m_readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    for (QAbstractButton *button : m_buttons->buttons())
+        if (auto *push = qobject_cast<QPushButton *>(button))
+            push->setAutoDefault(false);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MeasureEditor::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MeasureEditor::reject);
 
@@ -65,6 +71,7 @@ MeasureEditor::MeasureEditor(CatalogueSession *session, const Measure &measure, 
         if (saveButton() && saveButton()->isEnabled())
             save();
     });
+    saveShortcut->setEnabled(!m_readOnly);
 
     connect(m_form, &MeasureForm::changed, this, &MeasureEditor::validate);
     connect(&UiLanguage::instance(), &UiLanguage::languageChanged, this, [this](Language language) {
@@ -84,48 +91,58 @@ void MeasureEditor::showSection(int section)
         field->setFocus();
 }
 
-bool MeasureEditor::differs(const Measure &normalizedTyped, const QString &moneyError) const
+bool MeasureEditor::differs(const Measure &normalizedTyped, bool typingProblems) const
 {
     if (m_readOnly)
         return false;
-    // An amount typed but not understood is still something typed.
-    return !moneyError.isEmpty() || !normalizedTyped.sameContentAs(m_normalizedOriginal);
+    // A year or an amount typed but not understood is still something typed.
+    return typingProblems || !normalizedTyped.sameContentAs(m_normalizedOriginal);
 }
 
-bool MeasureEditor::isDirty() const
+MeasureEditor::Reading MeasureEditor::read() const
 {
-    QString moneyError;
-    const Measure typed = MeasureValidator::normalized(m_form->measure(&moneyError), m_session->vocabulary());
-    return differs(typed, moneyError);
+    Reading reading;
+    reading.typed = MeasureValidator::normalized(m_form->measure(&reading.issues), m_session->vocabulary());
+    reading.dirty = differs(reading.typed, !reading.issues.isEmpty());
+    QSet<int> typingFields;
+    for (const FieldIssue &issue : std::as_const(reading.issues))
+        typingFields.insert(int(issue.field));
+    // The validator would only repeat "not given" about a field the form could not read.
+    for (const FieldIssue &issue : MeasureValidator::validate(reading.typed, m_session->vocabulary(), UiLanguage::instance().current()))
+        if (!typingFields.contains(int(issue.field)))
+            reading.issues << issue;
+    return reading;
 }
+
+bool MeasureEditor::isDirty() const { return read().dirty; }
 
 void MeasureEditor::validate()
 {
-    QString moneyError;
-    const Measure typed = MeasureValidator::normalized(m_form->measure(&moneyError), m_session->vocabulary());
-    const QList<FieldIssue> issues = MeasureValidator::validate(typed, m_session->vocabulary(), UiLanguage::instance().current());
-    const bool dirty = differs(typed, moneyError);
-    m_form->showIssues(issues, moneyError);
+    const Reading reading = read();
+    const Measure &typed = reading.typed;
+    const bool dirty = reading.dirty;
+    const QList<FieldIssue> issues = m_form->revealed(reading.issues);
+    m_form->showIssues(issues);
 
     QList<bool> sectionHasIssue(MeasureForm::SectionCount, false);
     for (const FieldIssue &issue : issues)
         sectionHasIssue[MeasureForm::sectionOf(issue.field)] = true;
-    if (!moneyError.isEmpty())
-        sectionHasIssue[MeasureForm::Funding] = true;
     for (int i = 0; i < MeasureForm::SectionCount; ++i) {
         QListWidgetItem *item = m_sections->item(i);
         const QString title = m_form->sectionTitle(MeasureForm::Section(i));
         item->setText(sectionHasIssue[i] ? QStringLiteral("%1  ⚠").arg(title) : title);
         item->setForeground(sectionHasIssue[i] ? QColor(0xb0, 0x00, 0x20) : m_sections->palette().color(QPalette::Text));
     }
-    const int count = int(issues.size()) + (moneyError.isEmpty() ? 0 : 1);
-    const QString first = !moneyError.isEmpty() ? moneyError : issues.isEmpty() ? QString() : issues.first().message;
-    m_summary->setText(count == 0 ? QString() : tr("Save is off until %n problem(s) are fixed: %1", nullptr, count).arg(first));
+    const int count = int(issues.size());
+    m_summary->setText(count == 0 ? QString()
+                                  : tr("%n problem(s) to fix before saving: %1", nullptr, count).arg(issues.first().message));
     if (QPushButton *button = saveButton())
-        button->setEnabled(count == 0 && dirty);
+        button->setEnabled(dirty || m_copy);
     const QString name = typed.title.isEmpty() ? tr("untitled") : typed.title;
     setWindowTitle((m_readOnly ? tr("View Measure — %1").arg(name)
-                               : m_original.id == 0 ? tr("New Measure — %1").arg(name) : tr("Edit Measure — %1").arg(name))
+                               : m_copy             ? tr("Copy of a Measure — %1").arg(name)
+                               : m_original.id == 0 ? tr("New Measure — %1").arg(name)
+                                                    : tr("Edit Measure — %1").arg(name))
                    + QStringLiteral("[*]"));
     setWindowModified(dirty);
 }
@@ -149,17 +166,24 @@ bool MeasureEditor::save()
 {
     if (m_readOnly)
         return false;
-    QString moneyError;
-    Measure measure = m_form->measure(&moneyError);
-    if (!moneyError.isEmpty()) {
+    const Reading reading = read();
+    if (!reading.issues.isEmpty()) {
+        // Every problem shows now, and the first one gets the cursor.
+        m_form->revealAll();
         validate();
+        const MeasureField field = reading.issues.first().field;
+        m_sections->setCurrentRow(MeasureForm::sectionOf(field));
+        if (QWidget *widget = m_form->fieldWidget(field == MeasureField::MonitoringAreas ? MeasureField::Goals : field))
+            widget->setFocus();
         return false;
     }
+    Measure measure = m_form->measure();
     measure.id = m_original.id;
     measure.uuid = m_original.uuid;
     measure.createdAt = m_original.createdAt;
     const MeasureStore::SaveResult result = m_session->save(measure);
     if (!result.issues.isEmpty()) {
+        m_form->revealAll();
         validate();
         return false;
     }
@@ -170,6 +194,7 @@ bool MeasureEditor::save()
     m_savedId = measure.id;
     m_original = measure;
     m_normalizedOriginal = MeasureValidator::normalized(measure, m_session->vocabulary());
+    m_copy = false;
     QDialog::accept();
     return true;
 }
@@ -191,6 +216,19 @@ void MeasureEditor::reject()
             return; // save() closed the dialog
     }
     QDialog::reject();
+}
+
+void MeasureEditor::keyPressEvent(QKeyEvent *event)
+{
+    // QDialog would press the default button; here Enter only presses the button that has focus.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && event->modifiers() == Qt::NoModifier) {
+        if (auto *button = qobject_cast<QAbstractButton *>(focusWidget()))
+            button->click();
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void MeasureEditor::retranslate()

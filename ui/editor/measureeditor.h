@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/measure.h"
+#include "model/measurevalidator.h"
 
 #include <QDialog>
 
@@ -11,14 +12,19 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 
-// The measure form in a dialog: sections on the left, inline messages from core next to the
-// fields, Save disabled while something is wrong, and a question before unsaved changes are
-// dropped. A failed save keeps everything typed and says what happened.
+// The measure form in a dialog: sections on the left, messages from core next to the fields
+// once they are left (all of them when Save is tried: Save then goes to the first problem),
+// and a question before unsaved changes are dropped. A failed save keeps everything typed and
+// says what happened. Enter never saves: it belongs to the field (a completion list, a line).
 class MeasureEditor : public QDialog
 {
     Q_OBJECT
 public:
-    MeasureEditor(CatalogueSession *session, const Measure &measure, QWidget *parent = nullptr);
+    // Opening::Copy is a duplicate not yet in the catalogue: Save adds it even untouched, and
+    // Cancel drops it (asking only if something was typed).
+    enum class Opening { AsStored, Copy };
+    MeasureEditor(CatalogueSession *session, const Measure &measure, QWidget *parent = nullptr,
+                  Opening opening = Opening::AsStored);
 
     MeasureForm *form() const { return m_form; }
     QPushButton *saveButton() const;
@@ -37,11 +43,18 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    struct Reading {
+        Measure typed; // normalized
+        QList<FieldIssue> issues; // typing problems first, then the validator's
+        bool dirty = false;
+    };
+    Reading read() const;
     void validate();
     // Whether a form reading (already normalized) differs from the measure as opened or saved.
-    bool differs(const Measure &normalizedTyped, const QString &moneyError) const;
+    bool differs(const Measure &normalizedTyped, bool typingProblems) const;
     void retranslate();
     void showSection(int section);
 
@@ -54,4 +67,5 @@ private:
     QDialogButtonBox *m_buttons;
     qint64 m_savedId = 0;
     bool m_readOnly = false;
+    bool m_copy = false;
 };

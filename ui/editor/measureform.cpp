@@ -15,13 +15,11 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
-#include <QSpinBox>
+#include <QApplication>
 #include <QTreeWidget>
 #include <algorithm>
 
 namespace {
-
-constexpr int kNoYear = MeasureValidator::kFirstYear - 1; // the year box's "not given" position
 
 QLabel *messageLabel(QWidget *parent)
 {
@@ -57,11 +55,11 @@ MeasureForm::MeasureForm(QWidget *parent) : QStackedWidget(parent)
     m_country->completer()->setFilterMode(Qt::MatchContains);
     m_country->completer()->setCompletionMode(QCompleter::PopupCompletion);
     addRow(form, MeasureField::Country, m_country, true);
-    m_year = new QSpinBox;
+    // A line edit, not a spin box: a spin box silently turns a typed 3000 into 300.
+    m_year = new QLineEdit;
     m_year->setObjectName(QStringLiteral("reportYear"));
-    m_year->setRange(kNoYear, MeasureValidator::kLastYear);
-    m_year->setGroupSeparatorShown(false);
-    addRow(form, MeasureField::ReportYear, m_year);
+    m_year->setMaximumWidth(m_year->fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) + 16);
+    addRow(form, MeasureField::ReportYear, m_year, true);
     m_agencies = new QLineEdit;
     m_agencies->setObjectName(QStringLiteral("agencies"));
     addRow(form, MeasureField::ResponsibleAgencies, m_agencies, true);
@@ -124,14 +122,16 @@ MeasureForm::MeasureForm(QWidget *parent) : QStackedWidget(parent)
     m_domains = new TermCheckBoxes(VocabularyKind::CulturalDomain, 2);
     addRow(form, MeasureField::Domains, m_domains, true);
 
-    for (QLineEdit *edit : {m_title, m_agencies, m_website, m_fundingText, m_fundingUsd})
+    for (QLineEdit *edit : {m_title, m_year, m_agencies, m_website, m_fundingText, m_fundingUsd})
         connect(edit, &QLineEdit::textChanged, this, &MeasureForm::changed);
     for (QPlainTextEdit *edit : {m_objectives, m_features, m_expected, m_achieved, m_conclusions})
         connect(edit, &QPlainTextEdit::textChanged, this, &MeasureForm::changed);
     for (QComboBox *combo : {m_status, m_evaluated})
         connect(combo, &QComboBox::currentIndexChanged, this, &MeasureForm::changed);
     connect(m_country, &QComboBox::currentTextChanged, this, &MeasureForm::changed);
-    connect(m_year, &QSpinBox::valueChanged, this, &MeasureForm::changed);
+    // Enter in the country box takes the first country offered, never the dialog's Save.
+    connect(m_country->lineEdit(), &QLineEdit::returnPressed, this, &MeasureForm::completeCountry);
+    connect(qApp, &QApplication::focusChanged, this, &MeasureForm::noteFocusLeft);
     connect(m_scopes, &TermCheckBoxes::changed, this, &MeasureForm::changed);
     connect(m_natures, &TermCheckBoxes::changed, this, &MeasureForm::changed);
     connect(m_domains, &TermCheckBoxes::changed, this, &MeasureForm::changed);
@@ -168,6 +168,7 @@ void MeasureForm::addRow(QFormLayout *layout, MeasureField field, QWidget *widge
     label->setBuddy(widget);
     layout->addRow(label, widget);
     m_labels.insert(int(field), label);
+    m_fields.insert(int(field), widget);
     if (withMessage) {
         QLabel *message = messageLabel(layout->parentWidget());
         layout->addRow(QString(), message);
@@ -227,7 +228,7 @@ void MeasureForm::setMeasure(const Measure &m)
     const QSignalBlocker blocker(this);
     m_title->setText(m.title);
     selectCode(m_country, m.country);
-    m_year->setValue(m.reportYear.value_or(kNoYear));
+    m_year->setText(m.reportYear ? QString::number(*m.reportYear) : QString());
     m_agencies->setText(m.responsibleAgencies);
     m_website->setText(m.website);
     selectCode(m_status, m.status);
@@ -246,7 +247,7 @@ void MeasureForm::setMeasure(const Measure &m)
     m_domains->setCodes(m.domains);
 }
 
-Measure MeasureForm::measure(QString *moneyError) const
+Measure MeasureForm::measure(QList<FieldIssue> *typingIssues) const
 {
     Measure m;
     m.title = m_title->text();
@@ -258,8 +259,13 @@ Measure MeasureForm::measure(QString *moneyError) const
               : countryIndex > 0      ? m_country->itemData(countryIndex).toString()
               : typedCountry          ? typedCountry->code
                                       : countryText;
-    if (m_year->value() != kNoYear)
-        m.reportYear = m_year->value();
+    const QString year = m_year->text().trimmed();
+    bool isNumber = false;
+    const int yearNumber = year.toInt(&isNumber);
+    if (isNumber && yearNumber > 0)
+        m.reportYear = yearNumber; // out of range: the validator says so
+    else if (!year.isEmpty() && typingIssues)
+        typingIssues->append({MeasureField::ReportYear, tr("Type the year in digits, e.g. %1.").arg(MeasureValidator::kFirstYear + 22)});
     m.responsibleAgencies = m_agencies->text();
     m.website = m_website->text();
     m.status = m_status->currentData().toString();
@@ -272,8 +278,8 @@ Measure MeasureForm::measure(QString *moneyError) const
     m.fundingText = m_fundingText->text();
     QString error;
     m.fundingUsdCents = Money::parse(m_fundingUsd->text(), localeFor(m_language), &error);
-    if (moneyError)
-        *moneyError = error;
+    if (!error.isEmpty() && typingIssues)
+        typingIssues->append({MeasureField::FundingUsd, error});
     m.partners = m_partners->partners();
     m.evaluated = m_evaluated->currentData().toString();
     m.evaluationConclusions = m_conclusions->toPlainText();
@@ -283,13 +289,62 @@ Measure MeasureForm::measure(QString *moneyError) const
     return m;
 }
 
-void MeasureForm::showIssues(const QList<FieldIssue> &issues, const QString &moneyError)
+QList<FieldIssue> MeasureForm::revealed(const QList<FieldIssue> &issues) const
+{
+    if (m_revealAll)
+        return issues;
+    QList<FieldIssue> shown;
+    for (const FieldIssue &issue : issues) {
+        // Areas are chosen in the goals' tree: one widget, one "left".
+        const MeasureField field = issue.field == MeasureField::MonitoringAreas ? MeasureField::Goals : issue.field;
+        if (m_left.contains(int(field)))
+            shown << issue;
+    }
+    return shown;
+}
+
+void MeasureForm::revealAll()
+{
+    m_revealAll = true;
+}
+
+void MeasureForm::noteFocusLeft(QWidget *old, QWidget *now)
+{
+    if (!old || !isAncestorOf(old))
+        return;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        QWidget *field = it.value();
+        const bool wasIn = field == old || field->isAncestorOf(old);
+        const bool stillIn = now && (field == now || field->isAncestorOf(now));
+        // Only a move within the form counts: focus going to a completion list, another window
+        // or another application is not leaving the field.
+        const bool withinForm = now && now->window() == window();
+        if (wasIn && !stillIn && withinForm && !m_left.contains(it.key())) {
+            m_left.insert(it.key());
+            emit changed();
+        }
+    }
+}
+
+void MeasureForm::completeCountry()
+{
+    const QString typed = m_country->currentText().trimmed();
+    if (typed.isEmpty() || m_country->findText(typed, Qt::MatchFixedString) > 0)
+        return;
+    QCompleter *completer = m_country->completer();
+    completer->setCompletionPrefix(typed);
+    if (completer->completionCount() > 0) {
+        const int index = m_country->findText(completer->currentCompletion(), Qt::MatchFixedString);
+        if (index > 0)
+            m_country->setCurrentIndex(index);
+    }
+}
+
+void MeasureForm::showIssues(const QList<FieldIssue> &issues)
 {
     QHash<int, QStringList> byField;
     for (const FieldIssue &issue : issues)
         byField[int(issue.field)] << issue.message;
-    if (!moneyError.isEmpty())
-        byField[int(MeasureField::FundingUsd)].prepend(moneyError);
     for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
         const QStringList messages = byField.value(it.key());
         it.value()->setText(messages.join(u'\n'));
@@ -299,11 +354,11 @@ void MeasureForm::showIssues(const QList<FieldIssue> &issues, const QString &mon
 
 void MeasureForm::setReadOnly(bool readOnly)
 {
-    for (QLineEdit *edit : {m_title, m_agencies, m_website, m_fundingText, m_fundingUsd})
+    for (QLineEdit *edit : {m_title, m_year, m_agencies, m_website, m_fundingText, m_fundingUsd})
         edit->setReadOnly(readOnly);
     for (QPlainTextEdit *edit : {m_objectives, m_features, m_expected, m_achieved, m_conclusions})
         edit->setReadOnly(readOnly);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_country, m_year, m_status, m_evaluated, m_scopes, m_natures,
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_country, m_status, m_evaluated, m_scopes, m_natures,
                                                             m_domains, m_goals, m_partners})
         widget->setEnabled(!readOnly);
 }
@@ -358,7 +413,7 @@ void MeasureForm::retranslate()
     m_labels.value(int(MeasureField::Goals))->setText(tr("Goals and monitoring areas:"));
     m_title->setPlaceholderText(tr("Name of the policy, programme or law (required)"));
     m_country->lineEdit()->setPlaceholderText(tr("Type or choose a country"));
-    m_year->setSpecialValueText(tr("Not given"));
+    m_year->setPlaceholderText(tr("e.g. %1").arg(MeasureValidator::kFirstYear + 22));
     m_agencies->setPlaceholderText(tr("Ministry of Culture; Ministry of Foreign Affairs"));
     m_website->setPlaceholderText(tr("https://…"));
     m_fundingText->setPlaceholderText(tr("As the report states it, e.g. “CAD 2.5 million (or USD 1.8 million) annually”"));

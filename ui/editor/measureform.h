@@ -5,6 +5,7 @@
 #include "model/measurevalidator.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStackedWidget>
 
 class GoalAreaTree;
@@ -14,7 +15,6 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QSpinBox;
 class TermCheckBoxes;
 class Vocabulary;
 
@@ -31,15 +31,20 @@ public:
     // Vocabularies and known partners; labels in `language`. Keeps what is typed.
     void setContext(const Vocabulary &vocabulary, Language language, const QHash<QString, QString> &knownPartners);
     void setMeasure(const Measure &measure);
-    // The measure as typed. An amount that cannot be read is left empty and its message is
-    // returned in *moneyError.
-    Measure measure(QString *moneyError = nullptr) const;
-    void showIssues(const QList<FieldIssue> &issues, const QString &moneyError);
+    // The measure as typed. A year or an amount that cannot be read is left empty, and what is
+    // wrong with it is added to *typingIssues.
+    Measure measure(QList<FieldIssue> *typingIssues = nullptr) const;
+    // Messages appear next to a field once it has been left, or everywhere once Save was tried
+    // (revealAll): a fresh form does not open with errors.
+    QList<FieldIssue> revealed(const QList<FieldIssue> &issues) const;
+    void revealAll();
+    void showIssues(const QList<FieldIssue> &revealedIssues);
     void setReadOnly(bool readOnly);
 
     static Section sectionOf(MeasureField field);
     QString sectionTitle(Section section) const;
     QWidget *firstField(Section section) const;
+    QWidget *fieldWidget(MeasureField field) const { return m_fields.value(int(field)); }
 
 signals:
     void changed();
@@ -52,6 +57,8 @@ private:
     void addRow(QFormLayout *layout, MeasureField field, QWidget *widget, bool withMessage = false);
     QPlainTextEdit *longText(const char *name);
     void fillCountries(const Vocabulary &vocabulary, Language language);
+    void noteFocusLeft(QWidget *old, QWidget *now);
+    void completeCountry();
     void retranslate();
 
     Language m_language = Language::English;
@@ -59,9 +66,12 @@ private:
     QHash<int, QLabel *> m_labels;   // field -> its label
     QHash<int, QLabel *> m_messages; // field -> inline problem message
     QHash<int, QWidget *> m_firstFields;
+    QHash<int, QWidget *> m_fields;  // field -> its widget
+    QSet<int> m_left;                // fields the analyst has left: their messages show
+    bool m_revealAll = false;
     QLineEdit *m_title;
     QComboBox *m_country;
-    QSpinBox *m_year;
+    QLineEdit *m_year;
     QLineEdit *m_agencies;
     QComboBox *m_status;
     QLineEdit *m_website;

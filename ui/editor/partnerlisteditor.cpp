@@ -81,6 +81,8 @@ QLineEdit *PartnerListEditor::addRow(const PartnerLink &link)
     layout->addWidget(type, 2);
     layout->addWidget(remove);
     m_rowsLayout->addWidget(widget);
+    if (isVisible())
+        widget->show(); // now, not at the next event: Tab from the new name goes on to its type
     m_rows.append({widget, name, type, remove});
     setFocusProxy(m_rows.first().name); // going to the partners lands on the first one
 
@@ -93,8 +95,12 @@ QLineEdit *PartnerListEditor::addRow(const PartnerLink &link)
     });
     connect(type, &QComboBox::currentIndexChanged, this, &PartnerListEditor::changed);
     connect(remove, &QToolButton::clicked, this, [this, widget] { removeRow(widget); });
+    // Rows are created after the button, so Qt would tab to them last: put each new row where
+    // the button was and the button after it (… row, row, Add Partner).
+    setTabOrder(m_add, name);
     setTabOrder(name, type);
     setTabOrder(type, remove);
+    setTabOrder(remove, m_add);
     emit changed();
     return name;
 }
@@ -134,7 +140,7 @@ void PartnerListEditor::setPartners(const QList<PartnerLink> &partners)
 
 void PartnerListEditor::retranslate()
 {
-    m_add->setText(tr("Add Partner"));
+    m_add->setText(tr("&Add Partner"));
     for (const Row &row : std::as_const(m_rows)) {
         row.name->setPlaceholderText(tr("Partner's name"));
         row.type->setItemText(0, tr("Type of entity…"));

@@ -117,10 +117,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &CatalogueSession::closeFailed, this,
             [this](const QString &error) { QMessageBox::warning(this, tr("The catalogue was not closed cleanly"), error); });
     connect(m_session, &CatalogueSession::measuresChanged, this, [this] {
-        const QList<qint64> selected = m_table->selectedIds();
-        m_model->reload();
-        if (!selected.isEmpty())
-            selectWhenShown(selected.first());
+        m_model->reload(); // the table keeps the selection where its rows remain
         updateReadingPane();
     });
     connect(m_session, &CatalogueSession::vocabularyChanged, this, [this] {
@@ -516,16 +513,15 @@ void MainWindow::duplicateSelected()
     copy->id = 0;
     copy->uuid.clear();
     copy->createdAt = {};
+    copy->updatedAt = {};
     copy->title = tr("%1 (copy)").arg(copy->title);
     copy->status = QStringLiteral("draft");
-    const auto result = m_session->save(*copy);
-    if (!result.saved) {
-        QMessageBox::warning(this, tr("The copy was not made"),
-                             result.error.isEmpty() && !result.issues.isEmpty() ? result.issues.first().message : result.error);
-        return;
+    // The copy is only written if the analyst saves it: Cancel leaves the catalogue as it was.
+    MeasureEditor editor(m_session, *copy, this, MeasureEditor::Opening::Copy);
+    if (editor.exec() == QDialog::Accepted) {
+        selectWhenShown(editor.savedId());
+        statusBar()->showMessage(tr("Copy saved."), 5000);
     }
-    selectWhenShown(copy->id);
-    editMeasure(copy->id);
 }
 
 void MainWindow::deleteSelected()

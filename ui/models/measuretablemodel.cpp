@@ -43,6 +43,7 @@ void MeasureTableModel::setCatalogue(const Catalogue *catalogue, const Vocabular
 {
     stopLoader();
     beginResetModel();
+    ++m_catalogueSerial;
     m_catalogue = catalogue;
     m_vocabulary = vocabulary;
     m_query = catalogue ? std::make_unique<MeasureQuery>(*catalogue) : nullptr;

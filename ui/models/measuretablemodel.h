@@ -37,6 +37,8 @@ public:
 
     // The catalogue and vocabulary must outlive the model's use of them (the session owns both).
     void setCatalogue(const Catalogue *catalogue, const Vocabulary *vocabulary);
+    // Changes whenever another catalogue (or none) is set: ids of one file mean nothing in another.
+    int catalogueSerial() const { return m_catalogueSerial; }
     void setFilter(const MeasureFilter &filter);
     void setLanguage(Language language);
     void reload(); // after edits: same filter and sort, fresh rows
@@ -70,6 +72,7 @@ private:
     void onLoaded(int generation, const QVector<qint64> &ids, int total, const QString &error);
 
     const Catalogue *m_catalogue = nullptr;
+    int m_catalogueSerial = 0;
     const Vocabulary *m_vocabulary = nullptr;
     std::unique_ptr<MeasureQuery> m_query;
     MeasureFilter m_filter;

@@ -12,8 +12,10 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QSet>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace {
 
@@ -101,6 +103,8 @@ void MeasureTableView::setMeasureModel(MeasureTableModel *model)
     setModel(model);
     connect(model, &MeasureTableModel::countsChanged, this, &MeasureTableView::updateEmptyState);
     connect(model, &QAbstractItemModel::modelReset, this, &MeasureTableView::updateEmptyState);
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &MeasureTableView::keepSelection);
+    connect(model, &QAbstractItemModel::modelReset, this, &MeasureTableView::restoreSelection);
     connect(model, &QAbstractItemModel::headerDataChanged, this, &MeasureTableView::fitHeaders);
     resetColumns();
     rebuildColumnsMenu();
@@ -324,6 +328,45 @@ void MeasureTableView::selectId(qint64 id)
     setCurrentIndex(index);
     selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     scrollTo(index);
+}
+
+void MeasureTableView::keepSelection()
+{
+    m_kept.catalogueSerial = m_model->catalogueSerial();
+    m_kept.ids = selectedIds();
+    m_kept.current = currentIndex().isValid() ? m_model->idAt(currentIndex().row()) : 0;
+}
+
+void MeasureTableView::restoreSelection()
+{
+    const KeptSelection kept = std::exchange(m_kept, KeptSelection());
+    if (kept.ids.isEmpty() || kept.catalogueSerial != m_model->catalogueSerial())
+        return;
+    // One pass over the shown rows, whatever the size of the selection; contiguous rows make one range.
+    const QSet<qint64> wanted(kept.ids.cbegin(), kept.ids.cend());
+    QItemSelection selection;
+    const int lastColumn = m_model->columnCount() - 1;
+    int start = -1;
+    int currentRow = -1;
+    for (int row = 0; row <= m_model->rowCount(); ++row) {
+        const bool in = row < m_model->rowCount() && wanted.contains(m_model->idAt(row));
+        if (in && m_model->idAt(row) == kept.current)
+            currentRow = row;
+        if (in && start < 0)
+            start = row;
+        if (!in && start >= 0) {
+            selection.select(m_model->index(start, 0), m_model->index(row - 1, lastColumn));
+            start = -1;
+        }
+    }
+    if (selection.isEmpty())
+        return;
+    if (currentRow >= 0) {
+        const QModelIndex current = m_model->index(currentRow, horizontalHeader()->logicalIndex(0));
+        selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+        scrollTo(current);
+    }
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
 void MeasureTableView::rebuildColumnsMenu()

@@ -59,6 +59,14 @@ private:
     QWidget *m_empty;
     QLabel *m_emptyText;
     QPushButton *m_emptyButton;
+    // The selection across a reset (new filter, sort or reload), restored where its rows remain.
+    struct KeptSelection {
+        int catalogueSerial = -1;
+        QList<qint64> ids;
+        qint64 current = 0;
+    } m_kept;
+    void keepSelection();
+    void restoreSelection();
     bool m_fitting = false;   // our own resizing, not the analyst's
     bool m_userSized = false; // the analyst sized a column, or a saved layout did
 };

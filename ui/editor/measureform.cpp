@@ -147,6 +147,12 @@ MeasureForm::MeasureForm(QWidget *parent) : QStackedWidget(parent)
     retranslate();
 }
 
+MeasureForm::~MeasureForm()
+{
+    // Deleting the fields moves the focus: by then this form's members are gone.
+    disconnect(qApp, nullptr, this, nullptr);
+}
+
 QWidget *MeasureForm::addPage(QFormLayout **layout)
 {
     auto *scroll = new QScrollArea(this);

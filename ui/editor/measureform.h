@@ -27,6 +27,7 @@ public:
     enum Section { Identification, Description, ScopeAndNature, Results, Funding, Partners, Evaluation, Classification, SectionCount };
 
     explicit MeasureForm(QWidget *parent = nullptr);
+    ~MeasureForm() override;
 
     // Vocabularies and known partners; labels in `language`. Keeps what is typed.
     void setContext(const Vocabulary &vocabulary, Language language, const QHash<QString, QString> &knownPartners);

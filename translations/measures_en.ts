@@ -183,7 +183,10 @@
     <name>MeasureEditor</name>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving: %1</source>
-        <translation><numerusform>%n problem to fix before saving: %1</numerusform><numerusform>%n problems to fix before saving: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n problem to fix before saving: %1</numerusform>
+            <numerusform>%n problems to fix before saving: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1221,7 +1221,10 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving: %1</source>
-        <translation><numerusform>Falta corregir %n problema antes de guardar: %1</numerusform><numerusform>Faltan corregir %n problemas antes de guardar: %1</numerusform></translation>
+        <translation>
+            <numerusform>Falta corregir %n problema antes de guardar: %1</numerusform>
+            <numerusform>Faltan corregir %n problemas antes de guardar: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy of a Measure — %1</source>

@@ -15,6 +15,7 @@
 #include "widgets/yearrangebutton.h"
 
 #include <QAbstractItemModelTester>
+#include <QDialog>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
@@ -217,6 +218,35 @@ TEST_CASE("the reading pane shows the selected measure in the interface's langua
     CHECK_FALSE(AppSettings::readingPaneShown());
     w.action(MainWindow::Action::ReadingPane)->trigger();
     CHECK(pane->isVisible());
+}
+
+TEST_CASE("while typing in the search box, Ctrl+E exports the view and Down goes on to the results")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    showActive(&w);
+    QLineEdit *search = w.filterBar()->searchBox();
+    search->setFocus();
+    typeText(search, QStringLiteral("mexico"));
+    REQUIRE(waitFor([&] { return w.model()->rowCount() == 2; }));
+    search->setCursorPosition(0);
+
+    QString opened;
+    whenModalAppears([&](QWidget *dialog) {
+        opened = dialog->objectName();
+        static_cast<QDialog *>(dialog)->reject();
+    });
+    QTest::keyClick(search, Qt::Key_E, Qt::ControlModifier);
+    CHECK(waitFor([&] { return !opened.isEmpty(); }));
+    CHECK(opened == u"exportDialog");
+    CHECK(search->cursorPosition() == 0); // not taken as "end of line"
+    CHECK(search->text() == u"mexico");
+
+    showActive(&w); // the dialog has closed
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Down);
+    CHECK(w.table()->hasFocus());
+    CHECK(w.table()->selectedIds() == QList<qint64>{w.model()->idAt(0)});
 }
 
 TEST_CASE("the column chooser hides and shows columns, and the layout is remembered")

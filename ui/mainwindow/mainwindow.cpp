@@ -76,6 +76,15 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createMenus();
+    m_filterBar->setWindowShortcuts({action(Action::Export)->shortcut(), action(Action::Duplicate)->shortcut(),
+                                     action(Action::Import)->shortcut()});
+    connect(m_filterBar, &FilterBar::resultsRequested, this, [this] {
+        if (m_model->rowCount() == 0)
+            return;
+        m_table->setFocus();
+        if (m_table->selectedIds().isEmpty())
+            m_table->selectId(m_model->idAt(0));
+    });
 
     connect(m_filterBar, &FilterBar::filterChanged, m_model, &MeasureTableModel::setFilter);
     m_filterBar->setCounts([this](const MeasureFilter &filter, MeasureField field) {

@@ -8,6 +8,7 @@
 #include <QCollator>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -54,6 +55,8 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     // Every keystroke searches at once: the table answers a new search within milliseconds, or,
     // on a large catalogue, on a worker thread that drops the search typed before.
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::emitFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, &FilterBar::resultsRequested);
+    m_search->installEventFilter(this);
 
     m_clear = new QPushButton(this);
     m_clear->setObjectName(QStringLiteral("clearFilters"));
@@ -204,6 +207,20 @@ void FilterBar::retranslate()
     facet(Facet::Status)->setTitle(tr("Status"));
     setCounts(m_shown, m_total);
     m_clear->setEnabled(!filter().isEmpty());
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+        const QKeySequence pressed(static_cast<QKeyEvent *>(event)->keyCombination());
+        if (m_windowShortcuts.contains(pressed))
+            return true; // not accepted: the shortcut goes to the window
+    }
+    if (watched == m_search && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
+        emit resultsRequested();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::changeEvent(QEvent *event)

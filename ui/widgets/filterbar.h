@@ -4,6 +4,7 @@
 #include "query/measurefilter.h"
 
 #include <QHash>
+#include <QKeySequence>
 #include <QWidget>
 #include <functional>
 
@@ -38,11 +39,18 @@ public:
     FacetButton *facet(Facet facet) const { return m_facets.value(int(facet)); }
     YearRangeButton *years() const { return m_years; }
 
+    // Window shortcuts that a line edit would otherwise keep for itself (Ctrl+E is "end of line"
+    // and Ctrl+D "delete" in Qt's Emacs-style keys): in the search box they stay the window's.
+    void setWindowShortcuts(const QList<QKeySequence> &shortcuts) { m_windowShortcuts = shortcuts; }
+
 signals:
     void filterChanged(const MeasureFilter &filter);
+    // Down arrow (or Enter) in the search box: go on to the results.
+    void resultsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
@@ -58,4 +66,5 @@ private:
     int m_total = 0;
     MeasureFilter m_lastEmitted;
     Counts m_countsOf;
+    QList<QKeySequence> m_windowShortcuts;
 };

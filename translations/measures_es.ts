@@ -746,6 +746,46 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
             <numerusform>Se exportaron %Ln medidas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No catalogue is open.</source>
+        <translation>No hay ningún catálogo abierto.</translation>
+    </message>
+    <message>
+        <source>A file named “%1” already exists. Choose another name: a copy never replaces a file.</source>
+        <translation>Ya existe un archivo llamado “%1”. Elija otro nombre: una copia nunca sustituye a un archivo.</translation>
+    </message>
+    <message>
+        <source>%1 (copy).measures</source>
+        <translation>%1 (copia).measures</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Catalogue</source>
+        <translation>Guardar una copia del catálogo</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>La copia no se guardó</translation>
+    </message>
+    <message>
+        <source>Copy saved as “%1”. This window stays on “%2”.</source>
+        <translation>Copia guardada como “%1”. Esta ventana sigue en “%2”.</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>Copia guardada</translation>
+    </message>
+    <message>
+        <source>The copy “%1” can be edited. Open it now?</source>
+        <translation>La copia “%1” se puede editar. ¿Abrirla ahora?</translation>
+    </message>
+    <message>
+        <source>Open the Copy</source>
+        <translation>Abrir la copia</translation>
+    </message>
+    <message>
+        <source>Keep Viewing</source>
+        <translation>Seguir consultando</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -941,10 +981,6 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
         <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
-        <source>Save a checked copy of the whole catalogue</source>
-        <translation>Guardar una copia verificada de todo el catálogo</translation>
-    </message>
-    <message>
         <source>&amp;Close Catalogue</source>
         <translation>&amp;Cerrar catálogo</translation>
     </message>
@@ -1132,6 +1168,22 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     <message>
         <source>Copy saved.</source>
         <translation>Copia guardada.</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>Save the whole catalogue under another name or in another folder; this window stays on the catalogue it has open</source>
+        <translation>Guarda el catálogo entero con otro nombre o en otra carpeta; esta ventana sigue en el catálogo que tiene abierto</translation>
+    </message>
+    <message>
+        <source>Save a checked copy of the whole catalogue in its backups folder</source>
+        <translation>Guarda una copia comprobada del catálogo entero en su carpeta de copias de seguridad</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QFileDialog>
+#include <QTemporaryDir>
 #include <QPushButton>
 #include <QHeaderView>
 #include <QLabel>
@@ -195,6 +197,48 @@ TEST_CASE("a catalogue open elsewhere can be opened read-only, with a banner and
     CHECK_FALSE(viewer.action(MainWindow::Action::Delete)->isEnabled());
     CHECK(viewer.action(MainWindow::Action::EditMeasure)->isEnabled()); // opens for viewing
     CHECK(viewer.model()->rowCount() == 5);
+    viewer.close();
+}
+
+TEST_CASE("a read-only catalogue's banner offers Save a Copy, and the copy opens for editing with every measure")
+{
+    SampleWindow editorWindow;
+    MainWindow viewer;
+    viewer.show();
+    whenModalAppears([](QWidget *box) { clickMessageBoxButton(box, QStringLiteral("Open Read-Only")); });
+    REQUIRE(viewer.files()->open(editorWindow.t.path));
+    REQUIRE(viewer.session()->isReadOnly());
+    QPushButton *saveCopy = viewer.banner()->actionButton();
+    REQUIRE(saveCopy->isVisibleTo(&viewer));
+    CHECK(saveCopy->text() == u"Save a Copy…");
+    CHECK(viewer.action(MainWindow::Action::SaveCopy)->isEnabled());
+
+    QTemporaryDir folder;
+    const QString copyPath = folder.filePath(QStringLiteral("mine.measures"));
+    QString suggested;
+    QString question;
+    whenModalAppears([&](QWidget *dialog) {
+        auto *files = qobject_cast<QFileDialog *>(dialog);
+        REQUIRE(files);
+        suggested = files->selectedFiles().value(0);
+        whenModalAppears([&](QWidget *box) {
+            question = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+            clickMessageBoxButton(box, QStringLiteral("Open the Copy"));
+        });
+        files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(copyPath); // typed, as a user would
+        QMetaObject::invokeMethod(files, "accept"); // as the Save button does
+    });
+    saveCopy->click();
+    CHECK(suggested.endsWith(QStringLiteral(" (copy).measures")));
+    CHECK(question.contains(QStringLiteral("can be edited")));
+    REQUIRE(waitFor([&] { return viewer.session()->isOpen() && viewer.session()->catalogue()->path() == copyPath; }));
+    CHECK_FALSE(viewer.session()->isReadOnly());
+    CHECK(viewer.action(MainWindow::Action::NewMeasure)->isEnabled());
+    CHECK(viewer.model()->rowCount() == 5);
+    CHECK_FALSE(viewer.banner()->isVisible());
+
+    // A copy never replaces a file.
+    CHECK(viewer.files()->saveCopy(copyPath).contains(QStringLiteral("already exists")));
     viewer.close();
 }
 

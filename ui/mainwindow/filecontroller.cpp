@@ -218,6 +218,56 @@ void FileController::backUpWithDialog()
         emit message(tr("Backup copy saved as “%1”.").arg(QDir::toNativeSeparators(path)));
 }
 
+QString FileController::saveCopy(const QString &path)
+{
+    if (!m_session->isOpen())
+        return tr("No catalogue is open.");
+    // A copy never replaces a file: that file could be another catalogue, open elsewhere.
+    if (QFileInfo::exists(path))
+        return tr("A file named “%1” already exists. Choose another name: a copy never replaces a file.")
+            .arg(QDir::toNativeSeparators(path));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = m_session->catalogue()->backupTo(path);
+    QApplication::restoreOverrideCursor();
+    return error;
+}
+
+void FileController::saveCopyWithDialog()
+{
+    if (!m_session->isOpen())
+        return;
+    const QFileInfo current(m_session->catalogue()->path());
+    // Beside the catalogue when its folder takes new files; else in Documents.
+    const QString folder = QFileInfo(current.absolutePath()).isWritable()
+                             ? current.absolutePath()
+                             : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(tr("%1 (copy).measures").arg(current.completeBaseName()));
+    QString path = FileDialogs::saveFile(m_window, tr("Save a Copy of the Catalogue"), suggested, fileFilter(), false);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".measures");
+    if (const QString error = saveCopy(path); !error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("The copy was not saved"), error);
+        return;
+    }
+    if (!m_session->isReadOnly()) {
+        emit message(tr("Copy saved as “%1”. This window stays on “%2”.")
+                         .arg(QDir::toNativeSeparators(path), current.completeBaseName()));
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Copy saved"),
+                    tr("The copy “%1” can be edited. Open it now?").arg(QDir::toNativeSeparators(path)), QMessageBox::NoButton,
+                    m_window);
+    box.setObjectName(QStringLiteral("openCopyQuestion"));
+    QPushButton *openCopy = box.addButton(tr("Open the Copy"), QMessageBox::AcceptRole);
+    box.addButton(tr("Keep Viewing"), QMessageBox::RejectRole);
+    box.setDefaultButton(openCopy);
+    box.exec();
+    if (box.clickedButton() == openCopy)
+        open(path);
+}
+
 void FileController::restoreWithDialog()
 {
     if (!m_session->isOpen())

@@ -23,6 +23,10 @@ public:
     void importWithDialog();
     bool importFile(const QString &path); // shows the report; true when imported
     void backUpWithDialog();
+    // Saves the whole catalogue under another name; from a read-only catalogue it offers to open
+    // the copy for editing.
+    void saveCopyWithDialog();
+    QString saveCopy(const QString &path); // an empty string, or what went wrong
     void restoreWithDialog();
     // Copies a backup to a new file beside the catalogue and opens it; the original is untouched.
     bool restore(const QString &backupPath);

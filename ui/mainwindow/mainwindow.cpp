@@ -192,7 +192,10 @@ void MainWindow::createActions()
             m_files, &FileController::importWithDialog);
     connect(make(Action::Export, QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("document-send")), &QAction::triggered,
             this, &MainWindow::exportView);
-    connect(make(Action::BackUp, {}, QStringLiteral("document-save-as")), &QAction::triggered, m_files, &FileController::backUpWithDialog);
+    connect(make(Action::SaveCopy, QKeySequence::SaveAs, QStringLiteral("document-save-as")), &QAction::triggered, m_files,
+            &FileController::saveCopyWithDialog);
+    connect(m_banner, &Banner::actionTriggered, m_files, &FileController::saveCopyWithDialog);
+    connect(make(Action::BackUp), &QAction::triggered, m_files, &FileController::backUpWithDialog);
     connect(make(Action::Restore, {}, QStringLiteral("document-revert")), &QAction::triggered, m_files, &FileController::restoreWithDialog);
     connect(make(Action::CloseCatalogue, QKeySequence::Close), &QAction::triggered, m_files, &FileController::close);
     connect(make(Action::Quit, QKeySequence::Quit, QStringLiteral("application-exit")), &QAction::triggered, this, &QWidget::close);
@@ -265,6 +268,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action(Action::Import));
     file->addAction(action(Action::Export));
+    file->addAction(action(Action::SaveCopy));
     file->addAction(action(Action::BackUp));
     file->addAction(action(Action::Restore));
     file->addSeparator();
@@ -348,7 +352,7 @@ void MainWindow::updateActions()
     const bool open = m_session->isOpen();
     const bool writable = open && !m_session->isReadOnly();
     const int selected = int(m_table->selectedIds().size());
-    for (Action id : {Action::Export, Action::BackUp, Action::Restore, Action::CloseCatalogue, Action::Find, Action::ClearFilters, Action::Partners,
+    for (Action id : {Action::Export, Action::SaveCopy, Action::BackUp, Action::Restore, Action::CloseCatalogue, Action::Find, Action::ClearFilters, Action::Partners,
                       Action::Vocabularies})
         action(id)->setEnabled(open);
     action(Action::Import)->setEnabled(writable);
@@ -378,13 +382,16 @@ void MainWindow::updateReadingPane()
 void MainWindow::updateBanner()
 {
     QStringList warnings;
+    QString action;
     if (const Catalogue *catalogue = m_session->catalogue()) {
-        if (catalogue->isReadOnly())
+        if (catalogue->isReadOnly()) {
             warnings << catalogue->readOnlyExplanation();
+            action = tr("Save a Copy…");
+        }
         if (const QString network = catalogue->networkDriveWarning(); !network.isEmpty())
             warnings << network;
     }
-    m_banner->showMessage(warnings.join(u'\n'));
+    m_banner->showMessage(warnings.join(u'\n'), Banner::Tone::Warning, action);
 }
 
 void MainWindow::updateTitle()
@@ -580,7 +587,9 @@ void MainWindow::retranslate()
     set(Action::OpenSample, tr("Open the &Sample Catalogue"), tr("Five real measures to explore"));
     set(Action::Import, tr("&Import CSV…"), tr("Add measures from a CSV file (all rows or none)"));
     set(Action::Export, tr("&Export View to CSV…"), tr("Export the measures shown, with the visible columns"));
-    set(Action::BackUp, tr("&Back Up…"), tr("Save a checked copy of the whole catalogue"));
+    set(Action::SaveCopy, tr("Save a &Copy…"), tr("Save the whole catalogue under another name or in another folder; "
+                                                  "this window stays on the catalogue it has open"));
+    set(Action::BackUp, tr("&Back Up…"), tr("Save a checked copy of the whole catalogue in its backups folder"));
     set(Action::Restore, tr("&Restore from Backup…"), tr("Open a backup copy as a new catalogue"));
     set(Action::CloseCatalogue, tr("&Close Catalogue"));
     set(Action::Quit, tr("&Quit"));

@@ -27,7 +27,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     enum class Action {
-        NewCatalogue, Open, OpenSample, Import, Export, BackUp, Restore, CloseCatalogue, Quit,
+        NewCatalogue, Open, OpenSample, Import, Export, SaveCopy, BackUp, Restore, CloseCatalogue, Quit,
         Undo, Redo, NewMeasure, EditMeasure, Duplicate, Delete, Find, ClearFilters, Partners, Vocabularies,
         English, Spanish, ResetColumns, ReadingPane, About,
     };

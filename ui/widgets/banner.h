@@ -13,10 +13,16 @@ class Banner : public QFrame
 public:
     enum class Tone { Warning, Information };
     explicit Banner(QWidget *parent = nullptr);
-    void showMessage(const QString &text, Tone tone = Tone::Warning);
+    // `actionText`, when given, labels a button that emits actionTriggered (what to do about it).
+    void showMessage(const QString &text, Tone tone = Tone::Warning, const QString &actionText = {});
     QString text() const;
+    QPushButton *actionButton() const { return m_action; }
+
+signals:
+    void actionTriggered();
 
 private:
     QLabel *m_text;
+    QPushButton *m_action;
     QPushButton *m_close;
 };

@@ -880,6 +880,155 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
 </context>
 <context>
+    <name>ImportPlanModel</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add (look alike)</source>
+        <translation>Añadir (parecida)</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Already up to date</source>
+        <translation>Ya al día</translation>
+    </message>
+    <message>
+        <source>Left as it is</source>
+        <translation>Se deja como está</translation>
+    </message>
+    <message>
+        <source>Looks like “%1”, already in the catalogue (the same title and country): check it is not the same measure.</source>
+        <translation>Se parece a “%1”, que ya está en el catálogo (mismo título y país): compruebe que no es la misma medida.</translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation>Cambia: %1</translation>
+    </message>
+    <message>
+        <source>The catalogue's copy was changed after the file's: it is kept.</source>
+        <translation>La copia del catálogo se modificó después que la del archivo: se conserva.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué se hará</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import Preview</source>
+        <translation>Vista previa de la importación</translation>
+    </message>
+    <message>
+        <source>Importing “%1” into “%2”</source>
+        <translation>Importar “%1” en “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported yet: the file has %n problem(s). Correct them in the file, save it and import it again. Nothing has been written.</source>
+        <translation><numerusform>Todavía no se puede importar nada: el archivo tiene %n problema. Corríjalo en el archivo, guárdelo e impórtelo de nuevo. No se ha escrito nada.</numerusform><numerusform>Todavía no se puede importar nada: el archivo tiene %n problemas. Corríjalos en el archivo, guárdelo e impórtelo de nuevo. No se ha escrito nada.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file: </source>
+        <translation><numerusform>%n fila en el archivo: </numerusform><numerusform>%n filas en el archivo: </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to add, </source>
+        <translation><numerusform>%n para añadir, </numerusform><numerusform>%n para añadir, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update, </source>
+        <translation><numerusform>%n para actualizar, </numerusform><numerusform>%n para actualizar, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date.</source>
+        <translation>
+            <numerusform>%n ya está al día.</numerusform>
+            <numerusform>%n ya están al día.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be left as they are, because the catalogue's copy is newer.</source>
+        <translation><numerusform>%n se dejará como está, porque la copia del catálogo es más reciente.</numerusform><numerusform>%n se dejarán como están, porque la copia del catálogo es más reciente.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the rows to add look like measures already in the catalogue (the same title and country): check them before importing.</source>
+        <translation><numerusform>%n de las filas para añadir se parece a una medida que ya está en el catálogo (mismo título y país): revísela antes de importar.</numerusform><numerusform>%n de las filas para añadir se parecen a medidas que ya están en el catálogo (mismo título y país): revíselas antes de importar.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing would change: there is nothing to import.</source>
+        <translation>No cambiaría nada: no hay nada que importar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Problems (the first %n), as FILE:LINE:COLUMN:</source>
+        <translation><numerusform>&amp;Problemas (el primero), como ARCHIVO:LÍNEA:COLUMNA:</numerusform><numerusform>&amp;Problemas (los %n primeros), como ARCHIVO:LÍNEA:COLUMNA:</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Problems, as FILE:LINE:COLUMN:</source>
+        <translation>&amp;Problemas, como ARCHIVO:LÍNEA:COLUMNA:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>All rows (%L1)</source>
+        <translation>Todas las filas (%L1)</translation>
+    </message>
+    <message>
+        <source>To add (%L1)</source>
+        <translation>Para añadir (%L1)</translation>
+    </message>
+    <message>
+        <source>To update (%L1)</source>
+        <translation>Para actualizar (%L1)</translation>
+    </message>
+    <message>
+        <source>Look like a measure already there (%L1)</source>
+        <translation>Parecidas a una medida existente (%L1)</translation>
+    </message>
+    <message>
+        <source>Already up to date (%L1)</source>
+        <translation>Ya al día (%L1)</translation>
+    </message>
+    <message>
+        <source>Left as they are (%L1)</source>
+        <translation>Se dejan como están (%L1)</translation>
+    </message>
+    <message>
+        <source>The first %L1 rows are listed; the import takes all %L2.</source>
+        <translation>Se listan las primeras %L1 filas; la importación incluye las %L2.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>This import is too large to undo: a backup copy of the catalogue is made first.</source>
+        <translation>Esta importación es demasiado grande para deshacerla: antes se hace una copia de seguridad del catálogo.</translation>
+    </message>
+    <message>
+        <source>The whole import is one step: Edit ▸ Undo takes it back.</source>
+        <translation>Toda la importación es un solo paso: Edición ▸ Deshacer la revierte.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Search failed</source>
@@ -966,7 +1115,7 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
     <message>
         <source>Add measures from a CSV file (all rows or none)</source>
-        <translation>Agregar medidas desde un archivo CSV (todas las filas o ninguna)</translation>
+        <translation>Añadir medidas desde un archivo CSV (todas las filas o ninguna)</translation>
     </message>
     <message>
         <source>&amp;Export View to CSV…</source>
@@ -1054,7 +1203,7 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
     <message>
         <source>Add your own cultural domains and partner types</source>
-        <translation>Agregar dominios culturales y tipos de socio propios</translation>
+        <translation>Añadir dominios culturales y tipos de socio propios</translation>
     </message>
     <message>
         <source>Reset Columns</source>
@@ -1933,7 +2082,7 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     </message>
     <message>
         <source>Add</source>
-        <translation>Agregar</translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Remove Selected</source>
@@ -1975,7 +2124,7 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     </message>
     <message>
         <source>This list is full: it can hold 63 values. Remove a value you added before adding another.</source>
-        <translation>Esta lista está completa: admite 63 valores. Quite un valor que haya agregado antes de agregar otro.</translation>
+        <translation>Esta lista está completa: admite 63 valores. Quite un valor que haya añadido antes de añadir otro.</translation>
     </message>
     <message>
         <source>A label cannot contain “%1”: in CSV files it separates values. Use another character, such as “,” or “/”.</source>

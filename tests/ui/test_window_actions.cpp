@@ -5,6 +5,8 @@
 #include "csv/csvformat.h"
 #include "csv/csvimporter.h"
 #include "dialogs/exportdialog.h"
+#include "dialogs/importpreviewdialog.h"
+#include "models/importplanmodel.h"
 #include "dialogs/partnersdialog.h"
 #include "dialogs/vocabularydialog.h"
 #include "editor/measureeditor.h"
@@ -18,7 +20,9 @@
 #include "widgets/measuretableview.h"
 
 #include <QApplication>
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QTemporaryDir>
 #include <QPushButton>
@@ -163,17 +167,85 @@ TEST_CASE("a CSV file with problems is not imported and the problems are listed 
     const QString path = s.t.file(QStringLiteral("new.csv"));
     writeBytes(path, "title,report_year\nFestival,2021\nOtro,1900\n");
     QString listed;
+    bool importOffered = true;
     whenModalAppears([&](QWidget *dialog) {
-        listed = dialog->findChild<QPlainTextEdit *>()->toPlainText();
-        dialog->close();
+        auto *preview = qobject_cast<ImportPreviewDialog *>(dialog);
+        REQUIRE(preview);
+        listed = preview->problems()->toPlainText();
+        importOffered = preview->importButton()->isEnabled();
+        preview->reject();
     });
     CHECK_FALSE(w.files()->importFile(path));
     CHECK(listed.contains(QStringLiteral("new.csv:3:2: The report year must be between 2005 and 2100")));
+    CHECK_FALSE(importOffered);
     CHECK(w.model()->rowCount() == 5);
 
     writeBytes(path, "title,report_year\nFestival,2021\n");
+    whenModalAppears([](QWidget *dialog) { qobject_cast<ImportPreviewDialog *>(dialog)->importButton()->click(); });
     CHECK(w.files()->importFile(path));
     CHECK(w.model()->rowCount() == 6);
+}
+
+TEST_CASE("the import preview shows rows to add and to update with the fields that change, flags look-alikes, and writes only on Import")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    const auto byTitle = [&](const QString &title) {
+        for (int row = 0; row < w.model()->rowCount(); ++row)
+            if (const auto m = w.session()->load(w.model()->idAt(row)); m && m->title == title)
+                return *m;
+        FAIL("no measure titled " << title.toStdString());
+        return Measure();
+    };
+    const Measure conecta = byTitle(QStringLiteral("‘CONECTA’ Meeting"));
+    const Measure same = byTitle(QStringLiteral("Fortalecimiento de capacidades"));
+    const QString path = s.t.file(QStringLiteral("colleague.csv"));
+    writeBytes(path, QStringLiteral("uuid,title,country,website\n"
+                                    "%1,‘CONECTA’ Meeting,PER,https://www.gob.pe/cultura\n"
+                                    "%2,Fortalecimiento de capacidades,%3,%4\n"
+                                    ",Festival de Cine de Lima,PER,\n"
+                                    ",Ibermuseums Training and Capacity Building,MEX,\n")
+                         .arg(conecta.uuid, same.uuid, same.country, same.website)
+                         .toUtf8());
+
+    QString summary;
+    QStringList actions, details;
+    int updatesShown = -1;
+    bool writtenBeforeImport = true;
+    whenModalAppears([&](QWidget *dialog) {
+        auto *preview = qobject_cast<ImportPreviewDialog *>(dialog);
+        REQUIRE(preview);
+        QAbstractItemModelTester tester(preview->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+        summary = preview->summaryText();
+        for (int row = 0; row < preview->model()->rowCount(); ++row) {
+            actions << preview->model()->index(row, ImportPlanModel::Action).data().toString();
+            details << preview->model()->index(row, ImportPlanModel::Details).data().toString();
+        }
+        preview->showBox()->setCurrentIndex(preview->showBox()->findText(QStringLiteral("To update (1)")));
+        updatesShown = preview->model()->rowCount();
+        writtenBeforeImport = w.model()->rowCount() != 5 || w.session()->load(conecta.id)->website != conecta.website;
+        preview->importButton()->click();
+    });
+    REQUIRE(w.files()->importFile(path));
+    CHECK(summary.startsWith(QStringLiteral("4 rows in the file: 2 to add, 1 to update, 1 already up to date.")));
+    CHECK(summary.contains(QStringLiteral("1 of the rows to add looks like")));
+    CHECK(actions == QStringList{QStringLiteral("Update"), QStringLiteral("Already up to date"), QStringLiteral("Add"),
+                                 QStringLiteral("Add (look alike)")});
+    CHECK(details.value(0) == u"Changes: Website");
+    CHECK(details.value(3).startsWith(QStringLiteral("Looks like “Ibermuseums Training and Capacity Building”")));
+    CHECK(updatesShown == 1);
+    CHECK_FALSE(writtenBeforeImport);
+
+    CHECK(w.model()->rowCount() == 7);
+    CHECK(w.session()->load(conecta.id)->website == u"https://www.gob.pe/cultura");
+    w.action(MainWindow::Action::Undo)->trigger(); // one step takes the whole import back
+    CHECK(w.model()->rowCount() == 5);
+    CHECK(w.session()->load(conecta.id)->website == conecta.website);
+
+    whenModalAppears([](QWidget *dialog) { qobject_cast<QDialog *>(dialog)->reject(); });
+    CHECK_FALSE(w.files()->importFile(path)); // Cancel: nothing written
+    CHECK(w.model()->rowCount() == 5);
+    CHECK(w.session()->load(conecta.id)->website == conecta.website);
 }
 
 TEST_CASE("a catalogue open elsewhere can be opened read-only, with a banner and no editing")

@@ -3,6 +3,7 @@
 #include "catalogue/backups.h"
 #include "csv/csvimporter.h"
 #include "dialogs/exportdialog.h"
+#include "dialogs/importpreviewdialog.h"
 #include "dialogs/restoredialog.h"
 #include "sample/samplecatalogue.h"
 #include "session/appsettings.h"
@@ -166,37 +167,24 @@ bool FileController::importFile(const QString &path)
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const CsvImporter::Plan plan = m_session->checkImport(path, QFileInfo(path).fileName());
-    QString backup;
-    const QString error = plan.ok ? m_session->applyImport(plan, &backup) : QString();
     QApplication::restoreOverrideCursor();
-    if (plan.ok && error.isEmpty()) {
-        emit message(plan.summary() + u' '
-                     + (backup.isEmpty() ? tr("Edit ▸ Undo takes the import back.")
-                                         : tr("This import changed too many measures to be undone; the catalogue as it was "
-                                              "before is in the backup copy “%1”.").arg(QDir::toNativeSeparators(backup))));
-        return true;
-    }
+    // Nothing is written until the analyst has seen what the import would do.
+    ImportPreviewDialog preview(plan, m_session->catalogue()->displayName(), m_window);
+    if (preview.exec() != QDialog::Accepted || !plan.ok)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString backup;
+    const QString error = m_session->applyImport(plan, &backup);
+    QApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
         QMessageBox::warning(m_window, tr("Nothing was imported"), error);
         return false;
     }
-    const CsvImporter::Plan &report = plan;
-    QDialog dialog(m_window);
-    dialog.setWindowTitle(tr("Nothing was imported"));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *summary = new QLabel(report.summary(), &dialog);
-    summary->setWordWrap(true);
-    auto *problems = new QPlainTextEdit(report.problems.join(u'\n'), &dialog);
-    problems->setReadOnly(true);
-    problems->setLineWrapMode(QPlainTextEdit::NoWrap);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(summary);
-    layout->addWidget(problems);
-    layout->addWidget(buttons);
-    dialog.resize(820, 420);
-    dialog.exec();
-    return false;
+    emit message(plan.summary() + u' '
+                 + (backup.isEmpty() ? tr("Edit ▸ Undo takes the import back.")
+                                     : tr("This import changed too many measures to be undone; the catalogue as it was "
+                                          "before is in the backup copy “%1”.").arg(QDir::toNativeSeparators(backup))));
+    return true;
 }
 
 void FileController::backUpWithDialog()

@@ -352,8 +352,8 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     <message numerus="yes">
         <source>%n added, </source>
         <translation>
-            <numerusform>%n agregada, </numerusform>
-            <numerusform>%n agregadas, </numerusform>
+            <numerusform>%n añadida, </numerusform>
+            <numerusform>%n añadidas, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2042,11 +2042,11 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     <name>VocabularyDialog</name>
     <message>
         <source>built-in</source>
-        <translation>incorporado</translation>
+        <translation>predefinido</translation>
     </message>
     <message>
         <source>added</source>
-        <translation>agregado</translation>
+        <translation>añadido</translation>
     </message>
     <message>
         <source>Cultural Domains and Partner Types</source>
@@ -2097,7 +2097,7 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     <name>VocabularyStore</name>
     <message>
         <source>Give the value a label in English and in Spanish.</source>
-        <translation>Dé al valor una etiqueta en inglés y otra en español.</translation>
+        <translation>Escriba la etiqueta del valor en inglés y en español.</translation>
     </message>
     <message>
         <source>Labels are at most 200 characters long.</source>

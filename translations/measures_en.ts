@@ -152,35 +152,59 @@
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
         <source>Nothing can be imported yet: the file has %n problem(s). Correct them in the file, save it and import it again. Nothing has been written.</source>
-        <translation><numerusform>Nothing can be imported yet: the file has %n problem. Correct it in the file, save it and import it again. Nothing has been written.</numerusform><numerusform>Nothing can be imported yet: the file has %n problems. Correct them in the file, save it and import it again. Nothing has been written.</numerusform></translation>
+        <translation>
+            <numerusform>Nothing can be imported yet: the file has %n problem. Correct it in the file, save it and import it again. Nothing has been written.</numerusform>
+            <numerusform>Nothing can be imported yet: the file has %n problems. Correct them in the file, save it and import it again. Nothing has been written.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in the file: </source>
-        <translation><numerusform>%n row in the file: </numerusform><numerusform>%n rows in the file: </numerusform></translation>
+        <translation>
+            <numerusform>%n row in the file: </numerusform>
+            <numerusform>%n rows in the file: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to add, </source>
-        <translation><numerusform>%n to add, </numerusform><numerusform>%n to add, </numerusform></translation>
+        <translation>
+            <numerusform>%n to add, </numerusform>
+            <numerusform>%n to add, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to update, </source>
-        <translation><numerusform>%n to update, </numerusform><numerusform>%n to update, </numerusform></translation>
+        <translation>
+            <numerusform>%n to update, </numerusform>
+            <numerusform>%n to update, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already up to date.</source>
-        <translation><numerusform>%n already up to date.</numerusform><numerusform>%n already up to date.</numerusform></translation>
+        <translation>
+            <numerusform>%n already up to date.</numerusform>
+            <numerusform>%n already up to date.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n will be left as they are, because the catalogue's copy is newer.</source>
-        <translation><numerusform>%n will be left as it is, because the catalogue's copy is newer.</numerusform><numerusform>%n will be left as they are, because the catalogue's copy is newer.</numerusform></translation>
+        <translation>
+            <numerusform>%n will be left as it is, because the catalogue's copy is newer.</numerusform>
+            <numerusform>%n will be left as they are, because the catalogue's copy is newer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of the rows to add look like measures already in the catalogue (the same title and country): check them before importing.</source>
-        <translation><numerusform>%n of the rows to add looks like a measure already in the catalogue (the same title and country): check it before importing.</numerusform><numerusform>%n of the rows to add look like measures already in the catalogue (the same title and country): check them before importing.</numerusform></translation>
+        <translation>
+            <numerusform>%n of the rows to add looks like a measure already in the catalogue (the same title and country): check it before importing.</numerusform>
+            <numerusform>%n of the rows to add look like measures already in the catalogue (the same title and country): check them before importing.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Problems (the first %n), as FILE:LINE:COLUMN:</source>
-        <translation><numerusform>&amp;Problems (the first one), as FILE:LINE:COLUMN:</numerusform><numerusform>&amp;Problems (the first %n), as FILE:LINE:COLUMN:</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Problems (the first one), as FILE:LINE:COLUMN:</numerusform>
+            <numerusform>&amp;Problems (the first %n), as FILE:LINE:COLUMN:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Measures Catalogue</source>
+        <translation>Acerca de Catálogo de Medidas</translation>
+    </message>
+    <message>
+        <source>Measures Catalogue %1</source>
+        <translation>Catálogo de Medidas %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A catalogue of the cultural-policy measures that States report under the UNESCO 2005 Convention on the Protection and Promotion of the Diversity of Cultural Expressions. It works offline; each catalogue is one file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un catálogo de las medidas de política cultural que los Estados comunican en el marco de la Convención de la UNESCO de 2005 sobre la Protección y la Promoción de la Diversidad de las Expresiones Culturales. Funciona sin conexión; cada catálogo es un solo archivo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Built with&lt;/b&gt;&lt;br&gt;Qt %1, under the GNU Lesser General Public License v3 (&lt;a href="https://www.qt.io/licensing/"&gt;qt.io/licensing&lt;/a&gt;).&lt;br&gt;SQLite %2, in the public domain (&lt;a href="https://sqlite.org/copyright.html"&gt;sqlite.org/copyright&lt;/a&gt;).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Hecho con&lt;/b&gt;&lt;br&gt;Qt %1, bajo la Licencia Pública General Reducida de GNU v3 (&lt;a href="https://www.qt.io/licensing/"&gt;qt.io/licensing&lt;/a&gt;).&lt;br&gt;SQLite %2, de dominio público (&lt;a href="https://sqlite.org/copyright.html"&gt;sqlite.org/copyright&lt;/a&gt;).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Data&lt;/b&gt;&lt;br&gt;Country names (ISO 3166) in English and Spanish from Debian's iso-codes, under the GNU Lesser General Public License v2.1 or later. The sample catalogue's five measures are read from public pages about cultural-policy measures.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Datos&lt;/b&gt;&lt;br&gt;Los nombres de países (ISO 3166) en inglés y en español provienen de iso-codes de Debian, bajo la Licencia Pública General Reducida de GNU v2.1 o posterior. Las cinco medidas del catálogo de ejemplo se tomaron de páginas públicas sobre medidas de política cultural.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>a backup cannot replace the catalogue itself</source>
@@ -32,8 +55,8 @@
     <message numerus="yes">
         <source>%n measure(s) would be missed by some filters (their facet masks disagree with their goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.</source>
         <translation>
-            <numerusform>%n medida no aparecería con algunos filtros (sus máscaras de facetas no coinciden con sus objetivos, dominios o socios). Exporte con --header keys --codes e importe en un catálogo nuevo para reconstruirlas.</numerusform>
-            <numerusform>%n medidas no aparecerían con algunos filtros (sus máscaras de facetas no coinciden con sus objetivos, dominios o socios). Exporte con --header keys --codes e importe en un catálogo nuevo para reconstruirlas.</numerusform>
+            <numerusform>%n medida no aparecería con algunos filtros (sus máscaras de facetas no coinciden con sus objetivos, dominios o socios). Exporte con --header keys --codes e importe el archivo en un catálogo nuevo para reconstruirla.</numerusform>
+            <numerusform>%n medidas no aparecerían con algunos filtros (sus máscaras de facetas no coinciden con sus objetivos, dominios o socios). Exporte con --header keys --codes e importe el archivo en un catálogo nuevo para reconstruirlas.</numerusform>
         </translation>
     </message>
 </context>
@@ -53,7 +76,7 @@
     </message>
     <message>
         <source>“%1” is not a Measures Catalogue file (%2). It was left untouched. Open a catalogue (.measures) file, or bring CSV data in with Import.</source>
-        <translation>“%1” no es un archivo del Catálogo de Medidas (%2). No se modificó. Abra un archivo de catálogo (.measures) o traiga datos CSV con Importar.</translation>
+        <translation>“%1” no es un archivo del Catálogo de Medidas (%2). No se modificó. Abra un archivo de catálogo (.measures) o incorpore datos CSV con Importar.</translation>
     </message>
     <message>
         <source>The catalogue “%1” is damaged and cannot be opened safely (%2). It was left untouched. Restore it from a backup copy.</source>
@@ -81,7 +104,7 @@
     </message>
     <message>
         <source>Before upgrading “%1” to this version a safety copy is made, and that failed (%2). The catalogue was left untouched. Copy it to a folder where you can write and open it there.</source>
-        <translation>Antes de actualizar “%1” a esta versión se hace una copia de seguridad, y eso falló (%2). El catálogo no se modificó. Cópielo a una carpeta en la que pueda escribir y ábralo allí.</translation>
+        <translation>No se pudo hacer la copia de seguridad que se crea antes de actualizar “%1” a esta versión (%2). El catálogo no se modificó. Cópielo a una carpeta en la que pueda escribir y ábralo allí.</translation>
     </message>
     <message>
         <source>Upgrading the catalogue “%1” to this version failed (%2). The unfinished step was undone; the safety copy made before the upgrade is kept next to it.</source>
@@ -89,7 +112,7 @@
     </message>
     <message>
         <source>The catalogue “%1” was saved by an older version and must be upgraded to open here, which means writing to it; but the file or its folder is read-only. It was left untouched. Copy it to a folder where you can write and open the copy.</source>
-        <translation>El catálogo “%1” fue guardado por una versión anterior y debe actualizarse para abrirse aquí, lo que exige escribir en él; pero el archivo o su carpeta son de solo lectura. No se modificó. Cópielo a una carpeta en la que pueda escribir y abra la copia.</translation>
+        <translation>El catálogo “%1” se guardó con una versión anterior y debe actualizarse para abrirse aquí, lo que exige escribir en él; pero el archivo o su carpeta son de solo lectura. No se modificó. Cópielo a una carpeta en la que pueda escribir y abra la copia.</translation>
     </message>
 </context>
 <context>
@@ -170,7 +193,7 @@
     </message>
     <message>
         <source>Run “measures-cli --help” for the list of commands.</source>
-        <translation>Ejecute “measures-cli --help” para ver la lista de órdenes.</translation>
+        <translation>Ejecute “measures-cli --help” para ver la lista de comandos.</translation>
     </message>
     <message numerus="yes">
         <source>Created “%1” with %n measure(s).</source>
@@ -207,7 +230,7 @@
     </message>
     <message>
         <source>Dry run: the catalogue was not changed.</source>
-        <translation>Prueba sin escritura: el catálogo no se modificó.</translation>
+        <translation>Simulación: el catálogo no se modificó.</translation>
     </message>
     <message>
         <source>“%1” has problems. Restore it from a backup copy, or export what can still be read.</source>
@@ -222,7 +245,7 @@
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation>Orden desconocida: “%1”.</translation>
+        <translation>Comando desconocido: “%1”.</translation>
     </message>
     <message>
         <source>%1 needs exactly one catalogue file.</source>
@@ -242,7 +265,7 @@
     </message>
     <message>
         <source>“%1” is not a column to sort by. Use a column key, optionally followed by :desc.</source>
-        <translation>“%1” no es una columna por la que ordenar. Use la clave de una columna, seguida si quiere de :desc.</translation>
+        <translation>“%1” no es una columna por la que ordenar. Use la clave de una columna, seguida opcionalmente de :desc.</translation>
     </message>
     <message>
         <source>--delimiter must be “,”, “;” or “tab”.</source>
@@ -277,9 +300,9 @@ FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature C
 
 Messages are in the --lang language (default: the system's).
 Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue cannot be opened or written.</source>
-        <translation>Uso: measures-cli ORDEN CATÁLOGO [OPCIONES]
+        <translation>Uso: measures-cli COMANDO CATÁLOGO [OPCIONES]
 
-Órdenes:
+Comandos:
   create   CATÁLOGO                        catálogo nuevo y vacío (nunca sobrescribe)
   sample   CATÁLOGO                        catálogo nuevo con las medidas de ejemplo incluidas
   generate CATÁLOGO --count N [--seed S]   catálogo nuevo con N medidas sintéticas
@@ -295,8 +318,8 @@ FILTRO: --search TEXTO --goal N --area CÓDIGO --domain CÓDIGO --scope CÓDIGO 
         --partner-type CÓDIGO --status draft|ready
         Repita una opción para admitir varios valores; opciones distintas se combinan con Y.
 
-Los mensajes salen en el idioma de --lang (por omisión, el del sistema).
-Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se puede abrir o escribir el catálogo.</translation>
+Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el del sistema).
+Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto, 3 no se puede abrir o escribir el catálogo.</translation>
     </message>
     <message>
         <source>“%1” cannot be written (%2).</source>
@@ -423,7 +446,7 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
     <message>
         <source>The partner “%1” is “%2” here but “%3” on line %4. A partner has one type of entity: write the same one on every line.</source>
-        <translation>El socio “%1” es “%2” aquí pero “%3” en la línea %4. Un socio tiene un solo tipo de entidad: escriba el mismo en todas las líneas.</translation>
+        <translation>El socio “%1” es “%2” aquí, pero “%3” en la línea %4. Un socio tiene un solo tipo de entidad: escriba el mismo en todas las líneas.</translation>
     </message>
     <message>
         <source>The partner “%1” is “%2” in this catalogue, but the file says “%3”. A partner has one type of entity in every measure: write “%2” in the file, or change the partner's type first with Edit ▸ Partners.</source>
@@ -657,7 +680,7 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
     <message>
         <source>The catalogue was upgraded to this version; a copy of it as it was is in “%1”.</source>
-        <translation>El catálogo se actualizó a esta versión; hay una copia de cómo estaba en “%1”.</translation>
+        <translation>El catálogo se actualizó a esta versión; hay una copia de su estado anterior en “%1”.</translation>
     </message>
     <message>
         <source>The sample catalogue cannot be created</source>
@@ -887,7 +910,7 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
     <message>
         <source>Add (look alike)</source>
-        <translation>Añadir (parecida)</translation>
+        <translation>Añadir (parecida a otra)</translation>
     </message>
     <message>
         <source>Update</source>
@@ -895,7 +918,7 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
     <message>
         <source>Already up to date</source>
-        <translation>Ya al día</translation>
+        <translation>Ya está al día</translation>
     </message>
     <message>
         <source>Left as it is</source>
@@ -907,7 +930,7 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
     <message>
         <source>Changes: %1</source>
-        <translation>Cambia: %1</translation>
+        <translation>Cambios: %1</translation>
     </message>
     <message>
         <source>The catalogue's copy was changed after the file's: it is kept.</source>
@@ -942,19 +965,31 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
     <message numerus="yes">
         <source>Nothing can be imported yet: the file has %n problem(s). Correct them in the file, save it and import it again. Nothing has been written.</source>
-        <translation><numerusform>Todavía no se puede importar nada: el archivo tiene %n problema. Corríjalo en el archivo, guárdelo e impórtelo de nuevo. No se ha escrito nada.</numerusform><numerusform>Todavía no se puede importar nada: el archivo tiene %n problemas. Corríjalos en el archivo, guárdelo e impórtelo de nuevo. No se ha escrito nada.</numerusform></translation>
+        <translation>
+            <numerusform>Todavía no se puede importar nada: el archivo tiene %n problema. Corríjalo en el archivo, guárdelo e impórtelo de nuevo. No se ha escrito nada.</numerusform>
+            <numerusform>Todavía no se puede importar nada: el archivo tiene %n problemas. Corríjalos en el archivo, guárdelo e impórtelo de nuevo. No se ha escrito nada.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in the file: </source>
-        <translation><numerusform>%n fila en el archivo: </numerusform><numerusform>%n filas en el archivo: </numerusform></translation>
+        <translation>
+            <numerusform>%n fila en el archivo: </numerusform>
+            <numerusform>%n filas en el archivo: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to add, </source>
-        <translation><numerusform>%n para añadir, </numerusform><numerusform>%n para añadir, </numerusform></translation>
+        <translation>
+            <numerusform>%n para añadir, </numerusform>
+            <numerusform>%n para añadir, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to update, </source>
-        <translation><numerusform>%n para actualizar, </numerusform><numerusform>%n para actualizar, </numerusform></translation>
+        <translation>
+            <numerusform>%n para actualizar, </numerusform>
+            <numerusform>%n para actualizar, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already up to date.</source>
@@ -965,11 +1000,17 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
     <message numerus="yes">
         <source>%n will be left as they are, because the catalogue's copy is newer.</source>
-        <translation><numerusform>%n se dejará como está, porque la copia del catálogo es más reciente.</numerusform><numerusform>%n se dejarán como están, porque la copia del catálogo es más reciente.</numerusform></translation>
+        <translation>
+            <numerusform>%n se dejará como está, porque la copia del catálogo es más reciente.</numerusform>
+            <numerusform>%n se dejarán como están, porque la copia del catálogo es más reciente.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of the rows to add look like measures already in the catalogue (the same title and country): check them before importing.</source>
-        <translation><numerusform>%n de las filas para añadir se parece a una medida que ya está en el catálogo (mismo título y país): revísela antes de importar.</numerusform><numerusform>%n de las filas para añadir se parecen a medidas que ya están en el catálogo (mismo título y país): revíselas antes de importar.</numerusform></translation>
+        <translation>
+            <numerusform>%n de las filas para añadir se parece a una medida que ya está en el catálogo (mismo título y país): revísela antes de importar.</numerusform>
+            <numerusform>%n de las filas para añadir se parecen a medidas que ya están en el catálogo (mismo título y país): revíselas antes de importar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing would change: there is nothing to import.</source>
@@ -977,7 +1018,10 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
     <message numerus="yes">
         <source>&amp;Problems (the first %n), as FILE:LINE:COLUMN:</source>
-        <translation><numerusform>&amp;Problemas (el primero), como ARCHIVO:LÍNEA:COLUMNA:</numerusform><numerusform>&amp;Problemas (los %n primeros), como ARCHIVO:LÍNEA:COLUMNA:</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Problemas (el primero), como ARCHIVO:LÍNEA:COLUMNA:</numerusform>
+            <numerusform>&amp;Problemas (los %n primeros), como ARCHIVO:LÍNEA:COLUMNA:</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Problems, as FILE:LINE:COLUMN:</source>
@@ -1005,7 +1049,7 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
     <message>
         <source>Already up to date (%L1)</source>
-        <translation>Ya al día (%L1)</translation>
+        <translation>Ya están al día (%L1)</translation>
     </message>
     <message>
         <source>Left as they are (%L1)</source>
@@ -1037,14 +1081,6 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     <message>
         <source>Undo failed</source>
         <translation>No se pudo deshacer</translation>
-    </message>
-    <message>
-        <source>About Measures Catalogue</source>
-        <translation>Acerca del Catálogo de Medidas</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Measures Catalogue %1&lt;/b&gt;&lt;p&gt;A catalogue of cultural-policy measures reported under the UNESCO 2005 Convention on the Protection and Promotion of the Diversity of Cultural Expressions.&lt;/p&gt;&lt;p&gt;Catalogues are SQLite files; country names come from Debian's iso-codes.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Catálogo de Medidas %1&lt;/b&gt;&lt;p&gt;Un catálogo de las medidas de política cultural informadas en el marco de la Convención de 2005 de la UNESCO sobre la Protección y la Promoción de la Diversidad de las Expresiones Culturales.&lt;/p&gt;&lt;p&gt;Los catálogos son archivos SQLite; los nombres de países provienen de iso-codes de Debian.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Measures Catalogue</source>
@@ -1127,7 +1163,7 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation>&amp;Copia de seguridad…</translation>
+        <translation>C&amp;opia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Close Catalogue</source>
@@ -1151,7 +1187,7 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
     <message>
         <source>Enter a new measure</source>
-        <translation>Ingresar una medida nueva</translation>
+        <translation>Registrar una medida nueva</translation>
     </message>
     <message>
         <source>&amp;Edit Measure…</source>
@@ -1254,10 +1290,6 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation>&amp;Restaurar desde una copia…</translation>
-    </message>
-    <message>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
@@ -1271,7 +1303,7 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
     <message>
         <source>The application was closed by the system while the measure “%1” was being edited. What was typed was kept. Open it in the form to finish it?</source>
-        <translation>El sistema cerró la aplicación mientras se editaba la medida “%1”. Lo que se había escrito se conservó. ¿Abrirlo en el formulario para terminarlo?</translation>
+        <translation>El sistema cerró la aplicación mientras se editaba la medida “%1”. Lo que se había escrito se conservó. ¿Abrirla en el formulario para terminarla?</translation>
     </message>
     <message>
         <source>untitled</source>
@@ -1323,16 +1355,28 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy…</source>
-        <translation>Guardar una &amp;copia…</translation>
-    </message>
-    <message>
         <source>Save the whole catalogue under another name or in another folder; this window stays on the catalogue it has open</source>
-        <translation>Guarda el catálogo entero con otro nombre o en otra carpeta; esta ventana sigue en el catálogo que tiene abierto</translation>
+        <translation>Guardar el catálogo entero con otro nombre o en otra carpeta; esta ventana sigue en el catálogo que tiene abierto</translation>
     </message>
     <message>
         <source>Save a checked copy of the whole catalogue in its backups folder</source>
-        <translation>Guarda una copia comprobada del catálogo entero en su carpeta de copias de seguridad</translation>
+        <translation>Guardar una copia comprobada del catálogo entero en su carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Save &amp;a Copy…</source>
+        <translation>&amp;Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from Backup…</source>
+        <translation>Res&amp;taurar desde una copia…</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <source>How to find, enter, export, import and back up measures</source>
+        <translation>Cómo buscar, registrar, exportar, importar y respaldar medidas</translation>
     </message>
 </context>
 <context>
@@ -1347,7 +1391,7 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
     <message>
         <source>There is no title column. Every measure needs a title: add a column named “title” (or “Title” / “Título”).</source>
-        <translation>No hay columna de título. Toda medida necesita un título: agregue una columna llamada “title” (o “Title” / “Título”).</translation>
+        <translation>No hay columna de título. Toda medida necesita un título: añada una columna llamada “title” (o “Title” / “Título”).</translation>
     </message>
     <message>
         <source>Unknown country “%1”. Use the ISO 3166 three-letter code (for example MEX or PER) or the country's name.</source>
@@ -1367,7 +1411,7 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
     <message>
         <source>“%1” is not an answer to “evaluated”. Use yes, no or unknown (or Sí, No, No se sabe).</source>
-        <translation>“%1” no es una respuesta válida para “evaluada”. Use yes, no o unknown (o Sí, No, No se sabe).</translation>
+        <translation>“%1” no es una respuesta válida para “Evaluada”. Use yes, no o unknown (o Sí, No, No se sabe).</translation>
     </message>
     <message>
         <source>“%1” is not a status. Use draft or ready (Borrador, Lista).</source>
@@ -1423,8 +1467,8 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     <message numerus="yes">
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
-            <numerusform>Falta corregir %n problema antes de guardar: %1</numerusform>
-            <numerusform>Faltan corregir %n problemas antes de guardar: %1</numerusform>
+            <numerusform>Hay %n problema que corregir antes de guardar: %1</numerusform>
+            <numerusform>Hay %n problemas que corregir antes de guardar: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1638,7 +1682,7 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
     </message>
     <message>
         <source>Type the year in digits, e.g. %1.</source>
-        <translation>Escriba el año en cifras, p. ej., %1.</translation>
+        <translation>Escriba el año en cifras, p. ej. %1.</translation>
     </message>
 </context>
 <context>
@@ -1690,7 +1734,7 @@ Códigos de salida: 0 correcto, 1 datos no válidos, 2 uso incorrecto, 3 no se p
         <source>This catalogue has no measures yet.
 Add the first one, or import a CSV file with File ▸ Import CSV.</source>
         <translation>Este catálogo aún no tiene medidas.
-Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</translation>
+Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</translation>
     </message>
     <message>
         <source>No measure matches these filters.</source>
@@ -1749,7 +1793,7 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     </message>
     <message>
         <source>A partner has a type but no name. Type the partner's name or remove the row.</source>
-        <translation>Un socio tiene tipo pero no nombre. Escriba el nombre del socio o quite la fila.</translation>
+        <translation>Un socio tiene tipo, pero no nombre. Escriba el nombre del socio o quite la fila.</translation>
     </message>
     <message>
         <source>Choose the type of entity of the partner “%1”.</source>
@@ -1765,7 +1809,7 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     </message>
     <message>
         <source>%1 is too long: at most %L2 characters.</source>
-        <translation>%1 es demasiado largo: como máximo %L2 caracteres.</translation>
+        <translation>El campo “%1” es demasiado largo: como máximo %L2 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1835,7 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     <name>NetworkDrive</name>
     <message>
         <source>This catalogue is on a network drive (%1). If two computers open it at the same time it can be damaged. Copy it to this computer to work on it, and copy it back when you are done.</source>
-        <translation>Este catálogo está en una unidad de red (%1). Si dos computadoras lo abren a la vez puede dañarse. Cópielo a esta computadora para trabajar en él y vuelva a copiarlo cuando termine.</translation>
+        <translation>Este catálogo está en una unidad de red (%1). Si dos equipos lo abren a la vez, puede dañarse. Cópielo a este equipo para trabajar en él y vuelva a copiarlo cuando termine.</translation>
     </message>
 </context>
 <context>
@@ -1879,7 +1923,7 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     </message>
     <message>
         <source>Delete Unused</source>
-        <translation>Eliminar sin uso</translation>
+        <translation>Eliminar los no usados</translation>
     </message>
     <message>
         <source>Deletes the selected partners if no measure names them.</source>
@@ -1902,7 +1946,7 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     </message>
     <message>
         <source>The folder of this catalogue is read-only, so it is open for viewing only. To edit it, save a copy in a folder where you can write with File ▸ Save a Copy.</source>
-        <translation>La carpeta de este catálogo es de solo lectura, por eso está abierto solo para consulta. Para editarlo, guarde una copia en una carpeta en la que pueda escribir con Archivo ▸ Guardar una copia.</translation>
+        <translation>La carpeta de este catálogo es de solo lectura, por eso está abierto solo para consulta. Para editarlo, use Archivo ▸ Guardar una copia y elija una carpeta en la que pueda escribir.</translation>
     </message>
 </context>
 <context>
@@ -1996,7 +2040,7 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     <name>SideFiles</name>
     <message>
         <source>The catalogue cannot be edited because SQLite's working file “%1” beside it is read-only and belongs to another user. It is left over from an earlier use of the catalogue. Ask that user (or an administrator) to delete it or make it writable; the catalogue itself is not affected. Until then you can open it read-only.</source>
-        <translation>El catálogo no puede editarse porque el archivo de trabajo de SQLite “%1”, junto a él, es de solo lectura y pertenece a otro usuario. Quedó de un uso anterior del catálogo. Pida a ese usuario (o a un administrador) que lo elimine o lo haga modificable; el catálogo en sí no se ve afectado. Mientras tanto puede abrirlo en modo de solo lectura.</translation>
+        <translation>El catálogo no puede editarse porque el archivo de trabajo de SQLite “%1”, junto a él, es de solo lectura y pertenece a otro usuario. Quedó de un uso anterior del catálogo. Pida a ese usuario (o a un administrador) que lo elimine o que le dé permiso de escritura; el catálogo en sí no se ve afectado. Mientras tanto puede abrirlo en modo de solo lectura.</translation>
     </message>
 </context>
 <context>
@@ -2015,7 +2059,7 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     </message>
     <message>
         <source>The catalogue file could not be written: it may have been moved or deleted, or its drive disconnected (%1). What you typed is kept; reconnect the drive and save again.</source>
-        <translation>No se pudo escribir en el archivo del catálogo: puede que se haya movido o borrado, o que su unidad se haya desconectado (%1). Lo que escribió se conserva; vuelva a conectar la unidad y guarde de nuevo.</translation>
+        <translation>No se pudo escribir en el archivo del catálogo: puede que se haya movido o eliminado, o que su unidad se haya desconectado (%1). Lo que escribió se conserva; vuelva a conectar la unidad y guarde de nuevo.</translation>
     </message>
     <message>
         <source>The catalogue file is damaged (%1). The change was not saved. Restore the catalogue from a backup copy.</source>
@@ -2031,11 +2075,18 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     </message>
     <message>
         <source>The change was not saved because SQLite's working files beside the catalogue (its name followed by “-wal” and “-shm”) are read-only (%1). What you typed is kept. Close the catalogue and open it again: if the files belong to you they are repaired, otherwise you are told whom to ask.</source>
-        <translation>El cambio no se guardó porque los archivos de trabajo de SQLite junto al catálogo (su nombre seguido de “-wal” y “-shm”) son de solo lectura (%1). Lo que escribió se conserva. Cierre el catálogo y vuelva a abrirlo: si los archivos le pertenecen, se reparan; si no, se le indica a quién pedirlo.</translation>
+        <translation>El cambio no se guardó porque los archivos de trabajo de SQLite junto al catálogo (su nombre seguido de “-wal” y “-shm”) son de solo lectura (%1). Lo que escribió se conserva. Cierre el catálogo y vuelva a abrirlo: si los archivos le pertenecen, se reparan; si no, se le indica a quién acudir.</translation>
     </message>
     <message>
         <source>The catalogue file was moved, renamed or deleted since it was opened, so the change was not saved. What you typed is kept. Save everything that is open to a new file with File ▸ Save a Copy, then work in that file.</source>
         <translation>El archivo del catálogo se movió, se renombró o se eliminó después de abrirlo, así que el cambio no se guardó. Lo que escribió se conserva. Guarde todo lo abierto en un archivo nuevo con Archivo ▸ Guardar una copia y trabaje en ese archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Guía de uso</translation>
     </message>
 </context>
 <context>
@@ -2070,7 +2121,7 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     </message>
     <message>
         <source>Kind</source>
-        <translation>Clase</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Label in English</source>
@@ -2086,11 +2137,11 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     </message>
     <message>
         <source>Remove Selected</source>
-        <translation>Quitar seleccionado</translation>
+        <translation>Quitar el valor seleccionado</translation>
     </message>
     <message>
         <source>Only values you added, and that no measure or partner uses, can be removed.</source>
-        <translation>Solo se pueden quitar los valores que usted agregó y que ninguna medida ni socio usa.</translation>
+        <translation>Solo se pueden quitar los valores que usted añadió y que ninguna medida ni socio usa.</translation>
     </message>
 </context>
 <context>
@@ -2118,8 +2169,8 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     <message numerus="yes">
         <source>“%1” is in use (%n time(s)), so it cannot be removed. Change those measures or partners first.</source>
         <translation>
-            <numerusform>“%1” está en uso (%n vez), por eso no se puede quitar. Cambie antes esa medida o socio.</numerusform>
-            <numerusform>“%1” está en uso (%n veces), por eso no se puede quitar. Cambie antes esas medidas o socios.</numerusform>
+            <numerusform>“%1” está en uso (%n vez), por eso no se puede quitar. Cambie primero la medida o el socio que lo usa.</numerusform>
+            <numerusform>“%1” está en uso (%n veces), por eso no se puede quitar. Cambie primero las medidas o los socios que lo usan.</numerusform>
         </translation>
     </message>
     <message>
@@ -2139,7 +2190,7 @@ Agregue la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</trans
     </message>
     <message>
         <source>Catalogue the cultural-policy measures of your periodic report on the 2005 Convention: enter them, find them again with search and filters, and export exactly what you see to CSV.</source>
-        <translation>Catalogue las medidas de política cultural de su informe periódico sobre la Convención de 2005: ingréselas, encuéntrelas de nuevo con la búsqueda y los filtros, y exporte a CSV exactamente lo que ve.</translation>
+        <translation>Catalogue las medidas de política cultural de su informe periódico sobre la Convención de 2005: regístrelas, encuéntrelas de nuevo con la búsqueda y los filtros, y exporte a CSV exactamente lo que ve.</translation>
     </message>
     <message>
         <source>New Catalogue…</source>

@@ -1,5 +1,6 @@
 // measures: the catalogue window. Only wiring: settings and language, then the main window.
 //   measures [CATALOGUE] [--lang en|es]
+#include "help/appicon.h"
 #include "i18n/language.h"
 #include "mainwindow/filecontroller.h"
 #include "mainwindow/mainwindow.h"
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MEASURES_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("measures"));
     QIcon::setFallbackThemeName(QStringLiteral("Adwaita")); // icons outside a desktop session too
+    QApplication::setWindowIcon(AppIcon::icon());
 
     QString path;
     std::optional<Language> language = AppSettings::language();

@@ -8,6 +8,8 @@
 #include "networkdrive.h"
 #include "sqliteconnection.h"
 
+#include <sqlite3.h>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -210,6 +212,8 @@ bool Catalogue::close(QString *error)
     m_lock.reset(); // only now may another window edit it
     return true;
 }
+
+QString Catalogue::engineVersion() { return QString::fromLatin1(sqlite3_libversion()); }
 
 QString Catalogue::displayName() const { return QFileInfo(m_path).completeBaseName(); }
 

@@ -30,6 +30,7 @@ public:
     };
 
     static QString fileSuffix() { return QStringLiteral("measures"); }
+    static QString engineVersion(); // the SQLite library's, for Help ▸ About
 
     // Reads the header and, if asked, runs quick_check, on a private read-only connection.
     // Never writes. Safe to call from a worker thread.

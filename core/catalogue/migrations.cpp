@@ -10,19 +10,15 @@
 
 namespace {
 
-// Countries come from Debian's iso-codes (English and Spanish names), as a resource file.
-QString seedCountries(SqliteConnection &connection)
+// Countries come from Debian's iso-codes (English and Spanish names), as a resource file:
+// code, English name, Spanish name per line.
+QString forEachCountry(const std::function<QString(const QStringList &)> &visit)
 {
     QFile file(QStringLiteral(":/vocabularies/countries.tsv"));
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("countries.tsv resource is missing");
-    SqliteStatement insert(connection, QStringLiteral("INSERT INTO term (kind, code, label_en, label_es, builtin, position) "
-                                                      "VALUES ('country', ?, ?, ?, 1, ?)"));
-    if (!insert.isValid())
-        return insert.errorMessage();
     QTextStream in(&file);
     in.setEncoding(QStringConverter::Utf8);
-    int position = 0;
     while (!in.atEnd()) {
         const QString line = in.readLine();
         if (line.isEmpty() || line.startsWith(u'#'))
@@ -30,11 +26,36 @@ QString seedCountries(SqliteConnection &connection)
         const QStringList parts = line.split(u'\t');
         if (parts.size() < 3)
             continue;
-        insert.bindAll({parts[0], parts[1], parts[2], ++position});
-        if (!insert.run())
-            return insert.errorMessage();
+        if (const QString error = visit(parts); !error.isEmpty())
+            return error;
     }
     return {};
+}
+
+QString seedCountries(SqliteConnection &connection)
+{
+    SqliteStatement insert(connection, QStringLiteral("INSERT INTO term (kind, code, label_en, label_es, builtin, position) "
+                                                      "VALUES ('country', ?, ?, ?, 1, ?)"));
+    if (!insert.isValid())
+        return insert.errorMessage();
+    int position = 0;
+    return forEachCountry([&](const QStringList &country) {
+        insert.bindAll({country[0], country[1], country[2], ++position});
+        return insert.run() ? QString() : insert.errorMessage();
+    });
+}
+
+// Migration 5: names corrected in the resource reach catalogues made before the correction.
+QString refreshCountryNames(SqliteConnection &connection)
+{
+    SqliteStatement update(connection, QStringLiteral("UPDATE term SET label_en = ?, label_es = ? "
+                                                      "WHERE kind = 'country' AND code = ? AND builtin = 1"));
+    if (!update.isValid())
+        return update.errorMessage();
+    return forEachCountry([&](const QStringList &country) {
+        update.bindAll({country[1], country[2], country[0]});
+        return update.run() ? QString() : update.errorMessage();
+    });
 }
 
 // Migration 4's masks, derived from the links by the one definition in FacetColumns.
@@ -49,7 +70,7 @@ QString fillFacetMasks(SqliteConnection &connection)
 
 struct Step {
     int version;
-    const char *script;
+    const char *script; // or nullptr when the step is only its C++ part
     std::function<QString(SqliteConnection &)> extra;
 };
 
@@ -58,13 +79,18 @@ const Step kSteps[] = {
     {2, ":/sql/002_vocabularies.sql", seedCountries},
     {3, ":/sql/003_search.sql", nullptr},
     {4, ":/sql/004_facet_bits.sql", fillFacetMasks},
+    {5, nullptr, refreshCountryNames}, // data only: names from the resource
 };
 
 QString runStep(SqliteConnection &connection, const Step &step)
 {
-    QFile file(QString::fromLatin1(step.script));
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("missing migration script %1").arg(QString::fromLatin1(step.script));
+    QByteArray script;
+    if (step.script) {
+        QFile file(QString::fromLatin1(step.script));
+        if (!file.open(QIODevice::ReadOnly))
+            return QStringLiteral("missing migration script %1").arg(QString::fromLatin1(step.script));
+        script = file.readAll();
+    }
     QString error;
     if (!connection.execute("BEGIN IMMEDIATE", &error))
         return error;
@@ -73,7 +99,8 @@ QString runStep(SqliteConnection &connection, const Step &step)
         connection.execute("ROLLBACK");
         return {};
     }
-    error = connection.executeScript(file.readAll());
+    if (!script.isEmpty())
+        error = connection.executeScript(script);
     if (error.isEmpty() && step.extra)
         error = step.extra(connection);
     if (error.isEmpty()) {

@@ -8,6 +8,7 @@
 #include "catalogue/migrations.h"
 #include "catalogue/sqlitestatement.h"
 #include "query/measurequery.h"
+#include "query/vocabularyquery.h"
 #include "store/storageerror.h"
 
 #include <QFile>
@@ -225,6 +226,35 @@ TEST_CASE("an older catalogue is upgraded step by step after a checked backup co
     CHECK(backupVersion == 1);
     catalogue.reset();
     CHECK(sha256(path) != original);
+}
+
+TEST_CASE("upgrading a catalogue corrects country names from iso-codes: Algeria reads Argelia in Spanish")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2023.measures"));
+    {
+        QString error;
+        auto db = SqliteConnection::open(path, SqliteConnection::Access::ReadWriteCreate, 1000, &error);
+        REQUIRE(db);
+        REQUIRE(Migrations::migrate(*db, 4).isEmpty());
+        // As format-4 catalogues were written: iso-codes 4.15 leaves Algeria's Spanish name in English.
+        REQUIRE(db->execute("UPDATE term SET label_es = 'Algeria' WHERE kind = 'country' AND code = 'DZA'", &error));
+        REQUIRE(db->execute("INSERT INTO measure (uuid, title, title_key, country, created_at, updated_at) VALUES "
+                            "('0b6c8f0e-6a53-4c1f-9d0e-2f7d3c1e9a10', 'Festival Panafricano', 'festival panafricano', 'DZA', "
+                            "'2023-05-01T10:00:00Z', '2023-05-01T10:00:00Z')",
+                            &error));
+    }
+    CatalogueError error;
+    auto catalogue = Catalogue::open(path, {}, &error);
+    INFO(error.message().toStdString());
+    REQUIRE(catalogue);
+    CHECK(catalogue->schemaVersion() == Migrations::latestVersion());
+    const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
+    CHECK(vocabulary.label(VocabularyKind::Country, QStringLiteral("DZA"), Language::Spanish) == u"Argelia");
+    CHECK(vocabulary.label(VocabularyKind::Country, QStringLiteral("DZA"), Language::English) == u"Algeria");
+    CHECK(vocabulary.label(VocabularyKind::Country, QStringLiteral("PER"), Language::Spanish) == u"Perú");
+    CHECK(MeasureQuery(*catalogue).total() == 1);
+    CHECK(MeasureQuery(*catalogue).loadByUuid(QStringLiteral("0b6c8f0e-6a53-4c1f-9d0e-2f7d3c1e9a10"))->country == u"DZA");
 }
 
 TEST_CASE("a backup copy is a checked snapshot and never replaces a file")

@@ -4,6 +4,9 @@
 #include "dialogs/vocabularydialog.h"
 #include "editor/measureeditor.h"
 #include "filecontroller.h"
+#include "help/aboutdialog.h"
+#include "help/appicon.h"
+#include "help/userguide.h"
 #include "models/measuretablemodel.h"
 #include "query/measurequery.h"
 #include "query/statistics.h"
@@ -152,6 +155,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&UiLanguage::instance(), &UiLanguage::languageChanged, this, &MainWindow::onLanguageChanged);
 
     m_model->setLanguage(UiLanguage::instance().current());
+    setWindowIcon(AppIcon::icon());
     resize(1400, 860);
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
@@ -249,12 +253,11 @@ void MainWindow::createActions()
         if (on)
             updateReadingPane();
     });
-    connect(make(Action::About), &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Measures Catalogue"),
-                           tr("<b>Measures Catalogue %1</b><p>A catalogue of cultural-policy measures reported under the UNESCO 2005 "
-                              "Convention on the Protection and Promotion of the Diversity of Cultural Expressions.</p>"
-                              "<p>Catalogues are SQLite files; country names come from Debian's iso-codes.</p>")
-                               .arg(QApplication::applicationVersion()));
+    connect(make(Action::UserGuide, QKeySequence::HelpContents, QStringLiteral("help-contents")), &QAction::triggered, this,
+            &MainWindow::showUserGuide);
+    connect(make(Action::About, {}, QStringLiteral("help-about")), &QAction::triggered, this, [this] {
+        AboutDialog about(this);
+        about.exec();
     });
 }
 
@@ -299,6 +302,7 @@ void MainWindow::createMenus()
     m_languageMenu->addAction(action(Action::Spanish));
 
     QMenu *help = menuBar()->addMenu(QString());
+    help->addAction(action(Action::UserGuide));
     help->addAction(action(Action::About));
     m_menus = {file, edit, view, help};
 
@@ -377,6 +381,17 @@ void MainWindow::updateReadingPane()
     m_pane->setEditable(!m_session->isReadOnly());
     m_pane->show(measure, int(selected.size()), m_session->isOpen() ? &m_session->vocabulary() : nullptr,
                  UiLanguage::instance().current(), m_filterBar->filter().search);
+}
+
+void MainWindow::showUserGuide()
+{
+    if (!m_guide) {
+        m_guide = new UserGuide(this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::updateBanner()
@@ -587,10 +602,10 @@ void MainWindow::retranslate()
     set(Action::OpenSample, tr("Open the &Sample Catalogue"), tr("Five real measures to explore"));
     set(Action::Import, tr("&Import CSV…"), tr("Add measures from a CSV file (all rows or none)"));
     set(Action::Export, tr("&Export View to CSV…"), tr("Export the measures shown, with the visible columns"));
-    set(Action::SaveCopy, tr("Save a &Copy…"), tr("Save the whole catalogue under another name or in another folder; "
+    set(Action::SaveCopy, tr("Save &a Copy…"), tr("Save the whole catalogue under another name or in another folder; "
                                                   "this window stays on the catalogue it has open"));
     set(Action::BackUp, tr("&Back Up…"), tr("Save a checked copy of the whole catalogue in its backups folder"));
-    set(Action::Restore, tr("&Restore from Backup…"), tr("Open a backup copy as a new catalogue"));
+    set(Action::Restore, tr("Res&tore from Backup…"), tr("Open a backup copy as a new catalogue"));
     set(Action::CloseCatalogue, tr("&Close Catalogue"));
     set(Action::Quit, tr("&Quit"));
     set(Action::Undo, tr("&Undo"));
@@ -605,6 +620,7 @@ void MainWindow::retranslate()
     set(Action::Vocabularies, tr("Domains and Partner &Types…"), tr("Add your own cultural domains and partner types"));
     set(Action::ResetColumns, tr("Reset Columns"));
     set(Action::ReadingPane, tr("&Reading Pane"), tr("Show the selected measure beside the table"));
+    set(Action::UserGuide, tr("&User Guide"), tr("How to find, enter, export, import and back up measures"));
     set(Action::About, tr("&About Measures Catalogue"));
     m_menus[0]->setTitle(tr("&File"));
     m_menus[1]->setTitle(tr("&Edit"));

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class Banner;
 class CatalogueSession;
@@ -17,6 +18,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class ReadingPane;
+class UserGuide;
 class QToolBar;
 class WelcomePage;
 
@@ -29,7 +31,7 @@ public:
     enum class Action {
         NewCatalogue, Open, OpenSample, Import, Export, SaveCopy, BackUp, Restore, CloseCatalogue, Quit,
         Undo, Redo, NewMeasure, EditMeasure, Duplicate, Delete, Find, ClearFilters, Partners, Vocabularies,
-        English, Spanish, ResetColumns, ReadingPane, About,
+        English, Spanish, ResetColumns, ReadingPane, UserGuide, About,
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -74,6 +76,7 @@ private:
     void updateTitle();
     void updateBanner();
     void updateReadingPane(); // the current measure, as the table shows it selected
+    void showUserGuide();
     void rebuildRecentMenu();
     void retranslate();
     QAction *make(Action id, const QKeySequence &shortcut = {}, const QString &icon = {});
@@ -88,6 +91,7 @@ private:
     QStackedWidget *m_stack;
     QSplitter *m_split;
     ReadingPane *m_pane;
+    QPointer<UserGuide> m_guide; // one guide window, brought back by F1
     QToolBar *m_toolbar;
     QLabel *m_statusCount;
     QHash<int, QAction *> m_actions;

@@ -1,7 +1,10 @@
 #include "welcomepage.h"
 
+#include "help/appicon.h"
+
 #include <QDir>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
@@ -31,8 +34,15 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { emit recentRequested(item->data(Qt::UserRole).toString()); });
 
+    auto *icon = new QLabel(this);
+    icon->setObjectName(QStringLiteral("welcomeIcon"));
+    icon->setPixmap(AppIcon::icon().pixmap(64, 64));
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(icon);
+    heading->addSpacing(10);
+    heading->addWidget(m_title, 1);
     auto *column = new QVBoxLayout;
-    column->addWidget(m_title);
+    column->addLayout(heading);
     column->addWidget(m_intro);
     column->addSpacing(12);
     for (QPushButton *button : {m_new, m_open, m_sample}) {

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QIcon>
+
+// The application's own icon (an SVG drawn for every size), for windows, the About box and the
+// welcome page.
+namespace AppIcon {
+QIcon icon();
+QString path(); // the resource, for a pixmap at a given size
+} // namespace AppIcon

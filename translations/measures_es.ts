@@ -114,6 +114,10 @@
         <source>The catalogue “%1” was saved by an older version and must be upgraded to open here, which means writing to it; but the file or its folder is read-only. It was left untouched. Copy it to a folder where you can write and open the copy.</source>
         <translation>El catálogo “%1” se guardó con una versión anterior y debe actualizarse para abrirse aquí, lo que exige escribir en él; pero el archivo o su carpeta son de solo lectura. No se modificó. Cópielo a una carpeta en la que pueda escribir y abra la copia.</translation>
     </message>
+    <message>
+        <source>The catalogue “%1” was saved by an older version and must be upgraded before it can be read here, which means writing to it, and it was opened read-only. It was left untouched. Open it once in the window to upgrade it (a safety copy of it as it is now is made first), then try again.</source>
+        <translation>El catálogo “%1” se guardó con una versión anterior y hay que actualizarlo antes de poder leerlo aquí, lo que supone escribir en él, y se abrió en modo de solo lectura. No se ha modificado. Ábralo una vez en la ventana para actualizarlo (antes se hace una copia de seguridad de su estado actual) y vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueProbe</name>

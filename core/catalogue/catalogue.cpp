@@ -82,7 +82,8 @@ std::unique_ptr<Catalogue> Catalogue::open(const QString &path, const OpenOption
     }
     if (reason != ReadOnlyReason::None && version < Migrations::latestVersion()) {
         // An older file cannot be upgraded without writing; say so rather than show a broken view.
-        *error = {CatalogueError::Kind::NeedsUpgrade, path};
+        *error = {CatalogueError::Kind::NeedsUpgrade, path,
+                  reason == ReadOnlyReason::Requested ? QStringLiteral("requested") : QString()};
         return nullptr;
     }
     if (reason == ReadOnlyReason::None) {

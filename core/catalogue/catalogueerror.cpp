@@ -55,6 +55,11 @@ QString CatalogueError::message() const
                   "there.")
             .arg(name, detail);
     case Kind::NeedsUpgrade:
+        if (detail == u"requested") // opened read-only on purpose (viewing, export, count)
+            return tr("The catalogue “%1” was saved by an older version and must be upgraded before it can be read here, "
+                      "which means writing to it, and it was opened read-only. It was left untouched. Open it once in "
+                      "the window to upgrade it (a safety copy of it as it is now is made first), then try again.")
+                .arg(name);
         return tr("The catalogue “%1” was saved by an older version and must be upgraded to open here, which means "
                   "writing to it; but the file or its folder is read-only. It was left untouched. Copy it to a folder "
                   "where you can write and open the copy.")

@@ -79,7 +79,7 @@ const Step kSteps[] = {
     {2, ":/sql/002_vocabularies.sql", seedCountries},
     {3, ":/sql/003_search.sql", nullptr},
     {4, ":/sql/004_facet_bits.sql", fillFacetMasks},
-    {5, nullptr, refreshCountryNames}, // data only: names from the resource
+    {5, ":/sql/005_sort_ties.sql", refreshCountryNames},
 };
 
 QString runStep(SqliteConnection &connection, const Step &step)

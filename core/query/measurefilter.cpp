@@ -142,11 +142,12 @@ QString orderBy(const MeasureSort &sort)
         break;
     }
     const QString direction = sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    // Empty values go last in both directions, as in a spreadsheet; ties are in title order (A to
-    // Z whatever the direction), and the id makes the order total.
+    // Empty values go last in both directions, as in a spreadsheet; ties are in title order, in the
+    // sort's direction (so that one index serves both directions, migration 5), and the id makes
+    // the order total.
     if (sort.field == MeasureField::Title)
         return QStringLiteral("ORDER BY m.title_key %1, m.id %1").arg(direction);
-    return QStringLiteral("ORDER BY %1 %2%3, m.title_key, m.id").arg(key, direction, nullable ? QStringLiteral(" NULLS LAST") : QString());
+    return QStringLiteral("ORDER BY %1 %2%3, m.title_key %2, m.id %2").arg(key, direction, nullable ? QStringLiteral(" NULLS LAST") : QString());
 }
 
 } // namespace MeasureFilterSql

@@ -15,6 +15,8 @@
 #include "models/measuretablemodel.h"
 
 #include <QApplication>
+#include <QKeyEvent>
+#include <QVBoxLayout>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QElapsedTimer>
@@ -120,13 +122,96 @@ int windowProcess(int argc, char *argv[], const QString &path)
     return 0;
 }
 
+// Typing in the real search box over the real table, as the window wires them: "m", "mu", "mús",
+// "músi", "música" at 120 ms per key. A key's latency runs from its press to the moment the view
+// has painted a first screen and the count for that text (or for a later one, when a newer key
+// superseded it). Prints the latencies, one per line, in milliseconds.
+int keystrokeProcess(int argc, char *argv[], const QString &path, int rounds)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    CatalogueError error;
+    auto catalogue = Catalogue::open(path, {Catalogue::Access::ReadOnly, false}, &error);
+    if (!catalogue)
+        return 3;
+    const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *bar = new FilterBar(&window);
+    auto *table = new MeasureTableView(&window);
+    MeasureTableModel model;
+    table->setMeasureModel(&model);
+    layout->addWidget(bar);
+    layout->addWidget(table, 1);
+    bar->setVocabulary(vocabulary, Language::Spanish);
+    QObject::connect(bar, &FilterBar::filterChanged, &model, &MeasureTableModel::setFilter);
+    QObject::connect(&model, &MeasureTableModel::countsChanged, bar, qOverload<int, int>(&FilterBar::setCounts));
+    window.resize(1400, 900);
+    window.show();
+    model.setCatalogue(catalogue.get(), &vocabulary);
+    const auto settle = [&] {
+        QElapsedTimer wait;
+        wait.start();
+        do
+            app.processEvents(QEventLoop::AllEvents, 20);
+        while ((model.isLoading() || wait.elapsed() < 200) && wait.elapsed() < 60000);
+    };
+    settle();
+
+    const QStringList keys = {QStringLiteral("m"), QStringLiteral("u"), QStringLiteral("s"), QStringLiteral("i"), QStringLiteral("c")};
+    const QStringList texts = {QStringLiteral("m"), QStringLiteral("mu"), QStringLiteral("mús"), QStringLiteral("músi"),
+                               QStringLiteral("música")};
+    QLineEdit *search = bar->searchBox();
+    search->setFocus();
+    for (int round = 0; round < rounds; ++round) {
+        search->clear();
+        settle();
+        QList<qint64> pressed(texts.size(), -1);
+        QList<double> latency(texts.size(), -1);
+        QElapsedTimer clock;
+        clock.start();
+        const QMetaObject::Connection shown = QObject::connect(&model, &MeasureTableModel::countsChanged, [&] {
+            if (model.isLoading())
+                return;
+            table->viewport()->repaint(); // the first screen, painted
+            const qint64 now = clock.nsecsElapsed();
+            const int showing = int(texts.indexOf(model.filter().search));
+            for (int k = 0; k <= showing; ++k)
+                if (pressed[k] >= 0 && latency[k] < 0)
+                    latency[k] = double(now - pressed[k]) / 1e6;
+        });
+        for (int k = 0; k < texts.size(); ++k) {
+            QTimer::singleShot(120 * k, [&, k] {
+                pressed[k] = clock.nsecsElapsed();
+                // "ú" is typed as one key with its text, as an input method delivers it.
+                const QString text = k == 2 ? QStringLiteral("ú") + keys[k] : keys[k];
+                for (const QChar c : text) {
+                    QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+                    QApplication::sendEvent(search, &press);
+                }
+            });
+        }
+        while (clock.elapsed() < 60000 && std::any_of(latency.cbegin(), latency.cend(), [](double l) { return l < 0; }))
+            app.processEvents(QEventLoop::AllEvents, 5);
+        QObject::disconnect(shown);
+        if (search->text() != texts.last())
+            return 4; // the keys did not type what they should have
+        for (double l : latency)
+            std::printf("%.2f\n", l);
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    for (int i = 1; i + 1 < argc; ++i)
+    for (int i = 1; i + 1 < argc; ++i) {
         if (qstrcmp(argv[i], "--window") == 0)
             return windowProcess(argc, argv, QString::fromLocal8Bit(argv[i + 1]));
+        if (qstrcmp(argv[i], "--keystrokes") == 0)
+            return keystrokeProcess(argc, argv, QString::fromLocal8Bit(argv[i + 1]), 5);
+    }
     QCoreApplication app(argc, argv);
     int count = 100000;
     int rounds = 5;
@@ -277,8 +362,28 @@ int main(int argc, char *argv[])
         print("export_time_vs_sqlite3", median(shellRates) / median(exportRates), "x");
     }
 
-    // The window's own memory, in a process of its own (this one holds benchmark state).
+    // Typing in the search box of a real filter bar and table, in a process of its own.
     catalogue.reset();
+    {
+        QProcess typing;
+        typing.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--keystrokes"), path});
+        typing.waitForFinished(-1);
+        QList<double> latencies;
+        for (const QByteArray &line : typing.readAllStandardOutput().split('\n')) {
+            bool ok = false;
+            const double ms = line.trimmed().toDouble(&ok);
+            if (ok)
+                latencies << ms;
+        }
+        if (typing.exitCode() == 0 && !latencies.isEmpty()) {
+            print("keystroke_p50_ms", percentile(latencies, 0.5), "ms");
+            print("keystroke_p95_ms", percentile(latencies, 0.95), "ms");
+        } else {
+            std::fprintf(stderr, "keystrokes: exit %d %s\n", typing.exitCode(), typing.readAllStandardError().constData());
+        }
+    }
+
+    // The window's own memory, in a process of its own (this one holds benchmark state).
     QProcess window;
     window.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--window"), path});
     window.waitForFinished(-1);

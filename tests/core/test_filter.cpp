@@ -1,6 +1,7 @@
 // Finding measures again: every facet, the search box, the sort, and the count all agree.
 #include "testsupport.h"
 
+#include "catalogue/sqlitestatement.h"
 #include "query/measurefilter.h"
 #include "query/measurequery.h"
 #include "query/searchtokenizer.h"
@@ -161,6 +162,63 @@ TEST_CASE("sorting by funding or year puts empty values last in both directions"
     CHECK(c.find({}, sort) == (QVector<qint64>{c.film, c.music, c.law}));
     sort.field = MeasureField::ReportYear;
     CHECK(c.find({}, sort) == (QVector<qint64>{c.law, c.film, c.music}));
+}
+
+TEST_CASE("measures with the same amount or year are in title order, and such sorts still read only an index")
+{
+    TempCatalogue t;
+    CatalogueAccess repository(*t.catalogue);
+    const Vocabulary vocabulary = t.vocabulary();
+    QHash<qint64, QString> titles;
+    for (const char *title : {"Cine", "Ámbar", "Danza", "Bandas"}) { // the same year, no amount
+        Measure m;
+        m.title = QString::fromUtf8(title);
+        m.reportYear = 2021;
+        REQUIRE(repository.save(m, vocabulary).saved);
+        titles.insert(m.id, m.title);
+    }
+    const auto titlesIn = [&](const MeasureSort &sort) {
+        QStringList listed;
+        for (qint64 id : MeasureQuery(*t.catalogue).find({}, sort).ids)
+            listed << titles.value(id);
+        return listed;
+    };
+    for (MeasureField field : {MeasureField::ReportYear, MeasureField::FundingUsd}) {
+        MeasureSort sort;
+        sort.field = field;
+        CHECK(titlesIn(sort) == QStringList{QStringLiteral("Ámbar"), QStringLiteral("Bandas"), QStringLiteral("Cine"),
+                                            QStringLiteral("Danza")});
+        sort.order = Qt::DescendingOrder; // ties follow the direction, so one index serves both
+        CHECK(titlesIn(sort) == QStringList{QStringLiteral("Danza"), QStringLiteral("Cine"), QStringLiteral("Bandas"),
+                                            QStringLiteral("Ámbar")});
+    }
+
+    // The plan SQLite chooses: no temporary sort for the sorts that walk a covering index, with
+    // or without facets (a sort of 100,000 measures in ~20 ms depends on it).
+    MeasureFilter facets;
+    facets.goals = {QStringLiteral("2")};
+    facets.statuses = {QStringLiteral("ready")};
+    for (MeasureField field : {MeasureField::Title, MeasureField::FundingUsd, MeasureField::ReportYear}) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            for (const MeasureFilter &filter : {MeasureFilter(), facets}) {
+                MeasureSort sort;
+                sort.field = field;
+                sort.order = order;
+                REQUIRE(MeasureFilterSql::walksCoveringIndex(sort));
+                const SqlCondition where = MeasureFilterSql::where(filter, {});
+                SqliteStatement plan(t.catalogue->connection(), QStringLiteral("EXPLAIN QUERY PLAN SELECT m.id FROM measure m %1 %2")
+                                                                    .arg(where.sql, MeasureFilterSql::orderBy(sort)));
+                plan.bindAll(where.values);
+                QString steps;
+                while (plan.step())
+                    steps += plan.text(3) + u'\n';
+                INFO(MeasureFields::key(field).toStdString() << (order == Qt::AscendingOrder ? " asc" : " desc") << "\n"
+                                                             << steps.toStdString());
+                CHECK(steps.contains(QStringLiteral("COVERING INDEX")));
+                CHECK_FALSE(steps.contains(QStringLiteral("TEMP B-TREE")));
+            }
+        }
+    }
 }
 
 TEST_CASE("sorting by country follows the country names of the language shown")

@@ -9,6 +9,8 @@
 #include "readsnapshot.h"
 #include "searchtokenizer.h"
 
+#include <vector>
+
 namespace {
 
 void bindPage(SqliteStatement &statement, const QVector<qint64> &ids)
@@ -35,6 +37,7 @@ MeasureQuery::MeasureQuery(const Catalogue &catalogue)
                 .arg(in));
     m_total = std::make_unique<SqliteStatement>(db, QStringLiteral("SELECT count(*) FROM measure"));
     m_matches = std::make_unique<SqliteStatement>(db, QStringLiteral("SELECT count(*) FROM measure_search WHERE measure_search MATCH ?"));
+    m_matchIds = std::make_unique<SqliteStatement>(db, QStringLiteral("SELECT rowid FROM measure_search WHERE measure_search MATCH ?"));
     m_byId = std::make_unique<SqliteStatement>(db, QStringLiteral("SELECT %1 FROM measure m WHERE m.id = ?").arg(MeasureRows::selectList()));
     m_terms = std::make_unique<SqliteStatement>(db, QStringLiteral("SELECT t.kind, t.code FROM measure_term t "
                                                                    "LEFT JOIN term v ON v.kind = t.kind AND v.code = t.code "
@@ -69,12 +72,41 @@ MeasureQuery::Result MeasureQuery::find(const MeasureFilter &filter, const Measu
 {
     Result result;
     ReadSnapshot snapshot(m_catalogue.connection());
-    const SqlCondition where = this->where(filter, sort);
+    const QString fts = m_tokenizer->ftsQuery(filter.search);
+    // A search in a sort that walks a covering index: the matches become a bitmap (FTS5 hands its
+    // rowids over in order), then the index is walked once with the other conditions, keeping the
+    // matched ids. No temporary b-tree of matches is built, whatever share of the catalogue
+    // matches: "m" at 100,000 measures took 75 ms as an IN (subquery), 30 ms this way.
+    std::vector<bool> matched;
+    const bool bitmap = !fts.isEmpty() && MeasureFilterSql::walksCoveringIndex(sort);
+    if (bitmap) {
+        SqliteStatement &matches = *m_matchIds;
+        matches.reset();
+        matches.bindText(1, fts);
+        while (matches.step()) {
+            const qint64 id = matches.int64(0);
+            if (id >= qint64(matched.size()))
+                matched.resize(size_t(id) * 2 + 1024);
+            matched[size_t(id)] = true;
+        }
+        const bool failed = matches.hasError();
+        result.error = m_lastError = matches.errorMessage();
+        matches.reset();
+        if (failed)
+            return result;
+    }
+    MeasureFilter rest = filter;
+    if (bitmap)
+        rest.search.clear();
+    const SqlCondition where = bitmap ? MeasureFilterSql::where(rest, {}) : this->where(filter, sort);
     SqliteStatement query(m_catalogue.connection(),
                           QStringLiteral("SELECT m.id FROM measure m %1 %2").arg(where.sql, MeasureFilterSql::orderBy(sort)));
     query.bindAll(where.values);
-    while (query.step())
-        result.ids.append(query.int64(0));
+    while (query.step()) {
+        const qint64 id = query.int64(0);
+        if (!bitmap || (id < qint64(matched.size()) && matched[size_t(id)]))
+            result.ids.append(id);
+    }
     result.ok = query.isValid() && !query.hasError();
     result.error = m_lastError = query.errorMessage();
     result.total = total();

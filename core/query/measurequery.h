@@ -56,6 +56,6 @@ public:
 private:
     const Catalogue &m_catalogue;
     std::unique_ptr<SearchTokenizer> m_tokenizer;
-    std::unique_ptr<SqliteStatement> m_rows, m_partners, m_total, m_matches, m_byId, m_terms, m_measurePartners, m_idByUuid, m_similar;
+    std::unique_ptr<SqliteStatement> m_rows, m_partners, m_total, m_matches, m_matchIds, m_byId, m_terms, m_measurePartners, m_idByUuid, m_similar;
     QString m_lastError;
 };

@@ -2,9 +2,11 @@
 #include "testsupport.h"
 
 #include "catalogue/sqlitestatement.h"
+#include "query/measurecursor.h"
 #include "query/measurefilter.h"
 #include "query/measurequery.h"
 #include "query/searchtokenizer.h"
+#include "sample/measuregenerator.h"
 
 namespace {
 
@@ -219,6 +221,46 @@ TEST_CASE("measures with the same amount or year are in title order, and such so
             }
         }
     }
+}
+
+TEST_CASE("the table, its count and the export show the same measures in the same order for every search, facet and sort")
+{
+    TempCatalogue t;
+    REQUIRE(MeasureGenerator::generate(*t.catalogue, 1500, 7).isEmpty());
+    const Vocabulary vocabulary = t.vocabulary();
+    QList<MeasureFilter> filters;
+    for (const char *search : {"m", "mu", "música", "cine itinerante", "zzzz", ""}) {
+        MeasureFilter f;
+        f.search = QString::fromUtf8(search);
+        filters << f;
+        f.goals = {QStringLiteral("2")};
+        f.statuses = {QStringLiteral("ready")};
+        filters << f;
+    }
+    int nonEmpty = 0;
+    for (const MeasureFilter &filter : filters) {
+        for (MeasureField field : {MeasureField::Title, MeasureField::FundingUsd, MeasureField::ReportYear, MeasureField::Country}) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                MeasureSort sort;
+                sort.field = field;
+                sort.order = order;
+                MeasureQuery query(*t.catalogue);
+                const MeasureQuery::Result table = query.find(filter, sort);
+                REQUIRE(table.ok);
+                QVector<qint64> exported;
+                MeasureCursor cursor(*t.catalogue, vocabulary, filter, sort, false, MeasureCursor::ReadAhead::No);
+                while (cursor.next())
+                    exported << cursor.measure().id;
+                INFO("search \"" << filter.search.toStdString() << "\" goals " << filter.goals.size() << " by "
+                                  << MeasureFields::key(field).toStdString() << (order == Qt::AscendingOrder ? " asc" : " desc"));
+                CHECK_FALSE(cursor.hasError());
+                CHECK(table.ids == exported);
+                CHECK(query.count(filter) == table.ids.size());
+                nonEmpty += table.ids.isEmpty() ? 0 : 1;
+            }
+        }
+    }
+    CHECK(nonEmpty >= 60); // the searches do find measures
 }
 
 TEST_CASE("sorting by country follows the country names of the language shown")

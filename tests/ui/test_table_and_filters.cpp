@@ -8,6 +8,7 @@
 #include "session/uilanguage.h"
 #include "session/appsettings.h"
 #include "session/cataloguesession.h"
+#include "dialogs/vocabularydialog.h"
 #include "widgets/facetbutton.h"
 #include "widgets/filterbar.h"
 #include "widgets/measuretableview.h"
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QStyle>
 #include <QStandardItemModel>
 #include <QTest>
 #include <QTextBrowser>
@@ -98,6 +100,77 @@ TEST_CASE("each facet filters the table")
     check(facet(FilterBar::Facet::Goal), QStringLiteral("4"));
     CHECK(shownTitles(w) == QStringList{QStringLiteral("Interdisciplinary technical assistance of the UNESCO Office in Mexico")});
     CHECK(facet(FilterBar::Facet::Country)->text() == u"Country: Mexico");
+}
+
+namespace {
+
+// Every label of a facet's list shows whole (wrapped if need be), and every row is there to see.
+void checkFitsItsContent(FacetButton *facet, const char *name)
+{
+    QTreeWidget *list = facet->list();
+    const int labelWidth = list->header()->sectionSize(0);
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = list->topLevelItem(i);
+        if (item->isHidden())
+            continue;
+        const QRect rect = list->visualItemRect(item);
+        const int textWidth = labelWidth - list->style()->pixelMetric(QStyle::PM_IndicatorWidth) - 12;
+        const QRect needed = list->fontMetrics().boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, item->text(0));
+        INFO(name << ": " << item->text(0).toStdString());
+        CHECK(needed.height() <= rect.height() + 2);                                        // not cut mid-word
+        CHECK(list->fontMetrics().horizontalAdvance(item->text(1)) <= list->header()->sectionSize(1)); // the count whole
+    }
+    INFO(name);
+    CHECK(list->horizontalScrollBar()->maximum() == 0);
+    if (list->topLevelItemCount() <= 16)
+        CHECK(list->verticalScrollBar()->maximum() == 0); // short lists show every value
+    CHECK(list->width() >= 220);
+}
+
+} // namespace
+
+TEST_CASE("facet lists fit their labels in both languages and count the measures each value would match")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    VocabularyDialog vocabulary(w.session(), &w);
+    REQUIRE(vocabulary.addTerm(VocabularyKind::CulturalDomain,
+                               QStringLiteral("Community radio, independent local broadcasting and its archives"),
+                               QStringLiteral("Radio comunitaria, radiodifusión local independiente y sus archivos")).isEmpty());
+    FilterBar *bar = w.filterBar();
+    for (Language language : {Language::English, Language::Spanish}) {
+        UiLanguage::instance().set(language);
+        for (FilterBar::Facet f : {FilterBar::Facet::Goal, FilterBar::Facet::Area, FilterBar::Facet::Domain, FilterBar::Facet::Country}) {
+            FacetButton *facet = bar->facet(f);
+            facet->refreshCounts(); // as opening it does
+            checkFitsItsContent(facet, qPrintable(facet->text()));
+        }
+    }
+    UiLanguage::instance().set(Language::English);
+
+    // Counts: how many measures of the current view each value would match.
+    MeasureFilter mexico;
+    mexico.countries = {QStringLiteral("MEX")};
+    bar->facet(FilterBar::Facet::Country)->setSelectedCodes({QStringLiteral("MEX")});
+    emit bar->facet(FilterBar::Facet::Country)->selectionChanged({QStringLiteral("MEX")});
+    REQUIRE(waitFor([&] { return w.model()->rowCount() == 2; }));
+    FacetButton *goals = bar->facet(FilterBar::Facet::Goal);
+    goals->refreshCounts();
+    MeasureQuery query(*w.session()->catalogue());
+    for (int i = 0; i < goals->list()->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = goals->list()->topLevelItem(i);
+        MeasureFilter withGoal = mexico;
+        withGoal.goals = {item->data(0, Qt::UserRole).toString()};
+        INFO(item->text(0).toStdString());
+        CHECK(item->text(1) == QString::number(query.count(withGoal)));
+    }
+    // The country list names the countries present first (the others still choosable, greyed).
+    FacetButton *countries = bar->facet(FilterBar::Facet::Country);
+    countries->refreshCounts();
+    CHECK(countries->list()->topLevelItem(0)->text(0) == u"Mexico");
+    CHECK(countries->list()->topLevelItem(0)->text(1) == u"2");
+    CHECK(countries->list()->topLevelItem(1)->text(0) == u"Peru");
+    CHECK(countries->list()->topLevelItem(2)->text(1) == u"0");
 }
 
 TEST_CASE("the report year range filters the table")

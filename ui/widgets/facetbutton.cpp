@@ -40,9 +40,10 @@ FacetButton::FacetButton(QWidget *parent) : QToolButton(parent)
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Column widths are set by fitToContent: rows wrap to the label column's width, and that must
+    // be known before the list is first shown (a stretched column is only sized once visible).
     m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(CountColumn, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(QHeaderView::Fixed);
     layout->addWidget(m_search);
     layout->addWidget(m_list);
     auto *action = new QWidgetAction(m_menu);
@@ -148,6 +149,17 @@ void FacetButton::fitToContent()
     const int width = qBound(220, labelWidth + countWidth + scrollBar + 2 * m_list->frameWidth() + 4, kMaxWidth);
     m_list->setFixedWidth(width);
     m_search->setFixedWidth(width);
+    m_list->header()->resizeSection(CountColumn, countWidth);
+    const int labelColumn = width - countWidth - scrollBar - 2 * m_list->frameWidth() - 4;
+    m_list->header()->resizeSection(LabelColumn, labelColumn);
+    // A tree view does not wrap rows to their column by itself: each row says how tall its
+    // wrapped label is.
+    const int lineHeight = metrics.height();
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        const QRect text = metrics.boundingRect(QRect(0, 0, labelColumn - check, 100000), Qt::TextWordWrap, item->text(LabelColumn));
+        item->setSizeHint(LabelColumn, QSize(labelColumn, qMax(text.height(), lineHeight) + 6));
+    }
     m_list->doItemsLayout();
     int height = 2 * m_list->frameWidth() + 4;
     int shown = 0;

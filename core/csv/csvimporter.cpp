@@ -377,7 +377,8 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
     };
     if (!file.openFile())
         return storage(m.translate("CsvImporter", "The file cannot be read (%1).").arg(file.fileError()));
-    WriteTransaction transaction(catalogue, plan.rows > 5000 ? WriteTransaction::Size::Bulk : WriteTransaction::Size::Normal);
+    WriteTransaction transaction(catalogue, plan.rows > 5000 ? WriteTransaction::Size::Bulk : WriteTransaction::Size::Normal,
+                                 plan.added + plan.updated);
     if (!transaction.isActive())
         return storage(transaction.errorMessage());
     MeasureStore store(catalogue, vocabulary);

@@ -194,7 +194,7 @@ QString generate(Catalogue &catalogue, int count, quint64 seed, const Progress &
         }
     }
 
-    WriteTransaction transaction(catalogue, WriteTransaction::Size::Bulk);
+    WriteTransaction transaction(catalogue, WriteTransaction::Size::Bulk, count);
     if (!transaction.isActive())
         return transaction.errorMessage();
     MeasureStore store(catalogue, vocabulary);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class Catalogue;
 
@@ -12,9 +13,11 @@ class WriteTransaction
 {
 public:
     // Bulk: many thousands of rows (generation, large imports): a larger page cache while the
-    // indexes grow, and fresh planner statistics afterwards.
+    // indexes grow, and fresh planner statistics afterwards. When the rows to write outnumber the
+    // measures already there, the measures' secondary indexes are dropped and built again at
+    // commit (one sort each instead of an insertion per row), inside the same transaction.
     enum class Size { Normal, Bulk };
-    explicit WriteTransaction(const Catalogue &catalogue, Size size = Size::Normal);
+    explicit WriteTransaction(const Catalogue &catalogue, Size size = Size::Normal, qint64 rowsToWrite = 0);
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction &) = delete;
     WriteTransaction &operator=(const WriteTransaction &) = delete;
@@ -29,6 +32,7 @@ private:
     const Catalogue &m_catalogue;
     Size m_size;
     bool m_active = false;
+    QStringList m_deferredIndexes; // CREATE INDEX statements to run again before COMMIT
     int m_code = 0;
     QString m_detail;
     enum class Refusal { None, ReadOnly, FileGone } m_refusal = Refusal::None;

@@ -361,6 +361,22 @@ TEST_CASE("a new measure with partners, goals, areas and domains can be entered 
     CHECK(m.domains == QStringList{vocabulary.terms(VocabularyKind::CulturalDomain).first().code});
 }
 
+TEST_CASE("the form's goals and monitoring areas show whole, long goals wrapped, in both languages")
+{
+    SampleWindow s;
+    MeasureEditor editor(s.window->session(), Measure(), s.window.get());
+    editor.resize(900, 640);
+    showActive(&editor);
+    editor.sections()->setCurrentRow(MeasureForm::Classification);
+    auto *tree = field<QTreeWidget>(&editor, "goalAreaTree");
+    for (Language language : {Language::English, Language::Spanish}) {
+        UiLanguage::instance().set(language);
+        QTest::qWait(20);
+        checkRowsShowWholeLabels(tree);
+    }
+    UiLanguage::instance().set(Language::English);
+}
+
 TEST_CASE("partners typed in the form are completed from the catalogue and bring their type")
 {
     SampleWindow s;

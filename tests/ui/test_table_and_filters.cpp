@@ -108,19 +108,10 @@ namespace {
 void checkFitsItsContent(FacetButton *facet, const char *name)
 {
     QTreeWidget *list = facet->list();
-    const int labelWidth = list->header()->sectionSize(0);
-    for (int i = 0; i < list->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = list->topLevelItem(i);
-        if (item->isHidden())
-            continue;
-        const QRect rect = list->visualItemRect(item);
-        const int textWidth = labelWidth - list->style()->pixelMetric(QStyle::PM_IndicatorWidth) - 12;
-        const QRect needed = list->fontMetrics().boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, item->text(0));
-        INFO(name << ": " << item->text(0).toStdString());
-        CHECK(needed.height() <= rect.height() + 2);                                        // not cut mid-word
-        CHECK(list->fontMetrics().horizontalAdvance(item->text(1)) <= list->header()->sectionSize(1)); // the count whole
-    }
     INFO(name);
+    checkRowsShowWholeLabels(list); // not cut mid-word
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        CHECK(list->fontMetrics().horizontalAdvance(list->topLevelItem(i)->text(1)) <= list->header()->sectionSize(1)); // the count whole
     CHECK(list->horizontalScrollBar()->maximum() == 0);
     if (list->topLevelItemCount() <= 16)
         CHECK(list->verticalScrollBar()->maximum() == 0); // short lists show every value

@@ -12,7 +12,10 @@
 #include <QPointer>
 #include <QLabel>
 #include <QMessageBox>
+#include <QHeaderView>
+#include <QStyle>
 #include <QTest>
+#include <QTreeWidget>
 #include <QTimer>
 
 void whenModalAppears(std::function<void(QWidget *)> answer)
@@ -82,6 +85,29 @@ void pressKey(int key, Qt::KeyboardModifiers modifiers)
     REQUIRE(target);
     QTest::keyClick(target, Qt::Key(key), modifiers);
     settle(focused);
+}
+
+namespace {
+void checkItem(QTreeWidget *tree, QTreeWidgetItem *item, int column, int depth)
+{
+    if (!item->isHidden()) {
+        const QRect rect = tree->visualItemRect(item);
+        const int textWidth = tree->header()->sectionSize(column) - depth * tree->indentation()
+                            - tree->style()->pixelMetric(QStyle::PM_IndicatorWidth) - 12;
+        const QRect needed = QFontMetrics(item->font(column)).boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap,
+                                                                           item->text(column));
+        INFO(item->text(column).toStdString());
+        CHECK(needed.height() <= rect.height() + 2);
+    }
+    for (int i = 0; i < item->childCount(); ++i)
+        checkItem(tree, item->child(i), column, depth + 1);
+}
+} // namespace
+
+void checkRowsShowWholeLabels(QTreeWidget *tree, int column)
+{
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        checkItem(tree, tree->topLevelItem(i), column, tree->rootIsDecorated() ? 1 : 0);
 }
 
 void showActive(QWidget *window)

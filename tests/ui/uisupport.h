@@ -7,6 +7,7 @@
 #include <memory>
 
 class MainWindow;
+class QTreeWidget;
 
 // Runs `answer` on the next modal dialog that opens (a message box, the measure editor), as a
 // user would act on it; polls for up to five seconds.
@@ -20,6 +21,8 @@ void showActive(QWidget *window);
 // Presses a key where the keyboard is: an open pop-up (a completion list) first, as the window
 // system routes it, else the focused widget.
 void pressKey(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+// Every visible row of a tree shows its whole label in `column` (wrapped if need be, never cut).
+void checkRowsShowWholeLabels(QTreeWidget *tree, int column = 0);
 // Waits (processing events) until `condition` holds, up to `ms`.
 bool waitFor(const std::function<bool()> &condition, int ms = 3000);
 

@@ -1,8 +1,11 @@
 #include "termchecklist.h"
 
+#include "widgets/wrappedrows.h"
+
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QEvent>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -60,6 +63,7 @@ GoalAreaTree::GoalAreaTree(QWidget *parent) : QWidget(parent), m_tree(new QTreeW
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tree);
     setFocusProxy(m_tree);
+    m_tree->viewport()->installEventFilter(this);
     connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item) {
         if (m_updating)
             return;
@@ -98,6 +102,15 @@ void GoalAreaTree::setVocabulary(const Vocabulary &vocabulary, Language language
     }
     m_tree->expandAll();
     m_updating = false;
+    WrappedRows::fit(m_tree, 0, m_tree->viewport()->width());
+}
+
+bool GoalAreaTree::eventFilter(QObject *watched, QEvent *event)
+{
+    // Long goals wrap to the width the form gives the tree, whatever the language.
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize)
+        WrappedRows::fit(m_tree, 0, m_tree->viewport()->width());
+    return QWidget::eventFilter(watched, event);
 }
 
 QStringList GoalAreaTree::goals() const

@@ -49,6 +49,9 @@ public:
 signals:
     void changed();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QTreeWidget *m_tree;
     bool m_updating = false;

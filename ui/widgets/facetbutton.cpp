@@ -1,6 +1,7 @@
 #include "facetbutton.h"
 
 #include "model/textfold.h"
+#include "wrappedrows.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -152,15 +153,7 @@ void FacetButton::fitToContent()
     m_list->header()->resizeSection(CountColumn, countWidth);
     const int labelColumn = width - countWidth - scrollBar - 2 * m_list->frameWidth() - 4;
     m_list->header()->resizeSection(LabelColumn, labelColumn);
-    // A tree view does not wrap rows to their column by itself: each row says how tall its
-    // wrapped label is.
-    const int lineHeight = metrics.height();
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_list->topLevelItem(i);
-        const QRect text = metrics.boundingRect(QRect(0, 0, labelColumn - check, 100000), Qt::TextWordWrap, item->text(LabelColumn));
-        item->setSizeHint(LabelColumn, QSize(labelColumn, qMax(text.height(), lineHeight) + 6));
-    }
-    m_list->doItemsLayout();
+    WrappedRows::fit(m_list, LabelColumn, labelColumn);
     int height = 2 * m_list->frameWidth() + 4;
     int shown = 0;
     for (int i = 0; i < m_list->topLevelItemCount() && shown < kMaxRows; ++i) {

@@ -184,6 +184,10 @@
         <source>Nothing was imported: the backup copy made before a large import failed (%1).</source>
         <translation>No se importó nada: falló la copia de seguridad que se hace antes de una importación grande (%1).</translation>
     </message>
+    <message>
+        <source>The catalogue could not be read (%1), so nothing was changed. Close the catalogue and open it again; if this goes on, its file may be damaged: File ▸ Restore from Backup brings back a checked copy.</source>
+        <translation>No se pudo leer el catálogo (%1), así que no se cambió nada. Cierre el catálogo y vuelva a abrirlo; si sigue ocurriendo, puede que su archivo esté dañado: Archivo ▸ Restaurar desde una copia recupera una copia comprobada.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -478,6 +482,10 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     <message>
         <source>“%1” looks like “%2”, already in the catalogue (same title and country).</source>
         <translation>“%1” se parece a “%2”, que ya está en el catálogo (mismo título y país).</translation>
+    </message>
+    <message>
+        <source>The catalogue's copy of this measure could not be read (%1). Check the catalogue with measures-cli check, then import again.</source>
+        <translation>No se pudo leer la copia de esta medida que hay en el catálogo (%1). Compruebe el catálogo con measures-cli check y vuelva a importar.</translation>
     </message>
 </context>
 <context>
@@ -1060,10 +1068,6 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Se dejan como están (%L1)</translation>
     </message>
     <message>
-        <source>The first %L1 rows are listed; the import takes all %L2.</source>
-        <translation>Se listan las primeras %L1 filas; la importación incluye las %L2.</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -1074,6 +1078,10 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     <message>
         <source>The whole import is one step: Edit ▸ Undo takes it back.</source>
         <translation>Toda la importación es un solo paso: Edición ▸ Deshacer la revierte.</translation>
+    </message>
+    <message>
+        <source>%L1 of the file's %L2 rows are listed here, those that change the catalogue first; the import takes all of them.</source>
+        <translation>Aquí se listan %L1 de las %L2 filas del archivo, primero las que cambian el catálogo; la importación las incluye todas.</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1389,18 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     <message>
         <source>How to find, enter, export, import and back up measures</source>
         <translation>Cómo buscar, registrar, exportar, importar y respaldar medidas</translation>
+    </message>
+    <message>
+        <source>The kept edit was not opened</source>
+        <translation>No se abrió la edición conservada</translation>
+    </message>
+    <message>
+        <source>The measure was not opened</source>
+        <translation>No se abrió la medida</translation>
+    </message>
+    <message>
+        <source>The copy was not made</source>
+        <translation>No se hizo la copia</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1749,13 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
 </context>
 <context>
+    <name>MeasureIdLoader</name>
+    <message>
+        <source>The catalogue is not open for searching.</source>
+        <translation>El catálogo no está abierto para buscar.</translation>
+    </message>
+</context>
+<context>
     <name>MeasureTableView</name>
     <message>
         <source>Reset Columns</source>
@@ -1862,7 +1889,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
     </message>
     <message>
         <source>&amp;Add Partner</source>
-        <translation>&amp;Añadir socio</translation>
+        <translation>Añadir &amp;socio</translation>
     </message>
 </context>
 <context>
@@ -1967,20 +1994,20 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <translation>Seleccione una medida en la tabla para leerla aquí.</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
         <source>Edit this measure in the form (F2)</source>
         <translation>Editar esta medida en el formulario (F2)</translation>
     </message>
     <message>
         <source>Open this measure in the form (F2)</source>
         <translation>Abrir esta medida en el formulario (F2)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
     </message>
 </context>
 <context>

@@ -203,8 +203,7 @@ bool Catalogue::close(QString *error)
 {
     if (!m_connection)
         return true;
-    if (m_connection->isOpen() && m_readOnlyReason == ReadOnlyReason::None)
-        m_connection->execute("PRAGMA wal_checkpoint(TRUNCATE)"); // the file alone, even if a viewer keeps the WAL open
+    checkpoint(); // the file alone, even if a viewer keeps the WAL open
     if (!m_connection->close(error))
         return false;
     m_connection.reset();
@@ -212,6 +211,12 @@ bool Catalogue::close(QString *error)
         m_sideFiles->removeCreatedSince();
     m_lock.reset(); // only now may another window edit it
     return true;
+}
+
+void Catalogue::checkpoint() const
+{
+    if (m_connection && m_connection->isOpen() && m_readOnlyReason == ReadOnlyReason::None)
+        m_connection->execute("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
 QString Catalogue::engineVersion() { return QString::fromLatin1(sqlite3_libversion()); }

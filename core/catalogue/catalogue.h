@@ -73,6 +73,9 @@ public:
 
     // Consistent, checked snapshot of the whole catalogue (see Backups::copy).
     QString backupTo(const QString &target) const;
+    // Folds the WAL into the file (no-op when read-only): a copy of the file alone then holds
+    // every saved change.
+    void checkpoint() const;
 
     // Counts write transactions begun on this catalogue (WriteTransaction), so that what is
     // cached from the file (term bits) is read again after any change could have happened.

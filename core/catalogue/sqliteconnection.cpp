@@ -90,6 +90,8 @@ int SqliteConnection::changes() const { return m_db ? sqlite3_changes(m_db) : 0;
 
 qint64 SqliteConnection::totalChanges() const { return m_db ? sqlite3_total_changes64(m_db) : 0; }
 
+bool SqliteConnection::inTransaction() const { return m_db && sqlite3_get_autocommit(m_db) == 0; }
+
 int SqliteConnection::lastErrorCode() const { return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_MISUSE; }
 
 namespace SqliteLibrary {

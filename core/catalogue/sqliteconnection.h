@@ -36,6 +36,7 @@ public:
     bool execute(const char *sql, QString *error = nullptr, int *code = nullptr);
     QString executeScript(const QByteArray &sql); // empty, or the error
     qint64 totalChanges() const;
+    bool inTransaction() const; // a BEGIN is open (sqlite3_get_autocommit is off)
     int changes() const; // rows changed by the last INSERT, UPDATE or DELETE
     // Makes the statement running on this connection stop with SQLITE_INTERRUPT. The one call
     // that may come from another thread (a newer search supersedes the one in flight).

@@ -79,6 +79,7 @@ struct Prepared {
     MeasureStore::Timestamps timestamps = MeasureStore::Timestamps::Keep;
     QList<MeasureField> changed;
     std::optional<Measure> existing;
+    QString readError; // the catalogue's copy could not be read: the row cannot be decided
 };
 
 // What one parsed row does to the catalogue: the same decision for check() and apply().
@@ -87,6 +88,10 @@ Prepared prepare(const Measure &parsed, const QList<MeasureField> &fields, Measu
     using Kind = CsvImporter::RowChange::Kind;
     Prepared p;
     p.existing = parsed.uuid.isEmpty() ? std::nullopt : query.loadByUuid(parsed.uuid);
+    if (!p.existing && !parsed.uuid.isEmpty() && !query.lastError().isEmpty()) {
+        p.readError = query.lastError();
+        return p;
+    }
     if (!p.existing) {
         p.measure = parsed; // a new measure: fields the file lacks keep their defaults
         p.kind = Kind::Add;
@@ -309,6 +314,12 @@ CsvImporter::Plan CsvImporter::check(const Catalogue &catalogue, const Vocabular
         for (const auto &p : cellProblems)
             problemColumns << p.column;
         const Prepared prepared = prepare(parsed, plan.fields, query, vocabulary);
+        if (!prepared.readError.isEmpty()) {
+            problems.add(line, 1, m.translate("CsvImporter", "The catalogue's copy of this measure could not be read (%1). "
+                                                             "Check the catalogue with measures-cli check, then import again.")
+                                      .arg(prepared.readError));
+            continue;
+        }
         if (prepared.kind == Kind::Add || prepared.kind == Kind::Update) {
             const Measure normalized = MeasureValidator::normalized(prepared.measure, vocabulary);
             const QList<FieldIssue> issues = MeasureValidator::validate(normalized, vocabulary, language);
@@ -398,6 +409,8 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
         if (!problems.isEmpty() || cells.size() != columns.size())
             return changed();
         Prepared prepared = prepare(parsed, plan.fields, query, vocabulary);
+        if (!prepared.readError.isEmpty())
+            return storage(prepared.readError);
         if (prepared.kind == Kind::Unchanged || prepared.kind == Kind::KeptNewer)
             continue;
         QList<FieldIssue> issues;

@@ -174,12 +174,16 @@ std::optional<Measure> MeasureQuery::load(qint64 id)
     Measure m;
     MeasureRows::read(q, 0, m);
     q.reset();
+    m_lastError.clear();
 
+    // A measure read without its lists would be saved, kept for undo or merged with an import
+    // as if it had none: a read that fails half-way gives no measure at all.
     SqliteStatement &terms = *m_terms;
     terms.reset();
     terms.bindInt64(1, id);
     while (terms.step())
         MeasureRows::addTerm(m, terms.utf8(0), terms.text(1));
+    const QString termsError = terms.hasError() ? terms.errorMessage() : QString();
     terms.reset();
 
     SqliteStatement &partners = *m_measurePartners;
@@ -187,7 +191,12 @@ std::optional<Measure> MeasureQuery::load(qint64 id)
     partners.bindInt64(1, id);
     while (partners.step())
         m.partners.append({partners.text(0), partners.text(1)});
+    const QString partnersError = partners.hasError() ? partners.errorMessage() : QString();
     partners.reset();
+    if (!termsError.isEmpty() || !partnersError.isEmpty()) {
+        m_lastError = termsError.isEmpty() ? partnersError : termsError;
+        return std::nullopt;
+    }
     return m;
 }
 
@@ -196,6 +205,7 @@ qint64 MeasureQuery::idOfUuid(const QString &uuid)
     m_idByUuid->reset();
     m_idByUuid->bindText(1, uuid);
     const qint64 id = m_idByUuid->step() ? m_idByUuid->int64(0) : 0;
+    m_lastError = m_idByUuid->hasError() ? m_idByUuid->errorMessage() : QString();
     m_idByUuid->reset();
     return id;
 }

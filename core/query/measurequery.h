@@ -43,7 +43,8 @@ public:
     // The measures with these ids (up to kPageSize), keyed by id, long texts shortened, lists
     // read from the facet masks.
     QHash<qint64, Measure> rows(const QVector<qint64> &ids, const Vocabulary &vocabulary);
-    // One whole measure, lists from the link tables (the source of truth).
+    // One whole measure, lists from the link tables (the source of truth). Empty when there is no
+    // such measure, or when it could not be read whole: then lastError() says why.
     std::optional<Measure> load(qint64 id);
     std::optional<Measure> loadByUuid(const QString &uuid);
     qint64 idOfUuid(const QString &uuid);

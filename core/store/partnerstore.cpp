@@ -34,6 +34,11 @@ PartnerSnapshot PartnerStore::snapshot(const QList<qint64> &partnerIds) const
     SqliteStatement partner(m_catalogue.connection(), QStringLiteral("SELECT id, name, type_code FROM partner WHERE id = ?"));
     SqliteStatement users(m_catalogue.connection(), QStringLiteral("SELECT DISTINCT measure_id FROM measure_partner WHERE partner_id = ?"));
     QSet<qint64> measures;
+    const auto failed = [&s](const SqliteStatement &statement) {
+        if (statement.hasError() && s.error.isEmpty())
+            s.error = statement.errorMessage();
+        return !s.error.isEmpty();
+    };
     for (qint64 id : partnerIds) {
         partner.reset();
         partner.bindInt64(1, id);
@@ -43,6 +48,8 @@ PartnerSnapshot PartnerStore::snapshot(const QList<qint64> &partnerIds) const
         users.bindInt64(1, id);
         while (users.step())
             measures.insert(users.int64(0));
+        if (failed(partner) || failed(users))
+            return s;
     }
     SqliteStatement links(m_catalogue.connection(),
                           QStringLiteral("SELECT p.name, mp.position FROM measure_partner mp JOIN partner p ON p.id = mp.partner_id "
@@ -51,14 +58,19 @@ PartnerSnapshot PartnerStore::snapshot(const QList<qint64> &partnerIds) const
     for (qint64 id : std::as_const(measures)) {
         measure.reset();
         measure.bindInt64(1, id);
-        if (!measure.step())
+        if (!measure.step()) {
+            if (failed(measure))
+                return s;
             continue;
+        }
         const QString uuid = measure.text(0);
         s.updatedAt.insert(uuid, measure.text(1));
         links.reset();
         links.bindInt64(1, id);
         while (links.step())
             s.links.append({uuid, links.text(0), int(links.int64(1))});
+        if (failed(links))
+            return s;
     }
     return s;
 }
@@ -81,8 +93,17 @@ PartnerSnapshot PartnerStore::snapshotOfNames(const QStringList &names) const
 {
     QList<qint64> ids;
     QStringList absent;
+    SqliteStatement find(m_catalogue.connection(), QStringLiteral("SELECT id FROM partner WHERE name_key = ?"));
     for (const QString &name : names) {
-        if (const qint64 id = idOf(name)) {
+        find.reset();
+        find.bindText(1, name.simplified().toCaseFolded());
+        const qint64 id = find.step() ? find.int64(0) : 0;
+        if (find.hasError()) {
+            PartnerSnapshot failed;
+            failed.error = find.errorMessage();
+            return failed;
+        }
+        if (id) {
             if (!ids.contains(id))
                 ids << id;
         } else if (!name.simplified().isEmpty() && !absent.contains(name.simplified(), Qt::CaseInsensitive)) {
@@ -123,10 +144,12 @@ QString PartnerStore::setType(qint64 id, const QString &typeCode, PartnerSnapsho
 
 QString PartnerStore::changeOne(qint64 id, const QString &sql, const QVariantList &values, PartnerSnapshot *before)
 {
-    const PartnerSnapshot snapshot = this->snapshot({id});
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
+    const PartnerSnapshot snapshot = this->snapshot({id}); // inside: what undo puts back is what was changed
+    if (!snapshot.error.isEmpty())
+        return snapshot.error;
     QString error = run(m_catalogue, sql, values);
     if (error.isEmpty())
         error = touchMeasuresOf(id);
@@ -141,10 +164,12 @@ QString PartnerStore::changeOne(qint64 id, const QString &sql, const QVariantLis
 
 QString PartnerStore::merge(const QList<qint64> &sources, qint64 target, PartnerSnapshot *before)
 {
-    const PartnerSnapshot snapshot = this->snapshot(QList<qint64>(sources) << target);
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
+    const PartnerSnapshot snapshot = this->snapshot(QList<qint64>(sources) << target);
+    if (!snapshot.error.isEmpty())
+        return snapshot.error;
     for (qint64 source : sources) {
         if (source == target)
             continue;
@@ -179,6 +204,8 @@ QString PartnerStore::remove(qint64 id, PartnerSnapshot *before)
     if (!transaction.isActive())
         return transaction.errorMessage();
     const PartnerSnapshot snapshot = this->snapshot({id});
+    if (!snapshot.error.isEmpty())
+        return snapshot.error;
     const QString error = run(m_catalogue, QStringLiteral("DELETE FROM partner WHERE id = ?"), {id});
     if (!error.isEmpty())
         return error;

@@ -30,6 +30,7 @@ struct PartnerSnapshot {
     QList<Link> links;
     QHash<QString, QString> updatedAt; // measure uuid -> its change time
     QStringList absentNames;           // not in the catalogue before: removed again if unused
+    QString error;                     // set when it could not be read whole: then it must not be used
     bool isEmpty() const { return partners.isEmpty() && absentNames.isEmpty(); }
 };
 

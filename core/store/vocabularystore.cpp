@@ -1,5 +1,7 @@
 #include "vocabularystore.h"
 
+#include "i18n/translations.h"
+
 #include "catalogue/catalogue.h"
 #include "catalogue/facetcolumns.h"
 #include "catalogue/sqlitestatement.h"
@@ -62,7 +64,7 @@ QString VocabularyStore::add(VocabularyKind kind, const QString &labelEn, const 
     const Vocabulary vocabulary = VocabularyQuery::load(m_catalogue);
     for (const QString &label : {labelEn, labelEs})
         if (const VocabularyTerm *same = vocabulary.match(kind, label))
-            return tr("“%1” is already in the list (as “%2”).").arg(label.simplified(), same->labelEn);
+            return tr("“%1” is already in the list (as “%2”).").arg(label.simplified(), same->label(Translations::current()));
     const QString base = codeFrom(labelEn).isEmpty() ? QStringLiteral("custom") : codeFrom(labelEn);
     QString code = base;
     for (int n = 2; vocabulary.contains(kind, code); ++n)
@@ -123,10 +125,10 @@ QString VocabularyStore::remove(VocabularyKind kind, const QString &code)
     if (!term)
         return {};
     if (term->builtin)
-        return tr("“%1” is part of the Convention's reporting framework and cannot be removed.").arg(term->labelEn);
+        return tr("“%1” is part of the Convention's reporting framework and cannot be removed.").arg(term->label(Translations::current()));
     if (const int uses = VocabularyQuery::usage(m_catalogue, kind, code); uses > 0)
         return tr("“%1” is in use (%n time(s)), so it cannot be removed. Change those measures or partners first.", nullptr, uses)
-            .arg(term->labelEn);
+            .arg(term->label(Translations::current())); // tr() speaks the interface's language: so does the label
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();

@@ -7,29 +7,33 @@
 
 namespace {
 
+struct DeferrableIndex {
+    QString name;
+    QString sql;
+};
+
 // The measures' own secondary indexes, as SQLite keeps their definitions (so nothing here repeats
 // the migrations). Unique indexes stay: they enforce constraints while rows go in.
-QStringList deferrableIndexes(SqliteConnection &connection)
+QList<DeferrableIndex> deferrableIndexes(SqliteConnection &connection)
 {
-    QStringList statements;
-    SqliteStatement query(connection, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+    QList<DeferrableIndex> indexes;
+    SqliteStatement query(connection, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                                                      "AND tbl_name IN ('measure', 'measure_term', 'measure_partner') "
                                                      "AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY name"));
     while (query.step())
-        statements << query.text(0);
-    return query.hasError() ? QStringList() : statements;
+        indexes.append({query.text(0), query.text(1)});
+    return query.hasError() ? QList<DeferrableIndex>() : indexes;
 }
 
-QString indexName(const QString &createIndex)
-{
-    // "CREATE INDEX name ON ..." as SQLite stores it.
-    return createIndex.section(u' ', 2, 2);
-}
+QString quotedName(const QString &name) { return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"'; }
 
 } // namespace
 
 WriteTransaction::WriteTransaction(const Catalogue &catalogue, Size size, qint64 rowsToWrite) : m_catalogue(catalogue), m_size(size)
 {
+    m_nested = catalogue.isOpen() && catalogue.connection().inTransaction();
+    if (m_nested)
+        m_size = size = Size::Normal; // the outer transaction decides how a bulk write is done
     if (size == Size::Bulk && !catalogue.isReadOnly())
         catalogue.connection().execute("PRAGMA cache_size = -65536"); // 64 MB while building the indexes
     if (catalogue.isReadOnly())
@@ -37,31 +41,29 @@ WriteTransaction::WriteTransaction(const Catalogue &catalogue, Size size, qint64
     else if (!catalogue.isFileStillThere())
         m_refusal = Refusal::FileGone;
     else
-        m_active = catalogue.connection().execute("BEGIN IMMEDIATE", &m_detail, &m_code);
+        m_active = catalogue.connection().execute(m_nested ? "SAVEPOINT write_step" : "BEGIN IMMEDIATE", &m_detail, &m_code);
     if (m_active)
         catalogue.noteWriteBegun();
-    if (m_active && size == Size::Bulk && rowsToWrite > 0) {
-        qint64 measures = -1;
-        {
-            SqliteStatement count(catalogue.connection(), QStringLiteral("SELECT count(*) FROM measure"));
-            measures = count.step() ? count.int64(0) : -1; // finished before any DROP: no statement may be pending
-        }
-        if (measures >= 0 && rowsToWrite > measures) {
-            const QStringList indexes = deferrableIndexes(catalogue.connection());
-            bool dropped = true;
-            for (const QString &index : indexes) {
-                SqliteStatement drop(catalogue.connection(), QStringLiteral("DROP INDEX \"%1\"").arg(indexName(index)));
-                if (dropped && !drop.run()) {
-                    dropped = false;
-                    m_detail = drop.errorMessage();
-                    m_code = drop.errorCode();
-                }
-            }
-            if (dropped)
-                m_deferredIndexes = indexes;
-            else
-                rollback(); // not a state to write in: refuse the transaction as a whole
-        }
+    if (m_active && size == Size::Bulk && rowsToWrite > 0)
+        deferIndexes(rowsToWrite);
+}
+
+void WriteTransaction::deferIndexes(qint64 rowsToWrite)
+{
+    SqliteConnection &db = m_catalogue.connection();
+    qint64 measures = -1;
+    {
+        SqliteStatement count(db, QStringLiteral("SELECT count(*) FROM measure"));
+        measures = count.step() ? count.int64(0) : -1; // finished before any DROP: no statement may be pending
+    }
+    if (measures < 0 || rowsToWrite <= measures)
+        return;
+    // Whatever was dropped is made again at commit; a drop that fails only means that index grows
+    // row by row as usual (and a rollback brings every index back anyway).
+    for (const DeferrableIndex &index : deferrableIndexes(db)) {
+        SqliteStatement drop(db, QStringLiteral("DROP INDEX ") + quotedName(index.name));
+        if (drop.run())
+            m_deferredIndexes << index.sql;
     }
 }
 
@@ -85,11 +87,12 @@ bool WriteTransaction::commit()
             return false;
         }
     }
-    if (!m_catalogue.connection().execute("COMMIT", &m_detail, &m_code)) {
+    if (!m_catalogue.connection().execute(m_nested ? "RELEASE write_step" : "COMMIT", &m_detail, &m_code)) {
         rollback();
         return false;
     }
     m_active = false;
+    m_deferredIndexes.clear();
     if (m_size == Size::Bulk)
         m_catalogue.connection().execute("PRAGMA optimize");
     return true;
@@ -97,10 +100,13 @@ bool WriteTransaction::commit()
 
 void WriteTransaction::rollback()
 {
-    if (m_active) {
+    if (!m_active)
+        return;
+    if (m_nested)
+        m_catalogue.connection().execute("ROLLBACK TO write_step; RELEASE write_step"); // the outer one decides the rest
+    else
         m_catalogue.connection().execute("ROLLBACK");
-        m_active = false;
-    }
+    m_active = false;
 }
 
 QString WriteTransaction::errorMessage() const

@@ -8,7 +8,9 @@ class Catalogue;
 // One user-visible change = one transaction. BEGIN IMMEDIATE takes the write lock up front so
 // that a busy catalogue fails at once with a clear message instead of half-way through. Refuses
 // to start on a read-only catalogue or when the catalogue's file has gone. Rolls back on
-// destruction unless committed.
+// destruction unless committed. Opened inside another one (an undo step made of a store's
+// changes), it is a savepoint of the outer transaction: its commit only counts when the outer
+// one commits, and its rollback undoes only its own part.
 class WriteTransaction
 {
 public:
@@ -29,9 +31,12 @@ public:
     int errorCode() const { return m_code; }
 
 private:
+    void deferIndexes(qint64 rowsToWrite);
+
     const Catalogue &m_catalogue;
     Size m_size;
     bool m_active = false;
+    bool m_nested = false;
     QStringList m_deferredIndexes; // CREATE INDEX statements to run again before COMMIT
     int m_code = 0;
     QString m_detail;

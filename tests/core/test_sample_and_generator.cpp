@@ -3,6 +3,7 @@
 
 #include "catalogue/sqlitestatement.h"
 #include "csv/csvexporter.h"
+#include "csv/csvimporter.h"
 #include "model/measurevalidator.h"
 #include "query/measurequery.h"
 #include "sample/measuregenerator.h"
@@ -130,15 +131,36 @@ TEST_CASE("a bulk write into a small catalogue builds its indexes at the end, an
             statements << query.text(0);
         return statements;
     };
+    const auto rootPage = [](const Catalogue &catalogue) {
+        return sqlInt(catalogue, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'measure_by_title'"));
+    };
     TempCatalogue t;
     const QStringList before = indexes(*t.catalogue);
     REQUIRE(before.size() >= 7);
+    const qint64 rootBefore = rootPage(*t.catalogue);
     REQUIRE(MeasureGenerator::generate(*t.catalogue, 3000, 5).isEmpty());
     CHECK(indexes(*t.catalogue) == before);
+    CHECK(rootPage(*t.catalogue) != rootBefore); // it was dropped and built again
     CHECK(sqlInt(*t.catalogue, QStringLiteral("SELECT count(*) FROM measure")) == 3000);
     // Each index holds every row (an index rebuilt from nothing would show a mismatch here).
     CHECK(sqlInt(*t.catalogue, QStringLiteral("SELECT count(*) FROM measure INDEXED BY measure_by_funding")) == 3000);
     CHECK(sqlInt(*t.catalogue, QStringLiteral("SELECT count(*) FROM measure_term INDEXED BY measure_term_by_code")) ==
           sqlInt(*t.catalogue, QStringLiteral("SELECT count(*) FROM measure_term")));
     CHECK_FALSE(Catalogue::probe(t.path, true).isError()); // quick_check included
+
+    // An import larger than the catalogue takes the same path, and the same care.
+    TempCatalogue other;
+    REQUIRE(MeasureGenerator::generate(*other.catalogue, 5200, 9).isEmpty());
+    const QString csv = other.file(QStringLiteral("all.csv"));
+    REQUIRE(CsvExporter(*other.catalogue, other.vocabulary()).writeFile(csv, {}, {}, keysAndCodes()).ok);
+    TempCatalogue small(TempCatalogue::Content::Sample);
+    const qint64 smallRoot = rootPage(*small.catalogue);
+    const CsvImporter::Plan plan = importFile(*small.catalogue, csv);
+    INFO(plan.problems.join(u'\n').toStdString() << plan.failure.toStdString());
+    REQUIRE(plan.ok);
+    CHECK(plan.added == 5200);
+    CHECK(indexes(*small.catalogue) == before);
+    CHECK(rootPage(*small.catalogue) != smallRoot);
+    CHECK(sqlInt(*small.catalogue, QStringLiteral("SELECT count(*) FROM measure INDEXED BY measure_by_year")) == 5205);
+    CHECK_FALSE(Catalogue::probe(small.path, true).isError());
 }

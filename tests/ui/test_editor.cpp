@@ -193,6 +193,8 @@ TEST_CASE("Enter in a completion list picks the value and never saves the form")
     CHECK(name->text() == u"Antenor Orrego Private University (UPAO)");
     QTest::keyClick(name, Qt::Key_Return); // and again in the field itself
     CHECK(editor.isVisible());
+    QTest::keyClick(field<QLineEdit>(&editor, "title"), Qt::Key_Enter, Qt::KeypadModifier); // the keypad's Enter neither
+    CHECK(editor.isVisible());
     CHECK(w.model()->rowCount() == 5); // nothing was saved
     CHECK(partners->partners().value(0).typeCode == u"private_sector");
 }
@@ -254,6 +256,14 @@ TEST_CASE("on the partners page Tab reaches Add Partner again after each row, an
     pressKey(Qt::Key_Tab, Qt::ShiftModifier);
     pressKey(Qt::Key_Tab, Qt::ShiftModifier);
     CHECK(qobject_cast<QLineEdit *>(QApplication::focusWidget())->text() == u"UNESCO");
+
+    // In Spanish the button reads "Añadir socio": its key is Alt+S (an accented letter is no key of its own).
+    UiLanguage::instance().set(Language::Spanish);
+    CHECK(add->text() == u"Añadir &socio");
+    add->setFocus();
+    pressKey(Qt::Key_S, Qt::AltModifier);
+    CHECK(waitFor([&] { return partners->rowCount() == 3; }));
+    UiLanguage::instance().set(Language::English);
 }
 
 TEST_CASE("closing a form with unsaved changes asks first, and Cancel keeps what was typed")

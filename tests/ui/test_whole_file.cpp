@@ -306,6 +306,9 @@ TEST_CASE("undoing a save also undoes what it did to shared partners: a retype e
     };
     const PartnerInfo shared = PartnerQuery::all(*session.catalogue()).first();
     const QString otherType = shared.typeCode == u"civil_society" ? QStringLiteral("private_sector") : QStringLiteral("civil_society");
+    MeasureFilter byType;
+    byType.partnerTypes = {shared.typeCode};
+    const QVector<qint64> ofTheType = MeasureQuery(*session.catalogue()).find(byType, {}).ids;
     Measure m;
     m.title = QStringLiteral("Names a known partner with another type, and a new one");
     m.partners = {{shared.name, otherType}, {QStringLiteral("Socio nuevo"), QStringLiteral("public_sector")}};
@@ -316,12 +319,40 @@ TEST_CASE("undoing a save also undoes what it did to shared partners: a retype e
     session.undo();
     CHECK(partnerNamed(shared.name).typeCode == shared.typeCode);
     CHECK(partnerNamed(QStringLiteral("Socio nuevo")).id == 0);
-    MeasureFilter byType;
-    byType.partnerTypes = {shared.typeCode};
-    CHECK(MeasureQuery(*session.catalogue()).count(byType) >= shared.measureCount); // masks followed the type back
+    CHECK(MeasureQuery(*session.catalogue()).find(byType, {}).ids == ofTheType); // the masks followed the type back, exactly
     session.redo();
     CHECK(partnerNamed(shared.name).typeCode == otherType);
     CHECK(partnerNamed(QStringLiteral("Socio nuevo")).id != 0);
+}
+
+TEST_CASE("an undo that fails half-way changes nothing: the measure and its shared partners stay together, and it can be undone later")
+{
+    SampleWindow s;
+    CatalogueSession &session = *s.window->session();
+    const PartnerInfo shared = PartnerQuery::all(*session.catalogue()).first();
+    const QString otherType = shared.typeCode == u"civil_society" ? QStringLiteral("private_sector") : QStringLiteral("civil_society");
+    Measure m;
+    m.title = QStringLiteral("Retypes a shared partner");
+    m.partners = {{shared.name, otherType}};
+    REQUIRE(session.save(m).saved);
+    const QString typeOf = QStringLiteral("SELECT type_code = '%1' FROM partner WHERE id = %2").arg(otherType).arg(shared.id);
+
+    // The partners' half of the undo fails (as a full disk would make it fail) after the measure's half ran.
+    sqlRun(*session.catalogue(), QStringLiteral("CREATE TEMP TRIGGER no_partner_change BEFORE UPDATE ON main.partner "
+                                                "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"));
+    QString failure;
+    QObject::connect(&session, &CatalogueSession::undoFailed, [&](const QString &error) { failure = error; });
+    whenModalAppears([](QWidget *box) { clickMessageBoxButton(box, QStringLiteral("OK")); }); // the window says so too
+    session.undo();
+    CHECK(failure.contains(QStringLiteral("injected failure")));
+    CHECK(session.undoStack()->canUndo());                            // the step is still there to undo
+    CHECK(session.load(m.id).has_value());                            // the measure was not removed...
+    CHECK(sqlInt(*session.catalogue(), typeOf) == 1);                 // ...and its partner kept the type it gave it
+
+    sqlRun(*session.catalogue(), QStringLiteral("DROP TRIGGER temp.no_partner_change"));
+    session.undo();
+    CHECK_FALSE(session.load(m.id).has_value());
+    CHECK(sqlInt(*session.catalogue(), typeOf) == 0);
 }
 
 TEST_CASE("undo works back through deletions, partner changes and saves in any order")

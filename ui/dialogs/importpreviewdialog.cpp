@@ -142,22 +142,25 @@ void ImportPreviewDialog::retranslate()
         const QSignalBlocker blocker(m_show);
         m_show->clear();
         using Show = ImportPlanModel::Show;
-        const QList<QPair<Show, QString>> choices = {
-            {Show::All, tr("All rows (%L1)")},
-            {Show::ToAdd, tr("To add (%L1)")},
-            {Show::ToUpdate, tr("To update (%L1)")},
-            {Show::LookAlike, tr("Look like a measure already there (%L1)")},
-            {Show::Unchanged, tr("Already up to date (%L1)")},
-            {Show::KeptNewer, tr("Left as they are (%L1)")}};
-        for (const auto &[show, text] : choices) {
-            const int count = m_model->countOf(show);
-            if (show == Show::All || count > 0)
-                m_show->addItem(text.arg(count), int(show));
-        }
+        // The file's counts (the list itself may hold only the first rows of a large file).
+        const struct {
+            Show show;
+            QString text;
+            int count;
+        } choices[] = {{Show::All, tr("All rows (%L1)"), m_plan.rows},
+                       {Show::ToAdd, tr("To add (%L1)"), m_plan.added},
+                       {Show::ToUpdate, tr("To update (%L1)"), m_plan.updated},
+                       {Show::LookAlike, tr("Look like a measure already there (%L1)"), m_plan.similar},
+                       {Show::Unchanged, tr("Already up to date (%L1)"), m_plan.unchanged},
+                       {Show::KeptNewer, tr("Left as they are (%L1)"), m_plan.keptNewer}};
+        for (const auto &choice : choices)
+            if (choice.show == Show::All || choice.count > 0)
+                m_show->addItem(choice.text.arg(choice.count), int(choice.show));
         m_show->setCurrentIndex(qMax(0, current));
     }
     m_listed->setText(m_plan.changes.size() < m_plan.rows && m_plan.ok
-                          ? tr("The first %L1 rows are listed; the import takes all %L2.").arg(m_plan.changes.size()).arg(m_plan.rows)
+                          ? tr("%L1 of the file's %L2 rows are listed here, those that change the catalogue first; the import "
+                               "takes all of them.").arg(m_plan.changes.size()).arg(m_plan.rows)
                           : QString());
     m_listed->setVisible(!m_listed->text().isEmpty());
     m_import->setText(tr("&Import"));

@@ -222,7 +222,7 @@ void MeasureEditor::keyPressEvent(QKeyEvent *event)
 {
     // QDialog would press the default button; here Enter only presses the button that has focus.
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && event->modifiers() == Qt::NoModifier) {
+    if (enter && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) { // the keypad's Enter too
         if (auto *button = qobject_cast<QAbstractButton *>(focusWidget()))
             button->click();
         event->accept();

@@ -137,9 +137,13 @@ MainWindow::MainWindow(QWidget *parent)
         m_model->reload();
     });
     connect(m_session, &CatalogueSession::automaticBackupFailed, this, [this](const QString &error) {
-        QMessageBox::warning(this, tr("No automatic backup copy"),
-                             tr("The catalogue itself is saved, but its automatic backup copy could not be made (%1). "
-                                "Make one with File ▸ Back Up when you can.").arg(error));
+        const QString message = tr("The catalogue itself is saved, but its automatic backup copy could not be made (%1). "
+                                   "Make one with File ▸ Back Up when you can.").arg(error);
+        if (m_ending) { // nobody is there to answer a question while the session ends
+            qWarning("%s", qPrintable(message));
+            return;
+        }
+        QMessageBox::warning(this, tr("No automatic backup copy"), message);
     });
     connect(m_session, &CatalogueSession::undoFailed, this,
             [this](const QString &error) { QMessageBox::warning(this, tr("Undo failed"), error); });
@@ -448,6 +452,7 @@ void MainWindow::selectWhenShown(qint64 id)
 
 void MainWindow::endSession()
 {
+    m_ending = true;
     for (int guard = 0; guard < 20; ++guard) {
         QWidget *modal = QApplication::activeModalWidget();
         if (!modal || modal == this)
@@ -493,21 +498,32 @@ void MainWindow::offerDraft()
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("draftQuestion"));
     QPushButton *open = box.addButton(tr("Open in the Form"), QMessageBox::AcceptRole);
-    box.addButton(tr("Discard It"), QMessageBox::DestructiveRole);
+    QPushButton *discard = box.addButton(tr("Discard It"), QMessageBox::DestructiveRole);
     box.setDefaultButton(open);
     box.exec();
-    MeasureDraft::discard(path);
+    // The draft stays until the analyst has decided: discarded it, saved it, or closed the form
+    // after being asked about its changes. A session that ends meanwhile keeps it.
+    if (box.clickedButton() == discard)
+        MeasureDraft::discard(path);
     if (box.clickedButton() != open)
         return;
     // The measure as it is now is what the form compares against; the draft is what was typed.
     const qint64 id = draft->uuid.isEmpty() ? 0 : MeasureQuery(*m_session->catalogue()).idOfUuid(draft->uuid);
-    Measure original = id ? m_session->load(id).value_or(Measure()) : Measure();
+    const std::optional<Measure> current = id ? m_session->load(id) : std::nullopt;
+    if (id && !current) {
+        QMessageBox::warning(this, tr("The kept edit was not opened"), m_session->lastReadError());
+        return;
+    }
+    const Measure original = current.value_or(Measure());
     Measure typed = *draft;
     typed.id = original.id;
     MeasureEditor editor(m_session, original, this);
     editor.fillWith(typed);
-    if (editor.exec() == QDialog::Accepted)
+    const bool saved = editor.exec() == QDialog::Accepted;
+    if (saved)
         selectWhenShown(editor.savedId());
+    if (!m_ending)
+        MeasureDraft::discard(path); // saved, or closed after the unsaved-changes question
 }
 
 void MainWindow::newMeasure()
@@ -524,8 +540,11 @@ void MainWindow::newMeasure()
 void MainWindow::editMeasure(qint64 id)
 {
     const std::optional<Measure> measure = m_session->load(id);
-    if (!measure)
+    if (!measure) {
+        if (const QString error = m_session->lastReadError(); !error.isEmpty())
+            QMessageBox::warning(this, tr("The measure was not opened"), error);
         return;
+    }
     MeasureEditor editor(m_session, *measure, this);
     if (editor.exec() == QDialog::Accepted) {
         selectWhenShown(editor.savedId());
@@ -539,8 +558,11 @@ void MainWindow::duplicateSelected()
     if (ids.size() != 1)
         return;
     std::optional<Measure> copy = m_session->load(ids.first());
-    if (!copy)
+    if (!copy) {
+        if (const QString error = m_session->lastReadError(); !error.isEmpty())
+            QMessageBox::warning(this, tr("The copy was not made"), error);
         return;
+    }
     copy->id = 0;
     copy->uuid.clear();
     copy->createdAt = {};

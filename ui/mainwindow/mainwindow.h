@@ -91,6 +91,7 @@ private:
     QStackedWidget *m_stack;
     QSplitter *m_split;
     ReadingPane *m_pane;
+    bool m_ending = false; // the session is ending (SIGTERM, logout): no questions
     QPointer<UserGuide> m_guide; // one guide window, brought back by F1
     QToolBar *m_toolbar;
     QLabel *m_statusCount;

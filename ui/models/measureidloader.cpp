@@ -18,6 +18,7 @@ void MeasureIdLoader::open(const QString &path)
     auto catalogue = Catalogue::open(path, {Catalogue::Access::ReadOnly, false}, &error);
     const QMutexLocker lock(&m_running);
     m_catalogue = std::move(catalogue);
+    m_openError = m_catalogue ? QString() : error.message();
 }
 
 void MeasureIdLoader::supersede(int generation)
@@ -33,7 +34,7 @@ void MeasureIdLoader::load(int generation, const MeasureFilter &filter, const Me
     if (generation < m_latest.loadAcquire())
         return; // the analyst has typed on since: nobody will see this result
     if (!m_catalogue) {
-        emit loaded(generation, {}, 0, QStringLiteral("no connection"));
+        emit loaded(generation, {}, 0, m_openError.isEmpty() ? tr("The catalogue is not open for searching.") : m_openError);
         return;
     }
     {

@@ -32,6 +32,7 @@ signals:
     void loaded(int generation, const QVector<qint64> &ids, int total, const QString &error);
 
 private:
+    QString m_openError; // why the worker's own connection could not be opened (translated)
     std::unique_ptr<Catalogue> m_catalogue;
     QAtomicInt m_latest;
     QMutex m_running;  // guards m_runningGeneration and the connection while interrupting

@@ -26,6 +26,9 @@ void MeasureTableModel::stopLoader()
 {
     if (!m_thread)
         return;
+    // A result already on its way belongs to the catalogue being let go: the new generation
+    // turns it away in onLoaded. The query in flight is interrupted rather than waited for.
+    m_loader->supersede(++m_generation);
     // The loader's connection belongs to its thread: it is closed there before the thread ends.
     QMetaObject::invokeMethod(m_loader, "close", Qt::BlockingQueuedConnection);
     m_thread->quit();

@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "catalogue/backups.h"
+#include "store/writetransaction.h"
 #include "measurecommands.h"
 #include "query/measurequery.h"
 #include "query/partnerquery.h"
@@ -37,6 +38,9 @@ void CatalogueSession::backUpBeforeClosing()
 void CatalogueSession::setCatalogue(std::unique_ptr<Catalogue> catalogue)
 {
     if (m_catalogue) {
+        // Saved work reaches the catalogue file itself first: the backup after it can take a
+        // while on a large catalogue, and a session that ends meanwhile must find the file whole.
+        m_catalogue->checkpoint();
         backUpBeforeClosing();
         emit aboutToClose();
         m_undo.clear();
@@ -68,6 +72,11 @@ void CatalogueSession::close() { setCatalogue(nullptr); }
 
 std::optional<Measure> CatalogueSession::load(qint64 id) const { return m_query ? m_query->load(id) : std::nullopt; }
 
+QString CatalogueSession::lastReadError() const
+{
+    return m_query && !m_query->lastError().isEmpty() ? unreadable(m_query->lastError()) : QString();
+}
+
 QHash<QString, QString> CatalogueSession::knownPartners() const
 {
     QHash<QString, QString> partners;
@@ -82,6 +91,12 @@ MeasureStore::SaveResult CatalogueSession::save(Measure &measure)
     if (!m_measures)
         return {};
     const std::optional<Measure> before = measure.id ? m_query->load(measure.id) : std::nullopt;
+    // Undo needs the measure as it was: a save is refused when it cannot be read whole.
+    if (measure.id && !before && !m_query->lastError().isEmpty()) {
+        MeasureStore::SaveResult refused;
+        refused.error = unreadable(m_query->lastError());
+        return refused;
+    }
     // A save may retype or create shared partners; undo puts them back too.
     QStringList names;
     for (const PartnerLink &link : measure.partners)
@@ -90,6 +105,11 @@ MeasureStore::SaveResult CatalogueSession::save(Measure &measure)
         for (const PartnerLink &link : before->partners)
             names << link.name;
     const PartnerSnapshot partners = m_partners->snapshotOfNames(names);
+    if (!partners.error.isEmpty()) {
+        MeasureStore::SaveResult refused;
+        refused.error = unreadable(partners.error);
+        return refused;
+    }
     MeasureStore::SaveResult result = m_measures->save(measure, language());
     if (result.saved) {
         m_undo.push(new SaveMeasureCommand(this, before, measure, partners));
@@ -103,9 +123,12 @@ QString CatalogueSession::remove(const QList<qint64> &ids)
     if (!m_measures)
         return {};
     QList<Measure> measures;
-    for (qint64 id : ids)
+    for (qint64 id : ids) {
         if (const auto m = m_query->load(id))
             measures << *m;
+        else if (!m_query->lastError().isEmpty())
+            return unreadable(m_query->lastError()); // nothing deleted that undo could not bring back
+    }
     const QString error = m_measures->remove(ids);
     if (error.isEmpty()) {
         m_undo.push(new DeleteMeasuresCommand(this, measures));
@@ -114,13 +137,27 @@ QString CatalogueSession::remove(const QList<qint64> &ids)
     return error;
 }
 
-QString CatalogueSession::putBack(const QList<Measure> &measures, const QStringList &removeUuids)
+QString CatalogueSession::putBack(const QList<Measure> &measures, const QStringList &removeUuids, const PartnerSnapshot &partners)
 {
     if (!m_measures)
         return {};
-    const QString error = m_measures->revert(measures, removeUuids);
+    // The measures and the shared partners go back together or not at all: one transaction, the
+    // stores' own transactions nested in it.
+    WriteTransaction transaction(*m_catalogue);
+    QString error = transaction.isActive() ? m_measures->revert(measures, removeUuids) : transaction.errorMessage();
+    if (error.isEmpty() && !partners.isEmpty())
+        error = m_partners->restore(partners);
+    if (error.isEmpty() && !transaction.commit())
+        error = transaction.errorMessage();
     emit measuresChanged();
     return error;
+}
+
+QString CatalogueSession::unreadable(const QString &detail) const
+{
+    return tr("The catalogue could not be read (%1), so nothing was changed. Close the catalogue and open it again; if "
+              "this goes on, its file may be damaged: File ▸ Restore from Backup brings back a checked copy.")
+        .arg(detail);
 }
 
 QString CatalogueSession::changePartners(const QString &named, const std::function<QString(PartnerSnapshot *)> &change,

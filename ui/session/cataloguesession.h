@@ -40,6 +40,9 @@ public:
     void close();
 
     std::optional<Measure> load(qint64 id) const;
+    // Why the last load() gave nothing although the measure exists (a read error), translated;
+    // empty when it simply was not there.
+    QString lastReadError() const;
     // Partners already in the catalogue: name -> type code (completion in the measure form).
     QHash<QString, QString> knownPartners() const;
     // Saves through core (validation, one transaction) and records the change for undo.
@@ -68,7 +71,7 @@ public:
     void redo();
 
     // Used by the undo steps.
-    QString putBack(const QList<Measure> &measures, const QStringList &removeUuids);
+    QString putBack(const QList<Measure> &measures, const QStringList &removeUuids, const PartnerSnapshot &partners = {});
     QString restorePartners(const PartnerSnapshot &snapshot);
     QString repeatPartnerChange(const std::function<QString()> &change);
     QString putTerm(const VocabularyTerm &term);
@@ -84,6 +87,7 @@ signals:
     void closeFailed(const QString &message);
 
 private:
+    QString unreadable(const QString &detail) const; // a read failed: nothing was changed
     // A change to the partner list, recorded as an undo step called `text`.
     QString changePartners(const QString &named, const std::function<QString(PartnerSnapshot *)> &change, const QString &text);
     void backUpBeforeClosing();

@@ -29,10 +29,7 @@ SaveMeasureCommand::SaveMeasureCommand(CatalogueSession *session, std::optional<
 
 QString SaveMeasureCommand::undoChange()
 {
-    const QString error = m_before ? m_session->putBack({*m_before}, {}) : m_session->putBack({}, {m_after.uuid});
-    if (!error.isEmpty() || m_partners.isEmpty())
-        return error;
-    return m_session->restorePartners(m_partners);
+    return m_before ? m_session->putBack({*m_before}, {}, m_partners) : m_session->putBack({}, {m_after.uuid}, m_partners);
 }
 
 QString SaveMeasureCommand::redoChange() { return m_session->putBack({m_after}, {}); }
@@ -64,10 +61,7 @@ ReplaceMeasuresCommand::ReplaceMeasuresCommand(CatalogueSession *session, const 
 
 QString ReplaceMeasuresCommand::undoChange()
 {
-    const QString error = m_session->putBack(m_before, m_added);
-    if (!error.isEmpty() || m_partners.isEmpty())
-        return error;
-    return m_session->restorePartners(m_partners);
+    return m_session->putBack(m_before, m_added, m_partners);
 }
 
 QString ReplaceMeasuresCommand::redoChange() { return m_session->putBack(m_after, {}); }

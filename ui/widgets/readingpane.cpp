@@ -73,7 +73,8 @@ void ReadingPane::render()
 
 void ReadingPane::retranslate()
 {
-    m_edit->setText(m_editable ? tr("&Edit…") : tr("&Open…"));
+    // No mnemonic: Alt+E is the Edit menu's, and F2 or Enter on the table already open the form.
+    m_edit->setText(m_editable ? tr("Edit…") : tr("Open…"));
     m_edit->setToolTip(m_editable ? tr("Edit this measure in the form (F2)") : tr("Open this measure in the form (F2)"));
     render();
 }

@@ -5,6 +5,8 @@
 #include "catalogue/editlock.h"
 #include "csv/csvexporter.h"
 #include "editor/measureeditor.h"
+#include "session/measuredraft.h"
+#include "editor/partnerlisteditor.h"
 #include "store/partnerstore.h"
 #include "mainwindow/filecontroller.h"
 #include "mainwindow/mainwindow.h"
@@ -21,6 +23,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QPlainTextEdit>
 #include <QFileSystemModel>
 #include <QFile>
 #include <QLabel>
@@ -409,6 +412,11 @@ TEST_CASE("when the session ends while a measure is being edited, what was typed
             auto *title = editor->findChild<QLineEdit *>(QStringLiteral("title"));
             title->selectAll();
             typeText(title, QStringLiteral("Typed before logout"));
+            // What the form cannot understand yet is typing too: it comes back as typed.
+            editor->findChild<QLineEdit *>(QStringLiteral("reportYear"))->setText(QStringLiteral("2O25"));
+            editor->findChild<QLineEdit *>(QStringLiteral("fundingUsd"))->setText(QStringLiteral("12 mil"));
+            editor->findChild<PartnerListEditor *>()->addRow()->setText(QStringLiteral("Fundación Teatro del Lago")); // no type yet
+            editor->findChild<QPlainTextEdit *>(QStringLiteral("keyObjectives"))->setPlainText(QStringLiteral("'=not a formula"));
             w.endSession(); // as SIGTERM does
         });
         w.editMeasure(edited);
@@ -416,12 +424,20 @@ TEST_CASE("when the session ends while a measure is being edited, what was typed
     }
     MainWindow w;
     w.show();
-    QString asked, inForm;
+    QString asked, inForm, year, amount, objectives;
+    QList<PartnerLink> partners;
     whenModalAppears([&](QWidget *box) {
         asked = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
         whenModalAppears([&](QWidget *editor) {
             inForm = editor->findChild<QLineEdit *>(QStringLiteral("title"))->text();
-            static_cast<MeasureEditor *>(editor)->save();
+            year = editor->findChild<QLineEdit *>(QStringLiteral("reportYear"))->text();
+            amount = editor->findChild<QLineEdit *>(QStringLiteral("fundingUsd"))->text();
+            objectives = editor->findChild<QPlainTextEdit *>(QStringLiteral("keyObjectives"))->toPlainText();
+            partners = editor->findChild<PartnerListEditor *>()->partners();
+            editor->findChild<QLineEdit *>(QStringLiteral("reportYear"))->setText(QStringLiteral("2025"));
+            editor->findChild<QLineEdit *>(QStringLiteral("fundingUsd"))->clear();
+            editor->findChild<PartnerListEditor *>()->setPartners({});
+            REQUIRE(static_cast<MeasureEditor *>(editor)->save());
         });
         clickMessageBoxButton(box, QStringLiteral("Open in the Form"));
     });
@@ -429,5 +445,11 @@ TEST_CASE("when the session ends while a measure is being edited, what was typed
     REQUIRE(waitFor([&] { return !inForm.isEmpty(); }, 8000));
     CHECK(asked.contains(QStringLiteral("Typed before logout")));
     CHECK(inForm == u"Typed before logout");
+    CHECK(year == u"2O25");
+    CHECK(amount == u"12 mil");
+    CHECK(objectives == u"'=not a formula");
+    CHECK(partners.size() == 3); // the measure's two, and the one without a type yet
+    CHECK(partners.value(2).name == u"Fundación Teatro del Lago");
     REQUIRE(waitFor([&] { return w.session()->load(edited)->title == u"Typed before logout"; }));
+    CHECK_FALSE(MeasureDraft::exists(t.path)); // saved: the draft has served
 }

@@ -147,18 +147,24 @@ void MeasureEditor::validate()
     setWindowModified(dirty);
 }
 
-Measure MeasureEditor::typedMeasure() const
+MeasureDraft::Typed MeasureEditor::typed() const
 {
-    Measure typed = m_form->measure();
-    typed.id = m_original.id;
-    typed.uuid = m_original.uuid;
-    typed.createdAt = m_original.createdAt;
+    MeasureDraft::Typed typed;
+    typed.measure = m_form->measure();
+    typed.measure.id = m_original.id;
+    typed.measure.uuid = m_original.uuid;
+    typed.measure.createdAt = m_original.createdAt;
+    const MeasureForm::RawTexts raw = m_form->rawTexts();
+    typed.yearText = raw.year;
+    typed.amountText = raw.amount;
+    typed.countryText = raw.country;
     return typed;
 }
 
-void MeasureEditor::fillWith(const Measure &typed)
+void MeasureEditor::fillWith(const MeasureDraft::Typed &typed)
 {
-    m_form->setMeasure(typed);
+    m_form->setMeasure(typed.measure);
+    m_form->setRawTexts({typed.yearText, typed.amountText, typed.countryText});
     validate();
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/measure.h"
 #include "model/measurevalidator.h"
+#include "session/measuredraft.h"
 
 #include <QDialog>
 
@@ -33,10 +34,10 @@ public:
     bool save();
     qint64 savedId() const { return m_savedId; }
     // The form as typed, with the identity of the measure being edited (for a kept draft).
-    Measure typedMeasure() const;
+    MeasureDraft::Typed typed() const;
     // Puts what was typed earlier (a kept draft) into the form; the measure opened stays the one
     // compared against, so the form is dirty and Save saves it.
-    void fillWith(const Measure &typed);
+    void fillWith(const MeasureDraft::Typed &typed);
 
 public slots:
     void reject() override; // asks first when there are unsaved changes

@@ -253,6 +253,19 @@ void MeasureForm::setMeasure(const Measure &m)
     m_domains->setCodes(m.domains);
 }
 
+MeasureForm::RawTexts MeasureForm::rawTexts() const { return {m_year->text(), m_fundingUsd->text(), m_country->currentText()}; }
+
+void MeasureForm::setRawTexts(const RawTexts &texts)
+{
+    m_year->setText(texts.year);
+    m_fundingUsd->setText(texts.amount);
+    const int known = m_country->findText(texts.country, Qt::MatchFixedString);
+    if (known >= 0)
+        m_country->setCurrentIndex(known);
+    else
+        m_country->setEditText(texts.country);
+}
+
 Measure MeasureForm::measure(QList<FieldIssue> *typingIssues) const
 {
     Measure m;

@@ -32,6 +32,12 @@ public:
     // Vocabularies and known partners; labels in `language`. Keeps what is typed.
     void setContext(const Vocabulary &vocabulary, Language language, const QHash<QString, QString> &knownPartners);
     void setMeasure(const Measure &measure);
+    // The year, amount and country boxes as they read, understood or not (for a kept draft).
+    struct RawTexts {
+        QString year, amount, country;
+    };
+    RawTexts rawTexts() const;
+    void setRawTexts(const RawTexts &texts);
     // The measure as typed. A year or an amount that cannot be read is left empty, and what is
     // wrong with it is added to *typingIssues.
     Measure measure(QList<FieldIssue> *typingIssues = nullptr) const;

@@ -459,7 +459,7 @@ void MainWindow::endSession()
             break;
         if (auto *editor = qobject_cast<MeasureEditor *>(modal); editor && editor->isDirty() && m_session->isOpen())
             // Nobody is there to answer "save changes?": what was typed is kept for the next open.
-            MeasureDraft::keep(m_session->catalogue()->path(), editor->typedMeasure(), m_session->vocabulary());
+            MeasureDraft::keep(m_session->catalogue()->path(), editor->typed());
         if (auto *progress = qobject_cast<QProgressDialog *>(modal))
             progress->cancel(); // an export stops and leaves no file
         else if (auto *dialog = qobject_cast<QDialog *>(modal))
@@ -486,7 +486,7 @@ void MainWindow::offerDraft()
     if (!m_session->isOpen() || m_session->isReadOnly() || !MeasureDraft::exists(m_session->catalogue()->path()))
         return;
     const QString path = m_session->catalogue()->path();
-    const std::optional<Measure> draft = MeasureDraft::read(path, m_session->vocabulary());
+    const std::optional<MeasureDraft::Typed> draft = MeasureDraft::read(path);
     if (!draft) {
         MeasureDraft::discard(path);
         return;
@@ -494,7 +494,7 @@ void MainWindow::offerDraft()
     QMessageBox box(QMessageBox::Question, tr("An unsaved edit was kept"),
                     tr("The application was closed by the system while the measure “%1” was being edited. What was typed "
                        "was kept. Open it in the form to finish it?")
-                        .arg(draft->title.isEmpty() ? tr("untitled") : draft->title),
+                        .arg(draft->measure.title.isEmpty() ? tr("untitled") : draft->measure.title),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("draftQuestion"));
     QPushButton *open = box.addButton(tr("Open in the Form"), QMessageBox::AcceptRole);
@@ -508,15 +508,15 @@ void MainWindow::offerDraft()
     if (box.clickedButton() != open)
         return;
     // The measure as it is now is what the form compares against; the draft is what was typed.
-    const qint64 id = draft->uuid.isEmpty() ? 0 : MeasureQuery(*m_session->catalogue()).idOfUuid(draft->uuid);
+    const qint64 id = draft->measure.uuid.isEmpty() ? 0 : MeasureQuery(*m_session->catalogue()).idOfUuid(draft->measure.uuid);
     const std::optional<Measure> current = id ? m_session->load(id) : std::nullopt;
     if (id && !current) {
         QMessageBox::warning(this, tr("The kept edit was not opened"), m_session->lastReadError());
         return;
     }
     const Measure original = current.value_or(Measure());
-    Measure typed = *draft;
-    typed.id = original.id;
+    MeasureDraft::Typed typed = *draft;
+    typed.measure.id = original.id;
     MeasureEditor editor(m_session, original, this);
     editor.fillWith(typed);
     const bool saved = editor.exec() == QDialog::Accepted;

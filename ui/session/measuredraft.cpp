@@ -1,10 +1,11 @@
 #include "measuredraft.h"
 
-#include "csv/csvreader.h"
-#include "csv/measurecsvrow.h"
+#include "model/measurefield.h"
 
-#include <QBuffer>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 
 namespace {
@@ -15,45 +16,72 @@ QString keyFor(const QString &cataloguePath)
     return QStringLiteral("drafts/") + QString::fromLatin1(QFileInfo(cataloguePath).absoluteFilePath().toUtf8().toBase64(QByteArray::Base64UrlEncoding));
 }
 
-CsvOptions draftOptions()
+QJsonArray toArray(const QStringList &values) { return QJsonArray::fromStringList(values); }
+
+QStringList toList(const QJsonValue &value)
 {
-    CsvOptions options = CsvOptions::standard(Language::English);
-    options.header = CsvOptions::Header::Keys;
-    options.codes = true;
-    options.formulaGuard = false; // read back by us only
-    return options;
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list << item.toString();
+    return list;
 }
 
 } // namespace
 
 namespace MeasureDraft {
 
-void keep(const QString &cataloguePath, const Measure &typed, const Vocabulary &vocabulary)
+void keep(const QString &cataloguePath, const Typed &typed)
 {
-    QByteArray row;
-    const MeasureCsvWriter writer(vocabulary, draftOptions());
-    writer.appendHeader(row);
-    writer.appendRow(row, typed);
-    QSettings().setValue(keyFor(cataloguePath), row);
+    const Measure &m = typed.measure;
+    QJsonObject draft;
+    // Every text and list field by its stable key, so that fields added later come along.
+    for (MeasureField field : MeasureFields::all()) {
+        if (const QString *text = MeasureFields::text(m, field))
+            draft.insert(MeasureFields::key(field), *text);
+        else if (const QStringList *codes = MeasureFields::codes(m, field))
+            draft.insert(MeasureFields::key(field), toArray(*codes));
+    }
+    QJsonArray partners;
+    for (const PartnerLink &link : m.partners)
+        partners.append(QJsonArray{link.name, link.typeCode});
+    draft.insert(QStringLiteral("partners"), partners);
+    // Single choices and the country's code (its box's text is kept below too).
+    draft.insert(MeasureFields::key(MeasureField::Status), m.status);
+    draft.insert(MeasureFields::key(MeasureField::Evaluated), m.evaluated);
+    draft.insert(MeasureFields::key(MeasureField::Country), m.country);
+    draft.insert(QStringLiteral("report_year_text"), typed.yearText);
+    draft.insert(QStringLiteral("funding_usd_text"), typed.amountText);
+    draft.insert(QStringLiteral("country_text"), typed.countryText);
+    QSettings().setValue(keyFor(cataloguePath), QJsonDocument(draft).toJson(QJsonDocument::Compact));
 }
 
 bool exists(const QString &cataloguePath) { return QSettings().contains(keyFor(cataloguePath)); }
 
-std::optional<Measure> read(const QString &cataloguePath, const Vocabulary &vocabulary)
+std::optional<Typed> read(const QString &cataloguePath)
 {
-    QByteArray bytes = QSettings().value(keyFor(cataloguePath)).toByteArray();
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer);
-    QStringList header, cells;
-    if (!reader.next(header) || !reader.next(cells))
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(QSettings().value(keyFor(cataloguePath)).toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;
-    const Messages messages(Language::English);
-    QList<MeasureCsvRow::CellProblem> problems;
-    const MeasureCsvRow::Columns columns = MeasureCsvRow::mapHeader(header, messages, &problems);
-    // Values that no longer exist (a custom domain removed since) are left out, not refused.
-    Measure measure = MeasureCsvRow::parse(cells, columns, vocabulary, {}, messages, &problems);
-    return measure;
+    const QJsonObject draft = document.object();
+    Typed typed;
+    Measure &m = typed.measure;
+    for (MeasureField field : MeasureFields::all()) {
+        const QJsonValue value = draft.value(MeasureFields::key(field));
+        if (QString *text = MeasureFields::text(m, field))
+            *text = value.toString();
+        else if (QStringList *codes = MeasureFields::codes(m, field))
+            *codes = toList(value);
+    }
+    for (const QJsonValue &item : draft.value(QStringLiteral("partners")).toArray())
+        m.partners.append({item.toArray().at(0).toString(), item.toArray().at(1).toString()});
+    m.status = draft.value(MeasureFields::key(MeasureField::Status)).toString();
+    m.evaluated = draft.value(MeasureFields::key(MeasureField::Evaluated)).toString();
+    m.country = draft.value(MeasureFields::key(MeasureField::Country)).toString();
+    typed.yearText = draft.value(QStringLiteral("report_year_text")).toString();
+    typed.amountText = draft.value(QStringLiteral("funding_usd_text")).toString();
+    typed.countryText = draft.value(QStringLiteral("country_text")).toString();
+    return typed;
 }
 
 void discard(const QString &cataloguePath) { QSettings().remove(keyFor(cataloguePath)); }

@@ -821,6 +821,22 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <source>Keep Viewing</source>
         <translation>Seguir consultando</translation>
     </message>
+    <message>
+        <source>An older catalogue that cannot be upgraded where it is</source>
+        <translation>Un catálogo antiguo que no se puede actualizar donde está</translation>
+    </message>
+    <message>
+        <source>Save an upgraded copy somewhere you can write, and open that? The original is not changed.</source>
+        <translation>¿Guardar una copia actualizada en un lugar donde pueda escribir y abrirla? El original no cambia.</translation>
+    </message>
+    <message>
+        <source>Save an Upgraded Copy…</source>
+        <translation>Guardar una copia actualizada…</translation>
+    </message>
+    <message>
+        <source>Save an Upgraded Copy</source>
+        <translation>Guardar una copia actualizada</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>

@@ -2,6 +2,8 @@
 // catalogues, partners and custom vocabularies.
 #include "uisupport.h"
 
+#include "catalogue/migrations.h"
+#include "catalogue/sqliteconnection.h"
 #include "csv/csvformat.h"
 #include "csv/csvimporter.h"
 #include "dialogs/exportdialog.h"
@@ -312,6 +314,46 @@ TEST_CASE("a read-only catalogue's banner offers Save a Copy, and the copy opens
     // A copy never replaces a file.
     CHECK(viewer.files()->saveCopy(copyPath).contains(QStringLiteral("already exists")));
     viewer.close();
+}
+
+TEST_CASE("an older catalogue that cannot be upgraded where it is opens as an upgraded copy, the original untouched")
+{
+    QTemporaryDir dir;
+    const QString old = dir.filePath(QStringLiteral("2021 report.measures"));
+    {
+        QString error;
+        auto db = SqliteConnection::open(old, SqliteConnection::Access::ReadWriteCreate, 1000, &error);
+        REQUIRE(db);
+        REQUIRE(db->execute("PRAGMA journal_mode = WAL"));
+        REQUIRE(Migrations::migrate(*db, 4).isEmpty()); // as the first release left it
+        REQUIRE(db->execute("INSERT INTO measure (uuid, title, title_key, created_at, updated_at) VALUES "
+                            "('4d8a0b52-1f6c-4a8e-9f1e-6b2d7c3a9e01', 'Ley del Libro', 'ley del libro', "
+                            "'2021-05-01T10:00:00Z', '2021-05-01T10:00:00Z')", &error));
+        REQUIRE(db->close(&error));
+    }
+    const QByteArray before = sha256(old);
+    MainWindow w;
+    w.show();
+    const QString copy = dir.filePath(QStringLiteral("mine.measures"));
+    QString why;
+    whenModalAppears([&](QWidget *box) {
+        why = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+        whenModalAppears([&](QWidget *dialog) {
+            auto *files = qobject_cast<QFileDialog *>(dialog);
+            REQUIRE(files);
+            files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(copy);
+            QMetaObject::invokeMethod(files, "accept");
+        });
+        clickMessageBoxButton(box, QStringLiteral("Save an Upgraded Copy…"));
+    });
+    CHECK(w.files()->openReadOnly(old)); // read-only on purpose: it may not be upgraded in place
+    CHECK(why.contains(QStringLiteral("older version")));
+    REQUIRE(w.session()->isOpen());
+    CHECK(w.session()->catalogue()->path() == copy);
+    CHECK(w.session()->catalogue()->schemaVersion() == Migrations::latestVersion());
+    CHECK(w.model()->rowCount() == 1);
+    w.close();
+    CHECK(sha256(old) == before); // the original as it was
 }
 
 TEST_CASE("a file that is not a catalogue is refused with a clear message and nothing else happens")

@@ -93,6 +93,8 @@ bool FileController::openWith(const QString &path, bool readOnly, bool backupBef
             AppSettings::removeRecentCatalogue(path);
             emit recentChanged();
         }
+        if (error.kind == CatalogueError::Kind::NeedsUpgrade)
+            return openUpgradedCopy(path, error.message());
         QMessageBox::critical(m_window, tr("The catalogue cannot be opened"), error.message());
         return false;
     }
@@ -106,6 +108,44 @@ bool FileController::openWith(const QString &path, bool readOnly, bool backupBef
         emit message(tr("The catalogue was upgraded to this version; a copy of it as it was is in “%1”.")
                          .arg(QDir::toNativeSeparators(backup)));
     return true;
+}
+
+bool FileController::openUpgradedCopy(const QString &path, const QString &why)
+{
+    // An older catalogue where it cannot be upgraded (a read-only folder, a colleague's share):
+    // its contents are still the analyst's, in a copy of their own.
+    QMessageBox box(QMessageBox::Question, tr("An older catalogue that cannot be upgraded where it is"), why, QMessageBox::Cancel,
+                    m_window);
+    box.setObjectName(QStringLiteral("upgradedCopyQuestion"));
+    box.setInformativeText(tr("Save an upgraded copy somewhere you can write, and open that? The original is not changed."));
+    QPushButton *copy = box.addButton(tr("Save an Upgraded Copy…"), QMessageBox::AcceptRole);
+    box.setDefaultButton(copy);
+    box.exec();
+    if (box.clickedButton() != copy)
+        return false;
+    const QFileInfo original(path);
+    const QString folder = QFileInfo(original.absolutePath()).isWritable()
+                             ? original.absolutePath()
+                             : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString target = FileDialogs::saveFile(m_window, tr("Save an Upgraded Copy"),
+                                           QDir(folder).filePath(tr("%1 (copy).measures").arg(original.completeBaseName())),
+                                           fileFilter(), false);
+    if (target.isEmpty())
+        return false;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += QStringLiteral(".measures");
+    if (QFileInfo::exists(target)) {
+        QMessageBox::warning(m_window, tr("The copy was not saved"),
+                             tr("A file named “%1” already exists. Choose another name: a copy never replaces a file.")
+                                 .arg(QDir::toNativeSeparators(target)));
+        return false;
+    }
+    // The original is read through a private read-only connection; the copy is upgraded on open.
+    if (const QString failure = Backups::copyFile(path, target); !failure.isEmpty()) {
+        QMessageBox::warning(m_window, tr("The copy was not saved"), failure);
+        return false;
+    }
+    return openWith(target, false, false);
 }
 
 bool FileController::openSample()

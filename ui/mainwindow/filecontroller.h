@@ -41,6 +41,7 @@ signals:
 
 private:
     bool openWith(const QString &path, bool readOnly, bool backupBeforeUpgrade = true);
+    bool openUpgradedCopy(const QString &path, const QString &why);
     QString fileFilter() const;
 
     CatalogueSession *m_session;

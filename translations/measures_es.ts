@@ -45,6 +45,10 @@
         <source>the file could not be moved into place (%1)</source>
         <translation>no se pudo mover el archivo a su lugar (%1)</translation>
     </message>
+    <message>
+        <source>the new file could not be closed</source>
+        <translation>no se pudo cerrar el archivo nuevo</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueCheck</name>
@@ -118,6 +122,10 @@
         <source>The catalogue “%1” was saved by an older version and must be upgraded before it can be read here, which means writing to it, and it was opened read-only. It was left untouched. Open it once in the window to upgrade it (a safety copy of it as it is now is made first), then try again.</source>
         <translation>El catálogo “%1” se guardó con una versión anterior y hay que actualizarlo antes de poder leerlo aquí, lo que supone escribir en él, y se abrió en modo de solo lectura. No se ha modificado. Ábralo una vez en la ventana para actualizarlo (antes se hace una copia de seguridad de su estado actual) y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>Upgrading the copy “%1” to this version failed (%2). The copy may be incomplete: delete it. The file it was copied from is unchanged.</source>
+        <translation>No se pudo actualizar la copia “%1” a esta versión (%2). La copia puede estar incompleta: elimínela. El archivo del que se copió no ha cambiado.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueProbe</name>
@@ -140,6 +148,10 @@
     <message>
         <source>the catalogue was never finished</source>
         <translation>el catálogo nunca terminó de crearse</translation>
+    </message>
+    <message>
+        <source>the file could not be read (SQLite error %1)</source>
+        <translation>no se pudo leer el archivo (error de SQLite %1)</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1872,24 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
     </message>
 </context>
 <context>
+    <name>MeasureWriter</name>
+    <message>
+        <source>the measure is no longer in the catalogue</source>
+        <translation>la medida ya no está en el catálogo</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>the upgrade script %1 is missing from this program</source>
+        <translation>a este programa le falta el script de actualización %1</translation>
+    </message>
+    <message>
+        <source>upgrade step %1: %2</source>
+        <translation>paso de actualización %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>The amount cannot be negative. Type the amount in US dollars, for example %1.</source>
@@ -2088,6 +2118,17 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
     <message>
         <source>The catalogue cannot be edited because SQLite's working file “%1” beside it is read-only and belongs to another user. It is left over from an earlier use of the catalogue. Ask that user (or an administrator) to delete it or make it writable; the catalogue itself is not affected. Until then you can open it read-only.</source>
         <translation>El catálogo no puede editarse porque el archivo de trabajo de SQLite “%1”, junto a él, es de solo lectura y pertenece a otro usuario. Quedó de un uso anterior del catálogo. Pida a ese usuario (o a un administrador) que lo elimine o que le dé permiso de escritura; el catálogo en sí no se ve afectado. Mientras tanto puede abrirlo en modo de solo lectura.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>the catalogue is closed</source>
+        <translation>el catálogo está cerrado</translation>
+    </message>
+    <message>
+        <source>the catalogue was closed</source>
+        <translation>el catálogo se cerró</translation>
     </message>
 </context>
 <context>

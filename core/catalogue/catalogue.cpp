@@ -8,6 +8,7 @@
 #include "networkdrive.h"
 #include "sqliteconnection.h"
 
+#include <QCoreApplication>
 #include <sqlite3.h>
 
 #include <QDir>
@@ -110,10 +111,13 @@ std::unique_ptr<Catalogue> Catalogue::open(const QString &path, const OpenOption
         }
         const QString migrationError = Migrations::migrate(*catalogue->m_connection);
         if (!migrationError.isEmpty()) {
-            *error = {CatalogueError::Kind::MigrationFailed, path, migrationError};
+            *error = {options.backupBeforeUpgrade ? CatalogueError::Kind::MigrationFailed : CatalogueError::Kind::CopyUpgradeFailed,
+                      path, migrationError};
             return nullptr;
         }
     }
+    // What the upgrade wrote is not the analyst's change: closing an untouched file makes no backup.
+    catalogue->m_changesAtOpen = catalogue->m_connection->totalChanges();
     return catalogue;
 }
 
@@ -170,7 +174,7 @@ std::unique_ptr<Catalogue> Catalogue::createWith(const QString &path, const std:
             && (failure = fill(*fresh)).isEmpty())
             fresh->m_connection->execute("PRAGMA journal_mode = WAL", &failure);
         if (failure.isEmpty() && !fresh->close(&failure) && failure.isEmpty())
-            failure = QStringLiteral("close");
+            failure = tr("the new file could not be closed");
     }
     if (!failure.isEmpty()) {
         discard();
@@ -223,7 +227,7 @@ QString Catalogue::engineVersion() { return QString::fromLatin1(sqlite3_libversi
 
 QString Catalogue::displayName() const { return QFileInfo(m_path).completeBaseName(); }
 
-qint64 Catalogue::changesSinceOpen() const { return m_connection ? m_connection->totalChanges() : 0; }
+qint64 Catalogue::changesSinceOpen() const { return m_connection ? m_connection->totalChanges() - m_changesAtOpen : 0; }
 
 QString Catalogue::networkDriveWarning() const { return NetworkDrive::warningFor(m_path); }
 

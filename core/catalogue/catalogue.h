@@ -92,6 +92,7 @@ private:
     std::unique_ptr<SideFiles> m_sideFiles; // read-only views tidy up what SQLite created
     ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
     QString m_migrationBackup;
+    qint64 m_changesAtOpen = 0;
     FileIdentity m_identity;
     mutable quint64 m_writesBegun = 0;
 };

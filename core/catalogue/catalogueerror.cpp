@@ -70,6 +70,10 @@ QString CatalogueError::message() const
         return tr("Upgrading the catalogue “%1” to this version failed (%2). The unfinished step was undone; "
                   "the safety copy made before the upgrade is kept next to it.")
             .arg(name, detail);
+    case Kind::CopyUpgradeFailed:
+        return tr("Upgrading the copy “%1” to this version failed (%2). The copy may be incomplete: delete it. "
+                  "The file it was copied from is unchanged.")
+            .arg(name, detail);
     }
     return {};
 }

@@ -23,6 +23,7 @@ public:
         CannotCreate,    // folder not writable, disk full...
         BackupFailed,    // the safety copy before a migration could not be made
         MigrationFailed, // an upgrade step failed and was rolled back
+        CopyUpgradeFailed, // the same, in a copy being made (a restored backup): no safety copy of its own
         NeedsUpgrade,    // an older format, in a file or folder that cannot be written
         SideFilesBlocked, // SQLite's -wal/-shm beside it are read-only and not ours
     };

@@ -5,6 +5,7 @@
 #include "sqliteconnection.h"
 #include "sqlitestatement.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <cerrno>
 #include <cstring>
@@ -35,7 +36,7 @@ QByteArray readHeader(const QString &path, QString *error)
     if (rc == SQLITE_IOERR_SHORT_READ) // zero-filled past the end: how much was there is the file's size
         header.truncate(qMin<qint64>(QFileInfo(path).size(), header.size()));
     else if (rc != SQLITE_OK)
-        *error = QStringLiteral("read error %1").arg(rc);
+        *error = QCoreApplication::translate("CatalogueProbe", "the file could not be read (SQLite error %1)").arg(rc);
     return header;
 }
 

@@ -4,6 +4,7 @@
 #include "sqliteconnection.h"
 #include "sqlitestatement.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
 #include <functional>
@@ -88,7 +89,7 @@ QString runStep(SqliteConnection &connection, const Step &step)
     if (step.script) {
         QFile file(QString::fromLatin1(step.script));
         if (!file.open(QIODevice::ReadOnly))
-            return QStringLiteral("missing migration script %1").arg(QString::fromLatin1(step.script));
+            return QCoreApplication::translate("Migrations", "the upgrade script %1 is missing from this program").arg(QString::fromLatin1(step.script));
         script = file.readAll();
     }
     QString error;
@@ -136,7 +137,7 @@ QString migrate(SqliteConnection &connection, int target)
             continue;
         const QString error = runStep(connection, step);
         if (!error.isEmpty())
-            return QStringLiteral("step %1: %2").arg(step.version).arg(error);
+            return QCoreApplication::translate("Migrations", "upgrade step %1: %2").arg(step.version).arg(error);
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "sqliteconnection.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 #include <sqlite3.h>
 
@@ -10,7 +11,7 @@ SqliteStatement::SqliteStatement(SqliteConnection &connection, const QString &sq
     sqlite3 *db = connection.handle();
     if (!db) {
         m_errorCode = SQLITE_MISUSE;
-        m_error = QStringLiteral("the catalogue is closed");
+        m_error = QCoreApplication::translate("SqliteStatement", "the catalogue is closed");
         return;
     }
     const QByteArray utf8 = sql.toUtf8();
@@ -39,7 +40,7 @@ void SqliteStatement::release()
     m_stmt = nullptr;
     m_connection = nullptr;
     m_errorCode = SQLITE_MISUSE;
-    m_error = QStringLiteral("the catalogue was closed");
+    m_error = QCoreApplication::translate("SqliteStatement", "the catalogue was closed");
 }
 
 void SqliteStatement::bindAll(const QVariantList &values)

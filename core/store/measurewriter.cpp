@@ -7,6 +7,7 @@
 #include "model/textfold.h"
 #include "model/timestamps.h"
 
+#include <QCoreApplication>
 #include <sqlite3.h>
 
 namespace {
@@ -222,7 +223,7 @@ bool MeasureWriter::write(Measure &m, Timestamps timestamps)
         return false;
     if (m.id != 0 && m_catalogue.connection().changes() == 0) { // deleted meanwhile: nothing was written
         m_errorCode = SQLITE_NOTFOUND;
-        m_errorDetail = QStringLiteral("the measure is no longer in the catalogue");
+        m_errorDetail = QCoreApplication::translate("MeasureWriter", "the measure is no longer in the catalogue");
         return false;
     }
     if (m.id == 0) {

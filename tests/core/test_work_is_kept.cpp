@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "catalogue/backups.h"
+#include "catalogue/catalogueprobe.h"
 #include "catalogue/cataloguecheck.h"
 #include "catalogue/migrations.h"
 #include "catalogue/sqliteconnection.h"
@@ -270,46 +271,84 @@ TEST_CASE("the ordered ids and the total come from one snapshot, even while anot
     CHECK(result.ids.size() == result.total);
 }
 
+namespace {
+
+// Runs `program` with the fsync/link/rename tracer preloaded and checks that the file published
+// as `path` was synced under its temporary name before taking `path`, and its folder after.
+void checkPublishedDurably(const QString &program, const QStringList &arguments, const QString &path,
+                           const QString &log, const QProcessEnvironment &extra = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(extra);
+    environment.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(SYNCSPY));
+    environment.insert(QStringLiteral("SYNCSPY_LOG"), log);
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    REQUIRE(process.waitForFinished(60000));
+    INFO(process.readAllStandardError().toStdString());
+    REQUIRE(process.exitCode() == 0);
+    const QStringList lines = QString::fromUtf8(readAll(log)).split(u'\n', Qt::SkipEmptyParts);
+    // The temporary file is given its final name (renamed without replacing, or linked); find
+    // that step and what surrounds it.
+    qsizetype linked = -1;
+    QString temporary;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QStringList parts = lines[i].split(u'\t');
+        if ((parts.value(0) == u"link" || parts.value(0) == u"rename") && parts.value(2) == path) {
+            linked = i;
+            temporary = parts.value(1);
+        }
+    }
+    INFO(lines.join(u'\n').toStdString());
+    REQUIRE(linked > 0);
+    bool fileSynced = false, folderSynced = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QStringList parts = lines[i].split(u'\t');
+        if (i < linked && parts.value(0) == u"fsync" && parts.value(1) == temporary)
+            fileSynced = true;
+        if (i > linked && parts.value(0) == u"fsync" && parts.value(1) == QFileInfo(path).canonicalPath())
+            folderSynced = true;
+    }
+    CHECK(fileSynced);
+    CHECK(folderSynced);
+}
+
+} // namespace
+
 TEST_CASE("a new catalogue reaches the disk before it takes its name, and its name reaches the disk after")
 {
     QTemporaryDir dir;
     for (const char *command : {"create", "sample"}) {
         INFO(command);
-        const QString log = dir.filePath(QStringLiteral("%1.log").arg(QLatin1String(command)));
         const QString path = dir.filePath(QStringLiteral("%1.measures").arg(QLatin1String(command)));
-        QProcess cli;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(SYNCSPY));
-        environment.insert(QStringLiteral("SYNCSPY_LOG"), log);
-        cli.setProcessEnvironment(environment);
-        cli.start(QStringLiteral(MEASURES_CLI), {QString::fromLatin1(command), path});
-        REQUIRE(cli.waitForFinished(60000));
-        REQUIRE(cli.exitCode() == 0);
-        const QStringList lines = QString::fromUtf8(readAll(log)).split(u'\n', Qt::SkipEmptyParts);
-        // The temporary file is given its final name (renamed without replacing, or linked); find
-        // that step and what surrounds it.
-        qsizetype linked = -1;
-        QString temporary;
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            const QStringList parts = lines[i].split(u'\t');
-            if ((parts.value(0) == u"link" || parts.value(0) == u"rename") && parts.value(2) == path) {
-                linked = i;
-                temporary = parts.value(1);
-            }
-        }
-        INFO(lines.join(u'\n').toStdString());
-        REQUIRE(linked > 0);
-        bool fileSynced = false, folderSynced = false;
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            const QStringList parts = lines[i].split(u'\t');
-            if (i < linked && parts.value(0) == u"fsync" && parts.value(1) == temporary)
-                fileSynced = true;
-            if (i > linked && parts.value(0) == u"fsync" && parts.value(1) == QDir(dir.path()).canonicalPath())
-                folderSynced = true;
-        }
-        CHECK(fileSynced);
-        CHECK(folderSynced);
+        checkPublishedDurably(QStringLiteral(MEASURES_CLI), {QString::fromLatin1(command), path}, path,
+                              dir.filePath(QStringLiteral("%1.log").arg(QLatin1String(command))));
     }
+}
+
+TEST_CASE("a backup or restored copy reaches the disk before it takes its name, and its name reaches the disk after")
+{
+    // Backing up and restoring both end in Backups::copy; this process runs it again, traced.
+    TempCatalogue mine(TempCatalogue::Content::Sample, QStringLiteral("mine.measures"));
+    mine.close();
+    const QString source = mine.path;
+    const QString copy = mine.file(QStringLiteral("mine backups/copy.measures"));
+    REQUIRE(QDir().mkpath(QFileInfo(copy).absolutePath()));
+    QProcessEnvironment extra;
+    extra.insert(QStringLiteral("MEASURES_COPY_FROM"), source);
+    extra.insert(QStringLiteral("MEASURES_COPY_TO"), copy);
+    checkPublishedDurably(QCoreApplication::applicationFilePath(), {QStringLiteral("[.traced-copy]")}, copy,
+                          mine.file(QStringLiteral("copy.log")), extra);
+    CHECK(CatalogueProbe::probe(copy, true).isError() == false);
+}
+
+TEST_CASE("(run by the tracing test) copies a catalogue as a backup does", "[.traced-copy]")
+{
+    const QString from = qEnvironmentVariable("MEASURES_COPY_FROM");
+    const QString to = qEnvironmentVariable("MEASURES_COPY_TO");
+    REQUIRE(!from.isEmpty());
+    REQUIRE(Backups::copyFile(from, to).isEmpty());
 }
 
 TEST_CASE("the process runs one SQLite library, the one core was built against, and no Qt SQL plugin")

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "model/measurevalidator.h"
+
 #include "dialogs/partnersdialog.h"
 #include "dialogs/vocabularydialog.h"
 #include "editor/measureeditor.h"
@@ -7,6 +9,7 @@
 #include "help/aboutdialog.h"
 #include "help/appicon.h"
 #include "help/userguide.h"
+#include "model/measurevalidator.h"
 #include "models/measuretablemodel.h"
 #include "query/measurequery.h"
 #include "query/statistics.h"
@@ -348,6 +351,7 @@ void MainWindow::onCatalogueChanged()
 void MainWindow::onLanguageChanged(Language language)
 {
     m_model->setLanguage(language);
+    m_session->retranslateHistory();
     if (m_session->isOpen())
         m_filterBar->setVocabulary(m_session->vocabulary(), language);
     retranslate();
@@ -567,7 +571,9 @@ void MainWindow::duplicateSelected()
     copy->uuid.clear();
     copy->createdAt = {};
     copy->updatedAt = {};
-    copy->title = tr("%1 (copy)").arg(copy->title);
+    // The mark must survive the title's length limit, or the copy would look like the original.
+    const QString mark = tr("%1 (copy)");
+    copy->title = mark.arg(copy->title.left(MeasureValidator::kMaxTitleLength - (int(mark.size()) - 2)));
     copy->status = QStringLiteral("draft");
     // The copy is only written if the analyst saves it: Cancel leaves the catalogue as it was.
     MeasureEditor editor(m_session, *copy, this, MeasureEditor::Opening::Copy);

@@ -14,6 +14,13 @@
 
 CatalogueSession::CatalogueSession(QObject *parent) : QObject(parent) {}
 
+void CatalogueSession::retranslateHistory()
+{
+    for (int i = 0; i < m_undo.count(); ++i)
+        if (auto *step = dynamic_cast<SessionCommand *>(const_cast<QUndoCommand *>(m_undo.command(i))))
+            step->retranslate();
+}
+
 CatalogueSession::~CatalogueSession()
 {
     blockSignals(true); // the window around it is going away
@@ -161,7 +168,7 @@ QString CatalogueSession::unreadable(const QString &detail) const
 }
 
 QString CatalogueSession::changePartners(const QString &named, const std::function<QString(PartnerSnapshot *)> &change,
-                                         const QString &text)
+                                         std::function<QString()> describe)
 {
     if (!m_partners)
         return {};
@@ -170,7 +177,7 @@ QString CatalogueSession::changePartners(const QString &named, const std::functi
     if (!error.isEmpty())
         return error;
     Q_UNUSED(named)
-    m_undo.push(new PartnerCommand(this, text, before, [change] { return change(nullptr); }));
+    m_undo.push(new PartnerCommand(this, std::move(describe), before, [change] { return change(nullptr); }));
     emit measuresChanged();
     return {};
 }
@@ -184,7 +191,7 @@ QString CatalogueSession::renamePartner(qint64 id, const QString &name)
     const QString old = m_partners->nameOf(id);
     return changePartners(
         old, [this, old, name](PartnerSnapshot *before) { return m_partners->rename(m_partners->idOf(old), name, before); },
-        tr("Rename partner “%1”").arg(name.simplified()));
+        [name = name.simplified()] { return tr("Rename partner “%1”").arg(name); });
 }
 
 QString CatalogueSession::setPartnerType(qint64 id, const QString &typeCode)
@@ -194,7 +201,7 @@ QString CatalogueSession::setPartnerType(qint64 id, const QString &typeCode)
     const QString name = m_partners->nameOf(id);
     return changePartners(
         name, [this, name, typeCode](PartnerSnapshot *before) { return m_partners->setType(m_partners->idOf(name), typeCode, before); },
-        tr("Change the type of “%1”").arg(name));
+        [name] { return tr("Change the type of “%1”").arg(name); });
 }
 
 QString CatalogueSession::mergePartners(const QList<qint64> &sources, qint64 target)
@@ -214,7 +221,7 @@ QString CatalogueSession::mergePartners(const QList<qint64> &sources, qint64 tar
                     ids << id;
             return m_partners->merge(ids, m_partners->idOf(targetName), before);
         },
-        tr("Merge partners into “%1”").arg(targetName));
+        [targetName] { return tr("Merge partners into “%1”").arg(targetName); });
 }
 
 QString CatalogueSession::removePartner(qint64 id)
@@ -224,7 +231,7 @@ QString CatalogueSession::removePartner(qint64 id)
     const QString name = m_partners->nameOf(id);
     return changePartners(
         name, [this, name](PartnerSnapshot *before) { return m_partners->remove(m_partners->idOf(name), before); },
-        tr("Delete partner “%1”").arg(name));
+        [name] { return tr("Delete partner “%1”").arg(name); });
 }
 
 QString CatalogueSession::restorePartners(const PartnerSnapshot &snapshot)
@@ -255,7 +262,7 @@ QString CatalogueSession::addTerm(VocabularyKind kind, const QString &labelEn, c
         return error;
     reloadVocabulary();
     if (const VocabularyTerm *term = m_vocabulary.find(kind, code))
-        m_undo.push(new TermCommand(this, tr("Add “%1”").arg(term->label(language())), std::nullopt, *term));
+        m_undo.push(new TermCommand(this, [this, added = *term] { return tr("Add “%1”").arg(added.label(language())); }, std::nullopt, *term));
     if (codeOut)
         *codeOut = code;
     return {};
@@ -274,7 +281,7 @@ QString CatalogueSession::updateTermLabels(VocabularyKind kind, const QString &c
         return error;
     reloadVocabulary();
     if (const VocabularyTerm *after = m_vocabulary.find(kind, code))
-        m_undo.push(new TermCommand(this, tr("Rename “%1”").arg(before.label(language())), before, *after));
+        m_undo.push(new TermCommand(this, [this, before] { return tr("Rename “%1”").arg(before.label(language())); }, before, *after));
     emit measuresChanged(); // labels shown in the table changed
     return {};
 }
@@ -291,7 +298,7 @@ QString CatalogueSession::removeTerm(VocabularyKind kind, const QString &code)
     if (!error.isEmpty())
         return error;
     reloadVocabulary();
-    m_undo.push(new TermCommand(this, tr("Remove “%1”").arg(before.label(language())), before, std::nullopt));
+    m_undo.push(new TermCommand(this, [this, before] { return tr("Remove “%1”").arg(before.label(language())); }, before, std::nullopt));
     return {};
 }
 
@@ -339,7 +346,7 @@ QString CatalogueSession::applyImport(const CsvImporter::Plan &plan, QString *ba
     PartnerSnapshot created;
     created.absentNames = applied.createdPartners;
     if (applied.undoable)
-        m_undo.push(new ReplaceMeasuresCommand(this, tr("Import “%1”").arg(plan.displayName), applied.before, applied.addedUuids,
+        m_undo.push(new ReplaceMeasuresCommand(this, [name = plan.displayName] { return tr("Import “%1”").arg(name); }, applied.before, applied.addedUuids,
                                                applied.after, created));
     else
         m_undo.clear(); // too large to keep: earlier steps cannot be undone across it either

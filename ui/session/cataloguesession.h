@@ -24,6 +24,8 @@ class CatalogueSession : public QObject
 {
     Q_OBJECT
 public:
+    // The history names its steps in the language of the moment, like every other text.
+    void retranslateHistory();
     explicit CatalogueSession(QObject *parent = nullptr);
     ~CatalogueSession() override;
 
@@ -89,7 +91,8 @@ signals:
 private:
     QString unreadable(const QString &detail) const; // a read failed: nothing was changed
     // A change to the partner list, recorded as an undo step called `text`.
-    QString changePartners(const QString &named, const std::function<QString(PartnerSnapshot *)> &change, const QString &text);
+    QString changePartners(const QString &named, const std::function<QString(PartnerSnapshot *)> &change,
+                           std::function<QString()> describe);
     void backUpBeforeClosing();
     void reloadVocabulary();
     Language language() const;

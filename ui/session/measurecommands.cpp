@@ -6,6 +6,18 @@ namespace {
 QString shortTitle(const QString &title) { return title.size() > 40 ? title.left(39) + u'…' : title; }
 } // namespace
 
+void SessionCommand::describeAs(Describe describe)
+{
+    m_describe = std::move(describe);
+    retranslate();
+}
+
+void SessionCommand::retranslate()
+{
+    if (m_describe)
+        setText(m_describe());
+}
+
 void SessionCommand::undo()
 {
     if (std::exchange(m_skip, false))
@@ -24,7 +36,9 @@ SaveMeasureCommand::SaveMeasureCommand(CatalogueSession *session, std::optional<
                                        PartnerSnapshot partners)
     : SessionCommand(session), m_before(std::move(before)), m_after(std::move(after)), m_partners(std::move(partners))
 {
-    setText(m_before ? tr("Edit “%1”").arg(shortTitle(m_after.title)) : tr("New measure “%1”").arg(shortTitle(m_after.title)));
+    describeAs([edit = m_before.has_value(), title = shortTitle(m_after.title)] {
+        return edit ? tr("Edit “%1”").arg(title) : tr("New measure “%1”").arg(title);
+    });
 }
 
 QString SaveMeasureCommand::undoChange()
@@ -37,8 +51,9 @@ QString SaveMeasureCommand::redoChange() { return m_session->putBack({m_after}, 
 DeleteMeasuresCommand::DeleteMeasuresCommand(CatalogueSession *session, QList<Measure> measures)
     : SessionCommand(session), m_measures(std::move(measures))
 {
-    setText(m_measures.size() == 1 ? tr("Delete “%1”").arg(shortTitle(m_measures.first().title))
-                                   : tr("Delete %Ln measure(s)", nullptr, int(m_measures.size())));
+    describeAs([count = int(m_measures.size()), title = shortTitle(m_measures.first().title)] {
+        return count == 1 ? tr("Delete “%1”").arg(title) : tr("Delete %Ln measure(s)", nullptr, count);
+    });
 }
 
 QString DeleteMeasuresCommand::undoChange() { return m_session->putBack(m_measures, {}); }
@@ -51,12 +66,12 @@ QString DeleteMeasuresCommand::redoChange()
     return m_session->putBack({}, uuids);
 }
 
-ReplaceMeasuresCommand::ReplaceMeasuresCommand(CatalogueSession *session, const QString &text, QList<Measure> before,
+ReplaceMeasuresCommand::ReplaceMeasuresCommand(CatalogueSession *session, Describe text, QList<Measure> before,
                                                QStringList added, QList<Measure> after, PartnerSnapshot partners)
     : SessionCommand(session), m_before(std::move(before)), m_added(std::move(added)), m_after(std::move(after)),
       m_partners(std::move(partners))
 {
-    setText(text);
+    describeAs(std::move(text));
 }
 
 QString ReplaceMeasuresCommand::undoChange()
@@ -66,21 +81,21 @@ QString ReplaceMeasuresCommand::undoChange()
 
 QString ReplaceMeasuresCommand::redoChange() { return m_session->putBack(m_after, {}); }
 
-PartnerCommand::PartnerCommand(CatalogueSession *session, const QString &text, PartnerSnapshot before, std::function<QString()> repeat)
+PartnerCommand::PartnerCommand(CatalogueSession *session, Describe text, PartnerSnapshot before, std::function<QString()> repeat)
     : SessionCommand(session), m_before(std::move(before)), m_repeat(std::move(repeat))
 {
-    setText(text);
+    describeAs(std::move(text));
 }
 
 QString PartnerCommand::undoChange() { return m_session->restorePartners(m_before); }
 
 QString PartnerCommand::redoChange() { return m_session->repeatPartnerChange(m_repeat); }
 
-TermCommand::TermCommand(CatalogueSession *session, const QString &text, std::optional<VocabularyTerm> before,
+TermCommand::TermCommand(CatalogueSession *session, Describe text, std::optional<VocabularyTerm> before,
                          std::optional<VocabularyTerm> after)
     : SessionCommand(session), m_before(std::move(before)), m_after(std::move(after))
 {
-    setText(text);
+    describeAs(std::move(text));
 }
 
 QString TermCommand::put(const std::optional<VocabularyTerm> &from, const std::optional<VocabularyTerm> &to)

@@ -17,7 +17,12 @@ class CatalogueSession;
 class SessionCommand : public QUndoCommand
 {
 public:
+    // What the step is called in the history, asked again when the interface language changes.
+    using Describe = std::function<QString()>;
+
     explicit SessionCommand(CatalogueSession *session) : m_session(session) {}
+    void describeAs(Describe describe);
+    void retranslate();
     void undo() final;
     void redo() final;
     QString lastError() const { return m_error; }
@@ -31,6 +36,7 @@ protected:
 private:
     bool m_skip = true; // pushing calls redo(): the change already happened
     QString m_error;
+    Describe m_describe;
 };
 
 class SaveMeasureCommand : public SessionCommand
@@ -68,7 +74,7 @@ private:
 class ReplaceMeasuresCommand : public SessionCommand
 {
 public:
-    ReplaceMeasuresCommand(CatalogueSession *session, const QString &text, QList<Measure> before, QStringList added,
+    ReplaceMeasuresCommand(CatalogueSession *session, Describe text, QList<Measure> before, QStringList added,
                            QList<Measure> after, PartnerSnapshot partners = {});
 
 protected:
@@ -86,7 +92,7 @@ private:
 class PartnerCommand : public SessionCommand
 {
 public:
-    PartnerCommand(CatalogueSession *session, const QString &text, PartnerSnapshot before, std::function<QString()> repeat);
+    PartnerCommand(CatalogueSession *session, Describe text, PartnerSnapshot before, std::function<QString()> repeat);
 
 protected:
     QString undoChange() override;
@@ -101,7 +107,7 @@ private:
 class TermCommand : public SessionCommand
 {
 public:
-    TermCommand(CatalogueSession *session, const QString &text, std::optional<VocabularyTerm> before,
+    TermCommand(CatalogueSession *session, Describe text, std::optional<VocabularyTerm> before,
                 std::optional<VocabularyTerm> after);
 
 protected:

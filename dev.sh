@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Measures Catalogue: one command from a bare Debian 12 to a running app or a passing test suite.
 #   ./dev.sh run     install what is missing, build, open the app on the bundled sample catalogue
 #   ./dev.sh test    install what is missing, build, run every test (what CI runs)
@@ -10,7 +11,8 @@ mode=${1:-run}
 packages=(build-essential cmake ninja-build pkg-config libsqlite3-dev sqlite3
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev qt6-qpa-plugins
-          qt6-translations-l10n libqt6svg6 catch2 xvfb xauth)
+          qt6-translations-l10n libqt6svg6 catch2 xvfb xauth
+          desktop-file-utils appstream shared-mime-info)
 
 missing=()
 for p in "${packages[@]}"; do

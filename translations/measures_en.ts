@@ -4,6 +4,7 @@
 <context>
     <name>CatalogueCheck</name>
     <message numerus="yes">
+        <location filename="../core/catalogue/cataloguecheck.cpp" line="+29" />
         <source>%n measure(s) would be missed by some filters (their facet masks disagree with their goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.</source>
         <translation>
             <numerusform>%n measure would be missed by some filters (its facet masks disagree with its goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild it.</numerusform>
@@ -14,6 +15,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="+51" />
         <source>Created “%1” with %n measure(s).</source>
         <translation>
             <numerusform>Created “%1” with %n measure.</numerusform>
@@ -21,6 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+38" />
         <source>Generated %n measure(s) in %1 s.</source>
         <translation>
             <numerusform>Generated %n measure in %1 s.</numerusform>
@@ -28,6 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+61" />
         <source>Exported %n measure(s) to “%1”.</source>
         <translation>
             <numerusform>Exported %n measure to “%1”.</numerusform>
@@ -35,6 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+43" />
         <source>“%1” is a healthy catalogue: file format %2, %n measure(s), %3 partners.</source>
         <translation>
             <numerusform>“%1” is a healthy catalogue: file format %2, %n measure, %3 partners.</numerusform>
@@ -45,6 +50,7 @@
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
+        <location filename="../core/csv/csvimporter.cpp" line="+179" />
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem found. Correct it and import the file again.</numerusform>
@@ -52,6 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3" />
         <source>The first %n are listed.</source>
         <translation>
             <numerusform>The first one is listed.</numerusform>
@@ -59,6 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3" />
         <source>%n row(s) read: </source>
         <translation>
             <numerusform>%n row read: </numerusform>
@@ -66,6 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+0" />
         <source>%n added, </source>
         <translation>
             <numerusform>%n added, </numerusform>
@@ -73,6 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1" />
         <source>%n updated, </source>
         <translation>
             <numerusform>%n updated, </numerusform>
@@ -80,6 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+0" />
         <source>%n already up to date.</source>
         <translation>
             <numerusform>%n already up to date.</numerusform>
@@ -87,6 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2" />
         <source>%n left as they are, because the catalogue's copy is newer.</source>
         <translation>
             <numerusform>%n left as it is, because the catalogue's copy is newer.</numerusform>
@@ -94,6 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2" />
         <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
         <translation>
             <numerusform>%n of the rows added looks like a measure already in the catalogue (the same title and country): check it for a duplicate.</numerusform>
@@ -104,6 +117,7 @@
 <context>
     <name>DeleteMeasuresCommand</name>
     <message numerus="yes">
+        <location filename="../ui/session/measurecommands.cpp" line="+56" />
         <source>Delete %Ln measure(s)</source>
         <translation>
             <numerusform>Delete %Ln measure</numerusform>
@@ -114,6 +128,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+154" />
         <source>The export holds exactly the current view: %Ln measure(s), in the table's order, with its %1 visible columns.</source>
         <translation>
             <numerusform>The export holds exactly the current view: %Ln measure, in the table's order, with its %1 visible columns.</numerusform>
@@ -124,6 +139,7 @@
 <context>
     <name>FileController</name>
     <message numerus="yes">
+        <location filename="../ui/mainwindow/filecontroller.cpp" line="+333" />
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Exported %Ln measure.</numerusform>
@@ -134,6 +150,7 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
+        <location filename="../ui/widgets/filterbar.cpp" line="+190" />
         <source>%Ln measure(s)</source>
         <translation>
             <numerusform>%Ln measure</numerusform>
@@ -141,6 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1" />
         <source>%1 of %Ln measure(s)</source>
         <translation>
             <numerusform>%1 of %Ln measure</numerusform>
@@ -151,6 +169,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
+        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+121" />
         <source>Nothing can be imported yet: the file has %n problem(s). Correct them in the file, save it and import it again. Nothing has been written.</source>
         <translation>
             <numerusform>Nothing can be imported yet: the file has %n problem. Correct it in the file, save it and import it again. Nothing has been written.</numerusform>
@@ -158,6 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3" />
         <source>%n row(s) in the file: </source>
         <translation>
             <numerusform>%n row in the file: </numerusform>
@@ -165,6 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+0" />
         <source>%n to add, </source>
         <translation>
             <numerusform>%n to add, </numerusform>
@@ -172,6 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1" />
         <source>%n to update, </source>
         <translation>
             <numerusform>%n to update, </numerusform>
@@ -179,6 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+0" />
         <source>%n already up to date.</source>
         <translation>
             <numerusform>%n already up to date.</numerusform>
@@ -186,6 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2" />
         <source>%n will be left as they are, because the catalogue's copy is newer.</source>
         <translation>
             <numerusform>%n will be left as it is, because the catalogue's copy is newer.</numerusform>
@@ -193,6 +217,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2" />
         <source>%n of the rows to add look like measures already in the catalogue (the same title and country): check them before importing.</source>
         <translation>
             <numerusform>%n of the rows to add looks like a measure already in the catalogue (the same title and country): check it before importing.</numerusform>
@@ -200,6 +225,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+9" />
         <source>&amp;Problems (the first %n), as FILE:LINE:COLUMN:</source>
         <translation>
             <numerusform>&amp;Problems (the first one), as FILE:LINE:COLUMN:</numerusform>
@@ -210,6 +236,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+381" />
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -217,6 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+216" />
         <source>Delete the %Ln selected measure(s)?</source>
         <translation>
             <numerusform>Delete the selected measure?</numerusform>
@@ -224,6 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+4" />
         <source>You can bring them back with Edit ▸ Undo.</source>
         <translation>
             <numerusform>You can bring it back with Edit ▸ Undo.</numerusform>
@@ -231,6 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+14" />
         <source>%Ln measure(s) deleted. Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>%Ln measure deleted. Edit ▸ Undo brings it back.</numerusform>
@@ -241,6 +271,7 @@
 <context>
     <name>MeasureEditor</name>
     <message numerus="yes">
+        <location filename="../ui/editor/measureeditor.cpp" line="+139" />
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>%n problem to fix before saving: %1</numerusform>
@@ -251,6 +282,7 @@
 <context>
     <name>PartnerStore</name>
     <message numerus="yes">
+        <location filename="../core/store/partnerstore.cpp" line="+202" />
         <source>This partner is named in %n measure(s), so it cannot be deleted. Remove it from those measures, or merge it into another partner.</source>
         <translation>
             <numerusform>This partner is named in %n measure, so it cannot be deleted. Remove it from that measure, or merge it into another partner.</numerusform>
@@ -261,6 +293,7 @@
 <context>
     <name>ReadingPane</name>
     <message numerus="yes">
+        <location filename="../ui/widgets/readingpane.cpp" line="+70" />
         <source>%Ln measures selected.</source>
         <translation>
             <numerusform>%Ln measure selected.</numerusform>
@@ -271,6 +304,7 @@
 <context>
     <name>VocabularyStore</name>
     <message numerus="yes">
+        <location filename="../core/store/vocabularystore.cpp" line="+131" />
         <source>“%1” is in use (%n time(s)), so it cannot be removed. Change those measures or partners first.</source>
         <translation>
             <numerusform>“%1” is in use (once), so it cannot be removed. Change that measure or partner first.</numerusform>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliargs.h"
 
 #include "clitr.h"
@@ -16,7 +17,7 @@ const QStringList kValueOptions = {
 };
 const QStringList kFlags = {
     QStringLiteral("bom"), QStringLiteral("codes"), QStringLiteral("no-formula-guard"), QStringLiteral("dry-run"),
-    QStringLiteral("help"),
+    QStringLiteral("help"), QStringLiteral("version"),
 };
 
 } // namespace

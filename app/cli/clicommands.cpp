@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicommands.h"
 
 #include "catalogue/catalogue.h"
@@ -201,6 +202,7 @@ int check(const QString &path)
 QString usageText()
 {
     return Cli::tr("Usage: measures-cli COMMAND CATALOGUE [OPTIONS]\n"
+              "       measures-cli --version | --help\n"
               "\n"
               "Commands:\n"
               "  create   CATALOGUE                       new empty catalogue (never overwrites)\n"
@@ -224,6 +226,10 @@ QString usageText()
 
 int runCommand(const CliArgs &args, Language language)
 {
+    if (args.has(QStringLiteral("version"))) {
+        Console::out(QStringLiteral("measures-cli " MEASURES_VERSION));
+        return ExitOk;
+    }
     if (args.has(QStringLiteral("help")) || args.command.isEmpty() || args.command == u"help") {
         Console::out(usageText());
         return args.command.isEmpty() && !args.has(QStringLiteral("help")) ? ExitUsage : ExitOk;

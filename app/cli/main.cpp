@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // measures-cli: the catalogue without a window (design.md §6). Only wiring: arguments -> core.
 #include "cliargs.h"
 #include "clicommands.h"

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // measures: the catalogue window. Only wiring: settings and language, then the main window.
-//   measures [CATALOGUE] [--lang en|es]
+//   measures [CATALOGUE] [--lang en|es] | --help | --version
 #include "help/appicon.h"
 #include "i18n/language.h"
+#include "i18n/translations.h"
 #include "mainwindow/filecontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "session/appsettings.h"
@@ -9,29 +11,83 @@
 #include "session/uilanguage.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+void name(QCoreApplication &)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("MeasuresCatalogue"));
+    QCoreApplication::setApplicationName(QStringLiteral("measures"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MEASURES_VERSION));
+}
+
+// The language of this run: --lang, else the one chosen in View ▸ Language, else the system's.
+Language runLanguage(const QStringList &arguments)
+{
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--lang")); at > 0 && at + 1 < arguments.size())
+        if (const auto chosen = languageFromCode(arguments[at + 1]))
+            return *chosen; // this run only; View ▸ Language remembers a choice
+    return AppSettings::language().value_or(systemLanguage()); // first run follows the system
+}
+
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Measures Catalogue: the cultural-policy measures of the UNESCO 2005 Convention, one file per catalogue."));
+    // Our own wording of the standard options: Qt's Spanish translation lacks some of them.
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("main", "Show this help and exit.")});
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language for this run: en or es."),
+                      QStringLiteral("en|es")});
+    parser.addPositionalArgument(QCoreApplication::translate("main", "catalogue"),
+                                 QCoreApplication::translate("main", "The catalogue to open (a .measures file); "
+                                                                     "without it, the last one opened."),
+                                 QCoreApplication::translate("main", "[catalogue]"));
+}
+
+bool onlyText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *option : {"-h", "--help", "-v", "--version"})
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyText(argc, argv)) { // --help and --version need no display (scripts, package checks)
+        QCoreApplication app(argc, argv);
+        name(app);
+        Translations::install(runLanguage(QCoreApplication::arguments()));
+        QCommandLineParser parser;
+        describe(parser);
+        parser.process(app); // --version prints and exits
+        parser.showHelp(0);
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("MeasuresCatalogue"));
-    QApplication::setApplicationName(QStringLiteral("measures"));
-    QApplication::setApplicationVersion(QStringLiteral(MEASURES_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("measures"));
+    name(app);
+    QApplication::setDesktopFileName(QStringLiteral("org.measurescatalogue.MeasuresCatalogue")); // its .desktop entry
     QIcon::setFallbackThemeName(QStringLiteral("Adwaita")); // icons outside a desktop session too
     QApplication::setWindowIcon(AppIcon::icon());
+    UiLanguage::instance().set(runLanguage(QApplication::arguments()));
 
-    QString path;
-    std::optional<Language> language = AppSettings::language();
-    const QStringList arguments = QApplication::arguments().mid(1);
-    for (int i = 0; i < arguments.size(); ++i) {
-        if (arguments[i] == u"--lang" && i + 1 < arguments.size())
-            language = languageFromCode(arguments[++i]); // this run only; View ▸ Language remembers a choice
-        else if (!arguments[i].startsWith(u'-'))
-            path = arguments[i];
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(app); // an unknown option is named on the terminal, then the program ends
+    if (parser.isSet(QStringLiteral("lang")) && !languageFromCode(parser.value(QStringLiteral("lang")))) {
+        std::fputs(qPrintable(QCoreApplication::translate("main", "--lang must be “en” or “es”.") + u'\n'), stderr);
+        return 2;
     }
-    UiLanguage::instance().set(language.value_or(systemLanguage())); // first run follows the system
+    const QString path = parser.positionalArguments().value(0);
 
     MainWindow window;
     QObject::connect(&TerminationSignals::install(), &TerminationSignals::terminationRequested, &window, &MainWindow::endSession);

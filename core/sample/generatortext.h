@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Phrase banks for MeasureGenerator, in Spanish and English. Kept apart from the generator's

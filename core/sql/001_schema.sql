@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Migration 1: the catalogue's tables. Runs inside one transaction (see migrations.cpp).
 -- Vocabulary values are stored as stable codes; the `term` table holds their labels.
 -- CHECKs list allowed values with OR, not IN (...): SQLite builds a temporary table for an IN

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Migration 2: the built-in vocabularies of the 2005 Convention's periodic reports, in
 -- English and Spanish. Countries (ISO 3166-1) are added by the same step from countries.tsv.
 

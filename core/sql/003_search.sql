@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Migration 3: full-text search over the measure's text fields. unicode61 with
 -- remove_diacritics 2 folds accents, so "musica" finds "música" and "accion" finds "Acción".
 -- External content (the measure table itself) keeps the file small. detail=none: the app only

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Migration 4: facet filters without temporary tables. Each term of a multi-valued vocabulary
 -- gets a stable bit; each measure stores the OR of its terms' bits per vocabulary (derived from
 -- measure_term and measure_partner by MeasureStore, as title_key is derived from title). The

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Migration 5: ties in a sort by amount or year are in title order. The title key joins the sort
 -- indexes right after their key, so that a sort in either direction, ties included, still reads
 -- only an index (ORDER BY funding_usd DESC NULLS LAST, title_key DESC, id DESC is a backward scan).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // measures-bench [--count N] [--seed S] [--rounds R] [--catalogue FILE] [--verbose]
 // Opens (or first generates, in a separate measures-cli process) a catalogue of N measures and
 // prints one figure per line, "name value unit", medians over R rounds. It drives the same

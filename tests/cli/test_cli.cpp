@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // measures-cli as a script or a colleague would use it: exit codes, messages, files untouched.
 #include "testsupport.h"
 

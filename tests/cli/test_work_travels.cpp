@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Work that travels between people and programs, driven through measures-cli as a colleague or a
 // script would: spreadsheets edited and imported again, searches typed in any script.
 #include "testsupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The catalogue file: what we create, and what happens with every kind of file we are given.
 #include "testsupport.h"
 

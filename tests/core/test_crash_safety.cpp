@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A kill -9 or a power cut at any moment: the catalogue stays valid, keeps every saved measure,
 // and an interrupted import leaves all of its rows or none.
 #include "testsupport.h"

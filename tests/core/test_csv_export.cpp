@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Exporting the filtered view: only the matching rows, the chosen columns, in the chosen words.
 #include "testsupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RFC 4180 details that decide whether Excel and LibreOffice open our files cleanly.
 #include "testsupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bringing measures in from CSV: everything our export writes, all rows or none, and every
 // problem named by file, line and column.
 #include "testsupport.h"

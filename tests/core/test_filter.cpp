@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Finding measures again: every facet, the search box, the sort, and the count all agree.
 #include "testsupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Entering, changing and deleting measures, and the rules they must follow.
 #include "testsupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Amounts in US dollars, as analysts type them in Spanish and in English.
 #include "testsupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bundled sample catalogue (the five seed pages) and the synthetic generator.
 #include "testsupport.h"
 

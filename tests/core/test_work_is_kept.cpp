@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Work kept whole where it travels: imports that write exactly what was checked, backups found
 // whatever the catalogue is called, filters that never miss a measure, CSV that carries every
 // value, searches that never fail, catalogues that survive a power cut.

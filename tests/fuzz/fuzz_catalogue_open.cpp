@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: any bytes opened as a catalogue must be refused with a message or opened and read
 // safely (vocabularies, the table's query and a page of rows, an export) — never crash.
 #include "catalogue/catalogue.h"

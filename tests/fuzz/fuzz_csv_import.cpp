@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: any bytes given to the CSV import (a dry run into a real catalogue) must give a
 // report, never a crash, a hang or memory misuse.
 #include "catalogue/catalogue.h"

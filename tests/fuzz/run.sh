@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets with clang (AddressSanitizer + UndefinedBehaviorSanitizer) in
 # build-fuzz/ and runs each for SECONDS (default 120) from a seed corpus made of our own files.
 #   tests/fuzz/run.sh [SECONDS]

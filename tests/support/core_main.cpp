@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Test runner for core and CLI tests: a QCoreApplication must exist for Qt Sql and translations.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>

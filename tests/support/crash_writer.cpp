@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Helper for the crash tests: writes to a catalogue until it is killed.
 //   crash_writer save CATALOGUE        saves new measures forever, printing "saved UUID" after each commit
 //   crash_writer import CATALOGUE CSV  imports the file in one transaction, printing "imported" when done

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 /* LD_PRELOAD spy for the power-loss tests: logs fsync, fdatasync, link, rename and unlink, with
    the paths they concern, to the file named by SYNCSPY_LOG, then does the real call. */
 #define _GNU_SOURCE

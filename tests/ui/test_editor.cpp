@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The measure form: saving what was typed, inline validation, the unsaved-changes question,
 // and entering a whole measure with the keyboard alone.
 #include "uisupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Help: the bundled guide (F1) in the interface language, the About box, and the app's own icon.
 #include "uisupport.h"
 
@@ -91,13 +92,14 @@ TEST_CASE("every menu path the guide names, in either language, is a real menu i
     UiLanguage::instance().set(Language::English);
 }
 
-TEST_CASE("About names the version and the licences of Qt, SQLite and the country names, in the interface's language")
+TEST_CASE("About names the version, the app's own licence and those of Qt, SQLite and the country names, in the interface's language")
 {
     QApplication::setApplicationVersion(QStringLiteral("0.3.0"));
     AboutDialog about;
     const QString english = about.text();
     CHECK(english.contains(QStringLiteral("Measures Catalogue 0.3.0")));
     CHECK(english.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())));
+    CHECK(english.contains(QStringLiteral("GNU General Public License, version 3 or later")));
     CHECK(english.contains(QStringLiteral("GNU Lesser General Public License v3")));
     CHECK(english.contains(QStringLiteral("SQLite 3.")));
     CHECK(english.contains(QStringLiteral("public domain")));
@@ -108,6 +110,7 @@ TEST_CASE("About names the version and the licences of Qt, SQLite and the countr
     UiLanguage::instance().set(Language::English);
     CHECK(spanish.contains(QStringLiteral("Catálogo de Medidas 0.3.0")));
     CHECK(spanish.contains(QStringLiteral("dominio público")));
+    CHECK(spanish.contains(QStringLiteral("Licencia Pública General de GNU, versión 3 o posterior")));
     CHECK_FALSE(spanish.contains(QStringLiteral("public domain")));
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Spanish and English, switched while the app runs: every visible text follows, data does not.
 #include "uisupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Nothing lost in the window: automatic backups, restoring one, and a save that cannot happen.
 #include "uisupport.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Finding measures in the window: the search box, each facet, clearing, the model's contract.
 #include "uisupport.h"
 

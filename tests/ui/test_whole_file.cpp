@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The catalogue file an analyst copies or e-mails holds every saved change once the window has let
 // go of it, and the one undo history never changes data behind the analyst's back.
 #include "uisupport.h"

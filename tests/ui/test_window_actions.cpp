@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The window's File and Edit actions: delete and undo, export of the view, import, read-only
 // catalogues, partners and custom vocabularies.
 #include "uisupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Test runner for UI tests: a QApplication on the offscreen platform, settings kept apart from
 // the user's, English to start with.
 #define CATCH_CONFIG_RUNNER

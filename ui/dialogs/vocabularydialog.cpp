@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "vocabularydialog.h"
 
 #include "session/cataloguesession.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
 
 #include "appicon.h"
@@ -54,6 +55,9 @@ void AboutDialog::retranslate()
         tr("<p>A catalogue of the cultural-policy measures that States report under the UNESCO 2005 Convention on the "
            "Protection and Promotion of the Diversity of Cultural Expressions. It works offline; each catalogue is one "
            "file.</p>")
+        + tr("<p>Free software under the GNU General Public License, version 3 or later: you may use, study, share "
+             "and change it (<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">gnu.org/licenses/gpl-3.0</a>). "
+             "It comes with no warranty.</p>")
         + tr("<p><b>Built with</b><br>Qt %1, under the GNU Lesser General Public License v3 "
              "(<a href=\"https://www.qt.io/licensing/\">qt.io/licensing</a>).<br>"
              "SQLite %2, in the public domain (<a href=\"https://sqlite.org/copyright.html\">sqlite.org/copyright</a>).</p>")

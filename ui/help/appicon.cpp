@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "appicon.h"
 
 QString AppIcon::path() { return QStringLiteral(":/icons/measures.svg"); }

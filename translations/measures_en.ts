@@ -282,7 +282,7 @@
 <context>
     <name>PartnerStore</name>
     <message numerus="yes">
-        <location filename="../core/store/partnerstore.cpp" line="+202" />
+        <location filename="../core/store/partnerstore.cpp" line="+205" />
         <source>This partner is named in %n measure(s), so it cannot be deleted. Remove it from those measures, or merge it into another partner.</source>
         <translation>
             <numerusform>This partner is named in %n measure, so it cannot be deleted. Remove it from that measure, or merge it into another partner.</numerusform>

@@ -195,12 +195,12 @@
 <context>
     <name>CatalogueSession</name>
     <message>
-        <location filename="../ui/session/cataloguesession.cpp" line="+61" />
+        <location filename="../ui/session/cataloguesession.cpp" line="+62" />
         <source>The catalogue “%1” could not be closed cleanly (%2). Its latest changes are in the file “%3” beside it: keep that file with the catalogue, and open the catalogue again to fold them in.</source>
         <translation>El catálogo “%1” no se pudo cerrar correctamente (%2). Sus últimos cambios están en el archivo “%3”, junto a él: conserve ese archivo con el catálogo y vuelva a abrir el catálogo para incorporarlos.</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+133" />
         <source>Rename partner “%1”</source>
         <translation>Cambiar el nombre del socio “%1”</translation>
     </message>
@@ -243,11 +243,6 @@
         <location line="-10" />
         <source>Nothing was imported: the backup copy made before a large import failed (%1).</source>
         <translation>No se importó nada: falló la copia de seguridad que se hace antes de una importación grande (%1).</translation>
-    </message>
-    <message>
-        <location line="-174" />
-        <source>The catalogue could not be read (%1), so nothing was changed. Close the catalogue and open it again; if this goes on, its file may be damaged: File ▸ Restore from Backup brings back a checked copy.</source>
-        <translation>No se pudo leer el catálogo (%1), así que no se cambió nada. Cierre el catálogo y vuelva a abrirlo; si sigue ocurriendo, puede que su archivo esté dañado: Archivo ▸ Restaurar desde una copia recupera una copia comprobada.</translation>
     </message>
 </context>
 <context>
@@ -2392,7 +2387,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>PartnerStore</name>
     <message>
-        <location filename="../core/store/partnerstore.cpp" line="+130" />
+        <location filename="../core/store/partnerstore.cpp" line="+133" />
         <source>A partner needs a name.</source>
         <translation>Un socio necesita un nombre.</translation>
     </message>
@@ -2662,7 +2657,12 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <translation>No se pudo guardar el cambio (%1). Lo que escribió se conserva.</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="+6" />
+        <source>The catalogue could not be read (%1), so nothing was changed. Close the catalogue and open it again; if this goes on, its file may be damaged: File ▸ Restore from Backup brings back a checked copy.</source>
+        <translation>No se pudo leer el catálogo (%1), así que no se cambió nada. Cierre el catálogo y vuelva a abrirlo; si sigue ocurriendo, puede que su archivo esté dañado: Archivo ▸ Restaurar desde una copia recupera una copia comprobada.</translation>
+    </message>
+    <message>
+        <location line="-38" />
         <source>The change was not saved because SQLite's working files beside the catalogue (its name followed by “-wal” and “-shm”) are read-only (%1). What you typed is kept. Close the catalogue and open it again: if the files belong to you they are repaired, otherwise you are told whom to ask.</source>
         <translation>El cambio no se guardó porque los archivos de trabajo de SQLite junto al catálogo (su nombre seguido de “-wal” y “-shm”) son de solo lectura (%1). Lo que escribió se conserva. Cierre el catálogo y vuelva a abrirlo: si los archivos le pertenecen, se reparan; si no, se le indica a quién acudir.</translation>
     </message>

@@ -68,13 +68,25 @@ MeasureStore::SaveResult MeasureStore::save(Measure &measure, Language language)
     return result;
 }
 
+bool MeasureStore::findId(const QString &uuid, qint64 *id, QString *error)
+{
+    *id = m_query->idOfUuid(uuid);
+    if (*id == 0 && !m_query->lastError().isEmpty()) {
+        *error = StorageError::unreadable(m_query->lastError());
+        return false;
+    }
+    return true;
+}
+
 QString MeasureStore::restore(const QList<Measure> &measures)
 {
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
+    QString error;
     for (Measure m : measures) {
-        m.id = m_query->idOfUuid(m.uuid);
+        if (!findId(m.uuid, &m.id, &error))
+            return error; // unread, it would be written again as a new row
         if (!m_writer->write(m, Timestamps::Keep))
             return storageError();
     }
@@ -86,11 +98,17 @@ QString MeasureStore::revert(const QList<Measure> &restore, const QStringList &r
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
-    for (const QString &uuid : removeUuids)
-        if (const qint64 id = m_query->idOfUuid(uuid); id && !m_writer->remove(id))
+    QString error;
+    for (const QString &uuid : removeUuids) {
+        qint64 id = 0;
+        if (!findId(uuid, &id, &error))
+            return error; // an unread row would be left in place while the step reads as done
+        if (id && !m_writer->remove(id))
             return storageError();
+    }
     for (Measure m : restore) {
-        m.id = m_query->idOfUuid(m.uuid);
+        if (!findId(m.uuid, &m.id, &error))
+            return error;
         if (!m_writer->write(m, Timestamps::Keep))
             return storageError();
     }
@@ -111,8 +129,13 @@ QString MeasureStore::remove(const QList<qint64> &ids)
 QString MeasureStore::removeByUuid(const QStringList &uuids)
 {
     QList<qint64> ids;
-    for (const QString &uuid : uuids)
-        if (const qint64 id = m_query->idOfUuid(uuid))
+    QString error;
+    for (const QString &uuid : uuids) {
+        qint64 id = 0;
+        if (!findId(uuid, &id, &error))
+            return error;
+        if (id)
             ids << id;
+    }
     return remove(ids);
 }

@@ -51,6 +51,8 @@ public:
 
 private:
     QString storageError() const;
+    // The row of `uuid`, 0 when there is none; false (with a translated error) when it could not be read.
+    bool findId(const QString &uuid, qint64 *id, QString *error);
 
     const Catalogue &m_catalogue;
     const Vocabulary &m_vocabulary;

@@ -76,11 +76,14 @@ PartnerSnapshot PartnerStore::snapshot(const QList<qint64> &partnerIds) const
     return s;
 }
 
-qint64 PartnerStore::idOf(const QString &name) const
+qint64 PartnerStore::idOf(const QString &name, QString *error) const
 {
     SqliteStatement find(m_catalogue.connection(), QStringLiteral("SELECT id FROM partner WHERE name_key = ?"));
     find.bindText(1, name.simplified().toCaseFolded());
-    return find.step() ? find.int64(0) : 0;
+    const qint64 id = find.step() ? find.int64(0) : 0;
+    if (error && find.hasError())
+        *error = StorageError::unreadable(find.errorMessage());
+    return id;
 }
 
 QString PartnerStore::nameOf(qint64 id) const
@@ -224,14 +227,22 @@ QString PartnerStore::restore(const PartnerSnapshot &s)
         return transaction.errorMessage();
     QString error;
     SqliteStatement measureId(m_catalogue.connection(), QStringLiteral("SELECT id FROM measure WHERE uuid = ?"));
+    // A lookup that fails makes the whole restore fail: a skipped row would leave links out of
+    // a step that then reads as undone.
     const auto idOfMeasure = [&](const QString &uuid) {
         measureId.reset();
         measureId.bindText(1, uuid);
-        return measureId.step() ? measureId.int64(0) : qint64(0);
+        const qint64 id = measureId.step() ? measureId.int64(0) : qint64(0);
+        if (measureId.hasError())
+            error = StorageError::unreadable(measureId.errorMessage());
+        return id;
     };
     for (const PartnerSnapshot::Partner &p : s.partners) {
         // A row of the same name made since (a redo re-creates partners) becomes this one again.
-        if (const qint64 other = idOf(p.name); other && other != p.id) {
+        const qint64 other = idOf(p.name, &error);
+        if (!error.isEmpty())
+            return error;
+        if (other && other != p.id) {
             error = run(m_catalogue, QStringLiteral("UPDATE OR IGNORE measure_partner SET partner_id = ? WHERE partner_id = ?"), {p.id, other});
             if (error.isEmpty())
                 error = run(m_catalogue, QStringLiteral("DELETE FROM measure_partner WHERE partner_id = ?"), {other});
@@ -249,6 +260,8 @@ QString PartnerStore::restore(const PartnerSnapshot &s)
     QHash<QString, qint64> measures; // uuid -> id, for measures that still exist
     for (auto it = s.updatedAt.cbegin(); it != s.updatedAt.cend(); ++it) {
         const qint64 id = idOfMeasure(it.key());
+        if (!error.isEmpty())
+            return error;
         if (!id)
             continue; // deleted since: its links went with it
         measures.insert(it.key(), id);
@@ -260,7 +273,9 @@ QString PartnerStore::restore(const PartnerSnapshot &s)
     }
     for (const PartnerSnapshot::Link &link : s.links) {
         const qint64 measure = measures.value(link.measureUuid);
-        const qint64 partner = idOf(link.partnerName);
+        const qint64 partner = idOf(link.partnerName, &error);
+        if (!error.isEmpty())
+            return error;
         if (!measure || !partner)
             continue;
         error = run(m_catalogue, QStringLiteral("INSERT OR IGNORE INTO measure_partner (measure_id, partner_id, position) VALUES (?, ?, ?)"),
@@ -268,12 +283,13 @@ QString PartnerStore::restore(const PartnerSnapshot &s)
         if (!error.isEmpty())
             return error;
     }
-    for (const QString &name : s.absentNames) // made by the change undone: gone again once unused
+    for (const QString &name : s.absentNames) { // made by the change undone: gone again once unused
         error = run(m_catalogue, QStringLiteral("DELETE FROM partner WHERE name_key = ? AND NOT EXISTS "
                                                 "(SELECT 1 FROM measure_partner mp WHERE mp.partner_id = partner.id)"),
                     {name.simplified().toCaseFolded()});
-    if (!error.isEmpty())
-        return error;
+        if (!error.isEmpty())
+            return error;
+    }
     for (const PartnerSnapshot::Partner &p : s.partners)
         if (!m_writer->refreshPartnerDerived(p.id))
             return StorageError::message(m_writer->errorCode(), m_writer->errorDetail());

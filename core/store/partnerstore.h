@@ -45,7 +45,7 @@ public:
     explicit PartnerStore(const Catalogue &catalogue);
     ~PartnerStore();
 
-    qint64 idOf(const QString &name) const; // 0 when no partner has this name (any case)
+    qint64 idOf(const QString &name, QString *error = nullptr) const; // 0 when no partner has this name (any case)
     QString nameOf(qint64 id) const;
     QString rename(qint64 id, const QString &newName, PartnerSnapshot *before = nullptr);
     QString setType(qint64 id, const QString &typeCode, PartnerSnapshot *before = nullptr);

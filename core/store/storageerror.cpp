@@ -46,3 +46,10 @@ QString StorageError::message(int sqliteCode, const QString &detail)
         return tr("The change could not be saved (%1). What you typed is kept.").arg(detail);
     }
 }
+
+QString StorageError::unreadable(const QString &detail)
+{
+    return tr("The catalogue could not be read (%1), so nothing was changed. Close the catalogue and open it again; if "
+              "this goes on, its file may be damaged: File ▸ Restore from Backup brings back a checked copy.")
+        .arg(detail);
+}

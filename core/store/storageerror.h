@@ -11,4 +11,6 @@ class StorageError
     Q_DECLARE_TR_FUNCTIONS(StorageError)
 public:
     static QString message(int sqliteCode, const QString &detail);
+    // A read that a change depended on failed: nothing was changed.
+    static QString unreadable(const QString &detail);
 };

@@ -373,6 +373,49 @@ TEST_CASE("an undo that fails half-way changes nothing: the measure and its shar
     CHECK(sqlInt(*session.catalogue(), typeOf) == 0);
 }
 
+TEST_CASE("an undo whose lookup of the measure cannot be read fails and says so, instead of reading as done")
+{
+    SampleWindow s;
+    CatalogueSession &session = *s.window->session();
+    Measure m;
+    m.title = QStringLiteral("Added, then undone");
+    REQUIRE(session.save(m).saved);
+    // Every read of `measure` by name now fails, as an I/O error would make it fail (a temporary
+    // view shadows the table on this connection only).
+    sqlRun(*session.catalogue(), QStringLiteral("CREATE TEMP VIEW measure AS SELECT * FROM main.measure "
+                                                "WHERE abs(-9223372036854775807 - 1) > 0"));
+    QString failure;
+    QObject::connect(&session, &CatalogueSession::undoFailed, [&](const QString &error) { failure = error; });
+    QStringList shown;
+    whenModalAppears([&](QWidget *box) {
+        shown << box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+        box->close();
+        whenModalAppears([&](QWidget *next) { shown << next->objectName(); next->close(); });
+    });
+    session.undo();
+    INFO(shown.join(u'\n').toStdString());
+    CHECK(failure.contains(QStringLiteral("could not be read")));
+    CHECK(session.undoStack()->canUndo()); // still there to undo
+    sqlRun(*session.catalogue(), QStringLiteral("DROP VIEW temp.measure"));
+    CHECK(session.load(m.id).has_value()); // nothing was changed
+    session.undo();
+    CHECK_FALSE(session.load(m.id).has_value());
+}
+
+TEST_CASE("Delete of measures that are already gone does nothing and adds no step")
+{
+    SampleWindow s;
+    CatalogueSession &session = *s.window->session();
+    Measure m;
+    m.title = QStringLiteral("Soon gone");
+    REQUIRE(session.save(m).saved);
+    session.undo(); // the table may still show it (a stale selection)
+    const int steps = session.undoStack()->count();
+    CHECK(session.remove({m.id}).isEmpty());
+    CHECK(session.undoStack()->count() == steps);
+    CHECK(session.undoStack()->index() == steps - 1);
+}
+
 TEST_CASE("undo works back through deletions, partner changes and saves in any order")
 {
     SampleWindow s;

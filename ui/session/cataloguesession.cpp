@@ -5,6 +5,7 @@
 #include "catalogue/backups.h"
 #include "store/writetransaction.h"
 #include "measurecommands.h"
+#include "store/storageerror.h"
 #include "query/measurequery.h"
 #include "query/partnerquery.h"
 #include "query/vocabularyquery.h"
@@ -137,6 +138,10 @@ QString CatalogueSession::remove(const QList<qint64> &ids)
         else if (!m_query->lastError().isEmpty())
             return unreadable(m_query->lastError()); // nothing deleted that undo could not bring back
     }
+    if (measures.isEmpty()) { // all gone already (a stale selection): nothing to do, no step
+        emit measuresChanged();
+        return {};
+    }
     const QString error = m_measures->remove(ids);
     if (error.isEmpty()) {
         m_undo.push(new DeleteMeasuresCommand(this, measures));
@@ -161,12 +166,7 @@ QString CatalogueSession::putBack(const QList<Measure> &measures, const QStringL
     return error;
 }
 
-QString CatalogueSession::unreadable(const QString &detail) const
-{
-    return tr("The catalogue could not be read (%1), so nothing was changed. Close the catalogue and open it again; if "
-              "this goes on, its file may be damaged: File ▸ Restore from Backup brings back a checked copy.")
-        .arg(detail);
-}
+QString CatalogueSession::unreadable(const QString &detail) const { return StorageError::unreadable(detail); }
 
 QString CatalogueSession::changePartners(const QString &named, const std::function<QString(PartnerSnapshot *)> &change,
                                          std::function<QString()> describe)

@@ -52,7 +52,7 @@ QString SaveMeasureCommand::redoChange() { return m_session->putBack({m_after}, 
 DeleteMeasuresCommand::DeleteMeasuresCommand(CatalogueSession *session, QList<Measure> measures)
     : SessionCommand(session), m_measures(std::move(measures))
 {
-    describeAs([count = int(m_measures.size()), title = shortTitle(m_measures.first().title)] {
+    describeAs([count = int(m_measures.size()), title = m_measures.isEmpty() ? QString() : shortTitle(m_measures.first().title)] {
         return count == 1 ? tr("Delete “%1”").arg(title) : tr("Delete %Ln measure(s)", nullptr, count);
     });
 }

@@ -236,7 +236,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+381" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+382" />
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>

@@ -47,7 +47,12 @@
         <translation>“%1” ya existe</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+18" />
+        <source>The copy could not be written in “%1” (%2). Choose a folder you can write to, with enough free space; the catalogue itself is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
         <source>the copy could not be renamed to “%1” (%2)</source>
         <translation>no se pudo dar a la copia el nombre “%1” (%2)</translation>
     </message>
@@ -808,7 +813,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>FacetButton</name>
     <message>
-        <location filename="../ui/widgets/facetbutton.cpp" line="+209" />
+        <location filename="../ui/widgets/facetbutton.cpp" line="+212" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1369,7 +1374,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No se pudo deshacer</translation>
     </message>
     <message>
-        <location line="+272" />
+        <location line="+273" />
         <location line="+3" />
         <source>Measures Catalogue</source>
         <translation>Catálogo de Medidas</translation>
@@ -1516,13 +1521,13 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+1" />
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
+        <source>Copy the selected measure as a new draft</source>
+        <translation>Copiar la medida seleccionada como un borrador nuevo</translation>
     </message>
     <message>
         <location line="+0" />
-        <source>Copy the selected measure as a new draft</source>
-        <translation>Copiar la medida seleccionada como un borrador nuevo</translation>
+        <source>Dupli&amp;cate</source>
+        <translation>Dupli&amp;car</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1620,7 +1625,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-511" />
+        <location line="-512" />
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -1630,17 +1635,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+493" />
+        <location line="+494" />
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-503" />
+        <location line="-504" />
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message>
-        <location line="+365" />
+        <location line="+366" />
         <source>An unsaved edit was kept</source>
         <translation>Se conservó una edición sin guardar</translation>
     </message>
@@ -2355,26 +2360,26 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>PartnerListEditor</name>
     <message>
-        <location filename="../ui/editor/partnerlisteditor.cpp" line="+56" />
-        <location line="+91" />
+        <location filename="../ui/editor/partnerlisteditor.cpp" line="+57" />
+        <location line="+88" />
         <source>Type of entity…</source>
         <translation>Tipo de entidad…</translation>
     </message>
     <message>
-        <location line="-78" />
-        <location line="+77" />
+        <location line="-75" />
+        <location line="+74" />
         <source>Partner's name</source>
         <translation>Nombre del socio</translation>
     </message>
     <message>
-        <location line="-67" />
-        <location line="+69" />
+        <location line="-64" />
+        <location line="+66" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="-68" />
-        <location line="+69" />
+        <location line="-65" />
+        <location line="+66" />
         <source>Remove this partner from the measure</source>
         <translation>Quitar este socio de la medida</translation>
     </message>
@@ -2408,7 +2413,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>PartnersDialog</name>
     <message>
-        <location filename="../ui/dialogs/partnersdialog.cpp" line="+124" />
+        <location filename="../ui/dialogs/partnersdialog.cpp" line="+132" />
         <source>Measures that name “%1”:</source>
         <translation>Medidas que nombran a “%1”:</translation>
     </message>

@@ -149,7 +149,9 @@ QString Backups::copy(SqliteConnection &connection, const QString &sourcePath, c
         connection.execute("PRAGMA query_only = ON");
     if (!copied) {
         QFile::remove(partial);
-        return vacuumError;
+        return tr("The copy could not be written in “%1” (%2). Choose a folder you can write to, with enough free "
+                  "space; the catalogue itself is unchanged.")
+            .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath()), vacuumError);
     }
     // The copy must open as a healthy catalogue before it takes the final name.
     const CatalogueError check = CatalogueProbe::probe(partial, true);

@@ -257,6 +257,21 @@ TEST_CASE("on the partners page Tab reaches Add Partner again after each row, an
     pressKey(Qt::Key_Tab, Qt::ShiftModifier);
     pressKey(Qt::Key_Tab, Qt::ShiftModifier);
     CHECK(qobject_cast<QLineEdit *>(QApplication::focusWidget())->text() == u"UNESCO");
+    // From the first row, Tab goes on through the second, to Add Partner and out of the list.
+    const QList<QLineEdit *> names = partners->findChildren<QLineEdit *>(QStringLiteral("partnerName"));
+    REQUIRE(names.size() == 2);
+    names.first()->setFocus();
+    QStringList visited;
+    for (int i = 0; i < 8; ++i) {
+        pressKey(Qt::Key_Tab);
+        QWidget *at = QApplication::focusWidget();
+        visited << (at == names.last() ? QStringLiteral("name2") : at == names.first() ? QStringLiteral("name1") : at == add ? QStringLiteral("add") : at->objectName());
+    }
+    INFO(visited.join(u' ').toStdString());
+    CHECK(visited.indexOf(QStringLiteral("name2")) == 2);
+    CHECK(visited.indexOf(QStringLiteral("add")) == 5);
+    CHECK_FALSE(visited.mid(1).contains(QStringLiteral("name1"))); // never back into the first row
+    CHECK_FALSE(partners->isAncestorOf(QApplication::focusWidget())); // out of the list, on to the form's buttons
 
     // In Spanish the button reads "Añadir socio": its key is Alt+S (an accented letter is no key of its own).
     UiLanguage::instance().set(Language::Spanish);

@@ -18,6 +18,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
 #include <QProcess>
 #include <QPushButton>
 #include <QTest>
@@ -145,4 +147,40 @@ TEST_CASE("lupdate over core, ui and app leaves no Spanish entry unfinished")
     const QByteArray ts = readAll(copy);
     CHECK(ts.count("type=\"unfinished\"") == 0);
     CHECK(ts.count("<message") > 300);
+}
+
+TEST_CASE("every menu's access keys are unique in both languages, so a letter never runs the wrong command")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    for (Language language : {Language::English, Language::Spanish}) {
+        UiLanguage::instance().set(language);
+        QStringList menuKeys;
+        for (QAction *top : w.menuBar()->actions()) {
+            const auto keyOf = [](const QString &text) {
+                const qsizetype at = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+                return at < 0 ? QString() : text.mid(at + 1, 1).toCaseFolded();
+            };
+            menuKeys << keyOf(top->text());
+            QMenu *menu = top->menu();
+            REQUIRE(menu);
+            QHash<QString, QString> taken;
+            for (QAction *item : menu->actions()) {
+                if (item->isSeparator())
+                    continue;
+                const QString key = keyOf(item->text());
+                INFO((top->text() + QStringLiteral(" ▸ ") + item->text()).toStdString());
+                CHECK_FALSE(key.isEmpty()); // every item can be reached by a letter
+                if (key.isEmpty())
+                    continue;
+                CHECK(taken.value(key, item->text()) == item->text());
+                taken.insert(key, item->text());
+            }
+        }
+        INFO(menuKeys.join(u' ').toStdString());
+        // The shortcut the guide gives for Save a Copy, on every desktop (QKeySequence::SaveAs has none outside KDE and GNOME).
+        CHECK(w.action(MainWindow::Action::SaveCopy)->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+S")));
+        CHECK(QSet<QString>(menuKeys.begin(), menuKeys.end()).size() == menuKeys.size());
+    }
+    UiLanguage::instance().set(Language::English);
 }

@@ -165,6 +165,29 @@ TEST_CASE("facet lists fit their labels in both languages and count the measures
     CHECK(countries->list()->topLevelItem(2)->text(1) == u"0");
 }
 
+TEST_CASE("in a long facet list, typing narrows it from the keyboard, and Down and Space choose")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    FacetButton *countries = w.filterBar()->facet(FilterBar::Facet::Country);
+    countries->menu()->popup(countries->mapToGlobal(QPoint(0, countries->height())));
+    REQUIRE(waitFor([&] { return countries->menu()->isVisible(); }));
+    QTreeWidget *list = countries->list();
+    list->setFocus(); // where the menu leaves the focus when it opens
+    for (QChar c : QStringLiteral("mong"))
+        QTest::keyClick(list, c.toLatin1());
+    QLineEdit *narrow = countries->menu()->findChild<QLineEdit *>();
+    REQUIRE(narrow);
+    CHECK(narrow->text() == u"mong");
+    QTest::keyClick(narrow, Qt::Key_Down);
+    CHECK(list->hasFocus());
+    REQUIRE(list->currentItem());
+    CHECK(list->currentItem()->text(0) == u"Mongolia");
+    QTest::keyClick(list, Qt::Key_Space);
+    CHECK(countries->selectedCodes() == QStringList{QStringLiteral("MNG")});
+    countries->menu()->hide();
+}
+
 TEST_CASE("the report year range filters the table")
 {
     SampleWindow s;

@@ -6,6 +6,7 @@
 #include "catalogue/migrations.h"
 #include "catalogue/sqliteconnection.h"
 #include "csv/csvformat.h"
+#include "query/partnerquery.h"
 #include "csv/csvimporter.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/importpreviewdialog.h"
@@ -399,6 +400,29 @@ TEST_CASE("the partners manager merges duplicates and the table follows")
     dialog.mergeSelected(full);
     CHECK(w.session()->load(m.id)->partners.value(0).name == u"Antenor Orrego Private University (UPAO)");
     CHECK(table->findItems(QStringLiteral("UPAO"), Qt::MatchExactly).isEmpty());
+}
+
+TEST_CASE("Enter on a partner starts renaming it and never merges")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    const int partnersBefore = int(PartnerQuery::names(*w.session()->catalogue()).size());
+    PartnersDialog dialog(w.session(), &w);
+    showActive(&dialog);
+    QTableWidget *table = dialog.table();
+    table->setFocus();
+    table->selectRow(0);
+    table->selectRow(1); // two rows selected: what Merge would take
+    table->selectionModel()->select(table->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    bool asked = false;
+    whenModalAppears([&](QWidget *box) { asked = true; box->close(); });
+    QTest::keyClick(table, Qt::Key_Return);
+    CHECK(qobject_cast<QLineEdit *>(QApplication::focusWidget())); // the name's editor is open
+    QTest::qWait(100);
+    CHECK_FALSE(asked);
+    const int partnersAfter = int(PartnerQuery::names(*w.session()->catalogue()).size());
+    CHECK(partnersAfter == partnersBefore);
+    dialog.close();
 }
 
 TEST_CASE("a custom cultural domain with both labels appears in the filter and the form")

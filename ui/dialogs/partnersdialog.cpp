@@ -51,6 +51,14 @@ PartnersDialog::PartnersDialog(CatalogueSession *session, QWidget *parent) : QDi
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_merge = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_delete = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    // Enter on a partner renames it (as F2 does); it must never run Merge, the first button.
+    for (QAbstractButton *button : buttons->buttons())
+        if (auto *push = qobject_cast<QPushButton *>(button))
+            push->setAutoDefault(false), push->setDefault(false);
+    connect(m_table, &QTableWidget::activated, this, [this](const QModelIndex &index) {
+        if (QTableWidgetItem *name = m_table->item(index.row(), NameColumn))
+            m_table->editItem(name);
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_merge, &QPushButton::clicked, this, &PartnersDialog::askMerge);
     connect(m_delete, &QPushButton::clicked, this, &PartnersDialog::deleteSelected);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "partnerlisteditor.h"
 
+#include <QFocusEvent>
+
 #include "model/textfold.h"
 #include "model/vocabulary.h"
 
@@ -26,7 +28,6 @@ PartnerListEditor::PartnerListEditor(QWidget *parent) : QWidget(parent), m_names
     connect(m_add, &QPushButton::clicked, this, [this] { addRow()->setFocus(); });
     layout->addWidget(m_add, 0, Qt::AlignLeft);
     layout->addStretch(1);
-    setFocusProxy(m_add);
     retranslate();
 }
 
@@ -85,7 +86,6 @@ QLineEdit *PartnerListEditor::addRow(const PartnerLink &link)
     if (isVisible())
         widget->show(); // now, not at the next event: Tab from the new name goes on to its type
     m_rows.append({widget, name, type, remove});
-    setFocusProxy(m_rows.first().name); // going to the partners lands on the first one
 
     connect(name, &QLineEdit::textChanged, this, [this, type](const QString &text) {
         // A partner already in the catalogue brings its type along.
@@ -111,7 +111,6 @@ void PartnerListEditor::removeRow(QWidget *rowWidget)
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows[i].widget == rowWidget) {
             m_rows.removeAt(i);
-            setFocusProxy(m_rows.isEmpty() ? static_cast<QWidget *>(m_add) : m_rows.first().name);
             rowWidget->deleteLater();
             rowWidget->hide();
             (i < m_rows.size() ? m_rows[i].name : i > 0 ? m_rows[i - 1].name : static_cast<QWidget *>(m_add))->setFocus();
@@ -131,7 +130,6 @@ QList<PartnerLink> PartnerListEditor::partners() const
 
 void PartnerListEditor::setPartners(const QList<PartnerLink> &partners)
 {
-    setFocusProxy(m_add);
     for (const Row &row : std::as_const(m_rows))
         delete row.widget;
     m_rows.clear();
@@ -155,4 +153,11 @@ void PartnerListEditor::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void PartnerListEditor::focusInEvent(QFocusEvent *event)
+{
+    // Going to the partners lands on the first one (or on Add Partner). Not a focus proxy: Qt
+    // would send Tab from the end of the first row back into it, through the proxy.
+    (m_rows.isEmpty() ? static_cast<QWidget *>(m_add) : m_rows.first().name)->setFocus(event->reason());
 }

@@ -204,7 +204,8 @@ void MainWindow::createActions()
             m_files, &FileController::importWithDialog);
     connect(make(Action::Export, QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("document-send")), &QAction::triggered,
             this, &MainWindow::exportView);
-    connect(make(Action::SaveCopy, QKeySequence::SaveAs, QStringLiteral("document-save-as")), &QAction::triggered, m_files,
+    connect(make(Action::SaveCopy, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), // SaveAs is empty outside KDE/GNOME
+                  QStringLiteral("document-save-as")), &QAction::triggered, m_files,
             &FileController::saveCopyWithDialog);
     connect(m_banner, &Banner::actionTriggered, m_files, &FileController::saveCopyWithDialog);
     connect(make(Action::BackUp), &QAction::triggered, m_files, &FileController::backUpWithDialog);
@@ -641,7 +642,7 @@ void MainWindow::retranslate()
     set(Action::Redo, tr("&Redo"));
     set(Action::NewMeasure, tr("&New Measure…"), tr("Enter a new measure"));
     set(Action::EditMeasure, tr("&Edit Measure…"), tr("Open the selected measure"));
-    set(Action::Duplicate, tr("D&uplicate"), tr("Copy the selected measure as a new draft"));
+    set(Action::Duplicate, tr("Dupli&cate"), tr("Copy the selected measure as a new draft"));
     set(Action::Delete, tr("&Delete"), tr("Delete the selected measures (asks first; can be undone)"));
     set(Action::Find, tr("&Find"), tr("Go to the search box"));
     set(Action::ClearFilters, tr("C&lear Filters"));

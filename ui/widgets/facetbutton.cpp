@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QScreen>
@@ -60,6 +61,8 @@ FacetButton::FacetButton(QWidget *parent) : QToolButton(parent)
             m_list->setCurrentItem(m_list->topLevelItem(0));
     });
     connect(m_search, &QLineEdit::textChanged, this, &FacetButton::applyFilterText);
+    m_list->installEventFilter(this);
+    m_search->installEventFilter(this);
     connect(m_list, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item) {
         if (m_updating)
             return;
@@ -227,4 +230,35 @@ void FacetButton::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QToolButton::changeEvent(event);
+}
+
+bool FacetButton::eventFilter(QObject *watched, QEvent *event)
+{
+    // Keyboard users narrow a long list by typing: letters typed in the list go to the narrowing
+    // box (the menu keeps the focus on the list when it opens), Down goes back to the list.
+    if (event->type() != QEvent::KeyPress || !m_search->isVisible())
+        return QToolButton::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    const bool plain = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    if (watched == m_list && plain && !key->text().isEmpty() && key->text().at(0).isPrint() && key->key() != Qt::Key_Space) {
+        m_search->setFocus(Qt::OtherFocusReason);
+        m_search->insert(key->text());
+        return true;
+    }
+    if (watched == m_list && key->key() == Qt::Key_Backspace && !m_search->text().isEmpty()) {
+        m_search->setFocus(Qt::OtherFocusReason);
+        m_search->backspace();
+        return true;
+    }
+    if (watched == m_search && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+        m_list->setFocus(Qt::OtherFocusReason);
+        if (!m_list->currentItem() || m_list->currentItem()->isHidden())
+            for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+                if (!m_list->topLevelItem(i)->isHidden()) {
+                    m_list->setCurrentItem(m_list->topLevelItem(i));
+                    break;
+                }
+        return true;
+    }
+    return QToolButton::eventFilter(watched, event);
 }

@@ -40,6 +40,7 @@ signals:
     void selectionChanged(const QStringList &codes);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

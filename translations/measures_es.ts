@@ -49,7 +49,7 @@
     <message>
         <location line="+18" />
         <source>The copy could not be written in “%1” (%2). Choose a folder you can write to, with enough free space; the catalogue itself is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo escribir la copia en “%1” (%2). Elija una carpeta en la que pueda escribir y con espacio libre suficiente; el catálogo no ha cambiado.</translation>
     </message>
     <message>
         <location line="+13" />

@@ -128,7 +128,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+154" />
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+158" />
         <source>The export holds exactly the current view: %Ln measure(s), in the table's order, with its %1 visible columns.</source>
         <translation>
             <numerusform>The export holds exactly the current view: %Ln measure, in the table's order, with its %1 visible columns.</numerusform>
@@ -236,7 +236,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+382" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+387" />
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+216" />
+        <location line="+241" />
         <source>Delete the %Ln selected measure(s)?</source>
         <translation>
             <numerusform>Delete the selected measure?</numerusform>

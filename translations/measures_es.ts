@@ -200,7 +200,7 @@
 <context>
     <name>CatalogueSession</name>
     <message>
-        <location filename="../ui/session/cataloguesession.cpp" line="+62" />
+        <location filename="../ui/session/cataloguesession.cpp" line="+63" />
         <source>The catalogue “%1” could not be closed cleanly (%2). Its latest changes are in the file “%3” beside it: keep that file with the catalogue, and open the catalogue again to fold them in.</source>
         <translation>El catálogo “%1” no se pudo cerrar correctamente (%2). Sus últimos cambios están en el archivo “%3”, junto a él: conserve ese archivo con el catálogo y vuelva a abrir el catálogo para incorporarlos.</translation>
     </message>
@@ -501,12 +501,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+58" />
-        <location line="+147" />
+        <location line="+153" />
         <source>The file cannot be read (%1).</source>
         <translation>No se puede leer el archivo (%1).</translation>
     </message>
     <message>
-        <location line="-138" />
+        <location line="-144" />
         <source>The file is empty. A CSV file for import starts with a header line naming its columns.</source>
         <translation>El archivo está vacío. Un archivo CSV para importar empieza con una línea de encabezado que nombra sus columnas.</translation>
     </message>
@@ -520,8 +520,13 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <source>This measure identifier already appears on line %1.</source>
         <translation>Este identificador de medida ya aparece en la línea %1.</translation>
     </message>
+    <message>
+        <location line="+127" />
+        <source>line %1: the catalogue's copy of this measure could not be read (%2), so nothing was imported</source>
+        <translation>línea %1: no se pudo leer la copia de esta medida en el catálogo (%2), así que no se importó nada</translation>
+    </message>
     <message numerus="yes">
-        <location line="-105" />
+        <location line="-232" />
         <source>%n left as they are, because the catalogue's copy is newer.</source>
         <translation>
             <numerusform>%n se dejó como estaba, porque la copia del catálogo es más reciente.</numerusform>
@@ -554,12 +559,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Los montos se leyeron con punto decimal (1,500.50), como los escribe el archivo.</translation>
     </message>
     <message>
-        <location line="+151" />
+        <location line="+92" />
+        <source>The catalogue's copy of this measure could not be read (%1). Close the catalogue and open it again, then import again; if this goes on, restore a backup (File ▸ Restore from Backup, or measures-cli check to see what is wrong).</source>
+        <translation>No se pudo leer la copia de esta medida en el catálogo (%1). Cierre el catálogo, vuelva a abrirlo e importe de nuevo; si el problema continúa, restaure una copia de seguridad (Archivo ▸ Restaurar desde una copia, o measures-cli check para ver qué falla).</translation>
+    </message>
+    <message>
+        <location line="+65" />
         <source>The file “%1” changed after it was checked, so nothing was imported. Check it again and import what it holds now.</source>
         <translation>El archivo “%1” cambió después de revisarlo, así que no se importó nada. Revíselo de nuevo e importe lo que contiene ahora.</translation>
     </message>
     <message>
-        <location line="-201" />
+        <location line="-207" />
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
@@ -574,7 +584,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El socio “%1” es “%2” en este catálogo, pero el archivo dice “%3”. Un socio tiene un solo tipo de entidad en todas las medidas: escriba “%2” en el archivo, o cambie primero el tipo del socio con Edición ▸ Socios.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+54" />
         <source>The file changed while it was being read. Import it again once it is saved.</source>
         <translation>El archivo cambió mientras se leía. Vuelva a importarlo cuando esté guardado.</translation>
     </message>
@@ -584,7 +594,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo cambió después de revisar “%1”, así que no se importó nada. Revise el archivo de nuevo e impórtelo.</translation>
     </message>
     <message numerus="yes">
-        <location line="-190" />
+        <location line="-196" />
         <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
         <translation>
             <numerusform>%n de las filas añadidas se parece a una medida que ya está en el catálogo (mismo título y país): revísela por si es un duplicado.</numerusform>
@@ -600,11 +610,6 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <location line="+2" />
         <source>“%1” looks like “%2”, already in the catalogue (same title and country).</source>
         <translation>“%1” se parece a “%2”, que ya está en el catálogo (mismo título y país).</translation>
-    </message>
-    <message>
-        <location line="+113" />
-        <source>The catalogue's copy of this measure could not be read (%1). Check the catalogue with measures-cli check, then import again.</source>
-        <translation>No se pudo leer la copia de esta medida que hay en el catálogo (%1). Compruebe el catálogo con measures-cli check y vuelva a importar.</translation>
     </message>
 </context>
 <context>
@@ -706,7 +711,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+107" />
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+108" />
         <source>Exporting measures…</source>
         <translation>Exportando medidas…</translation>
     </message>
@@ -716,12 +721,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>measures.csv</source>
-        <translation>medidas.csv</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+18" />
         <location line="+18" />
         <source>Export the View to CSV</source>
         <translation>Exportar la vista a CSV</translation>
@@ -1369,7 +1369,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La búsqueda falló</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+44" />
         <source>Undo failed</source>
         <translation>No se pudo deshacer</translation>
     </message>
@@ -1390,7 +1390,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>%1 — Catálogo de Medidas</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+98" />
+        <source>The measure changed after your edit began</source>
+        <translation>La medida cambió después de que empezara su edición</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” was changed and saved on %2, after the edit that was kept had begun. Opening the kept edit shows your values in every field, including fields you had not changed: check each section before saving, or discard the kept edit.</source>
+        <translation>“%1” se modificó y guardó el %2, después de que empezara la edición conservada. Al abrirla verá sus valores en todos los campos, también en los que no había cambiado: revise cada sección antes de guardar, o descarte la edición conservada.</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <location line="+15" />
         <source>Measure saved.</source>
         <translation>Medida guardada.</translation>
@@ -1625,7 +1635,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-512" />
+        <location line="-537" />
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -1635,17 +1645,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+494" />
+        <location line="+519" />
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-504" />
+        <location line="-530" />
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message>
-        <location line="+366" />
+        <location line="+367" />
         <source>An unsaved edit was kept</source>
         <translation>Se conservó una edición sin guardar</translation>
     </message>
@@ -1661,16 +1671,18 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+3" />
+        <location line="+32" />
         <source>Open in the Form</source>
         <translation>Abrir en el formulario</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-31" />
+        <location line="+32" />
         <source>Discard It</source>
         <translation>Descartarlo</translation>
     </message>
     <message numerus="yes">
-        <location line="-125" />
+        <location line="-157" />
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -1678,7 +1690,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+216" />
+        <location line="+241" />
         <source>Delete the %Ln selected measure(s)?</source>
         <translation>
             <numerusform>¿Eliminar la medida seleccionada?</numerusform>
@@ -1709,12 +1721,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Copia guardada.</translation>
     </message>
     <message>
-        <location line="-170" />
+        <location line="-195" />
         <source>Save a Copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location line="+221" />
+        <location line="+246" />
         <source>Save the whole catalogue under another name or in another folder; this window stays on the catalogue it has open</source>
         <translation>Guardar el catálogo entero con otro nombre o en otra carpeta; esta ventana sigue en el catálogo que tiene abierto</translation>
     </message>
@@ -1744,12 +1756,13 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cómo buscar, registrar, exportar, importar y respaldar medidas</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-158" />
+        <location line="+5" />
         <source>The kept edit was not opened</source>
         <translation>No se abrió la edición conservada</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+51" />
         <source>The measure was not opened</source>
         <translation>No se abrió la medida</translation>
     </message>
@@ -1850,7 +1863,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Editar medida — %1</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>The measure was not saved</source>
         <translation>La medida no se guardó</translation>
     </message>
@@ -1865,7 +1878,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Esta medida tiene cambios que aún no se guardaron. ¿Guardarlos?</translation>
     </message>
     <message numerus="yes">
-        <location line="-74" />
+        <location line="-75" />
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>Hay %n problema que corregir antes de guardar: %1</numerusform>

@@ -317,7 +317,9 @@ CsvImporter::Plan CsvImporter::check(const Catalogue &catalogue, const Vocabular
         const Prepared prepared = prepare(parsed, plan.fields, query, vocabulary);
         if (!prepared.readError.isEmpty()) {
             problems.add(line, 1, m.translate("CsvImporter", "The catalogue's copy of this measure could not be read (%1). "
-                                                             "Check the catalogue with measures-cli check, then import again.")
+                                                             "Close the catalogue and open it again, then import again; if "
+                                                             "this goes on, restore a backup (File ▸ Restore from Backup, or "
+                                                             "measures-cli check to see what is wrong).")
                                       .arg(prepared.readError));
             continue;
         }
@@ -344,13 +346,17 @@ CsvImporter::Plan CsvImporter::check(const Catalogue &catalogue, const Vocabular
         case Kind::Unchanged: ++plan.unchanged; break;
         case Kind::KeptNewer: ++plan.keptNewer; break;
         }
-        QList<RowChange> &list = prepared.kind == Kind::Add || prepared.kind == Kind::Update ? plan.changes : others;
-        if (plan.changes.size() + others.size() < kMaxListed)
-            list << change;
+        // Rows that change the catalogue are listed first, whatever comes before them in the file.
+        if (prepared.kind == Kind::Add || prepared.kind == Kind::Update) {
+            if (plan.changes.size() < kMaxListed)
+                plan.changes << change;
+        } else if (others.size() < kMaxListed) {
+            others << change;
+        }
     }
     if (const auto &p = reader.problem())
         problems.add(p->line, p->column, p->message);
-    plan.changes += others;
+    plan.changes += others.mid(0, qMax<qsizetype>(0, kMaxListed - plan.changes.size()));
     plan.hash = file.finish();
     if (!amountsRead.isEmpty() && amountsRead != plan.hash)
         problems.add(1, 1, m.translate("CsvImporter", "The file changed while it was being read. Import it again once it is saved."));
@@ -410,8 +416,11 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
         if (!problems.isEmpty() || cells.size() != columns.size())
             return changed();
         Prepared prepared = prepare(parsed, plan.fields, query, vocabulary);
-        if (!prepared.readError.isEmpty())
-            return storage(prepared.readError);
+        if (!prepared.readError.isEmpty()) // nothing is written: the transaction rolls back
+            return storage(m.translate("CsvImporter", "line %1: the catalogue's copy of this measure could not be read "
+                                                      "(%2), so nothing was imported")
+                               .arg(reader.recordLine())
+                               .arg(prepared.readError));
         if (prepared.kind == Kind::Unchanged || prepared.kind == Kind::KeptNewer)
             continue;
         QList<FieldIssue> issues;

@@ -81,6 +81,34 @@ TEST_CASE("the import preview names what each row would change and flags rows th
     CHECK(MeasureQuery(*t.catalogue).total() == 5); // a check writes nothing
 }
 
+TEST_CASE("a long sheet whose last rows change lists those changes in the preview, before the rows already up to date")
+{
+    TempCatalogue t;
+    const int count = CsvImporter::kMaxListed + 200;
+    REQUIRE(MeasureGenerator::generate(*t.catalogue, count, 11).isEmpty());
+    CsvOptions options = keysAndCodes();
+    options.columns = {MeasureField::Uuid, MeasureField::Title};
+    QByteArray csv = exportAll(*t.catalogue, options);
+    // Change the titles of the last three rows.
+    QList<QByteArray> lines = csv.split('\n');
+    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+        lines.removeLast();
+    for (qsizetype i = lines.size() - 3; i < lines.size(); ++i)
+        lines[i] = lines[i].trimmed() + " (corrected)\r";
+    const QString path = t.file(QStringLiteral("sheet.csv"));
+    writeBytes(path, lines.join('\n') + '\n');
+    const CsvImporter::Plan plan = CsvImporter::check(*t.catalogue, t.vocabulary(), path, Language::English);
+    REQUIRE(plan.ok);
+    CHECK(plan.updated == 3);
+    CHECK(plan.unchanged == count - 3);
+    CHECK(plan.changes.size() == CsvImporter::kMaxListed); // the listing stays bounded
+    for (int i = 0; i < 3; ++i) {
+        CHECK(plan.changes[i].kind == CsvImporter::RowChange::Kind::Update);
+        CHECK(plan.changes[i].title.endsWith(QStringLiteral("(corrected)")));
+    }
+    CHECK(plan.changes[3].kind == CsvImporter::RowChange::Kind::Unchanged);
+}
+
 TEST_CASE("backups of a catalogue whose name holds wildcard characters are rotated and listed")
 {
     TempCatalogue t(TempCatalogue::Content::Sample, QStringLiteral("Informe [2024].measures"));

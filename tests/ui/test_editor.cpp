@@ -194,8 +194,14 @@ TEST_CASE("Enter in a completion list picks the value and never saves the form")
     CHECK(name->text() == u"Antenor Orrego Private University (UPAO)");
     QTest::keyClick(name, Qt::Key_Return); // and again in the field itself
     CHECK(editor.isVisible());
+    const int rowsBefore = partners->rowCount();
+    QList<QAbstractButton *> pressed;
+    for (QAbstractButton *button : editor.findChildren<QAbstractButton *>())
+        QObject::connect(button, &QAbstractButton::clicked, [&pressed, button] { pressed << button; });
     QTest::keyClick(field<QLineEdit>(&editor, "title"), Qt::Key_Enter, Qt::KeypadModifier); // the keypad's Enter neither
     CHECK(editor.isVisible());
+    CHECK(pressed.isEmpty()); // no button at all: neither Save nor the default Add Partner
+    CHECK(partners->rowCount() == rowsBefore);
     CHECK(w.model()->rowCount() == 5); // nothing was saved
     CHECK(partners->partners().value(0).typeCode == u"private_sector");
 }

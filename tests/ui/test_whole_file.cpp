@@ -466,6 +466,56 @@ TEST_CASE("undo works back through deletions, partner changes and saves in any o
     CHECK(PartnerQuery::names(*session.catalogue()).contains(QStringLiteral("Socio solo")));
 }
 
+TEST_CASE("a kept edit of a measure a colleague changed since is not saved over their change without a word")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    t.close();
+    UiLanguage::instance().set(Language::English);
+    qint64 edited = 0;
+    {
+        MainWindow w;
+        w.show();
+        REQUIRE(w.files()->open(t.path));
+        edited = w.model()->idAt(0);
+        whenModalAppears([&](QWidget *editor) {
+            editor->findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("My title"));
+            w.endSession();
+        });
+        w.editMeasure(edited);
+        REQUIRE(waitFor([&] { return !w.isVisible(); }));
+    }
+    REQUIRE(MeasureDraft::exists(t.path));
+    QTest::qWait(1100); // times are kept to the second
+    t.reopen(); // a colleague corrects the funding and saves
+    {
+        CatalogueAccess colleague(*t.catalogue);
+        Measure m = *colleague.load(edited);
+        m.fundingText = QStringLiteral("Corrected by a colleague");
+        REQUIRE(colleague.save(m).saved);
+    }
+    t.close();
+
+    MainWindow w;
+    w.show();
+    QString warned;
+    whenModalAppears([&](QWidget *box) {
+        whenModalAppears([&](QWidget *second) {
+            auto *label = second->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"));
+            warned = second->objectName() + u' ' + (label ? label->text() : QString());
+            if (auto *dialog = qobject_cast<QDialog *>(second))
+                dialog->reject(); // Cancel (or, were it the form, close it)
+        });
+        clickMessageBoxButton(box, QStringLiteral("Open in the Form"));
+    });
+    REQUIRE(w.files()->open(t.path));
+    REQUIRE(waitFor([&] { return !warned.isEmpty(); }, 8000));
+    CHECK(warned.startsWith(QStringLiteral("draftOutdated")));
+    CHECK(warned.contains(QStringLiteral("changed and saved")));
+    CHECK(w.session()->load(edited)->fundingText == u"Corrected by a colleague");
+    CHECK(MeasureDraft::exists(t.path)); // nothing decided yet: still kept
+    MeasureDraft::discard(t.path);
+}
+
 TEST_CASE("when the session ends while a measure is being edited, what was typed is offered when the catalogue opens again")
 {
     TempCatalogue t(TempCatalogue::Content::Sample);

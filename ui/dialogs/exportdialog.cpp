@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -118,7 +119,10 @@ CsvExporter::Result ExportDialog::exportTo(const QString &path)
 
 void ExportDialog::chooseFileAndExport()
 {
-    const QString suggested = QDir(AppSettings::lastExportFolder()).filePath(tr("measures.csv"));
+    // Beside the catalogue, named after it, until the analyst chooses a folder of their own.
+    const QFileInfo catalogue(m_catalogue.path());
+    const QString suggested = QDir(AppSettings::lastExportFolder(catalogue.absolutePath()))
+                                  .filePath(catalogue.completeBaseName() + QStringLiteral(".csv"));
     QString path = FileDialogs::saveFile(this, tr("Export the View to CSV"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;

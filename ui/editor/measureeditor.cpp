@@ -155,6 +155,7 @@ MeasureDraft::Typed MeasureEditor::typed() const
     typed.measure.id = m_original.id;
     typed.measure.uuid = m_original.uuid;
     typed.measure.createdAt = m_original.createdAt;
+    typed.measure.updatedAt = m_original.updatedAt; // the version the edit started from
     const MeasureForm::RawTexts raw = m_form->rawTexts();
     typed.yearText = raw.year;
     typed.amountText = raw.amount;

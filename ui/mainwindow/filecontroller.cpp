@@ -196,7 +196,7 @@ void FileController::createWithDialog()
 
 void FileController::importWithDialog()
 {
-    const QString path = FileDialogs::openFile(m_window, tr("Import Measures from CSV"), AppSettings::lastExportFolder(),
+    const QString path = FileDialogs::openFile(m_window, tr("Import Measures from CSV"), AppSettings::lastExportFolder(QFileInfo(m_session->catalogue()->path()).absolutePath()),
                                                tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);

@@ -131,7 +131,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &CatalogueSession::aboutToClose, this, [this] { m_model->setCatalogue(nullptr, nullptr); });
     connect(m_session, &CatalogueSession::catalogueChanged, this, &MainWindow::onCatalogueChanged);
     connect(m_session, &CatalogueSession::closeFailed, this,
-            [this](const QString &error) { QMessageBox::warning(this, tr("The catalogue was not closed cleanly"), error); });
+            [this](const QString &error) {
+                if (m_ending) // nobody to answer while the session ends: the -wal stays, as the message says
+                    qWarning("%s", qPrintable(error));
+                else
+                    QMessageBox::warning(this, tr("The catalogue was not closed cleanly"), error);
+            });
     connect(m_session, &CatalogueSession::measuresChanged, this, [this] {
         m_model->reload(); // the table keeps the selection where its rows remain
         updateReadingPane();
@@ -514,11 +519,36 @@ void MainWindow::offerDraft()
     if (box.clickedButton() != open)
         return;
     // The measure as it is now is what the form compares against; the draft is what was typed.
-    const qint64 id = draft->measure.uuid.isEmpty() ? 0 : MeasureQuery(*m_session->catalogue()).idOfUuid(draft->measure.uuid);
+    MeasureQuery query(*m_session->catalogue());
+    const qint64 id = draft->measure.uuid.isEmpty() ? 0 : query.idOfUuid(draft->measure.uuid);
+    if (!id && !query.lastError().isEmpty()) { // unread, it would open as a new measure: a duplicate
+        QMessageBox::warning(this, tr("The kept edit was not opened"), m_session->unreadableMessage(query.lastError()));
+        return;
+    }
     const std::optional<Measure> current = id ? m_session->load(id) : std::nullopt;
     if (id && !current) {
         QMessageBox::warning(this, tr("The kept edit was not opened"), m_session->lastReadError());
         return;
+    }
+    if (current && draft->measure.updatedAt.isValid() && current->updatedAt != draft->measure.updatedAt) {
+        // Changed since the edit began: saving the draft as it is would put back older values
+        // in fields the analyst never touched.
+        QMessageBox changed(QMessageBox::Warning, tr("The measure changed after your edit began"),
+                            tr("“%1” was changed and saved on %2, after the edit that was kept had begun. Opening the "
+                               "kept edit shows your values in every field, including fields you had not changed: "
+                               "check each section before saving, or discard the kept edit.")
+                                .arg(current->title, QLocale().toString(current->updatedAt.toLocalTime(), QLocale::ShortFormat)),
+                            QMessageBox::NoButton, this);
+        changed.setObjectName(QStringLiteral("draftOutdated"));
+        QPushButton *openAnyway = changed.addButton(tr("Open in the Form"), QMessageBox::AcceptRole);
+        QPushButton *drop = changed.addButton(tr("Discard It"), QMessageBox::DestructiveRole);
+        changed.addButton(QMessageBox::Cancel);
+        changed.setDefaultButton(openAnyway);
+        changed.exec();
+        if (changed.clickedButton() == drop)
+            MeasureDraft::discard(path);
+        if (changed.clickedButton() != openAnyway)
+            return;
     }
     const Measure original = current.value_or(Measure());
     MeasureDraft::Typed typed = *draft;

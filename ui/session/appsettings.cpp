@@ -57,10 +57,9 @@ void setReadingPaneShown(bool shown) { QSettings().setValue(QStringLiteral("wind
 QByteArray tableHeaderState() { return QSettings().value(QStringLiteral("table/header")).toByteArray(); }
 void setTableHeaderState(const QByteArray &state) { QSettings().setValue(QStringLiteral("table/header"), state); }
 
-QString lastExportFolder()
+QString lastExportFolder(const QString &otherwise)
 {
-    return QSettings().value(QStringLiteral("export/folder"),
-                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    return QSettings().value(QStringLiteral("export/folder"), otherwise).toString();
 }
 void setLastExportFolder(const QString &folder) { QSettings().setValue(QStringLiteral("export/folder"), folder); }
 QString lastOpenFolder()

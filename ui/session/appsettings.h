@@ -30,7 +30,7 @@ void setReadingPaneShown(bool shown);
 QByteArray tableHeaderState();
 void setTableHeaderState(const QByteArray &state);
 
-QString lastExportFolder();
+QString lastExportFolder(const QString &otherwise); // `otherwise` before the first export
 void setLastExportFolder(const QString &folder);
 QString lastOpenFolder();
 void setLastOpenFolder(const QString &folder);

@@ -47,11 +47,12 @@ void CatalogueSession::backUpBeforeClosing()
 void CatalogueSession::setCatalogue(std::unique_ptr<Catalogue> catalogue)
 {
     if (m_catalogue) {
-        // Saved work reaches the catalogue file itself first: the backup after it can take a
-        // while on a large catalogue, and a session that ends meanwhile must find the file whole.
+        // The table lets go of the file first (its worker could hold the WAL); then saved work
+        // reaches the catalogue file itself: the backup after it can take a while on a large
+        // catalogue, and a session that ends meanwhile must find the file whole.
+        emit aboutToClose();
         m_catalogue->checkpoint();
         backUpBeforeClosing();
-        emit aboutToClose();
         m_undo.clear();
         m_measures.reset();
         m_query.reset();

@@ -27,6 +27,8 @@ class CatalogueSession : public QObject
 public:
     // The history names its steps in the language of the moment, like every other text.
     void retranslateHistory();
+    // The message for a read that failed (nothing was changed).
+    QString unreadableMessage(const QString &detail) const { return unreadable(detail); }
     explicit CatalogueSession(QObject *parent = nullptr);
     ~CatalogueSession() override;
 

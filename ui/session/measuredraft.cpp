@@ -53,7 +53,14 @@ void keep(const QString &cataloguePath, const Typed &typed)
     draft.insert(QStringLiteral("report_year_text"), typed.yearText);
     draft.insert(QStringLiteral("funding_usd_text"), typed.amountText);
     draft.insert(QStringLiteral("country_text"), typed.countryText);
-    QSettings().setValue(keyFor(cataloguePath), QJsonDocument(draft).toJson(QJsonDocument::Compact));
+    // The version the edit started from: a measure changed since (by a colleague) is not
+    // overwritten without a word.
+    draft.insert(QStringLiteral("base_updated_at"), m.updatedAt.toString(Qt::ISODateWithMs));
+    QSettings settings;
+    settings.setValue(keyFor(cataloguePath), QJsonDocument(draft).toJson(QJsonDocument::Compact));
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        qWarning("The unsaved edit could not be kept in %s", qPrintable(settings.fileName()));
 }
 
 bool exists(const QString &cataloguePath) { return QSettings().contains(keyFor(cataloguePath)); }
@@ -82,6 +89,7 @@ std::optional<Typed> read(const QString &cataloguePath)
     typed.yearText = draft.value(QStringLiteral("report_year_text")).toString();
     typed.amountText = draft.value(QStringLiteral("funding_usd_text")).toString();
     typed.countryText = draft.value(QStringLiteral("country_text")).toString();
+    m.updatedAt = QDateTime::fromString(draft.value(QStringLiteral("base_updated_at")).toString(), Qt::ISODateWithMs);
     return typed;
 }
 

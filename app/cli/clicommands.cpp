@@ -8,8 +8,10 @@
 #include "console.h"
 #include "csv/csvexporter.h"
 #include "csv/csvimporter.h"
+#include "csv/statisticscsv.h"
 #include "model/vocabulary.h"
 #include "query/measurequery.h"
+#include "query/statistics.h"
 #include "query/vocabularyquery.h"
 #include "sample/measuregenerator.h"
 #include "sample/samplecatalogue.h"
@@ -19,6 +21,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSaveFile>
 #include <QFileInfo>
 #include <cstdio>
 
@@ -151,6 +154,57 @@ int exportCsv(const CliArgs &args, const QString &path, Language language)
     return ExitOk;
 }
 
+QStringList dimensionKeys()
+{
+    QStringList keys;
+    for (Statistics::Dimension d : Statistics::all())
+        keys << Statistics::key(d);
+    return keys;
+}
+
+int stats(const CliArgs &args, const QString &path, Language language)
+{
+    const auto dimension = Statistics::fromKey(args.value(QStringLiteral("by")));
+    if (!dimension)
+        return usageError(Cli::tr("stats needs --by with one of: %1.").arg(dimensionKeys().join(QStringLiteral(", "))));
+    QString error;
+    const auto options = CliFilter::csvOptions(args, language, &error);
+    if (!options)
+        return usageError(error);
+    int exitCode = ExitOk;
+    auto catalogue = openCatalogue(path, Catalogue::Access::ReadOnly, false, &exitCode);
+    if (!catalogue)
+        return exitCode;
+    const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
+    const auto filter = CliFilter::filter(args, vocabulary, &error, &exitCode);
+    if (!filter) {
+        Console::error(error);
+        return exitCode;
+    }
+    const QList<Statistics::Row> rows = Statistics(*catalogue, vocabulary).by(*filter, *dimension, &error);
+    if (!error.isEmpty()) {
+        Console::error(error);
+        return ExitCannotOpen;
+    }
+    const QString outPath = args.value(QStringLiteral("out"));
+    if (args.has(QStringLiteral("out")) && outPath != u"-") {
+        QSaveFile out(outPath); // a file is replaced only once it is whole
+        if (!out.open(QIODevice::WriteOnly) || !StatisticsCsv::write(out, rows, *dimension, vocabulary, *options, &error)
+            || !out.commit()) {
+            Console::error(error.isEmpty() ? Cli::tr("“%1” cannot be written (%2).").arg(outPath, out.errorString()) : error);
+            return ExitInvalidInput;
+        }
+        return ExitOk;
+    }
+    QFile out;
+    out.open(stdout, QIODevice::WriteOnly);
+    if (!StatisticsCsv::write(out, rows, *dimension, vocabulary, *options, &error)) {
+        Console::error(error);
+        return ExitInvalidInput;
+    }
+    return ExitOk;
+}
+
 int import(const CliArgs &args, const QString &path, Language language)
 {
     if (!args.has(QStringLiteral("in")))
@@ -214,6 +268,9 @@ QString usageText()
               "           [--no-formula-guard] [--sort KEY[:desc]]\n"
               "  import   CATALOGUE --in FILE [--dry-run]  all rows or none\n"
               "  check    CATALOGUE                       integrity, file format, foreign keys\n"
+              "  stats    CATALOGUE [FILTER] --by DIMENSION [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out FILE]\n"
+              "           measures and USD funding per goal|area|domain|scope|nature|country|year|\n"
+              "           partner-type|status|evaluated, as CSV: label,measures,funding_usd\n"
               "\n"
               "FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE\n"
               "        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown\n"
@@ -236,7 +293,7 @@ int runCommand(const CliArgs &args, Language language)
     }
     static const QStringList commands = {QStringLiteral("create"), QStringLiteral("sample"), QStringLiteral("generate"),
                                          QStringLiteral("count"),  QStringLiteral("export"), QStringLiteral("import"),
-                                         QStringLiteral("check")};
+                                         QStringLiteral("check"), QStringLiteral("stats")};
     if (!commands.contains(args.command))
         return usageError(Cli::tr("Unknown command “%1”.").arg(args.command));
     if (args.positional.size() != 1)
@@ -255,6 +312,9 @@ int runCommand(const CliArgs &args, Language language)
                 << QStringLiteral("no-formula-guard") << QStringLiteral("sort");
     else if (c == u"import")
         allowed << QStringLiteral("in") << QStringLiteral("dry-run");
+    else if (c == u"stats")
+        allowed << CliFilter::kFilterOptions << QStringLiteral("by") << QStringLiteral("out") << QStringLiteral("delimiter")
+                << QStringLiteral("bom") << QStringLiteral("no-formula-guard");
     if (const QString extra = args.unexpected(allowed); !extra.isEmpty())
         return usageError(Cli::tr("%1 does not take --%2.").arg(c, extra));
 
@@ -270,5 +330,7 @@ int runCommand(const CliArgs &args, Language language)
         return exportCsv(args, path, language);
     if (c == u"import")
         return import(args, path, language);
+    if (c == u"stats")
+        return stats(args, path, language);
     return check(path);
 }

@@ -232,3 +232,54 @@ TEST_CASE("a read-only catalogue, or one in a read-only folder, can be read but 
     CHECK(QDir(f.path("shelf")).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("archive.measures")});
     QFile::setPermissions(f.path("shelf"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); // let the folder be removed
 }
+
+TEST_CASE("stats gives each domain's measures and funding, as count and export see them, in the language asked for")
+{
+    Folder f;
+    const QString catalogue = f.path("stats.measures");
+    REQUIRE(runCli({QStringLiteral("generate"), catalogue, QStringLiteral("--count"), QStringLiteral("300"),
+                    QStringLiteral("--seed"), QStringLiteral("5")}) == 0);
+    QString out, err;
+    REQUIRE(runCli({QStringLiteral("stats"), catalogue, QStringLiteral("--by"), QStringLiteral("domain"),
+                    QStringLiteral("--country"), QStringLiteral("PER"), QStringLiteral("--lang"), QStringLiteral("es"),
+                    QStringLiteral("--delimiter"), QStringLiteral(";")}, &out, &err) == 0);
+    QStringList lines = out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() > 2);
+    CHECK(lines.takeFirst() == u"label;measures;funding_usd");
+    const QHash<QString, QString> codeOf = {
+        {QStringLiteral("Cine / Artes audiovisuales"), QStringLiteral("cinema_audiovisual")}, {QStringLiteral("Música"), QStringLiteral("music")},
+        {QStringLiteral("Artes escénicas"), QStringLiteral("performing_arts")}, {QStringLiteral("Artes visuales"), QStringLiteral("visual_arts")},
+        {QStringLiteral("Industria editorial"), QStringLiteral("publishing")}, {QStringLiteral("Diseño"), QStringLiteral("design")},
+        {QStringLiteral("Artes mediáticas"), QStringLiteral("media_arts")}, {QStringLiteral("Multidominio"), QStringLiteral("multidomain")}};
+    int checked = 0;
+    for (const QString &line : lines) {
+        const QStringList cells = line.split(u';');
+        REQUIRE(cells.size() == 3);
+        INFO(line.toStdString());
+        REQUIRE(codeOf.contains(cells[0])); // every row a domain by its Spanish label (generated measures all have one)
+        // The same measures through two other doors: count, and an export of their amounts.
+        const QStringList filter = {catalogue, QStringLiteral("--country"), QStringLiteral("PER"), QStringLiteral("--domain"), codeOf[cells[0]]};
+        QString counted, exported;
+        REQUIRE(runCli(QStringList{QStringLiteral("count")} + filter, &counted) == 0);
+        CHECK(cells[1] == counted.trimmed());
+        REQUIRE(runCli(QStringList{QStringLiteral("export")} + filter + QStringList{QStringLiteral("--columns"), QStringLiteral("funding_usd"),
+                                                                                  QStringLiteral("--header"), QStringLiteral("keys")},
+                       &exported) == 0);
+        qint64 cents = 0;
+        for (const QString &amount : exported.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1))
+            cents += amount.isEmpty() ? 0 : qRound64(amount.toDouble() * 100);
+        CHECK(cells[2] == QStringLiteral("%1,%2").arg(cents / 100).arg(cents % 100, 2, 10, QLatin1Char('0'))); // decimal comma with ";"
+        ++checked;
+    }
+    CHECK(checked == lines.size());
+    CHECK(checked >= 3);
+
+    CHECK(runCli({QStringLiteral("stats"), catalogue, QStringLiteral("--by"), QStringLiteral("colour")}, nullptr, &err) == 2);
+    CHECK(err.contains(QStringLiteral("goal, area, domain")));
+    const QString file = f.path("by year.csv");
+    REQUIRE(runCli({QStringLiteral("stats"), catalogue, QStringLiteral("--by"), QStringLiteral("year"), QStringLiteral("--out"), file,
+                    QStringLiteral("--bom")}) == 0);
+    QFile written(file);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    CHECK(written.readAll().startsWith("\xEF\xBB\xBFlabel,measures,funding_usd\r\n"));
+}

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statisticscsv.h"
+
+#include "i18n/translations.h"
+#include "model/choices.h"
+#include "model/money.h"
+#include "model/vocabulary.h"
+
+namespace StatisticsCsv {
+
+QString label(const QString &code, Statistics::Dimension dimension, const Vocabulary &vocabulary, Language language)
+{
+    using D = Statistics::Dimension;
+    if (code.isEmpty())
+        return Messages(language).translate("StatisticsCsv", "(not given)");
+    switch (dimension) {
+    case D::Goal: return vocabulary.label(VocabularyKind::ConventionGoal, code, language);
+    case D::Area: return vocabulary.label(VocabularyKind::MonitoringArea, code, language);
+    case D::Domain: return vocabulary.label(VocabularyKind::CulturalDomain, code, language);
+    case D::Scope: return vocabulary.label(VocabularyKind::Scope, code, language);
+    case D::Nature: return vocabulary.label(VocabularyKind::Nature, code, language);
+    case D::Country: return vocabulary.label(VocabularyKind::Country, code, language);
+    case D::PartnerType: return vocabulary.label(VocabularyKind::PartnerType, code, language);
+    case D::Status: return ReviewStatus::label(code, language);
+    case D::Evaluated: return Evaluation::label(code, language);
+    case D::Year: break;
+    }
+    return code;
+}
+
+bool write(QIODevice &out, const QList<Statistics::Row> &rows, Statistics::Dimension dimension,
+           const Vocabulary &vocabulary, const CsvOptions &options, QString *error)
+{
+    QByteArray bytes;
+    if (options.bom)
+        bytes += Csv::kUtf8Bom;
+    const auto line = [&](const QStringList &cells) {
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (i > 0)
+                bytes += options.delimiter;
+            Csv::appendField(bytes, cells[i].toUtf8(), options.delimiter, options.formulaGuard);
+        }
+        bytes += "\r\n";
+    };
+    line({QStringLiteral("label"), QStringLiteral("measures"), QStringLiteral("funding_usd")});
+    for (const Statistics::Row &row : rows)
+        line({label(row.code, dimension, vocabulary, options.language), QString::number(row.measures),
+              Money::formatPlain(row.fundingCents, options.decimalPoint())});
+    if (out.write(bytes) != bytes.size()) {
+        if (error)
+            *error = Messages(options.language).translate("StatisticsCsv", "The statistics could not be written (%1).")
+                         .arg(out.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace StatisticsCsv

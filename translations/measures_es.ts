@@ -2657,7 +2657,25 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <translation>(sin indicar)</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+31" />
+        <source>label</source>
+        <comment>CSV header</comment>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>measures</source>
+        <comment>CSV header</comment>
+        <translation>medidas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>funding_usd</source>
+        <comment>CSV header</comment>
+        <translation>financiación_usd</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>The statistics could not be written (%1).</source>
         <translation>No se pudieron escribir las estadísticas (%1).</translation>
     </message>

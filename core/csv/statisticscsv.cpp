@@ -42,7 +42,9 @@ bool write(QIODevice &out, const QList<Statistics::Row> &rows, Statistics::Dimen
         }
         bytes += "\r\n";
     };
-    line({QStringLiteral("label"), QStringLiteral("measures"), QStringLiteral("funding_usd")});
+    const Messages m(options.language); // the header in the language, as the contract asks
+    line({m.translate("StatisticsCsv", "label", "CSV header"), m.translate("StatisticsCsv", "measures", "CSV header"),
+          m.translate("StatisticsCsv", "funding_usd", "CSV header")});
     for (const Statistics::Row &row : rows)
         line({label(row.code, dimension, vocabulary, options.language), QString::number(row.measures),
               Money::formatPlain(row.fundingCents, options.decimalPoint())});

@@ -11,7 +11,7 @@ class Vocabulary;
 
 // The spread of a filter's measures over one dimension as CSV (design §8): one row per value
 // with its label in the options' language, the number of measures and the sum of their USD
-// funding. Columns: label, measures, funding_usd. Multi-valued dimensions count a measure under
+// funding. Columns: label, measures, funding_usd (the header in the options' language). Multi-valued dimensions count a measure under
 // each of its values, so the rows are not meant to be summed.
 namespace StatisticsCsv {
 

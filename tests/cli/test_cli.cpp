@@ -245,7 +245,7 @@ TEST_CASE("stats gives each domain's measures and funding, as count and export s
                     QStringLiteral("--delimiter"), QStringLiteral(";")}, &out, &err) == 0);
     QStringList lines = out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() > 2);
-    CHECK(lines.takeFirst() == u"label;measures;funding_usd");
+    CHECK(lines.takeFirst() == u"etiqueta;medidas;financiación_usd"); // the header in the language asked for
     const QHash<QString, QString> codeOf = {
         {QStringLiteral("Cine / Artes audiovisuales"), QStringLiteral("cinema_audiovisual")}, {QStringLiteral("Música"), QStringLiteral("music")},
         {QStringLiteral("Artes escénicas"), QStringLiteral("performing_arts")}, {QStringLiteral("Artes visuales"), QStringLiteral("visual_arts")},

@@ -47,12 +47,17 @@
         <translation>“%1” ya existe</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>The copy could not be written in “%1” (%2). Choose a folder you can write to, with enough free space; the catalogue itself is unchanged.</source>
-        <translation>No se pudo escribir la copia en “%1” (%2). Elija una carpeta en la que pueda escribir y con espacio libre suficiente; el catálogo no ha cambiado.</translation>
+        <location line="+8" />
+        <source>the folder “%1” cannot be written to (%2)</source>
+        <translation>no se puede escribir en la carpeta “%1” (%2)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+19" />
+        <source>the copy could not be written in “%1” (%2)</source>
+        <translation>no se pudo escribir la copia en “%1” (%2)</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>the copy could not be renamed to “%1” (%2)</source>
         <translation>no se pudo dar a la copia el nombre “%1” (%2)</translation>
     </message>
@@ -205,22 +210,22 @@
         <translation>El catálogo “%1” no se pudo cerrar correctamente (%2). Sus últimos cambios están en el archivo “%3”, junto a él: conserve ese archivo con el catálogo y vuelva a abrir el catálogo para incorporarlos.</translation>
     </message>
     <message>
-        <location line="+133" />
+        <location line="+137" />
         <source>Rename partner “%1”</source>
         <translation>Cambiar el nombre del socio “%1”</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>Change the type of “%1”</source>
         <translation>Cambiar el tipo de “%1”</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+26" />
         <source>Merge partners into “%1”</source>
         <translation>Fusionar socios en “%1”</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>Delete partner “%1”</source>
         <translation>Eliminar el socio “%1”</translation>
     </message>
@@ -873,6 +878,11 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo se actualizó a esta versión; hay una copia de su estado anterior en “%1”.</translation>
     </message>
     <message>
+        <location line="+7" />
+        <source>Nothing was written: %1. Choose a folder you can write to, with enough free space; the catalogue itself is unchanged.</source>
+        <translation>No se escribió nada: %1. Elija una carpeta en la que pueda escribir y con espacio libre suficiente; el catálogo no ha cambiado.</translation>
+    </message>
+    <message>
         <location line="+50" />
         <source>The sample catalogue cannot be created</source>
         <translation>No se puede crear el catálogo de ejemplo</translation>
@@ -919,12 +929,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+22" />
         <source>Back Up the Catalogue</source>
         <translation>Copia de seguridad del catálogo</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>The backup copy was not made</source>
         <translation>No se hizo la copia de seguridad</translation>
     </message>
@@ -949,7 +959,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
     <message>
-        <location line="-237" />
+        <location line="-254" />
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
@@ -959,7 +969,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cuando la otra ventana haya cerrado el catálogo</translation>
     </message>
     <message>
-        <location line="+139" />
+        <location line="+146" />
         <source>Edit ▸ Undo takes the import back.</source>
         <translation>Edición ▸ Deshacer revierte la importación.</translation>
     </message>
@@ -969,12 +979,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Esta importación cambió demasiadas medidas para poder deshacerla; el catálogo tal como estaba antes está en la copia de seguridad “%1”.</translation>
     </message>
     <message>
-        <location line="-156" />
+        <location line="-163" />
         <source>“%1” is the catalogue open in this window.</source>
         <translation>“%1” es el catálogo abierto en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+263" />
+        <location line="+280" />
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Se exportó %Ln medida.</numerusform>
@@ -987,14 +997,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No hay ningún catálogo abierto.</translation>
     </message>
     <message>
-        <location line="-113" />
-        <location line="+116" />
+        <location line="-123" />
+        <location line="+126" />
         <source>A file named “%1” already exists. Choose another name: a copy never replaces a file.</source>
         <translation>Ya existe un archivo llamado “%1”. Elija otro nombre: una copia nunca sustituye a un archivo.</translation>
     </message>
     <message>
-        <location line="-124" />
-        <location line="+141" />
+        <location line="-134" />
+        <location line="+151" />
         <source>%1 (copy).measures</source>
         <translation>%1 (copia).measures</translation>
     </message>
@@ -1004,9 +1014,9 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Guardar una copia del catálogo</translation>
     </message>
     <message>
-        <location line="-135" />
+        <location line="-145" />
         <location line="+7" />
-        <location line="+134" />
+        <location line="+144" />
         <source>The copy was not saved</source>
         <translation>La copia no se guardó</translation>
     </message>
@@ -1036,7 +1046,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Seguir consultando</translation>
     </message>
     <message>
-        <location line="-175" />
+        <location line="-185" />
         <source>An older catalogue that cannot be upgraded where it is</source>
         <translation>Un catálogo antiguo que no se puede actualizar donde está</translation>
     </message>
@@ -1875,12 +1885,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Editar medida — %1</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+55" />
         <source>The measure was not saved</source>
         <translation>La medida no se guardó</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -1890,7 +1900,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Esta medida tiene cambios que aún no se guardaron. ¿Guardarlos?</translation>
     </message>
     <message numerus="yes">
-        <location line="-75" />
+        <location line="-78" />
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>Hay %n problema que corregir antes de guardar: %1</numerusform>
@@ -2338,7 +2348,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/catalogue/migrations.cpp" line="+93" />
+        <location filename="../core/catalogue/migrations.cpp" line="+94" />
         <source>the upgrade script %1 is missing from this program</source>
         <translation>a este programa le falta el script de actualización %1</translation>
     </message>
@@ -2438,7 +2448,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>PartnersDialog</name>
     <message>
-        <location filename="../ui/dialogs/partnersdialog.cpp" line="+132" />
+        <location filename="../ui/dialogs/partnersdialog.cpp" line="+130" />
         <source>Measures that name “%1”:</source>
         <translation>Medidas que nombran a “%1”:</translation>
     </message>
@@ -2966,7 +2976,8 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <translation>[catálogo]</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+32" />
+        <location line="+17" />
         <source>--lang must be “en” or “es”.</source>
         <translation>--lang debe ser “en” o “es”.</translation>
     </message>

@@ -50,12 +50,20 @@ void describe(QCommandLineParser &parser)
                                  QCoreApplication::translate("main", "[catalogue]"));
 }
 
+// Whether the command line only asks for text (help, version) or is wrong: answered on the
+// terminal without a window, so that it works without a display too.
 bool onlyText(int argc, char *argv[])
 {
-    for (int i = 1; i < argc; ++i)
-        for (const char *option : {"-h", "--help", "-v", "--version"})
-            if (std::strcmp(argv[i], option) == 0)
-                return true;
+    for (int i = 1; i < argc; ++i) {
+        const char *argument = argv[i];
+        if (std::strcmp(argument, "--lang") == 0) {
+            if (i + 1 >= argc || !languageFromCode(QString::fromLocal8Bit(argv[i + 1])))
+                return true; // a missing or unknown language
+            ++i;
+        } else if (argument[0] == '-' && argument[1] != '\0') {
+            return true; // help, version, or an option the parser will name as unknown
+        }
+    }
     return false;
 }
 
@@ -69,7 +77,11 @@ int main(int argc, char *argv[])
         Translations::install(runLanguage(QCoreApplication::arguments()));
         QCommandLineParser parser;
         describe(parser);
-        parser.process(app); // --version prints and exits
+        parser.process(app); // --version prints and exits; an unknown option is named, exit 1
+        if (parser.isSet(QStringLiteral("lang")) && !languageFromCode(parser.value(QStringLiteral("lang")))) {
+            std::fputs(qPrintable(QCoreApplication::translate("main", "--lang must be “en” or “es”.") + u'\n'), stderr);
+            return 2;
+        }
         parser.showHelp(0);
     }
 

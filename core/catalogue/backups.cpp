@@ -134,6 +134,14 @@ QString Backups::copy(SqliteConnection &connection, const QString &sourcePath, c
         return tr("“%1” already exists").arg(QDir::toNativeSeparators(target));
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
+    {
+        // Made empty first (VACUUM INTO accepts an empty file): a folder that cannot be written
+        // then says so in the system's own words, not as SQLite's "unable to open database".
+        QFile probe(partial);
+        if (!probe.open(QIODevice::WriteOnly))
+            return tr("the folder “%1” cannot be written to (%2)")
+                .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath()), probe.errorString());
+    }
     // query_only (how a writable file is viewed read-only) also refuses VACUUM INTO, which only
     // reads this file: lift it for the copy.
     SqliteStatement queryOnly(connection, QStringLiteral("PRAGMA query_only"));
@@ -149,8 +157,8 @@ QString Backups::copy(SqliteConnection &connection, const QString &sourcePath, c
         connection.execute("PRAGMA query_only = ON");
     if (!copied) {
         QFile::remove(partial);
-        return tr("The copy could not be written in “%1” (%2). Choose a folder you can write to, with enough free "
-                  "space; the catalogue itself is unchanged.")
+        // A fragment: callers put it in their own sentence (Save a Copy, the backup before an upgrade...).
+        return tr("the copy could not be written in “%1” (%2)")
             .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath()), vacuumError);
     }
     // The copy must open as a healthy catalogue before it takes the final name.

@@ -47,7 +47,7 @@ QString seedCountries(SqliteConnection &connection)
     });
 }
 
-// Migration 5: names corrected in the resource reach catalogues made before the correction.
+// Migrations 5 and 6: names corrected in the resource reach catalogues made before the correction.
 QString refreshCountryNames(SqliteConnection &connection)
 {
     SqliteStatement update(connection, QStringLiteral("UPDATE term SET label_en = ?, label_es = ? "
@@ -82,6 +82,7 @@ const Step kSteps[] = {
     {3, ":/sql/003_search.sql", nullptr},
     {4, ":/sql/004_facet_bits.sql", fillFacetMasks},
     {5, ":/sql/005_sort_ties.sql", refreshCountryNames},
+    {6, nullptr, refreshCountryNames}, // Túnez, Burkina Faso, Corea del Sur / del Norte
 };
 
 QString runStep(SqliteConnection &connection, const Step &step)

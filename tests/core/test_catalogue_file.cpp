@@ -258,6 +258,32 @@ TEST_CASE("upgrading a catalogue corrects country names from iso-codes: Algeria 
     CHECK(MeasureQuery(*catalogue).loadByUuid(QStringLiteral("0b6c8f0e-6a53-4c1f-9d0e-2f7d3c1e9a10"))->country == u"DZA");
 }
 
+TEST_CASE("upgrading a format-5 catalogue spells Túnez and Burkina Faso right, and names the Koreas as the English list does")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2025.measures"));
+    {
+        QString error;
+        auto db = SqliteConnection::open(path, SqliteConnection::Access::ReadWriteCreate, 1000, &error);
+        REQUIRE(db);
+        REQUIRE(Migrations::migrate(*db, 5).isEmpty());
+        // As format-5 catalogues were written, from iso-codes' Spanish names.
+        REQUIRE(db->execute("UPDATE term SET label_es = 'Tunez' WHERE kind = 'country' AND code = 'TUN'; "
+                            "UPDATE term SET label_es = 'Burquina Faso' WHERE kind = 'country' AND code = 'BFA'; "
+                            "UPDATE term SET label_es = 'Corea, República de' WHERE kind = 'country' AND code = 'KOR'",
+                            &error));
+    }
+    CatalogueError error;
+    auto catalogue = Catalogue::open(path, {}, &error);
+    REQUIRE(catalogue);
+    CHECK(catalogue->schemaVersion() == 6);
+    const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
+    CHECK(vocabulary.label(VocabularyKind::Country, QStringLiteral("TUN"), Language::Spanish) == u"Túnez");
+    CHECK(vocabulary.label(VocabularyKind::Country, QStringLiteral("BFA"), Language::Spanish) == u"Burkina Faso");
+    CHECK(vocabulary.label(VocabularyKind::Country, QStringLiteral("KOR"), Language::Spanish) == u"Corea del Sur");
+    CHECK(vocabulary.label(VocabularyKind::Country, QStringLiteral("PRK"), Language::Spanish) == u"Corea del Norte");
+}
+
 TEST_CASE("a backup copy is a checked snapshot and never replaces a file")
 {
     TempCatalogue t(TempCatalogue::Content::Sample);

@@ -34,14 +34,23 @@ for f in /usr/bin/measures /usr/bin/measures-cli \
 done
 
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libqt6widgets6 libqt6core6 libsqlite3-0 libqt6svg6; do
+for lib in libqt6widgets6 libqt6core6 libsqlite3-0 libqt6svg6 qt6-qpa-plugins; do
   [[ "$depends" == *"$lib"* ]] || fail "Depends lacks $lib: $depends"
 done
 [ "$(dpkg-deb -f "$deb" Package)" = measures-catalogue ] || fail "package name"
 
 dpkg-deb -x "$deb" "$work/root"
 [ "$("$work/root/usr/bin/measures-cli" --version)" = "measures-cli $version" ] || fail "measures-cli --version"
-[ "$("$work/root/usr/bin/measures" --version)" = "measures $version" ] || fail "measures --version"
+# The window's program answers --help, --version and a wrong option on the terminal, with no display.
+nodisplay() { env -u QT_QPA_PLATFORM -u DISPLAY -u WAYLAND_DISPLAY "$@"; }
+[ "$(nodisplay "$work/root/usr/bin/measures" --version)" = "measures $version" ] || fail "measures --version"
+nodisplay "$work/root/usr/bin/measures" --help --lang es | grep -q "catálogo" || fail "measures --help in Spanish"
+set +e
+nodisplay "$work/root/usr/bin/measures" --bogus >/dev/null 2>&1; bogus=$?
+nodisplay "$work/root/usr/bin/measures" --lang fr >/dev/null 2>&1; french=$?
+set -e
+[ "$bogus" = 1 ] || fail "measures --bogus exits with $bogus, not 1"
+[ "$french" = 2 ] || fail "measures --lang fr exits with $french, not 2"
 "$work/root/usr/bin/measures-cli" sample "$work/sample.measures" >/dev/null || fail "the installed measures-cli cannot make a catalogue"
 [ "$("$work/root/usr/bin/measures-cli" count "$work/sample.measures")" = 5 ] || fail "count"
 zcat "$work/root/usr/share/man/man1/measures-cli.1.gz" | grep -q "^\.SH EXIT STATUS" || fail "man page"

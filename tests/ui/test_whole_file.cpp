@@ -513,6 +513,13 @@ TEST_CASE("a kept edit of a measure a colleague changed since is not saved over 
     CHECK(warned.contains(QStringLiteral("changed and saved")));
     CHECK(w.session()->load(edited)->fundingText == u"Corrected by a colleague");
     CHECK(MeasureDraft::exists(t.path)); // nothing decided yet: still kept
+    // Opened anyway and interrupted again, the edit still knows the version it began from.
+    const MeasureDraft::Typed kept = *MeasureDraft::read(t.path);
+    MeasureEditor reopened(w.session(), *w.session()->load(edited), &w);
+    reopened.fillWith(kept);
+    CHECK(kept.measure.updatedAt.isValid());
+    CHECK(reopened.typed().measure.updatedAt == kept.measure.updatedAt);
+    CHECK(reopened.typed().measure.updatedAt != w.session()->load(edited)->updatedAt);
     MeasureDraft::discard(t.path);
 }
 

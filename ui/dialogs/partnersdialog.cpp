@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QKeyEvent>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -55,10 +56,7 @@ PartnersDialog::PartnersDialog(CatalogueSession *session, QWidget *parent) : QDi
     for (QAbstractButton *button : buttons->buttons())
         if (auto *push = qobject_cast<QPushButton *>(button))
             push->setAutoDefault(false), push->setDefault(false);
-    connect(m_table, &QTableWidget::activated, this, [this](const QModelIndex &index) {
-        if (QTableWidgetItem *name = m_table->item(index.row(), NameColumn))
-            m_table->editItem(name);
-    });
+    m_table->installEventFilter(this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_merge, &QPushButton::clicked, this, &PartnersDialog::askMerge);
     connect(m_delete, &QPushButton::clicked, this, &PartnersDialog::deleteSelected);
@@ -199,4 +197,19 @@ void PartnersDialog::changeEvent(QEvent *event)
             reload();
     }
     QDialog::changeEvent(event);
+}
+
+bool PartnersDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter (not a click: single-click desktops activate on click) renames the current partner.
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_table->currentRow() >= 0) {
+            if (QTableWidgetItem *name = m_table->item(m_table->currentRow(), NameColumn)) {
+                m_table->editItem(name);
+                return true;
+            }
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }

@@ -20,6 +20,7 @@ public:
     void mergeSelected(int keepRow); // merges every selected row into the row `keepRow`
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -155,7 +155,8 @@ MeasureDraft::Typed MeasureEditor::typed() const
     typed.measure.id = m_original.id;
     typed.measure.uuid = m_original.uuid;
     typed.measure.createdAt = m_original.createdAt;
-    typed.measure.updatedAt = m_original.updatedAt; // the version the edit started from
+    // The version the edit started from: a kept edit reopened keeps its own, older one.
+    typed.measure.updatedAt = m_baseUpdatedAt.isValid() ? m_baseUpdatedAt : m_original.updatedAt;
     const MeasureForm::RawTexts raw = m_form->rawTexts();
     typed.yearText = raw.year;
     typed.amountText = raw.amount;
@@ -167,6 +168,7 @@ void MeasureEditor::fillWith(const MeasureDraft::Typed &typed)
 {
     m_form->setMeasure(typed.measure);
     m_form->setRawTexts({typed.yearText, typed.amountText, typed.countryText});
+    m_baseUpdatedAt = typed.measure.updatedAt;
     validate();
 }
 
@@ -201,6 +203,7 @@ bool MeasureEditor::save()
     }
     m_savedId = measure.id;
     m_original = measure;
+    m_baseUpdatedAt = {}; // saved: the edit now starts from this version
     m_normalizedOriginal = MeasureValidator::normalized(measure, m_session->vocabulary());
     m_copy = false;
     QDialog::accept();

@@ -62,6 +62,7 @@ private:
 
     CatalogueSession *m_session;
     Measure m_original;
+    QDateTime m_baseUpdatedAt; // set when a kept edit was reopened: the version it began from
     Measure m_normalizedOriginal; // compared on every keystroke: normalized once
     MeasureForm *m_form;
     QListWidget *m_sections;

@@ -111,6 +111,13 @@ bool FileController::openWith(const QString &path, bool readOnly, bool backupBef
     return true;
 }
 
+QString FileController::copyFailed(const QString &why)
+{
+    return tr("Nothing was written: %1. Choose a folder you can write to, with enough free space; the catalogue itself "
+              "is unchanged.")
+        .arg(why);
+}
+
 bool FileController::openUpgradedCopy(const QString &path, const QString &why)
 {
     // An older catalogue where it cannot be upgraded (a read-only folder, a colleague's share):
@@ -143,7 +150,7 @@ bool FileController::openUpgradedCopy(const QString &path, const QString &why)
     }
     // The original is read through a private read-only connection; the copy is upgraded on open.
     if (const QString failure = Backups::copyFile(path, target); !failure.isEmpty()) {
-        QMessageBox::warning(m_window, tr("The copy was not saved"), failure);
+        QMessageBox::warning(m_window, tr("The copy was not saved"), copyFailed(failure));
         return false;
     }
     return openWith(target, false, false);
@@ -232,18 +239,28 @@ void FileController::backUpWithDialog()
 {
     if (!m_session->isOpen())
         return;
+    // Suggesting a name makes the backups folder; a cancelled or failed backup leaves no empty one.
+    const QString folder = Backups::folderFor(m_session->catalogue()->path());
+    const bool hadFolder = QFileInfo::exists(folder);
+    const auto tidy = [&] {
+        if (!hadFolder)
+            QDir().rmdir(folder); // only ever removes an empty folder
+    };
     const QString suggested = Backups::snapshotPath(m_session->catalogue()->path(), false);
     QString path = FileDialogs::saveFile(m_window, tr("Back Up the Catalogue"), suggested, fileFilter(), false);
-    if (path.isEmpty())
+    if (path.isEmpty()) {
+        tidy();
         return;
+    }
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".measures");
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QString error = m_session->catalogue()->backupTo(path);
     QApplication::restoreOverrideCursor();
-    if (!error.isEmpty())
-        QMessageBox::warning(m_window, tr("The backup copy was not made"), error);
-    else
+    if (!error.isEmpty()) {
+        tidy();
+        QMessageBox::warning(m_window, tr("The backup copy was not made"), copyFailed(error));
+    } else
         emit message(tr("Backup copy saved as “%1”.").arg(QDir::toNativeSeparators(path)));
 }
 
@@ -277,7 +294,7 @@ void FileController::saveCopyWithDialog()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".measures");
     if (const QString error = saveCopy(path); !error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("The copy was not saved"), error);
+        QMessageBox::warning(m_window, tr("The copy was not saved"), copyFailed(error));
         return;
     }
     if (!m_session->isReadOnly()) {

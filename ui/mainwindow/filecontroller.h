@@ -43,6 +43,7 @@ signals:
 private:
     bool openWith(const QString &path, bool readOnly, bool backupBeforeUpgrade = true);
     bool openUpgradedCopy(const QString &path, const QString &why);
+    static QString copyFailed(const QString &why); // a copy's failure, and what to do
     QString fileFilter() const;
 
     CatalogueSession *m_session;

@@ -192,7 +192,11 @@ QString CatalogueSession::renamePartner(qint64 id, const QString &name)
         return {};
     const QString old = m_partners->nameOf(id);
     return changePartners(
-        old, [this, old, name](PartnerSnapshot *before) { return m_partners->rename(m_partners->idOf(old), name, before); },
+        old, [this, old, name](PartnerSnapshot *before) {
+            QString error;
+            const qint64 id = m_partners->idOf(old, &error); // a failed read is no "no such partner"
+            return error.isEmpty() ? m_partners->rename(id, name, before) : error;
+        },
         [name = name.simplified()] { return tr("Rename partner “%1”").arg(name); });
 }
 
@@ -202,7 +206,11 @@ QString CatalogueSession::setPartnerType(qint64 id, const QString &typeCode)
         return {};
     const QString name = m_partners->nameOf(id);
     return changePartners(
-        name, [this, name, typeCode](PartnerSnapshot *before) { return m_partners->setType(m_partners->idOf(name), typeCode, before); },
+        name, [this, name, typeCode](PartnerSnapshot *before) {
+            QString error;
+            const qint64 id = m_partners->idOf(name, &error);
+            return error.isEmpty() ? m_partners->setType(id, typeCode, before) : error;
+        },
         [name] { return tr("Change the type of “%1”").arg(name); });
 }
 
@@ -218,10 +226,16 @@ QString CatalogueSession::mergePartners(const QList<qint64> &sources, qint64 tar
         targetName,
         [this, sourceNames, targetName](PartnerSnapshot *before) {
             QList<qint64> ids;
-            for (const QString &name : sourceNames)
-                if (const qint64 id = m_partners->idOf(name))
+            QString error;
+            for (const QString &name : sourceNames) {
+                const qint64 id = m_partners->idOf(name, &error);
+                if (!error.isEmpty())
+                    return error; // never a merge of only the partners that could be read
+                if (id)
                     ids << id;
-            return m_partners->merge(ids, m_partners->idOf(targetName), before);
+            }
+            const qint64 target = m_partners->idOf(targetName, &error);
+            return error.isEmpty() ? m_partners->merge(ids, target, before) : error;
         },
         [targetName] { return tr("Merge partners into “%1”").arg(targetName); });
 }
@@ -232,7 +246,11 @@ QString CatalogueSession::removePartner(qint64 id)
         return {};
     const QString name = m_partners->nameOf(id);
     return changePartners(
-        name, [this, name](PartnerSnapshot *before) { return m_partners->remove(m_partners->idOf(name), before); },
+        name, [this, name](PartnerSnapshot *before) {
+            QString error;
+            const qint64 id = m_partners->idOf(name, &error);
+            return error.isEmpty() ? m_partners->remove(id, before) : error;
+        },
         [name] { return tr("Delete partner “%1”").arg(name); });
 }
 

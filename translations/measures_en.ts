@@ -139,7 +139,7 @@
 <context>
     <name>FileController</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/filecontroller.cpp" line="+350" />
+        <location filename="../ui/mainwindow/filecontroller.cpp" line="+359" />
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Exported %Ln measure.</numerusform>

@@ -883,7 +883,22 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No se escribió nada: %1. Elija una carpeta en la que pueda escribir y con espacio libre suficiente; el catálogo no ha cambiado.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+12" />
+        <source>An older catalogue, opened read-only</source>
+        <translation>Un catálogo antiguo, abierto en solo lectura</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Upgrade it and open it for editing (a safety copy is made first), or save an upgraded copy and open that, leaving the original as it is?</source>
+        <translation>¿Actualizarlo y abrirlo para editar (antes se hace una copia de seguridad), o guardar una copia actualizada y abrirla, dejando el original como está?</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Upgrade and Open</source>
+        <translation>Actualizar y abrir</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>The sample catalogue cannot be created</source>
         <translation>No se puede crear el catálogo de ejemplo</translation>
     </message>
@@ -959,7 +974,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
     <message>
-        <location line="-254" />
+        <location line="-263" />
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
@@ -969,7 +984,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cuando la otra ventana haya cerrado el catálogo</translation>
     </message>
     <message>
-        <location line="+146" />
+        <location line="+155" />
         <source>Edit ▸ Undo takes the import back.</source>
         <translation>Edición ▸ Deshacer revierte la importación.</translation>
     </message>
@@ -979,12 +994,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Esta importación cambió demasiadas medidas para poder deshacerla; el catálogo tal como estaba antes está en la copia de seguridad “%1”.</translation>
     </message>
     <message>
-        <location line="-163" />
+        <location line="-172" />
         <source>“%1” is the catalogue open in this window.</source>
         <translation>“%1” es el catálogo abierto en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+280" />
+        <location line="+289" />
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Se exportó %Ln medida.</numerusform>
@@ -1046,22 +1061,22 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Seguir consultando</translation>
     </message>
     <message>
-        <location line="-185" />
+        <location line="-191" />
         <source>An older catalogue that cannot be upgraded where it is</source>
         <translation>Un catálogo antiguo que no se puede actualizar donde está</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Save an upgraded copy somewhere you can write, and open that? The original is not changed.</source>
         <translation>¿Guardar una copia actualizada en un lugar donde pueda escribir y abrirla? El original no cambia.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Save an Upgraded Copy…</source>
         <translation>Guardar una copia actualizada…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Save an Upgraded Copy</source>
         <translation>Guardar una copia actualizada</translation>
     </message>

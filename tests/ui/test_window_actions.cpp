@@ -37,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QTableWidget>
+#include <QMessageBox>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -338,8 +339,11 @@ TEST_CASE("an older catalogue that cannot be upgraded where it is opens as an up
     w.show();
     const QString copy = dir.filePath(QStringLiteral("mine.measures"));
     QString why;
+    QStringList offered;
     whenModalAppears([&](QWidget *box) {
         why = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+        for (QAbstractButton *button : static_cast<QMessageBox *>(box)->buttons())
+            offered << button->text();
         whenModalAppears([&](QWidget *dialog) {
             auto *files = qobject_cast<QFileDialog *>(dialog);
             REQUIRE(files);
@@ -350,6 +354,7 @@ TEST_CASE("an older catalogue that cannot be upgraded where it is opens as an up
     });
     CHECK(w.files()->openReadOnly(old)); // read-only on purpose: it may not be upgraded in place
     CHECK(why.contains(QStringLiteral("older version")));
+    CHECK(offered.contains(QStringLiteral("Upgrade and Open"))); // read-only by choice: it could be upgraded in place
     REQUIRE(w.session()->isOpen());
     CHECK(w.session()->catalogue()->path() == copy);
     CHECK(w.session()->catalogue()->schemaVersion() == Migrations::latestVersion());

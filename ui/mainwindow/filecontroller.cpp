@@ -95,7 +95,7 @@ bool FileController::openWith(const QString &path, bool readOnly, bool backupBef
             emit recentChanged();
         }
         if (error.kind == CatalogueError::Kind::NeedsUpgrade)
-            return openUpgradedCopy(path, error.message());
+            return openUpgradedCopy(path, error);
         QMessageBox::critical(m_window, tr("The catalogue cannot be opened"), error.message());
         return false;
     }
@@ -118,17 +118,26 @@ QString FileController::copyFailed(const QString &why)
         .arg(why);
 }
 
-bool FileController::openUpgradedCopy(const QString &path, const QString &why)
+bool FileController::openUpgradedCopy(const QString &path, const CatalogueError &why)
 {
-    // An older catalogue where it cannot be upgraded (a read-only folder, a colleague's share):
+    // An older catalogue opened read-only: on purpose (it can be upgraded where it is, if the
+    // analyst wants), or because the file or folder is read-only (a colleague's share). Either way
     // its contents are still the analyst's, in a copy of their own.
-    QMessageBox box(QMessageBox::Question, tr("An older catalogue that cannot be upgraded where it is"), why, QMessageBox::Cancel,
-                    m_window);
+    const bool inPlace = why.detail == u"requested";
+    QMessageBox box(QMessageBox::Question,
+                    inPlace ? tr("An older catalogue, opened read-only") : tr("An older catalogue that cannot be upgraded where it is"),
+                    why.message(), QMessageBox::Cancel, m_window);
     box.setObjectName(QStringLiteral("upgradedCopyQuestion"));
-    box.setInformativeText(tr("Save an upgraded copy somewhere you can write, and open that? The original is not changed."));
+    box.setInformativeText(inPlace ? tr("Upgrade it and open it for editing (a safety copy is made first), or save an upgraded "
+                                        "copy and open that, leaving the original as it is?")
+                                   : tr("Save an upgraded copy somewhere you can write, and open that? The original is not "
+                                        "changed."));
+    QPushButton *upgrade = inPlace ? box.addButton(tr("Upgrade and Open"), QMessageBox::AcceptRole) : nullptr;
     QPushButton *copy = box.addButton(tr("Save an Upgraded Copy…"), QMessageBox::AcceptRole);
-    box.setDefaultButton(copy);
+    box.setDefaultButton(upgrade ? upgrade : copy);
     box.exec();
+    if (upgrade && box.clickedButton() == upgrade)
+        return openWith(path, false);
     if (box.clickedButton() != copy)
         return false;
     const QFileInfo original(path);

@@ -3,6 +3,8 @@
 
 #include "query/measurefilter.h"
 
+#include "catalogue/catalogueerror.h"
+
 #include <QObject>
 
 class CatalogueSession;
@@ -42,7 +44,7 @@ signals:
 
 private:
     bool openWith(const QString &path, bool readOnly, bool backupBeforeUpgrade = true);
-    bool openUpgradedCopy(const QString &path, const QString &why);
+    bool openUpgradedCopy(const QString &path, const CatalogueError &why);
     static QString copyFailed(const QString &why); // a copy's failure, and what to do
     QString fileFilter() const;
 

@@ -15,7 +15,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+54" />
+        <location filename="../app/cli/clicommands.cpp" line="+55" />
         <source>Created “%1” with %n measure(s).</source>
         <translation>
             <numerusform>Created “%1” with %n measure.</numerusform>
@@ -32,6 +32,7 @@
     </message>
     <message numerus="yes">
         <location line="+61" />
+        <location line="+25" />
         <source>Exported %n measure(s) to “%1”.</source>
         <translation>
             <numerusform>Exported %n measure to “%1”.</numerusform>

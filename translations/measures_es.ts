@@ -65,7 +65,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../core/catalogue/catalogue.cpp" line="+189" />
+        <location filename="../core/catalogue/catalogue.cpp" line="+191" />
         <source>the file could not be moved into place (%1)</source>
         <translation>no se pudo mover el archivo a su lugar (%1)</translation>
     </message>
@@ -268,7 +268,7 @@
         <translation>Opción desconocida: “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+33" />
+        <location filename="../app/cli/clicommands.cpp" line="+34" />
         <source>Run “measures-cli --help” for the list of commands.</source>
         <translation>Ejecute “measures-cli --help” para ver la lista de comandos.</translation>
     </message>
@@ -298,8 +298,24 @@
             <numerusform>Se generaron %n medidas en %1 s.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+29" />
+        <source>--format must be “csv” or “xlsx”.</source>
+        <translation>--format debe ser “csv” o “xlsx”.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>An Excel workbook is a file: give it with --out FILE.xlsx.</source>
+        <translation>Un libro de Excel es un archivo: indíquelo con --out ARCHIVO.xlsx.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>--%1 is for CSV files; an Excel workbook does not need it.</source>
+        <translation>--%1 es para archivos CSV; un libro de Excel no lo necesita.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+61" />
+        <location line="+24" />
+        <location line="+25" />
         <source>Exported %n measure(s) to “%1”.</source>
         <translation>
             <numerusform>Se exportó %n medida a “%1”.</numerusform>
@@ -346,7 +362,8 @@ Commands:
   count    CATALOGUE [FILTER]              number of matching measures
   export   CATALOGUE [FILTER] [--out FILE] [--columns k1,k2] [--lang en|es]
            [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
-           [--no-formula-guard] [--sort KEY[:desc]]
+           [--no-formula-guard] [--sort KEY[:desc]] [--format csv|xlsx]
+           (an Excel workbook with --out FILE.xlsx or --format xlsx)
   import   CATALOGUE --in FILE [--dry-run]  all rows or none
   check    CATALOGUE                       integrity, file format, foreign keys
   stats    CATALOGUE [FILTER] --by DIMENSION [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out FILE]
@@ -370,7 +387,8 @@ Comandos:
   count    CATÁLOGO [FILTRO]               número de medidas que coinciden
   export   CATÁLOGO [FILTRO] [--out ARCHIVO] [--columns k1,k2] [--lang en|es]
            [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
-           [--no-formula-guard] [--sort CLAVE[:desc]]
+           [--no-formula-guard] [--sort CLAVE[:desc]] [--format csv|xlsx]
+           (un libro de Excel con --out ARCHIVO.xlsx o --format xlsx)
   import   CATÁLOGO --in ARCHIVO [--dry-run]  todas las filas o ninguna
   check    CATÁLOGO                        integridad, formato de archivo, claves foráneas
   stats    CATÁLOGO [FILTRO] --by DIMENSIÓN [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out ARCHIVO]
@@ -386,7 +404,7 @@ Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el d
 Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto, 3 no se puede abrir o escribir el catálogo.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>Unknown command “%1”.</source>
         <translation>Comando desconocido: “%1”.</translation>
     </message>
@@ -432,7 +450,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Columna desconocida: “%1”. Columnas: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-180" />
+        <location filename="../app/cli/clicommands.cpp" line="-181" />
         <location line="+55" />
         <source>“%1” cannot be written (%2).</source>
         <translation>No se puede escribir “%1” (%2).</translation>
@@ -2363,7 +2381,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/catalogue/migrations.cpp" line="+94" />
+        <location filename="../core/catalogue/migrations.cpp" line="+93" />
         <source>the upgrade script %1 is missing from this program</source>
         <translation>a este programa le falta el script de actualización %1</translation>
     </message>
@@ -2912,6 +2930,95 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <location line="+1" />
         <source>Recent catalogues (double-click to open):</source>
         <translation>Catálogos recientes (doble clic para abrir):</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExporter</name>
+    <message>
+        <location filename="../core/xlsx/xlsxexporter.cpp" line="+97" />
+        <source>The file “%1” cannot be written (%2). Choose another folder.</source>
+        <translation>No se puede escribir el archivo “%1” (%2). Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the workbook could not be created</source>
+        <translation>no se pudo crear el libro</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+83" />
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <location line="-53" />
+        <source>The export could not start (%1).</source>
+        <translation>No se pudo iniciar la exportación (%1).</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>“%1” of the measure “%2” is longer than an Excel cell can hold (32,767 characters), so no workbook was written. Export as CSV, which keeps every text whole.</source>
+        <translation>“%1” de la medida “%2” es más largo de lo que cabe en una celda de Excel (32.767 caracteres), así que no se escribió ningún libro. Exporte a CSV, que conserva todos los textos completos.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Reading the catalogue failed during the export (%1).</source>
+        <translation>Falló la lectura del catálogo durante la exportación (%1).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Catalogue</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sorted by</source>
+        <translation>Ordenado por</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(ascending)</source>
+        <translation>(ascendente)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(descending)</source>
+        <translation>(descendente)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>none: every measure</source>
+        <translation>ninguno: todas las medidas</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Partner type</source>
+        <translation>Tipo de socio</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> or </source>
+        <translation> o </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "csv/csvexporter.h"
 #include "csv/csvimporter.h"
 #include "csv/statisticscsv.h"
+#include "xlsx/xlsxexporter.h"
 #include "model/vocabulary.h"
 #include "query/measurequery.h"
 #include "query/statistics.h"
@@ -112,6 +113,22 @@ int count(const CliArgs &args, const QString &path)
 
 int exportCsv(const CliArgs &args, const QString &path, Language language)
 {
+    // The format: --format, else the extension of --out (an Excel workbook for .xlsx), else CSV.
+    const QString format = args.has(QStringLiteral("format")) ? args.value(QStringLiteral("format")).toLower()
+                           : args.value(QStringLiteral("out")).endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)
+                               ? QStringLiteral("xlsx")
+                               : QStringLiteral("csv");
+    if (format != u"csv" && format != u"xlsx")
+        return usageError(Cli::tr("--format must be “csv” or “xlsx”."));
+    const bool xlsx = format == u"xlsx";
+    if (xlsx) {
+        const QString out = args.value(QStringLiteral("out"));
+        if (out.isEmpty() || out == u"-")
+            return usageError(Cli::tr("An Excel workbook is a file: give it with --out FILE.xlsx."));
+        for (const char *csvOnly : {"delimiter", "bom", "no-formula-guard", "header", "codes"})
+            if (args.has(QString::fromLatin1(csvOnly)))
+                return usageError(Cli::tr("--%1 is for CSV files; an Excel workbook does not need it.").arg(QString::fromLatin1(csvOnly)));
+    }
     QString error;
     const auto options = CliFilter::csvOptions(args, language, &error);
     const auto sort = options ? CliFilter::sort(args, language, &error) : std::nullopt;
@@ -127,9 +144,18 @@ int exportCsv(const CliArgs &args, const QString &path, Language language)
         Console::error(error);
         return exitCode;
     }
+    const QString outPath = args.value(QStringLiteral("out"));
+    if (xlsx) {
+        const CsvExporter::Result result = XlsxExporter(*catalogue, vocabulary, language).writeFile(outPath, *filter, *sort, *options);
+        if (!result.ok) {
+            Console::error(result.error);
+            return ExitInvalidInput;
+        }
+        Console::error(Cli::tr("Exported %n measure(s) to “%1”.", nullptr, int(result.rows)).arg(outPath));
+        return ExitOk;
+    }
     const CsvExporter exporter(*catalogue, vocabulary, language);
     CsvExporter::Result result;
-    const QString outPath = args.value(QStringLiteral("out"));
     const QFileInfo outInfo(outPath);
     if (args.has(QStringLiteral("out")) && outPath != u"-" && !(outInfo.exists() && !outInfo.isFile())) {
         result = exporter.writeFile(outPath, *filter, *sort, *options);
@@ -265,7 +291,8 @@ QString usageText()
               "  count    CATALOGUE [FILTER]              number of matching measures\n"
               "  export   CATALOGUE [FILTER] [--out FILE] [--columns k1,k2] [--lang en|es]\n"
               "           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]\n"
-              "           [--no-formula-guard] [--sort KEY[:desc]]\n"
+              "           [--no-formula-guard] [--sort KEY[:desc]] [--format csv|xlsx]\n"
+              "           (an Excel workbook with --out FILE.xlsx or --format xlsx)\n"
               "  import   CATALOGUE --in FILE [--dry-run]  all rows or none\n"
               "  check    CATALOGUE                       integrity, file format, foreign keys\n"
               "  stats    CATALOGUE [FILTER] --by DIMENSION [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out FILE]\n"
@@ -309,7 +336,7 @@ int runCommand(const CliArgs &args, Language language)
     else if (c == u"export")
         allowed << CliFilter::kFilterOptions << QStringLiteral("out") << QStringLiteral("columns") << QStringLiteral("delimiter")
                 << QStringLiteral("bom") << QStringLiteral("header") << QStringLiteral("codes")
-                << QStringLiteral("no-formula-guard") << QStringLiteral("sort");
+                << QStringLiteral("no-formula-guard") << QStringLiteral("sort") << QStringLiteral("format");
     else if (c == u"import")
         allowed << QStringLiteral("in") << QStringLiteral("dry-run");
     else if (c == u"stats")

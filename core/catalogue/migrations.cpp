@@ -47,7 +47,7 @@ QString seedCountries(SqliteConnection &connection)
     });
 }
 
-// Migrations 5 and 6: names corrected in the resource reach catalogues made before the correction.
+// Migration 5: names corrected in the resource reach catalogues made before the correction.
 QString refreshCountryNames(SqliteConnection &connection)
 {
     SqliteStatement update(connection, QStringLiteral("UPDATE term SET label_en = ?, label_es = ? "
@@ -82,7 +82,6 @@ const Step kSteps[] = {
     {3, ":/sql/003_search.sql", nullptr},
     {4, ":/sql/004_facet_bits.sql", fillFacetMasks},
     {5, ":/sql/005_sort_ties.sql", refreshCountryNames},
-    {6, nullptr, refreshCountryNames}, // Túnez, Burkina Faso, Corea del Sur / del Norte
 };
 
 QString runStep(SqliteConnection &connection, const Step &step)
@@ -144,4 +143,42 @@ QString migrate(SqliteConnection &connection, int target)
     return {};
 }
 
+QString refreshBuiltinCountryNames(SqliteConnection &connection)
+{
+    // Compared first: a catalogue whose names are right is not written to at all.
+    QHash<QString, QPair<QString, QString>> stored;
+    {
+        SqliteStatement read(connection, QStringLiteral("SELECT code, label_en, label_es FROM term WHERE kind = 'country' AND builtin = 1"));
+        while (read.step())
+            stored.insert(read.text(0), {read.text(1), read.text(2)});
+        if (read.hasError())
+            return read.errorMessage();
+    }
+    QList<QStringList> changed;
+    const QString listError = forEachCountry([&](const QStringList &country) {
+        const auto it = stored.constFind(country[0]);
+        if (it != stored.cend() && (it->first != country[1] || it->second != country[2]))
+            changed << country;
+        return QString();
+    });
+    if (!listError.isEmpty() || changed.isEmpty())
+        return listError;
+    QString error;
+    if (!connection.execute("BEGIN IMMEDIATE", &error))
+        return error;
+    SqliteStatement update(connection, QStringLiteral("UPDATE term SET label_en = ?, label_es = ? "
+                                                      "WHERE kind = 'country' AND code = ? AND builtin = 1"));
+    for (const QStringList &country : std::as_const(changed)) {
+        update.bindAll({country[1], country[2], country[0]});
+        if (!update.run()) {
+            error = update.errorMessage();
+            connection.execute("ROLLBACK");
+            return error;
+        }
+        update.reset();
+    }
+    return connection.execute("COMMIT", &error) ? QString() : error;
+}
+
 } // namespace Migrations
+

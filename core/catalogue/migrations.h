@@ -13,5 +13,8 @@ int latestVersion();
 int currentVersion(SqliteConnection &connection); // PRAGMA user_version
 // Upgrades the open database to `target` (default: latest). Returns an empty string or the error.
 QString migrate(SqliteConnection &connection, int target = -1);
+// Built-in country names corrected in countries.tsv since the file was made (Túnez, not "Tunez"):
+// labels only, so not a format step; writes only when a name differs.
+QString refreshBuiltinCountryNames(SqliteConnection &connection);
 
 } // namespace Migrations

@@ -43,9 +43,12 @@ public:
     MeasureCsvWriter(const Vocabulary &vocabulary, const CsvOptions &options);
     void appendHeader(QByteArray &out) const;
     void appendRow(QByteArray &out, const Measure &measure) const;
+    // One cell's text as this layout writes it (labels or codes, lists joined), without quoting
+    // or guard: what other formats (the Excel workbook) write as a string.
+    QString cell(const Measure &m, MeasureField field) const;
+    const QList<MeasureField> &columns() const { return m_columns; }
 
 private:
-    QString cell(const Measure &m, MeasureField field) const;
     QString label(MeasureField field, const QString &code) const;
 
     CsvOptions m_options;

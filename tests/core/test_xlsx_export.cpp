@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The view as an Excel workbook, read back cell by cell: what the CSV export writes, with numbers
+// as numbers and texts as strings (never formulas).
+#include "testsupport.h"
+
+#include "csv/csvreader.h"
+#include "xlsx/xlsxexporter.h"
+
+#include <QBuffer>
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Cell {
+    QString type; // "n" (number), "inlineStr" or "s" (string), empty: a number too
+    QString value;
+    bool formula = false;
+};
+
+QByteArray part(const QString &xlsx, const QString &name)
+{
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, name});
+    REQUIRE(unzip.waitForFinished(30000));
+    REQUIRE(unzip.exitCode() == 0);
+    return unzip.readAllStandardOutput();
+}
+
+// Cells by reference ("B2") of one worksheet.
+QHash<QString, Cell> cellsOf(const QByteArray &sheet)
+{
+    QHash<QString, Cell> cells;
+    QXmlStreamReader xml(sheet);
+    QString at;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"c") {
+            at = xml.attributes().value(QStringLiteral("r")).toString();
+            cells[at].type = xml.attributes().value(QStringLiteral("t")).toString();
+        } else if (xml.name() == u"f") {
+            cells[at].formula = true;
+        } else if (xml.name() == u"v" || xml.name() == u"t") {
+            cells[at].value += xml.readElementText();
+        }
+    }
+    REQUIRE_FALSE(xml.hasError());
+    return cells;
+}
+
+QString column(int index) { return QString(QChar(u'A' + index)); } // enough for 23 columns
+
+} // namespace
+
+TEST_CASE("the view exported as an Excel workbook holds every cell the CSV has, years and amounts as numbers")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
+        FAIL("unzip is needed to read the workbook back (./dev.sh installs it)");
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    CatalogueAccess access(*t.catalogue);
+    Measure tricky = *access.load(access.ids().first());
+    tricky.keyObjectives = QStringLiteral("=HYPERLINK(\"http://example.org\") must stay text");
+    tricky.fundingUsdCents = 1'178'250;
+    tricky.reportYear = 2024;
+    REQUIRE(access.save(tricky).saved);
+
+    MeasureFilter filter;
+    MeasureSort sort;
+    CsvOptions options = CsvOptions::standard(Language::Spanish);
+    const QString path = t.file(QStringLiteral("vista.xlsx"));
+    const auto result = XlsxExporter(*t.catalogue, t.vocabulary(), Language::Spanish).writeFile(path, filter, sort, options);
+    INFO(result.error.toStdString());
+    REQUIRE(result.ok);
+    CHECK(result.rows == 5);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".partial")));
+
+    // The same measures, in the same order and columns, as the CSV export writes them.
+    options.formulaGuard = false;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(CsvExporter(*t.catalogue, t.vocabulary(), Language::Spanish).write(buffer, filter, sort, options).ok);
+    QFile csvFile(t.file(QStringLiteral("vista.csv")));
+    REQUIRE(csvFile.open(QIODevice::WriteOnly));
+    csvFile.write(buffer.data());
+    csvFile.close();
+    REQUIRE(csvFile.open(QIODevice::ReadOnly));
+    CsvReader reader(&csvFile, Language::Spanish);
+    QList<QStringList> csv;
+    QStringList record;
+    while (reader.next(record))
+        csv << record;
+    REQUIRE(csv.size() == 6);
+
+    const QHash<QString, Cell> cells = cellsOf(part(path, QStringLiteral("xl/worksheets/sheet1.xml")));
+    const QList<MeasureField> columns = options.effectiveColumns();
+    int tested = 0;
+    for (int row = 0; row < csv.size(); ++row) {
+        for (int c = 0; c < columns.size(); ++c) {
+            const QString ref = column(c) + QString::number(row + 1);
+            const Cell cell = cells.value(ref);
+            INFO(ref.toStdString() + " " + MeasureFields::key(columns[c]).toStdString());
+            CHECK_FALSE(cell.formula);
+            const QString expected = csv[row].value(c);
+            if (row > 0 && (columns[c] == MeasureField::ReportYear || columns[c] == MeasureField::FundingUsd)) {
+                CHECK((cell.type.isEmpty() || cell.type == u"n")); // a number Excel can sum
+                CHECK(expected.isEmpty() == cell.value.isEmpty());
+                if (!expected.isEmpty())
+                    CHECK(cell.value.toDouble() == QString(expected).replace(u',', u'.').toDouble());
+            } else {
+                CHECK(cell.value == expected);
+                if (!expected.isEmpty())
+                    CHECK((cell.type == u"inlineStr" || cell.type == u"s"));
+            }
+            ++tested;
+        }
+    }
+    CHECK(tested == 6 * columns.size());
+
+    const QByteArray sheet = part(path, QStringLiteral("xl/worksheets/sheet1.xml"));
+    CHECK(sheet.contains("state=\"frozen\""));
+    CHECK(sheet.contains("<autoFilter ref=\"A1:"));
+    const QHash<QString, Cell> about = cellsOf(part(path, QStringLiteral("xl/worksheets/sheet2.xml")));
+    CHECK(about.value(QStringLiteral("A1")).value == u"Catálogo");
+    CHECK(about.value(QStringLiteral("B1")).value == u"test.measures");
+    CHECK(about.value(QStringLiteral("B3")).value == u"5");
+}
+
+TEST_CASE("a text longer than an Excel cell holds is never cut: no workbook, and the message says to use CSV")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    CatalogueAccess access(*t.catalogue);
+    Measure m = *access.load(access.ids().first());
+    m.mainFeatures = QString(40'000, u'x');
+    REQUIRE(access.save(m).saved);
+    const QString path = t.file(QStringLiteral("vista.xlsx"));
+    const auto result = XlsxExporter(*t.catalogue, t.vocabulary(), Language::English).writeFile(path, {}, {}, CsvOptions::standard(Language::English));
+    CHECK_FALSE(result.ok);
+    CHECK(result.error.contains(QStringLiteral("CSV")));
+    CHECK(result.error.contains(m.title));
+    CHECK_FALSE(QFile::exists(path));
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".partial")));
+}

@@ -129,7 +129,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+158" />
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+183" />
         <source>The export holds exactly the current view: %Ln measure(s), in the table's order, with its %1 visible columns.</source>
         <translation>
             <numerusform>The export holds exactly the current view: %Ln measure, in the table's order, with its %1 visible columns.</numerusform>

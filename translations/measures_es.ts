@@ -746,7 +746,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+108" />
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+128" />
         <source>Exporting measures…</source>
         <translation>Exportando medidas…</translation>
     </message>
@@ -756,13 +756,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+18" />
-        <source>Export the View to CSV</source>
-        <translation>Exportar la vista a CSV</translation>
-    </message>
-    <message>
-        <location line="-18" />
+        <location line="+22" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -777,12 +771,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Formato:</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>For Excel (UTF-8 with BOM; “;” and decimal commas in Spanish)</source>
-        <translation>Para Excel (UTF-8 con BOM; “;” y coma decimal en español)</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Standard CSV (UTF-8, “,”, for LibreOffice and other programs)</source>
         <translation>CSV estándar (UTF-8, “,”, para LibreOffice y otros programas)</translation>
     </message>
@@ -832,7 +821,28 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Incluir la columna del identificador, para que el archivo pueda volver a importarse como cambios</translation>
     </message>
     <message>
+        <location line="-28" />
+        <location line="+19" />
+        <source>Export the View</source>
+        <translation>Exportar la vista</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Excel workbook (.xlsx: numbers as numbers, header frozen with filters)</source>
+        <translation>Libro de Excel (.xlsx: números como números, encabezado fijo con filtros)</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>CSV for Excel (UTF-8 with BOM; “;” and decimal commas in Spanish)</source>
+        <translation>CSV para Excel (UTF-8 con BOM; “;” y coma decimal en español)</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Without it, importing the edited file adds every row as a new measure.</source>
         <translation>Sin ella, al importar el archivo editado cada fila se añade como una medida nueva.</translation>
     </message>
@@ -1530,17 +1540,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Añadir medidas desde un archivo CSV (todas las filas o ninguna)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Export View to CSV…</source>
-        <translation>E&amp;xportar la vista a CSV…</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Export the measures shown, with the visible columns</source>
-        <translation>Exportar las medidas mostradas, con las columnas visibles</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>&amp;Back Up…</source>
         <translation>C&amp;opia de seguridad…</translation>
     </message>
@@ -1761,7 +1761,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+18" />
+        <source>&amp;Export View…</source>
+        <translation>E&amp;xportar la vista…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Export the measures shown, with the visible columns, as an Excel workbook or CSV</source>
+        <translation>Exporta las medidas que se muestran, con las columnas visibles, como libro de Excel o CSV</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>&amp;Reading Pane</source>
         <translation>Panel de &amp;lectura</translation>
     </message>

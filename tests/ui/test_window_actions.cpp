@@ -443,13 +443,21 @@ TEST_CASE("a custom cultural domain with both labels appears in the filter and t
     CHECK(w.session()->vocabulary().contains(VocabularyKind::CulturalDomain, QStringLiteral("video_games")));
 }
 
-TEST_CASE("the export dialog's format and header choices are two separate groups, with a format chosen from the start")
+TEST_CASE("the export dialog's format and header choices are two separate groups, with a workbook chosen from the start")
 {
     SampleWindow s;
     MainWindow &w = *s.window;
     ExportDialog dialog(*w.session()->catalogue(), w.session()->vocabulary(), w.model()->filter(), w.model()->sortOrder(),
                         w.table()->visibleFields(), w.model()->rowCount(), &w);
-    CHECK(dialog.excelPreset()->isChecked());
+    CHECK(dialog.workbookFormat()->isChecked()); // an Excel workbook: no CSV questions
+    CHECK_FALSE(dialog.keysHeader()->isEnabled());
+    const QString workbook = s.t.file(QStringLiteral("view.xlsx"));
+    REQUIRE(dialog.exportTo(workbook).ok);
+    QFile written(workbook);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    CHECK(written.read(2) == "PK"); // a zip package, as .xlsx files are
+    dialog.excelPreset()->click();
+    CHECK(dialog.keysHeader()->isEnabled());
     CHECK(dialog.labelsHeader()->isChecked());
     dialog.keysHeader()->click(); // choosing a header style leaves the format as it was
     CHECK(dialog.excelPreset()->isChecked());

@@ -20,6 +20,8 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+
+#include "xlsx/xlsxexporter.h"
 #include <QVBoxLayout>
 
 ExportDialog::ExportDialog(const Catalogue &catalogue, const Vocabulary &vocabulary, const MeasureFilter &filter,
@@ -29,14 +31,17 @@ ExportDialog::ExportDialog(const Catalogue &catalogue, const Vocabulary &vocabul
 {
     setObjectName(QStringLiteral("exportDialog"));
     // Two groups of choices: radio buttons of one parent would otherwise act as one group.
+    m_workbook = new QRadioButton(this);
+    m_workbook->setObjectName(QStringLiteral("workbookFormat"));
     m_excel = new QRadioButton(this);
     m_excel->setObjectName(QStringLiteral("excelFormat"));
     m_standard = new QRadioButton(this);
     m_standard->setObjectName(QStringLiteral("standardFormat"));
     m_formats = new QButtonGroup(this);
+    m_formats->addButton(m_workbook);
     m_formats->addButton(m_excel);
     m_formats->addButton(m_standard);
-    m_excel->setChecked(true);
+    m_workbook->setChecked(true);
     m_language = new QComboBox(this);
     m_language->addItem(QStringLiteral("English"), int(Language::English));
     m_language->addItem(QStringLiteral("Español"), int(Language::Spanish));
@@ -61,6 +66,7 @@ ExportDialog::ExportDialog(const Catalogue &catalogue, const Vocabulary &vocabul
 
     auto *form = new QFormLayout;
     auto *format = new QVBoxLayout;
+    format->addWidget(m_workbook);
     format->addWidget(m_excel);
     format->addWidget(m_standard);
     m_formatTitle = new QLabel(this);
@@ -75,6 +81,18 @@ ExportDialog::ExportDialog(const Catalogue &catalogue, const Vocabulary &vocabul
     form->addRow(QString(), m_identifier);
     form->addRow(QString(), m_codes);
     form->addRow(QString(), m_guard);
+
+    // A workbook asks none of CSV's questions: its headers are names, its values labels, and its
+    // texts are never formulas.
+    const auto followFormat = [this] {
+        const bool csv = !m_workbook->isChecked();
+        for (QWidget *csvOnly : std::initializer_list<QWidget *>{m_keys, m_codes, m_guard})
+            csvOnly->setEnabled(csv);
+        if (!csv)
+            m_labels->setChecked(true);
+    };
+    connect(m_formats, &QButtonGroup::buttonToggled, this, followFormat);
+    followFormat();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_exportButton = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
@@ -103,16 +121,21 @@ CsvOptions ExportDialog::options() const
     return options;
 }
 
+bool ExportDialog::writesWorkbook() const { return m_workbook->isChecked(); }
+
 CsvExporter::Result ExportDialog::exportTo(const QString &path)
 {
     QProgressDialog progress(tr("Exporting measures…"), tr("Cancel"), 0, qMax(1, m_rows), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
-    const CsvExporter exporter(m_catalogue, m_vocabulary, UiLanguage::instance().current());
-    CsvExporter::Result result = exporter.writeFile(path, m_filter, m_sort, options(), [&](qint64 done, qint64) {
+    const auto step = [&](qint64 done, qint64) {
         progress.setValue(int(done));
         return !progress.wasCanceled();
-    });
+    };
+    CsvExporter::Result result =
+        writesWorkbook()
+            ? XlsxExporter(m_catalogue, m_vocabulary, UiLanguage::instance().current()).writeFile(path, m_filter, m_sort, options(), step)
+            : CsvExporter(m_catalogue, m_vocabulary, UiLanguage::instance().current()).writeFile(path, m_filter, m_sort, options(), step);
     progress.reset();
     return result;
 }
@@ -121,13 +144,14 @@ void ExportDialog::chooseFileAndExport()
 {
     // Beside the catalogue, named after it, until the analyst chooses a folder of their own.
     const QFileInfo catalogue(m_catalogue.path());
-    const QString suggested = QDir(AppSettings::lastExportFolder(catalogue.absolutePath()))
-                                  .filePath(catalogue.completeBaseName() + QStringLiteral(".csv"));
-    QString path = FileDialogs::saveFile(this, tr("Export the View to CSV"), suggested, tr("CSV files (*.csv)"));
+    const QString suffix = writesWorkbook() ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    const QString suggested = QDir(AppSettings::lastExportFolder(catalogue.absolutePath())).filePath(catalogue.completeBaseName() + suffix);
+    QString path = FileDialogs::saveFile(this, tr("Export the View"), suggested,
+                                         writesWorkbook() ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
-        path += QStringLiteral(".csv");
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
     AppSettings::setLastExportFolder(QFileInfo(path).absolutePath());
     const CsvExporter::Result result = exportTo(path);
     if (result.cancelled)
@@ -141,9 +165,10 @@ void ExportDialog::chooseFileAndExport()
 
 void ExportDialog::retranslate()
 {
-    setWindowTitle(tr("Export the View to CSV"));
+    setWindowTitle(tr("Export the View"));
     m_formatTitle->setText(tr("Format:"));
-    m_excel->setText(tr("For Excel (UTF-8 with BOM; “;” and decimal commas in Spanish)"));
+    m_workbook->setText(tr("Excel workbook (.xlsx: numbers as numbers, header frozen with filters)"));
+    m_excel->setText(tr("CSV for Excel (UTF-8 with BOM; “;” and decimal commas in Spanish)"));
     m_standard->setText(tr("Standard CSV (UTF-8, “,”, for LibreOffice and other programs)"));
     m_languageTitle->setText(tr("Language of headers and values:"));
     m_headerTitle->setText(tr("Column headers:"));

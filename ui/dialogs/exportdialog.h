@@ -25,8 +25,10 @@ public:
                  const MeasureSort &sort, const QList<MeasureField> &columns, int rows, QWidget *parent = nullptr);
 
     CsvOptions options() const;
+    bool writesWorkbook() const;
     // Writes the file with a progress dialog; returns what happened (also shown to the user).
     CsvExporter::Result exportTo(const QString &path);
+    QRadioButton *workbookFormat() const { return m_workbook; }
     QRadioButton *excelPreset() const { return m_excel; }
     QRadioButton *standardPreset() const { return m_standard; }
     QRadioButton *labelsHeader() const { return m_labels; }
@@ -49,6 +51,7 @@ private:
     MeasureSort m_sort;
     QList<MeasureField> m_columns;
     int m_rows;
+    QRadioButton *m_workbook;
     QRadioButton *m_excel;
     QRadioButton *m_standard;
     QComboBox *m_language;

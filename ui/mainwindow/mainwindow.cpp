@@ -661,7 +661,7 @@ void MainWindow::retranslate()
     set(Action::Open, tr("&Open Catalogue…"), tr("Open a catalogue file"));
     set(Action::OpenSample, tr("Open the &Sample Catalogue"), tr("Five real measures to explore"));
     set(Action::Import, tr("&Import CSV…"), tr("Add measures from a CSV file (all rows or none)"));
-    set(Action::Export, tr("&Export View to CSV…"), tr("Export the measures shown, with the visible columns"));
+    set(Action::Export, tr("&Export View…"), tr("Export the measures shown, with the visible columns, as an Excel workbook or CSV"));
     set(Action::SaveCopy, tr("Save &a Copy…"), tr("Save the whole catalogue under another name or in another folder; "
                                                   "this window stays on the catalogue it has open"));
     set(Action::BackUp, tr("&Back Up…"), tr("Save a checked copy of the whole catalogue in its backups folder"));

@@ -237,7 +237,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+387" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+406" />
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -300,6 +300,14 @@
             <numerusform>%Ln measure selected.</numerusform>
             <numerusform>%Ln measures selected.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPane</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/statisticspane.cpp" line="+140" />
+        <source>%Ln measure(s) in the view; %1 with an amount, USD %2 in all.</source>
+        <translation><numerusform>%Ln measure in the view; %1 with an amount, USD %2 in all.</numerusform><numerusform>%Ln measures in the view; %1 with an amount, USD %2 in all.</numerusform></translation>
     </message>
 </context>
 <context>

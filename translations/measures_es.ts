@@ -1429,17 +1429,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+114" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+124" />
         <source>Search failed</source>
         <translation>La búsqueda falló</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+46" />
         <source>Undo failed</source>
         <translation>No se pudo deshacer</translation>
     </message>
     <message>
-        <location line="+273" />
+        <location line="+280" />
         <location line="+3" />
         <source>Measures Catalogue</source>
         <translation>Catálogo de Medidas</translation>
@@ -1645,7 +1645,22 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Restablecer columnas</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>&amp;Statistics</source>
+        <translation>E&amp;stadísticas</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Count the measures of the view and their funding by goal, domain, country, year…</source>
+        <translation>Cuenta las medidas de la vista y su financiación por objetivo, dominio, país, año…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&amp;About Measures Catalogue</source>
         <translation>&amp;Acerca del Catálogo de Medidas</translation>
     </message>
@@ -1690,7 +1705,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-537" />
+        <location line="-546" />
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -1700,17 +1715,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+519" />
+        <location line="+526" />
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-530" />
+        <location line="-537" />
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message>
-        <location line="+367" />
+        <location line="+374" />
         <source>An unsaved edit was kept</source>
         <translation>Se conservó una edición sin guardar</translation>
     </message>
@@ -1811,7 +1826,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Res&amp;taurar desde una copia…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>&amp;User Guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
@@ -1821,7 +1836,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cómo buscar, registrar, exportar, importar y respaldar medidas</translation>
     </message>
     <message>
-        <location line="-158" />
+        <location line="-160" />
         <location line="+5" />
         <source>The kept edit was not opened</source>
         <translation>No se abrió la edición conservada</translation>
@@ -2734,6 +2749,91 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
     </message>
 </context>
 <context>
+    <name>StatisticsPane</name>
+    <message>
+        <location filename="../ui/widgets/statisticspane.cpp" line="+136" />
+        <source>The statistics could not be read (%1).</source>
+        <translation>No se pudieron leer las estadísticas (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%Ln measure(s) in the view; %1 with an amount, USD %2 in all.</source>
+        <translation><numerusform>%Ln medida en la vista; %1 con importe, USD %2 en total.</numerusform><numerusform>%Ln medidas en la vista; %1 con importe, USD %2 en total.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+69" />
+        <source>Funding (USD)</source>
+        <translation>Financiamiento (USD)</translation>
+    </message>
+    <message>
+        <location line="-69" />
+        <location line="+68" />
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <source>Click to show only these measures.</source>
+        <translation>Haga clic para mostrar solo estas medidas.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>By Convention goal</source>
+        <translation>Por objetivo de la Convención</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By monitoring area</source>
+        <translation>Por ámbito de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By cultural domain</source>
+        <translation>Por dominio cultural</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By scope</source>
+        <translation>Por alcance</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By nature</source>
+        <translation>Por naturaleza</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By country</source>
+        <translation>Por país</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By report year</source>
+        <translation>Por año del informe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By type of partner</source>
+        <translation>Por tipo de socio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By status</source>
+        <translation>Por estado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>By evaluation</source>
+        <translation>Por evaluación</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>What to count the measures of the view by</source>
+        <translation>Según qué contar las medidas de la vista</translation>
+    </message>
+</context>
+<context>
     <name>StorageError</name>
     <message>
         <location filename="../core/store/storageerror.cpp" line="+23" />
@@ -2945,28 +3045,40 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>XlsxExporter</name>
     <message>
-        <location filename="../core/xlsx/xlsxexporter.cpp" line="+97" />
+        <location filename="../core/xlsx/xlsxexporter.cpp" line="+111" />
         <source>The file “%1” cannot be written (%2). Choose another folder.</source>
         <translation>No se puede escribir el archivo “%1” (%2). Elija otra carpeta.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+9" />
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The view holds more measures than an Excel sheet has rows (1,048,575), so no workbook was written. Narrow the view, or export as CSV.</source>
+        <translation>La vista tiene más medidas que filas una hoja de Excel (1.048.575), así que no se escribió ningún libro. Acote la vista o exporte a CSV.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+4" />
+        <location line="+80" />
         <source>the workbook could not be created</source>
         <translation>no se pudo crear el libro</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+83" />
+        <location line="-82" />
+        <location line="+90" />
         <source>Measures</source>
         <translation>Medidas</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-58" />
         <source>The export could not start (%1).</source>
         <translation>No se pudo iniciar la exportación (%1).</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+25" />
         <source>“%1” of the measure “%2” is longer than an Excel cell can hold (32,767 characters), so no workbook was written. Export as CSV, which keeps every text whole.</source>
         <translation>“%1” de la medida “%2” es más largo de lo que cabe en una celda de Excel (32.767 caracteres), así que no se escribió ningún libro. Exporte a CSV, que conserva todos los textos completos.</translation>
     </message>
@@ -2981,7 +3093,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
@@ -3029,6 +3141,11 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <location line="+2" />
         <source> or </source>
         <translation> o </translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the disk may be full</source>
+        <translation>puede que el disco esté lleno</translation>
     </message>
 </context>
 <context>

@@ -177,7 +177,11 @@ QString refreshBuiltinCountryNames(SqliteConnection &connection)
         }
         update.reset();
     }
-    return connection.execute("COMMIT", &error) ? QString() : error;
+    if (!connection.execute("COMMIT", &error)) {
+        connection.execute("ROLLBACK"); // never left open for the analyst's first save to join
+        return error;
+    }
+    return {};
 }
 
 } // namespace Migrations

@@ -2,16 +2,20 @@
 #include "xlsxexporter.h"
 
 #include "catalogue/catalogue.h"
+#include "catalogue/durability.h"
 #include "csv/measurecsvrow.h"
 #include "model/measurefield.h"
 #include "model/vocabulary.h"
 #include "query/measurecursor.h"
+#include "query/measurequery.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QTemporaryFile>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -72,6 +76,19 @@ struct Workbook {
 
 QByteArray utf8(const QString &text) { return text.toUtf8(); }
 
+constexpr qsizetype kMaxCellText = 32767; // Excel's limit, in UTF-16 units
+constexpr qint64 kMaxRows = 1048575;      // an Excel sheet's rows, less the header
+
+// Excel reads "_xHHHH_" in a text as an escaped character; a literal one is written escaped.
+QString escaped(const QString &text)
+{
+    if (!text.contains(QStringLiteral("_x"), Qt::CaseInsensitive))
+        return text;
+    static const QRegularExpression code(QStringLiteral("_(x[0-9A-Fa-f]{4}_)"));
+    QString out = text;
+    return out.replace(code, QStringLiteral("_x005F_\\1"));
+}
+
 } // namespace
 
 XlsxExporter::XlsxExporter(const Catalogue &catalogue, const Vocabulary &vocabulary, Language language)
@@ -90,18 +107,36 @@ XlsxExporter::Result XlsxExporter::writeFile(const QString &path, const MeasureF
     const MeasureCsvWriter writer(m_vocabulary, options);
     const QList<MeasureField> &columns = writer.columns();
 
-    const QString partial = path + QStringLiteral(".partial");
-    QFile::remove(partial);
-    Workbook workbook(partial);
     const auto cannotWrite = [&](const QString &why) {
         result.error = m_messages.translate("XlsxExporter", "The file “%1” cannot be written (%2). Choose another folder.")
                            .arg(QDir::toNativeSeparators(path), why);
         return result;
     };
+    // The workbook is written beside its final place and renamed over it once whole. A link is
+    // followed (the file it names is the one replaced); a device or a folder is refused.
+    const QFileInfo given(path);
+    const QString target = given.isSymLink() && given.exists() ? given.canonicalFilePath() : given.absoluteFilePath();
+    if (QFileInfo(target).exists() && !QFileInfo(target).isFile())
+        return cannotWrite(m_messages.translate("XlsxExporter", "it is not a regular file"));
+    if (MeasureQuery(m_catalogue).count(filter) > kMaxRows) {
+        result.error = m_messages.translate("XlsxExporter", "The view holds more measures than an Excel sheet has rows "
+                                                            "(1,048,575), so no workbook was written. Narrow the view, or "
+                                                            "export as CSV.");
+        return result;
+    }
+    QTemporaryFile temporary(QFileInfo(target).absolutePath() + QStringLiteral("/.") + QFileInfo(target).fileName()
+                             + QStringLiteral(".XXXXXX"));
+    if (!temporary.open()) // the folder's own reason, in the system's words: missing, read-only, full
+        return cannotWrite(temporary.errorString());
+    temporary.close();
+    Workbook workbook(temporary.fileName());
+    temporary.setAutoRemove(false); // the Workbook removes it unless it is kept
     if (!workbook.book)
         return cannotWrite(m_messages.translate("XlsxExporter", "the workbook could not be created"));
 
     lxw_worksheet *sheet = workbook_add_worksheet(workbook.book, utf8(m_messages.translate("XlsxExporter", "Measures")).constData());
+    if (!sheet)
+        return cannotWrite(m_messages.translate("XlsxExporter", "the workbook could not be created"));
     lxw_format *header = workbook_add_format(workbook.book);
     format_set_bold(header);
     format_set_bottom(header, LXW_BORDER_THIN);
@@ -149,7 +184,10 @@ XlsxExporter::Result XlsxExporter::writeFile(const QString &path, const MeasureF
                 if (m.fundingUsdCents) // cents to dollars is exact in a double up to 90 trillion dollars
                     error = worksheet_write_number(sheet, row, lxw_col_t(c), double(*m.fundingUsdCents) / 100.0, dollars);
             } else if (const QString text = writer.cell(m, field); !text.isEmpty()) {
-                error = worksheet_write_string(sheet, row, lxw_col_t(c), utf8(text).constData(), wraps(field) ? wrapped : top);
+                // Excel counts UTF-16 units (an emoji is two); libxlsxwriter counts characters.
+                error = text.size() > kMaxCellText ? LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED
+                                                   : worksheet_write_string(sheet, row, lxw_col_t(c), utf8(escaped(text)).constData(),
+                                                                            wraps(field) ? wrapped : top);
             }
             if (error == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) {
                 // Never cut a text short: the analyst keeps it whole in CSV.
@@ -177,6 +215,8 @@ XlsxExporter::Result XlsxExporter::writeFile(const QString &path, const MeasureF
 
     // What was exported, from where and when: the second sheet.
     lxw_worksheet *about = workbook_add_worksheet(workbook.book, utf8(m_messages.translate("XlsxExporter", "About")).constData());
+    if (!about)
+        return cannotWrite(m_messages.translate("XlsxExporter", "the workbook could not be created"));
     worksheet_set_column(about, 0, 0, 24, header);
     worksheet_set_column(about, 1, 1, 80, wrapped);
     QList<QPair<QString, QString>> lines = {
@@ -212,15 +252,24 @@ XlsxExporter::Result XlsxExporter::writeFile(const QString &path, const MeasureF
                                                     filter.yearTo ? QString::number(*filter.yearTo) : QStringLiteral("…"))});
     for (qsizetype i = 0; i < lines.size(); ++i) {
         worksheet_write_string(about, lxw_row_t(i), 0, utf8(lines[i].first).constData(), header);
-        worksheet_write_string(about, lxw_row_t(i), 1, utf8(lines[i].second).constData(), wrapped);
+        worksheet_write_string(about, lxw_row_t(i), 1, utf8(escaped(lines[i].second)).constData(), wrapped);
     }
 
     if (const lxw_error error = workbook.close(); error != LXW_NO_ERROR)
-        return cannotWrite(QString::fromUtf8(lxw_strerror(error)));
-    // Whole: it takes the name (an older file of that name is replaced only now).
-    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0)
+        return cannotWrite(error == LXW_ERROR_CREATING_XLSX_FILE || error == LXW_ERROR_CREATING_TMPFILE
+                               ? m_messages.translate("XlsxExporter", "the disk may be full")
+                               : QString::fromUtf8(lxw_strerror(error)));
+    // Whole and on the disk: it takes the name (an older file of that name is replaced only now,
+    // keeping its permissions).
+    QString syncError;
+    if (!Durability::syncFile(workbook.path, &syncError))
+        return cannotWrite(syncError);
+    if (QFileInfo::exists(target))
+        QFile::setPermissions(workbook.path, QFile::permissions(target));
+    if (std::rename(QFile::encodeName(workbook.path).constData(), QFile::encodeName(target).constData()) != 0)
         return cannotWrite(QString::fromLocal8Bit(std::strerror(errno)));
     workbook.kept = true;
+    Durability::syncFolderOf(target);
     if (progress)
         progress(result.rows, total);
     result.ok = true;

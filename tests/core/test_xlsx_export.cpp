@@ -9,7 +9,9 @@
 #include <QBuffer>
 
 #include <QFile>
+#include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QXmlStreamReader>
 
@@ -49,6 +51,18 @@ QHash<QString, Cell> cellsOf(const QByteArray &sheet)
         }
     }
     REQUIRE_FALSE(xml.hasError());
+    // As Excel reads a text: "_xHHHH_" is the character HHHH.
+    static const QRegularExpression escape(QStringLiteral("_x([0-9A-Fa-f]{4})_"));
+    for (Cell &cell : cells) {
+        QString text;
+        qsizetype from = 0;
+        for (auto it = escape.globalMatch(cell.value); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            text += cell.value.mid(from, match.capturedStart() - from) + QChar(match.captured(1).toUShort(nullptr, 16));
+            from = match.capturedEnd();
+        }
+        cell.value = text + cell.value.mid(from);
+    }
     return cells;
 }
 
@@ -64,6 +78,7 @@ TEST_CASE("the view exported as an Excel workbook holds every cell the CSV has, 
     CatalogueAccess access(*t.catalogue);
     Measure tricky = *access.load(access.ids().first());
     tricky.keyObjectives = QStringLiteral("=HYPERLINK(\"http://example.org\") must stay text");
+    tricky.mainFeatures = QStringLiteral("Literally _x0041_ and _X00e9_, not A and é");
     tricky.fundingUsdCents = 1'178'250;
     tricky.reportYear = 2024;
     REQUIRE(access.save(tricky).saved);
@@ -131,16 +146,44 @@ TEST_CASE("the view exported as an Excel workbook holds every cell the CSV has, 
 
 TEST_CASE("a text longer than an Excel cell holds is never cut: no workbook, and the message says to use CSV")
 {
+    // Excel counts UTF-16 units: 20,000 emoji are 40,000 of them, over the 32,767 a cell holds.
+    const QString emoji = QString::fromUtf8("\xF0\x9F\x8E\xAD");
+    for (const QString &text : {QString(40'000, u'x'), emoji.repeated(20'000)}) {
+        TempCatalogue t(TempCatalogue::Content::Sample);
+        CatalogueAccess access(*t.catalogue);
+        Measure m = *access.load(access.ids().first());
+        m.mainFeatures = text;
+        REQUIRE(access.save(m).saved);
+        const QString path = t.file(QStringLiteral("vista.xlsx"));
+        const auto result = XlsxExporter(*t.catalogue, t.vocabulary(), Language::English).writeFile(path, {}, {}, CsvOptions::standard(Language::English));
+        CHECK_FALSE(result.ok);
+        CHECK(result.error.contains(QStringLiteral("CSV")));
+        CHECK(result.error.contains(m.title));
+        CHECK_FALSE(QFile::exists(path));
+        CHECK(QDir(t.dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("xlsx")).isEmpty()); // nothing left behind
+    }
+}
+
+TEST_CASE("a workbook replaces only the file it names: a link's target is written, a folder is refused, other files stay")
+{
     TempCatalogue t(TempCatalogue::Content::Sample);
-    CatalogueAccess access(*t.catalogue);
-    Measure m = *access.load(access.ids().first());
-    m.mainFeatures = QString(40'000, u'x');
-    REQUIRE(access.save(m).saved);
-    const QString path = t.file(QStringLiteral("vista.xlsx"));
-    const auto result = XlsxExporter(*t.catalogue, t.vocabulary(), Language::English).writeFile(path, {}, {}, CsvOptions::standard(Language::English));
-    CHECK_FALSE(result.ok);
-    CHECK(result.error.contains(QStringLiteral("CSV")));
-    CHECK(result.error.contains(m.title));
-    CHECK_FALSE(QFile::exists(path));
-    CHECK_FALSE(QFile::exists(path + QStringLiteral(".partial")));
+    const CsvOptions options = CsvOptions::standard(Language::English);
+    const XlsxExporter exporter(*t.catalogue, t.vocabulary(), Language::English);
+    const QString real = t.file(QStringLiteral("shared/real.xlsx"));
+    REQUIRE(QDir().mkpath(QFileInfo(real).absolutePath()));
+    writeBytes(real, "an older version");
+    writeBytes(t.file(QStringLiteral("link.xlsx.partial")), "the analyst's own file");
+    const QString link = t.file(QStringLiteral("link.xlsx"));
+    REQUIRE(QFile::link(real, link));
+    REQUIRE(exporter.writeFile(link, {}, {}, options).ok);
+    CHECK(QFileInfo(link).isSymLink()); // the link still names the file...
+    CHECK(readAll(real).startsWith("PK")); // ...which now holds the workbook
+    CHECK(readAll(t.file(QStringLiteral("link.xlsx.partial"))) == "the analyst's own file");
+
+    const QString folder = t.file(QStringLiteral("a folder.xlsx"));
+    REQUIRE(QDir().mkpath(folder));
+    const auto refused = exporter.writeFile(folder, {}, {}, options);
+    CHECK_FALSE(refused.ok);
+    CHECK(refused.error.contains(QStringLiteral("not a regular file")));
+    CHECK(QFileInfo(folder).isDir());
 }

@@ -14,6 +14,7 @@
 #include "widgets/filterbar.h"
 #include "widgets/measuretableview.h"
 #include "widgets/readingpane.h"
+#include "widgets/statisticspane.h"
 #include "widgets/yearrangebutton.h"
 
 #include <QAbstractItemModelTester>
@@ -429,4 +430,54 @@ TEST_CASE("a table layout saved before a field was added comes back by column ke
     CHECK(table->horizontalHeader()->sectionSize(MeasureTableModel::columnOf(MeasureField::Title)) == 333);
     CHECK_FALSE(table->isFieldVisible(MeasureField::Website));
     CHECK(table->horizontalHeader()->sortIndicatorSection() == MeasureTableModel::columnOf(MeasureField::ReportYear));
+}
+
+TEST_CASE("the statistics follow the filter, count as the table does, speak the interface language, and a bar narrows the view")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    w.action(MainWindow::Action::Statistics)->trigger(); // View ▸ Statistics
+    StatisticsPane *pane = w.statisticsPane();
+    REQUIRE(waitFor([&] { return pane->isVisible() && !pane->barLabels().isEmpty(); }));
+    pane->setDimension(Statistics::Dimension::Country);
+    // Each bar: the measures of that country, as the table's own count says.
+    MeasureQuery query(*w.session()->catalogue());
+    const QStringList countries = pane->barLabels();
+    REQUIRE(countries.contains(QStringLiteral("Mexico")));
+    for (int i = 0; i < countries.size(); ++i) {
+        INFO(countries.join(u'|').toStdString());
+        if (countries[i] == u"(not given)") { // the measures without a country: the rest of the five
+            int withCountry = 0;
+            for (int j = 0; j < i; ++j)
+                withCountry += int(pane->barValues().value(j));
+            CHECK(pane->barValues().value(i) == 5 - withCountry);
+            continue;
+        }
+        const VocabularyTerm *country = w.session()->vocabulary().match(VocabularyKind::Country, countries[i]);
+        REQUIRE(country);
+        MeasureFilter byCountry;
+        byCountry.countries = {country->code};
+        CHECK(pane->barValues().value(i) == query.count(byCountry));
+    }
+    CHECK(countries.last() == u"(not given)"); // named in the interface's language, last
+    CHECK(pane->totalsText().startsWith(QStringLiteral("5 measures in the view")));
+
+    // A search narrows the statistics too.
+    w.filterBar()->findChild<QLineEdit *>(QStringLiteral("searchBox"))->setText(QStringLiteral("museos"));
+    REQUIRE(waitFor([&] { return !pane->totalsText().startsWith(QStringLiteral("5 ")); }));
+    CHECK(pane->totalsText().startsWith(QString::number(w.model()->rowCount()) + QStringLiteral(" measure")));
+    w.filterBar()->clear();
+    REQUIRE(waitFor([&] { return pane->totalsText().startsWith(QStringLiteral("5 ")); }));
+
+    // In Spanish, the labels and the totals are Spanish.
+    UiLanguage::instance().set(Language::Spanish);
+    REQUIRE(waitFor([&] { return pane->barLabels().contains(QStringLiteral("México")); }));
+    CHECK(pane->totalsText().startsWith(QStringLiteral("5 medidas en la vista")));
+    UiLanguage::instance().set(Language::English);
+    REQUIRE(waitFor([&] { return pane->barLabels().contains(QStringLiteral("Mexico")); }));
+
+    // Clicking Mexico's bar shows only Mexico's measures.
+    pane->chooseBar(int(pane->barLabels().indexOf(QStringLiteral("Mexico"))));
+    REQUIRE(waitFor([&] { return w.model()->rowCount() == 2; }));
+    CHECK(w.filterBar()->facet(FilterBar::Facet::Country)->selectedCodes() == QStringList{QStringLiteral("MEX")});
 }

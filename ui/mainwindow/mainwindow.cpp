@@ -22,6 +22,7 @@
 #include "widgets/filterbar.h"
 #include "widgets/measuretableview.h"
 #include "widgets/readingpane.h"
+#include "widgets/statisticspane.h"
 #include "widgets/welcomepage.h"
 
 #include <QActionGroup>
@@ -29,6 +30,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -74,6 +76,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_split->setStretchFactor(1, 1);
     m_split->setChildrenCollapsible(false);
     layout->addWidget(m_split, 1);
+    // The view's statistics, docked beside it (View ▸ Statistics); hidden until asked for.
+    m_statistics = new StatisticsPane(this);
+    m_statisticsDock = new QDockWidget(this);
+    m_statisticsDock->setObjectName(QStringLiteral("statisticsDock"));
+    m_statisticsDock->setWidget(m_statistics);
+    m_statisticsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, m_statisticsDock);
+    m_statisticsDock->hide();
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(catalogueView);
@@ -125,6 +135,8 @@ MainWindow::MainWindow(QWidget *parent)
         updateReadingPane();
     });
     connect(m_pane, &ReadingPane::editRequested, this, &MainWindow::editMeasure);
+    connect(m_filterBar, &FilterBar::filterChanged, m_statistics, &StatisticsPane::setFilter);
+    connect(m_statistics, &StatisticsPane::narrowRequested, m_filterBar, &FilterBar::narrowTo);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::updateReadingPane); // highlights follow the search
 
     // The table lets go of the file (statements, worker connection) before it is closed.
@@ -267,6 +279,10 @@ void MainWindow::createActions()
         if (on)
             updateReadingPane();
     });
+    // The dock's own toggle: checked while it is shown, however it was closed.
+    QAction *statistics = m_statisticsDock->toggleViewAction();
+    statistics->setShortcut(QKeySequence(Qt::Key_F4));
+    m_actions.insert(int(Action::Statistics), statistics);
     connect(make(Action::UserGuide, QKeySequence::HelpContents, QStringLiteral("help-contents")), &QAction::triggered, this,
             &MainWindow::showUserGuide);
     connect(make(Action::About, {}, QStringLiteral("help-about")), &QAction::triggered, this, [this] {
@@ -311,6 +327,7 @@ void MainWindow::createMenus()
     m_columnsMenu = m_table->columnsMenu();
     view->addMenu(m_columnsMenu);
     view->addAction(action(Action::ReadingPane));
+    view->addAction(action(Action::Statistics));
     m_languageMenu = view->addMenu(QString());
     m_languageMenu->addAction(action(Action::English));
     m_languageMenu->addAction(action(Action::Spanish));
@@ -338,6 +355,8 @@ void MainWindow::onCatalogueChanged()
 {
     Catalogue *catalogue = m_session->catalogue();
     m_model->setCatalogue(catalogue, catalogue ? &m_session->vocabulary() : nullptr);
+    m_statistics->setCatalogue(catalogue, catalogue ? &m_session->vocabulary() : nullptr);
+    m_statisticsDock->setEnabled(catalogue != nullptr);
     if (catalogue) {
         m_filterBar->setVocabulary(m_session->vocabulary(), UiLanguage::instance().current());
         m_stack->setCurrentIndex(1);
@@ -680,6 +699,8 @@ void MainWindow::retranslate()
     set(Action::Vocabularies, tr("Domains and Partner &Types…"), tr("Add your own cultural domains and partner types"));
     set(Action::ResetColumns, tr("Reset Columns"));
     set(Action::ReadingPane, tr("&Reading Pane"), tr("Show the selected measure beside the table"));
+    set(Action::Statistics, tr("&Statistics"), tr("Count the measures of the view and their funding by goal, domain, country, year…"));
+    m_statisticsDock->setWindowTitle(tr("Statistics"));
     set(Action::UserGuide, tr("&User Guide"), tr("How to find, enter, export, import and back up measures"));
     set(Action::About, tr("&About Measures Catalogue"));
     m_menus[0]->setTitle(tr("&File"));

@@ -19,6 +19,8 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class ReadingPane;
+class StatisticsPane;
+class QDockWidget;
 class UserGuide;
 class QToolBar;
 class WelcomePage;
@@ -32,7 +34,7 @@ public:
     enum class Action {
         NewCatalogue, Open, OpenSample, Import, Export, SaveCopy, BackUp, Restore, CloseCatalogue, Quit,
         Undo, Redo, NewMeasure, EditMeasure, Duplicate, Delete, Find, ClearFilters, Partners, Vocabularies,
-        English, Spanish, ResetColumns, ReadingPane, UserGuide, About,
+        English, Spanish, ResetColumns, ReadingPane, Statistics, UserGuide, About,
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -45,6 +47,7 @@ public:
     FilterBar *filterBar() const { return m_filterBar; }
     Banner *banner() const { return m_banner; }
     ReadingPane *readingPane() const { return m_pane; }
+    StatisticsPane *statisticsPane() const { return m_statistics; }
     WelcomePage *welcome() const { return m_welcome; }
     QAction *action(Action id) const { return m_actions.value(int(id)); }
     QMenu *menu(int index) const { return m_menus.value(index); }
@@ -92,6 +95,8 @@ private:
     QStackedWidget *m_stack;
     QSplitter *m_split;
     ReadingPane *m_pane;
+    StatisticsPane *m_statistics;
+    QDockWidget *m_statisticsDock;
     bool m_ending = false; // the session is ending (SIGTERM, logout): no questions
     QPointer<UserGuide> m_guide; // one guide window, brought back by F1
     QToolBar *m_toolbar;

@@ -230,3 +230,25 @@ void FilterBar::changeEvent(QEvent *event)
         retranslate();
     QWidget::changeEvent(event);
 }
+
+void FilterBar::narrowTo(MeasureField field, const QString &code)
+{
+    if (code.isEmpty())
+        return; // "not given" is no value to filter by
+    if (field == MeasureField::ReportYear) {
+        bool ok = false;
+        const int year = code.toInt(&ok);
+        if (ok) {
+            m_years->setRange(year, year);
+            emitFilter();
+        }
+        return;
+    }
+    for (auto it = m_facets.cbegin(); it != m_facets.cend(); ++it) {
+        if (fieldOf(Facet(it.key())) == field) {
+            it.value()->setSelectedCodes({code});
+            emitFilter();
+            return;
+        }
+    }
+}

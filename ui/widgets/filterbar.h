@@ -35,6 +35,9 @@ public:
     static MeasureField fieldOf(Facet facet);
     MeasureFilter filter() const;
     void clear(); // emits filterChanged
+    // Narrows the view to one value of a field (a facet's code, or a report year), as clicking a
+    // bar of the statistics does; emits filterChanged.
+    void narrowTo(MeasureField field, const QString &code);
     void setCounts(int shown, int total);
     QLineEdit *searchBox() const { return m_search; }
     FacetButton *facet(Facet facet) const { return m_facets.value(int(facet)); }

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statisticspane.h"
+
+#include "csv/statisticscsv.h"
+#include "model/money.h"
+#include "session/uilanguage.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTimer>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kBarHeight = 26;
+constexpr int kLabelChars = 42; // longer labels are elided on the axis; the tooltip has them whole
+
+QString elided(const QString &label)
+{
+    return label.size() <= kLabelChars ? label : label.left(kLabelChars - 1).trimmed() + u'…';
+}
+
+} // namespace
+
+StatisticsPane::StatisticsPane(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("statisticsPane"));
+    m_dimension = new QComboBox(this);
+    m_dimension->setObjectName(QStringLiteral("statisticsDimension"));
+    for (Statistics::Dimension dimension : Statistics::all())
+        m_dimension->addItem(QString(), int(dimension));
+    m_dimension->setCurrentIndex(int(Statistics::all().indexOf(Statistics::Dimension::Goal)));
+    m_quantity = new QComboBox(this);
+    m_quantity->setObjectName(QStringLiteral("statisticsQuantity"));
+    m_quantity->addItem(QString());
+    m_quantity->addItem(QString());
+    m_totals = new QLabel(this);
+    m_totals->setWordWrap(true);
+    m_chart = new QChart;
+    m_chart->legend()->hide();
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setBackgroundRoundness(0);
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_view);
+
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(m_dimension, 1);
+    choices->addWidget(m_quantity);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(choices);
+    layout->addWidget(m_totals);
+    layout->addWidget(scroll, 1);
+    connect(m_dimension, &QComboBox::currentIndexChanged, this, &StatisticsPane::scheduleRefresh);
+    connect(m_quantity, &QComboBox::currentIndexChanged, this, &StatisticsPane::scheduleRefresh);
+    retranslate();
+}
+
+Language StatisticsPane::language() const { return UiLanguage::instance().current(); }
+
+void StatisticsPane::setCatalogue(const Catalogue *catalogue, const Vocabulary *vocabulary)
+{
+    m_catalogue = catalogue;
+    m_vocabulary = vocabulary;
+    m_filter = {};
+    scheduleRefresh();
+}
+
+void StatisticsPane::setFilter(const MeasureFilter &filter)
+{
+    m_filter = filter;
+    scheduleRefresh();
+}
+
+void StatisticsPane::setDimension(Statistics::Dimension dimension)
+{
+    m_dimension->setCurrentIndex(m_dimension->findData(int(dimension)));
+    refresh();
+}
+
+void StatisticsPane::scheduleRefresh()
+{
+    // Several changes in one turn of the event loop (a language switch, a cleared filter) count
+    // once; and nothing is counted while the pane is hidden.
+    if (m_stale && isVisible())
+        return; // already scheduled
+    m_stale = true;
+    if (isVisible())
+        QTimer::singleShot(0, this, [this] {
+            if (m_stale)
+                refresh();
+        });
+}
+
+void StatisticsPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void StatisticsPane::refresh()
+{
+    m_stale = false;
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes())
+        m_chart->removeAxis(axis), delete axis;
+    m_labels.clear();
+    m_codes.clear();
+    m_values.clear();
+    if (!m_catalogue || !m_vocabulary) {
+        m_totals->clear();
+        return;
+    }
+    const auto dimension = Statistics::Dimension(m_dimension->currentData().toInt());
+    const bool funding = m_quantity->currentIndex() == 1;
+    const Statistics statistics(*m_catalogue, *m_vocabulary);
+    QString error;
+    const QList<Statistics::Row> rows = statistics.by(m_filter, dimension, &error);
+    const Statistics::Row total = statistics.total(m_filter, &error);
+    if (!error.isEmpty()) {
+        m_totals->setText(tr("The statistics could not be read (%1).").arg(error));
+        return;
+    }
+    const QLocale locale;
+    m_totals->setText(tr("%Ln measure(s) in the view; %1 with an amount, USD %2 in all.", nullptr, total.measures)
+                          .arg(locale.toString(total.funded), Money::format(total.fundingCents, locale)));
+
+    auto *bars = new QBarSet(funding ? tr("Funding (USD)") : tr("Measures"));
+    QStringList axisLabels;
+    // Horizontal bars are drawn bottom up: the first value goes last, so that it shows on top.
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+        const QString label = StatisticsCsv::label(it->code, dimension, *m_vocabulary, language());
+        const double value = funding ? double(it->fundingCents) / 100.0 : double(it->measures);
+        m_labels.prepend(label);
+        m_codes.prepend(it->code);
+        m_values.prepend(value);
+        axisLabels << elided(label) + QStringLiteral(" (%1)").arg(funding ? Money::format(it->fundingCents, locale)
+                                                                           : locale.toString(it->measures));
+        *bars << value;
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(bars);
+    series->setBarWidth(0.7);
+    m_chart->addSeries(series);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(axisLabels);
+    m_chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    auto *values = new QValueAxis;
+    values->setLabelFormat(funding ? QStringLiteral("%.0f") : QStringLiteral("%d"));
+    values->setMin(0);
+    double most = 0;
+    for (double v : std::as_const(m_values))
+        most = qMax(most, v);
+    values->setMax(most > 0 ? most * 1.05 : 1);
+    m_chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+    m_view->setMinimumHeight(int(rows.size()) * kBarHeight + 90);
+
+    const int count = int(rows.size());
+    connect(bars, &QBarSet::clicked, this, [this, count](int index) { chooseBar(count - 1 - index); });
+    connect(bars, &QBarSet::hovered, this, [this, count](bool over, int index) {
+        if (over && count - 1 - index >= 0 && count - 1 - index < m_labels.size())
+            QToolTip::showText(QCursor::pos(), m_labels.value(count - 1 - index) + u'\n' + tr("Click to show only these measures."));
+        else
+            QToolTip::hideText();
+    });
+}
+
+void StatisticsPane::chooseBar(int index)
+{
+    if (index < 0 || index >= m_codes.size())
+        return;
+    const auto dimension = Statistics::Dimension(m_dimension->currentData().toInt());
+    emit narrowRequested(Statistics::field(dimension), m_codes.at(index));
+}
+
+QString StatisticsPane::totalsText() const { return m_totals->text(); }
+
+void StatisticsPane::retranslate()
+{
+    for (int i = 0; i < m_dimension->count(); ++i) {
+        switch (Statistics::Dimension(m_dimension->itemData(i).toInt())) {
+        case Statistics::Dimension::Goal: m_dimension->setItemText(i, tr("By Convention goal")); break;
+        case Statistics::Dimension::Area: m_dimension->setItemText(i, tr("By monitoring area")); break;
+        case Statistics::Dimension::Domain: m_dimension->setItemText(i, tr("By cultural domain")); break;
+        case Statistics::Dimension::Scope: m_dimension->setItemText(i, tr("By scope")); break;
+        case Statistics::Dimension::Nature: m_dimension->setItemText(i, tr("By nature")); break;
+        case Statistics::Dimension::Country: m_dimension->setItemText(i, tr("By country")); break;
+        case Statistics::Dimension::Year: m_dimension->setItemText(i, tr("By report year")); break;
+        case Statistics::Dimension::PartnerType: m_dimension->setItemText(i, tr("By type of partner")); break;
+        case Statistics::Dimension::Status: m_dimension->setItemText(i, tr("By status")); break;
+        case Statistics::Dimension::Evaluated: m_dimension->setItemText(i, tr("By evaluation")); break;
+        }
+    }
+    m_quantity->setItemText(0, tr("Measures"));
+    m_quantity->setItemText(1, tr("Funding (USD)"));
+    m_dimension->setToolTip(tr("What to count the measures of the view by"));
+    scheduleRefresh();
+}
+
+void StatisticsPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

@@ -699,8 +699,8 @@ void MainWindow::retranslate()
     set(Action::Vocabularies, tr("Domains and Partner &Types…"), tr("Add your own cultural domains and partner types"));
     set(Action::ResetColumns, tr("Reset Columns"));
     set(Action::ReadingPane, tr("&Reading Pane"), tr("Show the selected measure beside the table"));
+    m_statisticsDock->setWindowTitle(tr("Statistics")); // first: it renames the dock's own toggle
     set(Action::Statistics, tr("&Statistics"), tr("Count the measures of the view and their funding by goal, domain, country, year…"));
-    m_statisticsDock->setWindowTitle(tr("Statistics"));
     set(Action::UserGuide, tr("&User Guide"), tr("How to find, enter, export, import and back up measures"));
     set(Action::About, tr("&About Measures Catalogue"));
     m_menus[0]->setTitle(tr("&File"));

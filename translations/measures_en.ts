@@ -237,7 +237,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+406" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+410" />
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -305,9 +305,12 @@
 <context>
     <name>StatisticsPane</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/statisticspane.cpp" line="+140" />
+        <location filename="../ui/widgets/statisticspane.cpp" line="+157" />
         <source>%Ln measure(s) in the view; %1 with an amount, USD %2 in all.</source>
-        <translation><numerusform>%Ln measure in the view; %1 with an amount, USD %2 in all.</numerusform><numerusform>%Ln measures in the view; %1 with an amount, USD %2 in all.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln measure in the view; %1 with an amount, USD %2 in all.</numerusform>
+            <numerusform>%Ln measures in the view; %1 with an amount, USD %2 in all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

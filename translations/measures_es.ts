@@ -1429,7 +1429,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+124" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+128" />
         <source>Search failed</source>
         <translation>La búsqueda falló</translation>
     </message>
@@ -1645,7 +1645,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Restablecer columnas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;Statistics</source>
         <translation>E&amp;stadísticas</translation>
     </message>
@@ -1655,12 +1655,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cuenta las medidas de la vista y su financiación por objetivo, dominio, país, año…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-1" />
         <source>Statistics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>&amp;About Measures Catalogue</source>
         <translation>&amp;Acerca del Catálogo de Medidas</translation>
     </message>
@@ -2751,34 +2751,39 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>StatisticsPane</name>
     <message>
-        <location filename="../ui/widgets/statisticspane.cpp" line="+136" />
+        <location filename="../ui/widgets/statisticspane.cpp" line="+153" />
         <source>The statistics could not be read (%1).</source>
         <translation>No se pudieron leer las estadísticas (%1).</translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
         <source>%Ln measure(s) in the view; %1 with an amount, USD %2 in all.</source>
-        <translation><numerusform>%Ln medida en la vista; %1 con importe, USD %2 en total.</numerusform><numerusform>%Ln medidas en la vista; %1 con importe, USD %2 en total.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln medida en la vista; %1 con importe, USD %2 en total.</numerusform>
+            <numerusform>%Ln medidas en la vista; %1 con importe, USD %2 en total.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+69" />
+        <location line="+91" />
+        <location line="+1" />
         <source>Funding (USD)</source>
         <translation>Financiamiento (USD)</translation>
     </message>
     <message>
-        <location line="-69" />
-        <location line="+68" />
+        <location line="-92" />
+        <location line="+90" />
+        <location line="+2" />
         <source>Measures</source>
         <translation>Medidas</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-45" />
         <source>Click to show only these measures.</source>
         <translation>Haga clic para mostrar solo estas medidas.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+31" />
         <source>By Convention goal</source>
         <translation>Por objetivo de la Convención</translation>
     </message>
@@ -2829,6 +2834,11 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
     </message>
     <message>
         <location line="+5" />
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>What to count the measures of the view by</source>
         <translation>Según qué contar las medidas de la vista</translation>
     </message>

@@ -84,6 +84,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_statisticsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_statisticsDock);
     m_statisticsDock->hide();
+    connect(m_statisticsDock, &QDockWidget::visibilityChanged, this, [this](bool shown) {
+        if (shown && m_statisticsDock->width() < 440) // room for the labels the first time
+            resizeDocks({m_statisticsDock}, {460}, Qt::Horizontal);
+    });
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(catalogueView);

@@ -4,6 +4,7 @@
 #include "csv/statisticscsv.h"
 #include "model/money.h"
 #include "session/uilanguage.h"
+#include "widgets/wrappedrows.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -14,7 +15,9 @@
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
-#include <QScrollArea>
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTreeWidget>
 #include <QTimer>
 #include <QToolTip>
 #include <QValueAxis>
@@ -22,8 +25,8 @@
 
 namespace {
 
-constexpr int kBarHeight = 26;
-constexpr int kLabelChars = 42; // longer labels are elided on the axis; the tooltip has them whole
+constexpr int kBarHeight = 24;
+constexpr int kLabelChars = 26; // longer labels are elided on the axis; the list below has them whole
 
 QString elided(const QString &label)
 {
@@ -52,10 +55,23 @@ StatisticsPane::StatisticsPane(QWidget *parent) : QWidget(parent)
     m_chart->setBackgroundRoundness(0);
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_view);
+    // The same figures as a list: whole labels (wrapped), measures and funding side by side.
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("statisticsList"));
+    m_list->setColumnCount(3);
+    m_list->setRootIsDecorated(false);
+    m_list->setWordWrap(true);
+    m_list->setUniformRowHeights(false);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { chooseBar(m_list->indexOfTopLevelItem(item)); });
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(m_list);
+    split->setChildrenCollapsible(false);
 
     auto *choices = new QHBoxLayout;
     choices->addWidget(m_dimension, 1);
@@ -64,7 +80,7 @@ StatisticsPane::StatisticsPane(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(choices);
     layout->addWidget(m_totals);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(split, 1);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &StatisticsPane::scheduleRefresh);
     connect(m_quantity, &QComboBox::currentIndexChanged, this, &StatisticsPane::scheduleRefresh);
     retranslate();
@@ -122,6 +138,7 @@ void StatisticsPane::refresh()
     m_labels.clear();
     m_codes.clear();
     m_values.clear();
+    m_list->clear();
     if (!m_catalogue || !m_vocabulary) {
         m_totals->clear();
         return;
@@ -170,7 +187,18 @@ void StatisticsPane::refresh()
     values->setMax(most > 0 ? most * 1.05 : 1);
     m_chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
-    m_view->setMinimumHeight(int(rows.size()) * kBarHeight + 90);
+    values->setTickCount(3);
+    values->applyNiceNumbers();
+    m_view->setMinimumHeight(qMin(int(rows.size()), 12) * kBarHeight + 70);
+    for (const Statistics::Row &r : rows) {
+        auto *item = new QTreeWidgetItem(m_list, {StatisticsCsv::label(r.code, dimension, *m_vocabulary, language()),
+                                                  locale.toString(r.measures), Money::format(r.fundingCents, locale)});
+        item->setTextAlignment(0, Qt::AlignLeft | Qt::AlignTop);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignTop);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignTop);
+        item->setToolTip(0, item->text(0));
+    }
+    fitRows();
 
     const int count = int(rows.size());
     connect(bars, &QBarSet::clicked, this, [this, count](int index) { chooseBar(count - 1 - index); });
@@ -180,6 +208,17 @@ void StatisticsPane::refresh()
         else
             QToolTip::hideText();
     });
+}
+
+void StatisticsPane::fitRows()
+{
+    WrappedRows::fit(m_list, 0, m_list->header()->sectionSize(0));
+}
+
+void StatisticsPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    QTimer::singleShot(0, this, &StatisticsPane::fitRows); // once the columns have their new widths
 }
 
 void StatisticsPane::chooseBar(int index)
@@ -210,6 +249,7 @@ void StatisticsPane::retranslate()
     }
     m_quantity->setItemText(0, tr("Measures"));
     m_quantity->setItemText(1, tr("Funding (USD)"));
+    m_list->setHeaderLabels({tr("Value"), tr("Measures"), tr("Funding (USD)")});
     m_dimension->setToolTip(tr("What to count the measures of the view by"));
     scheduleRefresh();
 }

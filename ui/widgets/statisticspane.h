@@ -13,6 +13,7 @@ class QChart;
 class QChartView;
 class QComboBox;
 class QLabel;
+class QTreeWidget;
 class Vocabulary;
 
 // The shape of the current view (View ▸ Statistics): how many measures, and how much USD
@@ -44,9 +45,11 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
+    void fitRows();
     void scheduleRefresh();
     void refresh();
     Language language() const;
@@ -60,6 +63,7 @@ private:
     QLabel *m_totals;
     QChart *m_chart;
     QChartView *m_view;
+    QTreeWidget *m_list;
     QStringList m_labels, m_codes;
     QList<double> m_values;
 };

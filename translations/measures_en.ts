@@ -305,7 +305,7 @@
 <context>
     <name>StatisticsPane</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/statisticspane.cpp" line="+157" />
+        <location filename="../ui/widgets/statisticspane.cpp" line="+159" />
         <source>%Ln measure(s) in the view; %1 with an amount, USD %2 in all.</source>
         <translation>
             <numerusform>%Ln measure in the view; %1 with an amount, USD %2 in all.</numerusform>

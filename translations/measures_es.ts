@@ -2751,7 +2751,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>StatisticsPane</name>
     <message>
-        <location filename="../ui/widgets/statisticspane.cpp" line="+153" />
+        <location filename="../ui/widgets/statisticspane.cpp" line="+155" />
         <source>The statistics could not be read (%1).</source>
         <translation>No se pudieron leer las estadísticas (%1).</translation>
     </message>
@@ -2764,26 +2764,31 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         </translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+91" />
+        <location line="+27" />
+        <source>The chart shows %1 of the %2 values; the list below has them all.</source>
+        <translation>El gráfico muestra %1 de los %2 valores; la lista de abajo los tiene todos.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+76" />
         <location line="+1" />
         <source>Funding (USD)</source>
         <translation>Financiamiento (USD)</translation>
     </message>
     <message>
-        <location line="-92" />
-        <location line="+90" />
+        <location line="-77" />
+        <location line="+75" />
         <location line="+2" />
         <source>Measures</source>
         <translation>Medidas</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-46" />
         <source>Click to show only these measures.</source>
         <translation>Haga clic para mostrar solo estas medidas.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>By Convention goal</source>
         <translation>Por objetivo de la Convención</translation>
     </message>
@@ -3055,7 +3060,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>XlsxExporter</name>
     <message>
-        <location filename="../core/xlsx/xlsxexporter.cpp" line="+111" />
+        <location filename="../core/xlsx/xlsxexporter.cpp" line="+112" />
         <source>The file “%1” cannot be written (%2). Choose another folder.</source>
         <translation>No se puede escribir el archivo “%1” (%2). Elija otra carpeta.</translation>
     </message>
@@ -3071,7 +3076,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
     </message>
     <message>
         <location line="+13" />
-        <location line="+4" />
+        <location line="+5" />
         <location line="+80" />
         <source>the workbook could not be created</source>
         <translation>no se pudo crear el libro</translation>

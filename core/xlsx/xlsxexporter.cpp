@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QTemporaryFile>
 #include <cerrno>
+#include <sys/stat.h>
 #include <cstdio>
 #include <cstring>
 #include <xlsxwriter.h>
@@ -134,7 +135,8 @@ XlsxExporter::Result XlsxExporter::writeFile(const QString &path, const MeasureF
     if (!workbook.book)
         return cannotWrite(m_messages.translate("XlsxExporter", "the workbook could not be created"));
 
-    lxw_worksheet *sheet = workbook_add_worksheet(workbook.book, utf8(m_messages.translate("XlsxExporter", "Measures")).constData());
+    const Messages sheetText(options.language); // what the workbook says is in its own language
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook.book, utf8(sheetText.translate("XlsxExporter", "Measures")).constData());
     if (!sheet)
         return cannotWrite(m_messages.translate("XlsxExporter", "the workbook could not be created"));
     lxw_format *header = workbook_add_format(workbook.book);
@@ -214,26 +216,26 @@ XlsxExporter::Result XlsxExporter::writeFile(const QString &path, const MeasureF
         worksheet_autofilter(sheet, 0, 0, row, lxw_col_t(columns.size() - 1));
 
     // What was exported, from where and when: the second sheet.
-    lxw_worksheet *about = workbook_add_worksheet(workbook.book, utf8(m_messages.translate("XlsxExporter", "About")).constData());
+    lxw_worksheet *about = workbook_add_worksheet(workbook.book, utf8(sheetText.translate("XlsxExporter", "About")).constData());
     if (!about)
         return cannotWrite(m_messages.translate("XlsxExporter", "the workbook could not be created"));
     worksheet_set_column(about, 0, 0, 24, header);
     worksheet_set_column(about, 1, 1, 80, wrapped);
     QList<QPair<QString, QString>> lines = {
-        {m_messages.translate("XlsxExporter", "Catalogue"), QFileInfo(m_catalogue.path()).fileName()},
-        {m_messages.translate("XlsxExporter", "Exported"),
+        {sheetText.translate("XlsxExporter", "Catalogue"), QFileInfo(m_catalogue.path()).fileName()},
+        {sheetText.translate("XlsxExporter", "Exported"),
          QLocale(options.language == Language::Spanish ? QLocale::Spanish : QLocale::English)
              .toString(QDateTime::currentDateTime(), QLocale::LongFormat)},
-        {m_messages.translate("XlsxExporter", "Measures"), QString::number(result.rows)},
-        {m_messages.translate("XlsxExporter", "Sorted by"),
+        {sheetText.translate("XlsxExporter", "Measures"), QString::number(result.rows)},
+        {sheetText.translate("XlsxExporter", "Sorted by"),
          MeasureFields::label(sort.field, options.language) + QStringLiteral(" ")
-             + (sort.order == Qt::AscendingOrder ? m_messages.translate("XlsxExporter", "(ascending)")
-                                                 : m_messages.translate("XlsxExporter", "(descending)"))},
+             + (sort.order == Qt::AscendingOrder ? sheetText.translate("XlsxExporter", "(ascending)")
+                                                 : sheetText.translate("XlsxExporter", "(descending)"))},
     };
     if (filter.isEmpty())
-        lines.append({m_messages.translate("XlsxExporter", "Filter"), m_messages.translate("XlsxExporter", "none: every measure")});
+        lines.append({sheetText.translate("XlsxExporter", "Filter"), sheetText.translate("XlsxExporter", "none: every measure")});
     if (!filter.search.isEmpty())
-        lines.append({m_messages.translate("XlsxExporter", "Search"), filter.search});
+        lines.append({sheetText.translate("XlsxExporter", "Search"), filter.search});
     for (MeasureField field : MeasureFields::all()) {
         const auto kind = MeasureFields::vocabulary(field);
         const QStringList &codes = filter.codes(field);
@@ -242,9 +244,9 @@ XlsxExporter::Result XlsxExporter::writeFile(const QString &path, const MeasureF
         QStringList labels;
         for (const QString &code : codes)
             labels << (kind ? m_vocabulary.label(*kind, code, options.language) : code);
-        const QString name = field == MeasureField::Partners ? m_messages.translate("XlsxExporter", "Partner type")
+        const QString name = field == MeasureField::Partners ? sheetText.translate("XlsxExporter", "Partner type")
                                                              : MeasureFields::label(field, options.language);
-        lines.append({name, labels.join(m_messages.translate("XlsxExporter", " or "))});
+        lines.append({name, labels.join(sheetText.translate("XlsxExporter", " or "))});
     }
     if (filter.yearFrom || filter.yearTo)
         lines.append({MeasureFields::label(MeasureField::ReportYear, options.language),
@@ -264,8 +266,13 @@ XlsxExporter::Result XlsxExporter::writeFile(const QString &path, const MeasureF
     QString syncError;
     if (!Durability::syncFile(workbook.path, &syncError))
         return cannotWrite(syncError);
-    if (QFileInfo::exists(target))
+    if (QFileInfo::exists(target)) {
         QFile::setPermissions(workbook.path, QFile::permissions(target));
+    } else { // as any new file: readable by others as the umask allows (a temporary file is private)
+        const mode_t mask = ::umask(0);
+        ::umask(mask);
+        ::chmod(QFile::encodeName(workbook.path).constData(), 0666 & ~mask);
+    }
     if (std::rename(QFile::encodeName(workbook.path).constData(), QFile::encodeName(target).constData()) != 0)
         return cannotWrite(QString::fromLocal8Bit(std::strerror(errno)));
     workbook.kept = true;

@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QXmlStreamReader>
+#include <sys/stat.h>
 
 namespace {
 
@@ -140,6 +141,17 @@ TEST_CASE("the view exported as an Excel workbook holds every cell the CSV has, 
     CHECK(sheet.contains("<autoFilter ref=\"A1:"));
     const QHash<QString, Cell> about = cellsOf(part(path, QStringLiteral("xl/worksheets/sheet2.xml")));
     CHECK(about.value(QStringLiteral("A1")).value == u"Catálogo");
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    CHECK(bool(QFile::permissions(path) & QFile::ReadOther) == !(mask & S_IROTH)); // as readable as any new file
+
+    // The workbook speaks the language chosen for it, whatever the interface's.
+    const QString english = t.file(QStringLiteral("window in English.xlsx"));
+    REQUIRE(XlsxExporter(*t.catalogue, t.vocabulary(), Language::English).writeFile(english, filter, sort, CsvOptions::standard(Language::Spanish)).ok);
+    const QHash<QString, Cell> aboutEs = cellsOf(part(english, QStringLiteral("xl/worksheets/sheet2.xml")));
+    CHECK(aboutEs.value(QStringLiteral("A1")).value == u"Catálogo");
+    CHECK(aboutEs.value(QStringLiteral("A4")).value == u"Ordenado por");
+    CHECK(aboutEs.value(QStringLiteral("B4")).value == u"Título (ascendente)");
     CHECK(about.value(QStringLiteral("B1")).value == u"test.measures");
     CHECK(about.value(QStringLiteral("B3")).value == u"5");
 }

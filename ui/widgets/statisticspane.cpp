@@ -7,6 +7,7 @@
 #include "widgets/wrappedrows.h"
 
 #include <QBarCategoryAxis>
+#include <algorithm>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -27,6 +28,7 @@ namespace {
 
 constexpr int kBarHeight = 24;
 constexpr int kLabelChars = 26; // longer labels are elided on the axis; the list below has them whole
+constexpr int kMaxBars = 15;
 
 QString elided(const QString &label)
 {
@@ -157,18 +159,43 @@ void StatisticsPane::refresh()
     m_totals->setText(tr("%Ln measure(s) in the view; %1 with an amount, USD %2 in all.", nullptr, total.measures)
                           .arg(locale.toString(total.funded), Money::format(total.fundingCents, locale)));
 
+    // Largest first (years stay in time order, goals in the Convention's); "not given" last.
+    QList<Statistics::Row> ordered = rows;
+    const auto valueOf = [funding](const Statistics::Row &r) { return funding ? double(r.fundingCents) : double(r.measures); };
+    if (dimension != Statistics::Dimension::Year && dimension != Statistics::Dimension::Goal)
+        std::stable_sort(ordered.begin(), ordered.end(), [&](const Statistics::Row &a, const Statistics::Row &b) {
+            if (a.code.isEmpty() != b.code.isEmpty())
+                return b.code.isEmpty();
+            return valueOf(a) > valueOf(b);
+        });
+    for (const Statistics::Row &r : std::as_const(ordered)) {
+        m_labels << StatisticsCsv::label(r.code, dimension, *m_vocabulary, language());
+        m_codes << r.code;
+        m_values << (funding ? double(r.fundingCents) / 100.0 : double(r.measures));
+        auto *item = new QTreeWidgetItem(m_list, {m_labels.last(), locale.toString(r.measures), Money::format(r.fundingCents, locale)});
+        item->setTextAlignment(0, Qt::AlignLeft | Qt::AlignTop);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignTop);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignTop);
+        item->setToolTip(0, item->text(0));
+    }
+    // A chart stays readable with a few bars: the largest (or the latest years); the list has all.
+    const int count = int(ordered.size());
+    const int shown = qMin(count, kMaxBars);
+    const int first = dimension == Statistics::Dimension::Year ? count - shown : 0;
+    if (shown < count)
+        m_totals->setText(m_totals->text() + u' ' + tr("The chart shows %1 of the %2 values; the list below has them all.").arg(shown).arg(count));
+
     auto *bars = new QBarSet(funding ? tr("Funding (USD)") : tr("Measures"));
     QStringList axisLabels;
+    double most = 0;
     // Horizontal bars are drawn bottom up: the first value goes last, so that it shows on top.
-    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-        const QString label = StatisticsCsv::label(it->code, dimension, *m_vocabulary, language());
-        const double value = funding ? double(it->fundingCents) / 100.0 : double(it->measures);
-        m_labels.prepend(label);
-        m_codes.prepend(it->code);
-        m_values.prepend(value);
-        axisLabels << elided(label) + QStringLiteral(" (%1)").arg(funding ? Money::format(it->fundingCents, locale)
-                                                                           : locale.toString(it->measures));
-        *bars << value;
+    for (int i = first + shown - 1; i >= first; --i) {
+        const Statistics::Row &r = ordered.at(i);
+        // The figure first, so that it survives when the axis has to shorten the label.
+        axisLabels << (funding ? Money::format(r.fundingCents, locale) : locale.toString(r.measures)) + QStringLiteral(" · ")
+                          + elided(m_labels.at(i));
+        *bars << m_values.at(i);
+        most = qMax(most, m_values.at(i));
     }
     auto *series = new QHorizontalBarSeries;
     series->append(bars);
@@ -178,36 +205,22 @@ void StatisticsPane::refresh()
     categories->append(axisLabels);
     m_chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
-    auto *values = new QValueAxis;
-    values->setLabelFormat(funding ? QStringLiteral("%.0f") : QStringLiteral("%d"));
-    values->setMin(0);
-    double most = 0;
-    for (double v : std::as_const(m_values))
-        most = qMax(most, v);
-    values->setMax(most > 0 ? most * 1.05 : 1);
+    auto *values = new QValueAxis; // its figures are on the labels and in the list, in the locale's format
+    values->setRange(0, most > 0 ? most * 1.02 : 1);
+    values->setLabelsVisible(false);
+    values->setTickCount(5);
     m_chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
-    values->setTickCount(3);
-    values->applyNiceNumbers();
-    m_view->setMinimumHeight(qMin(int(rows.size()), 12) * kBarHeight + 70);
-    for (const Statistics::Row &r : rows) {
-        auto *item = new QTreeWidgetItem(m_list, {StatisticsCsv::label(r.code, dimension, *m_vocabulary, language()),
-                                                  locale.toString(r.measures), Money::format(r.fundingCents, locale)});
-        item->setTextAlignment(0, Qt::AlignLeft | Qt::AlignTop);
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignTop);
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignTop);
-        item->setToolTip(0, item->text(0));
-    }
-    fitRows();
-
-    const int count = int(rows.size());
-    connect(bars, &QBarSet::clicked, this, [this, count](int index) { chooseBar(count - 1 - index); });
-    connect(bars, &QBarSet::hovered, this, [this, count](bool over, int index) {
-        if (over && count - 1 - index >= 0 && count - 1 - index < m_labels.size())
-            QToolTip::showText(QCursor::pos(), m_labels.value(count - 1 - index) + u'\n' + tr("Click to show only these measures."));
+    m_view->setMinimumHeight(shown * kBarHeight + 40);
+    const auto barToIndex = [first, shown](int bar) { return first + shown - 1 - bar; };
+    connect(bars, &QBarSet::clicked, this, [this, barToIndex](int bar) { chooseBar(barToIndex(bar)); });
+    connect(bars, &QBarSet::hovered, this, [this, barToIndex](bool over, int bar) {
+        if (over && barToIndex(bar) >= 0 && barToIndex(bar) < m_labels.size())
+            QToolTip::showText(QCursor::pos(), m_labels.value(barToIndex(bar)) + u'\n' + tr("Click to show only these measures."));
         else
             QToolTip::hideText();
     });
+    fitRows();
 }
 
 void StatisticsPane::fitRows()

@@ -26,7 +26,7 @@
 
 namespace {
 
-constexpr int kBarHeight = 24;
+constexpr int kBarHeight = 30;
 constexpr int kLabelChars = 26; // longer labels are elided on the axis; the list below has them whole
 constexpr int kMaxBars = 15;
 
@@ -211,7 +211,7 @@ void StatisticsPane::refresh()
     values->setTickCount(5);
     m_chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
-    m_view->setMinimumHeight(shown * kBarHeight + 40);
+    m_view->setMinimumHeight(shown * kBarHeight + 70);
     const auto barToIndex = [first, shown](int bar) { return first + shown - 1 - bar; };
     connect(bars, &QBarSet::clicked, this, [this, barToIndex](int bar) { chooseBar(barToIndex(bar)); });
     connect(bars, &QBarSet::hovered, this, [this, barToIndex](bool over, int bar) {

@@ -237,7 +237,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+410" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+420" />
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -305,7 +305,7 @@
 <context>
     <name>StatisticsPane</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/statisticspane.cpp" line="+159" />
+        <location filename="../ui/widgets/statisticspane.cpp" line="+160" />
         <source>%Ln measure(s) in the view; %1 with an amount, USD %2 in all.</source>
         <translation>
             <numerusform>%Ln measure in the view; %1 with an amount, USD %2 in all.</numerusform>

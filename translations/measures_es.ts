@@ -1429,12 +1429,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+128" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+133" />
         <source>Search failed</source>
         <translation>La búsqueda falló</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+17" />
+        <source>The filters cannot pick out the measures without a value; the statistics count them.</source>
+        <translation>Los filtros no pueden seleccionar las medidas sin valor; las estadísticas las cuentan.</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>Undo failed</source>
         <translation>No se pudo deshacer</translation>
     </message>
@@ -2290,7 +2295,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MeasureTableView</name>
     <message>
-        <location filename="../ui/widgets/measuretableview.cpp" line="+388" />
+        <location filename="../ui/widgets/measuretableview.cpp" line="+389" />
         <source>Reset Columns</source>
         <translation>Restablecer columnas</translation>
     </message>
@@ -2751,7 +2756,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>StatisticsPane</name>
     <message>
-        <location filename="../ui/widgets/statisticspane.cpp" line="+155" />
+        <location filename="../ui/widgets/statisticspane.cpp" line="+156" />
         <source>The statistics could not be read (%1).</source>
         <translation>No se pudieron leer las estadísticas (%1).</translation>
     </message>
@@ -2770,25 +2775,25 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
     </message>
     <message>
         <location line="+2" />
-        <location line="+76" />
+        <location line="+79" />
         <location line="+1" />
         <source>Funding (USD)</source>
         <translation>Financiamiento (USD)</translation>
     </message>
     <message>
-        <location line="-77" />
-        <location line="+75" />
+        <location line="-80" />
+        <location line="+78" />
         <location line="+2" />
         <source>Measures</source>
         <translation>Medidas</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-49" />
         <source>Click to show only these measures.</source>
         <translation>Haga clic para mostrar solo estas medidas.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+35" />
         <source>By Convention goal</source>
         <translation>Por objetivo de la Convención</translation>
     </message>
@@ -3077,23 +3082,23 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
     <message>
         <location line="+13" />
         <location line="+5" />
-        <location line="+80" />
+        <location line="+92" />
         <source>the workbook could not be created</source>
         <translation>no se pudo crear el libro</translation>
     </message>
     <message>
-        <location line="-82" />
-        <location line="+90" />
+        <location line="-94" />
+        <location line="+133" />
         <source>Measures</source>
         <translation>Medidas</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-97" />
         <source>The export could not start (%1).</source>
         <translation>No se pudo iniciar la exportación (%1).</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+33" />
         <source>“%1” of the measure “%2” is longer than an Excel cell can hold (32,767 characters), so no workbook was written. Export as CSV, which keeps every text whole.</source>
         <translation>“%1” de la medida “%2” es más largo de lo que cabe en una celda de Excel (32.767 caracteres), así que no se escribió ningún libro. Exporte a CSV, que conserva todos los textos completos.</translation>
     </message>
@@ -3118,7 +3123,17 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <translation>Exportado</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
+        <source>Times</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>in UTC (coordinated universal time)</source>
+        <translation>en UTC (tiempo universal coordinado)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Sorted by</source>
         <translation>Ordenado por</translation>
     </message>
@@ -3158,7 +3173,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <translation> o </translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>the disk may be full</source>
         <translation>puede que el disco esté lleno</translation>
     </message>

@@ -152,6 +152,9 @@ XlsxExporter::Result XlsxExporter::writeFile(const QString &path, const MeasureF
     lxw_format *dollars = workbook_add_format(workbook.book);
     format_set_num_format(dollars, "[$USD] #,##0.00"); // shown in the reader's own separators
     format_set_align(dollars, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format *when = workbook_add_format(workbook.book);
+    format_set_num_format(when, "yyyy-mm-dd hh:mm");
+    format_set_align(when, LXW_ALIGN_VERTICAL_TOP);
     lxw_format *year = workbook_add_format(workbook.book);
     format_set_num_format(year, "0");
     format_set_align(year, LXW_ALIGN_VERTICAL_TOP);
@@ -161,6 +164,7 @@ XlsxExporter::Result XlsxExporter::writeFile(const QString &path, const MeasureF
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widthOf(field),
                              field == MeasureField::FundingUsd ? dollars
                              : field == MeasureField::ReportYear ? year
+                             : MeasureFields::type(field) == MeasureFields::Type::Timestamp ? when
                              : wraps(field) ? wrapped : top);
         worksheet_write_string(sheet, 0, lxw_col_t(c), utf8(MeasureFields::label(field, options.language)).constData(), header);
     }
@@ -185,6 +189,14 @@ XlsxExporter::Result XlsxExporter::writeFile(const QString &path, const MeasureF
             } else if (field == MeasureField::FundingUsd) {
                 if (m.fundingUsdCents) // cents to dollars is exact in a double up to 90 trillion dollars
                     error = worksheet_write_number(sheet, row, lxw_col_t(c), double(*m.fundingUsdCents) / 100.0, dollars);
+            } else if (MeasureFields::type(field) == MeasureFields::Type::Timestamp) {
+                // A date Excel can sort and compute with, in UTC as the CSV writes it.
+                const QDateTime at = (field == MeasureField::CreatedAt ? m.createdAt : m.updatedAt).toUTC();
+                if (at.isValid()) {
+                    lxw_datetime stamp = {at.date().year(), at.date().month(), at.date().day(), at.time().hour(),
+                                          at.time().minute(), double(at.time().second())};
+                    error = worksheet_write_datetime(sheet, row, lxw_col_t(c), &stamp, when);
+                }
             } else if (const QString text = writer.cell(m, field); !text.isEmpty()) {
                 // Excel counts UTF-16 units (an emoji is two); libxlsxwriter counts characters.
                 error = text.size() > kMaxCellText ? LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED
@@ -226,7 +238,7 @@ XlsxExporter::Result XlsxExporter::writeFile(const QString &path, const MeasureF
         {sheetText.translate("XlsxExporter", "Exported"),
          QLocale(options.language == Language::Spanish ? QLocale::Spanish : QLocale::English)
              .toString(QDateTime::currentDateTime(), QLocale::LongFormat)},
-        {sheetText.translate("XlsxExporter", "Measures"), QString::number(result.rows)},
+        {sheetText.translate("XlsxExporter", "Times"), sheetText.translate("XlsxExporter", "in UTC (coordinated universal time)")},
         {sheetText.translate("XlsxExporter", "Sorted by"),
          MeasureFields::label(sort.field, options.language) + QStringLiteral(" ")
              + (sort.order == Qt::AscendingOrder ? sheetText.translate("XlsxExporter", "(ascending)")
@@ -256,6 +268,9 @@ XlsxExporter::Result XlsxExporter::writeFile(const QString &path, const MeasureF
         worksheet_write_string(about, lxw_row_t(i), 0, utf8(lines[i].first).constData(), header);
         worksheet_write_string(about, lxw_row_t(i), 1, utf8(escaped(lines[i].second)).constData(), wrapped);
     }
+    const auto countRow = lxw_row_t(lines.size()); // a number, as Excel users expect
+    worksheet_write_string(about, countRow, 0, utf8(sheetText.translate("XlsxExporter", "Measures")).constData(), header);
+    worksheet_write_number(about, countRow, 1, double(result.rows), top);
 
     if (const lxw_error error = workbook.close(); error != LXW_NO_ERROR)
         return cannotWrite(error == LXW_ERROR_CREATING_XLSX_FILE || error == LXW_ERROR_CREATING_TMPFILE

@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QXmlStreamReader>
+#include <cmath>
 #include <sys/stat.h>
 
 namespace {
@@ -121,7 +122,13 @@ TEST_CASE("the view exported as an Excel workbook holds every cell the CSV has, 
             INFO(ref.toStdString() + " " + MeasureFields::key(columns[c]).toStdString());
             CHECK_FALSE(cell.formula);
             const QString expected = csv[row].value(c);
-            if (row > 0 && (columns[c] == MeasureField::ReportYear || columns[c] == MeasureField::FundingUsd)) {
+            if (row > 0 && MeasureFields::type(columns[c]) == MeasureFields::Type::Timestamp) {
+                // An Excel date (days since 1899-12-30), the same instant as the CSV's UTC text.
+                CHECK((cell.type.isEmpty() || cell.type == u"n"));
+                const QDateTime at = QDateTime::fromString(expected, Qt::ISODate).toUTC();
+                const QDateTime epoch(QDate(1899, 12, 30), QTime(0, 0), Qt::UTC);
+                CHECK(std::abs(cell.value.toDouble() - double(epoch.secsTo(at)) / 86400.0) < 1e-6);
+            } else if (row > 0 && (columns[c] == MeasureField::ReportYear || columns[c] == MeasureField::FundingUsd)) {
                 CHECK((cell.type.isEmpty() || cell.type == u"n")); // a number Excel can sum
                 CHECK(expected.isEmpty() == cell.value.isEmpty());
                 if (!expected.isEmpty())
@@ -153,7 +160,16 @@ TEST_CASE("the view exported as an Excel workbook holds every cell the CSV has, 
     CHECK(aboutEs.value(QStringLiteral("A4")).value == u"Ordenado por");
     CHECK(aboutEs.value(QStringLiteral("B4")).value == u"Título (ascendente)");
     CHECK(about.value(QStringLiteral("B1")).value == u"test.measures");
-    CHECK(about.value(QStringLiteral("B3")).value == u"5");
+    CHECK(about.value(QStringLiteral("A3")).value == u"Horas");
+    bool counted = false;
+    for (auto it = about.cbegin(); it != about.cend(); ++it)
+        if (it.value().value == u"Medidas") {
+            const QString valueCell = QStringLiteral("B") + it.key().mid(1);
+            CHECK(about.value(valueCell).value == u"5");
+            CHECK((about.value(valueCell).type.isEmpty() || about.value(valueCell).type == u"n")); // a number
+            counted = true;
+        }
+    CHECK(counted);
 }
 
 TEST_CASE("a text longer than an Excel cell holds is never cut: no workbook, and the message says to use CSV")

@@ -18,6 +18,8 @@
 #include "widgets/yearrangebutton.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QStatusBar>
 #include <QDialog>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -436,9 +438,16 @@ TEST_CASE("the statistics follow the filter, count as the table does, speak the 
 {
     SampleWindow s;
     MainWindow &w = *s.window;
+    showActive(&w);
     w.action(MainWindow::Action::Statistics)->trigger(); // View ▸ Statistics
     StatisticsPane *pane = w.statisticsPane();
     REQUIRE(waitFor([&] { return pane->isVisible() && !pane->barLabels().isEmpty(); }));
+    CHECK(pane->isAncestorOf(QApplication::focusWidget())); // opened from the keyboard, it has the keyboard
+    // Tab leaves the table for the panes beside it instead of walking its cells.
+    w.table()->setFocus();
+    QWidget *from = QApplication::focusWidget();
+    pressKey(Qt::Key_Tab);
+    CHECK(QApplication::focusWidget() != from);
     pane->setDimension(Statistics::Dimension::Country);
     // Each bar: the measures of that country, as the table's own count says.
     MeasureQuery query(*w.session()->catalogue());
@@ -475,6 +484,12 @@ TEST_CASE("the statistics follow the filter, count as the table does, speak the 
     CHECK(pane->totalsText().startsWith(QStringLiteral("5 medidas en la vista")));
     UiLanguage::instance().set(Language::English);
     REQUIRE(waitFor([&] { return pane->barLabels().contains(QStringLiteral("Mexico")); }));
+
+    // "Not given" cannot be picked out with the filters: the window says so and the view stays.
+    const int before = w.model()->rowCount();
+    pane->chooseBar(int(pane->barLabels().indexOf(QStringLiteral("(not given)"))));
+    CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("without a value")));
+    CHECK(w.model()->rowCount() == before);
 
     // Clicking Mexico's bar shows only Mexico's measures.
     pane->chooseBar(int(pane->barLabels().indexOf(QStringLiteral("Mexico"))));

@@ -88,6 +88,11 @@ MainWindow::MainWindow(QWidget *parent)
         if (shown && m_statisticsDock->width() < 440) // room for the labels the first time
             resizeDocks({m_statisticsDock}, {460}, Qt::Horizontal);
     });
+    // Opened from the keyboard (F4, View ▸ Statistics), it takes the keyboard.
+    connect(m_statisticsDock->toggleViewAction(), &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            m_statistics->focusFirst();
+    });
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(catalogueView);
@@ -140,7 +145,12 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_pane, &ReadingPane::editRequested, this, &MainWindow::editMeasure);
     connect(m_filterBar, &FilterBar::filterChanged, m_statistics, &StatisticsPane::setFilter);
-    connect(m_statistics, &StatisticsPane::narrowRequested, m_filterBar, &FilterBar::narrowTo);
+    connect(m_statistics, &StatisticsPane::narrowRequested, this, [this](MeasureField field, const QString &code) {
+        if (code.isEmpty()) // the filters pick values, not their absence
+            statusBar()->showMessage(tr("The filters cannot pick out the measures without a value; the statistics count them."), 6000);
+        else
+            m_filterBar->narrowTo(field, code);
+    });
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::updateReadingPane); // highlights follow the search
 
     // The table lets go of the file (statements, worker connection) before it is closed.

@@ -50,6 +50,7 @@ MeasureTableView::MeasureTableView(QWidget *parent) : QTableView(parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setTabKeyNavigation(false); // rows are picked whole: Tab goes on to the reading pane and the statistics
     setSortingEnabled(true);
     setWordWrap(false);
     setAlternatingRowColors(true);

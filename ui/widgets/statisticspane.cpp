@@ -57,6 +57,7 @@ StatisticsPane::StatisticsPane(QWidget *parent) : QWidget(parent)
     m_chart->setBackgroundRoundness(0);
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFocusPolicy(Qt::NoFocus); // the list below is the keyboard's way to the same values
     // The same figures as a list: whole labels (wrapped), measures and funding side by side.
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("statisticsList"));
@@ -238,11 +239,14 @@ void StatisticsPane::chooseBar(int index)
 {
     if (index < 0 || index >= m_codes.size())
         return;
+    // An empty code ("not given") is emitted too: the window says why it cannot narrow to it.
     const auto dimension = Statistics::Dimension(m_dimension->currentData().toInt());
     emit narrowRequested(Statistics::field(dimension), m_codes.at(index));
 }
 
 QString StatisticsPane::totalsText() const { return m_totals->text(); }
+
+void StatisticsPane::focusFirst() { m_dimension->setFocus(Qt::ShortcutFocusReason); }
 
 void StatisticsPane::retranslate()
 {

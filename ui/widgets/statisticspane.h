@@ -37,6 +37,7 @@ public:
     QString totalsText() const;
     QChartView *chartView() const { return m_view; }
     void chooseBar(int index); // as a click on bar `index` does
+    void focusFirst();         // the keyboard at the first choice (not a focus proxy: Tab would loop)
 
 signals:
     // The analyst clicked a bar: narrow the view to `code` of `field`.

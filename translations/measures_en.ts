@@ -151,7 +151,7 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/filterbar.cpp" line="+190" />
+        <location filename="../ui/widgets/filterbar.cpp" line="+201" />
         <source>%Ln measure(s)</source>
         <translation>
             <numerusform>%Ln measure</numerusform>

@@ -372,7 +372,7 @@ Commands:
 
 FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE
         --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown
-        --partner-type CODE --status draft|ready
+        --partner-type CODE --status draft|ready --needs-attention
         Repeat an option to allow several values; different options combine with AND.
 
 Messages are in the --lang language (default: the system's).
@@ -397,7 +397,7 @@ Comandos:
 
 FILTRO: --search TEXTO --goal N --area CÓDIGO --domain CÓDIGO --scope CÓDIGO --nature CÓDIGO
         --country CÓDIGO --year-from A --year-to A --evaluated yes|no|unknown
-        --partner-type CÓDIGO --status draft|ready
+        --partner-type CÓDIGO --status draft|ready --needs-attention
         Repita una opción para admitir varios valores; opciones distintas se combinan con Y.
 
 Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el del sistema).
@@ -430,7 +430,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>--%1 necesita un año, por ejemplo 2020.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+58" />
         <source>“%1” is not a column to sort by. Use a column key, optionally followed by :desc.</source>
         <translation>“%1” no es una columna por la que ordenar. Use la clave de una columna, seguida opcionalmente de :desc.</translation>
     </message>
@@ -1140,7 +1140,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="+196" />
+        <location filename="../ui/widgets/filterbar.cpp" line="+207" />
         <source>Search titles, agencies, objectives, results… (accents optional)</source>
         <translation>Buscar en títulos, organismos, objetivos, resultados… (tildes opcionales)</translation>
     </message>
@@ -1204,8 +1204,18 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only the measures that still lack something the periodic report asks for: a goal, a domain, main features, results, whether it was evaluated, or funding</source>
+        <translation>Solo las medidas a las que aún les falta algo que pide el informe periódico: un objetivo, un dominio, las características principales, resultados, si se evaluó o la financiación</translation>
+    </message>
     <message numerus="yes">
-        <location line="-18" />
+        <location line="-20" />
         <source>%Ln measure(s)</source>
         <translation>
             <numerusform>%Ln medida</numerusform>
@@ -2239,7 +2249,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MeasureHtml</name>
     <message>
-        <location filename="../ui/models/measurehtml.cpp" line="+104" />
+        <location filename="../ui/models/measurehtml.cpp" line="+108" />
+        <source>Needs attention:</source>
+        <translation>Requiere atención:</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Identification</source>
         <translation>Identificación</translation>
     </message>
@@ -2279,7 +2294,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Objetivos, ámbitos y dominios</translation>
     </message>
     <message>
-        <location line="-47" />
+        <location line="-52" />
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
@@ -2594,6 +2609,39 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <location line="+3" />
         <source>The folder of this catalogue is read-only, so it is open for viewing only. To edit it, save a copy in a folder where you can write with File ▸ Save a Copy.</source>
         <translation>La carpeta de este catálogo es de solo lectura, por eso está abierto solo para consulta. Para editarlo, use Archivo ▸ Guardar una copia y elija una carpeta en la que pueda escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <location filename="../core/model/readiness.cpp" line="+34" />
+        <source>no Convention goal</source>
+        <translation>sin objetivo de la Convención</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no cultural domain</source>
+        <translation>sin dominio cultural</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>main features not described</source>
+        <translation>sin describir las características principales</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no results, expected or achieved</source>
+        <translation>sin resultados, esperados ni obtenidos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>evaluation not known</source>
+        <translation>evaluación desconocida</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no funding, as reported or in USD</source>
+        <translation>sin financiación, ni declarada ni en USD</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ const QStringList kValueOptions = {
 };
 const QStringList kFlags = {
     QStringLiteral("bom"), QStringLiteral("codes"), QStringLiteral("no-formula-guard"), QStringLiteral("dry-run"),
-    QStringLiteral("help"), QStringLiteral("version"),
+    QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("needs-attention"),
 };
 
 } // namespace

@@ -301,7 +301,7 @@ QString usageText()
               "\n"
               "FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE\n"
               "        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown\n"
-              "        --partner-type CODE --status draft|ready\n"
+              "        --partner-type CODE --status draft|ready --needs-attention\n"
               "        Repeat an option to allow several values; different options combine with AND.\n"
               "\n"
               "Messages are in the --lang language (default: the system's).\n"

@@ -68,12 +68,14 @@ const QStringList kFilterOptions = {
     QStringLiteral("domain"),    QStringLiteral("scope"),    QStringLiteral("nature"),
     QStringLiteral("country"),   QStringLiteral("year-from"), QStringLiteral("year-to"),
     QStringLiteral("evaluated"), QStringLiteral("partner-type"), QStringLiteral("status"),
+    QStringLiteral("needs-attention"),
 };
 
 std::optional<MeasureFilter> filter(const CliArgs &args, const Vocabulary &vocabulary, QString *error, int *exitCode)
 {
     MeasureFilter f;
     f.search = args.values(QStringLiteral("search")).join(u' ');
+    f.needsAttention = args.has(QStringLiteral("needs-attention"));
     *exitCode = ExitInvalidInput;
     const bool ok = codesFor(args, QStringLiteral("goal"), VocabularyKind::ConventionGoal, vocabulary, &f.goals, error)
                  && codesFor(args, QStringLiteral("area"), VocabularyKind::MonitoringArea, vocabulary, &f.areas, error)

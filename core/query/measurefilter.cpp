@@ -33,7 +33,8 @@ bool MeasureFilter::operator==(const MeasureFilter &o) const
 {
     return search.trimmed() == o.search.trimmed() && goals == o.goals && areas == o.areas && domains == o.domains
         && scopes == o.scopes && natures == o.natures && countries == o.countries && evaluated == o.evaluated
-        && partnerTypes == o.partnerTypes && statuses == o.statuses && yearFrom == o.yearFrom && yearTo == o.yearTo;
+        && partnerTypes == o.partnerTypes && statuses == o.statuses && yearFrom == o.yearFrom && yearTo == o.yearTo
+        && needsAttention == o.needsAttention;
 }
 
 namespace {
@@ -96,6 +97,16 @@ SqlCondition where(const MeasureFilter &f, const QString &fts, SearchJoin join)
     if (!f.statuses.isEmpty()) {
         clauses << QStringLiteral("m.status IN (%1)").arg(sqlPlaceholders(f.statuses.size()));
         appendValues(values, f.statuses);
+    }
+    if (f.needsAttention) {
+        // Readiness::gapsOf, in SQL (a test keeps them in step): any gap makes a measure lacking.
+        const auto blank = [](const char *column) {
+            return QStringLiteral("trim(coalesce(m.%1, ''), char(32, 9, 10, 13)) = ''").arg(QLatin1String(column));
+        };
+        clauses << QStringLiteral("(m.%1 = 0 OR m.%2 = 0 OR %3 OR (%4 AND %5) OR m.evaluated = 'unknown' OR (%6 AND m.funding_usd IS NULL))")
+                       .arg(FacetColumns::forField(MeasureField::Goals)->columnName(),
+                            FacetColumns::forField(MeasureField::Domains)->columnName(), blank("main_features"),
+                            blank("expected_results"), blank("results_achieved"), blank("funding_text"));
     }
     if (!clauses.isEmpty())
         condition.sql = QStringLiteral("WHERE ") + clauses.join(QStringLiteral(" AND "));

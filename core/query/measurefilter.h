@@ -25,6 +25,7 @@ struct MeasureFilter {
     QStringList statuses;
     std::optional<int> yearFrom;
     std::optional<int> yearTo;
+    bool needsAttention = false; // only measures the report form would still find lacking (Readiness)
 
     bool isEmpty() const;
     // The chosen codes of a facet, by the field it filters (Partners: partner types).

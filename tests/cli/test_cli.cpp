@@ -283,3 +283,18 @@ TEST_CASE("stats gives each domain's measures and funding, as count and export s
     REQUIRE(written.open(QIODevice::ReadOnly));
     CHECK(written.readAll().startsWith("\xEF\xBB\xBFlabel,measures,funding_usd\r\n"));
 }
+
+TEST_CASE("counting with --needs-attention gives only the measures the report would find lacking")
+{
+    Folder f;
+    const QString catalogue = sampleIn(f);
+    QString all, lacking;
+    REQUIRE(runCli({QStringLiteral("count"), catalogue}, &all) == 0);
+    REQUIRE(runCli({QStringLiteral("count"), catalogue, QStringLiteral("--needs-attention")}, &lacking) == 0);
+    auto opened = Catalogue::open(catalogue, {Catalogue::Access::ReadOnly}, nullptr);
+    REQUIRE(opened);
+    MeasureFilter filter;
+    filter.needsAttention = true;
+    CHECK(lacking.trimmed().toInt() == MeasureQuery(*opened).count(filter));
+    CHECK(lacking.trimmed().toInt() < all.trimmed().toInt());
+}

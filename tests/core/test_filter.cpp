@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "catalogue/sqlitestatement.h"
+#include "model/readiness.h"
 #include "query/measurecursor.h"
 #include "query/measurefilter.h"
 #include "query/measurequery.h"
@@ -291,4 +292,49 @@ TEST_CASE("a page of rows carries every field the table shows")
     CHECK(film.partners.value(0).name == u"Cineteca Nacional");
     CHECK(film.goals == QStringList{QStringLiteral("2")});
     CHECK(rows.value(c.music).fundingUsdCents == 500000);
+}
+
+TEST_CASE("'needs attention' picks exactly the measures the readiness rules find lacking, and says what each lacks")
+{
+    TempCatalogue t;
+    REQUIRE(MeasureGenerator::generate(*t.catalogue, 400, 21).isEmpty());
+    CatalogueAccess access(*t.catalogue);
+    // A few measures made lacking in each way the report form cares about, one gap each.
+    QVector<qint64> ids = access.ids();
+    REQUIRE(ids.size() == 400);
+    const auto edit = [&](int i, const std::function<void(Measure &)> &change) {
+        Measure m = *access.load(ids[i]);
+        change(m);
+        REQUIRE(access.save(m).saved);
+    };
+    edit(0, [](Measure &m) { m.goals.clear(); m.monitoringAreas.clear(); });
+    edit(1, [](Measure &m) { m.domains.clear(); });
+    edit(2, [](Measure &m) { m.mainFeatures = QStringLiteral(" \n\t"); });
+    edit(3, [](Measure &m) { m.expectedResults.clear(); m.resultsAchieved.clear(); });
+    edit(4, [](Measure &m) { m.evaluated = QStringLiteral("unknown"); });
+    edit(5, [](Measure &m) { m.fundingText.clear(); m.fundingUsdCents.reset(); });
+    edit(6, [](Measure &m) { m.fundingText.clear(); m.fundingUsdCents = 100; }); // an amount is enough
+
+    MeasureFilter lacking;
+    lacking.needsAttention = true;
+    const QVector<qint64> picked = access.ids(lacking);
+    QVector<qint64> expected;
+    for (qint64 id : access.ids()) {
+        const Measure m = *access.load(id);
+        if (!Readiness::gapsOf(m).isEmpty())
+            expected << id;
+    }
+    std::sort(expected.begin(), expected.end());
+    QVector<qint64> sortedPicked = picked;
+    std::sort(sortedPicked.begin(), sortedPicked.end());
+    CHECK(sortedPicked == expected);
+    CHECK(MeasureQuery(*t.catalogue).count(lacking) == expected.size());
+    CHECK(expected.size() >= 6);
+    CHECK(expected.size() < 400); // some measures are ready
+
+    CHECK(Readiness::gapsOf(*access.load(ids[0])) == QList<Readiness::Gap>{Readiness::Gap::NoGoal});
+    CHECK(Readiness::gapsOf(*access.load(ids[2])).contains(Readiness::Gap::NoMainFeatures));
+    CHECK(Readiness::gapsOf(*access.load(ids[5])).contains(Readiness::Gap::NoFunding));
+    CHECK_FALSE(Readiness::gapsOf(*access.load(ids[6])).contains(Readiness::Gap::NoFunding));
+    CHECK(Readiness::describe(*access.load(ids[1]), Language::Spanish).contains(QStringLiteral("dominio cultural")));
 }

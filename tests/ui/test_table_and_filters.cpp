@@ -20,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QDialog>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -495,4 +496,24 @@ TEST_CASE("the statistics follow the filter, count as the table does, speak the 
     pane->chooseBar(int(pane->barLabels().indexOf(QStringLiteral("Mexico"))));
     REQUIRE(waitFor([&] { return w.model()->rowCount() == 2; }));
     CHECK(w.filterBar()->facet(FilterBar::Facet::Country)->selectedCodes() == QStringList{QStringLiteral("MEX")});
+}
+
+TEST_CASE("'Needs attention' shows only the measures the report would find lacking, and the reading pane says what each lacks")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    MeasureFilter lacking;
+    lacking.needsAttention = true;
+    const int expected = MeasureQuery(*w.session()->catalogue()).count(lacking);
+    REQUIRE(expected > 0);
+    REQUIRE(expected < 5);
+    w.filterBar()->needsAttention()->click();
+    REQUIRE(waitFor([&] { return w.model()->rowCount() == expected; }));
+    CHECK(w.filterBar()->filter().needsAttention);
+    w.action(MainWindow::Action::ReadingPane)->setChecked(true);
+    w.table()->selectId(w.model()->idAt(0));
+    REQUIRE(waitFor([&] { return w.readingPane()->plainText().contains(QStringLiteral("Needs attention:")); }));
+    w.filterBar()->clear(); // clears it too
+    REQUIRE(waitFor([&] { return w.model()->rowCount() == 5; }));
+    CHECK_FALSE(w.filterBar()->needsAttention()->isChecked());
 }

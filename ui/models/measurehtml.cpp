@@ -5,6 +5,7 @@
 #include "model/choices.h"
 #include "model/measurefield.h"
 #include "model/money.h"
+#include "model/readiness.h"
 #include "model/textfold.h"
 #include "model/vocabulary.h"
 
@@ -101,6 +102,11 @@ QString MeasureHtml::page(const Measure &m, const Vocabulary &vocabulary, Langua
     html += QStringLiteral("<p style=\"color:#555; margin-top:0\">%1 · %2 · %3</p>")
                 .arg(country, m.reportYear ? QString::number(*m.reportYear) : text({}),
                      ReviewStatus::label(m.status, language).toHtmlEscaped());
+    // What the periodic report would still ask for, first: the analyst's to-do for this measure.
+    if (const QString gaps = Readiness::describe(m, language); !gaps.isEmpty())
+        html += QStringLiteral("<p style=\"background:#fff4d6; padding:4px\"><b>%1</b> %2</p>")
+                    .arg(Translations::translate(language, "MeasureHtml", QT_TRANSLATE_NOOP("MeasureHtml", "Needs attention:")).toHtmlEscaped(),
+                         gaps.toHtmlEscaped());
     html += section(QT_TRANSLATE_NOOP("MeasureHtml", "Identification"),
                     row(MeasureField::ResponsibleAgencies, text(m.responsibleAgencies)) + row(MeasureField::Website, website));
     html += section(QT_TRANSLATE_NOOP("MeasureHtml", "Description"),

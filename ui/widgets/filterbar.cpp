@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -89,6 +90,12 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
             connect(m_years, &YearRangeButton::rangeChanged, this, &FilterBar::emitFilter);
         }
     }
+    // The measures the report form would still find lacking (Readiness), as one more choice.
+    m_attention = new QToolButton(this);
+    m_attention->setObjectName(QStringLiteral("needsAttention"));
+    m_attention->setCheckable(true);
+    facets->addWidget(m_attention);
+    connect(m_attention, &QToolButton::toggled, this, &FilterBar::emitFilter);
     m_facets.value(int(Facet::Country))->setSearchable(true);
     m_facets.value(int(Facet::Country))->setPresentFirst(true);
     for (auto it = m_facets.cbegin(); it != m_facets.cend(); ++it) {
@@ -159,6 +166,7 @@ MeasureFilter FilterBar::filter() const
     f.statuses = facet(Facet::Status)->selectedCodes();
     f.yearFrom = m_years->from();
     f.yearTo = m_years->to();
+    f.needsAttention = m_attention->isChecked();
     return f;
 }
 
@@ -170,6 +178,9 @@ void FilterBar::clear()
     for (FacetButton *button : std::as_const(m_facets))
         button->setSelectedCodes({});
     m_years->setRange(std::nullopt, std::nullopt);
+    m_attention->blockSignals(true);
+    m_attention->setChecked(false);
+    m_attention->blockSignals(false);
     emitFilter();
 }
 
@@ -206,6 +217,9 @@ void FilterBar::retranslate()
     facet(Facet::PartnerType)->setTitle(tr("Partner type"));
     facet(Facet::Evaluated)->setTitle(tr("Evaluated"));
     facet(Facet::Status)->setTitle(tr("Status"));
+    m_attention->setText(tr("Needs attention"));
+    m_attention->setToolTip(tr("Only the measures that still lack something the periodic report asks for: a goal, a "
+                               "domain, main features, results, whether it was evaluated, or funding"));
     setCounts(m_shown, m_total);
     m_clear->setEnabled(!filter().isEmpty());
 }

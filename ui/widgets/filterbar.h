@@ -11,6 +11,7 @@
 
 class FacetButton;
 class QLabel;
+class QToolButton;
 class QLineEdit;
 class QPushButton;
 class Vocabulary;
@@ -42,6 +43,7 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     FacetButton *facet(Facet facet) const { return m_facets.value(int(facet)); }
     YearRangeButton *years() const { return m_years; }
+    QToolButton *needsAttention() const { return m_attention; }
 
     // Window shortcuts that a line edit would otherwise keep for itself (Ctrl+E is "end of line"
     // and Ctrl+D "delete" in Qt's Emacs-style keys): in the search box they stay the window's.
@@ -62,6 +64,7 @@ private:
 
     QLineEdit *m_search;
     QHash<int, FacetButton *> m_facets;
+    QToolButton *m_attention = nullptr;
     YearRangeButton *m_years;
     QPushButton *m_clear;
     QLabel *m_count;

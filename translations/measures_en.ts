@@ -237,7 +237,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+420" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+423" />
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>

@@ -1449,12 +1449,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Los filtros no pueden seleccionar las medidas sin valor; las estadísticas las cuentan.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+36" />
         <source>Undo failed</source>
         <translation>No se pudo deshacer</translation>
     </message>
     <message>
-        <location line="+280" />
+        <location line="+281" />
         <location line="+3" />
         <source>Measures Catalogue</source>
         <translation>Catálogo de Medidas</translation>
@@ -1720,7 +1720,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-546" />
+        <location line="-547" />
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -1730,17 +1730,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+526" />
+        <location line="+527" />
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-537" />
+        <location line="-540" />
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message>
-        <location line="+374" />
+        <location line="+377" />
         <source>An unsaved edit was kept</source>
         <translation>Se conservó una edición sin guardar</translation>
     </message>
@@ -2823,14 +2823,14 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
     </message>
     <message>
         <location line="+2" />
-        <location line="+79" />
+        <location line="+81" />
         <location line="+1" />
         <source>Funding (USD)</source>
         <translation>Financiamiento (USD)</translation>
     </message>
     <message>
-        <location line="-80" />
-        <location line="+78" />
+        <location line="-82" />
+        <location line="+80" />
         <location line="+2" />
         <source>Measures</source>
         <translation>Medidas</translation>
@@ -3136,12 +3136,12 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
     </message>
     <message>
         <location line="-94" />
-        <location line="+133" />
+        <location line="+136" />
         <source>Measures</source>
         <translation>Medidas</translation>
     </message>
     <message>
-        <location line="-97" />
+        <location line="-100" />
         <source>The export could not start (%1).</source>
         <translation>No se pudo iniciar la exportación (%1).</translation>
     </message>
@@ -3221,7 +3221,17 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <translation> o </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+3" />
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>only the measures that still lack something the periodic report asks for</source>
+        <translation>solo las medidas a las que aún les falta algo que pide el informe periódico</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>the disk may be full</source>
         <translation>puede que el disco esté lleno</translation>
     </message>

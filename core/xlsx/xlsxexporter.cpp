@@ -260,6 +260,9 @@ XlsxExporter::Result XlsxExporter::writeFile(const QString &path, const MeasureF
                                                              : MeasureFields::label(field, options.language);
         lines.append({name, labels.join(sheetText.translate("XlsxExporter", " or "))});
     }
+    if (filter.needsAttention)
+        lines.append({sheetText.translate("XlsxExporter", "Needs attention"),
+                      sheetText.translate("XlsxExporter", "only the measures that still lack something the periodic report asks for")});
     if (filter.yearFrom || filter.yearTo)
         lines.append({MeasureFields::label(MeasureField::ReportYear, options.language),
                       QStringLiteral("%1 – %2").arg(filter.yearFrom ? QString::number(*filter.yearFrom) : QStringLiteral("…"),

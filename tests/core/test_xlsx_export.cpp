@@ -159,6 +159,17 @@ TEST_CASE("the view exported as an Excel workbook holds every cell the CSV has, 
     CHECK(aboutEs.value(QStringLiteral("A1")).value == u"Catálogo");
     CHECK(aboutEs.value(QStringLiteral("A4")).value == u"Ordenado por");
     CHECK(aboutEs.value(QStringLiteral("B4")).value == u"Título (ascendente)");
+    // The filter in words: every part of it, "needs attention" included.
+    MeasureFilter narrowed;
+    narrowed.needsAttention = true;
+    narrowed.countries = {QStringLiteral("MEX")};
+    const QString described = t.file(QStringLiteral("narrowed.xlsx"));
+    REQUIRE(XlsxExporter(*t.catalogue, t.vocabulary(), Language::English).writeFile(described, narrowed, sort, CsvOptions::standard(Language::English)).ok);
+    QStringList aboutLines;
+    for (const Cell &cell : cellsOf(part(described, QStringLiteral("xl/worksheets/sheet2.xml"))))
+        aboutLines << cell.value;
+    CHECK(aboutLines.contains(QStringLiteral("Needs attention")));
+    CHECK(aboutLines.contains(QStringLiteral("Mexico")));
     CHECK(about.value(QStringLiteral("B1")).value == u"test.measures");
     CHECK(about.value(QStringLiteral("A3")).value == u"Horas");
     bool counted = false;

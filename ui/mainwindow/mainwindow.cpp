@@ -164,10 +164,12 @@ MainWindow::MainWindow(QWidget *parent)
                     QMessageBox::warning(this, tr("The catalogue was not closed cleanly"), error);
             });
     connect(m_session, &CatalogueSession::measuresChanged, this, [this] {
+        m_statistics->setFilter(m_model->filter()); // counted again (only while shown)
         m_model->reload(); // the table keeps the selection where its rows remain
         updateReadingPane();
     });
     connect(m_session, &CatalogueSession::vocabularyChanged, this, [this] {
+        m_statistics->setFilter(m_model->filter()); // labels and values may have changed
         m_filterBar->setVocabulary(m_session->vocabulary(), UiLanguage::instance().current());
         m_model->reload();
     });
@@ -370,6 +372,7 @@ void MainWindow::onCatalogueChanged()
     Catalogue *catalogue = m_session->catalogue();
     m_model->setCatalogue(catalogue, catalogue ? &m_session->vocabulary() : nullptr);
     m_statistics->setCatalogue(catalogue, catalogue ? &m_session->vocabulary() : nullptr);
+    m_statistics->setFilter(m_model->filter()); // the view the table shows, kept across catalogues
     m_statisticsDock->setEnabled(catalogue != nullptr);
     if (catalogue) {
         m_filterBar->setVocabulary(m_session->vocabulary(), UiLanguage::instance().current());

@@ -217,7 +217,9 @@ void StatisticsPane::refresh()
     connect(bars, &QBarSet::clicked, this, [this, barToIndex](int bar) { chooseBar(barToIndex(bar)); });
     connect(bars, &QBarSet::hovered, this, [this, barToIndex](bool over, int bar) {
         if (over && barToIndex(bar) >= 0 && barToIndex(bar) < m_labels.size())
-            QToolTip::showText(QCursor::pos(), m_labels.value(barToIndex(bar)) + u'\n' + tr("Click to show only these measures."));
+            QToolTip::showText(QCursor::pos(), m_codes.value(barToIndex(bar)).isEmpty()
+                                                   ? m_labels.value(barToIndex(bar)) // "not given": nothing to narrow to
+                                                   : m_labels.value(barToIndex(bar)) + u'\n' + tr("Click to show only these measures."));
         else
             QToolTip::hideText();
     });

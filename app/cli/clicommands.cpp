@@ -46,6 +46,31 @@ std::unique_ptr<Catalogue> openCatalogue(const QString &path, Catalogue::Access 
     return catalogue;
 }
 
+// A catalogue opened to read, its vocabulary, and the FILTER options read against it: what count,
+// export and stats start from. On failure the message is shown and `exitCode` says why.
+struct FilteredView {
+    std::unique_ptr<Catalogue> catalogue;
+    Vocabulary vocabulary;
+    MeasureFilter filter;
+};
+
+std::optional<FilteredView> openFiltered(const CliArgs &args, const QString &path, int *exitCode)
+{
+    FilteredView view;
+    view.catalogue = openCatalogue(path, Catalogue::Access::ReadOnly, false, exitCode);
+    if (!view.catalogue)
+        return std::nullopt;
+    view.vocabulary = VocabularyQuery::load(*view.catalogue);
+    QString error;
+    const auto filter = CliFilter::filter(args, view.vocabulary, &error, exitCode);
+    if (!filter) {
+        Console::error(error);
+        return std::nullopt;
+    }
+    view.filter = *filter;
+    return view;
+}
+
 int reportCreated(std::unique_ptr<Catalogue> catalogue, const CatalogueError &error, const QString &path)
 {
     if (!catalogue) {
@@ -97,17 +122,10 @@ int generate(const CliArgs &args, const QString &path)
 int count(const CliArgs &args, const QString &path)
 {
     int exitCode = ExitOk;
-    auto catalogue = openCatalogue(path, Catalogue::Access::ReadOnly, false, &exitCode);
-    if (!catalogue)
+    const auto view = openFiltered(args, path, &exitCode);
+    if (!view)
         return exitCode;
-    const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
-    QString error;
-    const auto filter = CliFilter::filter(args, vocabulary, &error, &exitCode);
-    if (!filter) {
-        Console::error(error);
-        return exitCode;
-    }
-    Console::out(QString::number(MeasureQuery(*catalogue).count(*filter)));
+    Console::out(QString::number(MeasureQuery(*view->catalogue).count(view->filter)));
     return ExitOk;
 }
 
@@ -135,18 +153,15 @@ int exportCsv(const CliArgs &args, const QString &path, Language language)
     if (!options || !sort)
         return usageError(error);
     int exitCode = ExitOk;
-    auto catalogue = openCatalogue(path, Catalogue::Access::ReadOnly, false, &exitCode);
-    if (!catalogue)
+    const auto view = openFiltered(args, path, &exitCode);
+    if (!view)
         return exitCode;
-    const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
-    const auto filter = CliFilter::filter(args, vocabulary, &error, &exitCode);
-    if (!filter) {
-        Console::error(error);
-        return exitCode;
-    }
+    const Catalogue &catalogue = *view->catalogue;
+    const Vocabulary &vocabulary = view->vocabulary;
+    const MeasureFilter &filter = view->filter;
     const QString outPath = args.value(QStringLiteral("out"));
     if (xlsx) {
-        const CsvExporter::Result result = XlsxExporter(*catalogue, vocabulary, language).writeFile(outPath, *filter, *sort, *options);
+        const CsvExporter::Result result = XlsxExporter(catalogue, vocabulary, language).writeFile(outPath, filter, *sort, *options);
         if (!result.ok) {
             Console::error(result.error);
             return ExitInvalidInput;
@@ -154,22 +169,22 @@ int exportCsv(const CliArgs &args, const QString &path, Language language)
         Console::error(Cli::tr("Exported %n measure(s) to “%1”.", nullptr, int(result.rows)).arg(outPath));
         return ExitOk;
     }
-    const CsvExporter exporter(*catalogue, vocabulary, language);
+    const CsvExporter exporter(catalogue, vocabulary, language);
     CsvExporter::Result result;
     const QFileInfo outInfo(outPath);
     if (args.has(QStringLiteral("out")) && outPath != u"-" && !(outInfo.exists() && !outInfo.isFile())) {
-        result = exporter.writeFile(outPath, *filter, *sort, *options);
+        result = exporter.writeFile(outPath, filter, *sort, *options);
     } else if (args.has(QStringLiteral("out")) && outPath != u"-") {
         QFile out(outPath); // a device or a pipe (/dev/stdout, a FIFO): written as it goes
         if (!out.open(QIODevice::WriteOnly)) {
             Console::error(Cli::tr("“%1” cannot be written (%2).").arg(outPath, out.errorString()));
             return ExitInvalidInput;
         }
-        result = exporter.write(out, *filter, *sort, *options);
+        result = exporter.write(out, filter, *sort, *options);
     } else {
         QFile out;
         out.open(stdout, QIODevice::WriteOnly);
-        result = exporter.write(out, *filter, *sort, *options);
+        result = exporter.write(out, filter, *sort, *options);
     }
     if (!result.ok) {
         Console::error(result.error);
@@ -198,16 +213,13 @@ int stats(const CliArgs &args, const QString &path, Language language)
     if (!options)
         return usageError(error);
     int exitCode = ExitOk;
-    auto catalogue = openCatalogue(path, Catalogue::Access::ReadOnly, false, &exitCode);
-    if (!catalogue)
+    const auto view = openFiltered(args, path, &exitCode);
+    if (!view)
         return exitCode;
-    const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
-    const auto filter = CliFilter::filter(args, vocabulary, &error, &exitCode);
-    if (!filter) {
-        Console::error(error);
-        return exitCode;
-    }
-    const QList<Statistics::Row> rows = Statistics(*catalogue, vocabulary).by(*filter, *dimension, &error);
+    const Catalogue &catalogue = *view->catalogue;
+    const Vocabulary &vocabulary = view->vocabulary;
+    const MeasureFilter &filter = view->filter;
+    const QList<Statistics::Row> rows = Statistics(catalogue, vocabulary).by(filter, *dimension, &error);
     if (!error.isEmpty()) {
         Console::error(error);
         return ExitCannotOpen;

@@ -466,24 +466,34 @@ TEST_CASE("undo works back through deletions, partner changes and saves in any o
     CHECK(PartnerQuery::names(*session.catalogue()).contains(QStringLiteral("Socio solo")));
 }
 
+namespace {
+// Opens `path` in a window, edits its first measure with `type`, and ends the session while the
+// form is open (as SIGTERM does); returns the id of the measure edited.
+qint64 keepDraftOfFirstMeasure(const QString &path, const std::function<void(QWidget *editor)> &type)
+{
+    qint64 edited = 0;
+    MainWindow w;
+    w.show();
+    REQUIRE(w.files()->open(path));
+    edited = w.model()->idAt(0);
+    whenModalAppears([&](QWidget *editor) {
+        type(editor);
+        w.endSession();
+    });
+    w.editMeasure(edited);
+    REQUIRE(waitFor([&] { return !w.isVisible(); }));
+    return edited;
+}
+} // namespace
+
 TEST_CASE("a kept edit of a measure a colleague changed since is not saved over their change without a word")
 {
     TempCatalogue t(TempCatalogue::Content::Sample);
     t.close();
     UiLanguage::instance().set(Language::English);
-    qint64 edited = 0;
-    {
-        MainWindow w;
-        w.show();
-        REQUIRE(w.files()->open(t.path));
-        edited = w.model()->idAt(0);
-        whenModalAppears([&](QWidget *editor) {
-            editor->findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("My title"));
-            w.endSession();
-        });
-        w.editMeasure(edited);
-        REQUIRE(waitFor([&] { return !w.isVisible(); }));
-    }
+    const qint64 edited = keepDraftOfFirstMeasure(t.path, [](QWidget *editor) {
+        editor->findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("My title"));
+    });
     REQUIRE(MeasureDraft::exists(t.path));
     QTest::qWait(1100); // times are kept to the second
     t.reopen(); // a colleague corrects the funding and saves
@@ -528,26 +538,16 @@ TEST_CASE("when the session ends while a measure is being edited, what was typed
     TempCatalogue t(TempCatalogue::Content::Sample);
     t.close();
     UiLanguage::instance().set(Language::English);
-    qint64 edited = 0;
-    {
-        MainWindow w;
-        w.show();
-        REQUIRE(w.files()->open(t.path));
-        edited = w.model()->idAt(0);
-        whenModalAppears([&](QWidget *editor) {
-            auto *title = editor->findChild<QLineEdit *>(QStringLiteral("title"));
-            title->selectAll();
-            typeText(title, QStringLiteral("Typed before logout"));
-            // What the form cannot understand yet is typing too: it comes back as typed.
-            editor->findChild<QLineEdit *>(QStringLiteral("reportYear"))->setText(QStringLiteral("2O25"));
-            editor->findChild<QLineEdit *>(QStringLiteral("fundingUsd"))->setText(QStringLiteral("12 mil"));
-            editor->findChild<PartnerListEditor *>()->addRow()->setText(QStringLiteral("Fundación Teatro del Lago")); // no type yet
-            editor->findChild<QPlainTextEdit *>(QStringLiteral("keyObjectives"))->setPlainText(QStringLiteral("'=not a formula"));
-            w.endSession(); // as SIGTERM does
-        });
-        w.editMeasure(edited);
-        REQUIRE(waitFor([&] { return !w.isVisible(); }));
-    }
+    const qint64 edited = keepDraftOfFirstMeasure(t.path, [](QWidget *editor) {
+        auto *title = editor->findChild<QLineEdit *>(QStringLiteral("title"));
+        title->selectAll();
+        typeText(title, QStringLiteral("Typed before logout"));
+        // What the form cannot understand yet is typing too: it comes back as typed.
+        editor->findChild<QLineEdit *>(QStringLiteral("reportYear"))->setText(QStringLiteral("2O25"));
+        editor->findChild<QLineEdit *>(QStringLiteral("fundingUsd"))->setText(QStringLiteral("12 mil"));
+        editor->findChild<PartnerListEditor *>()->addRow()->setText(QStringLiteral("Fundación Teatro del Lago")); // no type yet
+        editor->findChild<QPlainTextEdit *>(QStringLiteral("keyObjectives"))->setPlainText(QStringLiteral("'=not a formula"));
+    });
     MainWindow w;
     w.show();
     QString asked, inForm, year, amount, objectives;

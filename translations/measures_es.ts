@@ -30,6 +30,11 @@
     </message>
     <message>
         <location line="+4" />
+        <source>&lt;p&gt;Charts drawn with Qt Charts, under the GNU General Public License v3; Excel workbooks written with libxlsxwriter, under the BSD 2-Clause License.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gráficos dibujados con Qt Charts, bajo la Licencia Pública General de GNU v3; libros de Excel escritos con libxlsxwriter, bajo la licencia BSD de 2 cláusulas.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>&lt;p&gt;&lt;b&gt;Data&lt;/b&gt;&lt;br&gt;Country names (ISO 3166) in English and Spanish from Debian's iso-codes, under the GNU Lesser General Public License v2.1 or later. The sample catalogue's five measures are read from public pages about cultural-policy measures.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Datos&lt;/b&gt;&lt;br&gt;Los nombres de países (ISO 3166) en inglés y en español provienen de iso-codes de Debian, bajo la Licencia Pública General Reducida de GNU v2.1 o posterior. Las cinco medidas del catálogo de ejemplo se tomaron de páginas públicas sobre medidas de política cultural.&lt;/p&gt;</translation>
     </message>
@@ -273,7 +278,7 @@
         <translation>Ejecute “measures-cli --help” para ver la lista de comandos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
+        <location line="+46" />
         <source>Created “%1” with %n measure(s).</source>
         <translation>
             <numerusform>Se creó “%1” con %n medida.</numerusform>
@@ -299,7 +304,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+22" />
         <source>--format must be “csv” or “xlsx”.</source>
         <translation>--format debe ser “csv” o “xlsx”.</translation>
     </message>
@@ -314,7 +319,7 @@
         <translation>--%1 es para archivos CSV; un libro de Excel no lo necesita.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+21" />
         <location line="+25" />
         <source>Exported %n measure(s) to “%1”.</source>
         <translation>
@@ -328,7 +333,7 @@
         <translation>stats necesita --by con uno de: %1.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+39" />
         <source>import needs --in FILE, the CSV file to read.</source>
         <translation>import necesita --in ARCHIVO, el archivo CSV que se leerá.</translation>
     </message>
@@ -450,8 +455,8 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Columna desconocida: “%1”. Columnas: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-181" />
-        <location line="+55" />
+        <location filename="../app/cli/clicommands.cpp" line="-178" />
+        <location line="+52" />
         <source>“%1” cannot be written (%2).</source>
         <translation>No se puede escribir “%1” (%2).</translation>
     </message>

@@ -34,7 +34,7 @@ for f in /usr/bin/measures /usr/bin/measures-cli \
 done
 
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libqt6widgets6 libqt6core6 libsqlite3-0 libqt6svg6 qt6-qpa-plugins; do
+for lib in libqt6widgets6 libqt6core6 libqt6charts6 libsqlite3-0 libxlsxwriter4 libqt6svg6 qt6-qpa-plugins; do
   [[ "$depends" == *"$lib"* ]] || fail "Depends lacks $lib: $depends"
 done
 [ "$(dpkg-deb -f "$deb" Package)" = measures-catalogue ] || fail "package name"

@@ -101,6 +101,8 @@ TEST_CASE("About names the version, the app's own licence and those of Qt, SQLit
     CHECK(english.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())));
     CHECK(english.contains(QStringLiteral("GNU General Public License, version 3 or later")));
     CHECK(english.contains(QStringLiteral("GNU Lesser General Public License v3")));
+    CHECK(english.contains(QStringLiteral("Qt Charts")));
+    CHECK(english.contains(QStringLiteral("libxlsxwriter")));
     CHECK(english.contains(QStringLiteral("SQLite 3.")));
     CHECK(english.contains(QStringLiteral("public domain")));
     CHECK(english.contains(QStringLiteral("iso-codes")));

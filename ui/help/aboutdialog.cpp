@@ -62,6 +62,8 @@ void AboutDialog::retranslate()
              "(<a href=\"https://www.qt.io/licensing/\">qt.io/licensing</a>).<br>"
              "SQLite %2, in the public domain (<a href=\"https://sqlite.org/copyright.html\">sqlite.org/copyright</a>).</p>")
               .arg(QString::fromLatin1(qVersion()), Catalogue::engineVersion())
+        + tr("<p>Charts drawn with Qt Charts, under the GNU General Public License v3; Excel workbooks written with "
+             "libxlsxwriter, under the BSD 2-Clause License.</p>")
         + tr("<p><b>Data</b><br>Country names (ISO 3166) in English and Spanish from Debian's iso-codes, under the GNU "
              "Lesser General Public License v2.1 or later. The sample catalogue's five measures are read from public "
              "pages about cultural-policy measures.</p>"));

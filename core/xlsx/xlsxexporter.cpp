@@ -119,7 +119,8 @@ XlsxExporter::Result XlsxExporter::writeFile(const QString &path, const MeasureF
     const QString target = given.isSymLink() && given.exists() ? given.canonicalFilePath() : given.absoluteFilePath();
     if (QFileInfo(target).exists() && !QFileInfo(target).isFile())
         return cannotWrite(m_messages.translate("XlsxExporter", "it is not a regular file"));
-    if (MeasureQuery(m_catalogue).count(filter) > kMaxRows) {
+    const qint64 total = MeasureQuery(m_catalogue).count(filter); // the sheet's limit, and the progress bar's end
+    if (total > kMaxRows) {
         result.error = m_messages.translate("XlsxExporter", "The view holds more measures than an Excel sheet has rows "
                                                             "(1,048,575), so no workbook was written. Narrow the view, or "
                                                             "export as CSV.");
@@ -175,7 +176,6 @@ XlsxExporter::Result XlsxExporter::writeFile(const QString &path, const MeasureF
         result.error = m_messages.translate("XlsxExporter", "The export could not start (%1).").arg(cursor.error());
         return result;
     }
-    const qint64 total = progress ? cursor.count() : 0;
     lxw_row_t row = 0;
     while (cursor.next()) {
         const Measure &m = cursor.measure();

@@ -29,6 +29,7 @@ namespace {
 constexpr int kBarHeight = 30;
 constexpr int kLabelChars = 26; // longer labels are elided on the axis; the list below has them whole
 constexpr int kMaxBars = 15;
+constexpr int kSettleMs = 150; // typing at a key every 120 ms counts when the typing pauses
 
 QString elided(const QString &label)
 {
@@ -84,6 +85,13 @@ StatisticsPane::StatisticsPane(QWidget *parent) : QWidget(parent)
     layout->addLayout(choices);
     layout->addWidget(m_totals);
     layout->addWidget(split, 1);
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(kSettleMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (m_stale)
+            refresh();
+    });
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &StatisticsPane::scheduleRefresh);
     connect(m_quantity, &QComboBox::currentIndexChanged, this, &StatisticsPane::scheduleRefresh);
     retranslate();
@@ -113,16 +121,11 @@ void StatisticsPane::setDimension(Statistics::Dimension dimension)
 
 void StatisticsPane::scheduleRefresh()
 {
-    // Several changes in one turn of the event loop (a language switch, a cleared filter) count
-    // once; and nothing is counted while the pane is hidden.
-    if (m_stale && isVisible())
-        return; // already scheduled
+    // Counted once the changes pause (a burst of keystrokes, a language switch, a cleared filter
+    // count once: each count is a query on this thread), and never while the pane is hidden.
     m_stale = true;
     if (isVisible())
-        QTimer::singleShot(0, this, [this] {
-            if (m_stale)
-                refresh();
-        });
+        m_refreshTimer->start();
 }
 
 void StatisticsPane::showEvent(QShowEvent *event)

@@ -13,6 +13,7 @@ class QChart;
 class QChartView;
 class QComboBox;
 class QLabel;
+class QTimer;
 class QTreeWidget;
 class Vocabulary;
 
@@ -59,6 +60,7 @@ private:
     const Vocabulary *m_vocabulary = nullptr;
     MeasureFilter m_filter;
     bool m_stale = true;
+    QTimer *m_refreshTimer;
     QComboBox *m_dimension;
     QComboBox *m_quantity;
     QLabel *m_totals;

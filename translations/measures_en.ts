@@ -237,7 +237,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+423" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+424" />
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -245,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+241" />
+        <location line="+177" />
         <source>Delete the %Ln selected measure(s)?</source>
         <translation>
             <numerusform>Delete the selected measure?</numerusform>
@@ -305,7 +305,7 @@
 <context>
     <name>StatisticsPane</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/statisticspane.cpp" line="+160" />
+        <location filename="../ui/widgets/statisticspane.cpp" line="+163" />
         <source>%Ln measure(s) in the view; %1 with an amount, USD %2 in all.</source>
         <translation>
             <numerusform>%Ln measure in the view; %1 with an amount, USD %2 in all.</numerusform>

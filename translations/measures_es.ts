@@ -1442,9 +1442,55 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
 </context>
 <context>
+    <name>KeptEdit</name>
+    <message>
+        <location filename="../ui/mainwindow/keptedit.cpp" line="+23" />
+        <source>An unsaved edit was kept</source>
+        <translation>Se conservó una edición sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The application was closed by the system while the measure “%1” was being edited. What was typed was kept. Open it in the form to finish it?</source>
+        <translation>El sistema cerró la aplicación mientras se editaba la medida “%1”. Lo que se había escrito se conservó. ¿Abrirla en el formulario para terminarla?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+32" />
+        <source>Open in the Form</source>
+        <translation>Abrir en el formulario</translation>
+    </message>
+    <message>
+        <location line="-31" />
+        <location line="+32" />
+        <source>Discard It</source>
+        <translation>Descartarlo</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <location line="+5" />
+        <source>The kept edit was not opened</source>
+        <translation>No se abrió la edición conservada</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The measure changed after your edit began</source>
+        <translation>La medida cambió después de que empezara su edición</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1” was changed and saved on %2, after the edit that was kept had begun. Opening the kept edit shows your values in every field, including fields you had not changed: check each section before saving, or discard the kept edit.</source>
+        <translation>“%1” se modificó y guardó el %2, después de que empezara la edición conservada. Al abrirla verá sus valores en todos los campos, también en los que no había cambiado: revise cada sección antes de guardar, o descarte la edición conservada.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+133" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+134" />
         <source>Search failed</source>
         <translation>La búsqueda falló</translation>
     </message>
@@ -1475,17 +1521,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>%1 — Catálogo de Medidas</translation>
     </message>
     <message>
-        <location line="+98" />
-        <source>The measure changed after your edit began</source>
-        <translation>La medida cambió después de que empezara su edición</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>“%1” was changed and saved on %2, after the edit that was kept had begun. Opening the kept edit shows your values in every field, including fields you had not changed: check each section before saving, or discard the kept edit.</source>
-        <translation>“%1” se modificó y guardó el %2, después de que empezara la edición conservada. Al abrirla verá sus valores en todos los campos, también en los que no había cambiado: revise cada sección antes de guardar, o descarte la edición conservada.</translation>
-    </message>
-    <message>
-        <location line="+35" />
+        <location line="+70" />
         <location line="+15" />
         <source>Measure saved.</source>
         <translation>Medida guardada.</translation>
@@ -1725,7 +1761,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-547" />
+        <location line="-483" />
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -1735,44 +1771,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+527" />
+        <location line="+463" />
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-540" />
+        <location line="-476" />
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
-    <message>
-        <location line="+377" />
-        <source>An unsaved edit was kept</source>
-        <translation>Se conservó una edición sin guardar</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>The application was closed by the system while the measure “%1” was being edited. What was typed was kept. Open it in the form to finish it?</source>
-        <translation>El sistema cerró la aplicación mientras se editaba la medida “%1”. Lo que se había escrito se conservó. ¿Abrirla en el formulario para terminarla?</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>untitled</source>
-        <translation>sin título</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <location line="+32" />
-        <source>Open in the Form</source>
-        <translation>Abrir en el formulario</translation>
-    </message>
-    <message>
-        <location line="-31" />
-        <location line="+32" />
-        <source>Discard It</source>
-        <translation>Descartarlo</translation>
-    </message>
     <message numerus="yes">
-        <location line="-157" />
+        <location line="+259" />
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -1780,7 +1789,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+241" />
+        <location line="+177" />
         <source>Delete the %Ln selected measure(s)?</source>
         <translation>
             <numerusform>¿Eliminar la medida seleccionada?</numerusform>
@@ -1821,12 +1830,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Copia guardada.</translation>
     </message>
     <message>
-        <location line="-195" />
+        <location line="-131" />
         <source>Save a Copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location line="+246" />
+        <location line="+182" />
         <source>Save the whole catalogue under another name or in another folder; this window stays on the catalogue it has open</source>
         <translation>Guardar el catálogo entero con otro nombre o en otra carpeta; esta ventana sigue en el catálogo que tiene abierto</translation>
     </message>
@@ -1856,13 +1865,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cómo buscar, registrar, exportar, importar y respaldar medidas</translation>
     </message>
     <message>
-        <location line="-160" />
-        <location line="+5" />
-        <source>The kept edit was not opened</source>
-        <translation>No se abrió la edición conservada</translation>
-    </message>
-    <message>
-        <location line="+51" />
+        <location line="-104" />
         <source>The measure was not opened</source>
         <translation>No se abrió la medida</translation>
     </message>
@@ -2809,7 +2812,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>StatisticsPane</name>
     <message>
-        <location filename="../ui/widgets/statisticspane.cpp" line="+156" />
+        <location filename="../ui/widgets/statisticspane.cpp" line="+159" />
         <source>The statistics could not be read (%1).</source>
         <translation>No se pudieron leer las estadísticas (%1).</translation>
     </message>
@@ -3128,30 +3131,30 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>The view holds more measures than an Excel sheet has rows (1,048,575), so no workbook was written. Narrow the view, or export as CSV.</source>
         <translation>La vista tiene más medidas que filas una hoja de Excel (1.048.575), así que no se escribió ningún libro. Acote la vista o exporte a CSV.</translation>
     </message>
     <message>
         <location line="+13" />
         <location line="+5" />
-        <location line="+92" />
+        <location line="+91" />
         <source>the workbook could not be created</source>
         <translation>no se pudo crear el libro</translation>
     </message>
     <message>
-        <location line="-94" />
-        <location line="+136" />
+        <location line="-93" />
+        <location line="+135" />
         <source>Measures</source>
         <translation>Medidas</translation>
     </message>
     <message>
-        <location line="-100" />
+        <location line="-99" />
         <source>The export could not start (%1).</source>
         <translation>No se pudo iniciar la exportación (%1).</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+32" />
         <source>“%1” of the measure “%2” is longer than an Excel cell can hold (32,767 characters), so no workbook was written. Export as CSV, which keeps every text whole.</source>
         <translation>“%1” de la medida “%2” es más largo de lo que cabe en una celda de Excel (32.767 caracteres), así que no se escribió ningún libro. Exporte a CSV, que conserva todos los textos completos.</translation>
     </message>

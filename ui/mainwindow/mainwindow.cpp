@@ -10,9 +10,9 @@
 #include "help/aboutdialog.h"
 #include "help/appicon.h"
 #include "help/userguide.h"
+#include "keptedit.h"
 #include "model/measurevalidator.h"
 #include "models/measuretablemodel.h"
-#include "query/measurequery.h"
 #include "query/statistics.h"
 #include "session/appsettings.h"
 #include "session/cataloguesession.h"
@@ -530,72 +530,8 @@ void MainWindow::closeWhenIdle()
 
 void MainWindow::offerDraft()
 {
-    if (!m_session->isOpen() || m_session->isReadOnly() || !MeasureDraft::exists(m_session->catalogue()->path()))
-        return;
-    const QString path = m_session->catalogue()->path();
-    const std::optional<MeasureDraft::Typed> draft = MeasureDraft::read(path);
-    if (!draft) {
-        MeasureDraft::discard(path);
-        return;
-    }
-    QMessageBox box(QMessageBox::Question, tr("An unsaved edit was kept"),
-                    tr("The application was closed by the system while the measure “%1” was being edited. What was typed "
-                       "was kept. Open it in the form to finish it?")
-                        .arg(draft->measure.title.isEmpty() ? tr("untitled") : draft->measure.title),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("draftQuestion"));
-    QPushButton *open = box.addButton(tr("Open in the Form"), QMessageBox::AcceptRole);
-    QPushButton *discard = box.addButton(tr("Discard It"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(open);
-    box.exec();
-    // The draft stays until the analyst has decided: discarded it, saved it, or closed the form
-    // after being asked about its changes. A session that ends meanwhile keeps it.
-    if (box.clickedButton() == discard)
-        MeasureDraft::discard(path);
-    if (box.clickedButton() != open)
-        return;
-    // The measure as it is now is what the form compares against; the draft is what was typed.
-    MeasureQuery query(*m_session->catalogue());
-    const qint64 id = draft->measure.uuid.isEmpty() ? 0 : query.idOfUuid(draft->measure.uuid);
-    if (!id && !query.lastError().isEmpty()) { // unread, it would open as a new measure: a duplicate
-        QMessageBox::warning(this, tr("The kept edit was not opened"), m_session->unreadableMessage(query.lastError()));
-        return;
-    }
-    const std::optional<Measure> current = id ? m_session->load(id) : std::nullopt;
-    if (id && !current) {
-        QMessageBox::warning(this, tr("The kept edit was not opened"), m_session->lastReadError());
-        return;
-    }
-    if (current && draft->measure.updatedAt.isValid() && current->updatedAt != draft->measure.updatedAt) {
-        // Changed since the edit began: saving the draft as it is would put back older values
-        // in fields the analyst never touched.
-        QMessageBox changed(QMessageBox::Warning, tr("The measure changed after your edit began"),
-                            tr("“%1” was changed and saved on %2, after the edit that was kept had begun. Opening the "
-                               "kept edit shows your values in every field, including fields you had not changed: "
-                               "check each section before saving, or discard the kept edit.")
-                                .arg(current->title, QLocale().toString(current->updatedAt.toLocalTime(), QLocale::ShortFormat)),
-                            QMessageBox::NoButton, this);
-        changed.setObjectName(QStringLiteral("draftOutdated"));
-        QPushButton *openAnyway = changed.addButton(tr("Open in the Form"), QMessageBox::AcceptRole);
-        QPushButton *drop = changed.addButton(tr("Discard It"), QMessageBox::DestructiveRole);
-        changed.addButton(QMessageBox::Cancel);
-        changed.setDefaultButton(openAnyway);
-        changed.exec();
-        if (changed.clickedButton() == drop)
-            MeasureDraft::discard(path);
-        if (changed.clickedButton() != openAnyway)
-            return;
-    }
-    const Measure original = current.value_or(Measure());
-    MeasureDraft::Typed typed = *draft;
-    typed.measure.id = original.id;
-    MeasureEditor editor(m_session, original, this);
-    editor.fillWith(typed);
-    const bool saved = editor.exec() == QDialog::Accepted;
-    if (saved)
-        selectWhenShown(editor.savedId());
-    if (!m_ending)
-        MeasureDraft::discard(path); // saved, or closed after the unsaved-changes question
+    if (const qint64 saved = KeptEdit::offer(this, m_session, &m_ending))
+        selectWhenShown(saved);
 }
 
 void MainWindow::newMeasure()

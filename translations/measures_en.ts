@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>CatalogueCheck</name>
     <message numerus="yes">
-        <location filename="../core/catalogue/cataloguecheck.cpp" line="+29" />
+        <location filename="../core/catalogue/cataloguecheck.cpp" line="+29"/>
         <source>%n measure(s) would be missed by some filters (their facet masks disagree with their goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.</source>
         <translation>
             <numerusform>%n measure would be missed by some filters (its facet masks disagree with its goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild it.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+80" />
+        <location filename="../app/cli/clicommands.cpp" line="+98"/>
         <source>Created “%1” with %n measure(s).</source>
         <translation>
             <numerusform>Created “%1” with %n measure.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+38" />
+        <location line="+38"/>
         <source>Generated %n measure(s) in %1 s.</source>
         <translation>
             <numerusform>Generated %n measure in %1 s.</numerusform>
@@ -31,8 +31,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+51" />
-        <location line="+25" />
+        <location line="+56"/>
+        <location line="+25"/>
         <source>Exported %n measure(s) to “%1”.</source>
         <translation>
             <numerusform>Exported %n measure to “%1”.</numerusform>
@@ -40,7 +40,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91" />
+        <location line="+91"/>
         <source>“%1” is a healthy catalogue: file format %2, %n measure(s), %3 partners.</source>
         <translation>
             <numerusform>“%1” is a healthy catalogue: file format %2, %n measure, %3 partners.</numerusform>
@@ -51,7 +51,7 @@
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+179" />
+        <location filename="../core/csv/csvimporter.cpp" line="+179"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem found. Correct it and import the file again.</numerusform>
@@ -59,7 +59,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>The first %n are listed.</source>
         <translation>
             <numerusform>The first one is listed.</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n row(s) read: </source>
         <translation>
             <numerusform>%n row read: </numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%n added, </source>
         <translation>
             <numerusform>%n added, </numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n updated, </source>
         <translation>
             <numerusform>%n updated, </numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%n already up to date.</source>
         <translation>
             <numerusform>%n already up to date.</numerusform>
@@ -99,15 +99,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
-        <source>%n left as they are, because the catalogue's copy is newer.</source>
+        <location line="+2"/>
+        <source>%n left as they are, because the catalogue&apos;s copy is newer.</source>
         <translation>
-            <numerusform>%n left as it is, because the catalogue's copy is newer.</numerusform>
-            <numerusform>%n left as they are, because the catalogue's copy is newer.</numerusform>
+            <numerusform>%n left as it is, because the catalogue&apos;s copy is newer.</numerusform>
+            <numerusform>%n left as they are, because the catalogue&apos;s copy is newer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
         <translation>
             <numerusform>%n of the rows added looks like a measure already in the catalogue (the same title and country): check it for a duplicate.</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>DeleteMeasuresCommand</name>
     <message numerus="yes">
-        <location filename="../ui/session/measurecommands.cpp" line="+56" />
+        <location filename="../ui/session/measurecommands.cpp" line="+56"/>
         <source>Delete %Ln measure(s)</source>
         <translation>
             <numerusform>Delete %Ln measure</numerusform>
@@ -129,18 +129,18 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+183" />
-        <source>The export holds exactly the current view: %Ln measure(s), in the table's order, with its %1 visible columns.</source>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+183"/>
+        <source>The export holds exactly the current view: %Ln measure(s), in the table&apos;s order, with its %1 visible columns.</source>
         <translation>
-            <numerusform>The export holds exactly the current view: %Ln measure, in the table's order, with its %1 visible columns.</numerusform>
-            <numerusform>The export holds exactly the current view: %Ln measures, in the table's order, with its %1 visible columns.</numerusform>
+            <numerusform>The export holds exactly the current view: %Ln measure, in the table&apos;s order, with its %1 visible columns.</numerusform>
+            <numerusform>The export holds exactly the current view: %Ln measures, in the table&apos;s order, with its %1 visible columns.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FileController</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/filecontroller.cpp" line="+359" />
+        <location filename="../ui/mainwindow/filecontroller.cpp" line="+359"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Exported %Ln measure.</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/filterbar.cpp" line="+201" />
+        <location filename="../ui/widgets/filterbar.cpp" line="+215"/>
         <source>%Ln measure(s)</source>
         <translation>
             <numerusform>%Ln measure</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 of %Ln measure(s)</source>
         <translation>
             <numerusform>%1 of %Ln measure</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+121" />
+        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+121"/>
         <source>Nothing can be imported yet: the file has %n problem(s). Correct them in the file, save it and import it again. Nothing has been written.</source>
         <translation>
             <numerusform>Nothing can be imported yet: the file has %n problem. Correct it in the file, save it and import it again. Nothing has been written.</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n row(s) in the file: </source>
         <translation>
             <numerusform>%n row in the file: </numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%n to add, </source>
         <translation>
             <numerusform>%n to add, </numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n to update, </source>
         <translation>
             <numerusform>%n to update, </numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%n already up to date.</source>
         <translation>
             <numerusform>%n already up to date.</numerusform>
@@ -210,15 +210,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
-        <source>%n will be left as they are, because the catalogue's copy is newer.</source>
+        <location line="+2"/>
+        <source>%n will be left as they are, because the catalogue&apos;s copy is newer.</source>
         <translation>
-            <numerusform>%n will be left as it is, because the catalogue's copy is newer.</numerusform>
-            <numerusform>%n will be left as they are, because the catalogue's copy is newer.</numerusform>
+            <numerusform>%n will be left as it is, because the catalogue&apos;s copy is newer.</numerusform>
+            <numerusform>%n will be left as they are, because the catalogue&apos;s copy is newer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n of the rows to add look like measures already in the catalogue (the same title and country): check them before importing.</source>
         <translation>
             <numerusform>%n of the rows to add looks like a measure already in the catalogue (the same title and country): check it before importing.</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Problems (the first %n), as FILE:LINE:COLUMN:</source>
         <translation>
             <numerusform>&amp;Problems (the first one), as FILE:LINE:COLUMN:</numerusform>
@@ -237,7 +237,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+424" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+427"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -245,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+177" />
+        <location line="+177"/>
         <source>Delete the %Ln selected measure(s)?</source>
         <translation>
             <numerusform>Delete the selected measure?</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>You can bring them back with Edit ▸ Undo.</source>
         <translation>
             <numerusform>You can bring it back with Edit ▸ Undo.</numerusform>
@@ -261,7 +261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+14"/>
         <source>%Ln measure(s) deleted. Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>%Ln measure deleted. Edit ▸ Undo brings it back.</numerusform>
@@ -272,7 +272,7 @@
 <context>
     <name>MeasureEditor</name>
     <message numerus="yes">
-        <location filename="../ui/editor/measureeditor.cpp" line="+139" />
+        <location filename="../ui/editor/measureeditor.cpp" line="+139"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>%n problem to fix before saving: %1</numerusform>
@@ -283,7 +283,7 @@
 <context>
     <name>PartnerStore</name>
     <message numerus="yes">
-        <location filename="../core/store/partnerstore.cpp" line="+205" />
+        <location filename="../core/store/partnerstore.cpp" line="+205"/>
         <source>This partner is named in %n measure(s), so it cannot be deleted. Remove it from those measures, or merge it into another partner.</source>
         <translation>
             <numerusform>This partner is named in %n measure, so it cannot be deleted. Remove it from that measure, or merge it into another partner.</numerusform>
@@ -294,7 +294,7 @@
 <context>
     <name>ReadingPane</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/readingpane.cpp" line="+70" />
+        <location filename="../ui/widgets/readingpane.cpp" line="+70"/>
         <source>%Ln measures selected.</source>
         <translation>
             <numerusform>%Ln measure selected.</numerusform>
@@ -305,7 +305,7 @@
 <context>
     <name>StatisticsPane</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/statisticspane.cpp" line="+163" />
+        <location filename="../ui/widgets/statisticspane.cpp" line="+163"/>
         <source>%Ln measure(s) in the view; %1 with an amount, USD %2 in all.</source>
         <translation>
             <numerusform>%Ln measure in the view; %1 with an amount, USD %2 in all.</numerusform>
@@ -316,7 +316,7 @@
 <context>
     <name>VocabularyStore</name>
     <message numerus="yes">
-        <location filename="../core/store/vocabularystore.cpp" line="+131" />
+        <location filename="../core/store/vocabularystore.cpp" line="+131"/>
         <source>“%1” is in use (%n time(s)), so it cannot be removed. Change those measures or partners first.</source>
         <translation>
             <numerusform>“%1” is in use (once), so it cannot be removed. Change that measure or partner first.</numerusform>

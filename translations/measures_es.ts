@@ -1,68 +1,68 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../ui/help/aboutdialog.cpp" line="+52" />
+        <location filename="../ui/help/aboutdialog.cpp" line="+52"/>
         <source>About Measures Catalogue</source>
         <translation>Acerca de Catálogo de Medidas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Measures Catalogue %1</source>
         <translation>Catálogo de Medidas %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&lt;p&gt;A catalogue of the cultural-policy measures that States report under the UNESCO 2005 Convention on the Protection and Promotion of the Diversity of Cultural Expressions. It works offline; each catalogue is one file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un catálogo de las medidas de política cultural que los Estados comunican en el marco de la Convención de la UNESCO de 2005 sobre la Protección y la Promoción de la Diversidad de las Expresiones Culturales. Funciona sin conexión; cada catálogo es un solo archivo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it (&lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;). It comes with no warranty.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior: puede usarlo, estudiarlo, compartirlo y modificarlo (&lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;). Se ofrece sin ninguna garantía.&lt;/p&gt;</translation>
+        <location line="+3"/>
+        <source>&lt;p&gt;Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior: puede usarlo, estudiarlo, compartirlo y modificarlo (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;). Se ofrece sin ninguna garantía.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>&lt;p&gt;&lt;b&gt;Built with&lt;/b&gt;&lt;br&gt;Qt %1, under the GNU Lesser General Public License v3 (&lt;a href="https://www.qt.io/licensing/"&gt;qt.io/licensing&lt;/a&gt;).&lt;br&gt;SQLite %2, in the public domain (&lt;a href="https://sqlite.org/copyright.html"&gt;sqlite.org/copyright&lt;/a&gt;).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Hecho con&lt;/b&gt;&lt;br&gt;Qt %1, bajo la Licencia Pública General Reducida de GNU v3 (&lt;a href="https://www.qt.io/licensing/"&gt;qt.io/licensing&lt;/a&gt;).&lt;br&gt;SQLite %2, de dominio público (&lt;a href="https://sqlite.org/copyright.html"&gt;sqlite.org/copyright&lt;/a&gt;).&lt;/p&gt;</translation>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;Built with&lt;/b&gt;&lt;br&gt;Qt %1, under the GNU Lesser General Public License v3 (&lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;).&lt;br&gt;SQLite %2, in the public domain (&lt;a href=&quot;https://sqlite.org/copyright.html&quot;&gt;sqlite.org/copyright&lt;/a&gt;).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Hecho con&lt;/b&gt;&lt;br&gt;Qt %1, bajo la Licencia Pública General Reducida de GNU v3 (&lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;).&lt;br&gt;SQLite %2, de dominio público (&lt;a href=&quot;https://sqlite.org/copyright.html&quot;&gt;sqlite.org/copyright&lt;/a&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&lt;p&gt;Charts drawn with Qt Charts, under the GNU General Public License v3; Excel workbooks written with libxlsxwriter, under the BSD 2-Clause License.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Gráficos dibujados con Qt Charts, bajo la Licencia Pública General de GNU v3; libros de Excel escritos con libxlsxwriter, bajo la licencia BSD de 2 cláusulas.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>&lt;p&gt;&lt;b&gt;Data&lt;/b&gt;&lt;br&gt;Country names (ISO 3166) in English and Spanish from Debian's iso-codes, under the GNU Lesser General Public License v2.1 or later. The sample catalogue's five measures are read from public pages about cultural-policy measures.&lt;/p&gt;</source>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;Data&lt;/b&gt;&lt;br&gt;Country names (ISO 3166) in English and Spanish from Debian&apos;s iso-codes, under the GNU Lesser General Public License v2.1 or later. The sample catalogue&apos;s five measures are read from public pages about cultural-policy measures.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Datos&lt;/b&gt;&lt;br&gt;Los nombres de países (ISO 3166) en inglés y en español provienen de iso-codes de Debian, bajo la Licencia Pública General Reducida de GNU v2.1 o posterior. Las cinco medidas del catálogo de ejemplo se tomaron de páginas públicas sobre medidas de política cultural.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../core/catalogue/backups.cpp" line="+132" />
+        <location filename="../core/catalogue/backups.cpp" line="+132"/>
         <source>a backup cannot replace the catalogue itself</source>
         <translation>una copia de seguridad no puede reemplazar al propio catálogo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>“%1” already exists</source>
         <translation>“%1” ya existe</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the folder “%1” cannot be written to (%2)</source>
         <translation>no se puede escribir en la carpeta “%1” (%2)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>the copy could not be written in “%1” (%2)</source>
         <translation>no se pudo escribir la copia en “%1” (%2)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>the copy could not be renamed to “%1” (%2)</source>
         <translation>no se pudo dar a la copia el nombre “%1” (%2)</translation>
     </message>
@@ -70,12 +70,12 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../core/catalogue/catalogue.cpp" line="+191" />
+        <location filename="../core/catalogue/catalogue.cpp" line="+191"/>
         <source>the file could not be moved into place (%1)</source>
         <translation>no se pudo mover el archivo a su lugar (%1)</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>the new file could not be closed</source>
         <translation>no se pudo cerrar el archivo nuevo</translation>
     </message>
@@ -83,12 +83,12 @@
 <context>
     <name>CatalogueCheck</name>
     <message>
-        <location filename="../core/catalogue/cataloguecheck.cpp" line="+21" />
+        <location filename="../core/catalogue/cataloguecheck.cpp" line="+21"/>
         <source>row %1 of table %2 refers to a missing row of %3</source>
         <translation>la fila %1 de la tabla %2 remite a una fila inexistente de %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%n measure(s) would be missed by some filters (their facet masks disagree with their goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.</source>
         <translation>
             <numerusform>%n medida no aparecería con algunos filtros (sus máscaras de facetas no coinciden con sus objetivos, dominios o socios). Exporte con --header keys --codes e importe el archivo en un catálogo nuevo para reconstruirla.</numerusform>
@@ -99,77 +99,77 @@
 <context>
     <name>CatalogueError</name>
     <message>
-        <location filename="../core/catalogue/catalogueerror.cpp" line="+16" />
+        <location filename="../core/catalogue/catalogueerror.cpp" line="+16"/>
         <source>The catalogue “%1” does not exist. Check the name and folder, or create a new catalogue.</source>
         <translation>El catálogo “%1” no existe. Revise el nombre y la carpeta, o cree un catálogo nuevo.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The catalogue “%1” cannot be read (%2). Ask the owner of the file for read permission.</source>
         <translation>No se puede leer el catálogo “%1” (%2). Pida permiso de lectura a quien administra el archivo.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>“%1” is an empty file, not a catalogue. It was left untouched. Open another file or create a new catalogue.</source>
         <translation>“%1” es un archivo vacío, no un catálogo. No se modificó. Abra otro archivo o cree un catálogo nuevo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“%1” is not a Measures Catalogue file (%2). It was left untouched. Open a catalogue (.measures) file, or bring CSV data in with Import.</source>
         <translation>“%1” no es un archivo del Catálogo de Medidas (%2). No se modificó. Abra un archivo de catálogo (.measures) o incorpore datos CSV con Importar.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The catalogue “%1” is damaged and cannot be opened safely (%2). It was left untouched. Restore it from a backup copy.</source>
         <translation>El catálogo “%1” está dañado y no se puede abrir con seguridad (%2). No se modificó. Restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The catalogue “%1” was saved by a newer version of Measures Catalogue (file format %2; this version reads up to %3). It was left untouched. Update the application to open it.</source>
         <translation>El catálogo “%1” se guardó con una versión más reciente del Catálogo de Medidas (formato de archivo %2; esta versión lee hasta el %3). No se modificó. Actualice la aplicación para abrirlo.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The catalogue “%1” is already open for editing in another window (%2). Close it there, or open this catalogue read-only.</source>
         <translation>El catálogo “%1” ya está abierto para edición en otra ventana (%2). Ciérrelo allí o abra este catálogo en modo de solo lectura.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The catalogue “%1” is busy: another program is writing to it (%2). Try again in a moment.</source>
         <translation>El catálogo “%1” está ocupado: otro programa está escribiendo en él (%2). Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>“%1” already exists. Nothing was overwritten; choose another file name.</source>
         <translation>“%1” ya existe. No se sobrescribió nada; elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The catalogue “%1” cannot be created (%2). Choose a folder where you can write and that has free space.</source>
         <translation>No se puede crear el catálogo “%1” (%2). Elija una carpeta en la que pueda escribir y que tenga espacio libre.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Before upgrading “%1” to this version a safety copy is made, and that failed (%2). The catalogue was left untouched. Copy it to a folder where you can write and open it there.</source>
         <translation>No se pudo hacer la copia de seguridad que se crea antes de actualizar “%1” a esta versión (%2). El catálogo no se modificó. Cópielo a una carpeta en la que pueda escribir y ábralo allí.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Upgrading the catalogue “%1” to this version failed (%2). The unfinished step was undone; the safety copy made before the upgrade is kept next to it.</source>
         <translation>La actualización del catálogo “%1” a esta versión falló (%2). Se deshizo el paso incompleto; la copia de seguridad hecha antes de la actualización se conserva junto a él.</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>The catalogue “%1” was saved by an older version and must be upgraded to open here, which means writing to it; but the file or its folder is read-only. It was left untouched. Copy it to a folder where you can write and open the copy.</source>
         <translation>El catálogo “%1” se guardó con una versión anterior y debe actualizarse para abrirse aquí, lo que exige escribir en él; pero el archivo o su carpeta son de solo lectura. No se modificó. Cópielo a una carpeta en la que pueda escribir y abra la copia.</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>The catalogue “%1” was saved by an older version and must be upgraded before it can be read here, which means writing to it, and it was opened read-only. It was left untouched. Open it once in the window to upgrade it (a safety copy of it as it is now is made first), then try again.</source>
         <translation>El catálogo “%1” se guardó con una versión anterior y hay que actualizarlo antes de poder leerlo aquí, lo que supone escribir en él, y se abrió en modo de solo lectura. No se ha modificado. Ábralo una vez en la ventana para actualizarlo (antes se hace una copia de seguridad de su estado actual) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Upgrading the copy “%1” to this version failed (%2). The copy may be incomplete: delete it. The file it was copied from is unchanged.</source>
         <translation>No se pudo actualizar la copia “%1” a esta versión (%2). La copia puede estar incompleta: elimínela. El archivo del que se copió no ha cambiado.</translation>
     </message>
@@ -177,32 +177,32 @@
 <context>
     <name>CatalogueProbe</name>
     <message>
-        <location filename="../core/catalogue/catalogueprobe.cpp" line="+70" />
+        <location filename="../core/catalogue/catalogueprobe.cpp" line="+70"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>not an SQLite database</source>
         <translation>no es una base de datos SQLite</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the file is truncated</source>
         <translation>el archivo está truncado</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>an SQLite database of another program</source>
         <translation>una base de datos SQLite de otro programa</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the catalogue was never finished</source>
         <translation>el catálogo nunca terminó de crearse</translation>
     </message>
     <message>
-        <location line="-72" />
+        <location line="-72"/>
         <source>the file could not be read (SQLite error %1)</source>
         <translation>no se pudo leer el archivo (error de SQLite %1)</translation>
     </message>
@@ -210,52 +210,52 @@
 <context>
     <name>CatalogueSession</name>
     <message>
-        <location filename="../ui/session/cataloguesession.cpp" line="+63" />
+        <location filename="../ui/session/cataloguesession.cpp" line="+66"/>
         <source>The catalogue “%1” could not be closed cleanly (%2). Its latest changes are in the file “%3” beside it: keep that file with the catalogue, and open the catalogue again to fold them in.</source>
         <translation>El catálogo “%1” no se pudo cerrar correctamente (%2). Sus últimos cambios están en el archivo “%3”, junto a él: conserve ese archivo con el catálogo y vuelva a abrir el catálogo para incorporarlos.</translation>
     </message>
     <message>
-        <location line="+137" />
+        <location line="+137"/>
         <source>Rename partner “%1”</source>
         <translation>Cambiar el nombre del socio “%1”</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Change the type of “%1”</source>
         <translation>Cambiar el tipo de “%1”</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Merge partners into “%1”</source>
         <translation>Fusionar socios en “%1”</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Delete partner “%1”</source>
         <translation>Eliminar el socio “%1”</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Add “%1”</source>
         <translation>Añadir “%1”</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Rename “%1”</source>
         <translation>Cambiar el nombre de “%1”</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Remove “%1”</source>
         <translation>Quitar “%1”</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>Import “%1”</source>
         <translation>Importar “%1”</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>Nothing was imported: the backup copy made before a large import failed (%1).</source>
         <translation>No se importó nada: falló la copia de seguridad que se hace antes de una importación grande (%1).</translation>
     </message>
@@ -263,22 +263,32 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="+51" />
+        <location filename="../app/cli/cliargs.cpp" line="+51"/>
         <source>The option --%1 needs a value.</source>
         <translation>La opción --%1 necesita un valor.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Unknown option “%1”.</source>
         <translation>Opción desconocida: “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+34" />
+        <location filename="../app/cli/clicommands.cpp" line="+35"/>
         <source>Run “measures-cli --help” for the list of commands.</source>
         <translation>Ejecute “measures-cli --help” para ver la lista de comandos.</translation>
     </message>
+    <message>
+        <location line="+41"/>
+        <source>“%1” has no saved views. Save one in the window (View ▸ Saved Views ▸ Save Current View…).</source>
+        <translation>“%1” no tiene vistas guardadas. Guarde una en la ventana (Ver ▸ Vistas guardadas ▸ Guardar la vista actual…).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a saved view of this catalogue. Saved views: %2.</source>
+        <translation>“%1” no es una vista guardada de este catálogo. Vistas guardadas: %2.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+46" />
+        <location line="+21"/>
         <source>Created “%1” with %n measure(s).</source>
         <translation>
             <numerusform>Se creó “%1” con %n medida.</numerusform>
@@ -286,17 +296,17 @@
         </translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>generate needs --count N, a number of measures between 0 and 10,000,000.</source>
         <translation>generate necesita --count N, un número de medidas entre 0 y 10.000.000.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>--seed needs a whole number.</source>
         <translation>--seed necesita un número entero.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source>Generated %n measure(s) in %1 s.</source>
         <translation>
             <numerusform>Se generó %n medida en %1 s.</numerusform>
@@ -304,23 +314,23 @@
         </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>--format must be “csv” or “xlsx”.</source>
         <translation>--format debe ser “csv” o “xlsx”.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>An Excel workbook is a file: give it with --out FILE.xlsx.</source>
         <translation>Un libro de Excel es un archivo: indíquelo con --out ARCHIVO.xlsx.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>--%1 is for CSV files; an Excel workbook does not need it.</source>
         <translation>--%1 es para archivos CSV; un libro de Excel no lo necesita.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21" />
-        <location line="+25" />
+        <location line="+26"/>
+        <location line="+25"/>
         <source>Exported %n measure(s) to “%1”.</source>
         <translation>
             <numerusform>Se exportó %n medida a “%1”.</numerusform>
@@ -328,27 +338,27 @@
         </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>stats needs --by with one of: %1.</source>
         <translation>stats necesita --by con uno de: %1.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>import needs --in FILE, the CSV file to read.</source>
         <translation>import necesita --in ARCHIVO, el archivo CSV que se leerá.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Dry run: the catalogue was not changed.</source>
         <translation>Simulación: el catálogo no se modificó.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>“%1” has problems. Restore it from a backup copy, or export what can still be read.</source>
         <translation>“%1” tiene problemas. Restáurelo desde una copia de seguridad o exporte lo que aún se pueda leer.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>“%1” is a healthy catalogue: file format %2, %n measure(s), %3 partners.</source>
         <translation>
             <numerusform>“%1” es un catálogo en buen estado: formato de archivo %2, %n medida, %3 socios.</numerusform>
@@ -356,7 +366,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
        measures-cli --version | --help
 
@@ -378,9 +388,11 @@ Commands:
 FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE
         --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown
         --partner-type CODE --status draft|ready --needs-attention
+        --view NAME starts from a view saved in the catalogue (its filter; for export also
+        its sort and columns); other FILTER options then replace that view&apos;s choice.
         Repeat an option to allow several values; different options combine with AND.
 
-Messages are in the --lang language (default: the system's).
+Messages are in the --lang language (default: the system&apos;s).
 Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue cannot be opened or written.</source>
         <translation>Uso: measures-cli COMANDO CATÁLOGO [OPCIONES]
        measures-cli --version | --help
@@ -403,60 +415,62 @@ Comandos:
 FILTRO: --search TEXTO --goal N --area CÓDIGO --domain CÓDIGO --scope CÓDIGO --nature CÓDIGO
         --country CÓDIGO --year-from A --year-to A --evaluated yes|no|unknown
         --partner-type CÓDIGO --status draft|ready --needs-attention
+        --view NOMBRE parte de una vista guardada en el catálogo (su filtro; al exportar, también
+        su orden y sus columnas); las demás opciones de FILTRO sustituyen lo que eligió la vista.
         Repita una opción para admitir varios valores; opciones distintas se combinan con Y.
 
 Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el del sistema).
 Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto, 3 no se puede abrir o escribir el catálogo.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+43"/>
         <source>Unknown command “%1”.</source>
         <translation>Comando desconocido: “%1”.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 needs exactly one catalogue file.</source>
         <translation>%1 necesita exactamente un archivo de catálogo.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>%1 does not take --%2.</source>
         <translation>%1 no admite --%2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clifilter.cpp" line="+26" />
-        <location line="+14" />
+        <location filename="../app/cli/clifilter.cpp" line="+28"/>
+        <location line="+16"/>
         <source>“%1” is not a value of --%2. Use one of: %3.</source>
         <translation>“%1” no es un valor de --%2. Use uno de estos: %3.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>--%1 needs a year, for example 2020.</source>
         <translation>--%1 necesita un año, por ejemplo 2020.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+62"/>
         <source>“%1” is not a column to sort by. Use a column key, optionally followed by :desc.</source>
         <translation>“%1” no es una columna por la que ordenar. Use la clave de una columna, seguida opcionalmente de :desc.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>--delimiter must be “,”, “;” or “tab”.</source>
         <translation>--delimiter debe ser “,”, “;” o “tab”.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>--header must be “labels” or “keys”.</source>
         <translation>--header debe ser “labels” o “keys”.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Unknown column “%1”. Columns: %2.</source>
         <translation>Columna desconocida: “%1”. Columnas: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-178" />
-        <location line="+52" />
+        <location filename="../app/cli/clicommands.cpp" line="-180"/>
+        <location line="+52"/>
         <source>“%1” cannot be written (%2).</source>
         <translation>No se puede escribir “%1” (%2).</translation>
     </message>
@@ -464,27 +478,27 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>CsvExporter</name>
     <message>
-        <location filename="../core/csv/csvexporter.cpp" line="+27" />
+        <location filename="../core/csv/csvexporter.cpp" line="+27"/>
         <source>The export could not start (%1).</source>
         <translation>No se pudo iniciar la exportación (%1).</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Writing the CSV file failed (%1). Check the free space of the disk.</source>
         <translation>Falló la escritura del archivo CSV (%1). Revise el espacio libre del disco.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Reading the catalogue failed during the export (%1).</source>
         <translation>Falló la lectura del catálogo durante la exportación (%1).</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The file “%1” cannot be written (%2). Choose another folder.</source>
         <translation>No se puede escribir el archivo “%1” (%2). Elija otra carpeta.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The file “%1” could not be completed (%2). Nothing was written; check the free space and try again.</source>
         <translation>No se pudo completar el archivo “%1” (%2). No se escribió nada; revise el espacio libre e inténtelo de nuevo.</translation>
     </message>
@@ -492,7 +506,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+179" />
+        <location filename="../core/csv/csvimporter.cpp" line="+179"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>No se importó nada: se encontró %n problema. Corríjalo e importe el archivo de nuevo.</numerusform>
@@ -500,7 +514,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>The first %n are listed.</source>
         <translation>
             <numerusform>Se muestra el primero.</numerusform>
@@ -508,7 +522,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n row(s) read: </source>
         <translation>
             <numerusform>%n fila leída: </numerusform>
@@ -516,7 +530,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%n added, </source>
         <translation>
             <numerusform>%n añadida, </numerusform>
@@ -524,7 +538,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n updated, </source>
         <translation>
             <numerusform>%n actualizada, </numerusform>
@@ -532,7 +546,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%n already up to date.</source>
         <translation>
             <numerusform>%n ya estaba al día.</numerusform>
@@ -540,101 +554,101 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+58" />
-        <location line="+153" />
+        <location line="+58"/>
+        <location line="+153"/>
         <source>The file cannot be read (%1).</source>
         <translation>No se puede leer el archivo (%1).</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-144"/>
         <source>The file is empty. A CSV file for import starts with a header line naming its columns.</source>
         <translation>El archivo está vacío. Un archivo CSV para importar empieza con una línea de encabezado que nombra sus columnas.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>This row has %1 fields but the header has %2. Check the delimiters and quotes of the row.</source>
         <translation>Esta fila tiene %1 campos, pero el encabezado tiene %2. Revise los separadores y las comillas de la fila.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>This measure identifier already appears on line %1.</source>
         <translation>Este identificador de medida ya aparece en la línea %1.</translation>
     </message>
     <message>
-        <location line="+127" />
-        <source>line %1: the catalogue's copy of this measure could not be read (%2), so nothing was imported</source>
+        <location line="+127"/>
+        <source>line %1: the catalogue&apos;s copy of this measure could not be read (%2), so nothing was imported</source>
         <translation>línea %1: no se pudo leer la copia de esta medida en el catálogo (%2), así que no se importó nada</translation>
     </message>
     <message numerus="yes">
-        <location line="-232" />
-        <source>%n left as they are, because the catalogue's copy is newer.</source>
+        <location line="-232"/>
+        <source>%n left as they are, because the catalogue&apos;s copy is newer.</source>
         <translation>
             <numerusform>%n se dejó como estaba, porque la copia del catálogo es más reciente.</numerusform>
             <numerusform>%n se dejaron como estaban, porque la copia del catálogo es más reciente.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Amounts were read as each one is written: the file has some with a decimal comma and some with a decimal point.</source>
         <translation>Los montos se leyeron tal como está escrito cada uno: el archivo tiene algunos con coma decimal y otros con punto decimal.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Amounts were read with a decimal comma (1.500,50), as usual in files separated by “;”.</source>
         <translation>Los montos se leyeron con coma decimal (1.500,50), como es habitual en los archivos separados por “;”.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Amounts were read with a decimal comma (1.500,50), as the file writes them.</source>
         <translation>Los montos se leyeron con coma decimal (1.500,50), como los escribe el archivo.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Amounts were read with a decimal point (1,500.50), as usual in files separated by “,”.</source>
         <translation>Los montos se leyeron con punto decimal (1,500.50), como es habitual en los archivos separados por “,”.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Amounts were read with a decimal point (1,500.50), as the file writes them.</source>
         <translation>Los montos se leyeron con punto decimal (1,500.50), como los escribe el archivo.</translation>
     </message>
     <message>
-        <location line="+92" />
-        <source>The catalogue's copy of this measure could not be read (%1). Close the catalogue and open it again, then import again; if this goes on, restore a backup (File ▸ Restore from Backup, or measures-cli check to see what is wrong).</source>
+        <location line="+92"/>
+        <source>The catalogue&apos;s copy of this measure could not be read (%1). Close the catalogue and open it again, then import again; if this goes on, restore a backup (File ▸ Restore from Backup, or measures-cli check to see what is wrong).</source>
         <translation>No se pudo leer la copia de esta medida en el catálogo (%1). Cierre el catálogo, vuelva a abrirlo e importe de nuevo; si el problema continúa, restaure una copia de seguridad (Archivo ▸ Restaurar desde una copia, o measures-cli check para ver qué falla).</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>The file “%1” changed after it was checked, so nothing was imported. Check it again and import what it holds now.</source>
         <translation>El archivo “%1” cambió después de revisarlo, así que no se importó nada. Revíselo de nuevo e importe lo que contiene ahora.</translation>
     </message>
     <message>
-        <location line="-207" />
+        <location line="-207"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+129"/>
         <source>The partner “%1” is “%2” here but “%3” on line %4. A partner has one type of entity: write the same one on every line.</source>
         <translation>El socio “%1” es “%2” aquí, pero “%3” en la línea %4. Un socio tiene un solo tipo de entidad: escriba el mismo en todas las líneas.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The partner “%1” is “%2” in this catalogue, but the file says “%3”. A partner has one type of entity in every measure: write “%2” in the file, or change the partner's type first with Edit ▸ Partners.</source>
+        <location line="+2"/>
+        <source>The partner “%1” is “%2” in this catalogue, but the file says “%3”. A partner has one type of entity in every measure: write “%2” in the file, or change the partner&apos;s type first with Edit ▸ Partners.</source>
         <translation>El socio “%1” es “%2” en este catálogo, pero el archivo dice “%3”. Un socio tiene un solo tipo de entidad en todas las medidas: escriba “%2” en el archivo, o cambie primero el tipo del socio con Edición ▸ Socios.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+54"/>
         <source>The file changed while it was being read. Import it again once it is saved.</source>
         <translation>El archivo cambió mientras se leía. Vuelva a importarlo cuando esté guardado.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>The catalogue changed after “%1” was checked, so nothing was imported. Check the file again and import it.</source>
         <translation>El catálogo cambió después de revisar “%1”, así que no se importó nada. Revise el archivo de nuevo e impórtelo.</translation>
     </message>
     <message numerus="yes">
-        <location line="-196" />
+        <location line="-196"/>
         <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
         <translation>
             <numerusform>%n de las filas añadidas se parece a una medida que ya está en el catálogo (mismo título y país): revísela por si es un duplicado.</numerusform>
@@ -642,12 +656,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>“%1” was left as it is: the catalogue's copy is newer than the file's.</source>
+        <location line="+14"/>
+        <source>“%1” was left as it is: the catalogue&apos;s copy is newer than the file&apos;s.</source>
         <translation>“%1” se dejó como estaba: la copia del catálogo es más reciente que la del archivo.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>“%1” looks like “%2”, already in the catalogue (same title and country).</source>
         <translation>“%1” se parece a “%2”, que ya está en el catálogo (mismo título y país).</translation>
     </message>
@@ -655,43 +669,43 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/csv/csvreader.cpp" line="+62" />
+        <location filename="../core/csv/csvreader.cpp" line="+62"/>
         <source>The file is saved as UTF-16 text. Save it again as “CSV UTF-8” and import that file.</source>
         <translation>El archivo está guardado como texto UTF-16. Guárdelo de nuevo como “CSV UTF-8” e importe ese archivo.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>The text is not UTF-8 (perhaps Windows-1252 or Latin-1). Save the file as “CSV UTF-8” and import it again.</source>
         <translation>El texto no está en UTF-8 (quizá en Windows-1252 o Latin-1). Guarde el archivo como “CSV UTF-8” e impórtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>A quoted field that starts on line %1 is never closed. Check the quotes in that row.</source>
         <translation>Un campo entre comillas que empieza en la línea %1 nunca se cierra. Revise las comillas de esa fila.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+27" />
+        <location line="+4"/>
+        <location line="+27"/>
         <source>The file contains a NUL byte: it is not a text CSV file.</source>
         <translation>El archivo contiene un byte NUL: no es un archivo CSV de texto.</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>A field is larger than %L1 bytes. Shorten it, or check the quotes of that row.</source>
         <translation>Un campo ocupa más de %L1 bytes. Acórtelo o revise las comillas de esa fila.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Unexpected text after a closing quote. A quote inside a field must be doubled ("").</source>
-        <translation>Hay texto inesperado después de unas comillas de cierre. Las comillas dentro de un campo deben duplicarse ("").</translation>
+        <location line="+5"/>
+        <source>Unexpected text after a closing quote. A quote inside a field must be doubled (&quot;&quot;).</source>
+        <translation>Hay texto inesperado después de unas comillas de cierre. Las comillas dentro de un campo deben duplicarse (&quot;&quot;).</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>A quote inside a field that does not start with a quote. Put the whole field in quotes and double the inner quote ("").</source>
-        <translation>Hay comillas dentro de un campo que no empieza con comillas. Ponga todo el campo entre comillas y duplique las comillas internas ("").</translation>
+        <location line="+11"/>
+        <source>A quote inside a field that does not start with a quote. Put the whole field in quotes and double the inner quote (&quot;&quot;).</source>
+        <translation>Hay comillas dentro de un campo que no empieza con comillas. Ponga todo el campo entre comillas y duplique las comillas internas (&quot;&quot;).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A field is larger than %L1 bytes. Shorten it.</source>
         <translation>Un campo ocupa más de %L1 bytes. Acórtelo.</translation>
     </message>
@@ -699,12 +713,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>DeleteMeasuresCommand</name>
     <message>
-        <location filename="../ui/session/measurecommands.cpp" line="+56" />
+        <location filename="../ui/session/measurecommands.cpp" line="+56"/>
         <source>Delete “%1”</source>
         <translation>Eliminar “%1”</translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete %Ln measure(s)</source>
         <translation>
             <numerusform>Eliminar %Ln medida</numerusform>
@@ -715,17 +729,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>EditLock</name>
     <message>
-        <location filename="../core/catalogue/editlock.cpp" line="+27" />
+        <location filename="../core/catalogue/editlock.cpp" line="+27"/>
         <source>owner unknown</source>
         <translation>propietario desconocido</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1, process %2 on %3</source>
         <translation>%1, proceso %2 en %3</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>another program</source>
         <translation>otro programa</translation>
     </message>
@@ -733,17 +747,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../core/model/choices.cpp" line="+17" />
+        <location filename="../core/model/choices.cpp" line="+17"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not known</source>
         <translation>No se sabe</translation>
     </message>
@@ -751,109 +765,109 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+128" />
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+128"/>
         <source>Exporting measures…</source>
         <translation>Exportando medidas…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Standard CSV (UTF-8, “,”, for LibreOffice and other programs)</source>
         <translation>CSV estándar (UTF-8, “,”, para LibreOffice y otros programas)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language of headers and values:</source>
         <translation>Idioma de encabezados y valores:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Column headers:</source>
         <translation>Encabezados de columna:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Column names, for reading</source>
         <translation>Nombres de columna, para leer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stable keys, for importing again</source>
         <translation>Claves estables, para volver a importar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Write codes instead of labels (e.g. “music” instead of “Music”)</source>
         <translation>Escribir códigos en lugar de etiquetas (p. ej. “music” en vez de “Música”)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Protect against formulas (cells starting with = + - @ get a leading ')</source>
-        <translation>Proteger contra fórmulas (las celdas que empiezan con = + - @ llevan un ' delante)</translation>
+        <location line="+1"/>
+        <source>Protect against formulas (cells starting with = + - @ get a leading &apos;)</source>
+        <translation>Proteger contra fórmulas (las celdas que empiezan con = + - @ llevan un &apos; delante)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Spreadsheets run cells that start with these characters as formulas. Keep this on unless you know the file will not be opened in a spreadsheet.</source>
         <translation>Las hojas de cálculo ejecutan como fórmulas las celdas que empiezan con estos caracteres. Déjelo activado salvo que sepa que el archivo no se abrirá en una hoja de cálculo.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>Include the identifier column, so that the file can be imported again as changes</source>
         <translation>Incluir la columna del identificador, para que el archivo pueda volver a importarse como cambios</translation>
     </message>
     <message>
-        <location line="-28" />
-        <location line="+19" />
+        <location line="-28"/>
+        <location line="+19"/>
         <source>Export the View</source>
         <translation>Exportar la vista</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-18"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Excel workbook (.xlsx: numbers as numbers, header frozen with filters)</source>
         <translation>Libro de Excel (.xlsx: números como números, encabezado fijo con filtros)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV for Excel (UTF-8 with BOM; “;” and decimal commas in Spanish)</source>
         <translation>CSV para Excel (UTF-8 con BOM; “;” y coma decimal en español)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Without it, importing the edited file adds every row as a new measure.</source>
         <translation>Sin ella, al importar el archivo editado cada fila se añade como una medida nueva.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
-        <source>The export holds exactly the current view: %Ln measure(s), in the table's order, with its %1 visible columns.</source>
+        <location line="+5"/>
+        <source>The export holds exactly the current view: %Ln measure(s), in the table&apos;s order, with its %1 visible columns.</source>
         <translation>
             <numerusform>La exportación contiene exactamente la vista actual: %Ln medida, en el orden de la tabla, con sus %1 columnas visibles.</numerusform>
             <numerusform>La exportación contiene exactamente la vista actual: %Ln medidas, en el orden de la tabla, con sus %1 columnas visibles.</numerusform>
@@ -863,17 +877,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>FacetButton</name>
     <message>
-        <location filename="../ui/widgets/facetbutton.cpp" line="+212" />
+        <location filename="../ui/widgets/facetbutton.cpp" line="+212"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Type to narrow the list</source>
         <translation>Escriba para acotar la lista</translation>
     </message>
@@ -881,158 +895,158 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../ui/mainwindow/filecontroller.cpp" line="+41" />
+        <location filename="../ui/mainwindow/filecontroller.cpp" line="+41"/>
         <source>Checking “%1”…</source>
         <translation>Revisando “%1”…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Measures catalogues (*.measures);;All files (*)</source>
         <translation>Catálogos de medidas (*.measures);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Catalogue in use</source>
         <translation>Catálogo en uso</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open Read-Only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The catalogue cannot be opened</source>
         <translation>No se puede abrir el catálogo</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The catalogue was upgraded to this version; a copy of it as it was is in “%1”.</source>
         <translation>El catálogo se actualizó a esta versión; hay una copia de su estado anterior en “%1”.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Nothing was written: %1. Choose a folder you can write to, with enough free space; the catalogue itself is unchanged.</source>
         <translation>No se escribió nada: %1. Elija una carpeta en la que pueda escribir y con espacio libre suficiente; el catálogo no ha cambiado.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>An older catalogue, opened read-only</source>
         <translation>Un catálogo antiguo, abierto en solo lectura</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Upgrade it and open it for editing (a safety copy is made first), or save an upgraded copy and open that, leaving the original as it is?</source>
         <translation>¿Actualizarlo y abrirlo para editar (antes se hace una copia de seguridad), o guardar una copia actualizada y abrirla, dejando el original como está?</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Upgrade and Open</source>
         <translation>Actualizar y abrir</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>The sample catalogue cannot be created</source>
         <translation>No se puede crear el catálogo de ejemplo</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Open Catalogue</source>
         <translation>Abrir catálogo</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+8" />
+        <location line="+7"/>
+        <location line="+8"/>
         <source>New Catalogue</source>
         <translation>Nuevo catálogo</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>measures.measures</source>
         <translation>medidas.measures</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>“%1” already exists and was not replaced. Choose a new name.</source>
         <translation>“%1” ya existe y no se reemplazó. Elija un nombre nuevo.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The catalogue cannot be created</source>
         <translation>No se puede crear el catálogo</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Import Measures from CSV</source>
         <translation>Importar medidas desde CSV</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Back Up the Catalogue</source>
         <translation>Copia de seguridad del catálogo</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The backup copy was not made</source>
         <translation>No se hizo la copia de seguridad</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Backup copy saved as “%1”.</source>
         <translation>Copia de seguridad guardada como “%1”.</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+69"/>
         <source>The backup could not be restored</source>
         <translation>No se pudo restaurar la copia de seguridad</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The backup copy is now open as “%1”. The catalogue “%2” was not changed; keep whichever you need.</source>
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
     <message>
-        <location line="-263" />
+        <location line="-263"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>After the other window has closed the catalogue</source>
         <translation>Cuando la otra ventana haya cerrado el catálogo</translation>
     </message>
     <message>
-        <location line="+155" />
+        <location line="+155"/>
         <source>Edit ▸ Undo takes the import back.</source>
         <translation>Edición ▸ Deshacer revierte la importación.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This import changed too many measures to be undone; the catalogue as it was before is in the backup copy “%1”.</source>
         <translation>Esta importación cambió demasiadas medidas para poder deshacerla; el catálogo tal como estaba antes está en la copia de seguridad “%1”.</translation>
     </message>
     <message>
-        <location line="-172" />
+        <location line="-172"/>
         <source>“%1” is the catalogue open in this window.</source>
         <translation>“%1” es el catálogo abierto en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+289" />
+        <location line="+289"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Se exportó %Ln medida.</numerusform>
@@ -1040,76 +1054,76 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-80"/>
         <source>No catalogue is open.</source>
         <translation>No hay ningún catálogo abierto.</translation>
     </message>
     <message>
-        <location line="-123" />
-        <location line="+126" />
+        <location line="-123"/>
+        <location line="+126"/>
         <source>A file named “%1” already exists. Choose another name: a copy never replaces a file.</source>
         <translation>Ya existe un archivo llamado “%1”. Elija otro nombre: una copia nunca sustituye a un archivo.</translation>
     </message>
     <message>
-        <location line="-134" />
-        <location line="+151" />
+        <location line="-134"/>
+        <location line="+151"/>
         <source>%1 (copy).measures</source>
         <translation>%1 (copia).measures</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save a Copy of the Catalogue</source>
         <translation>Guardar una copia del catálogo</translation>
     </message>
     <message>
-        <location line="-145" />
-        <location line="+7" />
-        <location line="+144" />
+        <location line="-145"/>
+        <location line="+7"/>
+        <location line="+144"/>
         <source>The copy was not saved</source>
         <translation>La copia no se guardó</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Copy saved as “%1”. This window stays on “%2”.</source>
         <translation>Copia guardada como “%1”. Esta ventana sigue en “%2”.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Copy saved</source>
         <translation>Copia guardada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The copy “%1” can be edited. Open it now?</source>
         <translation>La copia “%1” se puede editar. ¿Abrirla ahora?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open the Copy</source>
         <translation>Abrir la copia</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Keep Viewing</source>
         <translation>Seguir consultando</translation>
     </message>
     <message>
-        <location line="-191" />
+        <location line="-191"/>
         <source>An older catalogue that cannot be upgraded where it is</source>
         <translation>Un catálogo antiguo que no se puede actualizar donde está</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Save an upgraded copy somewhere you can write, and open that? The original is not changed.</source>
         <translation>¿Guardar una copia actualizada en un lugar donde pueda escribir y abrirla? El original no cambia.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Save an Upgraded Copy…</source>
         <translation>Guardar una copia actualizada…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Save an Upgraded Copy</source>
         <translation>Guardar una copia actualizada</translation>
     </message>
@@ -1117,27 +1131,27 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../ui/widgets/filedialogs.cpp" line="+19" />
+        <location filename="../ui/widgets/filedialogs.cpp" line="+19"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Measures catalogue</source>
         <translation>Catálogo de medidas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CSV file</source>
         <translation>Archivo CSV</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 file</source>
         <translation>Archivo %1</translation>
     </message>
@@ -1145,82 +1159,82 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="+207" />
+        <location filename="../ui/widgets/filterbar.cpp" line="+221"/>
         <source>Search titles, agencies, objectives, results… (accents optional)</source>
         <translation>Buscar en títulos, organismos, objetivos, resultados… (tildes opcionales)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every word must appear (as the start of a word). Ctrl+F comes back here.</source>
         <translation>Cada palabra debe aparecer (como comienzo de una palabra). Ctrl+F vuelve aquí.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Filter:</source>
         <translation>Filtrar:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Monitoring area</source>
         <translation>Ámbito de seguimiento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nature</source>
         <translation>Naturaleza</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partner type</source>
         <translation>Tipo de socio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Evaluated</source>
         <translation>Evaluada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only the measures that still lack something the periodic report asks for: a goal, a domain, main features, results, whether it was evaluated, or funding</source>
         <translation>Solo las medidas a las que aún les falta algo que pide el informe periódico: un objetivo, un dominio, las características principales, resultados, si se evaluó o la financiación</translation>
     </message>
     <message numerus="yes">
-        <location line="-20" />
+        <location line="-20"/>
         <source>%Ln measure(s)</source>
         <translation>
             <numerusform>%Ln medida</numerusform>
@@ -1228,7 +1242,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 of %Ln measure(s)</source>
         <translation>
             <numerusform>%1 de %Ln medida</numerusform>
@@ -1239,62 +1253,62 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>ImportPlanModel</name>
     <message>
-        <location filename="../ui/models/importplanmodel.cpp" line="+70" />
+        <location filename="../ui/models/importplanmodel.cpp" line="+70"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add (look alike)</source>
         <translation>Añadir (parecida a otra)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Update</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Already up to date</source>
         <translation>Ya está al día</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Left as it is</source>
         <translation>Se deja como está</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Looks like “%1”, already in the catalogue (the same title and country): check it is not the same measure.</source>
         <translation>Se parece a “%1”, que ya está en el catálogo (mismo título y país): compruebe que no es la misma medida.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Changes: %1</source>
         <translation>Cambios: %1</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The catalogue's copy was changed after the file's: it is kept.</source>
+        <location line="+3"/>
+        <source>The catalogue&apos;s copy was changed after the file&apos;s: it is kept.</source>
         <translation>La copia del catálogo se modificó después que la del archivo: se conserva.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What happens</source>
         <translation>Qué se hará</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1302,17 +1316,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+117" />
+        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+117"/>
         <source>Import Preview</source>
         <translation>Vista previa de la importación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Importing “%1” into “%2”</source>
         <translation>Importar “%1” en “%2”</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nothing can be imported yet: the file has %n problem(s). Correct them in the file, save it and import it again. Nothing has been written.</source>
         <translation>
             <numerusform>Todavía no se puede importar nada: el archivo tiene %n problema. Corríjalo en el archivo, guárdelo e impórtelo de nuevo. No se ha escrito nada.</numerusform>
@@ -1320,7 +1334,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n row(s) in the file: </source>
         <translation>
             <numerusform>%n fila en el archivo: </numerusform>
@@ -1328,7 +1342,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%n to add, </source>
         <translation>
             <numerusform>%n para añadir, </numerusform>
@@ -1336,7 +1350,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n to update, </source>
         <translation>
             <numerusform>%n para actualizar, </numerusform>
@@ -1344,7 +1358,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0" />
+        <location line="+0"/>
         <source>%n already up to date.</source>
         <translation>
             <numerusform>%n ya está al día.</numerusform>
@@ -1352,15 +1366,15 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
-        <source>%n will be left as they are, because the catalogue's copy is newer.</source>
+        <location line="+2"/>
+        <source>%n will be left as they are, because the catalogue&apos;s copy is newer.</source>
         <translation>
             <numerusform>%n se dejará como está, porque la copia del catálogo es más reciente.</numerusform>
             <numerusform>%n se dejarán como están, porque la copia del catálogo es más reciente.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n of the rows to add look like measures already in the catalogue (the same title and country): check them before importing.</source>
         <translation>
             <numerusform>%n de las filas para añadir se parece a una medida que ya está en el catálogo (mismo título y país): revísela antes de importar.</numerusform>
@@ -1368,12 +1382,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nothing would change: there is nothing to import.</source>
         <translation>No cambiaría nada: no hay nada que importar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Problems (the first %n), as FILE:LINE:COLUMN:</source>
         <translation>
             <numerusform>&amp;Problemas (el primero), como ARCHIVO:LÍNEA:COLUMNA:</numerusform>
@@ -1381,108 +1395,108 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Problems, as FILE:LINE:COLUMN:</source>
         <translation>&amp;Problemas, como ARCHIVO:LÍNEA:COLUMNA:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>All rows (%L1)</source>
         <translation>Todas las filas (%L1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To add (%L1)</source>
         <translation>Para añadir (%L1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To update (%L1)</source>
         <translation>Para actualizar (%L1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Look like a measure already there (%L1)</source>
         <translation>Parecidas a una medida existente (%L1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Already up to date (%L1)</source>
         <translation>Ya están al día (%L1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Left as they are (%L1)</source>
         <translation>Se dejan como están (%L1)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>This import is too large to undo: a backup copy of the catalogue is made first.</source>
         <translation>Esta importación es demasiado grande para deshacerla: antes se hace una copia de seguridad del catálogo.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The whole import is one step: Edit ▸ Undo takes it back.</source>
         <translation>Toda la importación es un solo paso: Edición ▸ Deshacer la revierte.</translation>
     </message>
     <message>
-        <location line="-8" />
-        <source>%L1 of the file's %L2 rows are listed here, those that change the catalogue first; the import takes all of them.</source>
+        <location line="-8"/>
+        <source>%L1 of the file&apos;s %L2 rows are listed here, those that change the catalogue first; the import takes all of them.</source>
         <translation>Aquí se listan %L1 de las %L2 filas del archivo, primero las que cambian el catálogo; la importación las incluye todas.</translation>
     </message>
 </context>
 <context>
     <name>KeptEdit</name>
     <message>
-        <location filename="../ui/mainwindow/keptedit.cpp" line="+23" />
+        <location filename="../ui/mainwindow/keptedit.cpp" line="+23"/>
         <source>An unsaved edit was kept</source>
         <translation>Se conservó una edición sin guardar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The application was closed by the system while the measure “%1” was being edited. What was typed was kept. Open it in the form to finish it?</source>
         <translation>El sistema cerró la aplicación mientras se editaba la medida “%1”. Lo que se había escrito se conservó. ¿Abrirla en el formulario para terminarla?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+32" />
+        <location line="+3"/>
+        <location line="+32"/>
         <source>Open in the Form</source>
         <translation>Abrir en el formulario</translation>
     </message>
     <message>
-        <location line="-31" />
-        <location line="+32" />
+        <location line="-31"/>
+        <location line="+32"/>
         <source>Discard It</source>
         <translation>Descartarlo</translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+5" />
+        <location line="-19"/>
+        <location line="+5"/>
         <source>The kept edit was not opened</source>
         <translation>No se abrió la edición conservada</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The measure changed after your edit began</source>
         <translation>La medida cambió después de que empezara su edición</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>“%1” was changed and saved on %2, after the edit that was kept had begun. Opening the kept edit shows your values in every field, including fields you had not changed: check each section before saving, or discard the kept edit.</source>
         <translation>“%1” se modificó y guardó el %2, después de que empezara la edición conservada. Al abrirla verá sus valores en todos los campos, también en los que no había cambiado: revise cada sección antes de guardar, o descarte la edición conservada.</translation>
     </message>
@@ -1490,60 +1504,60 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+134" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+135"/>
         <source>Search failed</source>
         <translation>La búsqueda falló</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The filters cannot pick out the measures without a value; the statistics count them.</source>
         <translation>Los filtros no pueden seleccionar las medidas sin valor; las estadísticas las cuentan.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Undo failed</source>
         <translation>No se pudo deshacer</translation>
     </message>
     <message>
-        <location line="+281" />
-        <location line="+3" />
+        <location line="+283"/>
+        <location line="+3"/>
         <source>Measures Catalogue</source>
         <translation>Catálogo de Medidas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 (read-only) — Measures Catalogue</source>
         <translation>%1 (solo lectura) — Catálogo de Medidas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 — Measures Catalogue</source>
         <translation>%1 — Catálogo de Medidas</translation>
     </message>
     <message>
-        <location line="+70" />
-        <location line="+15" />
+        <location line="+70"/>
+        <location line="+15"/>
         <source>Measure saved.</source>
         <translation>Medida guardada.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Delete the measure “%1”?</source>
         <translation>¿Eliminar la medida “%1”?</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+3" />
+        <location line="+4"/>
+        <location line="+3"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message numerus="yes">
-        <location line="-1" />
+        <location line="-1"/>
         <source>You can bring them back with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Puede recuperarla con Edición ▸ Deshacer.</numerusform>
@@ -1551,237 +1565,237 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Nothing was deleted</source>
         <translation>No se eliminó nada</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>&amp;New Catalogue…</source>
         <translation>&amp;Nuevo catálogo…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Create an empty catalogue file</source>
         <translation>Crear un archivo de catálogo vacío</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open Catalogue…</source>
         <translation>&amp;Abrir catálogo…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open a catalogue file</source>
         <translation>Abrir un archivo de catálogo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the &amp;Sample Catalogue</source>
         <translation>Abrir el catálogo de &amp;ejemplo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Five real measures to explore</source>
         <translation>Cinco medidas reales para explorar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importar CSV…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add measures from a CSV file (all rows or none)</source>
         <translation>Añadir medidas desde un archivo CSV (todas las filas o ninguna)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Back Up…</source>
         <translation>C&amp;opia de seguridad…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Close Catalogue</source>
         <translation>&amp;Cerrar catálogo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New Measure…</source>
         <translation>&amp;Nueva medida…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Enter a new measure</source>
         <translation>Registrar una medida nueva</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit Measure…</source>
         <translation>&amp;Editar medida…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open the selected measure</source>
         <translation>Abrir la medida seleccionada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Copy the selected measure as a new draft</source>
         <translation>Copiar la medida seleccionada como un borrador nuevo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Dupli&amp;cate</source>
         <translation>Dupli&amp;car</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete the selected measures (asks first; can be undone)</source>
         <translation>Eliminar las medidas seleccionadas (pregunta antes; se puede deshacer)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Go to the search box</source>
         <translation>Ir al cuadro de búsqueda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;lear Filters</source>
         <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Partners…</source>
         <translation>&amp;Socios…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Rename, merge and retype partners</source>
         <translation>Renombrar, fusionar y cambiar el tipo de los socios</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domains and Partner &amp;Types…</source>
         <translation>Dominios y &amp;tipos de socio…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add your own cultural domains and partner types</source>
         <translation>Añadir dominios culturales y tipos de socio propios</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reset Columns</source>
         <translation>Restablecer columnas</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Statistics</source>
         <translation>E&amp;stadísticas</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Count the measures of the view and their funding by goal, domain, country, year…</source>
         <translation>Cuenta las medidas de la vista y su financiación por objetivo, dominio, país, año…</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Statistics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;About Measures Catalogue</source>
         <translation>&amp;Acerca del Catálogo de Medidas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Columns</source>
         <translation>&amp;Columnas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Toolbar</source>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-483" />
+        <location line="-485"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>The catalogue itself is saved, but its automatic backup copy could not be made (%1). Make one with File ▸ Back Up when you can.</source>
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+463" />
+        <location line="+465"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-476" />
+        <location line="-478"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+259" />
+        <location line="+261"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -1789,7 +1803,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+177" />
+        <location line="+177"/>
         <source>Delete the %Ln selected measure(s)?</source>
         <translation>
             <numerusform>¿Eliminar la medida seleccionada?</numerusform>
@@ -1797,7 +1811,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18" />
+        <location line="+18"/>
         <source>%Ln measure(s) deleted. Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Se eliminó %Ln medida. Edición ▸ Deshacer la recupera.</numerusform>
@@ -1805,72 +1819,72 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>&amp;Export View…</source>
         <translation>E&amp;xportar la vista…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Export the measures shown, with the visible columns, as an Excel workbook or CSV</source>
         <translation>Exporta las medidas que se muestran, con las columnas visibles, como libro de Excel o CSV</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>&amp;Reading Pane</source>
         <translation>Panel de &amp;lectura</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Show the selected measure beside the table</source>
         <translation>Mostrar la medida seleccionada junto a la tabla</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-68"/>
         <source>Copy saved.</source>
         <translation>Copia guardada.</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-131"/>
         <source>Save a Copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location line="+182" />
+        <location line="+182"/>
         <source>Save the whole catalogue under another name or in another folder; this window stays on the catalogue it has open</source>
         <translation>Guardar el catálogo entero con otro nombre o en otra carpeta; esta ventana sigue en el catálogo que tiene abierto</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Save a checked copy of the whole catalogue in its backups folder</source>
         <translation>Guardar una copia comprobada del catálogo entero en su carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Save &amp;a Copy…</source>
         <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Res&amp;tore from Backup…</source>
         <translation>Res&amp;taurar desde una copia…</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>How to find, enter, export, import and back up measures</source>
         <translation>Cómo buscar, registrar, exportar, importar y respaldar medidas</translation>
     </message>
     <message>
-        <location line="-104" />
+        <location line="-104"/>
         <source>The measure was not opened</source>
         <translation>No se abrió la medida</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The copy was not made</source>
         <translation>No se hizo la copia</translation>
     </message>
@@ -1878,67 +1892,67 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MeasureCsvRow</name>
     <message>
-        <location filename="../core/csv/measurecsvrow.cpp" line="+23" />
+        <location filename="../core/csv/measurecsvrow.cpp" line="+23"/>
         <source>Unknown column “%1”. Columns are named by these keys or their English or Spanish labels: %2.</source>
         <translation>Columna desconocida: “%1”. Las columnas se nombran con estas claves o con sus etiquetas en inglés o en español: %2.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The column “%1” appears twice. Keep only one.</source>
         <translation>La columna “%1” aparece dos veces. Deje solo una.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>There is no title column. Every measure needs a title: add a column named “title” (or “Title” / “Título”).</source>
         <translation>No hay columna de título. Toda medida necesita un título: añada una columna llamada “title” (o “Title” / “Título”).</translation>
     </message>
     <message>
-        <location line="+45" />
-        <source>Unknown country “%1”. Use the ISO 3166 three-letter code (for example MEX or PER) or the country's name.</source>
+        <location line="+45"/>
+        <source>Unknown country “%1”. Use the ISO 3166 three-letter code (for example MEX or PER) or the country&apos;s name.</source>
         <translation>País desconocido: “%1”. Use el código ISO 3166 de tres letras (por ejemplo MEX o PER) o el nombre del país.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>“%1” is not a value of %2. Use one of its codes or labels, separated by “;”.</source>
         <translation>“%1” no es un valor de %2. Use uno de sus códigos o etiquetas, separados por “;”.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>“%1” is not a measure identifier (UUID). Leave the cell empty for a new measure.</source>
         <translation>“%1” no es un identificador de medida (UUID). Deje la celda vacía para una medida nueva.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>“%1” is not a year. Write the report year with four digits, for example 2020.</source>
         <translation>“%1” no es un año. Escriba el año del informe con cuatro cifras, por ejemplo 2020.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>“%1” is not an answer to “evaluated”. Use yes, no or unknown (or Sí, No, No se sabe).</source>
         <translation>“%1” no es una respuesta válida para “Evaluada”. Use yes, no o unknown (o Sí, No, No se sabe).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>“%1” is not a status. Use draft or ready (Borrador, Lista).</source>
         <translation>“%1” no es un estado. Use draft o ready (Borrador, Lista).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The partner “%1” has no type of entity. Write it as “Name [type]”, for example “Ministry of Culture [public_sector]”.</source>
         <translation>El socio “%1” no tiene tipo de entidad. Escríbalo como “Nombre [tipo]”, por ejemplo “Ministerio de Cultura [public_sector]”.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>“%1” is not a type of entity for the partner “%2”. Use public_sector, private_sector, civil_society, international_organization or their labels.</source>
         <translation>“%1” no es un tipo de entidad para el socio “%2”. Use public_sector, private_sector, civil_society, international_organization o sus etiquetas.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>“%1” is not a date and time. Use ISO 8601, for example 2026-11-22T09:30:00Z.</source>
         <translation>“%1” no es una fecha y hora. Use ISO 8601, por ejemplo 2026-11-22T09:30:00Z.</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-49"/>
         <source>“%1” could be read two ways, because this file writes some amounts with a decimal comma and others with a decimal point. Write this amount without a thousands separator, for example 1500 or 1500.50.</source>
         <translation>“%1” puede leerse de dos maneras, porque este archivo escribe algunos montos con coma decimal y otros con punto decimal. Escriba este monto sin separador de miles, por ejemplo 1500 o 1500.50.</translation>
     </message>
@@ -1946,42 +1960,42 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MeasureEditor</name>
     <message>
-        <location filename="../ui/editor/measureeditor.cpp" line="+142" />
+        <location filename="../ui/editor/measureeditor.cpp" line="+142"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>View Measure — %1</source>
         <translation>Ver medida — %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New Measure — %1</source>
         <translation>Nueva medida — %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Edit Measure — %1</source>
         <translation>Editar medida — %1</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>The measure was not saved</source>
         <translation>La medida no se guardó</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This measure has changes that are not saved yet. Save them?</source>
         <translation>Esta medida tiene cambios que aún no se guardaron. ¿Guardarlos?</translation>
     </message>
     <message numerus="yes">
-        <location line="-78" />
+        <location line="-78"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>Hay %n problema que corregir antes de guardar: %1</numerusform>
@@ -1989,7 +2003,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Copy of a Measure — %1</source>
         <translation>Copia de una medida — %1</translation>
     </message>
@@ -1997,117 +2011,117 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MeasureField</name>
     <message>
-        <location filename="../core/model/measurefield.cpp" line="+20" />
+        <location filename="../core/model/measurefield.cpp" line="+20"/>
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Report year</source>
         <translation>Año del informe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Responsible agencies</source>
         <translation>Organismos responsables</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Key objectives</source>
         <translation>Objetivos clave</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Main features</source>
         <translation>Características principales</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nature</source>
         <translation>Naturaleza</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expected results</source>
         <translation>Resultados esperados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Results achieved</source>
         <translation>Resultados obtenidos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Funding as reported</source>
         <translation>Financiamiento según el informe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Funding (USD)</source>
         <translation>Financiamiento (USD)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Evaluated</source>
         <translation>Evaluada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Evaluation conclusions</source>
         <translation>Conclusiones de la evaluación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Convention goals</source>
         <translation>Objetivos de la Convención</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Monitoring areas</source>
         <translation>Ámbitos de seguimiento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cultural domains</source>
         <translation>Dominios culturales</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last changed</source>
         <translation>Último cambio</translation>
     </message>
@@ -2115,42 +2129,42 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MeasureFieldShort</name>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agencies</source>
         <translation>Organismos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Areas</source>
         <translation>Ámbitos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Domains</source>
         <translation>Dominios</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Conclusions</source>
         <translation>Conclusiones</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
@@ -2158,98 +2172,98 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../ui/editor/measureform.cpp" line="+410" />
+        <location filename="../ui/editor/measureform.cpp" line="+410"/>
         <source>Identification</source>
         <translation>Identificación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scope and nature</source>
         <translation>Alcance y naturaleza</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Evaluation</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Goals and domains</source>
         <translation>Objetivos y dominios</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Goals and monitoring areas:</source>
         <translation>Objetivos y ámbitos de seguimiento:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name of the policy, programme or law (required)</source>
         <translation>Nombre de la política, el programa o la ley (obligatorio)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Type or choose a country</source>
         <translation>Escriba o elija un país</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ministry of Culture; Ministry of Foreign Affairs</source>
         <translation>Ministerio de Cultura; Ministerio de Relaciones Exteriores</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>As the report states it, e.g. “CAD 2.5 million (or USD 1.8 million) annually”</source>
         <translation>Tal como lo indica el informe, p. ej. “CAD 2,5 millones (o USD 1,8 millones) anuales”</translation>
     </message>
     <message>
-        <location line="-3" />
-        <location line="+4" />
+        <location line="-3"/>
+        <location line="+4"/>
         <source>e.g. %1</source>
         <translation>p. ej. %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Amount in US dollars, in the format of the interface language.</source>
         <translation>Monto en dólares estadounidenses, en el formato del idioma de la interfaz.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Partners are shared across the catalogue: a partner's type of entity is the same in every measure that names it.</source>
+        <location line="+1"/>
+        <source>Partners are shared across the catalogue: a partner&apos;s type of entity is the same in every measure that names it.</source>
         <translation>Los socios son comunes a todo el catálogo: el tipo de entidad de un socio es el mismo en todas las medidas que lo nombran.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Checking a monitoring area also checks its Convention goal.</source>
         <translation>Al marcar un ámbito de seguimiento se marca también su objetivo de la Convención.</translation>
     </message>
     <message>
-        <location line="-156" />
+        <location line="-156"/>
         <source>Type the year in digits, e.g. %1.</source>
         <translation>Escriba el año en cifras, p. ej. %1.</translation>
     </message>
@@ -2257,52 +2271,52 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MeasureHtml</name>
     <message>
-        <location filename="../ui/models/measurehtml.cpp" line="+108" />
+        <location filename="../ui/models/measurehtml.cpp" line="+108"/>
         <source>Needs attention:</source>
         <translation>Requiere atención:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Identification</source>
         <translation>Identificación</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Scope and nature</source>
         <translation>Alcance y naturaleza</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Evaluation</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Goals, areas and domains</source>
         <translation>Objetivos, ámbitos y dominios</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-52"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
@@ -2310,7 +2324,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MeasureIdLoader</name>
     <message>
-        <location filename="../ui/models/measureidloader.cpp" line="+38" />
+        <location filename="../ui/models/measureidloader.cpp" line="+38"/>
         <source>The catalogue is not open for searching.</source>
         <translation>El catálogo no está abierto para buscar.</translation>
     </message>
@@ -2318,29 +2332,29 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MeasureTableView</name>
     <message>
-        <location filename="../ui/widgets/measuretableview.cpp" line="+389" />
+        <location filename="../ui/widgets/measuretableview.cpp" line="+405"/>
         <source>Reset Columns</source>
         <translation>Restablecer columnas</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>This catalogue has no measures yet.
 Add the first one, or import a CSV file with File ▸ Import CSV.</source>
         <translation>Este catálogo aún no tiene medidas.
 Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No measure matches these filters.</source>
         <translation>Ninguna medida coincide con estos filtros.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New Measure</source>
         <translation>Nueva medida</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Clear Filters</source>
         <translation>Quitar filtros</translation>
     </message>
@@ -2348,77 +2362,77 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>MeasureValidator</name>
     <message>
-        <location filename="../core/model/measurevalidator.cpp" line="+66" />
+        <location filename="../core/model/measurevalidator.cpp" line="+66"/>
         <source>Every measure needs a title. Type the name of the policy or programme.</source>
         <translation>Toda medida necesita un título. Escriba el nombre de la política o del programa.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The title is too long: at most %L1 characters.</source>
         <translation>El título es demasiado largo: como máximo %L1 caracteres.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The report year must be between %1 and %2, or left empty.</source>
         <translation>El año del informe debe estar entre %1 y %2, o quedar vacío.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The amount cannot be negative.</source>
         <translation>El monto no puede ser negativo.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The amount is too large.</source>
         <translation>El monto es demasiado grande.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The website must be a web address starting with http:// or https://, for example https://en.unesco.org/creativity.</source>
         <translation>El sitio web debe ser una dirección que empiece con http:// o https://, por ejemplo https://es.unesco.org/creativity.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>“%1” is not an ISO 3166 country code. Pick the country from the list.</source>
         <translation>“%1” no es un código de país ISO 3166. Elija el país de la lista.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Evaluated must be yes, no or not known.</source>
         <translation>“Evaluada” debe ser sí, no o no se sabe.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The status must be draft or ready.</source>
         <translation>El estado debe ser borrador o lista.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>“%1” is not a known value of %2.</source>
         <translation>“%1” no es un valor conocido de %2.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>A partner has a type but no name. Type the partner's name or remove the row.</source>
+        <location line="+6"/>
+        <source>A partner has a type but no name. Type the partner&apos;s name or remove the row.</source>
         <translation>Un socio tiene tipo, pero no nombre. Escriba el nombre del socio o quite la fila.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose the type of entity of the partner “%1”.</source>
         <translation>Elija el tipo de entidad del socio “%1”.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The partner “%1” is listed twice.</source>
         <translation>El socio “%1” figura dos veces.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>A partner's name is too long: at most %L1 characters.</source>
+        <location line="+3"/>
+        <source>A partner&apos;s name is too long: at most %L1 characters.</source>
         <translation>El nombre de un socio es demasiado largo: como máximo %L1 caracteres.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>%1 is too long: at most %L2 characters.</source>
         <translation>El campo “%1” es demasiado largo: como máximo %L2 caracteres.</translation>
     </message>
@@ -2426,7 +2440,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>MeasureWriter</name>
     <message>
-        <location filename="../core/store/measurewriter.cpp" line="+227" />
+        <location filename="../core/store/measurewriter.cpp" line="+227"/>
         <source>the measure is no longer in the catalogue</source>
         <translation>la medida ya no está en el catálogo</translation>
     </message>
@@ -2434,12 +2448,12 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/catalogue/migrations.cpp" line="+93" />
+        <location filename="../core/catalogue/migrations.cpp" line="+94"/>
         <source>the upgrade script %1 is missing from this program</source>
         <translation>a este programa le falta el script de actualización %1</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>upgrade step %1: %2</source>
         <translation>paso de actualización %1: %2</translation>
     </message>
@@ -2447,25 +2461,25 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>Money</name>
     <message>
-        <location filename="../core/model/money.cpp" line="+57" />
+        <location filename="../core/model/money.cpp" line="+57"/>
         <source>The amount cannot be negative. Type the amount in US dollars, for example %1.</source>
         <translation>El monto no puede ser negativo. Escriba el monto en dólares estadounidenses, por ejemplo %1.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+14" />
-        <location line="+6" />
-        <location line="+4" />
+        <location line="+14"/>
+        <location line="+14"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <source>“%1” is not an amount. Type digits, for example %2.</source>
         <translation>“%1” no es un monto. Escriba cifras, por ejemplo %2.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Amounts have at most two decimals (cents). Check “%1”.</source>
         <translation>Los montos tienen como máximo dos decimales (centavos). Revise “%1”.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The amount is too large. Amounts up to %1 are accepted.</source>
         <translation>El monto es demasiado grande. Se aceptan montos de hasta %1.</translation>
     </message>
@@ -2473,7 +2487,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>NetworkDrive</name>
     <message>
-        <location filename="../core/catalogue/networkdrive.cpp" line="+24" />
+        <location filename="../core/catalogue/networkdrive.cpp" line="+24"/>
         <source>This catalogue is on a network drive (%1). If two computers open it at the same time it can be damaged. Copy it to this computer to work on it, and copy it back when you are done.</source>
         <translation>Este catálogo está en una unidad de red (%1). Si dos equipos lo abren a la vez, puede dañarse. Cópielo a este equipo para trabajar en él y vuelva a copiarlo cuando termine.</translation>
     </message>
@@ -2481,31 +2495,31 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>PartnerListEditor</name>
     <message>
-        <location filename="../ui/editor/partnerlisteditor.cpp" line="+57" />
-        <location line="+88" />
+        <location filename="../ui/editor/partnerlisteditor.cpp" line="+57"/>
+        <location line="+88"/>
         <source>Type of entity…</source>
         <translation>Tipo de entidad…</translation>
     </message>
     <message>
-        <location line="-75" />
-        <location line="+74" />
-        <source>Partner's name</source>
+        <location line="-75"/>
+        <location line="+74"/>
+        <source>Partner&apos;s name</source>
         <translation>Nombre del socio</translation>
     </message>
     <message>
-        <location line="-64" />
-        <location line="+66" />
+        <location line="-64"/>
+        <location line="+66"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="-65" />
-        <location line="+66" />
+        <location line="-65"/>
+        <location line="+66"/>
         <source>Remove this partner from the measure</source>
         <translation>Quitar este socio de la medida</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>&amp;Add Partner</source>
         <translation>Añadir &amp;socio</translation>
     </message>
@@ -2513,17 +2527,17 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>PartnerStore</name>
     <message>
-        <location filename="../core/store/partnerstore.cpp" line="+133" />
+        <location filename="../core/store/partnerstore.cpp" line="+133"/>
         <source>A partner needs a name.</source>
         <translation>Un socio necesita un nombre.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Another partner is already called “%1”. To make them one, select both and choose Merge.</source>
         <translation>Ya hay otro socio llamado “%1”. Para unirlos, seleccione ambos y elija Fusionar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+67" />
+        <location line="+67"/>
         <source>This partner is named in %n measure(s), so it cannot be deleted. Remove it from those measures, or merge it into another partner.</source>
         <translation>
             <numerusform>Este socio figura en %n medida, por eso no se puede eliminar. Quítelo de esa medida o fusiónelo con otro socio.</numerusform>
@@ -2534,69 +2548,69 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>PartnersDialog</name>
     <message>
-        <location filename="../ui/dialogs/partnersdialog.cpp" line="+130" />
+        <location filename="../ui/dialogs/partnersdialog.cpp" line="+130"/>
         <source>Measures that name “%1”:</source>
         <translation>Medidas que nombran a “%1”:</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+7" />
+        <location line="+7"/>
+        <location line="+7"/>
         <source>Merge partners</source>
         <translation>Fusionar socios</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>Select two or more partners (Ctrl+click) to merge them into one.</source>
         <translation>Seleccione dos o más socios (Ctrl+clic) para fusionarlos en uno.</translation>
     </message>
     <message>
-        <location line="+40" />
-        <location line="+5" />
+        <location line="+40"/>
+        <location line="+5"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every partner named in the catalogue. Double-click a name to rename it; the change applies to every measure that names it.</source>
         <translation>Todos los socios nombrados en el catálogo. Haga doble clic en un nombre para cambiarlo; el cambio se aplica a todas las medidas que lo nombran.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Type of entity</source>
         <translation>Tipo de entidad</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Measures</source>
         <translation>Medidas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Measures that name the selected partner:</source>
         <translation>Medidas que nombran al socio seleccionado:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Merge Selected…</source>
         <translation>Fusionar seleccionados…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete Unused</source>
         <translation>Eliminar los no usados</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deletes the selected partners if no measure names them.</source>
         <translation>Elimina los socios seleccionados si ninguna medida los nombra.</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-44"/>
         <source>Keep which name? The other partners are replaced by it in every measure. Edit ▸ Undo in the catalogue window undoes the merge.</source>
         <translation>¿Qué nombre se conserva? Los demás socios se reemplazan por él en todas las medidas. Edición ▸ Deshacer, en la ventana del catálogo, revierte la fusión.</translation>
     </message>
@@ -2604,17 +2618,17 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>ReadOnlyPolicy</name>
     <message>
-        <location filename="../core/catalogue/readonlypolicy.cpp" line="+65" />
+        <location filename="../core/catalogue/readonlypolicy.cpp" line="+65"/>
         <source>This catalogue is open read-only. You can search and export, but not change it.</source>
         <translation>Este catálogo está abierto en modo de solo lectura. Puede buscar y exportar, pero no modificarlo.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This catalogue file is read-only, so it is open for viewing only. To edit it, save a copy with File ▸ Save a Copy, or ask for write permission.</source>
         <translation>El archivo de este catálogo es de solo lectura, por eso está abierto solo para consulta. Para editarlo, guarde una copia con Archivo ▸ Guardar una copia, o solicite permiso de escritura.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The folder of this catalogue is read-only, so it is open for viewing only. To edit it, save a copy in a folder where you can write with File ▸ Save a Copy.</source>
         <translation>La carpeta de este catálogo es de solo lectura, por eso está abierto solo para consulta. Para editarlo, use Archivo ▸ Guardar una copia y elija una carpeta en la que pueda escribir.</translation>
     </message>
@@ -2622,32 +2636,32 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>Readiness</name>
     <message>
-        <location filename="../core/model/readiness.cpp" line="+34" />
+        <location filename="../core/model/readiness.cpp" line="+34"/>
         <source>no Convention goal</source>
         <translation>sin objetivo de la Convención</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no cultural domain</source>
         <translation>sin dominio cultural</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>main features not described</source>
         <translation>sin describir las características principales</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no results, expected or achieved</source>
         <translation>sin resultados, esperados ni obtenidos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>evaluation not known</source>
         <translation>evaluación desconocida</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no funding, as reported or in USD</source>
         <translation>sin financiación, ni declarada ni en USD</translation>
     </message>
@@ -2655,7 +2669,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>ReadingPane</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/readingpane.cpp" line="+70" />
+        <location filename="../ui/widgets/readingpane.cpp" line="+70"/>
         <source>%Ln measures selected.</source>
         <translation>
             <numerusform>%Ln medida seleccionada.</numerusform>
@@ -2663,27 +2677,27 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Select a measure in the table to read it here.</source>
         <translation>Seleccione una medida en la tabla para leerla aquí.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Edit this measure in the form (F2)</source>
         <translation>Editar esta medida en el formulario (F2)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open this measure in the form (F2)</source>
         <translation>Abrir esta medida en el formulario (F2)</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
@@ -2691,42 +2705,42 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../ui/dialogs/restoredialog.cpp" line="+52" />
+        <location filename="../ui/dialogs/restoredialog.cpp" line="+52"/>
         <source>automatic, on closing</source>
         <translation>automática, al cerrar</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>made with Back Up</source>
         <translation>hecha con Copia de seguridad</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>before an upgrade</source>
         <translation>antes de una actualización</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Restore from a Backup Copy</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose a copy of “%1”. It opens as a new catalogue file beside the original, which stays as it is.</source>
         <translation>Elija una copia de “%1”. Se abre como un archivo de catálogo nuevo junto al original, que queda como está.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>There are no backup copies of “%1” yet. Copies are made with File ▸ Back Up, when a changed catalogue is closed, and before an upgrade.</source>
         <translation>Todavía no hay copias de seguridad de “%1”. Las copias se hacen con Archivo ▸ Copia de seguridad, al cerrar un catálogo modificado y antes de una actualización.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open as a New Catalogue</source>
         <translation>Abrir como catálogo nuevo</translation>
     </message>
@@ -2734,12 +2748,12 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>ReviewStatus</name>
     <message>
-        <location filename="../core/model/choices.cpp" line="+4" />
+        <location filename="../core/model/choices.cpp" line="+4"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ready</source>
         <translation>Lista</translation>
     </message>
@@ -2747,33 +2761,169 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>SaveMeasureCommand</name>
     <message>
-        <location filename="../ui/session/measurecommands.cpp" line="-15" />
+        <location filename="../ui/session/measurecommands.cpp" line="-15"/>
         <source>Edit “%1”</source>
         <translation>Editar “%1”</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New measure “%1”</source>
         <translation>Nueva medida “%1”</translation>
     </message>
 </context>
 <context>
+    <name>SavedViewStore</name>
+    <message>
+        <location filename="../core/store/savedviewstore.cpp" line="+39"/>
+        <source>There is already a view called “%1”. Choose another name, or replace that view.</source>
+        <translation>Ya hay una vista llamada “%1”. Elija otro nombre o reemplace esa vista.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is already a view called “%1”. Choose another name.</source>
+        <translation>Ya hay una vista llamada “%1”. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The view “%1” is no longer in this catalogue.</source>
+        <translation>La vista “%1” ya no está en este catálogo.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <location filename="../core/query/savedview.cpp" line="+104"/>
+        <source>Give the view a name, for example “Ready for the 2027 report”.</source>
+        <translation>Dé un nombre a la vista, por ejemplo “Listas para el informe de 2027”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A view&apos;s name is at most 80 characters long.</source>
+        <translation>El nombre de una vista tiene como máximo 80 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/savedviewsdialog.cpp" line="+79"/>
+        <location line="+6"/>
+        <source>Rename View</source>
+        <translation>Cambiar el nombre de la vista</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>New name of “%1”:</source>
+        <translation>Nuevo nombre de “%1”:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+8"/>
+        <source>Delete View</source>
+        <translation>Eliminar la vista</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Delete the view “%1” from this catalogue? The measures stay as they are; only the saved search, filters, sort and columns go, for everyone who opens the file.</source>
+        <translation>¿Eliminar la vista “%1” de este catálogo? Las medidas quedan como están; solo desaparecen la búsqueda, los filtros, el orden y las columnas guardados, para todos los que abran el archivo.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This catalogue is open read-only: its views can be shown, not changed.</source>
+        <translation>Este catálogo está abierto en modo de solo lectura: sus vistas se pueden mostrar, no modificar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved Views</source>
+        <translation>Vistas guardadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename…</source>
+        <translation>Cambiar el &amp;nombre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsMenu</name>
+    <message>
+        <location filename="../ui/mainwindow/savedviewsmenu.cpp" line="+62"/>
+        <location line="+6"/>
+        <location line="+15"/>
+        <location line="+12"/>
+        <source>Save Current View</source>
+        <translation>Guardar la vista actual</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>The search, the filters, the sort and the columns are kept in the catalogue file, for you and for whoever opens it.
+
+Name of the view:</source>
+        <translation>La búsqueda, los filtros, el orden y las columnas se guardan en el archivo del catálogo, para usted y para quien lo abra.
+
+Nombre de la vista:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is already a view called “%1”. Replace it with what the window shows now?</source>
+        <translation>Ya hay una vista llamada “%1”. ¿Reemplazarla por lo que muestra ahora la ventana?</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No saved views yet: set a search and filters, then save them</source>
+        <translation>Aún no hay vistas guardadas: defina una búsqueda y filtros, y guárdelos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a catalogue to see its saved views</source>
+        <translation>Abra un catálogo para ver sus vistas guardadas</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sa&amp;ved Views</source>
+        <translation>&amp;Vistas guardadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save Current View…</source>
+        <translation>&amp;Guardar la vista actual…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename or Delete Views…</source>
+        <translation>Cambiar el &amp;nombre o eliminar vistas…</translation>
+    </message>
+</context>
+<context>
     <name>SideFiles</name>
     <message>
-        <location filename="../core/catalogue/readonlypolicy.cpp" line="+29" />
-        <source>The catalogue cannot be edited because SQLite's working file “%1” beside it is read-only and belongs to another user. It is left over from an earlier use of the catalogue. Ask that user (or an administrator) to delete it or make it writable; the catalogue itself is not affected. Until then you can open it read-only.</source>
+        <location filename="../core/catalogue/readonlypolicy.cpp" line="+29"/>
+        <source>The catalogue cannot be edited because SQLite&apos;s working file “%1” beside it is read-only and belongs to another user. It is left over from an earlier use of the catalogue. Ask that user (or an administrator) to delete it or make it writable; the catalogue itself is not affected. Until then you can open it read-only.</source>
         <translation>El catálogo no puede editarse porque el archivo de trabajo de SQLite “%1”, junto a él, es de solo lectura y pertenece a otro usuario. Quedó de un uso anterior del catálogo. Pida a ese usuario (o a un administrador) que lo elimine o que le dé permiso de escritura; el catálogo en sí no se ve afectado. Mientras tanto puede abrirlo en modo de solo lectura.</translation>
     </message>
 </context>
 <context>
     <name>SqliteStatement</name>
     <message>
-        <location filename="../core/catalogue/sqlitestatement.cpp" line="+15" />
+        <location filename="../core/catalogue/sqlitestatement.cpp" line="+15"/>
         <source>the catalogue is closed</source>
         <translation>el catálogo está cerrado</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>the catalogue was closed</source>
         <translation>el catálogo se cerró</translation>
     </message>
@@ -2781,30 +2931,30 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>StatisticsCsv</name>
     <message>
-        <location filename="../core/csv/statisticscsv.cpp" line="+15" />
+        <location filename="../core/csv/statisticscsv.cpp" line="+15"/>
         <source>(not given)</source>
         <translation>(sin indicar)</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>label</source>
         <comment>CSV header</comment>
         <translation>etiqueta</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>measures</source>
         <comment>CSV header</comment>
         <translation>medidas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>funding_usd</source>
         <comment>CSV header</comment>
         <translation>financiación_usd</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The statistics could not be written (%1).</source>
         <translation>No se pudieron escribir las estadísticas (%1).</translation>
     </message>
@@ -2812,12 +2962,12 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>StatisticsPane</name>
     <message>
-        <location filename="../ui/widgets/statisticspane.cpp" line="+159" />
+        <location filename="../ui/widgets/statisticspane.cpp" line="+159"/>
         <source>The statistics could not be read (%1).</source>
         <translation>No se pudieron leer las estadísticas (%1).</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%Ln measure(s) in the view; %1 with an amount, USD %2 in all.</source>
         <translation>
             <numerusform>%Ln medida en la vista; %1 con importe, USD %2 en total.</numerusform>
@@ -2825,86 +2975,86 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         </translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The chart shows %1 of the %2 values; the list below has them all.</source>
         <translation>El gráfico muestra %1 de los %2 valores; la lista de abajo los tiene todos.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+81" />
-        <location line="+1" />
+        <location line="+2"/>
+        <location line="+81"/>
+        <location line="+1"/>
         <source>Funding (USD)</source>
         <translation>Financiamiento (USD)</translation>
     </message>
     <message>
-        <location line="-82" />
-        <location line="+80" />
-        <location line="+2" />
+        <location line="-82"/>
+        <location line="+80"/>
+        <location line="+2"/>
         <source>Measures</source>
         <translation>Medidas</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-49"/>
         <source>Click to show only these measures.</source>
         <translation>Haga clic para mostrar solo estas medidas.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>By Convention goal</source>
         <translation>Por objetivo de la Convención</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By monitoring area</source>
         <translation>Por ámbito de seguimiento</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By cultural domain</source>
         <translation>Por dominio cultural</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By scope</source>
         <translation>Por alcance</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By nature</source>
         <translation>Por naturaleza</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By country</source>
         <translation>Por país</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By report year</source>
         <translation>Por año del informe</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By type of partner</source>
         <translation>Por tipo de socio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By status</source>
         <translation>Por estado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By evaluation</source>
         <translation>Por evaluación</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What to count the measures of the view by</source>
         <translation>Según qué contar las medidas de la vista</translation>
     </message>
@@ -2912,52 +3062,52 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>StorageError</name>
     <message>
-        <location filename="../core/store/storageerror.cpp" line="+23" />
+        <location filename="../core/store/storageerror.cpp" line="+23"/>
         <source>The disk is full, so the change was not saved. Free some space and save again; what you typed is kept.</source>
         <translation>El disco está lleno, así que el cambio no se guardó. Libere espacio y guarde de nuevo; lo que escribió se conserva.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The catalogue file has become read-only, so the change was not saved. Check its permissions, or back it up to another folder; what you typed is kept.</source>
         <translation>El archivo del catálogo pasó a ser de solo lectura, así que el cambio no se guardó. Revise sus permisos o haga una copia en otra carpeta; lo que escribió se conserva.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Another program is writing to the catalogue, so the change was not saved. Try again in a moment; what you typed is kept.</source>
         <translation>Otro programa está escribiendo en el catálogo, así que el cambio no se guardó. Inténtelo de nuevo en un momento; lo que escribió se conserva.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The catalogue file could not be written: it may have been moved or deleted, or its drive disconnected (%1). What you typed is kept; reconnect the drive and save again.</source>
         <translation>No se pudo escribir en el archivo del catálogo: puede que se haya movido o eliminado, o que su unidad se haya desconectado (%1). Lo que escribió se conserva; vuelva a conectar la unidad y guarde de nuevo.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The catalogue file is damaged (%1). The change was not saved. Restore the catalogue from a backup copy.</source>
         <translation>El archivo del catálogo está dañado (%1). El cambio no se guardó. Restaure el catálogo desde una copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The change breaks a rule of the catalogue (%1) and was not saved.</source>
         <translation>El cambio no respeta una regla del catálogo (%1) y no se guardó.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The change could not be saved (%1). What you typed is kept.</source>
         <translation>No se pudo guardar el cambio (%1). Lo que escribió se conserva.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The catalogue could not be read (%1), so nothing was changed. Close the catalogue and open it again; if this goes on, its file may be damaged: File ▸ Restore from Backup brings back a checked copy.</source>
         <translation>No se pudo leer el catálogo (%1), así que no se cambió nada. Cierre el catálogo y vuelva a abrirlo; si sigue ocurriendo, puede que su archivo esté dañado: Archivo ▸ Restaurar desde una copia recupera una copia comprobada.</translation>
     </message>
     <message>
-        <location line="-38" />
-        <source>The change was not saved because SQLite's working files beside the catalogue (its name followed by “-wal” and “-shm”) are read-only (%1). What you typed is kept. Close the catalogue and open it again: if the files belong to you they are repaired, otherwise you are told whom to ask.</source>
+        <location line="-38"/>
+        <source>The change was not saved because SQLite&apos;s working files beside the catalogue (its name followed by “-wal” and “-shm”) are read-only (%1). What you typed is kept. Close the catalogue and open it again: if the files belong to you they are repaired, otherwise you are told whom to ask.</source>
         <translation>El cambio no se guardó porque los archivos de trabajo de SQLite junto al catálogo (su nombre seguido de “-wal” y “-shm”) son de solo lectura (%1). Lo que escribió se conserva. Cierre el catálogo y vuelva a abrirlo: si los archivos le pertenecen, se reparan; si no, se le indica a quién acudir.</translation>
     </message>
     <message>
-        <location filename="../core/store/writetransaction.cpp" line="+119" />
+        <location filename="../core/store/writetransaction.cpp" line="+119"/>
         <source>The catalogue file was moved, renamed or deleted since it was opened, so the change was not saved. What you typed is kept. Save everything that is open to a new file with File ▸ Save a Copy, then work in that file.</source>
         <translation>El archivo del catálogo se movió, se renombró o se eliminó después de abrirlo, así que el cambio no se guardó. Lo que escribió se conserva. Guarde todo lo abierto en un archivo nuevo con Archivo ▸ Guardar una copia y trabaje en ese archivo.</translation>
     </message>
@@ -2965,7 +3115,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../ui/help/userguide.cpp" line="+38" />
+        <location filename="../ui/help/userguide.cpp" line="+38"/>
         <source>User Guide</source>
         <translation>Guía de uso</translation>
     </message>
@@ -2973,67 +3123,67 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>VocabularyDialog</name>
     <message>
-        <location filename="../ui/dialogs/vocabularydialog.cpp" line="+105" />
+        <location filename="../ui/dialogs/vocabularydialog.cpp" line="+105"/>
         <source>built-in</source>
         <translation>predefinido</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>added</source>
         <translation>añadido</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Cultural Domains and Partner Types</source>
         <translation>Dominios culturales y tipos de socio</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cultural domains</source>
         <translation>Dominios culturales</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partner types</source>
         <translation>Tipos de socio</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Kind</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Label in English</source>
         <translation>Etiqueta en inglés</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Label in Spanish</source>
         <translation>Etiqueta en español</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove Selected</source>
         <translation>Quitar el valor seleccionado</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Only values you added, and that no measure or partner uses, can be removed.</source>
         <translation>Solo se pueden quitar los valores que usted añadió y que ninguna medida ni socio usa.</translation>
     </message>
@@ -3041,32 +3191,32 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>VocabularyStore</name>
     <message>
-        <location filename="../core/store/vocabularystore.cpp" line="+45" />
+        <location filename="../core/store/vocabularystore.cpp" line="+45"/>
         <source>Give the value a label in English and in Spanish.</source>
         <translation>Escriba la etiqueta del valor en inglés y en español.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Labels are at most 200 characters long.</source>
         <translation>Las etiquetas tienen como máximo 200 caracteres.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>This list is fixed by the Convention's reporting framework.</source>
+        <location line="+12"/>
+        <source>This list is fixed by the Convention&apos;s reporting framework.</source>
         <translation>Esta lista la fija el marco de presentación de informes de la Convención.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>“%1” is already in the list (as “%2”).</source>
         <translation>“%1” ya está en la lista (como “%2”).</translation>
     </message>
     <message>
-        <location line="+61" />
-        <source>“%1” is part of the Convention's reporting framework and cannot be removed.</source>
+        <location line="+61"/>
+        <source>“%1” is part of the Convention&apos;s reporting framework and cannot be removed.</source>
         <translation>“%1” forma parte del marco de presentación de informes de la Convención y no se puede quitar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>“%1” is in use (%n time(s)), so it cannot be removed. Change those measures or partners first.</source>
         <translation>
             <numerusform>“%1” está en uso (%n vez), por eso no se puede quitar. Cambie primero la medida o el socio que lo usa.</numerusform>
@@ -3074,13 +3224,13 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         </translation>
     </message>
     <message>
-        <location line="-45" />
-        <location line="+74" />
+        <location line="-45"/>
+        <location line="+74"/>
         <source>This list is full: it can hold 63 values. Remove a value you added before adding another.</source>
         <translation>Esta lista está completa: admite 63 valores. Quite un valor que haya añadido antes de añadir otro.</translation>
     </message>
     <message>
-        <location line="-109" />
+        <location line="-109"/>
         <source>A label cannot contain “%1”: in CSV files it separates values. Use another character, such as “,” or “/”.</source>
         <translation>Una etiqueta no puede contener “%1”: en los archivos CSV separa valores. Use otro carácter, como “,” o “/”.</translation>
     </message>
@@ -3088,32 +3238,32 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/widgets/welcomepage.cpp" line="+87" />
+        <location filename="../ui/widgets/welcomepage.cpp" line="+87"/>
         <source>Measures Catalogue</source>
         <translation>Catálogo de Medidas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Catalogue the cultural-policy measures of your periodic report on the 2005 Convention: enter them, find them again with search and filters, and export exactly what you see to CSV.</source>
         <translation>Catalogue las medidas de política cultural de su informe periódico sobre la Convención de 2005: regístrelas, encuéntrelas de nuevo con la búsqueda y los filtros, y exporte a CSV exactamente lo que ve.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New Catalogue…</source>
         <translation>Nuevo catálogo…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open Catalogue…</source>
         <translation>Abrir catálogo…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Explore the Sample Catalogue (5 real measures)</source>
         <translation>Explorar el catálogo de ejemplo (5 medidas reales)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Recent catalogues (double-click to open):</source>
         <translation>Catálogos recientes (doble clic para abrir):</translation>
     </message>
@@ -3121,125 +3271,125 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>XlsxExporter</name>
     <message>
-        <location filename="../core/xlsx/xlsxexporter.cpp" line="+112" />
+        <location filename="../core/xlsx/xlsxexporter.cpp" line="+112"/>
         <source>The file “%1” cannot be written (%2). Choose another folder.</source>
         <translation>No se puede escribir el archivo “%1” (%2). Elija otra carpeta.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>it is not a regular file</source>
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The view holds more measures than an Excel sheet has rows (1,048,575), so no workbook was written. Narrow the view, or export as CSV.</source>
         <translation>La vista tiene más medidas que filas una hoja de Excel (1.048.575), así que no se escribió ningún libro. Acote la vista o exporte a CSV.</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+5" />
-        <location line="+91" />
+        <location line="+13"/>
+        <location line="+5"/>
+        <location line="+91"/>
         <source>the workbook could not be created</source>
         <translation>no se pudo crear el libro</translation>
     </message>
     <message>
-        <location line="-93" />
-        <location line="+135" />
+        <location line="-93"/>
+        <location line="+135"/>
         <source>Measures</source>
         <translation>Medidas</translation>
     </message>
     <message>
-        <location line="-99" />
+        <location line="-99"/>
         <source>The export could not start (%1).</source>
         <translation>No se pudo iniciar la exportación (%1).</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>“%1” of the measure “%2” is longer than an Excel cell can hold (32,767 characters), so no workbook was written. Export as CSV, which keeps every text whole.</source>
         <translation>“%1” de la medida “%2” es más largo de lo que cabe en una celda de Excel (32.767 caracteres), así que no se escribió ningún libro. Exporte a CSV, que conserva todos los textos completos.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Reading the catalogue failed during the export (%1).</source>
         <translation>Falló la lectura del catálogo durante la exportación (%1).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exported</source>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Times</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>in UTC (coordinated universal time)</source>
         <translation>en UTC (tiempo universal coordinado)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sorted by</source>
         <translation>Ordenado por</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(ascending)</source>
         <translation>(ascendente)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(descending)</source>
         <translation>(descendente)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>none: every measure</source>
         <translation>ninguno: todas las medidas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Search</source>
         <translation>Búsqueda</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Partner type</source>
         <translation>Tipo de socio</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>only the measures that still lack something the periodic report asks for</source>
         <translation>solo las medidas a las que aún les falta algo que pide el informe periódico</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>the disk may be full</source>
         <translation>puede que el disco esté lleno</translation>
     </message>
@@ -3247,43 +3397,43 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>YearRangeButton</name>
     <message>
-        <location filename="../ui/widgets/yearrangebutton.cpp" line="+74" />
+        <location filename="../ui/widgets/yearrangebutton.cpp" line="+74"/>
         <source>Report year</source>
         <translation>Año del informe</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Year: %1</source>
         <translation>Año: %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Years: %1–%2</source>
         <translation>Años: %1–%2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Year ≥ %1</source>
         <translation>Año ≥ %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Year ≤ %1</source>
         <translation>Año ≤ %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>any year</source>
         <translation>cualquier año</translation>
     </message>
@@ -3291,38 +3441,38 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+40" />
+        <location filename="../app/gui/main.cpp" line="+40"/>
         <source>Measures Catalogue: the cultural-policy measures of the UNESCO 2005 Convention, one file per catalogue.</source>
         <translation>Catálogo de Medidas: las medidas de política cultural de la Convención de 2005 de la UNESCO, un archivo por catálogo.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Show this help and exit.</source>
         <translation>Muestra esta ayuda y termina.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Interface language for this run: en or es.</source>
         <translation>Idioma de la interfaz en esta ejecución: en (inglés) o es (español).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>catalogue</source>
         <translation>catálogo</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The catalogue to open (a .measures file); without it, the last one opened.</source>
         <translation>El catálogo que se abrirá (un archivo .measures); si no se indica, el último abierto.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>[catalogue]</source>
         <translation>[catálogo]</translation>
     </message>
     <message>
-        <location line="+32" />
-        <location line="+17" />
+        <location line="+32"/>
+        <location line="+17"/>
         <source>--lang must be “en” or “es”.</source>
         <translation>--lang debe ser “en” o “es”.</translation>
     </message>

@@ -13,7 +13,7 @@ const QStringList kValueOptions = {
     QStringLiteral("year-to"), QStringLiteral("evaluated"), QStringLiteral("partner-type"), QStringLiteral("status"),
     QStringLiteral("out"), QStringLiteral("columns"), QStringLiteral("lang"), QStringLiteral("delimiter"),
     QStringLiteral("header"), QStringLiteral("in"), QStringLiteral("count"), QStringLiteral("seed"),
-    QStringLiteral("sort"), QStringLiteral("by"), QStringLiteral("format"),
+    QStringLiteral("sort"), QStringLiteral("by"), QStringLiteral("format"), QStringLiteral("view"),
 };
 const QStringList kFlags = {
     QStringLiteral("bom"), QStringLiteral("codes"), QStringLiteral("no-formula-guard"), QStringLiteral("dry-run"),

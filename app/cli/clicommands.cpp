@@ -12,6 +12,7 @@
 #include "xlsx/xlsxexporter.h"
 #include "model/vocabulary.h"
 #include "query/measurequery.h"
+#include "query/savedviewquery.h"
 #include "query/statistics.h"
 #include "query/vocabularyquery.h"
 #include "sample/measuregenerator.h"
@@ -52,6 +53,7 @@ struct FilteredView {
     std::unique_ptr<Catalogue> catalogue;
     Vocabulary vocabulary;
     MeasureFilter filter;
+    std::optional<SavedView> savedView; // --view NAME
 };
 
 std::optional<FilteredView> openFiltered(const CliArgs &args, const QString &path, int *exitCode)
@@ -62,7 +64,23 @@ std::optional<FilteredView> openFiltered(const CliArgs &args, const QString &pat
         return std::nullopt;
     view.vocabulary = VocabularyQuery::load(*view.catalogue);
     QString error;
-    const auto filter = CliFilter::filter(args, view.vocabulary, &error, exitCode);
+    if (args.has(QStringLiteral("view"))) {
+        const QString name = args.value(QStringLiteral("view"));
+        view.savedView = SavedViewQuery::find(*view.catalogue, name, &error);
+        if (!view.savedView) {
+            QStringList names;
+            for (const SavedView &saved : SavedViewQuery::all(*view.catalogue))
+                names << saved.name;
+            Console::error(!error.isEmpty() ? error
+                           : names.isEmpty()
+                               ? Cli::tr("“%1” has no saved views. Save one in the window (View ▸ Saved Views ▸ Save Current View…).").arg(path)
+                               : Cli::tr("“%1” is not a saved view of this catalogue. Saved views: %2.").arg(name, names.join(QStringLiteral(", "))));
+            *exitCode = error.isEmpty() ? ExitInvalidInput : ExitCannotOpen;
+            return std::nullopt;
+        }
+    }
+    const auto filter = CliFilter::filter(args, view.vocabulary, &error, exitCode,
+                                          view.savedView ? view.savedView->filter : MeasureFilter());
     if (!filter) {
         Console::error(error);
         return std::nullopt;
@@ -148,14 +166,19 @@ int exportCsv(const CliArgs &args, const QString &path, Language language)
                 return usageError(Cli::tr("--%1 is for CSV files; an Excel workbook does not need it.").arg(QString::fromLatin1(csvOnly)));
     }
     QString error;
-    const auto options = CliFilter::csvOptions(args, language, &error);
-    const auto sort = options ? CliFilter::sort(args, language, &error) : std::nullopt;
-    if (!options || !sort)
+    auto options = CliFilter::csvOptions(args, language, &error);
+    if (!options)
         return usageError(error);
     int exitCode = ExitOk;
     const auto view = openFiltered(args, path, &exitCode);
     if (!view)
         return exitCode;
+    // A saved view brings its sort and its columns, unless the command line says otherwise.
+    const auto sort = CliFilter::sort(args, language, &error, view->savedView ? view->savedView->sort(language) : MeasureSort());
+    if (!sort)
+        return usageError(error);
+    if (view->savedView && !args.has(QStringLiteral("columns")))
+        options->columns = view->savedView->columns;
     const Catalogue &catalogue = *view->catalogue;
     const Vocabulary &vocabulary = view->vocabulary;
     const MeasureFilter &filter = view->filter;
@@ -314,6 +337,8 @@ QString usageText()
               "FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE\n"
               "        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown\n"
               "        --partner-type CODE --status draft|ready --needs-attention\n"
+              "        --view NAME starts from a view saved in the catalogue (its filter; for export also\n"
+              "        its sort and columns); other FILTER options then replace that view's choice.\n"
               "        Repeat an option to allow several values; different options combine with AND.\n"
               "\n"
               "Messages are in the --lang language (default: the system's).\n"

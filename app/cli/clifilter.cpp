@@ -15,6 +15,8 @@ namespace {
 bool codesFor(const CliArgs &args, const QString &option, VocabularyKind kind, const Vocabulary &vocabulary,
               QStringList *codes, QString *error)
 {
+    if (args.has(option))
+        codes->clear(); // the option replaces what a saved view chose
     for (const QString &value : args.values(option)) {
         const VocabularyTerm *term = vocabulary.match(kind, value);
         if (!term) {
@@ -34,6 +36,8 @@ bool codesFor(const CliArgs &args, const QString &option, VocabularyKind kind, c
 bool choicesFor(const CliArgs &args, const QString &option, QString (*match)(const QString &), const QStringList &known,
                 QStringList *codes, QString *error)
 {
+    if (args.has(option))
+        codes->clear();
     for (const QString &value : args.values(option)) {
         const QString code = match(value);
         if (code.isEmpty()) {
@@ -68,14 +72,18 @@ const QStringList kFilterOptions = {
     QStringLiteral("domain"),    QStringLiteral("scope"),    QStringLiteral("nature"),
     QStringLiteral("country"),   QStringLiteral("year-from"), QStringLiteral("year-to"),
     QStringLiteral("evaluated"), QStringLiteral("partner-type"), QStringLiteral("status"),
-    QStringLiteral("needs-attention"),
+    QStringLiteral("needs-attention"), QStringLiteral("view"),
 };
 
-std::optional<MeasureFilter> filter(const CliArgs &args, const Vocabulary &vocabulary, QString *error, int *exitCode)
+std::optional<MeasureFilter> filter(const CliArgs &args, const Vocabulary &vocabulary, QString *error, int *exitCode,
+                                    const MeasureFilter &base)
 {
-    MeasureFilter f;
-    f.search = args.values(QStringLiteral("search")).join(u' ');
-    f.needsAttention = args.has(QStringLiteral("needs-attention"));
+    MeasureFilter f = base;
+    QStringList words = args.values(QStringLiteral("search"));
+    if (!f.search.isEmpty())
+        words.prepend(f.search);
+    f.search = words.join(u' ');
+    f.needsAttention = f.needsAttention || args.has(QStringLiteral("needs-attention"));
     *exitCode = ExitInvalidInput;
     const bool ok = codesFor(args, QStringLiteral("goal"), VocabularyKind::ConventionGoal, vocabulary, &f.goals, error)
                  && codesFor(args, QStringLiteral("area"), VocabularyKind::MonitoringArea, vocabulary, &f.areas, error)
@@ -95,9 +103,9 @@ std::optional<MeasureFilter> filter(const CliArgs &args, const Vocabulary &vocab
     return f;
 }
 
-std::optional<MeasureSort> sort(const CliArgs &args, Language language, QString *error)
+std::optional<MeasureSort> sort(const CliArgs &args, Language language, QString *error, const MeasureSort &base)
 {
-    MeasureSort s;
+    MeasureSort s = base;
     s.language = language;
     if (!args.has(QStringLiteral("sort")))
         return s;

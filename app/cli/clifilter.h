@@ -14,8 +14,12 @@ class Vocabulary;
 namespace CliFilter {
 
 extern const QStringList kFilterOptions;
-std::optional<MeasureFilter> filter(const CliArgs &args, const Vocabulary &vocabulary, QString *error, int *exitCode);
-std::optional<MeasureSort> sort(const CliArgs &args, Language language, QString *error);
+// Starts from `base` (a saved view's filter, or nothing): an option given replaces that facet's
+// choice, search words are added, --needs-attention switches the check on.
+std::optional<MeasureFilter> filter(const CliArgs &args, const Vocabulary &vocabulary, QString *error, int *exitCode,
+                                    const MeasureFilter &base = {});
+// --sort, else `base` (a saved view's sort).
+std::optional<MeasureSort> sort(const CliArgs &args, Language language, QString *error, const MeasureSort &base = {});
 std::optional<CsvOptions> csvOptions(const CliArgs &args, Language language, QString *error);
 
 } // namespace CliFilter

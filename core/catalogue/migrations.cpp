@@ -82,6 +82,7 @@ const Step kSteps[] = {
     {3, ":/sql/003_search.sql", nullptr},
     {4, ":/sql/004_facet_bits.sql", fillFacetMasks},
     {5, ":/sql/005_sort_ties.sql", refreshCountryNames},
+    {6, ":/sql/006_saved_views.sql", nullptr},
 };
 
 QString runStep(SqliteConnection &connection, const Step &step)

@@ -2,6 +2,9 @@
 // measures-cli as a script or a colleague would use it: exit codes, messages, files untouched.
 #include "testsupport.h"
 
+#include "query/savedview.h"
+#include "store/savedviewstore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -297,4 +300,57 @@ TEST_CASE("counting with --needs-attention gives only the measures the report wo
     filter.needsAttention = true;
     CHECK(lacking.trimmed().toInt() == MeasureQuery(*opened).count(filter));
     CHECK(lacking.trimmed().toInt() < all.trimmed().toInt());
+}
+
+TEST_CASE("--view starts count, export and stats from a view saved in the catalogue, and other options then change it")
+{
+    Folder f;
+    const QString catalogue = sampleIn(f);
+    {
+        CatalogueError error;
+        auto opened = Catalogue::open(catalogue, {Catalogue::Access::ReadWrite, false}, &error);
+        REQUIRE(opened);
+        SavedView view;
+        view.name = QStringLiteral("Perú y México");
+        view.filter.countries = {QStringLiteral("PER"), QStringLiteral("MEX")};
+        view.sortField = MeasureField::Title;
+        view.sortOrder = Qt::DescendingOrder;
+        view.columns = {MeasureField::Country, MeasureField::Title};
+        REQUIRE(SavedViewStore(*opened).save(view, false).isEmpty());
+    }
+    QString out, err;
+    REQUIRE(runCli({QStringLiteral("count"), catalogue, QStringLiteral("--country"), QStringLiteral("PER"),
+                    QStringLiteral("--country"), QStringLiteral("MEX")}, &out) == 0);
+    const QString both = out.trimmed();
+    CHECK(runCli({QStringLiteral("count"), catalogue, QStringLiteral("--view"), QStringLiteral("perú y méxico")}, &out) == 0);
+    CHECK(out.trimmed() == both);
+    CHECK(both.toInt() >= 2);
+    // An option given replaces that facet of the view.
+    REQUIRE(runCli({QStringLiteral("count"), catalogue, QStringLiteral("--country"), QStringLiteral("PER")}, &out) == 0);
+    const QString peru = out.trimmed();
+    CHECK(runCli({QStringLiteral("count"), catalogue, QStringLiteral("--view"), QStringLiteral("Perú y México"),
+                  QStringLiteral("--country"), QStringLiteral("PER")}, &out) == 0);
+    CHECK(out.trimmed() == peru);
+    // Export writes the view's columns in the view's sort, as if they were given as options.
+    QByteArray fromView, fromOptions;
+    REQUIRE(runCli({QStringLiteral("export"), catalogue, QStringLiteral("--view"), QStringLiteral("Perú y México"),
+                    QStringLiteral("--header"), QStringLiteral("keys"), QStringLiteral("--codes")}, nullptr, nullptr, &fromView) == 0);
+    REQUIRE(runCli({QStringLiteral("export"), catalogue, QStringLiteral("--country"), QStringLiteral("PER"), QStringLiteral("--country"),
+                    QStringLiteral("MEX"), QStringLiteral("--columns"), QStringLiteral("country,title"), QStringLiteral("--sort"),
+                    QStringLiteral("title:desc"), QStringLiteral("--header"), QStringLiteral("keys"), QStringLiteral("--codes")},
+                   nullptr, nullptr, &fromOptions) == 0);
+    CHECK(fromView == fromOptions);
+    const QList<QByteArray> lines = fromView.trimmed().split('\n');
+    CHECK(lines.first().trimmed() == "country,title");
+    CHECK(lines.size() == both.toInt() + 1);
+    // Stats of the view count the same measures.
+    REQUIRE(runCli({QStringLiteral("stats"), catalogue, QStringLiteral("--view"), QStringLiteral("Perú y México"),
+                    QStringLiteral("--by"), QStringLiteral("country"), QStringLiteral("--lang"), QStringLiteral("en")}, &out) == 0);
+    CHECK(out.contains(QStringLiteral("Peru")));
+    CHECK(out.contains(QStringLiteral("Mexico")));
+    CHECK_FALSE(out.contains(QStringLiteral("Norway")));
+    // A name the catalogue does not have: what views it does have, and nothing written.
+    CHECK(runCli({QStringLiteral("count"), catalogue, QStringLiteral("--view"), QStringLiteral("Africa"),
+                  QStringLiteral("--lang"), QStringLiteral("en")}, &out, &err) == 1);
+    CHECK(err.contains(QStringLiteral("“Africa” is not a saved view of this catalogue. Saved views: Perú y México.")));
 }

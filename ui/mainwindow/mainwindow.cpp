@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "savedviewsmenu.h"
+
 #include "model/measurevalidator.h"
 
 #include "dialogs/partnersdialog.h"
@@ -342,6 +344,8 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(QString());
     m_columnsMenu = m_table->columnsMenu();
     view->addMenu(m_columnsMenu);
+    m_savedViews = new SavedViewsMenu(m_session, m_filterBar, m_table, this);
+    view->addMenu(m_savedViews);
     view->addAction(action(Action::ReadingPane));
     view->addAction(action(Action::Statistics));
     m_languageMenu = view->addMenu(QString());

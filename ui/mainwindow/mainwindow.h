@@ -19,6 +19,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class ReadingPane;
+class SavedViewsMenu;
 class StatisticsPane;
 class QDockWidget;
 class UserGuide;
@@ -48,6 +49,7 @@ public:
     Banner *banner() const { return m_banner; }
     ReadingPane *readingPane() const { return m_pane; }
     StatisticsPane *statisticsPane() const { return m_statistics; }
+    SavedViewsMenu *savedViews() const { return m_savedViews; }
     WelcomePage *welcome() const { return m_welcome; }
     QAction *action(Action id) const { return m_actions.value(int(id)); }
     QMenu *menu(int index) const { return m_menus.value(index); }
@@ -105,6 +107,7 @@ private:
     QList<QMenu *> m_menus; // File, Edit, View, Help
     QMenu *m_recentMenu;
     QMenu *m_columnsMenu;
+    SavedViewsMenu *m_savedViews;
     QMenu *m_languageMenu;
     QActionGroup *m_languages;
     qint64 m_pendingSelection = 0;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cataloguesession.h"
 
+#include "query/savedviewquery.h"
+#include "store/savedviewstore.h"
+
 #include "appsettings.h"
 #include "catalogue/backups.h"
 #include "store/writetransaction.h"
@@ -406,4 +409,39 @@ void CatalogueSession::reloadVocabulary()
     if (m_catalogue)
         m_vocabulary = VocabularyQuery::load(*m_catalogue);
     emit vocabularyChanged();
+}
+
+QList<SavedView> CatalogueSession::savedViews() const
+{
+    return m_catalogue ? SavedViewQuery::all(*m_catalogue) : QList<SavedView>();
+}
+
+QString CatalogueSession::saveView(const SavedView &view, bool replace)
+{
+    if (!m_catalogue)
+        return {};
+    const QString error = SavedViewStore(*m_catalogue).save(view, replace);
+    if (error.isEmpty())
+        emit savedViewsChanged();
+    return error;
+}
+
+QString CatalogueSession::renameView(const QString &name, const QString &newName)
+{
+    if (!m_catalogue)
+        return {};
+    const QString error = SavedViewStore(*m_catalogue).rename(name, newName);
+    if (error.isEmpty())
+        emit savedViewsChanged();
+    return error;
+}
+
+QString CatalogueSession::removeView(const QString &name)
+{
+    if (!m_catalogue)
+        return {};
+    const QString error = SavedViewStore(*m_catalogue).remove(name);
+    if (error.isEmpty())
+        emit savedViewsChanged();
+    return error;
 }

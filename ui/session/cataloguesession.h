@@ -5,6 +5,7 @@
 #include "csv/csvimporter.h"
 #include "model/measure.h"
 #include "model/vocabulary.h"
+#include "query/savedview.h"
 #include "store/measurestore.h"
 #include "store/partnerstore.h"
 
@@ -65,6 +66,13 @@ public:
     QString updateTermLabels(VocabularyKind kind, const QString &code, const QString &labelEn, const QString &labelEs);
     QString removeTerm(VocabularyKind kind, const QString &code);
 
+    // Views kept in the catalogue file, so whoever opens the file has them too. Not steps of the
+    // undo history (they change no measure); removing one is confirmed by the window instead.
+    QList<SavedView> savedViews() const;
+    QString saveView(const SavedView &view, bool replace);
+    QString renameView(const QString &name, const QString &newName);
+    QString removeView(const QString &name);
+
     // A CSV file: what importing it would do (nothing written), then doing exactly that as one
     // step of the undo history. The summary of what was done goes to *summary.
     CsvImporter::Plan checkImport(const QString &path, const QString &displayName) const;
@@ -87,6 +95,7 @@ signals:
     void catalogueChanged();  // opened or closed
     void measuresChanged();   // content changed: tables reload
     void vocabularyChanged(); // terms added, labels edited
+    void savedViewsChanged();
     void undoFailed(const QString &message);
     void automaticBackupFailed(const QString &message);
     void closeFailed(const QString &message);

@@ -184,6 +184,20 @@ void FilterBar::clear()
     emitFilter();
 }
 
+void FilterBar::setFilter(const MeasureFilter &f)
+{
+    m_search->blockSignals(true);
+    m_search->setText(f.search);
+    m_search->blockSignals(false);
+    for (auto it = m_facets.cbegin(); it != m_facets.cend(); ++it)
+        it.value()->setSelectedCodes(f.codes(fieldOf(Facet(it.key()))));
+    m_years->setRange(f.yearFrom, f.yearTo);
+    m_attention->blockSignals(true);
+    m_attention->setChecked(f.needsAttention);
+    m_attention->blockSignals(false);
+    emitFilter();
+}
+
 void FilterBar::emitFilter()
 {
     const MeasureFilter f = filter();

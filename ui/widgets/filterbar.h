@@ -36,6 +36,8 @@ public:
     static MeasureField fieldOf(Facet facet);
     MeasureFilter filter() const;
     void clear(); // emits filterChanged
+    // Shows a whole filter (a saved view's): the search, every facet, the years; emits once.
+    void setFilter(const MeasureFilter &filter);
     // Narrows the view to one value of a field (a facet's code, or a report year), as clicking a
     // bar of the statistics does; emits filterChanged.
     void narrowTo(MeasureField field, const QString &code);

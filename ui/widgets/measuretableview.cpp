@@ -152,6 +152,22 @@ void MeasureTableView::resetColumns()
     rebuildColumnsMenu();
 }
 
+void MeasureTableView::showFields(const QList<MeasureField> &fields)
+{
+    if (fields.isEmpty()) {
+        resetColumns();
+        return;
+    }
+    QHeaderView *header = horizontalHeader();
+    for (MeasureField field : MeasureFields::all())
+        header->setSectionHidden(MeasureTableModel::columnOf(field), !fields.contains(field));
+    for (int target = 0; target < fields.size(); ++target)
+        header->moveSection(header->visualIndex(MeasureTableModel::columnOf(fields[target])), target);
+    if (!m_userSized)
+        fitColumns();
+    rebuildColumnsMenu();
+}
+
 int MeasureTableView::headerWidth(int section) const
 {
     const QHeaderView *header = horizontalHeader();

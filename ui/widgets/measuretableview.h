@@ -25,6 +25,8 @@ public:
     void setFieldVisible(MeasureField field, bool visible);
     bool isFieldVisible(MeasureField field) const;
     void resetColumns();
+    // Shows exactly these columns, in this order (a saved view's); none: the defaults.
+    void showFields(const QList<MeasureField> &fields);
     // Default widths that fit the visible columns into the view without a horizontal scroll bar,
     // every header readable: the title takes what the others leave. Kept up as the view resizes
     // until the analyst sizes a column.

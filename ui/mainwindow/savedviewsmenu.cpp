@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "savedviewsmenu.h"
+
+#include "dialogs/savedviewsdialog.h"
+#include "models/measuretablemodel.h"
+#include "session/cataloguesession.h"
+#include "widgets/filterbar.h"
+#include "widgets/measuretableview.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QMessageBox>
+
+SavedViewsMenu::SavedViewsMenu(CatalogueSession *session, FilterBar *filterBar, MeasureTableView *table, QWidget *window)
+    : QMenu(window), m_session(session), m_filterBar(filterBar), m_table(table), m_window(window)
+{
+    setObjectName(QStringLiteral("savedViewsMenu"));
+    // Owned by the window: QMenu::clear() deletes the actions the menu owns.
+    m_save = new QAction(window);
+    m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    connect(m_save, &QAction::triggered, this, &SavedViewsMenu::saveCurrentWithDialog);
+    m_manage = new QAction(window);
+    connect(m_manage, &QAction::triggered, this, &SavedViewsMenu::manageWithDialog);
+    // Read when shown: a colleague's catalogue brings its own views.
+    connect(this, &QMenu::aboutToShow, this, &SavedViewsMenu::rebuild);
+    connect(session, &CatalogueSession::catalogueChanged, this, [this] {
+        m_shown.clear();
+        rebuild();
+    });
+    connect(session, &CatalogueSession::savedViewsChanged, this, &SavedViewsMenu::rebuild);
+    retranslate();
+    rebuild();
+}
+
+SavedView SavedViewsMenu::current() const
+{
+    SavedView view;
+    view.filter = m_filterBar->filter();
+    const QHeaderView *header = m_table->horizontalHeader();
+    if (header->sortIndicatorSection() >= 0 && header->sortIndicatorSection() < header->count()) {
+        view.sortField = MeasureTableModel::fieldAt(header->sortIndicatorSection());
+        view.sortOrder = header->sortIndicatorOrder();
+    }
+    view.columns = m_table->visibleFields();
+    return view;
+}
+
+void SavedViewsMenu::apply(const SavedView &view)
+{
+    m_shown = view.name;
+    m_table->showFields(view.columns);
+    m_table->sortByColumn(MeasureTableModel::columnOf(view.sortField), view.sortOrder);
+    m_filterBar->setFilter(view.filter);
+}
+
+bool SavedViewsMenu::saveCurrentWithDialog()
+{
+    if (!m_session->isOpen())
+        return false;
+    if (m_session->isReadOnly()) {
+        QMessageBox::information(m_window, tr("Save Current View"), m_session->catalogue()->readOnlyExplanation());
+        return false;
+    }
+    QString name = m_shown;
+    for (;;) {
+        bool ok = false;
+        name = QInputDialog::getText(m_window, tr("Save Current View"),
+                                     tr("The search, the filters, the sort and the columns are kept in the catalogue "
+                                        "file, for you and for whoever opens it.\n\nName of the view:"),
+                                     QLineEdit::Normal, name, &ok);
+        if (!ok)
+            return false;
+        SavedView view = current();
+        view.name = name.simplified();
+        bool replace = false;
+        const QList<SavedView> existing = m_session->savedViews();
+        const auto same = std::find_if(existing.cbegin(), existing.cend(), [&](const SavedView &other) {
+            return other.name.compare(view.name, Qt::CaseInsensitive) == 0;
+        });
+        if (same != existing.cend() && SavedViews::checkName(view.name).isEmpty()) {
+            const auto answer = QMessageBox::question(
+                m_window, tr("Save Current View"),
+                tr("There is already a view called “%1”. Replace it with what the window shows now?").arg(same->name),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            if (answer != QMessageBox::Yes)
+                continue; // back to the name, as typed
+            replace = true;
+        }
+        const QString error = m_session->saveView(view, replace);
+        if (error.isEmpty()) {
+            m_shown = view.name;
+            return true;
+        }
+        QMessageBox::warning(m_window, tr("Save Current View"), error); // then the name again, as typed
+    }
+}
+
+void SavedViewsMenu::manageWithDialog()
+{
+    SavedViewsDialog dialog(m_session, m_window);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosen())
+        apply(*dialog.chosen());
+}
+
+void SavedViewsMenu::rebuild()
+{
+    clear();
+    addAction(m_save);
+    addSeparator();
+    const QList<SavedView> views = m_session->savedViews();
+    m_save->setEnabled(m_session->isOpen());
+    m_manage->setEnabled(!views.isEmpty());
+    if (views.isEmpty()) {
+        QAction *none = addAction(m_session->isOpen() ? tr("No saved views yet: set a search and filters, then save them")
+                                                      : tr("Open a catalogue to see its saved views"));
+        none->setEnabled(false);
+    }
+    for (int i = 0; i < views.size(); ++i) {
+        const SavedView view = views[i];
+        QString text = view.name;
+        text.replace(u'&', QStringLiteral("&&"));
+        if (i < 9)
+            text = QStringLiteral("&%1  %2").arg(i + 1).arg(text);
+        QAction *item = addAction(text);
+        item->setCheckable(true);
+        item->setChecked(view.name.compare(m_shown, Qt::CaseInsensitive) == 0 && current().filter == view.filter);
+        connect(item, &QAction::triggered, this, [this, view] { apply(view); });
+    }
+    addSeparator();
+    addAction(m_manage);
+}
+
+void SavedViewsMenu::retranslate()
+{
+    setTitle(tr("Sa&ved Views"));
+    m_save->setText(tr("&Save Current View…"));
+    m_manage->setText(tr("&Rename or Delete Views…"));
+    rebuild();
+}
+
+void SavedViewsMenu::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMenu::changeEvent(event);
+}

@@ -302,7 +302,7 @@ TEST_CASE("counting with --needs-attention gives only the measures the report wo
     CHECK(lacking.trimmed().toInt() < all.trimmed().toInt());
 }
 
-TEST_CASE("--view starts count, export and stats from a view saved in the catalogue, and other options then change it")
+TEST_CASE("a view saved in the catalogue is what --view gives count, export and stats, and other options then change it")
 {
     Folder f;
     const QString catalogue = sampleIn(f);

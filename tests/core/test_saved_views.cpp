@@ -53,7 +53,7 @@ TEST_CASE("a saved view keeps every part of the filter, the sort and the columns
     CHECK(found->name == saved.name);
 }
 
-TEST_CASE("view names are unique regardless of case; replacing, renaming and deleting say what went wrong")
+TEST_CASE("view names are unique regardless of case, and replacing, renaming and deleting say what went wrong")
 {
     TempCatalogue t(TempCatalogue::Content::Sample);
     SavedViewStore store(*t.catalogue);

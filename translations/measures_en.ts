@@ -15,7 +15,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+98"/>
+        <location filename="../app/cli/clicommands.cpp" line="+99"/>
         <source>Created “%1” with %n measure(s).</source>
         <translation>
             <numerusform>Created “%1” with %n measure.</numerusform>
@@ -40,7 +40,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+66"/>
+        <source>Wrote a report of %n measure(s) on %1 pages to “%2”.</source>
+        <translation>
+            <numerusform>Wrote a report of %n measure on %1 pages to “%2”.</numerusform>
+            <numerusform>Wrote a report of %n measures on %1 pages to “%2”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
         <source>“%1” is a healthy catalogue: file format %2, %n measure(s), %3 partners.</source>
         <translation>
             <numerusform>“%1” is a healthy catalogue: file format %2, %n measure, %3 partners.</numerusform>
@@ -299,6 +307,41 @@
         <translation>
             <numerusform>%Ln measure selected.</numerusform>
             <numerusform>%Ln measures selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message numerus="yes">
+        <location filename="../core/report/reportcontent.cpp" line="+354"/>
+        <source>%n measure(s): the whole catalogue</source>
+        <translation>
+            <numerusform>%n measure: the whole catalogue</numerusform>
+            <numerusform>%n measures: the whole catalogue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n measure(s) of the catalogue&apos;s %1, chosen by:</source>
+        <translation>
+            <numerusform>%n measure of the catalogue&apos;s %1, chosen by:</numerusform>
+            <numerusform>%n measures of the catalogue&apos;s %1, chosen by:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n measure(s). </source>
+        <translation>
+            <numerusform>%n measure. </numerusform>
+            <numerusform>%n measures. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of them state their funding in US dollars, %1 in all.</source>
+        <translation>
+            <numerusform>%n of them states its funding in US dollars, %1 in all.</numerusform>
+            <numerusform>%n of them state their funding in US dollars, %1 in all.</numerusform>
         </translation>
     </message>
 </context>

@@ -273,7 +273,7 @@
         <translation>Opción desconocida: “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+35"/>
+        <location filename="../app/cli/clicommands.cpp" line="+36"/>
         <source>Run “measures-cli --help” for the list of commands.</source>
         <translation>Ejecute “measures-cli --help” para ver la lista de comandos.</translation>
     </message>
@@ -343,7 +343,20 @@
         <translation>stats necesita --by con uno de: %1.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>report needs --out FILE.pdf, the PDF file to write.</source>
+        <translation>report necesita --out ARCHIVO.pdf, el archivo PDF que se escribirá.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Wrote a report of %n measure(s) on %1 pages to “%2”.</source>
+        <translation>
+            <numerusform>Se escribió un informe de %n medida en %1 páginas en “%2”.</numerusform>
+            <numerusform>Se escribió un informe de %n medidas en %1 páginas en “%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>import needs --in FILE, the CSV file to read.</source>
         <translation>import necesita --in ARCHIVO, el archivo CSV que se leerá.</translation>
     </message>
@@ -384,6 +397,9 @@ Commands:
   stats    CATALOGUE [FILTER] --by DIMENSION [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out FILE]
            measures and USD funding per goal|area|domain|scope|nature|country|year|
            partner-type|status|evaluated, as CSV: label,measures,funding_usd
+  report   CATALOGUE [FILTER] --out FILE.pdf [--lang en|es]
+           a printable report: cover, contents, statistics with charts, then the
+           measures by goal and monitoring area
 
 FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE
         --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown
@@ -411,6 +427,9 @@ Comandos:
   stats    CATÁLOGO [FILTRO] --by DIMENSIÓN [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out ARCHIVO]
            medidas y financiación en USD por goal|area|domain|scope|nature|country|year|
            partner-type|status|evaluated, en CSV: label,measures,funding_usd
+  report   CATÁLOGO [FILTRO] --out ARCHIVO.pdf [--lang en|es]
+           un informe imprimible: portada, índice, estadísticas con gráficos y
+           luego las medidas por objetivo y ámbito de seguimiento
 
 FILTRO: --search TEXTO --goal N --area CÓDIGO --domain CÓDIGO --scope CÓDIGO --nature CÓDIGO
         --country CÓDIGO --year-from A --year-to A --evaluated yes|no|unknown
@@ -423,7 +442,7 @@ Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el d
 Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto, 3 no se puede abrir o escribir el catálogo.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Unknown command “%1”.</source>
         <translation>Comando desconocido: “%1”.</translation>
     </message>
@@ -433,7 +452,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>%1 necesita exactamente un archivo de catálogo.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1 does not take --%2.</source>
         <translation>%1 no admite --%2.</translation>
     </message>
@@ -469,7 +488,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Columna desconocida: “%1”. Columnas: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-180"/>
+        <location filename="../app/cli/clicommands.cpp" line="-203"/>
         <location line="+52"/>
         <source>“%1” cannot be written (%2).</source>
         <translation>No se puede escribir “%1” (%2).</translation>
@@ -1248,6 +1267,44 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
             <numerusform>%1 de %Ln medida</numerusform>
             <numerusform>%1 de %Ln medidas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FilterDescription</name>
+    <message>
+        <location filename="../core/query/filterdescription.cpp" line="+14"/>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none: every measure</source>
+        <translation>ninguno: todas las medidas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Partner type</source>
+        <translation>Tipo de socio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the measures that still lack something the periodic report asks for</source>
+        <translation>solo las medidas a las que aún les falta algo que pide el informe periódico</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2760,226 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/report/report.cpp" line="+37"/>
+        <source>The report cannot be written to “%1” (%2). Choose a folder where you can write.</source>
+        <translation>No se puede escribir el informe en “%1” (%2). Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../core/report/reportcontent.cpp" line="+345"/>
+        <source>Cultural policy measures</source>
+        <translation>Medidas de política cultural</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/report/reportcontent.cpp" line="-1"/>
+        <source>Measures Catalogue</source>
+        <translation>Catálogo de Medidas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report cannot be written to “%1” (%2). Check that the disk has free space.</source>
+        <translation>No se puede escribir el informe en “%1” (%2). Compruebe que el disco tiene espacio libre.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The report could not be started on this printer or file.</source>
+        <translation>No se pudo empezar el informe en esta impresora o archivo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The printer or file stopped taking pages (page %1).</source>
+        <translation>La impresora o el archivo dejó de aceptar páginas (página %1).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report could not be finished on this printer or file.</source>
+        <translation>No se pudo terminar el informe en esta impresora o archivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportcontent.cpp" line="-128"/>
+        <source>Measures by Convention goal</source>
+        <translation>Medidas por objetivo de la Convención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures by monitoring area</source>
+        <translation>Medidas por ámbito de seguimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures by cultural domain</source>
+        <translation>Medidas por dominio cultural</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures by scope</source>
+        <translation>Medidas por alcance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures by nature</source>
+        <translation>Medidas por naturaleza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures by country</source>
+        <translation>Medidas por país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures by report year</source>
+        <translation>Medidas por año del informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures by type of partner</source>
+        <translation>Medidas por tipo de socio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures by status</source>
+        <translation>Medidas por estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures by evaluation</source>
+        <translation>Medidas por evaluación</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>(untitled measure)</source>
+        <translation>(medida sin título)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reported in %1</source>
+        <translation>comunicada en %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Funding</source>
+        <translation>Financiación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Still missing for the report: %1</source>
+        <translation>Falta aún para el informe: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+7"/>
+        <location line="+52"/>
+        <source>Reading the catalogue failed while the report was made (%1).</source>
+        <translation>Falló la lectura del catálogo mientras se hacía el informe (%1).</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Prepared for the quadrennial periodic report on the 2005 Convention on the Protection and Promotion of the Diversity of Cultural Expressions</source>
+        <translation>Preparado para el informe periódico cuatrienal sobre la Convención de 2005 sobre la Protección y la Promoción de la Diversidad de las Expresiones Culturales</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Catalogue: %1</source>
+        <translation>Catálogo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n measure(s): the whole catalogue</source>
+        <translation>
+            <numerusform>%n medida: todo el catálogo</numerusform>
+            <numerusform>%n medidas: todo el catálogo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n measure(s) of the catalogue&apos;s %1, chosen by:</source>
+        <translation>
+            <numerusform>%n medida de las %1 del catálogo, elegida por:</numerusform>
+            <numerusform>%n medidas de las %1 del catálogo, elegidas por:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Measures without a Convention goal</source>
+        <translation>Medidas sin objetivo de la Convención</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Without a monitoring area of this goal</source>
+        <translation>Sin ámbito de seguimiento de este objetivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n measure(s). </source>
+        <translation>
+            <numerusform>%n medida. </numerusform>
+            <numerusform>%n medidas. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of them state their funding in US dollars, %1 in all.</source>
+        <translation>
+            <numerusform>%n de ellas indica su financiación en dólares estadounidenses, %1 en total.</numerusform>
+            <numerusform>%n de ellas indican su financiación en dólares estadounidenses, %1 en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A measure with several goals, areas, domains or partners counts once under each of them, so the counts of a table may add up to more than the number of measures.</source>
+        <translation>Una medida con varios objetivos, ámbitos, dominios o socios se cuenta una vez en cada uno, por lo que los recuentos de una tabla pueden sumar más que el número de medidas.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The chart shows the %1 largest; the table lists all %2.</source>
+        <translation>El gráfico muestra los %1 mayores; la tabla enumera los %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Funding (USD)</source>
+        <translation>Financiación (USD)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../ui/dialogs/restoredialog.cpp" line="+52"/>
@@ -3271,7 +3548,7 @@ Nombre de la vista:</translation>
 <context>
     <name>XlsxExporter</name>
     <message>
-        <location filename="../core/xlsx/xlsxexporter.cpp" line="+112"/>
+        <location filename="../core/xlsx/xlsxexporter.cpp" line="+114"/>
         <source>The file “%1” cannot be written (%2). Choose another folder.</source>
         <translation>No se puede escribir el archivo “%1” (%2). Elija otra carpeta.</translation>
     </message>
@@ -3294,12 +3571,12 @@ Nombre de la vista:</translation>
     </message>
     <message>
         <location line="-93"/>
-        <location line="+135"/>
+        <location line="+113"/>
         <source>Measures</source>
         <translation>Medidas</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-77"/>
         <source>The export could not start (%1).</source>
         <translation>No se pudo iniciar la exportación (%1).</translation>
     </message>
@@ -3354,42 +3631,7 @@ Nombre de la vista:</translation>
         <translation>(descendente)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Filter</source>
-        <translation>Filtro</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>none: every measure</source>
-        <translation>ninguno: todas las medidas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Search</source>
-        <translation>Búsqueda</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Partner type</source>
-        <translation>Tipo de socio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> or </source>
-        <translation> o </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Needs attention</source>
-        <translation>Requiere atención</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>only the measures that still lack something the periodic report asks for</source>
-        <translation>solo las medidas a las que aún les falta algo que pide el informe periódico</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>the disk may be full</source>
         <translation>puede que el disco esté lleno</translation>
     </message>

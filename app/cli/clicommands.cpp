@@ -12,6 +12,7 @@
 #include "xlsx/xlsxexporter.h"
 #include "model/vocabulary.h"
 #include "query/measurequery.h"
+#include "report/report.h"
 #include "query/savedviewquery.h"
 #include "query/statistics.h"
 #include "query/vocabularyquery.h"
@@ -266,6 +267,24 @@ int stats(const CliArgs &args, const QString &path, Language language)
     return ExitOk;
 }
 
+int report(const CliArgs &args, const QString &path, Language language)
+{
+    const QString out = args.value(QStringLiteral("out"));
+    if (out.isEmpty() || out == u"-")
+        return usageError(Cli::tr("report needs --out FILE.pdf, the PDF file to write."));
+    int exitCode = ExitOk;
+    const auto view = openFiltered(args, path, &exitCode);
+    if (!view)
+        return exitCode;
+    const Report::Result result = Report(*view->catalogue, view->vocabulary, language).writePdf(out, view->filter);
+    if (!result.ok) {
+        Console::error(result.error);
+        return ExitInvalidInput;
+    }
+    Console::error(Cli::tr("Wrote a report of %n measure(s) on %1 pages to “%2”.", nullptr, result.measures).arg(result.pages).arg(out));
+    return ExitOk;
+}
+
 int import(const CliArgs &args, const QString &path, Language language)
 {
     if (!args.has(QStringLiteral("in")))
@@ -333,6 +352,9 @@ QString usageText()
               "  stats    CATALOGUE [FILTER] --by DIMENSION [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out FILE]\n"
               "           measures and USD funding per goal|area|domain|scope|nature|country|year|\n"
               "           partner-type|status|evaluated, as CSV: label,measures,funding_usd\n"
+              "  report   CATALOGUE [FILTER] --out FILE.pdf [--lang en|es]\n"
+              "           a printable report: cover, contents, statistics with charts, then the\n"
+              "           measures by goal and monitoring area\n"
               "\n"
               "FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE\n"
               "        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown\n"
@@ -357,7 +379,7 @@ int runCommand(const CliArgs &args, Language language)
     }
     static const QStringList commands = {QStringLiteral("create"), QStringLiteral("sample"), QStringLiteral("generate"),
                                          QStringLiteral("count"),  QStringLiteral("export"), QStringLiteral("import"),
-                                         QStringLiteral("check"), QStringLiteral("stats")};
+                                         QStringLiteral("check"), QStringLiteral("stats"), QStringLiteral("report")};
     if (!commands.contains(args.command))
         return usageError(Cli::tr("Unknown command “%1”.").arg(args.command));
     if (args.positional.size() != 1)
@@ -379,6 +401,8 @@ int runCommand(const CliArgs &args, Language language)
     else if (c == u"stats")
         allowed << CliFilter::kFilterOptions << QStringLiteral("by") << QStringLiteral("out") << QStringLiteral("delimiter")
                 << QStringLiteral("bom") << QStringLiteral("no-formula-guard");
+    else if (c == u"report")
+        allowed << CliFilter::kFilterOptions << QStringLiteral("out");
     if (const QString extra = args.unexpected(allowed); !extra.isEmpty())
         return usageError(Cli::tr("%1 does not take --%2.").arg(c, extra));
 
@@ -396,5 +420,7 @@ int runCommand(const CliArgs &args, Language language)
         return import(args, path, language);
     if (c == u"stats")
         return stats(args, path, language);
+    if (c == u"report")
+        return report(args, path, language);
     return check(path);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xlsxexporter.h"
 
+#include "query/filterdescription.h"
+
 #include "catalogue/catalogue.h"
 #include "catalogue/durability.h"
 #include "csv/measurecsvrow.h"
@@ -244,29 +246,7 @@ XlsxExporter::Result XlsxExporter::writeFile(const QString &path, const MeasureF
              + (sort.order == Qt::AscendingOrder ? sheetText.translate("XlsxExporter", "(ascending)")
                                                  : sheetText.translate("XlsxExporter", "(descending)"))},
     };
-    if (filter.isEmpty())
-        lines.append({sheetText.translate("XlsxExporter", "Filter"), sheetText.translate("XlsxExporter", "none: every measure")});
-    if (!filter.search.isEmpty())
-        lines.append({sheetText.translate("XlsxExporter", "Search"), filter.search});
-    for (MeasureField field : MeasureFields::all()) {
-        const auto kind = MeasureFields::vocabulary(field);
-        const QStringList &codes = filter.codes(field);
-        if (codes.isEmpty())
-            continue;
-        QStringList labels;
-        for (const QString &code : codes)
-            labels << (kind ? m_vocabulary.label(*kind, code, options.language) : code);
-        const QString name = field == MeasureField::Partners ? sheetText.translate("XlsxExporter", "Partner type")
-                                                             : MeasureFields::label(field, options.language);
-        lines.append({name, labels.join(sheetText.translate("XlsxExporter", " or "))});
-    }
-    if (filter.needsAttention)
-        lines.append({sheetText.translate("XlsxExporter", "Needs attention"),
-                      sheetText.translate("XlsxExporter", "only the measures that still lack something the periodic report asks for")});
-    if (filter.yearFrom || filter.yearTo)
-        lines.append({MeasureFields::label(MeasureField::ReportYear, options.language),
-                      QStringLiteral("%1 – %2").arg(filter.yearFrom ? QString::number(*filter.yearFrom) : QStringLiteral("…"),
-                                                    filter.yearTo ? QString::number(*filter.yearTo) : QStringLiteral("…"))});
+    lines << FilterDescription::lines(filter, m_vocabulary, options.language);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         worksheet_write_string(about, lxw_row_t(i), 0, utf8(lines[i].first).constData(), header);
         worksheet_write_string(about, lxw_row_t(i), 1, utf8(escaped(lines[i].second)).constData(), wrapped);

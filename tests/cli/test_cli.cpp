@@ -6,6 +6,8 @@
 #include "store/savedviewstore.h"
 
 #include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
 
@@ -353,4 +355,119 @@ TEST_CASE("a view saved in the catalogue is what --view gives count, export and 
     CHECK(runCli({QStringLiteral("count"), catalogue, QStringLiteral("--view"), QStringLiteral("Africa"),
                   QStringLiteral("--lang"), QStringLiteral("en")}, &out, &err) == 1);
     CHECK(err.contains(QStringLiteral("“Africa” is not a saved view of this catalogue. Saved views: Perú y México.")));
+}
+
+namespace {
+
+// What a reader of the PDF can select and search: its text, as poppler's pdftotext extracts it.
+QString pdfText(const QString &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString pdfTool(const char *tool, const QString &pdf)
+{
+    QProcess process;
+    process.start(QString::fromLatin1(tool), {pdf});
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+int pdfPages(const QString &pdf)
+{
+    const QString info = pdfTool("pdfinfo", pdf);
+    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    REQUIRE(match.hasMatch());
+    return match.captured(1).toInt();
+}
+
+} // namespace
+
+TEST_CASE("the report of the sample holds a cover, contents, the statistics and every measure with its headed fields, as text")
+{
+    Folder f;
+    const QString catalogue = sampleIn(f);
+    struct Case {
+        const char *lang;
+        QStringList words;
+    };
+    const QList<Case> cases = {
+        {"en", {QStringLiteral("Cultural policy measures"), QStringLiteral("Contents"), QStringLiteral("Summary"),
+                QStringLiteral("Measures by Convention goal"), QStringLiteral("Measures by cultural domain"),
+                QStringLiteral("Measures by report year"), QStringLiteral("Support sustainable systems of governance for culture"),
+                QStringLiteral("Responsible agencies"), QStringLiteral("Main features"), QStringLiteral("Funding"),
+                QStringLiteral("Partners"), QStringLiteral("Evaluation"), QStringLiteral("Cultural domains"),
+                QStringLiteral("5 measures: the whole catalogue"), QStringLiteral("Page 2 of")}},
+        {"es", {QStringLiteral("Medidas de política cultural"), QStringLiteral("Índice"), QStringLiteral("Resumen"),
+                QStringLiteral("Medidas por objetivo de la Convención"), QStringLiteral("Medidas por dominio cultural"),
+                QStringLiteral("Medidas por año del informe"), QStringLiteral("Apoyar sistemas sostenibles de gobernanza de la cultura"),
+                QStringLiteral("Organismos responsables"), QStringLiteral("Características principales"), QStringLiteral("Financiación"),
+                QStringLiteral("Socios"), QStringLiteral("Evaluación"), QStringLiteral("Dominios culturales"),
+                QStringLiteral("5 medidas: todo el catálogo"), QStringLiteral("Página 2 de")}},
+    };
+    for (const Case &c : cases) {
+        SECTION(c.lang)
+        {
+            const QString pdf = f.path("report.pdf");
+            QString err;
+            REQUIRE(runCli({QStringLiteral("report"), catalogue, QStringLiteral("--out"), pdf, QStringLiteral("--lang"),
+                            QString::fromLatin1(c.lang)}, nullptr, &err) == 0);
+            const QString text = pdfText(pdf).simplified(); // a long heading wraps
+            for (const QString &word : c.words) {
+                INFO(word.toStdString());
+                CHECK(text.contains(word));
+            }
+            // Every measure's title, once in its place (titles are the report's headings).
+            CatalogueError error;
+            auto opened = Catalogue::open(catalogue, {Catalogue::Access::ReadOnly, false}, &error);
+            REQUIRE(opened);
+            CatalogueAccess access(*opened);
+            for (qint64 id : access.ids()) {
+                const QString title = access.load(id)->title;
+                INFO(title.toStdString());
+                CHECK(text.contains(title.simplified()));
+            }
+            // The page count is the one the program reports, and the fonts travel inside the file.
+            const int pages = pdfPages(pdf);
+            CHECK(pages >= 5);
+            CHECK(err.contains(QStringLiteral(" %1 ").arg(pages)));
+            CHECK(text.contains(QStringLiteral("%1 %2").arg(c.lang == QByteArray("en") ? QStringLiteral("of") : QStringLiteral("de")).arg(pages)));
+            const QString fonts = pdfTool("pdffonts", pdf);
+            const QStringList fontLines = fonts.split(u'\n', Qt::SkipEmptyParts).mid(2);
+            REQUIRE_FALSE(fontLines.isEmpty());
+            for (const QString &line : fontLines)
+                CHECK(line.split(u' ', Qt::SkipEmptyParts).value(4) == u"yes"); // the "emb" column
+        }
+    }
+}
+
+TEST_CASE("a report of a filter holds only those measures and says on its cover how they were chosen")
+{
+    Folder f;
+    const QString catalogue = sampleIn(f);
+    const QString pdf = f.path("peru.pdf");
+    REQUIRE(runCli({QStringLiteral("report"), catalogue, QStringLiteral("--country"), QStringLiteral("PER"), QStringLiteral("--out"), pdf,
+                    QStringLiteral("--lang"), QStringLiteral("en")}) == 0);
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("1 measure of the catalogue's 5, chosen by:")));
+    CHECK(text.contains(QStringLiteral("Country: Peru")));
+    CHECK(text.contains(QStringLiteral("CONECTA")));
+    CHECK_FALSE(text.contains(QStringLiteral("Fortalecimiento de capacidades")));
+}
+
+TEST_CASE("a report without --out, or into a folder that does not exist, says what to do")
+{
+    Folder f;
+    const QString catalogue = sampleIn(f);
+    QString err;
+    CHECK(runCli({QStringLiteral("report"), catalogue, QStringLiteral("--lang"), QStringLiteral("en")}, nullptr, &err) == 2);
+    CHECK(err.contains(QStringLiteral("report needs --out FILE.pdf")));
+    CHECK(runCli({QStringLiteral("report"), catalogue, QStringLiteral("--out"), f.path("no/such/folder/r.pdf"), QStringLiteral("--lang"),
+                  QStringLiteral("en")}, nullptr, &err) == 1);
+    CHECK(err.contains(QStringLiteral("The report cannot be written to")));
 }

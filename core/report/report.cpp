@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report.h"
+
+#include "barchartobject.h"
+#include "catalogue/catalogue.h"
+#include "i18n/translations.h"
+#include "reportcontent.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFileInfo>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace {
+
+// Drawing the pages is the last part of the progress bar; building is the first two thirds.
+constexpr int kScale = 1000;
+
+} // namespace
+
+Report::Report(const Catalogue &catalogue, const Vocabulary &vocabulary, Language language)
+    : m_catalogue(catalogue), m_vocabulary(vocabulary), m_language(language)
+{
+}
+
+Report::Result Report::writePdf(const QString &path, const MeasureFilter &filter, const Progress &progress) const
+{
+    const Messages m(m_language);
+    Result result;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.error = m.translate("Report", "The report cannot be written to “%1” (%2). Choose a folder where you can write.")
+                           .arg(path, file.errorString());
+        return result;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setTitle(m.translate("Report", "Cultural policy measures") + QStringLiteral(" — ") + QFileInfo(m_catalogue.path()).fileName());
+        writer.setCreator(m.translate("Report", "Measures Catalogue"));
+        result = render(&writer, filter, progress);
+    }
+    if (!result.ok) {
+        file.cancelWriting(); // an older report of that name stays as it was
+        return result;
+    }
+    if (!file.commit()) {
+        result.ok = false;
+        result.error = m.translate("Report", "The report cannot be written to “%1” (%2). Check that the disk has free space.")
+                           .arg(path, file.errorString());
+    }
+    return result;
+}
+
+Report::Result Report::render(QPagedPaintDevice *device, const MeasureFilter &filter, const Progress &progress) const
+{
+    const Messages m(m_language);
+    Result result;
+    const QRectF paper = device->pageLayout().paintRectPixels(device->logicalDpiX());
+    const qreal pt = device->logicalDpiY() / 72.0;
+    const qreal footer = 16 * pt;
+
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(device);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9.5);
+    // Letter spacing, however small, turns ligatures off: "ﬁ" would otherwise be one glyph that a
+    // search for "fi" in the PDF does not find.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.1); // device pixels (1/300 inch): unseen
+    document.setDefaultFont(font);
+    document.setDocumentMargin(0);
+    document.setPageSize(QSizeF(paper.width(), paper.height() - footer));
+    BarChartObject::registerWith(&document);
+
+    const ReportContent::Progress building = [&](int done, int all) {
+        return !progress || progress(all > 0 ? int(qint64(done) * 2 * kScale / (3 * all)) : 0, kScale);
+    };
+    const ReportContent::Result content = ReportContent(m_catalogue, m_vocabulary, m_language).build(&document, filter, building);
+    result.measures = content.measures;
+    if (!content.ok) {
+        result.cancelled = content.cancelled;
+        result.error = content.error;
+        return result;
+    }
+    // The contents' page numbers, now that the pages are known. The numbers are no wider than the
+    // cells, so writing them moves nothing.
+    const qreal pageHeight = document.pageSize().height();
+    const auto pageOf = [&](int position) {
+        const QRectF box = document.documentLayout()->blockBoundingRect(document.findBlock(position));
+        return int(box.top() / pageHeight) + 1;
+    };
+    document.documentLayout(); // lays out
+    for (qsizetype i = content.pageNumberCells.size() - 1; i >= 0; --i) { // from the end: positions stay valid
+        QTextCursor cell(&document);
+        cell.setPosition(content.pageNumberCells[i]);
+        cell.insertText(QString::number(pageOf(content.headings[i].position)));
+    }
+    result.pages = document.pageCount();
+
+    QPainter painter;
+    if (!painter.begin(device)) {
+        result.error = m.translate("Report", "The report could not be started on this printer or file.");
+        return result;
+    }
+    QFont footerFont = font;
+    footerFont.setPointSizeF(8);
+    const QString name = QFileInfo(m_catalogue.path()).fileName();
+    for (int page = 0; page < result.pages; ++page) {
+        if (page > 0 && !device->newPage()) {
+            result.error = m.translate("Report", "The printer or file stopped taking pages (page %1).").arg(page + 1);
+            return result;
+        }
+        const QRectF view(0, page * pageHeight, paper.width(), pageHeight);
+        painter.save();
+        painter.setClipRect(QRectF(0, 0, paper.width(), pageHeight));
+        painter.translate(0, -view.top());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = view;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+        if (page > 0) { // the cover has no number
+            painter.setFont(footerFont);
+            painter.setPen(QColor(0x55, 0x55, 0x55));
+            const QRectF line(0, pageHeight + footer * 0.35, paper.width(), footer * 0.65);
+            painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, name);
+            painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
+                             m.translate("Report", "Page %1 of %2").arg(page + 1).arg(result.pages));
+        }
+        if (progress && !progress(int(2 * kScale / 3 + qint64(page + 1) * kScale / (3 * result.pages)), kScale)) {
+            painter.end();
+            result.cancelled = true;
+            return result;
+        }
+    }
+    if (!painter.end()) {
+        result.error = m.translate("Report", "The report could not be finished on this printer or file.");
+        return result;
+    }
+    result.ok = true;
+    return result;
+}

@@ -245,7 +245,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+427"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+436"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -342,6 +342,25 @@
         <translation>
             <numerusform>%n of them states its funding in US dollars, %1 in all.</numerusform>
             <numerusform>%n of them state their funding in US dollars, %1 in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportController</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow/reportcontroller.cpp" line="+87"/>
+        <source>Wrote the report of %Ln measure(s), %1 pages, to “%2”.</source>
+        <translation>
+            <numerusform>Wrote the report of %Ln measure, %1 pages, to “%2”.</numerusform>
+            <numerusform>Wrote the report of %Ln measures, %1 pages, to “%2”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Sent the report of %Ln measure(s), %1 pages, to the printer.</source>
+        <translation>
+            <numerusform>Sent the report of %Ln measure, %1 pages, to the printer.</numerusform>
+            <numerusform>Sent the report of %Ln measures, %1 pages, to the printer.</numerusform>
         </translation>
     </message>
 </context>

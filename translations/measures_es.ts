@@ -1561,7 +1561,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+135"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+137"/>
         <source>Search failed</source>
         <translation>La búsqueda falló</translation>
     </message>
@@ -1576,7 +1576,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No se pudo deshacer</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+290"/>
         <location line="+3"/>
         <source>Measures Catalogue</source>
         <translation>Catálogo de Medidas</translation>
@@ -1667,7 +1667,27 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Añadir medidas desde un archivo CSV (todas las filas o ninguna)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>A printable report of the measures shown: cover, contents, statistics with charts, then each measure by goal and area</source>
+        <translation>Un informe imprimible de las medidas mostradas: portada, índice, estadísticas con gráficos y luego cada medida por objetivo y ámbito</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Report as P&amp;DF…</source>
+        <translation>Exportar el informe como P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>Impri&amp;mir…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print the report of the measures shown</source>
+        <translation>Imprimir el informe de las medidas mostradas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Back Up…</source>
         <translation>C&amp;opia de seguridad…</translation>
     </message>
@@ -1832,7 +1852,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-495"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -1842,17 +1862,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+465"/>
+        <location line="+475"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-488"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+261"/>
+        <location line="+268"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -1886,7 +1906,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Exporta las medidas que se muestran, con las columnas visibles, como libro de Excel o CSV</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;Reading Pane</source>
         <translation>Panel de &amp;lectura</translation>
     </message>
@@ -1896,7 +1916,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Mostrar la medida seleccionada junto a la tabla</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>Copy saved.</source>
         <translation>Copia guardada.</translation>
     </message>
@@ -1906,7 +1926,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+185"/>
         <source>Save the whole catalogue under another name or in another folder; this window stays on the catalogue it has open</source>
         <translation>Guardar el catálogo entero con otro nombre o en otra carpeta; esta ventana sigue en el catálogo que tiene abierto</translation>
     </message>
@@ -1936,7 +1956,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cómo buscar, registrar, exportar, importar y respaldar medidas</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>The measure was not opened</source>
         <translation>No se abrió la medida</translation>
     </message>
@@ -2784,7 +2804,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <translation>No se puede escribir el informe en “%1” (%2). Compruebe que el disco tiene espacio libre.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>The report could not be started on this printer or file.</source>
         <translation>No se pudo empezar el informe en esta impresora o archivo.</translation>
     </message>
@@ -2977,6 +2997,94 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <location line="+0"/>
         <source>Funding (USD)</source>
         <translation>Financiación (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportController</name>
+    <message>
+        <location filename="../ui/mainwindow/reportcontroller.cpp" line="+46"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The view holds %1 measures: the report would run to many thousands of pages and take some minutes. Narrow the view with the search or the filters first?</source>
+        <translation>La vista contiene %1 medidas: el informe tendría muchos miles de páginas y tardaría varios minutos. ¿Acotar antes la vista con la búsqueda o los filtros?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make the Report Anyway</source>
+        <translation>Hacer el informe de todos modos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrow the View</source>
+        <translation>Acotar la vista</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 report.pdf</source>
+        <comment>file name</comment>
+        <translation>Informe %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Export Report as PDF</source>
+        <translation>Exportar el informe como PDF</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+27"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>The report was cancelled; no file was written.</source>
+        <translation>Se canceló el informe; no se escribió ningún archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Wrote the report of %Ln measure(s), %1 pages, to “%2”.</source>
+        <translation>
+            <numerusform>Se escribió el informe de %Ln medida, %1 páginas, en “%2”.</numerusform>
+            <numerusform>Se escribió el informe de %Ln medidas, %1 páginas, en “%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+12"/>
+        <source>Print the Report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Printing the report…</source>
+        <translation>Imprimiendo el informe…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Printing was cancelled.</source>
+        <translation>Se canceló la impresión.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Sent the report of %Ln measure(s), %1 pages, to the printer.</source>
+        <translation>
+            <numerusform>Se envió a la impresora el informe de %Ln medida, %1 páginas.</numerusform>
+            <numerusform>Se envió a la impresora el informe de %Ln medidas, %1 páginas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "reportcontroller.h"
 #include "savedviewsmenu.h"
 
 #include "model/measurevalidator.h"
@@ -52,6 +53,7 @@
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_session(new CatalogueSession(this)), m_files(new FileController(m_session, this)),
+      m_reports(new ReportController(m_session, this)),
       m_model(new MeasureTableModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -190,6 +192,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_files, &FileController::recentChanged, this, &MainWindow::rebuildRecentMenu);
     connect(m_files, &FileController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_reports, &ReportController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
     connect(m_welcome, &WelcomePage::newRequested, m_files, &FileController::createWithDialog);
     connect(m_welcome, &WelcomePage::openRequested, m_files, &FileController::openWithDialog);
@@ -239,6 +242,10 @@ void MainWindow::createActions()
             m_files, &FileController::importWithDialog);
     connect(make(Action::Export, QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("document-send")), &QAction::triggered,
             this, &MainWindow::exportView);
+    connect(make(Action::ExportReport), &QAction::triggered, this,
+            [this] { m_reports->exportPdfWithDialog(m_model->filter(), m_model->rowCount()); });
+    connect(make(Action::Print, QKeySequence::Print, QStringLiteral("document-print")), &QAction::triggered, this,
+            [this] { m_reports->printWithDialog(m_model->filter(), m_model->rowCount()); });
     connect(make(Action::SaveCopy, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), // SaveAs is empty outside KDE/GNOME
                   QStringLiteral("document-save-as")), &QAction::triggered, m_files,
             &FileController::saveCopyWithDialog);
@@ -319,6 +326,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action(Action::Import));
     file->addAction(action(Action::Export));
+    file->addAction(action(Action::ExportReport));
+    file->addAction(action(Action::Print));
     file->addAction(action(Action::SaveCopy));
     file->addAction(action(Action::BackUp));
     file->addAction(action(Action::Restore));
@@ -411,7 +420,7 @@ void MainWindow::updateActions()
     const bool open = m_session->isOpen();
     const bool writable = open && !m_session->isReadOnly();
     const int selected = int(m_table->selectedIds().size());
-    for (Action id : {Action::Export, Action::SaveCopy, Action::BackUp, Action::Restore, Action::CloseCatalogue, Action::Find, Action::ClearFilters, Action::Partners,
+    for (Action id : {Action::Export, Action::ExportReport, Action::Print, Action::SaveCopy, Action::BackUp, Action::Restore, Action::CloseCatalogue, Action::Find, Action::ClearFilters, Action::Partners,
                       Action::Vocabularies})
         action(id)->setEnabled(open);
     action(Action::Import)->setEnabled(writable);
@@ -638,6 +647,9 @@ void MainWindow::retranslate()
     set(Action::OpenSample, tr("Open the &Sample Catalogue"), tr("Five real measures to explore"));
     set(Action::Import, tr("&Import CSV…"), tr("Add measures from a CSV file (all rows or none)"));
     set(Action::Export, tr("&Export View…"), tr("Export the measures shown, with the visible columns, as an Excel workbook or CSV"));
+    set(Action::ExportReport, tr("Export Report as P&DF…"), tr("A printable report of the measures shown: cover, contents, "
+                                                              "statistics with charts, then each measure by goal and area"));
+    set(Action::Print, tr("&Print…"), tr("Print the report of the measures shown"));
     set(Action::SaveCopy, tr("Save &a Copy…"), tr("Save the whole catalogue under another name or in another folder; "
                                                   "this window stays on the catalogue it has open"));
     set(Action::BackUp, tr("&Back Up…"), tr("Save a checked copy of the whole catalogue in its backups folder"));

@@ -19,6 +19,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class ReadingPane;
+class ReportController;
 class SavedViewsMenu;
 class StatisticsPane;
 class QDockWidget;
@@ -33,7 +34,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     enum class Action {
-        NewCatalogue, Open, OpenSample, Import, Export, SaveCopy, BackUp, Restore, CloseCatalogue, Quit,
+        NewCatalogue, Open, OpenSample, Import, Export, ExportReport, Print, SaveCopy, BackUp, Restore, CloseCatalogue, Quit,
         Undo, Redo, NewMeasure, EditMeasure, Duplicate, Delete, Find, ClearFilters, Partners, Vocabularies,
         English, Spanish, ResetColumns, ReadingPane, Statistics, UserGuide, About,
     };
@@ -43,6 +44,7 @@ public:
 
     CatalogueSession *session() const { return m_session; }
     FileController *files() const { return m_files; }
+    ReportController *reports() const { return m_reports; }
     MeasureTableModel *model() const { return m_model; }
     MeasureTableView *table() const { return m_table; }
     FilterBar *filterBar() const { return m_filterBar; }
@@ -89,6 +91,7 @@ private:
 
     CatalogueSession *m_session;
     FileController *m_files;
+    ReportController *m_reports;
     MeasureTableModel *m_model;
     MeasureTableView *m_table;
     FilterBar *m_filterBar;

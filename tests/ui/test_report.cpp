@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The report from the window: File ▸ Export Report as PDF… in the window's language, and a
+// cancelled report that leaves nothing behind.
+#include "uisupport.h"
+
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/reportcontroller.h"
+#include "models/measuretablemodel.h"
+#include "report/report.h"
+#include "session/cataloguesession.h"
+#include "session/uilanguage.h"
+#include "widgets/filterbar.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QProcess>
+#include <QStatusBar>
+
+namespace {
+
+QString pdfText(const QString &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
+} // namespace
+
+TEST_CASE("Export Report as PDF writes the report of the view the table shows, in the window's language")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    UiLanguage::instance().set(Language::Spanish);
+    typeText(w.filterBar()->searchBox(), QStringLiteral("capacitacion"));
+    REQUIRE(w.model()->rowCount() == 2);
+    const QString pdf = s.t.file(QStringLiteral("informe.pdf"));
+    REQUIRE(w.reports()->exportPdf(pdf, w.model()->filter(), w.model()->rowCount()));
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Índice")));
+    CHECK(text.contains(QStringLiteral("2 medidas de las 5 del catálogo, elegidas por:")));
+    CHECK(text.contains(QStringLiteral("Búsqueda: capacitacion")));
+    for (int row = 0; row < w.model()->rowCount(); ++row)
+        CHECK(text.contains(w.model()->index(row, MeasureTableModel::columnOf(MeasureField::Title)).data().toString().simplified()));
+    CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("2 medidas")));
+}
+
+TEST_CASE("a report cancelled half-way leaves an older report of that name as it was, and no temporary file beside it")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    const QString pdf = t.file(QStringLiteral("report.pdf"));
+    {
+        QFile older(pdf);
+        REQUIRE(older.open(QIODevice::WriteOnly));
+        older.write("last week's report");
+    }
+    const Vocabulary vocabulary = t.vocabulary();
+    int calls = 0;
+    const Report::Result result = Report(*t.catalogue, vocabulary, Language::English).writePdf(pdf, {}, [&](int done, int total) {
+        CHECK(done <= total);
+        return ++calls < 3; // the analyst presses Cancel while the pages are drawn
+    });
+    CHECK(result.cancelled);
+    CHECK_FALSE(result.ok);
+    CHECK(calls == 3);
+    CHECK(readAll(pdf) == "last week's report");
+    CHECK(QDir(t.dir.path()).entryList({QStringLiteral("report*")}, QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("report.pdf")});
+}

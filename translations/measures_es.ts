@@ -2202,11 +2202,16 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <source>Last changed</source>
         <translation>Último cambio</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing for the report</source>
+        <translation>Falta para el informe</translation>
+    </message>
 </context>
 <context>
     <name>MeasureFieldShort</name>
     <message>
-        <location line="+52"/>
+        <location line="+68"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
@@ -2244,6 +2249,11 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <location line="+1"/>
         <source>Funding</source>
         <translation>Financiamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Falta</translation>
     </message>
 </context>
 <context>

@@ -55,5 +55,5 @@ struct CsvOptions {
     static CsvOptions standard(Language language);
     // The amount's decimal separator: a comma only where the delimiter is ";" and labels are Spanish.
     QChar decimalPoint() const;
-    QList<MeasureField> effectiveColumns() const { return columns.isEmpty() ? MeasureFields::all() : columns; }
+    QList<MeasureField> effectiveColumns() const { return columns.isEmpty() ? MeasureFields::all() : MeasureFields::stored(columns); }
 };

@@ -42,7 +42,9 @@ const FieldInfo kFields[] = {
     {MeasureField::UpdatedAt, "updated_at", QT_TRANSLATE_NOOP("MeasureField", "Last changed"), T::Timestamp},
 };
 
-const FieldInfo &info(MeasureField field) { return kFields[int(field)]; }
+const FieldInfo kReadiness = {MeasureField::Readiness, "readiness", QT_TRANSLATE_NOOP("MeasureField", "Missing for the report"), T::Text};
+
+const FieldInfo &info(MeasureField field) { return field == MeasureField::Readiness ? kReadiness : kFields[int(field)]; }
 
 } // namespace
 
@@ -59,6 +61,21 @@ const QList<MeasureField> &all()
     return fields;
 }
 
+const QList<MeasureField> &tableFields()
+{
+    static const QList<MeasureField> fields = QList<MeasureField>(all()) << MeasureField::Readiness;
+    return fields;
+}
+
+QList<MeasureField> stored(const QList<MeasureField> &fields)
+{
+    QList<MeasureField> list;
+    for (MeasureField field : fields)
+        if (field != MeasureField::Readiness)
+            list << field;
+    return list;
+}
+
 QString key(MeasureField field) { return QString::fromLatin1(info(field).key); }
 
 std::optional<MeasureField> fromKey(QStringView key)
@@ -66,6 +83,8 @@ std::optional<MeasureField> fromKey(QStringView key)
     for (const FieldInfo &f : kFields)
         if (key == QLatin1String(f.key))
             return f.field;
+    if (key == QLatin1String(kReadiness.key)) // table layouts and saved views name it
+        return MeasureField::Readiness;
     return std::nullopt;
 }
 
@@ -99,6 +118,7 @@ QString shortLabel(MeasureField field, Language language)
     case MeasureField::Domains: text = QT_TRANSLATE_NOOP("MeasureFieldShort", "Domains"); break;
     case MeasureField::EvaluationConclusions: text = QT_TRANSLATE_NOOP("MeasureFieldShort", "Conclusions"); break;
     case MeasureField::FundingText: text = QT_TRANSLATE_NOOP("MeasureFieldShort", "Funding"); break;
+    case MeasureField::Readiness: text = QT_TRANSLATE_NOOP("MeasureFieldShort", "Missing"); break;
     default: return label(field, language);
     }
     return Translations::translate(language, "MeasureFieldShort", text);
@@ -187,6 +207,7 @@ void assign(Measure &to, const Measure &from, MeasureField field)
     case MeasureField::Status: to.status = from.status; break;
     case MeasureField::CreatedAt: to.createdAt = from.createdAt; break;
     case MeasureField::UpdatedAt: to.updatedAt = from.updatedAt; break;
+    case MeasureField::Readiness: break; // derived from the others
     }
 }
 

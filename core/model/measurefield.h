@@ -35,13 +35,20 @@ enum class MeasureField {
     Status,
     CreatedAt,
     UpdatedAt,
+    // Derived, never stored, read or written in files: what the report form still lacks
+    // (Readiness). A column of the table only; not in all().
+    Readiness,
 };
 
 namespace MeasureFields {
 
 enum class Type { Identifier, Text, LongText, Year, Money, Choice, Term, Terms, Partners, Url, Timestamp };
 
-const QList<MeasureField> &all();
+const QList<MeasureField> &all(); // the stored fields: what files carry
+// The table's columns: the stored fields, then the derived Readiness.
+const QList<MeasureField> &tableFields();
+// `fields` without the derived ones (what an export of a view can write).
+QList<MeasureField> stored(const QList<MeasureField> &fields);
 QString key(MeasureField field);
 std::optional<MeasureField> fromKey(QStringView key);
 // Key, or label in either language (what a CSV header may hold), ignoring case and accents.

@@ -49,6 +49,20 @@ void appendValues(QVariantList &values, const QStringList &codes)
 
 namespace MeasureFilterSql {
 
+QStringList readinessGaps()
+{
+    // Readiness::gapsOf, in SQL (a test keeps them in step), one condition per gap.
+    const auto blank = [](const char *column) {
+        return QStringLiteral("trim(coalesce(m.%1, ''), char(32, 9, 10, 13)) = ''").arg(QLatin1String(column));
+    };
+    return {QStringLiteral("m.%1 = 0").arg(FacetColumns::forField(MeasureField::Goals)->columnName()),
+            QStringLiteral("m.%1 = 0").arg(FacetColumns::forField(MeasureField::Domains)->columnName()),
+            blank("main_features"),
+            QStringLiteral("(%1 AND %2)").arg(blank("expected_results"), blank("results_achieved")),
+            QStringLiteral("m.evaluated = 'unknown'"),
+            QStringLiteral("(%1 AND m.funding_usd IS NULL)").arg(blank("funding_text"))};
+}
+
 bool walksCoveringIndex(const MeasureSort &sort)
 {
     return sort.field == MeasureField::Title || sort.field == MeasureField::FundingUsd || sort.field == MeasureField::ReportYear;
@@ -98,16 +112,8 @@ SqlCondition where(const MeasureFilter &f, const QString &fts, SearchJoin join)
         clauses << QStringLiteral("m.status IN (%1)").arg(sqlPlaceholders(f.statuses.size()));
         appendValues(values, f.statuses);
     }
-    if (f.needsAttention) {
-        // Readiness::gapsOf, in SQL (a test keeps them in step): any gap makes a measure lacking.
-        const auto blank = [](const char *column) {
-            return QStringLiteral("trim(coalesce(m.%1, ''), char(32, 9, 10, 13)) = ''").arg(QLatin1String(column));
-        };
-        clauses << QStringLiteral("(m.%1 = 0 OR m.%2 = 0 OR %3 OR (%4 AND %5) OR m.evaluated = 'unknown' OR (%6 AND m.funding_usd IS NULL))")
-                       .arg(FacetColumns::forField(MeasureField::Goals)->columnName(),
-                            FacetColumns::forField(MeasureField::Domains)->columnName(), blank("main_features"),
-                            blank("expected_results"), blank("results_achieved"), blank("funding_text"));
-    }
+    if (f.needsAttention)
+        clauses << QStringLiteral("(%1)").arg(readinessGaps().join(QStringLiteral(" OR ")));
     if (!clauses.isEmpty())
         condition.sql = QStringLiteral("WHERE ") + clauses.join(QStringLiteral(" AND "));
     return condition;
@@ -148,6 +154,13 @@ QString orderBy(const MeasureSort &sort)
     case MeasureField::Goals: key = termPosition("goal"); break;
     case MeasureField::MonitoringAreas: key = termPosition("area"); break;
     case MeasureField::Domains: key = termPosition("domain"); break;
+    case MeasureField::Readiness: // the number of gaps: the most lacking first when descending
+        key.clear();
+        for (const QString &gap : readinessGaps()) // each one 0 or 1; parenthesised, as + binds before =
+            key += (key.isEmpty() ? QStringLiteral("((") : QStringLiteral(" + (")) + gap + QStringLiteral(")");
+        key += QStringLiteral(")");
+        nullable = false;
+        break;
     case MeasureField::Partners:
         key = QStringLiteral("(SELECT min(p.name_key) FROM measure_partner mp JOIN partner p ON p.id = mp.partner_id "
                              "WHERE mp.measure_id = m.id)");

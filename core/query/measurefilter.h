@@ -57,6 +57,8 @@ enum class SearchJoin { WalkSortIndex, DriveFromMatches };
 // `ftsQuery` is the filter's search as SearchTokenizer::ftsQuery makes it (empty: no search).
 SqlCondition where(const MeasureFilter &filter, const QString &ftsQuery, SearchJoin join = SearchJoin::DriveFromMatches);
 QString orderBy(const MeasureSort &sort); // "ORDER BY ..." over the alias m; no user text
+// What the report form still lacks (Readiness::Gap), one SQL condition per gap over the alias m.
+QStringList readinessGaps();
 // The sorts that read only a covering index (see core/sql/004_facet_bits.sql).
 bool walksCoveringIndex(const MeasureSort &sort);
 } // namespace MeasureFilterSql

@@ -337,4 +337,21 @@ TEST_CASE("'needs attention' picks exactly the measures the readiness rules find
     CHECK(Readiness::gapsOf(*access.load(ids[5])).contains(Readiness::Gap::NoFunding));
     CHECK_FALSE(Readiness::gapsOf(*access.load(ids[6])).contains(Readiness::Gap::NoFunding));
     CHECK(Readiness::describe(*access.load(ids[1]), Language::Spanish).contains(QStringLiteral("dominio cultural")));
+
+    // The table's column: sorted by what is missing, the most lacking first, as the rules count it;
+    // and the table's rows (long texts cut short) lack exactly what the whole measures lack.
+    MeasureSort byGaps;
+    byGaps.field = MeasureField::Readiness;
+    byGaps.order = Qt::DescendingOrder;
+    const QVector<qint64> sorted = access.ids({}, byGaps);
+    REQUIRE(sorted.size() == 400);
+    int previous = 99;
+    for (qint64 id : sorted) {
+        const int gaps = int(Readiness::gapsOf(*access.load(id)).size());
+        CHECK(gaps <= previous);
+        previous = gaps;
+    }
+    const auto rows = MeasureQuery(*t.catalogue).rows(ids.mid(0, 8), t.vocabulary());
+    for (qint64 id : ids.mid(0, 8))
+        CHECK(Readiness::gapsOf(rows.value(id)) == Readiness::gapsOf(*access.load(id)));
 }

@@ -5,6 +5,8 @@
 #include "mainwindow/mainwindow.h"
 #include "models/measuretablemodel.h"
 #include "query/measurequery.h"
+#include "model/readiness.h"
+#include "csv/csvformat.h"
 #include "sample/measuregenerator.h"
 #include "session/uilanguage.h"
 #include "session/appsettings.h"
@@ -529,4 +531,26 @@ TEST_CASE("'Needs attention' shows only the measures the report would find lacki
     w.filterBar()->clear(); // clears it too
     REQUIRE(waitFor([&] { return w.model()->rowCount() == 5; }));
     CHECK_FALSE(w.filterBar()->needsAttention()->isChecked());
+}
+
+TEST_CASE("the Missing column says what the report form still lacks, and an export of the view leaves it out")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    w.table()->setFieldVisible(MeasureField::Readiness, true);
+    CHECK(w.table()->visibleFields().contains(MeasureField::Readiness));
+    const int column = MeasureTableModel::columnOf(MeasureField::Readiness);
+    CHECK(w.model()->headerData(column, Qt::Horizontal).toString() == u"Missing");
+    int lacking = 0;
+    for (int row = 0; row < w.model()->rowCount(); ++row) {
+        const Measure measure = *w.session()->load(w.model()->idAt(row));
+        const QString cell = w.model()->index(row, column).data().toString();
+        CHECK(cell == Readiness::describe(measure, Language::English));
+        lacking += cell.isEmpty() ? 0 : 1;
+    }
+    CHECK(lacking > 0); // the sample has measures still lacking something
+    CsvOptions options = CsvOptions::standard(Language::English);
+    options.columns = w.table()->visibleFields();
+    CHECK_FALSE(options.effectiveColumns().contains(MeasureField::Readiness));
+    CHECK(options.effectiveColumns().size() == w.table()->visibleFields().size() - 1);
 }

@@ -41,7 +41,7 @@ void MeasureTableModel::stopLoader()
     m_loadingGeneration = 0;
 }
 
-MeasureField MeasureTableModel::fieldAt(int column) { return MeasureFields::all().at(column); }
+MeasureField MeasureTableModel::fieldAt(int column) { return MeasureFields::tableFields().at(column); }
 
 void MeasureTableModel::setCatalogue(const Catalogue *catalogue, const Vocabulary *vocabulary)
 {
@@ -149,7 +149,7 @@ int MeasureTableModel::rowCount(const QModelIndex &parent) const { return parent
 
 int MeasureTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(MeasureFields::all().size());
+    return parent.isValid() ? 0 : int(MeasureFields::tableFields().size());
 }
 
 const Measure *MeasureTableModel::measureAt(int row) const

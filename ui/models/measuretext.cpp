@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "measuretext.h"
 
+#include "model/readiness.h"
+
 #include "model/choices.h"
 #include "model/money.h"
 #include "model/vocabulary.h"
@@ -50,6 +52,7 @@ QString cell(const Measure &m, MeasureField field, const Vocabulary &vocabulary,
             names << p.name;
         return names.join(QStringLiteral("; "));
     }
+    case MeasureField::Readiness: return Readiness::describe(m, language);
     case MeasureField::CreatedAt:
     case MeasureField::UpdatedAt: {
         const QDateTime when = field == MeasureField::CreatedAt ? m.createdAt : m.updatedAt;

@@ -140,7 +140,7 @@ void MeasureTableView::resetColumns()
 {
     QHeaderView *header = horizontalHeader();
     const QList<MeasureField> defaults = MeasureFields::defaultColumns();
-    for (MeasureField field : MeasureFields::all()) {
+    for (MeasureField field : MeasureFields::tableFields()) {
         const int column = MeasureTableModel::columnOf(field);
         header->setSectionHidden(column, !defaults.contains(field));
         header->resizeSection(column, defaultWidth(field, fontMetrics()));
@@ -159,7 +159,7 @@ void MeasureTableView::showFields(const QList<MeasureField> &fields)
         return;
     }
     QHeaderView *header = horizontalHeader();
-    for (MeasureField field : MeasureFields::all())
+    for (MeasureField field : MeasureFields::tableFields())
         header->setSectionHidden(MeasureTableModel::columnOf(field), !fields.contains(field));
     for (int target = 0; target < fields.size(); ++target)
         header->moveSection(header->visualIndex(MeasureTableModel::columnOf(fields[target])), target);
@@ -391,7 +391,7 @@ void MeasureTableView::rebuildColumnsMenu()
 {
     m_columnsMenu->clear();
     const Language language = UiLanguage::instance().current();
-    for (MeasureField field : MeasureFields::all()) {
+    for (MeasureField field : MeasureFields::tableFields()) {
         QAction *action = m_columnsMenu->addAction(MeasureFields::label(field, language));
         action->setCheckable(true);
         action->setChecked(isFieldVisible(field));

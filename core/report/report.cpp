@@ -96,12 +96,17 @@ Report::Result Report::render(QPagedPaintDevice *device, const MeasureFilter &fi
         const QRectF box = document.documentLayout()->blockBoundingRect(document.findBlock(position));
         return int(box.top() / pageHeight) + 1;
     };
-    document.documentLayout(); // lays out
+    QList<int> pages;
+    for (const ReportContent::Heading &heading : content.headings)
+        pages << pageOf(heading.position);
+    QTextCursor edit(&document);
+    edit.beginEditBlock(); // laid out again once, not after every number
     for (qsizetype i = content.pageNumberCells.size() - 1; i >= 0; --i) { // from the end: positions stay valid
         QTextCursor cell(&document);
         cell.setPosition(content.pageNumberCells[i]);
-        cell.insertText(QString::number(pageOf(content.headings[i].position)));
+        cell.insertText(QString::number(pages[i]));
     }
+    edit.endEditBlock();
     result.pages = document.pageCount();
 
     QPainter painter;

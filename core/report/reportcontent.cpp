@@ -22,6 +22,7 @@
 #include <QPaintDevice>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QScopeGuard>
 #include <QTextTable>
 
 namespace {
@@ -311,6 +312,10 @@ ReportContent::Result ReportContent::build(QTextDocument *document, const Measur
     Result result;
     Builder b(document, m_vocabulary, m_language);
     const Styles &s = b.styles();
+    // One edit block: the document is laid out once at the end, not after every paragraph.
+    QTextCursor edit(document);
+    edit.beginEditBlock();
+    const auto finish = qScopeGuard([&] { edit.endEditBlock(); });
 
     // Read first: the measures in title order, each filed under its goal and area.
     MeasureSort sort;

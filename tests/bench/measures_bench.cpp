@@ -12,6 +12,7 @@
 #include "widgets/filterbar.h"
 #include "widgets/measuretableview.h"
 #include "model/vocabulary.h"
+#include "query/statistics.h"
 #include "query/vocabularyquery.h"
 #include "models/measuretablemodel.h"
 
@@ -327,6 +328,30 @@ int main(int argc, char *argv[])
     print("sort_ms", qMax(median(byTitle), median(byFunding)), "ms");
     print("scroll_ms", median(scroll), "ms");
 
+    // statistics: one dimension of the statistics pane counted again after a filter change (the
+    // pane shows one dimension at a time), for every dimension under three filters.
+    {
+        QList<double> statsTimes;
+        const Statistics statistics(*catalogue, vocabulary);
+        MeasureFilter goal;
+        goal.goals = {QStringLiteral("2")};
+        MeasureFilter searched;
+        searched.search = QStringLiteral("música");
+        for (int round = 0; round < qMin(rounds, 3); ++round)
+            for (const MeasureFilter &filter : {MeasureFilter(), goal, searched})
+                for (Statistics::Dimension dimension : Statistics::all()) {
+                    QElapsedTimer one;
+                    one.start();
+                    const auto rows = statistics.by(filter, dimension);
+                    statsTimes << double(one.nsecsElapsed()) / 1e6;
+                    if (verbose)
+                        std::fprintf(stderr, "  stats %-14s %7.1f ms  %3d values\n", qPrintable(Statistics::key(dimension)),
+                                     statsTimes.last(), int(rows.size()));
+                }
+        print("stats_p50_ms", percentile(statsTimes, 0.5), "ms");
+        print("stats_ms", percentile(statsTimes, 0.95), "ms");
+    }
+
     // export: the whole catalogue with labels, as the Excel preset writes it.
     QList<double> exportRates;
     const CsvExporter exporter(*catalogue, vocabulary);
@@ -356,6 +381,26 @@ int main(int argc, char *argv[])
         }
         print("sqlite3_csv_rows_per_s", median(shellRates), "rows/s");
         print("export_time_vs_sqlite3", median(shellRates) / median(exportRates), "x");
+    }
+
+    // The printable report of 5,000 measures (about the whole Policy Monitoring Platform), written
+    // by measures-cli end to end: a generated catalogue of its own.
+    {
+        const QString small = dir.filePath(QStringLiteral("report.measures"));
+        if (QProcess::execute(QStringLiteral(MEASURES_CLI), {QStringLiteral("generate"), small, QStringLiteral("--count"),
+                                                             QStringLiteral("5000"), QStringLiteral("--seed"), QString::number(seed)}) == 0) {
+            QProcess report;
+            report.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            timer.restart();
+            report.start(QStringLiteral(MEASURES_CLI), {QStringLiteral("report"), small, QStringLiteral("--out"),
+                                                        dir.filePath(QStringLiteral("report.pdf")), QStringLiteral("--lang"),
+                                                        QStringLiteral("es")});
+            report.waitForFinished(-1);
+            if (report.exitCode() == 0) {
+                print("report_5000_s", double(timer.elapsed()) / 1000.0, "s");
+                print("report_5000_mb", double(QFileInfo(dir.filePath(QStringLiteral("report.pdf"))).size()) / 1048576.0, "MB");
+            }
+        }
     }
 
     // Typing in the search box of a real filter bar and table, in a process of its own.

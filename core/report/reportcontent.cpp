@@ -269,7 +269,7 @@ void writeMeasure(Builder &b, const Measure &m)
         meta << v.label(VocabularyKind::Country, m.country, l);
     if (m.reportYear)
         meta << b.m().translate("Report", "reported in %1").arg(*m.reportYear);
-    meta << ReviewStatus::label(m.status, l);
+    meta << QStringLiteral("%1: %2").arg(MeasureFields::label(MeasureField::Status, l), ReviewStatus::label(m.status, l));
     b.paragraph(meta.join(QStringLiteral(" · ")), &b.styles().small);
     b.field(label(MeasureField::ResponsibleAgencies), m.responsibleAgencies);
     b.field(label(MeasureField::KeyObjectives), m.keyObjectives);

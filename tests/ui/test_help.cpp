@@ -22,13 +22,24 @@ namespace {
 QString plain(QString text) { return text.remove(u'&').remove(u'…').trimmed(); }
 
 // "Menu ▸ Item" as the menus of the window read now.
+void addPaths(QMenu *menu, const QString &prefix, QStringList &paths)
+{
+    emit menu->aboutToShow(); // menus that fill themselves when opened
+    for (QAction *action : menu->actions()) {
+        if (action->isSeparator())
+            continue;
+        const QString path = prefix + QStringLiteral(" ▸ ") + plain(action->text());
+        paths << path;
+        if (action->menu())
+            addPaths(action->menu(), path, paths);
+    }
+}
+
 QStringList menuPaths(const MainWindow &w)
 {
     QStringList paths;
     for (int i = 0; w.menu(i); ++i)
-        for (QAction *action : w.menu(i)->actions())
-            if (!action->isSeparator())
-                paths << plain(w.menu(i)->title()) + QStringLiteral(" ▸ ") + plain(action->text());
+        addPaths(w.menu(i), plain(w.menu(i)->title()), paths);
     return paths;
 }
 

@@ -29,7 +29,10 @@ namespace {
 constexpr int kBarHeight = 30;
 constexpr int kLabelChars = 26; // longer labels are elided on the axis; the list below has them whole
 constexpr int kMaxBars = 15;
-constexpr int kSettleMs = 150; // typing at a key every 120 ms counts when the typing pauses
+// A burst of changes (keys typed in quick succession) counts once, 40 ms after the last: with a
+// count taking 25 ms (p95 62 ms, stats_ms) at 100,000 measures, the pane follows a change within
+// 100 ms.
+constexpr int kSettleMs = 40;
 
 QString elided(const QString &label)
 {

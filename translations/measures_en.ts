@@ -313,7 +313,7 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../core/report/reportcontent.cpp" line="+354"/>
+        <location filename="../core/report/reportcontent.cpp" line="+369"/>
         <source>%n measure(s): the whole catalogue</source>
         <translation>
             <numerusform>%n measure: the whole catalogue</numerusform>
@@ -348,7 +348,7 @@
 <context>
     <name>ReportController</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/reportcontroller.cpp" line="+87"/>
+        <location filename="../ui/mainwindow/reportcontroller.cpp" line="+99"/>
         <source>Wrote the report of %Ln measure(s), %1 pages, to “%2”.</source>
         <translation>
             <numerusform>Wrote the report of %Ln measure, %1 pages, to “%2”.</numerusform>
@@ -367,7 +367,7 @@
 <context>
     <name>StatisticsPane</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/statisticspane.cpp" line="+163"/>
+        <location filename="../ui/widgets/statisticspane.cpp" line="+166"/>
         <source>%Ln measure(s) in the view; %1 with an amount, USD %2 in all.</source>
         <translation>
             <numerusform>%Ln measure in the view; %1 with an amount, USD %2 in all.</numerusform>

@@ -405,7 +405,8 @@ FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature C
         --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown
         --partner-type CODE --status draft|ready --needs-attention
         --view NAME starts from a view saved in the catalogue (its filter; for export also
-        its sort and columns); other FILTER options then replace that view&apos;s choice.
+        its sort and columns); a facet option replaces that facet&apos;s choice, --search
+        adds words and --needs-attention adds the check.
         Repeat an option to allow several values; different options combine with AND.
 
 Messages are in the --lang language (default: the system&apos;s).
@@ -435,14 +436,15 @@ FILTRO: --search TEXTO --goal N --area CÓDIGO --domain CÓDIGO --scope CÓDIGO 
         --country CÓDIGO --year-from A --year-to A --evaluated yes|no|unknown
         --partner-type CÓDIGO --status draft|ready --needs-attention
         --view NOMBRE parte de una vista guardada en el catálogo (su filtro; al exportar, también
-        su orden y sus columnas); las demás opciones de FILTRO sustituyen lo que eligió la vista.
+        su orden y sus columnas); una opción de faceta sustituye lo que eligió la vista, --search
+        añade palabras y --needs-attention añade la comprobación.
         Repita una opción para admitir varios valores; opciones distintas se combinan con Y.
 
 Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el del sistema).
 Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto, 3 no se puede abrir o escribir el catálogo.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Unknown command “%1”.</source>
         <translation>Comando desconocido: “%1”.</translation>
     </message>
@@ -488,7 +490,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Columna desconocida: “%1”. Columnas: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-203"/>
+        <location filename="../app/cli/clicommands.cpp" line="-204"/>
         <location line="+52"/>
         <source>“%1” cannot be written (%2).</source>
         <translation>No se puede escribir “%1” (%2).</translation>
@@ -2792,19 +2794,19 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/report/report.cpp" line="+37"/>
+        <location filename="../core/report/report.cpp" line="+39"/>
         <source>The report cannot be written to “%1” (%2). Choose a folder where you can write.</source>
         <translation>No se puede escribir el informe en “%1” (%2). Elija una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/report/reportcontent.cpp" line="+345"/>
+        <location filename="../core/report/reportcontent.cpp" line="+360"/>
         <source>Cultural policy measures</source>
         <translation>Medidas de política cultural</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/report/reportcontent.cpp" line="-1"/>
+        <location filename="../core/report/reportcontent.cpp" line="-3"/>
         <source>Measures Catalogue</source>
         <translation>Catálogo de Medidas</translation>
     </message>
@@ -2814,7 +2816,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <translation>No se puede escribir el informe en “%1” (%2). Compruebe que el disco tiene espacio libre.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+66"/>
         <source>The report could not be started on this printer or file.</source>
         <translation>No se pudo empezar el informe en esta impresora o archivo.</translation>
     </message>
@@ -2834,7 +2836,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <translation>No se pudo terminar el informe en esta impresora o archivo.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportcontent.cpp" line="-128"/>
+        <location filename="../core/report/reportcontent.cpp" line="-136"/>
         <source>Measures by Convention goal</source>
         <translation>Medidas por objetivo de la Convención</translation>
     </message>
@@ -2884,19 +2886,14 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <translation>Medidas por evaluación</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>(untitled measure)</source>
         <translation>(medida sin título)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>reported in %1</source>
-        <translation>comunicada en %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Funding</source>
-        <translation>Financiación</translation>
+        <translation>Financiamiento</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2909,7 +2906,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <translation>Falta aún para el informe: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <location line="+7"/>
         <location line="+52"/>
         <source>Reading the catalogue failed while the report was made (%1).</source>
@@ -3006,13 +3003,13 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
     <message>
         <location line="+0"/>
         <source>Funding (USD)</source>
-        <translation>Financiación (USD)</translation>
+        <translation>Financiamiento (USD)</translation>
     </message>
 </context>
 <context>
     <name>ReportController</name>
     <message>
-        <location filename="../ui/mainwindow/reportcontroller.cpp" line="+46"/>
+        <location filename="../ui/mainwindow/reportcontroller.cpp" line="+50"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
@@ -3039,14 +3036,20 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
+        <location line="+7"/>
+        <location line="+21"/>
         <source>Export Report as PDF</source>
         <translation>Exportar el informe como PDF</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-28"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1” ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3357,7 +3360,7 @@ Nombre de la vista:</translation>
 <context>
     <name>StatisticsPane</name>
     <message>
-        <location filename="../ui/widgets/statisticspane.cpp" line="+159"/>
+        <location filename="../ui/widgets/statisticspane.cpp" line="+162"/>
         <source>The statistics could not be read (%1).</source>
         <translation>No se pudieron leer las estadísticas (%1).</translation>
     </message>

@@ -157,7 +157,7 @@ std::optional<CsvOptions> csvOptions(const CliArgs &args, Language language, QSt
         for (const QString &list : args.values(QStringLiteral("columns"))) {
             for (const QString &key : list.split(u',', Qt::SkipEmptyParts)) {
                 const auto field = MeasureFields::fromKey(key.trimmed());
-                if (!field) {
+                if (!field || !MeasureFields::all().contains(*field)) { // the table's derived columns are not in files
                     QStringList keys;
                     for (MeasureField f : MeasureFields::all())
                         keys << MeasureFields::key(f);

@@ -13,7 +13,11 @@
 int main(int argc, char *argv[])
 {
     // Only the report draws (fonts, pages): it alone needs Qt GUI, on no screen at all.
-    const bool drawing = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    // Options may come before the command, so any argument naming it counts (at worst a search
+    // for "report" starts Qt GUI for nothing).
+    bool drawing = false;
+    for (int i = 1; i < argc; ++i)
+        drawing = drawing || std::strcmp(argv[i], "report") == 0;
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app = drawing ? std::make_unique<QGuiApplication>(argc, argv)

@@ -15,6 +15,8 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
+#include <cmath>
 
 namespace {
 
@@ -76,7 +78,9 @@ Report::Result Report::render(QPagedPaintDevice *device, const MeasureFilter &fi
     font.setLetterSpacing(QFont::AbsoluteSpacing, 0.1); // device pixels (1/300 inch): unseen
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
-    document.setPageSize(QSizeF(paper.width(), paper.height() - footer));
+    // A whole number of device pixels: the layout keeps page breaks in 1/64 pixel, and the pages
+    // are drawn at multiples of this height; a fraction would drift over thousands of pages.
+    document.setPageSize(QSizeF(paper.width(), std::floor(paper.height() - footer)));
     BarChartObject::registerWith(&document);
 
     const ReportContent::Progress building = [&](int done, int all) {
@@ -93,8 +97,14 @@ Report::Result Report::render(QPagedPaintDevice *device, const MeasureFilter &fi
     // cells, so writing them moves nothing.
     const qreal pageHeight = document.pageSize().height();
     const auto pageOf = [&](int position) {
-        const QRectF box = document.documentLayout()->blockBoundingRect(document.findBlock(position));
-        return int(box.top() / pageHeight) + 1;
+        // Where its first line is: a heading pushed to the next page keeps its block's top on
+        // the page before.
+        const QTextBlock block = document.findBlock(position);
+        document.documentLayout()->blockBoundingRect(block); // laid out
+        const QTextLayout *layout = block.layout();
+        const qreal top = layout && layout->lineCount() > 0 ? layout->position().y() + layout->lineAt(0).y()
+                                                            : document.documentLayout()->blockBoundingRect(block).top();
+        return int(top / pageHeight) + 1;
     };
     QList<int> pages;
     for (const ReportContent::Heading &heading : content.headings)

@@ -15,6 +15,7 @@
 #include "query/statistics.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <climits>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QLocale>
@@ -31,15 +32,18 @@ constexpr int kMaxBars = 15; // more bars than this are unreadable on a page; th
 
 // Formats in points, converted to the paint device's units once.
 struct Styles {
-    qreal pt = 1; // device units per point
+    qreal pt = 1;       // vertical margins: Qt takes them as CSS pixels (1/96 inch)
+    qreal devicePt = 1; // left margins: device units per point
     qreal width = 0;
     QTextCharFormat body, small, strong, fieldName, title, h1, h2, h3, missing, cover, coverTitle;
     QTextBlockFormat paragraph, fieldHead, fieldBody, h1Block, h2Block, h3Block, coverBlock;
 
     explicit Styles(const QTextDocument *document)
     {
+        // Qt scales block and frame margins as CSS pixels (1/96 inch) to the device itself.
+        pt = 96.0 / 72.0;
         const QPaintDevice *device = document->documentLayout()->paintDevice();
-        pt = device ? device->logicalDpiY() / 72.0 : 1.0;
+        devicePt = device ? device->logicalDpiX() / 72.0 : 1.0;
         width = document->pageSize().width();
         const QColor ink(0x1a, 0x1a, 0x1a), accent(0x1f, 0x3f, 0x6e), grey(0x55, 0x55, 0x55);
         body.setFont(document->defaultFont());
@@ -179,7 +183,7 @@ public:
         for (int r = 0; r < headings.size(); ++r) {
             QTextCursor name = table->cellAt(r, 0).firstCursorPosition();
             QTextBlockFormat indent;
-            indent.setLeftMargin((headings[r].level - 1) * 12 * m_styles.pt);
+            indent.setLeftMargin((headings[r].level - 1) * 12 * m_styles.devicePt);
             name.setBlockFormat(indent);
             name.insertText(headings[r].text, headings[r].level == 1 ? m_styles.strong : m_styles.body);
             QTextCursor number = table->cellAt(r, 1).firstCursorPosition();
@@ -234,7 +238,9 @@ QString dimensionTitle(const Builder &b, Statistics::Dimension dimension)
 struct Place {
     QString goal; // empty: no goal
     QString area; // empty: no area of that goal
-    bool operator<(const Place &o) const { return std::tie(goal, area) < std::tie(o.goal, o.area); }
+    int goalOrder = INT_MAX; // the vocabulary's order; "none" last
+    int areaOrder = INT_MAX;
+    bool operator<(const Place &o) const { return std::tie(goalOrder, areaOrder) < std::tie(o.goalOrder, o.areaOrder); }
 };
 
 Place placeOf(const Measure &m, const Vocabulary &vocabulary)
@@ -244,14 +250,18 @@ Place placeOf(const Measure &m, const Vocabulary &vocabulary)
     for (const QString &area : m.monitoringAreas)
         if (const VocabularyTerm *term = vocabulary.find(VocabularyKind::MonitoringArea, area); term && !goals.contains(term->parentCode))
             goals << term->parentCode;
-    for (const VocabularyTerm &goal : vocabulary.terms(VocabularyKind::ConventionGoal))
-        if (goals.contains(goal.code)) {
-            place.goal = goal.code;
+    const QList<VocabularyTerm> &allGoals = vocabulary.terms(VocabularyKind::ConventionGoal);
+    for (int i = 0; i < allGoals.size(); ++i)
+        if (goals.contains(allGoals[i].code)) {
+            place.goal = allGoals[i].code;
+            place.goalOrder = i;
             break;
         }
-    for (const VocabularyTerm &area : vocabulary.terms(VocabularyKind::MonitoringArea))
-        if (area.parentCode == place.goal && m.monitoringAreas.contains(area.code)) {
-            place.area = area.code;
+    const QList<VocabularyTerm> &allAreas = vocabulary.terms(VocabularyKind::MonitoringArea);
+    for (int i = 0; i < allAreas.size(); ++i)
+        if (!place.goal.isEmpty() && allAreas[i].parentCode == place.goal && m.monitoringAreas.contains(allAreas[i].code)) {
+            place.area = allAreas[i].code;
+            place.areaOrder = i;
             break;
         }
     return place;
@@ -268,7 +278,7 @@ void writeMeasure(Builder &b, const Measure &m)
     if (!m.country.isEmpty())
         meta << v.label(VocabularyKind::Country, m.country, l);
     if (m.reportYear)
-        meta << b.m().translate("Report", "reported in %1").arg(*m.reportYear);
+        meta << QStringLiteral("%1: %2").arg(MeasureFields::label(MeasureField::ReportYear, l)).arg(*m.reportYear);
     meta << QStringLiteral("%1: %2").arg(MeasureFields::label(MeasureField::Status, l), ReviewStatus::label(m.status, l));
     b.paragraph(meta.join(QStringLiteral(" · ")), &b.styles().small);
     b.field(label(MeasureField::ResponsibleAgencies), m.responsibleAgencies);
@@ -344,10 +354,10 @@ ReportContent::Result ReportContent::build(QTextDocument *document, const Measur
     }
 
     // The cover.
-    QTextBlockFormat coverTop = s.coverBlock;
-    coverTop.setTopMargin(150 * s.pt);
-    b.block(coverTop, s.small, b.m().translate("Report", "Measures Catalogue"));
-    b.block(s.coverBlock, s.coverTitle, b.m().translate("Report", "Cultural policy measures"));
+    b.block(s.coverBlock, s.small, b.m().translate("Report", "Measures Catalogue"));
+    QTextBlockFormat coverTop = s.coverBlock; // Qt drops the first block's top margin: the title's
+    coverTop.setTopMargin(120 * s.pt);
+    b.block(coverTop, s.coverTitle, b.m().translate("Report", "Cultural policy measures"));
     b.block(s.coverBlock, s.cover, b.m().translate("Report", "Prepared for the quadrennial periodic report on the 2005 Convention on the "
                                         "Protection and Promotion of the Diversity of Cultural Expressions"));
     QTextBlockFormat gap = s.coverBlock;
@@ -361,7 +371,7 @@ ReportContent::Result ReportContent::build(QTextDocument *document, const Measur
     if (!filter.isEmpty())
         for (const auto &[name, value] : FilterDescription::lines(filter, m_vocabulary, m_language)) {
             QTextBlockFormat line = s.paragraph;
-            line.setLeftMargin(12 * s.pt);
+            line.setLeftMargin(12 * s.devicePt);
             b.block(line, s.strong, name + QStringLiteral(": "));
             b.cursor().insertText(value, s.body);
         }

@@ -406,7 +406,7 @@ TEST_CASE("the report of the sample holds a cover, contents, the statistics and 
         {"es", {QStringLiteral("Medidas de política cultural"), QStringLiteral("Índice"), QStringLiteral("Resumen"),
                 QStringLiteral("Medidas por objetivo de la Convención"), QStringLiteral("Medidas por dominio cultural"),
                 QStringLiteral("Medidas por año del informe"), QStringLiteral("Apoyar sistemas sostenibles de gobernanza de la cultura"),
-                QStringLiteral("Organismos responsables"), QStringLiteral("Características principales"), QStringLiteral("Financiación"),
+                QStringLiteral("Organismos responsables"), QStringLiteral("Características principales"), QStringLiteral("Financiamiento"),
                 QStringLiteral("Socios"), QStringLiteral("Evaluación"), QStringLiteral("Dominios culturales"),
                 QStringLiteral("5 medidas: todo el catálogo"), QStringLiteral("Página 2 de")}},
     };
@@ -435,7 +435,27 @@ TEST_CASE("the report of the sample holds a cover, contents, the statistics and 
             // The page count is the one the program reports, and the fonts travel inside the file.
             const int pages = pdfPages(pdf);
             CHECK(pages >= 5);
-            CHECK(err.contains(QStringLiteral(" %1 ").arg(pages)));
+            CHECK(err.contains((c.lang == QByteArray("en") ? QStringLiteral("on %1 pages") : QStringLiteral("en %1 páginas")).arg(pages)));
+            // Each heading the contents list is on the page the contents give it.
+            QProcess contents;
+            contents.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"), QStringLiteral("2"),
+                                                         QStringLiteral("-l"), QStringLiteral("2"), pdf, QStringLiteral("-")});
+            REQUIRE(contents.waitForFinished(60000));
+            int headingsChecked = 0;
+            static const QRegularExpression entry(QStringLiteral("^\\s*(\\S.*\\S)\\s{2,}(\\d+)\\s*$"));
+            for (const QString &line : QString::fromUtf8(contents.readAllStandardOutput()).split(u'\n')) {
+                const QRegularExpressionMatch match = entry.match(line);
+                if (!match.hasMatch() || match.captured(1).startsWith(QStringLiteral("Page")) || match.captured(1).startsWith(QStringLiteral("Página")))
+                    continue;
+                QProcess page;
+                page.start(QStringLiteral("pdftotext"), {QStringLiteral("-f"), match.captured(2), QStringLiteral("-l"), match.captured(2), pdf,
+                                                         QStringLiteral("-")});
+                REQUIRE(page.waitForFinished(60000));
+                INFO(match.captured(1).toStdString() << " on page " << match.captured(2).toStdString());
+                CHECK(QString::fromUtf8(page.readAllStandardOutput()).simplified().contains(match.captured(1)));
+                ++headingsChecked;
+            }
+            CHECK(headingsChecked >= 3); // the summary, a goal and its areas
             CHECK(text.contains(QStringLiteral("%1 %2").arg(c.lang == QByteArray("en") ? QStringLiteral("of") : QStringLiteral("de")).arg(pages)));
             const QString fonts = pdfTool("pdffonts", pdf);
             const QStringList fontLines = fonts.split(u'\n', Qt::SkipEmptyParts).mid(2);

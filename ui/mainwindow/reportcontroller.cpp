@@ -18,7 +18,9 @@
 namespace {
 
 // Runs `make` under a progress dialog that cancels it. Returns what it returned.
-Report::Result withProgress(QWidget *window, const QString &label, const QString &cancel, const std::function<Report::Result(const Report::Progress &)> &make)
+Report::Result withProgress(QWidget *window, const QString &label, const QString &cancel,
+                            const std::function<Report::Result(const Report::Progress &)> &make,
+                            const std::function<void()> &onCancel = {})
 {
     QProgressDialog progress(label, cancel, 0, 1000, window);
     progress.setWindowModality(Qt::WindowModal);
@@ -27,6 +29,8 @@ Report::Result withProgress(QWidget *window, const QString &label, const QString
     const Report::Result result = make([&](int done, int total) {
         progress.setMaximum(qMax(1, total));
         progress.setValue(qMin(done, total)); // a modal progress dialog takes its events here: Cancel works
+        if (progress.wasCanceled() && onCancel)
+            onCancel(); // before the report ends its painter: a printer must not get the pages so far
         return !progress.wasCanceled();
     });
     progress.reset();
@@ -64,8 +68,16 @@ void ReportController::exportPdfWithDialog(const MeasureFilter &filter, int meas
     QString path = FileDialogs::saveFile(m_window, tr("Export Report as PDF"), suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
         path += QStringLiteral(".pdf");
+        // The dialog asked about the name as typed; the name written is another one.
+        if (QFileInfo::exists(path)
+            && QMessageBox::question(m_window, tr("Export Report as PDF"),
+                                     tr("“%1” already exists. Replace it?").arg(QFileInfo(path).fileName()),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                   != QMessageBox::Yes)
+            return;
+    }
     AppSettings::setLastExportFolder(QFileInfo(path).absolutePath());
     exportPdf(path, filter, measures);
 }
@@ -102,9 +114,9 @@ void ReportController::printWithDialog(const MeasureFilter &filter, int measures
         return;
     const Report report(*m_session->catalogue(), m_session->vocabulary(), UiLanguage::instance().current());
     const Report::Result result = withProgress(m_window, tr("Printing the report…"), tr("Cancel"),
-                                               [&](const Report::Progress &progress) { return report.render(&printer, filter, progress); });
+                                               [&](const Report::Progress &progress) { return report.render(&printer, filter, progress); },
+                                               [&] { printer.abort(); });
     if (result.cancelled) {
-        printer.abort();
         emit message(tr("Printing was cancelled."));
         return;
     }

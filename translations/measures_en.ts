@@ -356,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Sent the report of %Ln measure(s), %1 pages, to the printer.</source>
         <translation>
             <numerusform>Sent the report of %Ln measure, %1 pages, to the printer.</numerusform>

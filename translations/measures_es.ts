@@ -2794,7 +2794,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/report/report.cpp" line="+39"/>
+        <location filename="../core/report/report.cpp" line="+42"/>
         <source>The report cannot be written to “%1” (%2). Choose a folder where you can write.</source>
         <translation>No se puede escribir el informe en “%1” (%2). Elija una carpeta en la que pueda escribir.</translation>
     </message>
@@ -2816,7 +2816,12 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <translation>No se puede escribir el informe en “%1” (%2). Compruebe que el disco tiene espacio libre.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+64"/>
+        <source>This report would run to %1 pages, more than one report can hold (about %2 at this printer&apos;s resolution). Narrow the view, by goal, country or year, and make a report of each part.</source>
+        <translation>Este informe tendría %1 páginas, más de las que cabe en un informe (unas %2 con la resolución de esta impresora). Acote la vista por objetivo, país o año, y haga un informe de cada parte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The report could not be started on this printer or file.</source>
         <translation>No se pudo empezar el informe en esta impresora o archivo.</translation>
     </message>
@@ -3058,12 +3063,12 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
     </message>
     <message>
         <location line="+0"/>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>The report was cancelled; no file was written.</source>
         <translation>Se canceló el informe; no se escribió ningún archivo.</translation>
     </message>
@@ -3076,7 +3081,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <location line="+12"/>
         <source>Print the Report</source>
         <translation>Imprimir el informe</translation>
@@ -3258,7 +3263,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>SavedViewsMenu</name>
     <message>
-        <location filename="../ui/mainwindow/savedviewsmenu.cpp" line="+62"/>
+        <location filename="../ui/mainwindow/savedviewsmenu.cpp" line="+64"/>
         <location line="+6"/>
         <location line="+15"/>
         <location line="+12"/>

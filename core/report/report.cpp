@@ -22,6 +22,9 @@ namespace {
 
 // Drawing the pages is the last part of the progress bar; building is the first two thirds.
 constexpr int kScale = 1000;
+// Qt lays a document out in 26.6 fixed point: beyond about 2^24 device pixels of height the
+// positions wrap and pages go missing. 150 dpi leaves room for some 10,000 A4 pages.
+constexpr qreal kMaxDocumentHeight = 16'000'000;
 
 } // namespace
 
@@ -44,7 +47,7 @@ Report::Result Report::writePdf(const QString &path, const MeasureFilter &filter
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
-        writer.setResolution(300);
+        writer.setResolution(kResolution);
         writer.setTitle(m.translate("Report", "Cultural policy measures") + QStringLiteral(" — ") + QFileInfo(m_catalogue.path()).fileName());
         writer.setCreator(m.translate("Report", "Measures Catalogue"));
         result = render(&writer, filter, progress);
@@ -118,6 +121,14 @@ Report::Result Report::render(QPagedPaintDevice *device, const MeasureFilter &fi
     }
     edit.endEditBlock();
     result.pages = document.pageCount();
+    if (document.documentLayout()->documentSize().height() > kMaxDocumentHeight) {
+        result.error = m.translate("Report", "This report would run to %1 pages, more than one report can hold (about %2 at this "
+                                             "printer's resolution). Narrow the view, by goal, country or year, and make a report of "
+                                             "each part.")
+                           .arg(result.pages)
+                           .arg(int(kMaxDocumentHeight / pageHeight));
+        return result;
+    }
 
     QPainter painter;
     if (!painter.begin(device)) {

@@ -29,6 +29,9 @@ public:
     // Returning false stops it (nothing is left behind).
     using Progress = std::function<bool(int done, int total)>;
 
+    // The resolution a PDF (and a printer) is laid out at: text and charts stay vectors.
+    static constexpr int kResolution = 150;
+
     Report(const Catalogue &catalogue, const Vocabulary &vocabulary, Language language);
 
     // A PDF file, replaced only once it is whole.

@@ -150,8 +150,8 @@ public:
         format.setCellSpacing(0);
         format.setHeaderRowCount(1);
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 62), QTextLength(QTextLength::PercentageLength, 14),
-                                          QTextLength(QTextLength::PercentageLength, 24)});
+        format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 55), QTextLength(QTextLength::PercentageLength, 13),
+                                          QTextLength(QTextLength::PercentageLength, 32)}); // room for USD 1.607.774.192,43
         format.setBottomMargin(6 * m_styles.pt);
         QTextTable *table = m_cursor.insertTable(int(rows.size()) + 1, int(header.size()), format);
         const auto put = [&](int row, int column, const QString &text, const QTextCharFormat &charFormat) {

@@ -107,6 +107,9 @@ void ReportController::printWithDialog(const MeasureFilter &filter, int measures
     if (!m_session->isOpen() || !confirmLarge(measures))
         return;
     QPrinter printer(QPrinter::HighResolution);
+    printer.setResolution(Report::kResolution); // laid out as the PDF is, page for page
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
     printer.setDocName(QFileInfo(m_session->catalogue()->path()).completeBaseName());
     QPrintDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print the Report"));

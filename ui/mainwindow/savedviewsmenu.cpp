@@ -19,9 +19,11 @@ SavedViewsMenu::SavedViewsMenu(CatalogueSession *session, FilterBar *filterBar, 
     // Owned by the window: QMenu::clear() deletes the actions the menu owns.
     m_save = new QAction(window);
     m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
-    connect(m_save, &QAction::triggered, this, &SavedViewsMenu::saveCurrentWithDialog);
+    // Not connected to the menu itself: a menu disconnects every connection of an action to it
+    // when the action leaves it, which rebuild()'s clear() does each time the menu opens.
+    connect(m_save, &QAction::triggered, m_save, [this] { saveCurrentWithDialog(); });
     m_manage = new QAction(window);
-    connect(m_manage, &QAction::triggered, this, &SavedViewsMenu::manageWithDialog);
+    connect(m_manage, &QAction::triggered, m_manage, [this] { manageWithDialog(); });
     // Read when shown: a colleague's catalogue brings its own views.
     connect(this, &QMenu::aboutToShow, this, &SavedViewsMenu::rebuild);
     connect(session, &CatalogueSession::catalogueChanged, this, [this] {

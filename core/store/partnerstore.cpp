@@ -11,20 +11,6 @@
 
 #include <QSet>
 
-namespace {
-
-// Runs one statement with values; returns an empty string or a translated storage error.
-QString run(const Catalogue &catalogue, const QString &sql, const QVariantList &values)
-{
-    SqliteStatement statement(catalogue.connection(), sql);
-    statement.bindAll(values);
-    if (!statement.run())
-        return StorageError::message(statement.errorCode(), statement.errorMessage());
-    return {};
-}
-
-} // namespace
-
 PartnerStore::PartnerStore(const Catalogue &catalogue) : m_catalogue(catalogue), m_writer(std::make_unique<MeasureWriter>(catalogue)) {}
 
 PartnerStore::~PartnerStore() = default;
@@ -121,7 +107,7 @@ PartnerSnapshot PartnerStore::snapshotOfNames(const QStringList &names) const
 
 QString PartnerStore::touchMeasuresOf(qint64 partnerId)
 {
-    return run(m_catalogue,
+    return StorageError::run(m_catalogue,
                QStringLiteral("UPDATE measure SET updated_at = ? WHERE id IN (SELECT measure_id FROM measure_partner WHERE partner_id = ?)"),
                {isoTimestamp(QDateTime::currentDateTimeUtc()), partnerId});
 }
@@ -154,7 +140,7 @@ QString PartnerStore::changeOne(qint64 id, const QString &sql, const QVariantLis
     const PartnerSnapshot snapshot = this->snapshot({id}); // inside: what undo puts back is what was changed
     if (!snapshot.error.isEmpty())
         return snapshot.error;
-    QString error = run(m_catalogue, sql, values);
+    QString error = StorageError::run(m_catalogue, sql, values);
     if (error.isEmpty())
         error = touchMeasuresOf(id);
     if (error.isEmpty() && !m_writer->refreshPartnerDerived(id))
@@ -180,12 +166,12 @@ QString PartnerStore::merge(const QList<qint64> &sources, qint64 target, Partner
         QString error = touchMeasuresOf(source);
         // A measure that lists both keeps one link: the target's.
         if (error.isEmpty())
-            error = run(m_catalogue, QStringLiteral("UPDATE OR IGNORE measure_partner SET partner_id = ? WHERE partner_id = ?"),
+            error = StorageError::run(m_catalogue, QStringLiteral("UPDATE OR IGNORE measure_partner SET partner_id = ? WHERE partner_id = ?"),
                         {target, source});
         if (error.isEmpty())
-            error = run(m_catalogue, QStringLiteral("DELETE FROM measure_partner WHERE partner_id = ?"), {source});
+            error = StorageError::run(m_catalogue, QStringLiteral("DELETE FROM measure_partner WHERE partner_id = ?"), {source});
         if (error.isEmpty())
-            error = run(m_catalogue, QStringLiteral("DELETE FROM partner WHERE id = ?"), {source});
+            error = StorageError::run(m_catalogue, QStringLiteral("DELETE FROM partner WHERE id = ?"), {source});
         if (!error.isEmpty())
             return error;
     }
@@ -210,7 +196,7 @@ QString PartnerStore::remove(qint64 id, PartnerSnapshot *before)
     const PartnerSnapshot snapshot = this->snapshot({id});
     if (!snapshot.error.isEmpty())
         return snapshot.error;
-    const QString error = run(m_catalogue, QStringLiteral("DELETE FROM partner WHERE id = ?"), {id});
+    const QString error = StorageError::run(m_catalogue, QStringLiteral("DELETE FROM partner WHERE id = ?"), {id});
     if (!error.isEmpty())
         return error;
     if (!transaction.commit())
@@ -243,15 +229,15 @@ QString PartnerStore::restore(const PartnerSnapshot &s)
         if (!error.isEmpty())
             return error;
         if (other && other != p.id) {
-            error = run(m_catalogue, QStringLiteral("UPDATE OR IGNORE measure_partner SET partner_id = ? WHERE partner_id = ?"), {p.id, other});
+            error = StorageError::run(m_catalogue, QStringLiteral("UPDATE OR IGNORE measure_partner SET partner_id = ? WHERE partner_id = ?"), {p.id, other});
             if (error.isEmpty())
-                error = run(m_catalogue, QStringLiteral("DELETE FROM measure_partner WHERE partner_id = ?"), {other});
+                error = StorageError::run(m_catalogue, QStringLiteral("DELETE FROM measure_partner WHERE partner_id = ?"), {other});
             if (error.isEmpty())
-                error = run(m_catalogue, QStringLiteral("DELETE FROM partner WHERE id = ?"), {other});
+                error = StorageError::run(m_catalogue, QStringLiteral("DELETE FROM partner WHERE id = ?"), {other});
             if (!error.isEmpty())
                 return error;
         }
-        error = run(m_catalogue, QStringLiteral("INSERT INTO partner (id, name, name_key, type_code) VALUES (?1, ?2, ?3, ?4) "
+        error = StorageError::run(m_catalogue, QStringLiteral("INSERT INTO partner (id, name, name_key, type_code) VALUES (?1, ?2, ?3, ?4) "
                                                 "ON CONFLICT (id) DO UPDATE SET name = ?2, name_key = ?3, type_code = ?4"),
                     {p.id, p.name, p.name.toCaseFolded(), p.typeCode});
         if (!error.isEmpty())
@@ -265,9 +251,9 @@ QString PartnerStore::restore(const PartnerSnapshot &s)
         if (!id)
             continue; // deleted since: its links went with it
         measures.insert(it.key(), id);
-        error = run(m_catalogue, QStringLiteral("DELETE FROM measure_partner WHERE measure_id = ?"), {id});
+        error = StorageError::run(m_catalogue, QStringLiteral("DELETE FROM measure_partner WHERE measure_id = ?"), {id});
         if (error.isEmpty())
-            error = run(m_catalogue, QStringLiteral("UPDATE measure SET updated_at = ? WHERE id = ?"), {it.value(), id});
+            error = StorageError::run(m_catalogue, QStringLiteral("UPDATE measure SET updated_at = ? WHERE id = ?"), {it.value(), id});
         if (!error.isEmpty())
             return error;
     }
@@ -278,13 +264,13 @@ QString PartnerStore::restore(const PartnerSnapshot &s)
             return error;
         if (!measure || !partner)
             continue;
-        error = run(m_catalogue, QStringLiteral("INSERT OR IGNORE INTO measure_partner (measure_id, partner_id, position) VALUES (?, ?, ?)"),
+        error = StorageError::run(m_catalogue, QStringLiteral("INSERT OR IGNORE INTO measure_partner (measure_id, partner_id, position) VALUES (?, ?, ?)"),
                     {measure, partner, link.position});
         if (!error.isEmpty())
             return error;
     }
     for (const QString &name : s.absentNames) { // made by the change undone: gone again once unused
-        error = run(m_catalogue, QStringLiteral("DELETE FROM partner WHERE name_key = ? AND NOT EXISTS "
+        error = StorageError::run(m_catalogue, QStringLiteral("DELETE FROM partner WHERE name_key = ? AND NOT EXISTS "
                                                 "(SELECT 1 FROM measure_partner mp WHERE mp.partner_id = partner.id)"),
                     {name.simplified().toCaseFolded()});
         if (!error.isEmpty())

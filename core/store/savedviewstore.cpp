@@ -2,22 +2,10 @@
 #include "savedviewstore.h"
 
 #include "catalogue/catalogue.h"
-#include "catalogue/sqlitestatement.h"
 #include "model/timestamps.h"
 #include "query/savedviewquery.h"
 #include "storageerror.h"
 #include "writetransaction.h"
-
-namespace {
-
-QString runOne(const Catalogue &catalogue, const QString &sql, const QVariantList &values)
-{
-    SqliteStatement statement(catalogue.connection(), sql);
-    statement.bindAll(values);
-    return statement.run() ? QString() : StorageError::message(statement.errorCode(), statement.errorMessage());
-}
-
-} // namespace
 
 SavedViewStore::SavedViewStore(const Catalogue &catalogue) : m_catalogue(catalogue) {}
 
@@ -25,8 +13,6 @@ QString SavedViewStore::save(const SavedView &view, bool replace)
 {
     if (const QString problem = SavedViews::checkName(view.name); !problem.isEmpty())
         return problem;
-    if (m_catalogue.isReadOnly())
-        return m_catalogue.readOnlyExplanation();
     const QString name = view.name.simplified();
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
@@ -38,9 +24,9 @@ QString SavedViewStore::save(const SavedView &view, bool replace)
     if (existing && !replace)
         return tr("There is already a view called “%1”. Choose another name, or replace that view.").arg(existing->name);
     const QString now = isoTimestamp(QDateTime::currentDateTimeUtc());
-    error = existing ? runOne(m_catalogue, QStringLiteral("UPDATE saved_view SET name = ?, definition = ?, updated_at = ? WHERE name = ?"),
+    error = existing ? StorageError::run(m_catalogue, QStringLiteral("UPDATE saved_view SET name = ?, definition = ?, updated_at = ? WHERE name = ?"),
                               {name, QString::fromUtf8(view.toJson()), now, existing->name})
-                     : runOne(m_catalogue,
+                     : StorageError::run(m_catalogue,
                               QStringLiteral("INSERT INTO saved_view (name, definition, position, updated_at) "
                                              "VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM saved_view), ?)"),
                               {name, QString::fromUtf8(view.toJson()), now});
@@ -53,8 +39,6 @@ QString SavedViewStore::rename(const QString &name, const QString &newName)
 {
     if (const QString problem = SavedViews::checkName(newName); !problem.isEmpty())
         return problem;
-    if (m_catalogue.isReadOnly())
-        return m_catalogue.readOnlyExplanation();
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
@@ -69,7 +53,7 @@ QString SavedViewStore::rename(const QString &name, const QString &newName)
         return error;
     if (!view)
         return tr("The view “%1” is no longer in this catalogue.").arg(name);
-    error = runOne(m_catalogue, QStringLiteral("UPDATE saved_view SET name = ?, updated_at = ? WHERE name = ?"),
+    error = StorageError::run(m_catalogue, QStringLiteral("UPDATE saved_view SET name = ?, updated_at = ? WHERE name = ?"),
                    {newName.simplified(), isoTimestamp(QDateTime::currentDateTimeUtc()), view->name});
     if (!error.isEmpty())
         return error;
@@ -78,8 +62,6 @@ QString SavedViewStore::rename(const QString &name, const QString &newName)
 
 QString SavedViewStore::remove(const QString &name)
 {
-    if (m_catalogue.isReadOnly())
-        return m_catalogue.readOnlyExplanation();
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
@@ -89,7 +71,7 @@ QString SavedViewStore::remove(const QString &name)
         return error;
     if (!view)
         return {}; // already gone: what was asked is true
-    error = runOne(m_catalogue, QStringLiteral("DELETE FROM saved_view WHERE name = ?"), {view->name});
+    error = StorageError::run(m_catalogue, QStringLiteral("DELETE FROM saved_view WHERE name = ?"), {view->name});
     if (!error.isEmpty())
         return error;
     return transaction.commit() ? QString() : transaction.errorMessage();

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storageerror.h"
 
+#include "catalogue/catalogue.h"
+#include "catalogue/sqlitestatement.h"
+
 #include <sqlite3.h>
 
 QString StorageError::message(int sqliteCode, const QString &detail)
@@ -52,4 +55,11 @@ QString StorageError::unreadable(const QString &detail)
     return tr("The catalogue could not be read (%1), so nothing was changed. Close the catalogue and open it again; if "
               "this goes on, its file may be damaged: File ▸ Restore from Backup brings back a checked copy.")
         .arg(detail);
+}
+
+QString StorageError::run(const Catalogue &catalogue, const QString &sql, const QVariantList &values)
+{
+    SqliteStatement statement(catalogue.connection(), sql);
+    statement.bindAll(values);
+    return statement.run() ? QString() : message(statement.errorCode(), statement.errorMessage());
 }

@@ -3,6 +3,9 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVariantList>
+
+class Catalogue;
 
 // Turns an SQLite failure during a write into words an analyst can act on. The caller keeps
 // what was typed; the message says what happened and what to do next.
@@ -13,4 +16,6 @@ public:
     static QString message(int sqliteCode, const QString &detail);
     // A read that a change depended on failed: nothing was changed.
     static QString unreadable(const QString &detail);
+    // Runs one statement of a store's change with its values bound; empty, or message() of its failure.
+    static QString run(const Catalogue &catalogue, const QString &sql, const QVariantList &values);
 };

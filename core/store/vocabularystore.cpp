@@ -27,12 +27,6 @@ QString codeFrom(const QString &label)
     return code.left(48);
 }
 
-QString runOne(const Catalogue &catalogue, const QString &sql, const QVariantList &values)
-{
-    SqliteStatement statement(catalogue.connection(), sql);
-    statement.bindAll(values);
-    return statement.run() ? QString() : StorageError::message(statement.errorCode(), statement.errorMessage());
-}
 
 } // namespace
 
@@ -88,7 +82,7 @@ QString VocabularyStore::add(VocabularyKind kind, const QString &labelEn, const 
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
-    const QString error = runOne(m_catalogue,
+    const QString error = StorageError::run(m_catalogue,
                                  QStringLiteral("INSERT INTO term (kind, code, label_en, label_es, builtin, position, bit) "
                                                 "VALUES (?, ?, ?, ?, 0, ?, ?)"),
                                  {vocabularyKindCode(kind), code, labelEn.simplified(), labelEs.simplified(), position + 1, bit});
@@ -109,7 +103,7 @@ QString VocabularyStore::updateLabels(VocabularyKind kind, const QString &code, 
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
-    const QString error = runOne(m_catalogue, QStringLiteral("UPDATE term SET label_en = ?, label_es = ? "
+    const QString error = StorageError::run(m_catalogue, QStringLiteral("UPDATE term SET label_en = ?, label_es = ? "
                                                              "WHERE kind = ? AND code = ? AND builtin = 0"),
                                  {labelEn.simplified(), labelEs.simplified(), vocabularyKindCode(kind), code});
     if (!error.isEmpty())
@@ -133,7 +127,7 @@ QString VocabularyStore::remove(VocabularyKind kind, const QString &code)
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
-    const QString error = runOne(m_catalogue, QStringLiteral("DELETE FROM term WHERE kind = ? AND code = ? AND builtin = 0"),
+    const QString error = StorageError::run(m_catalogue, QStringLiteral("DELETE FROM term WHERE kind = ? AND code = ? AND builtin = 0"),
                                  {vocabularyKindCode(kind), code});
     if (!error.isEmpty())
         return error;
@@ -163,7 +157,7 @@ QString VocabularyStore::restore(const VocabularyTerm &original)
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
-    const QString error = runOne(m_catalogue,
+    const QString error = StorageError::run(m_catalogue,
                                  QStringLiteral("INSERT INTO term (kind, code, label_en, label_es, parent_code, builtin, position, bit) "
                                                 "VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6, ?7) ON CONFLICT (kind, code) DO UPDATE SET "
                                                 "label_en = ?3, label_es = ?4 WHERE builtin = 0"),

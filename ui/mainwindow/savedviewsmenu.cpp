@@ -118,6 +118,7 @@ void SavedViewsMenu::rebuild()
                                                       : tr("Open a catalogue to see its saved views"));
         none->setEnabled(false);
     }
+    const MeasureFilter shownFilter = m_filterBar->filter(); // once, not per view
     for (int i = 0; i < views.size(); ++i) {
         const SavedView view = views[i];
         QString text = view.name;
@@ -126,7 +127,7 @@ void SavedViewsMenu::rebuild()
             text = QStringLiteral("&%1  %2").arg(i + 1).arg(text);
         QAction *item = addAction(text);
         item->setCheckable(true);
-        item->setChecked(view.name.compare(m_shown, Qt::CaseInsensitive) == 0 && current().filter == view.filter);
+        item->setChecked(view.name.compare(m_shown, Qt::CaseInsensitive) == 0 && shownFilter == view.filter);
         connect(item, &QAction::triggered, this, [this, view] { apply(view); });
     }
     addSeparator();

@@ -291,7 +291,7 @@
 <context>
     <name>PartnerStore</name>
     <message numerus="yes">
-        <location filename="../core/store/partnerstore.cpp" line="+205"/>
+        <location filename="../core/store/partnerstore.cpp" line="+191"/>
         <source>This partner is named in %n measure(s), so it cannot be deleted. Remove it from those measures, or merge it into another partner.</source>
         <translation>
             <numerusform>This partner is named in %n measure, so it cannot be deleted. Remove it from that measure, or merge it into another partner.</numerusform>
@@ -378,7 +378,7 @@
 <context>
     <name>VocabularyStore</name>
     <message numerus="yes">
-        <location filename="../core/store/vocabularystore.cpp" line="+131"/>
+        <location filename="../core/store/vocabularystore.cpp" line="+125"/>
         <source>“%1” is in use (%n time(s)), so it cannot be removed. Change those measures or partners first.</source>
         <translation>
             <numerusform>“%1” is in use (once), so it cannot be removed. Change that measure or partner first.</numerusform>

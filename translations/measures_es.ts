@@ -1992,11 +1992,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+3"/>
+        <location line="+26"/>
         <source>“%1” is not a value of %2. Use one of its codes or labels, separated by “;”.</source>
         <translation>“%1” no es un valor de %2. Use uno de sus códigos o etiquetas, separados por “;”.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-9"/>
+        <source>“%1” is not an answer to “%2”. Use yes, no or unknown (or Sí, No, No se sabe).</source>
+        <translation>“%1” no es una respuesta a “%2”. Use yes, no o unknown (o Sí, No, No se sabe).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>“%1” is not a measure identifier (UUID). Leave the cell empty for a new measure.</source>
         <translation>“%1” no es un identificador de medida (UUID). Deje la celda vacía para una medida nueva.</translation>
     </message>
@@ -2006,17 +2012,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>“%1” no es un año. Escriba el año del informe con cuatro cifras, por ejemplo 2020.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>“%1” is not an answer to “evaluated”. Use yes, no or unknown (or Sí, No, No se sabe).</source>
-        <translation>“%1” no es una respuesta válida para “Evaluada”. Use yes, no o unknown (o Sí, No, No se sabe).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-31"/>
         <source>“%1” is not a status. Use draft or ready (Borrador, Lista).</source>
         <translation>“%1” no es un estado. Use draft o ready (Borrador, Lista).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+58"/>
         <source>The partner “%1” has no type of entity. Write it as “Name [type]”, for example “Ministry of Culture [public_sector]”.</source>
         <translation>El socio “%1” no tiene tipo de entidad. Escríbalo como “Nombre [tipo]”, por ejemplo “Ministerio de Cultura [public_sector]”.</translation>
     </message>
@@ -2031,7 +2032,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>“%1” no es una fecha y hora. Use ISO 8601, por ejemplo 2026-11-22T09:30:00Z.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-35"/>
         <source>“%1” could be read two ways, because this file writes some amounts with a decimal comma and others with a decimal point. Write this amount without a thousands separator, for example 1500 or 1500.50.</source>
         <translation>“%1” puede leerse de dos maneras, porque este archivo escribe algunos montos con coma decimal y otros con punto decimal. Escriba este monto sin separador de miles, por ejemplo 1500 o 1500.50.</translation>
     </message>
@@ -2090,7 +2091,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MeasureField</name>
     <message>
-        <location filename="../core/model/measurefield.cpp" line="+20"/>
+        <location filename="../core/model/measurefield.cpp" line="+21"/>
         <source>Identifier</source>
         <translation>Identificador</translation>
     </message>
@@ -2188,6 +2189,106 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <location line="+1"/>
         <source>Website</source>
         <translation>Sitio web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context of the measure</source>
+        <translation>Contexto de la medida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cultural value chain</source>
+        <translation>Cadena de valor cultural</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targets groups of Article 7</source>
+        <translation>Se dirige a grupos del artículo 7</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targeted individuals and groups</source>
+        <translation>Personas y grupos destinatarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targets young people</source>
+        <translation>Se dirige a los jóvenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IFCD funding</source>
+        <translation>Financiación del FIDC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To implement the Convention</source>
+        <translation>Para aplicar la Convención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To nurture policy discussion</source>
+        <translation>Para alimentar el debate sobre políticas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For reasons unrelated to the Convention</source>
+        <translation>Por motivos ajenos a la Convención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Innovative</source>
+        <translation>Innovadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level of the evaluation</source>
+        <translation>Nivel de la evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact indicators</source>
+        <translation>Indicadores de impacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sustainable Development Goals</source>
+        <translation>Objetivos de Desarrollo Sostenible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special categories</source>
+        <translation>Categorías especiales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title on the platform</source>
+        <translation>Título en la plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform measure ID</source>
+        <translation>ID de la medida en la plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform report ID</source>
+        <translation>ID del informe en la plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page on the platform</source>
+        <translation>Página en la plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canonical page on the platform</source>
+        <translation>Página canónica en la plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values kept as written</source>
+        <translation>Valores conservados tal como se escribieron</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2451,7 +2552,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>MeasureValidator</name>
     <message>
-        <location filename="../core/model/measurevalidator.cpp" line="+66"/>
+        <location filename="../core/model/measurevalidator.cpp" line="+74"/>
         <source>Every measure needs a title. Type the name of the policy or programme.</source>
         <translation>Toda medida necesita un título. Escriba el nombre de la política o del programa.</translation>
     </message>
@@ -2496,6 +2597,16 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <translation>El estado debe ser borrador o lista.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 must be yes, no or not known.</source>
+        <translation>%1 debe ser sí, no o no se sabe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a stage of the cultural value chain.</source>
+        <translation>“%1” no es una etapa de la cadena de valor cultural.</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>“%1” is not a known value of %2.</source>
         <translation>“%1” no es un valor conocido de %2.</translation>
@@ -2522,6 +2633,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
     </message>
     <message>
         <location line="+17"/>
+        <location line="+5"/>
         <source>%1 is too long: at most %L2 characters.</source>
         <translation>El campo “%1” es demasiado largo: como máximo %L2 caracteres.</translation>
     </message>
@@ -2529,7 +2641,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>MeasureWriter</name>
     <message>
-        <location filename="../core/store/measurewriter.cpp" line="+227"/>
+        <location filename="../core/store/measurewriter.cpp" line="+239"/>
         <source>the measure is no longer in the catalogue</source>
         <translation>la medida ya no está en el catálogo</translation>
     </message>
@@ -2537,7 +2649,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/catalogue/migrations.cpp" line="+94"/>
+        <location filename="../core/catalogue/migrations.cpp" line="+95"/>
         <source>the upgrade script %1 is missing from this program</source>
         <translation>a este programa le falta el script de actualización %1</translation>
     </message>
@@ -2616,7 +2728,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>PartnerStore</name>
     <message>
-        <location filename="../core/store/partnerstore.cpp" line="+133"/>
+        <location filename="../core/store/partnerstore.cpp" line="+119"/>
         <source>A partner needs a name.</source>
         <translation>Un socio necesita un nombre.</translation>
     </message>
@@ -3177,12 +3289,12 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
 <context>
     <name>SavedViewStore</name>
     <message>
-        <location filename="../core/store/savedviewstore.cpp" line="+39"/>
+        <location filename="../core/store/savedviewstore.cpp" line="+25"/>
         <source>There is already a view called “%1”. Choose another name, or replace that view.</source>
         <translation>Ya hay una vista llamada “%1”. Elija otro nombre o reemplace esa vista.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>There is already a view called “%1”. Choose another name.</source>
         <translation>Ya hay una vista llamada “%1”. Elija otro nombre.</translation>
     </message>
@@ -3295,7 +3407,7 @@ Nombre de la vista:</translation>
         <translation>Abra un catálogo para ver sus vistas guardadas</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Sa&amp;ved Views</source>
         <translation>&amp;Vistas guardadas</translation>
     </message>
@@ -3465,7 +3577,7 @@ Nombre de la vista:</translation>
 <context>
     <name>StorageError</name>
     <message>
-        <location filename="../core/store/storageerror.cpp" line="+23"/>
+        <location filename="../core/store/storageerror.cpp" line="+26"/>
         <source>The disk is full, so the change was not saved. Free some space and save again; what you typed is kept.</source>
         <translation>El disco está lleno, así que el cambio no se guardó. Libere espacio y guarde de nuevo; lo que escribió se conserva.</translation>
     </message>
@@ -3521,6 +3633,34 @@ Nombre de la vista:</translation>
         <location filename="../ui/help/userguide.cpp" line="+38"/>
         <source>User Guide</source>
         <translation>Guía de uso</translation>
+    </message>
+</context>
+<context>
+    <name>ValueChain</name>
+    <message>
+        <location filename="../core/model/choices.cpp" line="+4"/>
+        <source>Creation</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribution</source>
+        <translation>Distribución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participation</source>
+        <translation>Participación</translation>
     </message>
 </context>
 <context>
@@ -3594,7 +3734,7 @@ Nombre de la vista:</translation>
 <context>
     <name>VocabularyStore</name>
     <message>
-        <location filename="../core/store/vocabularystore.cpp" line="+45"/>
+        <location filename="../core/store/vocabularystore.cpp" line="+39"/>
         <source>Give the value a label in English and in Spanish.</source>
         <translation>Escriba la etiqueta del valor en inglés y en español.</translation>
     </message>

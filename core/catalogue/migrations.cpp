@@ -83,6 +83,7 @@ const Step kSteps[] = {
     {4, ":/sql/004_facet_bits.sql", fillFacetMasks},
     {5, ":/sql/005_sort_ties.sql", refreshCountryNames},
     {6, ":/sql/006_saved_views.sql", nullptr},
+    {7, ":/sql/007_earlier_forms.sql", nullptr},
 };
 
 QString runStep(SqliteConnection &connection, const Step &step)

@@ -86,6 +86,30 @@ Measure MeasureCsvRow::parse(const QStringList &cells, const Columns &columns, c
             continue;
         }
 
+        if (QString *code = MeasureFields::choice(m, field)) {
+            if (trimmed.isEmpty())
+                continue; // the field's default (not known, draft)
+            *code = MeasureFields::choiceMatch(field, trimmed);
+            if (code->isEmpty() && field == MeasureField::Status)
+                problem(messages.translate("MeasureCsvRow", "“%1” is not a status. Use draft or ready (Borrador, Lista).").arg(trimmed));
+            else if (code->isEmpty())
+                problem(messages.translate("MeasureCsvRow", "“%1” is not an answer to “%2”. Use yes, no or unknown (or Sí, No, No se sabe).")
+                            .arg(trimmed, MeasureFields::label(field, messages.language())));
+            continue;
+        }
+        if (MeasureFields::type(field) == MeasureFields::Type::Choices) {
+            QStringList *codes = MeasureFields::codes(m, field);
+            for (const QString &item : Csv::splitList(trimmed)) {
+                const QString code = MeasureFields::choiceMatch(field, item);
+                if (code.isEmpty())
+                    problem(messages.translate("MeasureCsvRow", "“%1” is not a value of %2. Use one of its codes or labels, separated by “;”.")
+                                .arg(item, MeasureFields::label(field, messages.language())));
+                else if (!codes->contains(code))
+                    codes->append(code);
+            }
+            continue;
+        }
+
         switch (field) {
         case MeasureField::Uuid:
             if (!trimmed.isEmpty() && QUuid::fromString(trimmed).isNull())
@@ -119,20 +143,6 @@ Measure MeasureCsvRow::parse(const QStringList &cells, const Columns &columns, c
                 m.fundingUsdCents = Money::parse(trimmed, CsvAmounts::decimalPoint(mark), messages, localeFor(example), &error);
                 if (!error.isEmpty())
                     problem(error);
-            }
-            break;
-        case MeasureField::Evaluated:
-            if (!trimmed.isEmpty()) {
-                m.evaluated = Evaluation::match(trimmed);
-                if (m.evaluated.isEmpty())
-                    problem(messages.translate("MeasureCsvRow", "“%1” is not an answer to “evaluated”. Use yes, no or unknown (or Sí, No, No se sabe).").arg(trimmed));
-            }
-            break;
-        case MeasureField::Status:
-            if (!trimmed.isEmpty()) {
-                m.status = ReviewStatus::match(trimmed);
-                if (m.status.isEmpty())
-                    problem(messages.translate("MeasureCsvRow", "“%1” is not a status. Use draft or ready (Borrador, Lista).").arg(trimmed));
             }
             break;
         case MeasureField::Partners:
@@ -181,12 +191,9 @@ MeasureCsvWriter::MeasureCsvWriter(const Vocabulary &vocabulary, const CsvOption
         if (const auto kind = MeasureFields::vocabulary(field)) {
             for (const VocabularyTerm &term : vocabulary.terms(*kind))
                 labels.insert(term.code, term.label(language));
-        } else if (field == MeasureField::Evaluated) {
-            for (const QString &code : Evaluation::codes())
-                labels.insert(code, Evaluation::label(code, language));
-        } else if (field == MeasureField::Status) {
-            for (const QString &code : ReviewStatus::codes())
-                labels.insert(code, ReviewStatus::label(code, language));
+        } else {
+            for (const QString &code : MeasureFields::choiceCodes(field))
+                labels.insert(code, MeasureFields::choiceLabel(field, code, language));
         }
     }
     for (const VocabularyTerm &term : vocabulary.terms(VocabularyKind::PartnerType))
@@ -220,8 +227,6 @@ QString MeasureCsvWriter::cell(const Measure &m, MeasureField field) const
     switch (field) {
     case MeasureField::Uuid: return m.uuid;
     case MeasureField::Country: return label(field, m.country);
-    case MeasureField::Evaluated: return label(field, m.evaluated);
-    case MeasureField::Status: return label(field, m.status);
     case MeasureField::CreatedAt: return m.createdAt.isValid() ? isoTimestamp(m.createdAt) : QString();
     case MeasureField::UpdatedAt: return m.updatedAt.isValid() ? isoTimestamp(m.updatedAt) : QString();
     case MeasureField::Partners: {
@@ -233,7 +238,9 @@ QString MeasureCsvWriter::cell(const Measure &m, MeasureField field) const
     default:
         break;
     }
-    if (MeasureFields::type(field) == MeasureFields::Type::Terms) {
+    if (const QString *code = MeasureFields::choice(m, field))
+        return label(field, *code);
+    if (MeasureFields::type(field) == MeasureFields::Type::Terms || MeasureFields::type(field) == MeasureFields::Type::Choices) {
         QStringList items;
         for (const QString &code : *MeasureFields::codes(m, field))
             items << label(field, code);

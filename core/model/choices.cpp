@@ -24,6 +24,14 @@ const Choice kStatus[] = {
     {"ready", QT_TRANSLATE_NOOP("ReviewStatus", "Ready")},
 };
 
+const Choice kValueChain[] = {
+    {"creation", QT_TRANSLATE_NOOP("ValueChain", "Creation")},
+    {"production", QT_TRANSLATE_NOOP("ValueChain", "Production")},
+    {"distribution", QT_TRANSLATE_NOOP("ValueChain", "Distribution")},
+    {"access", QT_TRANSLATE_NOOP("ValueChain", "Access")},
+    {"participation", QT_TRANSLATE_NOOP("ValueChain", "Participation")},
+};
+
 template<size_t N>
 QStringList codesOf(const Choice (&choices)[N])
 {
@@ -76,6 +84,12 @@ QString match(const QString &text)
     return code;
 }
 } // namespace Evaluation
+
+namespace ValueChain {
+QStringList codes() { return codesOf(kValueChain); }
+QString label(const QString &code, Language language) { return labelOf(kValueChain, "ValueChain", code, language); }
+QString match(const QString &text) { return matchOf(kValueChain, "ValueChain", text); }
+} // namespace ValueChain
 
 namespace ReviewStatus {
 QStringList codes() { return codesOf(kStatus); }

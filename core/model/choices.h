@@ -14,6 +14,13 @@ QString label(const QString &code, Language language);
 QString match(const QString &text); // code or label in either language -> code, or empty
 } // namespace Evaluation
 
+// The stages of the cultural value chain a measure works on (earlier report forms).
+namespace ValueChain {
+QStringList codes(); // creation, production, distribution, access, participation
+QString label(const QString &code, Language language);
+QString match(const QString &text);
+} // namespace ValueChain
+
 namespace ReviewStatus {
 QStringList codes(); // draft, ready
 QString label(const QString &code, Language language);

@@ -10,5 +10,13 @@ bool Measure::sameContentAs(const Measure &o) const
         && fundingText == o.fundingText && fundingUsdCents == o.fundingUsdCents && evaluated == o.evaluated
         && evaluationConclusions == o.evaluationConclusions && goals == o.goals
         && monitoringAreas == o.monitoringAreas && domains == o.domains && partners == o.partners
-        && website == o.website && status == o.status;
+        && website == o.website && status == o.status && context == o.context && valueChain == o.valueChain
+        && targetsArticle7 == o.targetsArticle7 && targetedGroups == o.targetedGroups
+        && targetsYoungPeople == o.targetsYoungPeople && ifcdFunding == o.ifcdFunding
+        && reasonConvention == o.reasonConvention && reasonPolicyDiscussion == o.reasonPolicyDiscussion
+        && reasonOther == o.reasonOther && innovative == o.innovative && evaluationLevel == o.evaluationLevel
+        && evaluationIndicators == o.evaluationIndicators && sdgs == o.sdgs && specialCategories == o.specialCategories
+        && platformTitle == o.platformTitle && platformMeasureId == o.platformMeasureId
+        && platformReportId == o.platformReportId && platformUrl == o.platformUrl
+        && platformCanonicalUrl == o.platformCanonicalUrl && keptAsWritten == o.keptAsWritten;
 }

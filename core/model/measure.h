@@ -38,6 +38,28 @@ struct Measure {
     QStringList domains;
     QList<PartnerLink> partners;
     QString website;
+    // From earlier report forms and the Policy Monitoring Platform: kept so that an import from
+    // the platform loses nothing; the form shows them only when one is filled.
+    QString context;
+    QStringList valueChain;                                  // ValueChain codes
+    QString targetsArticle7 = QStringLiteral("unknown");     // Answer codes: yes, no, unknown
+    QString targetedGroups;
+    QString targetsYoungPeople = QStringLiteral("unknown");
+    QString ifcdFunding = QStringLiteral("unknown");
+    QString reasonConvention = QStringLiteral("unknown");    // h.1 to implement the Convention
+    QString reasonPolicyDiscussion = QStringLiteral("unknown"); // h.2 to nurture policy discussion
+    QString reasonOther = QStringLiteral("unknown");         // h.3 for reasons unrelated to it
+    QString innovative = QStringLiteral("unknown");
+    QString evaluationLevel;
+    QString evaluationIndicators;
+    QString sdgs;
+    QString specialCategories;
+    QString platformTitle;       // the platform's editorialized title
+    QString platformMeasureId;   // the platform's "Unique ID Measure": the key of a re-import
+    QString platformReportId;
+    QString platformUrl;
+    QString platformCanonicalUrl;
+    QString keptAsWritten; // values an import could not map to a code, as "Column: value" lines
     QString status = QStringLiteral("draft");
     QDateTime createdAt; // UTC, set by core
     QDateTime updatedAt;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "measurefield.h"
 
+#include "choices.h"
 #include "i18n/translations.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,26 @@ const FieldInfo kFields[] = {
     {MeasureField::Domains, "domains", QT_TRANSLATE_NOOP("MeasureField", "Cultural domains"), T::Terms},
     {MeasureField::Partners, "partners", QT_TRANSLATE_NOOP("MeasureField", "Partners"), T::Partners},
     {MeasureField::Website, "website", QT_TRANSLATE_NOOP("MeasureField", "Website"), T::Url},
+    {MeasureField::Context, "context", QT_TRANSLATE_NOOP("MeasureField", "Context of the measure"), T::LongText},
+    {MeasureField::ValueChain, "value_chain", QT_TRANSLATE_NOOP("MeasureField", "Cultural value chain"), T::Choices},
+    {MeasureField::TargetsArticle7, "targets_article7_groups", QT_TRANSLATE_NOOP("MeasureField", "Targets groups of Article 7"), T::Choice},
+    {MeasureField::TargetedGroups, "targeted_groups", QT_TRANSLATE_NOOP("MeasureField", "Targeted individuals and groups"), T::LongText},
+    {MeasureField::TargetsYoungPeople, "targets_young_people", QT_TRANSLATE_NOOP("MeasureField", "Targets young people"), T::Choice},
+    {MeasureField::IfcdFunding, "ifcd_funding", QT_TRANSLATE_NOOP("MeasureField", "IFCD funding"), T::Choice},
+    {MeasureField::ReasonConvention, "reason_convention", QT_TRANSLATE_NOOP("MeasureField", "To implement the Convention"), T::Choice},
+    {MeasureField::ReasonPolicyDiscussion, "reason_policy_discussion", QT_TRANSLATE_NOOP("MeasureField", "To nurture policy discussion"), T::Choice},
+    {MeasureField::ReasonOther, "reason_other", QT_TRANSLATE_NOOP("MeasureField", "For reasons unrelated to the Convention"), T::Choice},
+    {MeasureField::Innovative, "innovative", QT_TRANSLATE_NOOP("MeasureField", "Innovative"), T::Choice},
+    {MeasureField::EvaluationLevel, "evaluation_level", QT_TRANSLATE_NOOP("MeasureField", "Level of the evaluation"), T::Text},
+    {MeasureField::EvaluationIndicators, "evaluation_indicators", QT_TRANSLATE_NOOP("MeasureField", "Impact indicators"), T::LongText},
+    {MeasureField::Sdgs, "sdgs", QT_TRANSLATE_NOOP("MeasureField", "Sustainable Development Goals"), T::Text},
+    {MeasureField::SpecialCategories, "special_categories", QT_TRANSLATE_NOOP("MeasureField", "Special categories"), T::Text},
+    {MeasureField::PlatformTitle, "platform_title", QT_TRANSLATE_NOOP("MeasureField", "Title on the platform"), T::Text},
+    {MeasureField::PlatformMeasureId, "platform_measure_id", QT_TRANSLATE_NOOP("MeasureField", "Platform measure ID"), T::Text},
+    {MeasureField::PlatformReportId, "platform_report_id", QT_TRANSLATE_NOOP("MeasureField", "Platform report ID"), T::Text},
+    {MeasureField::PlatformUrl, "platform_url", QT_TRANSLATE_NOOP("MeasureField", "Page on the platform"), T::Url},
+    {MeasureField::PlatformCanonicalUrl, "platform_canonical_url", QT_TRANSLATE_NOOP("MeasureField", "Canonical page on the platform"), T::Url},
+    {MeasureField::KeptAsWritten, "kept_as_written", QT_TRANSLATE_NOOP("MeasureField", "Values kept as written"), T::LongText},
     {MeasureField::Status, "status", QT_TRANSLATE_NOOP("MeasureField", "Status"), T::Choice},
     {MeasureField::CreatedAt, "created_at", QT_TRANSLATE_NOOP("MeasureField", "Created"), T::Timestamp},
     {MeasureField::UpdatedAt, "updated_at", QT_TRANSLATE_NOOP("MeasureField", "Last changed"), T::Timestamp},
@@ -156,6 +177,7 @@ QStringList *codes(Measure &m, MeasureField field)
     case MeasureField::Goals: return &m.goals;
     case MeasureField::MonitoringAreas: return &m.monitoringAreas;
     case MeasureField::Domains: return &m.domains;
+    case MeasureField::ValueChain: return &m.valueChain;
     default: return nullptr;
     }
 }
@@ -175,11 +197,98 @@ QString *text(Measure &m, MeasureField field)
     case MeasureField::FundingText: return &m.fundingText;
     case MeasureField::EvaluationConclusions: return &m.evaluationConclusions;
     case MeasureField::Website: return &m.website;
+    case MeasureField::Context: return &m.context;
+    case MeasureField::TargetedGroups: return &m.targetedGroups;
+    case MeasureField::EvaluationLevel: return &m.evaluationLevel;
+    case MeasureField::EvaluationIndicators: return &m.evaluationIndicators;
+    case MeasureField::Sdgs: return &m.sdgs;
+    case MeasureField::SpecialCategories: return &m.specialCategories;
+    case MeasureField::PlatformTitle: return &m.platformTitle;
+    case MeasureField::PlatformMeasureId: return &m.platformMeasureId;
+    case MeasureField::PlatformReportId: return &m.platformReportId;
+    case MeasureField::PlatformUrl: return &m.platformUrl;
+    case MeasureField::PlatformCanonicalUrl: return &m.platformCanonicalUrl;
+    case MeasureField::KeptAsWritten: return &m.keptAsWritten;
     default: return nullptr;
     }
 }
 
 const QString *text(const Measure &m, MeasureField field) { return text(const_cast<Measure &>(m), field); }
+
+QString *choice(Measure &m, MeasureField field)
+{
+    switch (field) {
+    case MeasureField::Evaluated: return &m.evaluated;
+    case MeasureField::Status: return &m.status;
+    case MeasureField::TargetsArticle7: return &m.targetsArticle7;
+    case MeasureField::TargetsYoungPeople: return &m.targetsYoungPeople;
+    case MeasureField::IfcdFunding: return &m.ifcdFunding;
+    case MeasureField::ReasonConvention: return &m.reasonConvention;
+    case MeasureField::ReasonPolicyDiscussion: return &m.reasonPolicyDiscussion;
+    case MeasureField::ReasonOther: return &m.reasonOther;
+    case MeasureField::Innovative: return &m.innovative;
+    default: return nullptr;
+    }
+}
+
+const QString *choice(const Measure &m, MeasureField field) { return choice(const_cast<Measure &>(m), field); }
+
+QStringList choiceCodes(MeasureField field)
+{
+    switch (field) {
+    case MeasureField::Status: return ReviewStatus::codes();
+    case MeasureField::ValueChain: return ValueChain::codes();
+    default: return type(field) == Type::Choice ? Evaluation::codes() : QStringList();
+    }
+}
+
+QString choiceLabel(MeasureField field, const QString &code, Language language)
+{
+    switch (field) {
+    case MeasureField::Status: return ReviewStatus::label(code, language);
+    case MeasureField::ValueChain: return ValueChain::label(code, language);
+    default: return Evaluation::label(code, language);
+    }
+}
+
+QString choiceMatch(MeasureField field, const QString &text)
+{
+    switch (field) {
+    case MeasureField::Status: return ReviewStatus::match(text);
+    case MeasureField::ValueChain: return ValueChain::match(text);
+    default: return Evaluation::match(text);
+    }
+}
+
+const QList<MeasureField> &earlierFormFields()
+{
+    static const QList<MeasureField> fields = [] {
+        QList<MeasureField> list;
+        for (int f = int(MeasureField::Context); f <= int(MeasureField::KeptAsWritten); ++f)
+            list << MeasureField(f);
+        return list;
+    }();
+    return fields;
+}
+
+bool isFilled(const Measure &m, MeasureField field)
+{
+    if (const QString *value = text(m, field))
+        return !value->trimmed().isEmpty();
+    if (const QStringList *list = codes(m, field))
+        return !list->isEmpty();
+    if (const QString *code = choice(m, field))
+        return !code->isEmpty() && *code != u"unknown";
+    return false;
+}
+
+bool hasEarlierForm(const Measure &m)
+{
+    for (MeasureField field : earlierFormFields())
+        if (isFilled(m, field))
+            return true;
+    return false;
+}
 
 void assign(Measure &to, const Measure &from, MeasureField field)
 {
@@ -204,6 +313,26 @@ void assign(Measure &to, const Measure &from, MeasureField field)
     case MeasureField::Domains: to.domains = from.domains; break;
     case MeasureField::Partners: to.partners = from.partners; break;
     case MeasureField::Website: to.website = from.website; break;
+    case MeasureField::ValueChain: to.valueChain = from.valueChain; break;
+    case MeasureField::Context:
+    case MeasureField::TargetedGroups:
+    case MeasureField::EvaluationLevel:
+    case MeasureField::EvaluationIndicators:
+    case MeasureField::Sdgs:
+    case MeasureField::SpecialCategories:
+    case MeasureField::PlatformTitle:
+    case MeasureField::PlatformMeasureId:
+    case MeasureField::PlatformReportId:
+    case MeasureField::PlatformUrl:
+    case MeasureField::PlatformCanonicalUrl:
+    case MeasureField::KeptAsWritten: *text(to, field) = *text(from, field); break;
+    case MeasureField::TargetsArticle7:
+    case MeasureField::TargetsYoungPeople:
+    case MeasureField::IfcdFunding:
+    case MeasureField::ReasonConvention:
+    case MeasureField::ReasonPolicyDiscussion:
+    case MeasureField::ReasonOther:
+    case MeasureField::Innovative: *choice(to, field) = *choice(from, field); break;
     case MeasureField::Status: to.status = from.status; break;
     case MeasureField::CreatedAt: to.createdAt = from.createdAt; break;
     case MeasureField::UpdatedAt: to.updatedAt = from.updatedAt; break;

@@ -32,6 +32,27 @@ enum class MeasureField {
     Domains,
     Partners,
     Website,
+    // From earlier report forms and the Policy Monitoring Platform (earlierFormFields()).
+    Context,
+    ValueChain,
+    TargetsArticle7,
+    TargetedGroups,
+    TargetsYoungPeople,
+    IfcdFunding,
+    ReasonConvention,
+    ReasonPolicyDiscussion,
+    ReasonOther,
+    Innovative,
+    EvaluationLevel,
+    EvaluationIndicators,
+    Sdgs,
+    SpecialCategories,
+    PlatformTitle,
+    PlatformMeasureId,
+    PlatformReportId,
+    PlatformUrl,
+    PlatformCanonicalUrl,
+    KeptAsWritten,
     Status,
     CreatedAt,
     UpdatedAt,
@@ -42,7 +63,8 @@ enum class MeasureField {
 
 namespace MeasureFields {
 
-enum class Type { Identifier, Text, LongText, Year, Money, Choice, Term, Terms, Partners, Url, Timestamp };
+// Choice: one code of a fixed list (choiceCodes); Choices: several of them.
+enum class Type { Identifier, Text, LongText, Year, Money, Choice, Choices, Term, Terms, Partners, Url, Timestamp };
 
 const QList<MeasureField> &all(); // the stored fields: what files carry
 // The table's columns: the stored fields, then the derived Readiness.
@@ -69,6 +91,20 @@ QStringList *codes(Measure &measure, MeasureField field);
 const QStringList *codes(const Measure &measure, MeasureField field);
 QString *text(Measure &measure, MeasureField field);
 const QString *text(const Measure &measure, MeasureField field);
+// A Choice field's code (evaluated, status, the yes/no answers of earlier forms), or null.
+QString *choice(Measure &measure, MeasureField field);
+const QString *choice(const Measure &measure, MeasureField field);
+// The codes of a Choice or Choices field, their labels, and a code from a code or a label in
+// either language (empty when nothing matches).
+QStringList choiceCodes(MeasureField field);
+QString choiceLabel(MeasureField field, const QString &code, Language language);
+QString choiceMatch(MeasureField field, const QString &text);
+
+// The fields of earlier report forms and of the platform: a section of the form shown only when
+// one of them is filled (hasEarlierForm).
+const QList<MeasureField> &earlierFormFields();
+bool isFilled(const Measure &measure, MeasureField field);
+bool hasEarlierForm(const Measure &measure);
 
 // One field of a measure, copied or compared on its own: an import that carries only some
 // columns, and a merge that picks a version per field, change exactly those fields.

@@ -38,9 +38,17 @@ Measure MeasureValidator::normalized(const Measure &in, const Vocabulary &vocabu
     Measure m = in;
     m.title = m.title.simplified();
     m.country = m.country.trimmed().toUpper();
-    for (QString *text : {&m.responsibleAgencies, &m.keyObjectives, &m.mainFeatures, &m.expectedResults,
-                          &m.resultsAchieved, &m.fundingText, &m.evaluationConclusions, &m.website})
-        *text = text->trimmed();
+    for (MeasureField field : MeasureFields::contentFields())
+        if (QString *text = MeasureFields::text(m, field); text && field != MeasureField::Title)
+            *text = text->trimmed();
+    QStringList chain;
+    for (const QString &code : ValueChain::codes()) // in the chain's order, without repeats
+        if (m.valueChain.contains(code))
+            chain << code;
+    for (const QString &code : m.valueChain)
+        if (!chain.contains(code.trimmed()) && !code.trimmed().isEmpty())
+            chain << code.trimmed(); // unknown codes stay, for the validator to name
+    m.valueChain = chain;
     m.scopes = inVocabularyOrder(m.scopes, VocabularyKind::Scope, vocabulary);
     m.natures = inVocabularyOrder(m.natures, VocabularyKind::Nature, vocabulary);
     m.monitoringAreas = inVocabularyOrder(m.monitoringAreas, VocabularyKind::MonitoringArea, vocabulary);
@@ -120,6 +128,13 @@ QList<FieldIssue> MeasureValidator::validate(const Measure &measure, const Vocab
         add(MeasureField::Evaluated, m.translate("MeasureValidator", "Evaluated must be yes, no or not known."));
     if (!ReviewStatus::codes().contains(measure.status))
         add(MeasureField::Status, m.translate("MeasureValidator", "The status must be draft or ready."));
+    for (MeasureField field : MeasureFields::earlierFormFields()) {
+        if (const QString *code = MeasureFields::choice(measure, field); code && !Evaluation::codes().contains(*code))
+            add(field, m.translate("MeasureValidator", "%1 must be yes, no or not known.").arg(fieldLabel(field)));
+    }
+    for (const QString &code : measure.valueChain)
+        if (!ValueChain::codes().contains(code))
+            add(MeasureField::ValueChain, m.translate("MeasureValidator", "“%1” is not a stage of the cultural value chain.").arg(code));
 
     const struct {
         MeasureField field;
@@ -163,5 +178,11 @@ QList<FieldIssue> MeasureValidator::validate(const Measure &measure, const Vocab
     for (const auto &text : texts)
         if (text.text.size() > text.limit)
             add(text.field, m.translate("MeasureValidator", "%1 is too long: at most %L2 characters.").arg(fieldLabel(text.field)).arg(text.limit));
+    for (MeasureField field : MeasureFields::earlierFormFields()) {
+        const QString *text = MeasureFields::text(measure, field);
+        const int limit = MeasureFields::type(field) == MeasureFields::Type::LongText ? kMaxLongTextLength : kMaxShortTextLength;
+        if (text && text->size() > limit)
+            add(field, m.translate("MeasureValidator", "%1 is too long: at most %L2 characters.").arg(fieldLabel(field)).arg(limit));
+    }
     return issues;
 }

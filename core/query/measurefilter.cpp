@@ -165,6 +165,9 @@ QString orderBy(const MeasureSort &sort)
         key = QStringLiteral("(SELECT min(p.name_key) FROM measure_partner mp JOIN partner p ON p.id = mp.partner_id "
                              "WHERE mp.measure_id = m.id)");
         break;
+    default: // the earlier forms' fields: their columns are named by their keys
+        key = QStringLiteral("nullif(m.%1, '') COLLATE NOCASE").arg(MeasureFields::key(sort.field));
+        break;
     }
     const QString direction = sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     // Empty values go last in both directions, as in a spreadsheet; ties are in title order, in the

@@ -2,6 +2,7 @@
 #include "measurerows.h"
 
 #include "catalogue/facetcolumns.h"
+#include "catalogue/measurecolumns.h"
 #include "catalogue/sqlitestatement.h"
 #include "model/timestamps.h"
 #include "model/vocabulary.h"
@@ -19,6 +20,16 @@ const QList<const FacetColumn *> &listFacets()
         return list;
     }();
     return facets;
+}
+
+// The earlier forms' columns (kEarlierFormCount of them), after the measure's own.
+QString earlierFormList(int textLimit)
+{
+    Q_ASSERT(MeasureFields::earlierFormFields().size() + 18 == MeasureRows::kColumnCount);
+    QString list;
+    for (const QString &column : MeasureColumns::earlierFormNames())
+        list += textLimit > 0 ? QStringLiteral(", substr(m.%1, 1, %2)").arg(column).arg(textLimit) : QStringLiteral(", m.") + column;
+    return list;
 }
 
 } // namespace
@@ -49,7 +60,8 @@ QString selectList(int textLimit)
                        QStringLiteral("m.status"),
                        QStringLiteral("m.created_at"),
                        QStringLiteral("m.updated_at")}
-        .join(QStringLiteral(", "));
+        .join(QStringLiteral(", "))
+        + earlierFormList(textLimit);
 }
 
 void read(const SqliteStatement &q, int c, Measure &m)
@@ -73,6 +85,16 @@ void read(const SqliteStatement &q, int c, Measure &m)
     q.textInto(c + 15, m.status);
     m.createdAt = parseIsoTimestamp(q.utf8(c + 16));
     m.updatedAt = parseIsoTimestamp(q.utf8(c + 17));
+    int column = c + 18;
+    for (MeasureField field : MeasureFields::earlierFormFields()) {
+        if (QString *text = MeasureFields::text(m, field))
+            q.textInto(column, *text);
+        else if (QString *code = MeasureFields::choice(m, field))
+            q.textInto(column, *code);
+        else
+            MeasureColumns::setStoredValue(m, field, q.text(column));
+        ++column;
+    }
     m.scopes.clear();
     m.natures.clear();
     m.goals.clear();

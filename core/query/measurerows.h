@@ -19,7 +19,7 @@ namespace MeasureRows {
 // The measure's own columns over the alias m, in the order read() expects. With `textLimit`,
 // long texts are cut to that many characters (table cells never show more).
 QString selectList(int textLimit = 0);
-constexpr int kColumnCount = 18;
+constexpr int kColumnCount = 18 + 20; // own columns, then the earlier forms' (MeasureColumns)
 // Fills `m`'s own fields from columns first .. first + kColumnCount - 1 of the current row.
 void read(const SqliteStatement &row, int first, Measure &m);
 

@@ -3,6 +3,7 @@
 
 #include "catalogue/catalogue.h"
 #include "catalogue/facetcolumns.h"
+#include "catalogue/measurecolumns.h"
 #include "catalogue/sqliteconnection.h"
 #include "catalogue/sqlitestatement.h"
 #include "model/textfold.h"
@@ -13,17 +14,21 @@
 
 namespace {
 
-// The measure's own columns, then one column per facet mask (FacetColumns order).
+// The measure's own columns, the earlier forms' columns and the partners' names (bound by
+// bindMeasure), then one column per facet mask (FacetColumns order).
 const char *kOwnColumns[] = {"uuid", "title", "title_key", "country", "report_year", "responsible_agencies",
                              "key_objectives", "main_features", "expected_results", "results_achieved", "funding_text",
                              "funding_usd", "evaluated", "evaluation_conclusions", "website", "status", "created_at",
                              "updated_at"};
 constexpr int kOwnCount = int(std::size(kOwnColumns));
 
-// The texts the search index holds, in the order of core/sql/003_search.sql.
-const QString kSearched = QStringLiteral("title, responsible_agencies, key_objectives, main_features, expected_results, "
-                                         "results_achieved, funding_text, evaluation_conclusions");
-constexpr int kSearchedCount = 8;
+QStringList boundColumns()
+{
+    QStringList columns;
+    for (const char *column : kOwnColumns)
+        columns << QString::fromLatin1(column);
+    return columns << MeasureColumns::earlierFormNames() << QStringLiteral("partner_names");
+}
 
 void bindMeasure(SqliteStatement &s, const Measure &m)
 {
@@ -54,6 +59,10 @@ void bindMeasure(SqliteStatement &s, const Measure &m)
     s.bindText(16, m.status);
     s.bindText(17, isoTimestamp(m.createdAt));
     s.bindText(18, isoTimestamp(m.updatedAt));
+    int position = kOwnCount;
+    for (MeasureField field : MeasureFields::earlierFormFields())
+        s.bindText(++position, MeasureColumns::storedValue(m, field));
+    s.bindText(++position, MeasureColumns::partnerNames(m));
 }
 
 } // namespace
@@ -62,12 +71,10 @@ MeasureWriter::MeasureWriter(const Catalogue &catalogue) : m_catalogue(catalogue
 {
     SqliteConnection &db = catalogue.connection();
     const auto prepare = [&db](const QString &sql) { return std::make_unique<SqliteStatement>(db, sql); };
-    QStringList columns, assignments;
-    for (int i = 0; i < kOwnCount; ++i) {
-        columns << QString::fromLatin1(kOwnColumns[i]);
-        assignments << QStringLiteral("%1=?%2").arg(QString::fromLatin1(kOwnColumns[i])).arg(i + 1);
-    }
-    int position = kOwnCount;
+    QStringList columns = boundColumns(), assignments;
+    for (int i = 0; i < columns.size(); ++i)
+        assignments << QStringLiteral("%1=?%2").arg(columns.at(i)).arg(i + 1);
+    int position = int(columns.size());
     for (const FacetColumn &facet : FacetColumns::all()) {
         columns << facet.columnName();
         assignments << QStringLiteral("%1=?%2").arg(facet.columnName()).arg(++position);
@@ -84,10 +91,16 @@ MeasureWriter::MeasureWriter(const Catalogue &catalogue) : m_catalogue(catalogue
     m_delete = prepare(QStringLiteral("DELETE FROM measure WHERE id = ?"));
     // Single-row INSERT ... VALUES, never INSERT ... SELECT: a statement that may write several
     // rows gets a savepoint, and FTS5 flushes a new index segment at every savepoint.
-    m_indexRow = prepare(QStringLiteral("INSERT INTO measure_search (rowid, %1) VALUES (%2)").arg(kSearched, sqlPlaceholders(kSearchedCount + 1)));
+    const QString searched = MeasureColumns::searchNames().join(QStringLiteral(", "));
+    const int searchedCount = int(MeasureColumns::searchNames().size());
+    m_indexRow = prepare(QStringLiteral("INSERT INTO measure_search (rowid, %1) VALUES (%2)").arg(searched, sqlPlaceholders(searchedCount + 1)));
     m_unindexRow = prepare(QStringLiteral("INSERT INTO measure_search (measure_search, rowid, %1) VALUES ('delete', %2)")
-                               .arg(kSearched, sqlPlaceholders(kSearchedCount + 1)));
-    m_indexedText = prepare(QStringLiteral("SELECT %1 FROM measure WHERE id = ?").arg(kSearched));
+                               .arg(searched, sqlPlaceholders(searchedCount + 1)));
+    m_indexedText = prepare(QStringLiteral("SELECT %1 FROM measure WHERE id = ?").arg(searched));
+    m_reindexRow = prepare(QStringLiteral("INSERT INTO measure_search (rowid, %1) SELECT id, %1 FROM measure WHERE id = ?").arg(searched));
+    m_refreshPartnerNames = prepare(QStringLiteral("UPDATE measure SET partner_names = coalesce((SELECT group_concat(name, ' ; ') FROM "
+                                                   "(SELECT p.name FROM measure_partner mp JOIN partner p ON p.id = mp.partner_id "
+                                                   "WHERE mp.measure_id = ?1 ORDER BY mp.position)), '') WHERE id = ?1"));
     const FacetColumn *partnerTypes = FacetColumns::forField(MeasureField::Partners);
     m_partnerBits = prepare(QStringLiteral("UPDATE measure SET %1 = %2 WHERE id IN (SELECT measure_id FROM measure_partner WHERE partner_id = ?)")
                                 .arg(partnerTypes->columnName(), partnerTypes->maskFromLinksSql()));
@@ -124,7 +137,7 @@ bool MeasureWriter::unindex(qint64 id)
         return !failed; // nothing indexed for a row that does not exist
     }
     m_unindexRow->bindInt64(1, id);
-    for (int column = 0; column < kSearchedCount; ++column)
+    for (int column = 0; column < int(MeasureColumns::searchNames().size()); ++column)
         m_unindexRow->bindUtf8(column + 2, m_indexedText->utf8(column));
     m_indexedText->reset();
     return run(*m_unindexRow);
@@ -134,9 +147,8 @@ bool MeasureWriter::index(const Measure &m)
 {
     m_indexRow->bindInt64(1, m.id);
     int column = 2;
-    for (const QString *text : {&m.title, &m.responsibleAgencies, &m.keyObjectives, &m.mainFeatures, &m.expectedResults,
-                                &m.resultsAchieved, &m.fundingText, &m.evaluationConclusions})
-        m_indexRow->bindText(column++, *text);
+    for (const QString &text : MeasureColumns::searchTexts(m))
+        m_indexRow->bindText(column++, text);
     return run(*m_indexRow);
 }
 
@@ -215,7 +227,7 @@ bool MeasureWriter::write(Measure &m, Timestamps timestamps)
     if (m.id != 0 && !unindex(m.id))
         return false;
     bindMeasure(statement, m);
-    int position = kOwnCount;
+    int position = int(boundColumns().size());
     for (const FacetColumn &facet : FacetColumns::all())
         statement.bindInt64(++position, bitsOf(facet.kindCode, facet.codesOf(m)));
     if (m.id != 0)
@@ -258,6 +270,31 @@ bool MeasureWriter::write(Measure &m, Timestamps timestamps)
         m_linkPartner->bindInt64(2, partner);
         m_linkPartner->bindInt64(3, ++order);
         if (!run(*m_linkPartner))
+            return false;
+    }
+    return true;
+}
+
+bool MeasureWriter::refreshPartnerNames(qint64 partnerId)
+{
+    SqliteStatement measures(m_catalogue.connection(), QStringLiteral("SELECT measure_id FROM measure_partner WHERE partner_id = ?"));
+    measures.bindInt64(1, partnerId);
+    QList<qint64> ids;
+    while (measures.step())
+        ids << measures.int64(0);
+    if (measures.hasError() || !measures.isValid())
+        return fail(measures);
+    return refreshPartnerNamesOf(ids);
+}
+
+bool MeasureWriter::refreshPartnerNamesOf(const QList<qint64> &measureIds)
+{
+    for (qint64 id : measureIds) {
+        if (!unindex(id))
+            return false;
+        m_refreshPartnerNames->bindInt64(1, id);
+        m_reindexRow->bindInt64(1, id);
+        if (!run(*m_refreshPartnerNames) || !run(*m_reindexRow))
             return false;
     }
     return true;

@@ -28,6 +28,10 @@ public:
     bool remove(qint64 id);
     // After partners changed type or name: the derived columns of the measures naming them.
     bool refreshPartnerDerived(qint64 partnerId);
+    // After partners were renamed, merged or restored: the partners' names the search index
+    // holds for the measures naming a partner, or for these measures.
+    bool refreshPartnerNames(qint64 partnerId);
+    bool refreshPartnerNamesOf(const QList<qint64> &measureIds);
 
     int errorCode() const { return m_errorCode; }
     QString errorDetail() const { return m_errorDetail; }
@@ -43,7 +47,8 @@ private:
 
     const Catalogue &m_catalogue;
     std::unique_ptr<SqliteStatement> m_insert, m_update, m_clearTerms, m_addTerm, m_findPartner, m_addPartner,
-        m_retypePartner, m_clearPartners, m_linkPartner, m_delete, m_indexRow, m_unindexRow, m_indexedText, m_partnerBits;
+        m_retypePartner, m_clearPartners, m_linkPartner, m_delete, m_indexRow, m_unindexRow, m_indexedText, m_partnerBits,
+        m_reindexRow, m_refreshPartnerNames;
     QHash<QString, int> m_bits; // "kind:code" -> the term's bit (core/sql/004_facet_bits.sql)
     quint64 m_bitsReadAt = ~quint64(0); // Catalogue::writesBegun() when m_bits was read
     int m_errorCode = 0;

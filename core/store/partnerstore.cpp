@@ -143,7 +143,7 @@ QString PartnerStore::changeOne(qint64 id, const QString &sql, const QVariantLis
     QString error = StorageError::run(m_catalogue, sql, values);
     if (error.isEmpty())
         error = touchMeasuresOf(id);
-    if (error.isEmpty() && !m_writer->refreshPartnerDerived(id))
+    if (error.isEmpty() && (!m_writer->refreshPartnerDerived(id) || !m_writer->refreshPartnerNames(id)))
         error = StorageError::message(m_writer->errorCode(), m_writer->errorDetail());
     if (error.isEmpty() && !transaction.commit())
         error = transaction.errorMessage();
@@ -175,7 +175,7 @@ QString PartnerStore::merge(const QList<qint64> &sources, qint64 target, Partner
         if (!error.isEmpty())
             return error;
     }
-    if (!m_writer->refreshPartnerDerived(target))
+    if (!m_writer->refreshPartnerDerived(target) || !m_writer->refreshPartnerNames(target))
         return StorageError::message(m_writer->errorCode(), m_writer->errorDetail());
     if (!transaction.commit())
         return transaction.errorMessage();
@@ -279,5 +279,7 @@ QString PartnerStore::restore(const PartnerSnapshot &s)
     for (const PartnerSnapshot::Partner &p : s.partners)
         if (!m_writer->refreshPartnerDerived(p.id))
             return StorageError::message(m_writer->errorCode(), m_writer->errorDetail());
+    if (!m_writer->refreshPartnerNamesOf(measures.values()))
+        return StorageError::message(m_writer->errorCode(), m_writer->errorDetail());
     return transaction.commit() ? QString() : transaction.errorMessage();
 }

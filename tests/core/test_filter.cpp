@@ -9,6 +9,7 @@
 #include "query/measurequery.h"
 #include "query/searchtokenizer.h"
 #include "sample/measuregenerator.h"
+#include "store/partnerstore.h"
 
 namespace {
 
@@ -354,4 +355,37 @@ TEST_CASE("'needs attention' picks exactly the measures the readiness rules find
     const auto rows = MeasureQuery(*t.catalogue).rows(ids.mid(0, 8), t.vocabulary());
     for (qint64 id : ids.mid(0, 8))
         CHECK(Readiness::gapsOf(rows.value(id)) == Readiness::gapsOf(*access.load(id)));
+}
+
+TEST_CASE("searching for a partner's name finds the measures that name it, also after the partner is renamed")
+{
+    Catalogue3 c;
+    CHECK(c.find(searchFor(QStringLiteral("cineteca"))) == (QVector<qint64>{c.film}));
+    CHECK(c.find(searchFor(QStringLiteral("asociacion musicos"))) == (QVector<qint64>{c.music}));
+
+    PartnerStore partners(*c.t.catalogue);
+    const qint64 cineteca = partners.idOf(QStringLiteral("Cineteca Nacional"));
+    REQUIRE(cineteca != 0);
+    REQUIRE(partners.rename(cineteca, QStringLiteral("Filmoteca del Estado")).isEmpty());
+    CHECK(c.find(searchFor(QStringLiteral("cineteca"))).isEmpty());
+    CHECK(c.find(searchFor(QStringLiteral("filmoteca"))) == (QVector<qint64>{c.film}));
+
+    // Merged into another partner: the measure is found by the name it now carries.
+    const qint64 asociacion = partners.idOf(QStringLiteral("Asociación de Músicos"));
+    REQUIRE(partners.merge({asociacion}, partners.idOf(QStringLiteral("Filmoteca del Estado"))).isEmpty());
+    CHECK(c.find(searchFor(QStringLiteral("asociacion"))).isEmpty());
+    CHECK(c.find(searchFor(QStringLiteral("filmoteca"))) == (QVector<qint64>{c.film, c.music}));
+    CHECK(sqlInt(*c.t.catalogue, QStringLiteral("SELECT count(*) FROM measure_search WHERE measure_search MATCH 'filmoteca'")) == 2);
+}
+
+TEST_CASE("search finds the texts of earlier report forms and the platform's measure id")
+{
+    Catalogue3 c;
+    CatalogueAccess repository(*c.t.catalogue);
+    Measure m = completeMeasure();
+    REQUIRE(repository.save(m, c.t.vocabulary()).saved);
+    for (const char *word : {"pandemia", "indigenas", "alcance", "5012", "urbana", "SDG", "Peru"}) {
+        INFO(word);
+        CHECK(c.find(searchFor(QString::fromUtf8(word))).contains(m.id));
+    }
 }

@@ -68,7 +68,14 @@ QHash<QString, Cell> cellsOf(const QByteArray &sheet)
     return cells;
 }
 
-QString column(int index) { return QString(QChar(u'A' + index)); } // enough for 23 columns
+// Spreadsheet column letters: A..Z, AA..AZ, ...
+QString column(int index)
+{
+    QString letters;
+    for (int n = index + 1; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(u'A' + (n - 1) % 26));
+    return letters;
+}
 
 } // namespace
 

@@ -132,6 +132,26 @@ Measure completeMeasure()
     m.partners = {{QStringLiteral("Sinfonía por el Perú"), QStringLiteral("civil_society")},
                   {QStringLiteral("Banco de Crédito"), QStringLiteral("private_sector")}};
     m.website = QStringLiteral("https://www.cultura.gob.pe/musica");
+    m.context = QStringLiteral("Tras la pandemia, los elencos regionales perdieron público.");
+    m.valueChain = {QStringLiteral("creation"), QStringLiteral("participation")};
+    m.targetsArticle7 = QStringLiteral("yes");
+    m.targetedGroups = QStringLiteral("Jóvenes; pueblos indígenas");
+    m.targetsYoungPeople = QStringLiteral("yes");
+    m.ifcdFunding = QStringLiteral("no");
+    m.reasonConvention = QStringLiteral("yes");
+    m.reasonPolicyDiscussion = QStringLiteral("no");
+    m.reasonOther = QStringLiteral("unknown");
+    m.innovative = QStringLiteral("yes");
+    m.evaluationLevel = QStringLiteral("Nacional");
+    m.evaluationIndicators = QStringLiteral("Número de participantes;\nalcance territorial");
+    m.sdgs = QStringLiteral("SDG 4, SDG 8");
+    m.specialCategories = QStringLiteral("Youth");
+    m.platformTitle = QStringLiteral("Música en Acción, Perú");
+    m.platformMeasureId = QStringLiteral("5012");
+    m.platformReportId = QStringLiteral("388");
+    m.platformUrl = QStringLiteral("https://www.unesco.org/creativity/en/policy-monitoring-platform/musica-en-accion");
+    m.platformCanonicalUrl = QStringLiteral("https://www.unesco.org/creativity/en/node/5012");
+    m.keptAsWritten = QStringLiteral("Cultural Domains: Música urbana");
     m.status = QStringLiteral("ready");
     return m;
 }

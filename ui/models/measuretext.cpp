@@ -43,8 +43,6 @@ QString cell(const Measure &m, MeasureField field, const Vocabulary &vocabulary,
     case MeasureField::Country: return vocabulary.label(VocabularyKind::Country, m.country, language);
     case MeasureField::ReportYear: return m.reportYear ? QString::number(*m.reportYear) : QString();
     case MeasureField::FundingUsd: return m.fundingUsdCents ? Money::format(*m.fundingUsdCents, locale) : QString();
-    case MeasureField::Evaluated: return Evaluation::label(m.evaluated, language);
-    case MeasureField::Status: return ReviewStatus::label(m.status, language);
     case MeasureField::Goals: return m.goals.join(QStringLiteral(", ")); // the numbers analysts use; labels in the tooltip
     case MeasureField::Partners: {
         QStringList names;
@@ -63,6 +61,14 @@ QString cell(const Measure &m, MeasureField field, const Vocabulary &vocabulary,
     }
     if (const auto kind = MeasureFields::vocabulary(field))
         return vocabulary.labels(*kind, codesOf(m, field), language).join(QStringLiteral(", "));
+    if (const QString *code = MeasureFields::choice(m, field))
+        return MeasureFields::choiceLabel(field, *code, language);
+    if (MeasureFields::type(field) == MeasureFields::Type::Choices) {
+        QStringList labels;
+        for (const QString &code : *MeasureFields::codes(m, field))
+            labels << MeasureFields::choiceLabel(field, code, language);
+        return labels.join(QStringLiteral(", "));
+    }
     return oneLine(textOf(m, field));
 }
 

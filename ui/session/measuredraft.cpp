@@ -41,14 +41,14 @@ void keep(const QString &cataloguePath, const Typed &typed)
             draft.insert(MeasureFields::key(field), *text);
         else if (const QStringList *codes = MeasureFields::codes(m, field))
             draft.insert(MeasureFields::key(field), toArray(*codes));
+        else if (const QString *code = MeasureFields::choice(m, field))
+            draft.insert(MeasureFields::key(field), *code);
     }
     QJsonArray partners;
     for (const PartnerLink &link : m.partners)
         partners.append(QJsonArray{link.name, link.typeCode});
     draft.insert(QStringLiteral("partners"), partners);
-    // Single choices and the country's code (its box's text is kept below too).
-    draft.insert(MeasureFields::key(MeasureField::Status), m.status);
-    draft.insert(MeasureFields::key(MeasureField::Evaluated), m.evaluated);
+    // The country's code (its box's text is kept below too).
     draft.insert(MeasureFields::key(MeasureField::Country), m.country);
     draft.insert(QStringLiteral("report_year_text"), typed.yearText);
     draft.insert(QStringLiteral("funding_usd_text"), typed.amountText);
@@ -80,11 +80,11 @@ std::optional<Typed> read(const QString &cataloguePath)
             *text = value.toString();
         else if (QStringList *codes = MeasureFields::codes(m, field))
             *codes = toList(value);
+        else if (QString *code = MeasureFields::choice(m, field); code && value.isString())
+            *code = value.toString(); // a draft kept before the field existed keeps the default
     }
     for (const QJsonValue &item : draft.value(QStringLiteral("partners")).toArray())
         m.partners.append({item.toArray().at(0).toString(), item.toArray().at(1).toString()});
-    m.status = draft.value(MeasureFields::key(MeasureField::Status)).toString();
-    m.evaluated = draft.value(MeasureFields::key(MeasureField::Evaluated)).toString();
     m.country = draft.value(MeasureFields::key(MeasureField::Country)).toString();
     typed.yearText = draft.value(QStringLiteral("report_year_text")).toString();
     typed.amountText = draft.value(QStringLiteral("funding_usd_text")).toString();

@@ -59,7 +59,7 @@
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+179"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+251"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem found. Correct it and import the file again.</numerusform>
@@ -120,6 +120,14 @@
         <translation>
             <numerusform>%n of the rows added looks like a measure already in the catalogue (the same title and country): check it for a duplicate.</numerusform>
             <numerusform>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n value(s) matched none of the catalogue&apos;s terms and were kept as written in “Values kept as written” (listed above).</source>
+        <translation>
+            <numerusform>%n value matched none of the catalogue&apos;s terms and was kept as written in “Values kept as written” (listed above).</numerusform>
+            <numerusform>%n values matched none of the catalogue&apos;s terms and were kept as written in “Values kept as written” (listed above).</numerusform>
         </translation>
     </message>
 </context>

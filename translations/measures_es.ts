@@ -527,7 +527,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+179"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+251"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>No se importó nada: se encontró %n problema. Corríjalo e importe el archivo de nuevo.</numerusform>
@@ -574,34 +574,62 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
             <numerusform>%n ya estaban al día.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n value(s) matched none of the catalogue&apos;s terms and were kept as written in “Values kept as written” (listed above).</source>
+        <translation>
+            <numerusform>%n valor no corresponde a ningún término del catálogo y se conservó tal como está escrito en “Valores conservados tal como se escribieron” (véase la lista).</numerusform>
+            <numerusform>%n valores no corresponden a ningún término del catálogo y se conservaron tal como están escritos en “Valores conservados tal como se escribieron” (véase la lista).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+58"/>
-        <location line="+153"/>
+        <location line="+3"/>
+        <source>The file is not UTF-8: it was read as Windows-1252, as Excel writes CSV files on Windows.</source>
+        <translation>El archivo no está en UTF-8: se leyó como Windows-1252, la codificación con la que Excel guarda los CSV en Windows.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An export of the Policy Monitoring Platform.</source>
+        <translation>Una exportación de la Plataforma de Seguimiento de Políticas.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” is updated: %2.</source>
+        <translation>“%1” se actualiza: %2.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+176"/>
         <source>The file cannot be read (%1).</source>
         <translation>No se puede leer el archivo (%1).</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-166"/>
         <source>The file is empty. A CSV file for import starts with a header line naming its columns.</source>
         <translation>El archivo está vacío. Un archivo CSV para importar empieza con una línea de encabezado que nombra sus columnas.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>This row has %1 fields but the header has %2. Check the delimiters and quotes of the row.</source>
         <translation>Esta fila tiene %1 campos, pero el encabezado tiene %2. Revise los separadores y las comillas de la fila.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>This measure identifier already appears on line %1.</source>
         <translation>Este identificador de medida ya aparece en la línea %1.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+6"/>
+        <source>The measure ID %1 already appears on line %2. Each measure of the platform&apos;s export has a row of its own: remove the repeated row.</source>
+        <translation>El ID de medida %1 ya aparece en la línea %2. Cada medida de la exportación de la plataforma tiene su propia fila: elimine la fila repetida.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>line %1: the catalogue&apos;s copy of this measure could not be read (%2), so nothing was imported</source>
         <translation>línea %1: no se pudo leer la copia de esta medida en el catálogo (%2), así que no se importó nada</translation>
     </message>
     <message numerus="yes">
-        <location line="-232"/>
+        <location line="-286"/>
         <source>%n left as they are, because the catalogue&apos;s copy is newer.</source>
         <translation>
             <numerusform>%n se dejó como estaba, porque la copia del catálogo es más reciente.</numerusform>
@@ -609,7 +637,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-58"/>
+        <source>This file looks like an export of the Policy Monitoring Platform, but it has no “%1” column. Export the view again with all its columns.</source>
+        <translation>Este archivo parece una exportación de la Plataforma de Seguimiento de Políticas, pero no tiene la columna “%1”. Vuelva a exportar la vista con todas sus columnas.</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>Amounts were read as each one is written: the file has some with a decimal comma and some with a decimal point.</source>
         <translation>Los montos se leyeron tal como está escrito cada uno: el archivo tiene algunos con coma decimal y otros con punto decimal.</translation>
     </message>
@@ -634,22 +667,22 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Los montos se leyeron con punto decimal (1,500.50), como los escribe el archivo.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+128"/>
         <source>The catalogue&apos;s copy of this measure could not be read (%1). Close the catalogue and open it again, then import again; if this goes on, restore a backup (File ▸ Restore from Backup, or measures-cli check to see what is wrong).</source>
         <translation>No se pudo leer la copia de esta medida en el catálogo (%1). Cierre el catálogo, vuelva a abrirlo e importe de nuevo; si el problema continúa, restaure una copia de seguridad (Archivo ▸ Restaurar desde una copia, o measures-cli check para ver qué falla).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>The file “%1” changed after it was checked, so nothing was imported. Check it again and import what it holds now.</source>
         <translation>El archivo “%1” cambió después de revisarlo, así que no se importó nada. Revíselo de nuevo e importe lo que contiene ahora.</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-260"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+178"/>
         <source>The partner “%1” is “%2” here but “%3” on line %4. A partner has one type of entity: write the same one on every line.</source>
         <translation>El socio “%1” es “%2” aquí, pero “%3” en la línea %4. Un socio tiene un solo tipo de entidad: escriba el mismo en todas las líneas.</translation>
     </message>
@@ -659,17 +692,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El socio “%1” es “%2” en este catálogo, pero el archivo dice “%3”. Un socio tiene un solo tipo de entidad en todas las medidas: escriba “%2” en el archivo, o cambie primero el tipo del socio con Edición ▸ Socios.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>The file changed while it was being read. Import it again once it is saved.</source>
         <translation>El archivo cambió mientras se leía. Vuelva a importarlo cuando esté guardado.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The catalogue changed after “%1” was checked, so nothing was imported. Check the file again and import it.</source>
         <translation>El catálogo cambió después de revisar “%1”, así que no se importó nada. Revise el archivo de nuevo e impórtelo.</translation>
     </message>
     <message numerus="yes">
-        <location line="-196"/>
+        <location line="-249"/>
         <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
         <translation>
             <numerusform>%n de las filas añadidas se parece a una medida que ya está en el catálogo (mismo título y país): revísela por si es un duplicado.</numerusform>
@@ -677,7 +710,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>“%1” was left as it is: the catalogue&apos;s copy is newer than the file&apos;s.</source>
         <translation>“%1” se dejó como estaba: la copia del catálogo es más reciente que la del archivo.</translation>
     </message>
@@ -690,17 +723,27 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/csv/csvreader.cpp" line="+62"/>
+        <location filename="../core/csv/csvreader.cpp" line="+63"/>
         <source>The file is saved as UTF-16 text. Save it again as “CSV UTF-8” and import that file.</source>
         <translation>El archivo está guardado como texto UTF-16. Guárdelo de nuevo como “CSV UTF-8” e importe ese archivo.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>The text is not UTF-8 (perhaps Windows-1252 or Latin-1). Save the file as “CSV UTF-8” and import it again.</source>
         <translation>El texto no está en UTF-8 (quizá en Windows-1252 o Latin-1). Guarde el archivo como “CSV UTF-8” e impórtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+8"/>
+        <source>The file mixes UTF-8 and Windows-1252 text, so its accents cannot be read with certainty. Open it in a spreadsheet, save it as “CSV UTF-8” and import that file.</source>
+        <translation>El archivo mezcla texto UTF-8 y Windows-1252, así que sus acentos no pueden leerse con certeza. Ábralo en una hoja de cálculo, guárdelo como “CSV UTF-8” e importe ese archivo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The text is neither UTF-8 nor Windows-1252. Save the file as “CSV UTF-8” and import it again.</source>
+        <translation>El texto no está ni en UTF-8 ni en Windows-1252. Guarde el archivo como “CSV UTF-8” e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>A quoted field that starts on line %1 is never closed. Check the quotes in that row.</source>
         <translation>Un campo entre comillas que empieza en la línea %1 nunca se cierra. Revise las comillas de esa fila.</translation>
     </message>
@@ -2008,6 +2051,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../core/platform/platformrow.cpp" line="+156"/>
         <source>“%1” is not a year. Write the report year with four digits, for example 2020.</source>
         <translation>“%1” no es un año. Escriba el año del informe con cuatro cifras, por ejemplo 2020.</translation>
     </message>
@@ -2577,12 +2621,12 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <translation>El monto es demasiado grande.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The website must be a web address starting with http:// or https://, for example https://en.unesco.org/creativity.</source>
         <translation>El sitio web debe ser una dirección que empiece con http:// o https://, por ejemplo https://es.unesco.org/creativity.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>“%1” is not an ISO 3166 country code. Pick the country from the list.</source>
         <translation>“%1” no es un código de país ISO 3166. Elija el país de la lista.</translation>
     </message>
@@ -2814,6 +2858,29 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <location line="-44"/>
         <source>Keep which name? The other partners are replaced by it in every measure. Edit ▸ Undo in the catalogue window undoes the merge.</source>
         <translation>¿Qué nombre se conserva? Los demás socios se reemplazan por él en todas las medidas. Edición ▸ Deshacer, en la ventana del catálogo, revierte la fusión.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformRow</name>
+    <message>
+        <location filename="../core/platform/platformrow.cpp" line="-34"/>
+        <source>“%1” is not a value of %2 that this catalogue knows; it was kept as written in “%3”.</source>
+        <translation>“%1” no es un valor de %2 que este catálogo conozca; se conservó tal como está escrito en “%3”.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This row has no measure ID. Every row of the platform&apos;s export has one: export the view again.</source>
+        <translation>Esta fila no tiene ID de medida. Todas las filas de la exportación de la plataforma tienen uno: vuelva a exportar la vista.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>A partner&apos;s name is longer than %L1 characters; it was kept as written in “%2”.</source>
+        <translation>El nombre de un socio tiene más de %L1 caracteres; se conservó tal como está escrito en “%2”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” is not a web address starting with http:// or https://; it was kept as written in “%2”.</source>
+        <translation>“%1” no es una dirección web que empiece por http:// o https://; se conservó tal como está escrita en “%2”.</translation>
     </message>
 </context>
 <context>

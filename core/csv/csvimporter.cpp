@@ -7,6 +7,9 @@
 #include "measurecsvrow.h"
 #include "model/measurevalidator.h"
 #include "model/vocabulary.h"
+#include "platform/platformcolumns.h"
+#include "platform/platformrow.h"
+#include "platform/platformterms.h"
 #include "query/measurequery.h"
 #include "query/partnerquery.h"
 #include "store/measurestore.h"
@@ -84,12 +87,14 @@ struct Prepared {
 };
 
 // What one parsed row does to the catalogue: the same decision for check() and apply().
-Prepared prepare(const Measure &parsed, const QList<MeasureField> &fields, MeasureQuery &query, const Vocabulary &vocabulary)
+Prepared prepare(const Measure &parsed, const QList<MeasureField> &fields, MeasureQuery &query, const Vocabulary &vocabulary, bool platform)
 {
     using Kind = CsvImporter::RowChange::Kind;
     Prepared p;
-    p.existing = parsed.uuid.isEmpty() ? std::nullopt : query.loadByUuid(parsed.uuid);
-    if (!p.existing && !parsed.uuid.isEmpty() && !query.lastError().isEmpty()) {
+    // A platform row names its measure by the platform's id (the measure's source key).
+    const QString &key = platform ? parsed.platformMeasureId : parsed.uuid;
+    p.existing = key.isEmpty() ? std::nullopt : platform ? query.loadByPlatformId(key) : query.loadByUuid(key);
+    if (!p.existing && !key.isEmpty() && !query.lastError().isEmpty()) {
         p.readError = query.lastError();
         return p;
     }
@@ -129,13 +134,13 @@ Prepared prepare(const Measure &parsed, const QList<MeasureField> &fields, Measu
 // check's own reading.
 QByteArray decideAmounts(const QString &path, const MeasureCsvRow::Columns &columns, char delimiter, CsvImporter::Plan &plan)
 {
-    const int column = MeasureCsvRow::columnOf(MeasureField::FundingUsd, columns);
+    const int column = plan.platform ? 0 : MeasureCsvRow::columnOf(MeasureField::FundingUsd, columns);
     if (column == 0)
         return {};
     HashedFile file(path);
     if (!file.openFile())
         return {};
-    CsvReader reader(&file);
+    CsvReader reader(&file, plan.language, CsvReader::kDefaultMaxFieldBytes, plan.encoding);
     QStringList cells;
     reader.next(cells); // header
     bool any = false;
@@ -157,6 +162,73 @@ QByteArray decideAmounts(const QString &path, const MeasureCsvRow::Columns &colu
     }
     return file.finish();
 }
+
+// How the rows of one file become measures: our own columns, or the platform's export.
+struct Layout {
+    bool platform = false;
+    QStringList headerCells;
+    MeasureCsvRow::Columns columns;
+    PlatformColumns::Header platformHeader;
+    QList<MeasureField> fields;
+
+    int columnOf(MeasureField field) const
+    {
+        return platform ? PlatformRow::columnOf(field, platformHeader) : MeasureCsvRow::columnOf(field, columns);
+    }
+};
+
+// Our own header if every column is ours; the platform's if it names the platform's measure id
+// or more of the platform's columns than of ours.
+Layout readLayout(const QStringList &cells, const Messages &m, QList<MeasureCsvRow::CellProblem> *problems)
+{
+    Layout layout;
+    layout.headerCells = cells;
+    QList<MeasureCsvRow::CellProblem> own;
+    layout.columns = MeasureCsvRow::mapHeader(cells, m, &own);
+    layout.fields = MeasureCsvRow::fieldsOf(layout.columns);
+    if (own.isEmpty())
+        return layout;
+    const PlatformColumns::Header platform = PlatformColumns::read(cells);
+    const auto ours = std::count_if(layout.columns.cbegin(), layout.columns.cend(), [](const auto &c) { return c.has_value(); });
+    if (!platform.hasMeasureId && platform.recognised <= ours) {
+        *problems = own;
+        return layout;
+    }
+    layout.platform = true;
+    layout.platformHeader = platform;
+    layout.fields = PlatformRow::fieldsOf(platform);
+    const auto site = m.language() == Language::Spanish ? PlatformColumns::SiteLanguage::Spanish : PlatformColumns::SiteLanguage::English;
+    for (PlatformColumn missing : platform.missing)
+        problems->append({1, m.translate("CsvImporter", "This file looks like an export of the Policy Monitoring Platform, but it has no "
+                                                        "“%1” column. Export the view again with all its columns.")
+                                 .arg(PlatformColumns::header(missing, site))});
+    return layout;
+}
+
+Measure parseRow(const Layout &layout, const QStringList &cells, const Vocabulary &vocabulary, const PlatformTerms &terms,
+                 const QHash<QString, QString> &catalogPartners, const CsvAmounts::Reading &amounts, const Messages &m,
+                 QList<MeasureCsvRow::CellProblem> *problems, QList<PlatformRow::Note> *kept)
+{
+    if (!layout.platform)
+        return MeasureCsvRow::parse(cells, layout.columns, vocabulary, amounts, m, problems);
+    QList<PlatformRow::Note> rowProblems;
+    const Measure measure = PlatformRow::parse(cells, layout.platformHeader, layout.headerCells, terms, catalogPartners, m, kept, &rowProblems);
+    for (const PlatformRow::Note &problem : rowProblems)
+        problems->append({problem.column, problem.message});
+    return measure;
+}
+
+// The catalogue's partners: folded name -> type.
+QHash<QString, QString> partnerTypesOf(const Catalogue &catalogue)
+{
+    QHash<QString, QString> types;
+    for (const PartnerInfo &partner : PartnerQuery::all(catalogue))
+        types.insert(partner.name.simplified().toCaseFolded(), partner.typeCode);
+    return types;
+}
+
+CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabulary, const QString &path, Language language,
+                            const QString &displayName, CsvReader::Encoding encoding, bool *notUtf8);
 
 CsvAmounts::Reading readingOf(const CsvImporter::Plan &plan)
 {
@@ -191,6 +263,13 @@ QString CsvImporter::Plan::summary() const
                                                   "title and country): check them for duplicates.", nullptr, similar);
     if (const QString note = amountsNote(); !note.isEmpty())
         text += u' ' + note;
+    if (keptCount)
+        text += u' ' + m.translate("CsvImporter", "%n value(s) matched none of the catalogue's terms and were kept as written in "
+                                                  "“Values kept as written” (listed above).", nullptr, keptCount);
+    if (encoding == CsvReader::Encoding::Windows1252)
+        text += u' ' + m.translate("CsvImporter", "The file is not UTF-8: it was read as Windows-1252, as Excel writes CSV files on Windows.");
+    if (platform)
+        text = m.translate("CsvImporter", "An export of the Policy Monitoring Platform.") + u' ' + text;
     return text;
 }
 
@@ -205,10 +284,16 @@ QStringList CsvImporter::Plan::notes() const
         else if (!change.similarTo.isEmpty())
             note = m.translate("CsvImporter", "“%1” looks like “%2”, already in the catalogue (same title and country).")
                        .arg(change.title, change.similarTo);
+        else if (change.kind == RowChange::Kind::Update) {
+            QStringList fields;
+            for (MeasureField field : change.changed)
+                fields << MeasureFields::label(field, language);
+            note = m.translate("CsvImporter", "“%1” is updated: %2.").arg(change.title, fields.join(QStringLiteral(", ")));
+        }
         if (!note.isEmpty())
             lines << QStringLiteral("%1:%2: %3").arg(displayName).arg(change.line).arg(note);
     }
-    return lines;
+    return lines + kept;
 }
 
 QString CsvImporter::Plan::amountsNote() const
@@ -232,45 +317,66 @@ QString CsvImporter::Plan::amountsNote() const
 CsvImporter::Plan CsvImporter::check(const Catalogue &catalogue, const Vocabulary &vocabulary, const QString &path, Language language,
                                      const QString &displayName)
 {
+    bool notUtf8 = false;
+    Plan plan = checkWith(catalogue, vocabulary, path, language, displayName, CsvReader::Encoding::Utf8, &notUtf8);
+    if (notUtf8) // Excel on Windows: read again as Windows-1252, which refuses what it cannot tell
+        plan = checkWith(catalogue, vocabulary, path, language, displayName, CsvReader::Encoding::Windows1252, &notUtf8);
+    return plan;
+}
+
+namespace {
+
+CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabulary, const QString &path, Language language,
+                            const QString &displayName, CsvReader::Encoding encoding, bool *notUtf8)
+{
+    using Plan = CsvImporter::Plan;
+    using RowChange = CsvImporter::RowChange;
     using Kind = RowChange::Kind;
+    constexpr int kMaxListed = CsvImporter::kMaxListed;
+    *notUtf8 = false;
     const Messages m(language);
     Plan plan;
     plan.path = QFileInfo(path).absoluteFilePath();
     plan.displayName = fileName(path, displayName);
     plan.language = language;
+    plan.encoding = encoding;
     Problems problems(plan);
     HashedFile file(path);
     if (!file.openFile()) {
         problems.add(1, 1, m.translate("CsvImporter", "The file cannot be read (%1).").arg(file.fileError()));
         return plan;
     }
-    CsvReader reader(&file, language);
+    CsvReader reader(&file, language, CsvReader::kDefaultMaxFieldBytes, encoding);
     QStringList cells;
     if (!reader.next(cells)) {
-        if (const auto &p = reader.problem())
+        if (const auto &p = reader.problem()) {
             problems.add(p->line, p->column, p->message);
-        else
+            *notUtf8 = p->notUtf8;
+        } else
             problems.add(1, 1, m.translate("CsvImporter", "The file is empty. A CSV file for import starts with a header line naming its columns."));
         return plan;
     }
     const int headerSize = int(cells.size());
     QList<MeasureCsvRow::CellProblem> headerProblems;
-    const MeasureCsvRow::Columns columns = MeasureCsvRow::mapHeader(cells, m, &headerProblems);
+    const Layout layout = readLayout(cells, m, &headerProblems);
     for (const auto &p : headerProblems)
         problems.add(reader.recordLine(), p.column, p.message);
     if (plan.problemCount)
         return plan;
-    plan.fields = MeasureCsvRow::fieldsOf(columns);
+    plan.fields = layout.fields;
+    plan.platform = layout.platform;
+    const MeasureCsvRow::Columns &columns = layout.columns;
     const QByteArray amountsRead = decideAmounts(path, columns, reader.delimiter(), plan);
     const CsvAmounts::Reading amounts = readingOf(plan);
 
     MeasureQuery query(catalogue);
-    QHash<QString, QString> partnerTypes; // name key -> type: the catalogue's, then the file's first
+    const PlatformTerms terms(vocabulary);
+    QHash<QString, QString> partnerTypes = partnerTypesOf(catalogue); // name key -> type: the catalogue's, then the file's first
+    const QHash<QString, QString> catalogPartners = partnerTypes;
     QHash<QString, qint64> partnerLines;  // name key -> the line that first typed it, when from the file
-    for (const PartnerInfo &partner : PartnerQuery::all(catalogue))
-        partnerTypes.insert(partner.name.simplified().toCaseFolded(), partner.typeCode);
-    const int partnerColumn = MeasureCsvRow::columnOf(MeasureField::Partners, columns);
+    const int partnerColumn = layout.columnOf(MeasureField::Partners);
     QHash<QString, qint64> uuidLines;
+    QHash<QString, qint64> platformLines;
     QList<RowChange> others; // unchanged and kept rows, listed after the changes
     while (reader.next(cells)) {
         ++plan.rows;
@@ -284,16 +390,31 @@ CsvImporter::Plan CsvImporter::check(const Catalogue &catalogue, const Vocabular
             continue;
         }
         QList<MeasureCsvRow::CellProblem> cellProblems;
-        const Measure parsed = MeasureCsvRow::parse(cells, columns, vocabulary, amounts, m, &cellProblems);
+        QList<PlatformRow::Note> kept;
+        const Measure parsed = parseRow(layout, cells, vocabulary, terms, catalogPartners, amounts, m, &cellProblems, &kept);
         for (const auto &p : cellProblems)
             problems.add(line, p.column, p.message);
+        for (const PlatformRow::Note &note : kept) {
+            ++plan.keptCount;
+            if (plan.kept.size() < kMaxListed)
+                plan.kept << QStringLiteral("%1:%2:%3: %4").arg(plan.displayName).arg(line).arg(note.column).arg(note.message);
+        }
         if (!parsed.uuid.isEmpty()) {
             if (uuidLines.contains(parsed.uuid))
                 problems.add(line, MeasureCsvRow::columnOf(MeasureField::Uuid, columns),
                              m.translate("CsvImporter", "This measure identifier already appears on line %1.").arg(uuidLines.value(parsed.uuid)));
             uuidLines.insert(parsed.uuid, line);
         }
-        for (const PartnerLink &link : parsed.partners) {
+        if (layout.platform && !parsed.platformMeasureId.isEmpty()) {
+            if (platformLines.contains(parsed.platformMeasureId))
+                problems.add(line, layout.columnOf(MeasureField::PlatformMeasureId),
+                             m.translate("CsvImporter", "The measure ID %1 already appears on line %2. Each measure of the platform's "
+                                                        "export has a row of its own: remove the repeated row.")
+                                 .arg(parsed.platformMeasureId)
+                                 .arg(platformLines.value(parsed.platformMeasureId)));
+            platformLines.insert(parsed.platformMeasureId, line);
+        }
+        for (const PartnerLink &link : layout.platform ? QList<PartnerLink>() : parsed.partners) {
             const QString key = link.name.simplified().toCaseFolded();
             const auto known = partnerTypes.constFind(key);
             if (known == partnerTypes.cend()) {
@@ -314,7 +435,7 @@ CsvImporter::Plan CsvImporter::check(const Catalogue &catalogue, const Vocabular
         QSet<int> problemColumns;
         for (const auto &p : cellProblems)
             problemColumns << p.column;
-        const Prepared prepared = prepare(parsed, plan.fields, query, vocabulary);
+        const Prepared prepared = prepare(parsed, plan.fields, query, vocabulary, layout.platform);
         if (!prepared.readError.isEmpty()) {
             problems.add(line, 1, m.translate("CsvImporter", "The catalogue's copy of this measure could not be read (%1). "
                                                              "Close the catalogue and open it again, then import again; if "
@@ -327,8 +448,8 @@ CsvImporter::Plan CsvImporter::check(const Catalogue &catalogue, const Vocabular
             const Measure normalized = MeasureValidator::normalized(prepared.measure, vocabulary);
             const QList<FieldIssue> issues = MeasureValidator::validate(normalized, vocabulary, language);
             for (const FieldIssue &issue : issues)
-                if (!problemColumns.contains(MeasureCsvRow::columnOf(issue.field, columns))) // one message per cell
-                    problems.add(line, MeasureCsvRow::columnOf(issue.field, columns), issue.message);
+                if (!problemColumns.contains(layout.columnOf(issue.field))) // one message per cell
+                    problems.add(line, layout.columnOf(issue.field), issue.message);
             if (!issues.isEmpty())
                 continue;
         }
@@ -354,8 +475,10 @@ CsvImporter::Plan CsvImporter::check(const Catalogue &catalogue, const Vocabular
             others << change;
         }
     }
-    if (const auto &p = reader.problem())
+    if (const auto &p = reader.problem()) {
         problems.add(p->line, p->column, p->message);
+        *notUtf8 = p->notUtf8;
+    }
     plan.changes += others.mid(0, qMax<qsizetype>(0, kMaxListed - plan.changes.size()));
     plan.hash = file.finish();
     if (!amountsRead.isEmpty() && amountsRead != plan.hash)
@@ -363,6 +486,8 @@ CsvImporter::Plan CsvImporter::check(const Catalogue &catalogue, const Vocabular
     plan.ok = plan.problemCount == 0;
     return plan;
 }
+
+} // namespace
 
 CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabulary &vocabulary, const Plan &plan)
 {
@@ -401,21 +526,22 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
         return storage(transaction.errorMessage());
     MeasureStore store(catalogue, vocabulary);
     MeasureQuery query(catalogue);
-    CsvReader reader(&file, plan.language);
+    CsvReader reader(&file, plan.language, CsvReader::kDefaultMaxFieldBytes, plan.encoding);
     QStringList cells;
     QList<MeasureCsvRow::CellProblem> problems;
-    const MeasureCsvRow::Columns columns = reader.next(cells) ? MeasureCsvRow::mapHeader(cells, m, &problems) : MeasureCsvRow::Columns();
-    if (!problems.isEmpty() || MeasureCsvRow::fieldsOf(columns) != plan.fields)
+    const Layout layout = reader.next(cells) ? readLayout(cells, m, &problems) : Layout();
+    if (!problems.isEmpty() || layout.fields != plan.fields || layout.platform != plan.platform || layout.headerCells.isEmpty())
         return changed();
     const CsvAmounts::Reading amounts = readingOf(plan);
-    QSet<QString> knownPartners;
-    for (const PartnerInfo &partner : PartnerQuery::all(catalogue))
-        knownPartners.insert(partner.name.simplified().toCaseFolded());
+    const QHash<QString, QString> catalogPartners = partnerTypesOf(catalogue);
+    const PlatformTerms terms(vocabulary);
+    QSet<QString> knownPartners(catalogPartners.keyBegin(), catalogPartners.keyEnd());
     while (reader.next(cells)) {
-        const Measure parsed = MeasureCsvRow::parse(cells, columns, vocabulary, amounts, m, &problems);
-        if (!problems.isEmpty() || cells.size() != columns.size())
+        QList<PlatformRow::Note> kept;
+        const Measure parsed = parseRow(layout, cells, vocabulary, terms, catalogPartners, amounts, m, &problems, &kept);
+        if (!problems.isEmpty() || cells.size() != layout.headerCells.size())
             return changed();
-        Prepared prepared = prepare(parsed, plan.fields, query, vocabulary);
+        Prepared prepared = prepare(parsed, plan.fields, query, vocabulary, layout.platform);
         if (!prepared.readError.isEmpty()) // nothing is written: the transaction rolls back
             return storage(m.translate("CsvImporter", "line %1: the catalogue's copy of this measure could not be read "
                                                       "(%2), so nothing was imported")

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "csvamounts.h"
+#include "csvreader.h"
 #include "i18n/language.h"
 #include "model/measure.h"
 #include "model/measurefield.h"
@@ -14,7 +15,9 @@ class Catalogue;
 class Vocabulary;
 
 // Brings measures in from CSV: anything CsvExporter writes (keys or labels in either language,
-// codes or labels). check() reads the file once and says, row by row, what importing it would
+// codes or labels), and the export of UNESCO's Policy Monitoring Platform, recognised by its
+// header (core/platform: its rows are found again by the platform's measure id, so that a newer
+// export updates them; labels it does not know are kept as text and listed in `kept`). check() reads the file once and says, row by row, what importing it would
 // do, writing nothing; apply() writes exactly that in one transaction (all rows or none), after
 // proving that the file it reads again is byte for byte the file that was checked.
 //
@@ -55,12 +58,17 @@ public:
         CsvAmounts::Mark amounts = CsvAmounts::Mark::Unknown; // Unknown: no amount in the file
         bool amountsFromDelimiter = false; // no amount decided it: the file's delimiter did
         bool amountsMixed = false;         // the file writes amounts both ways
+        bool platform = false;             // the file is an export of the Policy Monitoring Platform
+        CsvReader::Encoding encoding = CsvReader::Encoding::Utf8; // Windows-1252 when it is not UTF-8
+        QStringList kept;                  // "FILE:LINE:COLUMN: message" for values kept as text, at most kMaxListed
+        int keptCount = 0;
         QString failure;                   // set by run() when the write itself failed (translated)
         bool storageFailure = false;       // ... because the catalogue could not be written
 
         QString summary() const;     // in `language`
-        // One line per row worth a second look (kept because the catalogue is newer, or looking
-        // like a measure already there), as "FILE:LINE: note", in `language`.
+        // One line per row worth a second look (kept because the catalogue is newer, looking like
+        // a measure already there, or updated: with the fields that change), as "FILE:LINE: note",
+        // then the values kept as text, in `language`.
         QStringList notes() const;
         QString amountsNote() const; // how amounts were read, or empty
     };

@@ -2,13 +2,14 @@
 #include "csvreader.h"
 
 #include <QIODevice>
+#include <algorithm>
 
 namespace {
 constexpr qint64 kChunk = 1 << 16;
 }
 
-CsvReader::CsvReader(QIODevice *device, Language language, qint64 maxFieldBytes)
-    : m_device(device), m_messages(language), m_maxFieldBytes(maxFieldBytes)
+CsvReader::CsvReader(QIODevice *device, Language language, qint64 maxFieldBytes, Encoding encoding)
+    : m_device(device), m_messages(language), m_maxFieldBytes(maxFieldBytes), m_encoding(encoding)
 {
 }
 
@@ -44,10 +45,10 @@ int CsvReader::take()
     return c;
 }
 
-bool CsvReader::fail(int column, const QString &message)
+bool CsvReader::fail(int column, const QString &message, bool notUtf8)
 {
     if (!m_problem)
-        m_problem = Problem{m_line, column, message};
+        m_problem = Problem{m_line, column, message, notUtf8};
     return false;
 }
 
@@ -96,14 +97,43 @@ bool CsvReader::start()
     return true;
 }
 
+namespace {
+
+// Windows-1252's 0x80..0x9F; 0 where the code page defines no character.
+const char16_t kWindows1252High[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+                                       0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+                                       0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+} // namespace
+
 bool CsvReader::finishField(QStringList &fields, const QByteArray &bytes)
 {
     QString text = m_decoder.decode(bytes);
-    if (m_decoder.hasError()) {
-        m_decoder.resetState();
+    const bool utf8 = !m_decoder.hasError();
+    m_decoder.resetState();
+    if (m_encoding == Encoding::Utf8) {
+        if (!utf8)
+            return fail(int(fields.size()) + 1,
+                        m_messages.translate("CsvReader", "The text is not UTF-8 (perhaps Windows-1252 or Latin-1). Save the file as “CSV UTF-8” and "
+                           "import it again."), true);
+        fields << text;
+        return true;
+    }
+    const bool ascii = std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (utf8 && !ascii) // UTF-8 text in a Windows-1252 file: which one is meant cannot be told
         return fail(int(fields.size()) + 1,
-                    m_messages.translate("CsvReader", "The text is not UTF-8 (perhaps Windows-1252 or Latin-1). Save the file as “CSV UTF-8” and "
-                       "import it again."));
+                    m_messages.translate("CsvReader", "The file mixes UTF-8 and Windows-1252 text, so its accents cannot be read with "
+                                                      "certainty. Open it in a spreadsheet, save it as “CSV UTF-8” and import that file."));
+    text.clear();
+    text.reserve(bytes.size());
+    for (const char c : bytes) {
+        const unsigned char byte = static_cast<unsigned char>(c);
+        const char16_t unit = byte >= 0x80 && byte < 0xA0 ? kWindows1252High[byte - 0x80] : char16_t(byte);
+        if (unit == 0 && byte != 0)
+            return fail(int(fields.size()) + 1,
+                        m_messages.translate("CsvReader", "The text is neither UTF-8 nor Windows-1252. Save the file as “CSV UTF-8” and import "
+                                                          "it again."));
+        text += QChar(unit);
     }
     fields << text;
     return true;

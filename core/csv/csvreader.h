@@ -23,11 +23,17 @@ public:
         qint64 line = 0;
         int column = 0; // 1-based
         QString message;
+        bool notUtf8 = false; // the text is not UTF-8: worth reading again as Windows-1252
     };
+    // Windows-1252: what Excel on Windows writes for "CSV (comma delimited)". Read only when asked,
+    // after UTF-8 failed; a file that also holds UTF-8 text, or bytes Windows-1252 does not
+    // define, is refused (it could be read two ways).
+    enum class Encoding { Utf8, Windows1252 };
     static constexpr qint64 kDefaultMaxFieldBytes = 1 << 20;
     static constexpr qint64 kMaxHeaderBytes = 1 << 20;
 
-    explicit CsvReader(QIODevice *device, Language language = Language::English, qint64 maxFieldBytes = kDefaultMaxFieldBytes);
+    explicit CsvReader(QIODevice *device, Language language = Language::English, qint64 maxFieldBytes = kDefaultMaxFieldBytes,
+                       Encoding encoding = Encoding::Utf8);
 
     // Next record; false at the end of input or on a problem. Blank lines are skipped.
     bool next(QStringList &fields);
@@ -40,12 +46,13 @@ private:
     bool start();
     int peek();
     int take();
-    bool fail(int column, const QString &message);
+    bool fail(int column, const QString &message, bool notUtf8 = false);
     bool finishField(QStringList &fields, const QByteArray &bytes);
 
     QIODevice *m_device;
     Messages m_messages;
     qint64 m_maxFieldBytes;
+    Encoding m_encoding;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     bool m_started = false;

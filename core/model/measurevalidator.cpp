@@ -98,15 +98,20 @@ QString checkWebsite(const QString &website, const Messages &m)
     const QString trimmed = website.trimmed();
     if (trimmed.isEmpty())
         return {};
-    const QUrl url(trimmed, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty())
+    if (!MeasureValidator::isWebAddress(trimmed))
         return m.translate("MeasureValidator", "The website must be a web address starting with http:// or https://, for example "
                   "https://en.unesco.org/creativity.");
     return {};
 }
 
 } // namespace
+
+bool MeasureValidator::isWebAddress(const QString &text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == u"http" || scheme == u"https") && !url.host().isEmpty();
+}
 
 QList<FieldIssue> MeasureValidator::validate(const Measure &measure, const Vocabulary &vocabulary, Language language)
 {

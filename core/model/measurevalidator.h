@@ -31,4 +31,6 @@ public:
     // monitoring area. What is saved is always the normalized measure.
     static Measure normalized(const Measure &measure, const Vocabulary &vocabulary);
     static QList<FieldIssue> validate(const Measure &measure, const Vocabulary &vocabulary, Language language);
+    // An http:// or https:// address with a host: what the website field accepts.
+    static bool isWebAddress(const QString &text);
 };

@@ -211,6 +211,19 @@ qint64 MeasureQuery::idOfUuid(const QString &uuid)
     return id;
 }
 
+std::optional<Measure> MeasureQuery::loadByPlatformId(const QString &platformMeasureId)
+{
+    if (!m_idByPlatformId) // the term "<> ''" lets SQLite use the partial index of migration 7
+        m_idByPlatformId = std::make_unique<SqliteStatement>(m_catalogue.connection(),
+            QStringLiteral("SELECT id FROM measure WHERE platform_measure_id = ? AND platform_measure_id <> '' ORDER BY id LIMIT 1"));
+    m_idByPlatformId->reset();
+    m_idByPlatformId->bindText(1, platformMeasureId);
+    const qint64 id = m_idByPlatformId->step() ? m_idByPlatformId->int64(0) : 0;
+    m_lastError = m_idByPlatformId->hasError() ? m_idByPlatformId->errorMessage() : QString();
+    m_idByPlatformId->reset();
+    return id ? load(id) : std::nullopt;
+}
+
 QString MeasureQuery::similarTitle(const QString &title, const QString &country, qint64 exceptId)
 {
     m_similar->reset();

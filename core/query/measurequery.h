@@ -49,6 +49,9 @@ public:
     std::optional<Measure> load(qint64 id);
     std::optional<Measure> loadByUuid(const QString &uuid);
     qint64 idOfUuid(const QString &uuid);
+    // The measure imported from the Policy Monitoring Platform with this measure id (the first,
+    // should there be several).
+    std::optional<Measure> loadByPlatformId(const QString &platformMeasureId);
     // A measure with this title (folded as titles sort) and country, other than `exceptId`: how an
     // import notices a row that probably describes a measure already catalogued. Empty if none.
     QString similarTitle(const QString &title, const QString &country, qint64 exceptId = 0);
@@ -58,6 +61,7 @@ public:
 private:
     const Catalogue &m_catalogue;
     std::unique_ptr<SearchTokenizer> m_tokenizer;
-    std::unique_ptr<SqliteStatement> m_rows, m_partners, m_total, m_matches, m_matchIds, m_byId, m_terms, m_measurePartners, m_idByUuid, m_similar;
+    std::unique_ptr<SqliteStatement> m_rows, m_partners, m_total, m_matches, m_matchIds, m_byId, m_terms, m_measurePartners, m_idByUuid, m_similar,
+        m_idByPlatformId;
     QString m_lastError;
 };

@@ -109,6 +109,22 @@ TEST_CASE("unknown, repeated or missing columns are named before any row is read
     CHECK(report.problems.filter(QStringLiteral("The file is empty")).size() == 1);
 }
 
+TEST_CASE("a CSV saved by Excel on Windows (Windows-1252) is read with its accents, and the summary says so")
+{
+    TempCatalogue t;
+    const auto report = importBytes(t, "title;country\nM\xfasica \x96 Per\xfa;PER\n\x93" "Cine\x94;MEX\n");
+    INFO(report.problems.join(u'\n').toStdString());
+    REQUIRE(report.ok);
+    CHECK(report.encoding == CsvReader::Encoding::Windows1252);
+    CHECK(report.summary().contains(QStringLiteral("read as Windows-1252")));
+    MeasureQuery query(*t.catalogue);
+    CHECK(query.find({}, {}).ids.size() == 2);
+    QStringList titles;
+    for (qint64 id : query.find({}, {}).ids)
+        titles << query.load(id)->title;
+    CHECK(titles == (QStringList{QStringLiteral("“Cine”"), QStringLiteral("Música – Perú")}));
+}
+
 TEST_CASE("broken files are reported with the place of the problem and import nothing")
 {
     TempCatalogue t;
@@ -119,7 +135,8 @@ TEST_CASE("broken files are reported with the place of the problem and import no
         {"title,country\n\"Fondo,PER\nOtro,MEX\n", "data.csv:2:1: A quoted field that starts on line 2 is never closed"},
         {"title,country\nFondo,P\"ER\n", "data.csv:2:2: A quote inside a field"},
         {QByteArray("title\nFon\0do\n", 12), "data.csv:2:1: The file contains a NUL byte"},
-        {"title\nM\xfasica\n", "data.csv:2:1: The text is not UTF-8"},
+        {"title\nM\xfasica \x81\n", "data.csv:2:1: The text is neither UTF-8 nor Windows-1252"},
+        {"title\nM\xc3\xbasica\nCaf\xe9\n", "data.csv:2:1: The file mixes UTF-8 and Windows-1252 text"},
         {"\xff\xfet\0i\0t\0", "data.csv:1:1: The file is saved as UTF-16"},
         {"title\n" + QByteArray(2 * 1024 * 1024, 'x') + "\n", "data.csv:2:1: A field is larger than"},
     };

@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "platformrow.h"
+
+#include "model/measurevalidator.h"
+#include "platformfunding.h"
+#include "platformterms.h"
+
+
+namespace {
+
+using C = PlatformColumn;
+using K = PlatformTerms::Kind;
+
+// Where each column lands. Columns of several fields (areas: areas and goals; funding: the text
+// and the amount) name them all.
+QList<MeasureField> fieldsOfColumn(PlatformColumn column)
+{
+    using F = MeasureField;
+    switch (column) {
+    case C::MeasureId: return {F::PlatformMeasureId};
+    case C::ReportId: return {F::PlatformReportId};
+    case C::ReportYear: return {F::ReportYear};
+    case C::Country: return {F::Country, F::KeptAsWritten};
+    case C::Title: return {F::Title};
+    case C::PlatformTitle: return {F::PlatformTitle};
+    case C::Sdgs: return {F::Sdgs};
+    case C::Areas: return {F::MonitoringAreas, F::Goals, F::KeptAsWritten};
+    case C::SpecialCategories: return {F::SpecialCategories};
+    case C::Domains: return {F::Domains, F::KeptAsWritten};
+    case C::FullUrl: return {F::PlatformUrl};
+    case C::CanonicalUrl: return {F::PlatformCanonicalUrl};
+    case C::Innovative: return {F::Innovative, F::KeptAsWritten};
+    case C::KeyObjectives: return {F::KeyObjectives};
+    case C::WhatIs: return {F::KeptAsWritten};
+    case C::Scope: return {F::Scope, F::KeptAsWritten};
+    case C::Nature: return {F::Nature, F::KeptAsWritten};
+    case C::MainFeatures: return {F::MainFeatures};
+    case C::Context: return {F::Context};
+    case C::ValueChain: return {F::ValueChain, F::KeptAsWritten};
+    case C::TargetsArticle7: return {F::TargetsArticle7, F::KeptAsWritten};
+    case C::TargetsYoungPeople: return {F::TargetsYoungPeople, F::KeptAsWritten};
+    case C::IfcdFunding: return {F::IfcdFunding, F::KeptAsWritten};
+    case C::ExpectedResults: return {F::ExpectedResults};
+    case C::Agencies: return {F::ResponsibleAgencies};
+    case C::Funding: return {F::FundingText, F::FundingUsd};
+    case C::ReasonsIntro: return {F::KeptAsWritten};
+    case C::ReasonConvention: return {F::ReasonConvention, F::KeptAsWritten};
+    case C::ReasonPolicyDiscussion: return {F::ReasonPolicyDiscussion, F::KeptAsWritten};
+    case C::ReasonOther: return {F::ReasonOther, F::KeptAsWritten};
+    case C::Evaluated: return {F::Evaluated, F::KeptAsWritten};
+    case C::EvaluationLevel: return {F::EvaluationLevel};
+    case C::Conclusions: return {F::EvaluationConclusions};
+    case C::Indicators: return {F::EvaluationIndicators};
+    case C::TargetedGroups: return {F::TargetedGroups};
+    case C::Partners: return {F::Partners};
+    case C::Website: return {F::Website, F::KeptAsWritten};
+    }
+    return {};
+}
+
+MeasureField answerField(PlatformColumn column)
+{
+    switch (column) {
+    case C::Innovative: return MeasureField::Innovative;
+    case C::TargetsArticle7: return MeasureField::TargetsArticle7;
+    case C::TargetsYoungPeople: return MeasureField::TargetsYoungPeople;
+    case C::IfcdFunding: return MeasureField::IfcdFunding;
+    case C::ReasonConvention: return MeasureField::ReasonConvention;
+    case C::ReasonPolicyDiscussion: return MeasureField::ReasonPolicyDiscussion;
+    case C::ReasonOther: return MeasureField::ReasonOther;
+    default: return MeasureField::Evaluated;
+    }
+}
+
+void appendText(QString &to, const QString &text, const QString &separator)
+{
+    if (text.isEmpty() || to.split(separator).contains(text))
+        return;
+    to += (to.isEmpty() ? QString() : separator) + text;
+}
+
+} // namespace
+
+QList<MeasureField> PlatformRow::fieldsOf(const PlatformColumns::Header &header)
+{
+    QList<MeasureField> fields;
+    for (const auto &column : header.columns) {
+        const QList<MeasureField> of = column ? fieldsOfColumn(*column) : QList<MeasureField>{MeasureField::KeptAsWritten};
+        for (MeasureField field : of)
+            if (!fields.contains(field))
+                fields << field;
+    }
+    return fields;
+}
+
+int PlatformRow::columnOf(MeasureField field, const PlatformColumns::Header &header)
+{
+    for (int i = 0; i < header.columns.size(); ++i)
+        if (header.columns.at(i) && fieldsOfColumn(*header.columns.at(i)).contains(field))
+            return i + 1;
+    return 0;
+}
+
+Measure PlatformRow::parse(const QStringList &cells, const PlatformColumns::Header &header, const QStringList &headerCells,
+                           const PlatformTerms &terms, const QHash<QString, QString> &partnerTypes, const Messages &messages,
+                           QList<Note> *kept, QList<Note> *problems)
+{
+    Measure m;
+    QStringList keptLines;
+    QString platformTitle;
+    for (int i = 0; i < header.columns.size() && i < cells.size(); ++i) {
+        const int columnNumber = i + 1;
+        const QString cell = cells.at(i);
+        const QString trimmed = cell.trimmed();
+        const QString columnName = headerCells.value(i).trimmed();
+        // A value that maps to nothing: kept as written, with the column it came from, and said.
+        const auto keep = [&](const QString &value, const QString &why) {
+            keptLines << QStringLiteral("%1: %2").arg(columnName, value);
+            kept->append({columnNumber, why});
+        };
+        const auto keepUnknown = [&](const QString &value, MeasureField field) {
+            keep(value, messages.translate("PlatformRow", "“%1” is not a value of %2 that this catalogue knows; it was kept as written "
+                                                          "in “%3”.")
+                            .arg(value, MeasureFields::label(field, messages.language()),
+                                 MeasureFields::label(MeasureField::KeptAsWritten, messages.language())));
+        };
+        if (!header.columns.at(i)) { // a column the platform did not export when this was written
+            if (!trimmed.isEmpty())
+                keptLines << QStringLiteral("%1: %2").arg(columnName, trimmed);
+            continue;
+        }
+        const PlatformColumn column = *header.columns.at(i);
+        const auto terms_ = [&](K kind, MeasureField field, QStringList *codes) {
+            const auto split = PlatformTerms::splitList(trimmed, [&](const QString &item) { return terms.match(kind, item); });
+            for (const QString &code : split.known)
+                if (!codes->contains(code))
+                    codes->append(code);
+            for (const QString &item : split.unknown)
+                keepUnknown(item, field);
+        };
+        switch (column) {
+        case C::MeasureId:
+            m.platformMeasureId = trimmed;
+            if (trimmed.isEmpty())
+                problems->append({columnNumber, messages.translate("PlatformRow", "This row has no measure ID. Every row of the platform's "
+                                                                                  "export has one: export the view again.")});
+            break;
+        case C::ReportId: m.platformReportId = trimmed; break;
+        case C::ReportYear:
+            if (!trimmed.isEmpty()) {
+                bool ok = false;
+                const int year = trimmed.toInt(&ok);
+                if (ok)
+                    m.reportYear = year;
+                else
+                    problems->append({columnNumber, messages.translate("MeasureCsvRow", "“%1” is not a year. Write the report year with four "
+                                                                                         "digits, for example 2020.").arg(trimmed)});
+            }
+            break;
+        case C::Country:
+            if (!trimmed.isEmpty()) {
+                m.country = terms.match(K::Country, trimmed);
+                if (m.country.isEmpty())
+                    keepUnknown(trimmed, MeasureField::Country);
+            }
+            break;
+        case C::Title: m.title = cell.simplified(); break;
+        case C::PlatformTitle: platformTitle = cell.simplified(); break;
+        case C::Sdgs: m.sdgs = trimmed; break;
+        case C::SpecialCategories: appendText(m.specialCategories, trimmed, QStringLiteral("; ")); break; // twice in the export
+        case C::Areas: {
+            const auto split = PlatformTerms::splitList(trimmed, [&](const QString &item) {
+                if (const QString area = terms.match(K::Area, item); !area.isEmpty())
+                    return QStringLiteral("area:") + area;
+                if (const QString goal = terms.match(K::Goal, item); !goal.isEmpty())
+                    return QStringLiteral("goal:") + goal; // a goal's name in the areas column sets the goal
+                return QString();
+            });
+            for (const QString &code : split.known)
+                (code.startsWith(u"area:") ? m.monitoringAreas : m.goals) << code.mid(5);
+            for (const QString &item : split.unknown)
+                keepUnknown(item, MeasureField::MonitoringAreas);
+            break;
+        }
+        case C::Domains: terms_(K::Domain, MeasureField::Domains, &m.domains); break;
+        case C::Scope: terms_(K::Scope, MeasureField::Scope, &m.scopes); break;
+        case C::Nature: terms_(K::Nature, MeasureField::Nature, &m.natures); break;
+        case C::ValueChain: terms_(K::ValueChain, MeasureField::ValueChain, &m.valueChain); break;
+        case C::FullUrl: m.platformUrl = trimmed; break;
+        case C::CanonicalUrl: m.platformCanonicalUrl = trimmed; break;
+        case C::KeyObjectives: m.keyObjectives = cell.trimmed(); break;
+        case C::MainFeatures: m.mainFeatures = cell.trimmed(); break;
+        case C::Context: m.context = cell.trimmed(); break;
+        case C::ExpectedResults: m.expectedResults = cell.trimmed(); break;
+        case C::Agencies: m.responsibleAgencies = trimmed; break;
+        case C::Conclusions: m.evaluationConclusions = cell.trimmed(); break;
+        case C::Indicators: m.evaluationIndicators = cell.trimmed(); break;
+        case C::EvaluationLevel: m.evaluationLevel = trimmed; break;
+        case C::TargetedGroups: m.targetedGroups = cell.trimmed(); break;
+        case C::Funding:
+            m.fundingText = trimmed;
+            m.fundingUsdCents = PlatformFunding::usdCents(trimmed);
+            break;
+        case C::WhatIs:
+        case C::ReasonsIntro: // headings of the questions under them: a value is kept, not lost
+            if (!trimmed.isEmpty())
+                keptLines << QStringLiteral("%1: %2").arg(columnName, trimmed);
+            break;
+        case C::Innovative:
+        case C::TargetsArticle7:
+        case C::TargetsYoungPeople:
+        case C::IfcdFunding:
+        case C::ReasonConvention:
+        case C::ReasonPolicyDiscussion:
+        case C::ReasonOther:
+        case C::Evaluated: {
+            const MeasureField field = answerField(column);
+            if (trimmed.isEmpty())
+                break; // not answered: not known
+            const QString code = terms.match(K::Answer, trimmed);
+            if (!code.isEmpty())
+                *MeasureFields::choice(m, field) = code;
+            else
+                keepUnknown(trimmed, field);
+            break;
+        }
+        case C::Partners: {
+            const auto split = PlatformTerms::splitList(trimmed, [&](const QString &name) {
+                return partnerTypes.contains(name.simplified().toCaseFolded()) ? name : QString();
+            });
+            // Names the catalogue knows (even with commas in them), then the other pieces as names.
+            QStringList names = split.known;
+            for (const QString &name : split.unknown)
+                if (!names.contains(name, Qt::CaseInsensitive))
+                    names << name;
+            for (const QString &name : names) {
+                const QString type = partnerTypes.value(name.simplified().toCaseFolded(), QStringLiteral("not_stated"));
+                if (name.simplified().size() > MeasureValidator::kMaxShortTextLength)
+                    keep(name, messages.translate("PlatformRow", "A partner's name is longer than %L1 characters; it was kept as written in “%2”.")
+                                   .arg(MeasureValidator::kMaxShortTextLength)
+                                   .arg(MeasureFields::label(MeasureField::KeptAsWritten, messages.language())));
+                else
+                    m.partners.append({name.simplified(), type});
+            }
+            break;
+        }
+        case C::Website:
+            if (!trimmed.isEmpty()) {
+                if (MeasureValidator::isWebAddress(trimmed))
+                    m.website = trimmed;
+                else
+                    keep(trimmed, messages.translate("PlatformRow", "“%1” is not a web address starting with http:// or https://; it was kept "
+                                                                    "as written in “%2”.")
+                                      .arg(trimmed, MeasureFields::label(MeasureField::KeptAsWritten, messages.language())));
+            }
+            break;
+        }
+    }
+    m.platformTitle = platformTitle;
+    if (m.title.isEmpty())
+        m.title = platformTitle; // a measure named only by its editorialized title
+    m.keptAsWritten = keptLines.join(u'\n');
+    return m;
+}

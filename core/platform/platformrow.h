@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "i18n/translations.h"
+#include "model/measure.h"
+#include "model/measurefield.h"
+#include "platformcolumns.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+class PlatformTerms;
+
+// One row of the platform's export as a Measure: every column lands in a field; a label that
+// matches none of our terms is kept as text in "Values kept as written" and reported, never
+// dropped. Pure: cells in, a measure, notes and problems out.
+class PlatformRow
+{
+public:
+    struct Note {
+        int column; // 1-based
+        QString message;
+    };
+
+    // The fields a file with these columns fills (what an update of an existing measure changes).
+    static QList<MeasureField> fieldsOf(const PlatformColumns::Header &header);
+    // The first column (1-based) that fills `field`, 0 if none: where a problem with it points.
+    static int columnOf(MeasureField field, const PlatformColumns::Header &header);
+
+    // `partnerTypes`: the catalogue's partners (folded name -> type); a partner it does not know
+    // is of type "not stated" (the platform names partners without one).
+    static Measure parse(const QStringList &cells, const PlatformColumns::Header &header, const QStringList &headerCells,
+                         const PlatformTerms &terms, const QHash<QString, QString> &partnerTypes, const Messages &messages,
+                         QList<Note> *kept, QList<Note> *problems);
+};

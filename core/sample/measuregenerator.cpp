@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "measuregenerator.h"
 
+#include "seededrandom.h"
+
 #include "catalogue/catalogue.h"
 #include "generatortext.h"
 #include "model/measure.h"
@@ -16,26 +18,7 @@ namespace {
 
 using namespace GeneratorText;
 
-// splitmix64: tiny, fast and identical on every platform.
-class Random
-{
-public:
-    explicit Random(quint64 seed) : m_state(seed) {}
-    quint64 next()
-    {
-        quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    int below(int n) { return int(next() % quint64(n)); }          // bias is negligible for small n
-    bool chance(int percent) { return below(100) < percent; }
-    template<typename T>
-    const T &pick(const T *items, int count) { return items[below(count)]; }
-
-private:
-    quint64 m_state;
-};
+using Random = SeededRandom;
 
 QString text(const Pair &pair, bool spanish) { return QString::fromUtf8(spanish ? pair.es : pair.en); }
 

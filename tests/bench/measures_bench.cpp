@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// measures-bench [--count N] [--seed S] [--rounds R] [--catalogue FILE] [--verbose]
+// measures-bench [--count N] [--seed S] [--rounds R] [--catalogue FILE] [--verbose] [--platform-only]
+// measures-bench --platform-export FILE [--count N] [--site en|fr|es] [--seed S]
 // Opens (or first generates, in a separate measures-cli process) a catalogue of N measures and
 // prints one figure per line, "name value unit", medians over R rounds. It drives the same
 // table model and exporter as the window, so the figures are the window's. The window's memory
@@ -7,6 +8,8 @@
 // window, offscreen) prints its peak resident memory.
 #include "catalogue/catalogue.h"
 #include "csv/csvexporter.h"
+#include "csv/csvimporter.h"
+#include "sample/platformexport.h"
 #include "mainwindow/filecontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "widgets/filterbar.h"
@@ -35,6 +38,7 @@ namespace {
 
 constexpr int kScreenRows = 40;
 
+
 void print(const char *name, double value, const char *unit)
 {
     std::printf("%s %.1f %s\n", name, value, unit);
@@ -51,6 +55,73 @@ double percentile(QList<double> values, double p)
 }
 
 double median(const QList<double> &values) { return percentile(values, 0.5); }
+
+// Seconds to import `path` into a new, empty catalogue (check and write, as measures-cli does).
+double importSeconds(const QString &catalogue, const QString &path)
+{
+    QFile::remove(catalogue);
+    CatalogueError error;
+    std::unique_ptr<Catalogue> target = Catalogue::create(catalogue, &error);
+    if (!target)
+        return -1;
+    const Vocabulary vocabulary = VocabularyQuery::load(*target);
+    QElapsedTimer timer;
+    timer.start();
+    const CsvImporter::Plan plan = CsvImporter::run(*target, vocabulary, path, false, Language::English);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!plan.ok)
+        std::fprintf(stderr, "%s\n", qPrintable(plan.summary() + u' ' + plan.problems.join(u' ')));
+    return plan.ok ? seconds : -1;
+}
+
+// Importing 5,000 rows of the platform's export (a third in each site language) against
+// importing the same measures from our own keys/codes CSV (what the catalogue then exports).
+void platformImport(const QTemporaryDir &dir, quint64 seed, int rounds)
+{
+    using Site = PlatformColumns::SiteLanguage;
+    const QString platformFile = dir.filePath(QStringLiteral("platform.csv"));
+    QByteArray bytes;
+    int first = 100000;
+    for (Site site : {Site::English, Site::French, Site::Spanish}) {
+        QByteArray part = PlatformExport::generate(site == Site::Spanish ? 1666 : 1667, seed + int(site), site, first);
+        if (!bytes.isEmpty())
+            part = part.mid(part.indexOf('\n') + 1); // one header: a file mixes languages only in its rows
+        bytes += part;
+        first += 10000;
+    }
+    QFile file(platformFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        return;
+    file.close();
+    const QString imported = dir.filePath(QStringLiteral("platform.measures"));
+    QList<double> platformTimes, ownTimes;
+    for (int round = 0; round < qMax(1, qMin(rounds, 3)); ++round) {
+        const double platform = importSeconds(imported, platformFile);
+        if (platform < 0)
+            return;
+        platformTimes << platform;
+        // The same measures as our own keys/codes CSV, imported into an empty catalogue.
+        CatalogueError error;
+        std::unique_ptr<Catalogue> source = Catalogue::open(imported, Catalogue::OpenOptions{Catalogue::Access::ReadOnly, false, false}, &error);
+        if (!source)
+            return;
+        CsvOptions keys = CsvOptions::standard(Language::English);
+        keys.header = CsvOptions::Header::Keys;
+        keys.codes = true;
+        const QString own = dir.filePath(QStringLiteral("own.csv"));
+        QFile::remove(own);
+        if (!CsvExporter(*source, VocabularyQuery::load(*source)).writeFile(own, {}, {}, keys).ok)
+            return;
+        source.reset();
+        const double ownSeconds = importSeconds(dir.filePath(QStringLiteral("own.measures")), own);
+        if (ownSeconds < 0)
+            return;
+        ownTimes << ownSeconds;
+    }
+    print("platform_import_5000_s", median(platformTimes), "s");
+    print("own_import_5000_s", median(ownTimes), "s");
+    print("platform_import_vs_own", median(platformTimes) / median(ownTimes), "x");
+}
 
 // Reads what the view would paint: the visible columns of `rows` rows from `first`.
 void readScreen(const MeasureTableModel &model, int first, int rows = kScreenRows)
@@ -228,6 +299,19 @@ int main(int argc, char *argv[])
             path = args[++i];
     }
     QTemporaryDir dir;
+    // --platform-export FILE [--site en|fr|es]: writes a file shaped like the platform's export
+    // (count rows) for trying the import by hand, and stops.
+    if (const qsizetype at = args.indexOf(QStringLiteral("--platform-export")); at > 0 && at + 1 < args.size()) {
+        const QString site = args.value(args.indexOf(QStringLiteral("--site")) + 1);
+        using Site = PlatformColumns::SiteLanguage;
+        QFile out(args.at(at + 1));
+        const QByteArray bytes = PlatformExport::generate(count, seed, site == u"fr" ? Site::French : site == u"es" ? Site::Spanish : Site::English);
+        return out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size() ? 0 : 1;
+    }
+    if (args.contains(QStringLiteral("--platform-only"))) {
+        platformImport(dir, seed, rounds);
+        return 0;
+    }
     if (path.isEmpty()) {
         path = dir.filePath(QStringLiteral("bench.measures"));
         QElapsedTimer timer;
@@ -402,6 +486,8 @@ int main(int argc, char *argv[])
             }
         }
     }
+
+    platformImport(dir, seed, rounds);
 
     // Typing in the search box of a real filter bar and table, in a process of its own.
     catalogue.reset();

@@ -49,9 +49,9 @@ namespace PlatformFunding {
 
 std::optional<qint64> usdCents(const QString &text)
 {
-    static const QRegularExpression before(QStringLiteral("%1\\s*%2%3").arg(QLatin1String(kCurrency), QLatin1String(kNumber), QLatin1String(kScale)),
+    static const QRegularExpression before(QStringLiteral("%1\\s*%2%3").arg(QString::fromUtf8(kCurrency), QString::fromUtf8(kNumber), QString::fromUtf8(kScale)),
                                            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression after(QStringLiteral("%1%2\\s*%3").arg(QLatin1String(kNumber), QLatin1String(kScale), QLatin1String(kCurrency)),
+    static const QRegularExpression after(QStringLiteral("%1%2\\s*%3").arg(QString::fromUtf8(kNumber), QString::fromUtf8(kScale), QString::fromUtf8(kCurrency)),
                                           QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     const QRegularExpressionMatch first = before.match(text);
     const QRegularExpressionMatch second = after.match(text);

@@ -131,12 +131,12 @@ Measure PlatformRow::parse(const QStringList &cells, const PlatformColumns::Head
         }
         const PlatformColumn column = *header.columns.at(i);
         const auto terms_ = [&](K kind, MeasureField field, QStringList *codes) {
-            const auto split = PlatformTerms::splitList(trimmed, [&](const QString &item) { return terms.match(kind, item); });
-            for (const QString &code : split.known)
-                if (!codes->contains(code))
-                    codes->append(code);
-            for (const QString &item : split.unknown)
-                keepUnknown(item, field);
+            for (const PlatformTerms::Item &item : PlatformTerms::splitList(trimmed, [&](const QString &text) { return terms.match(kind, text); })) {
+                if (item.code.isEmpty())
+                    keepUnknown(item.text, field);
+                else if (!codes->contains(item.code))
+                    codes->append(item.code);
+            }
         };
         switch (column) {
         case C::MeasureId:
@@ -169,17 +169,19 @@ Measure PlatformRow::parse(const QStringList &cells, const PlatformColumns::Head
         case C::Sdgs: m.sdgs = trimmed; break;
         case C::SpecialCategories: appendText(m.specialCategories, trimmed, QStringLiteral("; ")); break; // twice in the export
         case C::Areas: {
-            const auto split = PlatformTerms::splitList(trimmed, [&](const QString &item) {
-                if (const QString area = terms.match(K::Area, item); !area.isEmpty())
+            const auto split = PlatformTerms::splitList(trimmed, [&](const QString &text) {
+                if (const QString area = terms.match(K::Area, text); !area.isEmpty())
                     return QStringLiteral("area:") + area;
-                if (const QString goal = terms.match(K::Goal, item); !goal.isEmpty())
+                if (const QString goal = terms.match(K::Goal, text); !goal.isEmpty())
                     return QStringLiteral("goal:") + goal; // a goal's name in the areas column sets the goal
                 return QString();
             });
-            for (const QString &code : split.known)
-                (code.startsWith(u"area:") ? m.monitoringAreas : m.goals) << code.mid(5);
-            for (const QString &item : split.unknown)
-                keepUnknown(item, MeasureField::MonitoringAreas);
+            for (const PlatformTerms::Item &item : split) {
+                if (item.code.isEmpty())
+                    keepUnknown(item.text, MeasureField::MonitoringAreas);
+                else if (QStringList &list = item.code.startsWith(u"area:") ? m.monitoringAreas : m.goals; !list.contains(item.code.mid(5)))
+                    list << item.code.mid(5);
+            }
             break;
         }
         case C::Domains: terms_(K::Domain, MeasureField::Domains, &m.domains); break;
@@ -225,14 +227,13 @@ Measure PlatformRow::parse(const QStringList &cells, const PlatformColumns::Head
             break;
         }
         case C::Partners: {
-            const auto split = PlatformTerms::splitList(trimmed, [&](const QString &name) {
-                return partnerTypes.contains(name.simplified().toCaseFolded()) ? name : QString();
-            });
-            // Names the catalogue knows (even with commas in them), then the other pieces as names.
-            QStringList names = split.known;
-            for (const QString &name : split.unknown)
-                if (!names.contains(name, Qt::CaseInsensitive))
-                    names << name;
+            // Names the catalogue knows are one partner even with commas in them; other pieces are names.
+            QStringList names;
+            for (const PlatformTerms::Item &item : PlatformTerms::splitList(trimmed, [&](const QString &name) {
+                     return partnerTypes.contains(name.simplified().toCaseFolded()) ? name : QString();
+                 }))
+                if (!names.contains(item.text.simplified(), Qt::CaseInsensitive))
+                    names << item.text.simplified();
             for (const QString &name : names) {
                 const QString type = partnerTypes.value(name.simplified().toCaseFolded(), QStringLiteral("not_stated"));
                 if (name.simplified().size() > MeasureValidator::kMaxShortTextLength)

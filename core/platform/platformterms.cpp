@@ -96,13 +96,12 @@ PlatformTerms::Split PlatformTerms::splitList(const QString &cell, const std::fu
         for (qsizetype end = pieces.size(); end > i && taken == 0; --end) {
             const QString candidate = pieces.mid(i, end - i).join(QStringLiteral(", "));
             if (const QString code = known(candidate); !code.isEmpty()) {
-                if (!split.known.contains(code))
-                    split.known << code;
+                split.append({candidate, code});
                 taken = end - i;
             }
         }
         if (taken == 0) {
-            split.unknown << pieces.at(i);
+            split.append({pieces.at(i), QString()});
             taken = 1;
         }
         i += taken;

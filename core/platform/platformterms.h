@@ -24,10 +24,11 @@ public:
 
     // A cell of comma-joined items, whose items may hold commas themselves: the longest run of
     // pieces that `known` accepts is one item; a piece nothing accepts is an unknown item.
-    struct Split {
-        QStringList known;   // what `known` returned, in the cell's order
-        QStringList unknown; // items as written
+    struct Item {
+        QString text; // as written
+        QString code; // what `known` returned for it; empty for an unknown item
     };
+    using Split = QList<Item>; // in the cell's order
     static Split splitList(const QString &cell, const std::function<QString(const QString &)> &known);
 
 private:

@@ -156,7 +156,7 @@
 <context>
     <name>FileController</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/filecontroller.cpp" line="+359"/>
+        <location filename="../ui/mainwindow/filecontroller.cpp" line="+369"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Exported %Ln measure.</numerusform>
@@ -186,7 +186,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+121"/>
+        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+136"/>
         <source>Nothing can be imported yet: the file has %n problem(s). Correct them in the file, save it and import it again. Nothing has been written.</source>
         <translation>
             <numerusform>Nothing can be imported yet: the file has %n problem. Correct it in the file, save it and import it again. Nothing has been written.</numerusform>
@@ -242,7 +242,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>&amp;Kept as written: %n value(s) that match none of the catalogue&apos;s terms go to “Values kept as written” of their measure, as FILE:LINE:COLUMN:</source>
+        <translation>
+            <numerusform>&amp;Kept as written: %n value that matches none of the catalogue&apos;s terms goes to “Values kept as written” of its measure, as FILE:LINE:COLUMN:</numerusform>
+            <numerusform>&amp;Kept as written: %n values that match none of the catalogue&apos;s terms go to “Values kept as written” of their measure, as FILE:LINE:COLUMN:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>&amp;Problems (the first %n), as FILE:LINE:COLUMN:</source>
         <translation>
             <numerusform>&amp;Problems (the first one), as FILE:LINE:COLUMN:</numerusform>
@@ -253,7 +261,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+436"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+440"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -288,7 +296,7 @@
 <context>
     <name>MeasureEditor</name>
     <message numerus="yes">
-        <location filename="../ui/editor/measureeditor.cpp" line="+139"/>
+        <location filename="../ui/editor/measureeditor.cpp" line="+150"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>%n problem to fix before saving: %1</numerusform>

@@ -791,6 +791,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
 </context>
 <context>
+    <name>EarlierFormPage</name>
+    <message>
+        <location filename="../ui/editor/earlierformpage.cpp" line="+134"/>
+        <source>What earlier periodic reports and the Policy Monitoring Platform hold about this measure. Values an import could not match to the catalogue&apos;s terms are kept at the end, as written.</source>
+        <translation>Lo que los informes periódicos anteriores y la Plataforma de Seguimiento de Políticas recogen sobre esta medida. Los valores que una importación no pudo hacer corresponder con los términos del catálogo se conservan al final, tal como se escribieron.</translation>
+    </message>
+</context>
+<context>
     <name>EditLock</name>
     <message>
         <location filename="../core/catalogue/editlock.cpp" line="+27"/>
@@ -1050,6 +1058,16 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Import the Policy Monitoring Platform&apos;s Export</source>
+        <translation>Importar la exportación de la Plataforma de Seguimiento de Políticas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV exports of the platform (*.csv);;All files (*)</source>
+        <translation>Exportaciones CSV de la plataforma (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
@@ -1085,7 +1103,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-273"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
@@ -1095,7 +1113,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cuando la otra ventana haya cerrado el catálogo</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+165"/>
         <source>Edit ▸ Undo takes the import back.</source>
         <translation>Edición ▸ Deshacer revierte la importación.</translation>
     </message>
@@ -1105,12 +1123,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Esta importación cambió demasiadas medidas para poder deshacerla; el catálogo tal como estaba antes está en la copia de seguridad “%1”.</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-182"/>
         <source>“%1” is the catalogue open in this window.</source>
         <translation>“%1” es el catálogo abierto en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+289"/>
+        <location line="+299"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Se exportó %Ln medida.</numerusform>
@@ -1123,14 +1141,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No hay ningún catálogo abierto.</translation>
     </message>
     <message>
-        <location line="-123"/>
-        <location line="+126"/>
+        <location line="-133"/>
+        <location line="+136"/>
         <source>A file named “%1” already exists. Choose another name: a copy never replaces a file.</source>
         <translation>Ya existe un archivo llamado “%1”. Elija otro nombre: una copia nunca sustituye a un archivo.</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+151"/>
+        <location line="-144"/>
+        <location line="+161"/>
         <source>%1 (copy).measures</source>
         <translation>%1 (copia).measures</translation>
     </message>
@@ -1140,9 +1158,9 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Guardar una copia del catálogo</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-155"/>
         <location line="+7"/>
-        <location line="+144"/>
+        <location line="+154"/>
         <source>The copy was not saved</source>
         <translation>La copia no se guardó</translation>
     </message>
@@ -1172,7 +1190,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Seguir consultando</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-201"/>
         <source>An older catalogue that cannot be upgraded where it is</source>
         <translation>Un catálogo antiguo que no se puede actualizar donde está</translation>
     </message>
@@ -1418,9 +1436,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+117"/>
+        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+131"/>
         <source>Import Preview</source>
         <translation>Vista previa de la importación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing the Policy Monitoring Platform&apos;s export “%1” into “%2”</source>
+        <translation>Importar la exportación de la Plataforma de Seguimiento de Políticas “%1” en “%2”</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1488,8 +1511,26 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <source>Nothing would change: there is nothing to import.</source>
         <translation>No cambiaría nada: no hay nada que importar.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows are matched to measures by the platform&apos;s measure ID: importing a newer export of the same view updates them.</source>
+        <translation>Las filas se asocian a las medidas por el ID de medida de la plataforma: importar una exportación más reciente de la misma vista las actualiza.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is not UTF-8: it is read as Windows-1252, as Excel writes CSV files on Windows.</source>
+        <translation>El archivo no está en UTF-8: se lee como Windows-1252, la codificación con la que Excel guarda los CSV en Windows.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>&amp;Kept as written: %n value(s) that match none of the catalogue&apos;s terms go to “Values kept as written” of their measure, as FILE:LINE:COLUMN:</source>
+        <translation>
+            <numerusform>&amp;Conservado tal cual: %n valor que no corresponde a ningún término del catálogo va a “Valores conservados tal como se escribieron” de su medida, como ARCHIVO:LÍNEA:COLUMNA:</numerusform>
+            <numerusform>&amp;Conservados tal cual: %n valores que no corresponden a ningún término del catálogo van a “Valores conservados tal como se escribieron” de su medida, como ARCHIVO:LÍNEA:COLUMNA:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>&amp;Problems (the first %n), as FILE:LINE:COLUMN:</source>
         <translation>
             <numerusform>&amp;Problemas (el primero), como ARCHIVO:LÍNEA:COLUMNA:</numerusform>
@@ -1621,7 +1662,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No se pudo deshacer</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+294"/>
         <location line="+3"/>
         <source>Measures Catalogue</source>
         <translation>Catálogo de Medidas</translation>
@@ -1703,13 +1744,28 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importar CSV…</translation>
+        <source>Add measures from a CSV file (all rows or none)</source>
+        <translation>Añadir medidas desde un archivo CSV (todas las filas o ninguna)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Add measures from a CSV file (all rows or none)</source>
-        <translation>Añadir medidas desde un archivo CSV (todas las filas o ninguna)</translation>
+        <source>From a &amp;CSV File…</source>
+        <translation>Desde un archivo &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the &amp;Policy Monitoring Platform…</source>
+        <translation>Desde la &amp;Plataforma de Seguimiento de Políticas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring in the measures of an earlier report: a CSV export of UNESCO&apos;s Policy Monitoring Platform</source>
+        <translation>Traer las medidas de un informe anterior: una exportación CSV de la Plataforma de Seguimiento de Políticas de la UNESCO</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1883,6 +1939,11 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Columns</source>
         <translation>&amp;Columnas</translation>
     </message>
@@ -1897,7 +1958,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-503"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -1907,17 +1968,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+475"/>
+        <location line="+482"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-495"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+268"/>
+        <location line="+272"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -1941,7 +2002,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;Export View…</source>
         <translation>E&amp;xportar la vista…</translation>
     </message>
@@ -1961,7 +2022,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Mostrar la medida seleccionada junto a la tabla</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-74"/>
         <source>Copy saved.</source>
         <translation>Copia guardada.</translation>
     </message>
@@ -1971,7 +2032,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+188"/>
         <source>Save the whole catalogue under another name or in another folder; this window stays on the catalogue it has open</source>
         <translation>Guardar el catálogo entero con otro nombre o en otra carpeta; esta ventana sigue en el catálogo que tiene abierto</translation>
     </message>
@@ -2001,7 +2062,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cómo buscar, registrar, exportar, importar y respaldar medidas</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-110"/>
         <source>The measure was not opened</source>
         <translation>No se abrió la medida</translation>
     </message>
@@ -2084,7 +2145,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MeasureEditor</name>
     <message>
-        <location filename="../ui/editor/measureeditor.cpp" line="+142"/>
+        <location filename="../ui/editor/measureeditor.cpp" line="+153"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
@@ -2104,7 +2165,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Editar medida — %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>The measure was not saved</source>
         <translation>La medida no se guardó</translation>
     </message>
@@ -2119,7 +2180,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Esta medida tiene cambios que aún no se guardaron. ¿Guardarlos?</translation>
     </message>
     <message numerus="yes">
-        <location line="-78"/>
+        <location line="-80"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>Hay %n problema que corregir antes de guardar: %1</numerusform>
@@ -2406,7 +2467,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../ui/editor/measureform.cpp" line="+410"/>
+        <location filename="../ui/editor/measureform.cpp" line="+429"/>
         <source>Identification</source>
         <translation>Identificación</translation>
     </message>
@@ -2444,6 +2505,11 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <location line="+1"/>
         <source>Goals and domains</source>
         <translation>Objetivos y dominios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From earlier report forms</source>
+        <translation>De formularios de informes anteriores</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2497,7 +2563,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Al marcar un ámbito de seguimiento se marca también su objetivo de la Convención.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-159"/>
         <source>Type the year in digits, e.g. %1.</source>
         <translation>Escriba el año en cifras, p. ej. %1.</translation>
     </message>
@@ -2550,7 +2616,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Objetivos, ámbitos y dominios</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="+24"/>
+        <source>From earlier report forms</source>
+        <translation>De formularios de informes anteriores</translation>
+    </message>
+    <message>
+        <location line="-76"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
@@ -2573,12 +2644,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     <message>
         <location line="+8"/>
         <source>This catalogue has no measures yet.
-Add the first one, or import a CSV file with File ▸ Import CSV.</source>
+Add the first one, import a CSV file with File ▸ Import ▸ From a CSV File, or bring in the last report&apos;s measures with File ▸ Import ▸ From the Policy Monitoring Platform.</source>
         <translation>Este catálogo aún no tiene medidas.
-Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</translation>
+Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un archivo CSV, o traiga las medidas del último informe con Archivo ▸ Importar ▸ Desde la Plataforma de Seguimiento de Políticas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No measure matches these filters.</source>
         <translation>Ninguna medida coincide con estos filtros.</translation>
     </message>
@@ -2873,7 +2944,7 @@ Añada la primera o importe un archivo CSV con Archivo ▸ Importar CSV.</transl
         <translation>Esta fila no tiene ID de medida. Todas las filas de la exportación de la plataforma tienen uno: vuelva a exportar la vista.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>A partner&apos;s name is longer than %L1 characters; it was kept as written in “%2”.</source>
         <translation>El nombre de un socio tiene más de %L1 caracteres; se conservó tal como está escrito en “%2”.</translation>
     </message>

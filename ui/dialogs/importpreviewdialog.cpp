@@ -66,6 +66,16 @@ ImportPreviewDialog::ImportPreviewDialog(const CsvImporter::Plan &plan, const QS
     m_problems->setPlainText(plan.problems.join(u'\n'));
     m_problemsLabel->setBuddy(m_problems);
 
+    m_keptLabel = new QLabel(this);
+    m_keptLabel->setWordWrap(true);
+    m_kept = new QPlainTextEdit(this);
+    m_kept->setObjectName(QStringLiteral("importKept"));
+    m_kept->setReadOnly(true);
+    m_kept->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_kept->setPlainText(plan.kept.join(u'\n'));
+    m_kept->setMaximumHeight(fontMetrics().lineSpacing() * 7);
+    m_keptLabel->setBuddy(m_kept);
+
     m_undoNote = new QLabel(this);
     m_undoNote->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(this);
@@ -91,9 +101,13 @@ ImportPreviewDialog::ImportPreviewDialog(const CsvImporter::Plan &plan, const QS
     layout->addLayout(showRow);
     layout->addWidget(m_rows, problems ? 0 : 1);
     layout->addWidget(m_listed);
+    layout->addWidget(m_keptLabel);
+    layout->addWidget(m_kept);
     layout->addLayout(bottom);
     m_problemsLabel->setVisible(problems);
     m_problems->setVisible(problems);
+    m_keptLabel->setVisible(!plan.kept.isEmpty());
+    m_kept->setVisible(!plan.kept.isEmpty());
     // With problems nothing is imported, so the rows matter less than what to fix.
     const bool anyRows = !plan.changes.isEmpty();
     m_showLabel->setVisible(anyRows);
@@ -115,7 +129,8 @@ QString ImportPreviewDialog::summaryText() const { return m_summary->text(); }
 void ImportPreviewDialog::retranslate()
 {
     setWindowTitle(tr("Import Preview"));
-    m_heading->setText(tr("Importing “%1” into “%2”").arg(m_plan.displayName, m_catalogueName));
+    m_heading->setText(m_plan.platform ? tr("Importing the Policy Monitoring Platform's export “%1” into “%2”").arg(m_plan.displayName, m_catalogueName)
+                                       : tr("Importing “%1” into “%2”").arg(m_plan.displayName, m_catalogueName));
     QString summary;
     if (!m_plan.ok) {
         summary = tr("Nothing can be imported yet: the file has %n problem(s). Correct them in the file, save it and "
@@ -133,7 +148,14 @@ void ImportPreviewDialog::retranslate()
     }
     if (const QString amounts = m_plan.amountsNote(); !amounts.isEmpty())
         summary += u' ' + amounts; // in the language the file was checked in
+    if (m_plan.platform && m_plan.ok)
+        summary += u' ' + tr("Rows are matched to measures by the platform's measure ID: importing a newer export of the same "
+                             "view updates them.");
+    if (m_plan.encoding == CsvReader::Encoding::Windows1252)
+        summary += u' ' + tr("The file is not UTF-8: it is read as Windows-1252, as Excel writes CSV files on Windows.");
     m_summary->setText(summary);
+    m_keptLabel->setText(tr("&Kept as written: %n value(s) that match none of the catalogue's terms go to “Values kept as "
+                            "written” of their measure, as FILE:LINE:COLUMN:", nullptr, m_plan.keptCount));
     m_problemsLabel->setText(m_plan.problemCount > m_plan.problems.size()
                                  ? tr("&Problems (the first %n), as FILE:LINE:COLUMN:", nullptr, int(m_plan.problems.size()))
                                  : tr("&Problems, as FILE:LINE:COLUMN:"));

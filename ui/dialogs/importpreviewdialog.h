@@ -47,6 +47,8 @@ private:
     QLabel *m_listed;
     QLabel *m_problemsLabel;
     QPlainTextEdit *m_problems;
+    QLabel *m_keptLabel;
+    QPlainTextEdit *m_kept; // values kept as written (the platform's labels nothing matched)
     QLabel *m_undoNote;
     QPushButton *m_import;
     QPushButton *m_cancel;

@@ -37,6 +37,8 @@ MeasureEditor::MeasureEditor(CatalogueSession *session, const Measure &measure, 
     m_form->setReadOnly(m_readOnly);
     for (int i = 0; i < MeasureForm::SectionCount; ++i)
         new QListWidgetItem(m_sections);
+    // Earlier forms' fields are listed only for a measure that holds some (an import brought them).
+    m_sections->item(MeasureForm::EarlierForms)->setHidden(!MeasureFields::hasEarlierForm(measure));
     m_sections->setCurrentRow(0);
     connect(m_sections, &QListWidget::currentRowChanged, m_form, &QStackedWidget::setCurrentIndex);
 
@@ -62,11 +64,9 @@ MeasureEditor::MeasureEditor(CatalogueSession *session, const Measure &measure, 
     layout->addLayout(bottom);
 
     auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
-    connect(next, &QShortcut::activated, this, [this] { showSection((m_sections->currentRow() + 1) % MeasureForm::SectionCount); });
+    connect(next, &QShortcut::activated, this, [this] { step(+1); });
     auto *previous = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
-    connect(previous, &QShortcut::activated, this, [this] {
-        showSection((m_sections->currentRow() + MeasureForm::SectionCount - 1) % MeasureForm::SectionCount);
-    });
+    connect(previous, &QShortcut::activated, this, [this] { step(-1); });
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, [this] {
         if (saveButton() && saveButton()->isEnabled())
@@ -84,6 +84,15 @@ MeasureEditor::MeasureEditor(CatalogueSession *session, const Measure &measure, 
 }
 
 QPushButton *MeasureEditor::saveButton() const { return m_buttons->button(QDialogButtonBox::Save); }
+
+void MeasureEditor::step(int direction)
+{
+    int section = m_sections->currentRow();
+    do // over the sections not listed
+        section = (section + direction + MeasureForm::SectionCount) % MeasureForm::SectionCount;
+    while (m_sections->item(section)->isHidden());
+    showSection(section);
+}
 
 void MeasureEditor::showSection(int section)
 {
@@ -128,6 +137,8 @@ void MeasureEditor::validate()
     QList<bool> sectionHasIssue(MeasureForm::SectionCount, false);
     for (const FieldIssue &issue : issues)
         sectionHasIssue[MeasureForm::sectionOf(issue.field)] = true;
+    if (sectionHasIssue[MeasureForm::EarlierForms]) // a problem is never in a section out of sight
+        m_sections->item(MeasureForm::EarlierForms)->setHidden(false);
     for (int i = 0; i < MeasureForm::SectionCount; ++i) {
         QListWidgetItem *item = m_sections->item(i);
         const QString title = m_form->sectionTitle(MeasureForm::Section(i));
@@ -168,6 +179,8 @@ void MeasureEditor::fillWith(const MeasureDraft::Typed &typed)
 {
     m_form->setMeasure(typed.measure);
     m_form->setRawTexts({typed.yearText, typed.amountText, typed.countryText});
+    if (MeasureFields::hasEarlierForm(typed.measure))
+        m_sections->item(MeasureForm::EarlierForms)->setHidden(false);
     m_baseUpdatedAt = typed.measure.updatedAt;
     validate();
 }

@@ -59,6 +59,7 @@ private:
     bool differs(const Measure &normalizedTyped, bool typingProblems) const;
     void retranslate();
     void showSection(int section);
+    void step(int direction); // to the next or previous listed section
 
     CatalogueSession *m_session;
     Measure m_original;

@@ -4,6 +4,7 @@
 #include "model/choices.h"
 #include "model/money.h"
 #include "model/vocabulary.h"
+#include "earlierformpage.h"
 #include "partnerlisteditor.h"
 #include "termchecklist.h"
 
@@ -123,6 +124,19 @@ MeasureForm::MeasureForm(QWidget *parent) : QStackedWidget(parent)
     m_domains = new TermCheckBoxes(VocabularyKind::CulturalDomain, 2);
     addRow(form, MeasureField::Domains, m_domains, true);
 
+    // From earlier report forms: a page of its own, built from the fields' list.
+    {
+        auto *scroll = new QScrollArea(this);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        m_earlier = new EarlierFormPage(scroll);
+        scroll->setWidget(m_earlier);
+        addWidget(scroll);
+        for (MeasureField field : MeasureFields::earlierFormFields())
+            m_fields.insert(int(field), m_earlier->fieldWidget(field));
+        connect(m_earlier, &EarlierFormPage::changed, this, &MeasureForm::changed);
+    }
+
     for (QLineEdit *edit : {m_title, m_year, m_agencies, m_website, m_fundingText, m_fundingUsd})
         connect(edit, &QLineEdit::textChanged, this, &MeasureForm::changed);
     for (QPlainTextEdit *edit : {m_objectives, m_features, m_expected, m_achieved, m_conclusions})
@@ -142,7 +156,8 @@ MeasureForm::MeasureForm(QWidget *parent) : QStackedWidget(parent)
     const QList<QPair<Section, QWidget *>> first = {{Identification, m_title},  {Description, m_objectives},
                                                    {ScopeAndNature, m_scopes},  {Results, m_expected},
                                                    {Funding, m_fundingText},    {Partners, m_partners},
-                                                   {Evaluation, m_evaluated},   {Classification, m_goals->tree()}};
+                                                   {Evaluation, m_evaluated},   {Classification, m_goals->tree()},
+                                                   {EarlierForms, m_earlier->firstField()}};
     for (const auto &[section, widget] : first)
         m_firstFields.insert(section, widget);
     retranslate();
@@ -221,6 +236,7 @@ void MeasureForm::setContext(const Vocabulary &vocabulary, Language language, co
     m_goals->setVocabulary(vocabulary, language);
     m_partners->setKnownPartners(knownPartners);
     m_partners->setVocabulary(vocabulary, language);
+    m_earlier->setLanguage(language);
     // An amount typed in one language's format is shown again in the other's.
     QString error;
     if (const auto cents = Money::parse(money, previous, &error); cents && error.isEmpty()) {
@@ -252,6 +268,7 @@ void MeasureForm::setMeasure(const Measure &m)
     m_conclusions->setPlainText(m.evaluationConclusions);
     m_goals->setCodes(m.goals, m.monitoringAreas);
     m_domains->setCodes(m.domains);
+    m_earlier->setMeasure(m);
 }
 
 MeasureForm::RawTexts MeasureForm::rawTexts() const { return {m_year->text(), m_fundingUsd->text(), m_country->currentText()}; }
@@ -306,6 +323,7 @@ Measure MeasureForm::measure(QList<FieldIssue> *typingIssues) const
     m.goals = m_goals->goals();
     m.monitoringAreas = m_goals->areas();
     m.domains = m_domains->codes();
+    m_earlier->fill(m);
     return m;
 }
 
@@ -381,6 +399,7 @@ void MeasureForm::setReadOnly(bool readOnly)
     for (QWidget *widget : std::initializer_list<QWidget *>{m_country, m_status, m_evaluated, m_scopes, m_natures,
                                                             m_domains, m_goals, m_partners})
         widget->setEnabled(!readOnly);
+    m_earlier->setReadOnly(readOnly);
 }
 
 MeasureForm::Section MeasureForm::sectionOf(MeasureField field)
@@ -400,7 +419,7 @@ MeasureForm::Section MeasureForm::sectionOf(MeasureField field)
     case MeasureField::Goals:
     case MeasureField::MonitoringAreas:
     case MeasureField::Domains: return Classification;
-    default: return Identification;
+    default: return MeasureFields::earlierFormFields().contains(field) ? EarlierForms : Identification;
     }
 }
 
@@ -415,6 +434,7 @@ QString MeasureForm::sectionTitle(Section section) const
     case Partners: return tr("Partners");
     case Evaluation: return tr("Evaluation");
     case Classification: return tr("Goals and domains");
+    case EarlierForms: return tr("From earlier report forms");
     case SectionCount: break;
     }
     return {};

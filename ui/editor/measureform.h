@@ -16,6 +16,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class EarlierFormPage;
 class TermCheckBoxes;
 class Vocabulary;
 
@@ -25,7 +26,9 @@ class MeasureForm : public QStackedWidget
 {
     Q_OBJECT
 public:
-    enum Section { Identification, Description, ScopeAndNature, Results, Funding, Partners, Evaluation, Classification, SectionCount };
+    // EarlierForms is listed only for a measure that holds something there (MeasureEditor).
+    enum Section { Identification, Description, ScopeAndNature, Results, Funding, Partners, Evaluation, Classification, EarlierForms,
+                   SectionCount };
 
     explicit MeasureForm(QWidget *parent = nullptr);
     ~MeasureForm() override;
@@ -98,4 +101,5 @@ private:
     TermCheckBoxes *m_domains;
     QLabel *m_partnersHint;
     QLabel *m_goalsHint;
+    EarlierFormPage *m_earlier;
 };

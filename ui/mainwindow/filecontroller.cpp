@@ -218,6 +218,16 @@ void FileController::importWithDialog()
         importFile(path);
 }
 
+void FileController::importPlatformWithDialog()
+{
+    // The import recognises the platform's export by its header; only the question differs.
+    const QString path = FileDialogs::openFile(m_window, tr("Import the Policy Monitoring Platform's Export"),
+                                               AppSettings::lastExportFolder(QFileInfo(m_session->catalogue()->path()).absolutePath()),
+                                               tr("CSV exports of the platform (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
 bool FileController::importFile(const QString &path)
 {
     if (!m_session->isOpen())

@@ -24,6 +24,7 @@ public:
     void openWithDialog();
     void createWithDialog();
     void importWithDialog();
+    void importPlatformWithDialog(); // the same import, its dialog worded for the platform's export
     bool importFile(const QString &path); // shows the report; true when imported
     void backUpWithDialog();
     // Saves the whole catalogue under another name; from a read-only catalogue it offers to open

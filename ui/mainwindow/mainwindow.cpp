@@ -1,5 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "catalogue/catalogue.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 
 #include "reportcontroller.h"
 #include "savedviewsmenu.h"
@@ -57,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_model(new MeasureTableModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     m_filterBar = new FilterBar(this);
     m_table = new MeasureTableView(this);
     m_table->setMeasureModel(m_model);
@@ -240,6 +246,7 @@ void MainWindow::createActions()
     connect(make(Action::OpenSample), &QAction::triggered, m_files, &FileController::openSample);
     connect(make(Action::Import, QKeySequence(Qt::CTRL | Qt::Key_I), QStringLiteral("document-open")), &QAction::triggered,
             m_files, &FileController::importWithDialog);
+    connect(make(Action::ImportPlatform, QKeySequence(), QString()), &QAction::triggered, m_files, &FileController::importPlatformWithDialog);
     connect(make(Action::Export, QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("document-send")), &QAction::triggered,
             this, &MainWindow::exportView);
     connect(make(Action::ExportReport), &QAction::triggered, this,
@@ -324,7 +331,9 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(QString());
     file->addAction(action(Action::OpenSample));
     file->addSeparator();
-    file->addAction(action(Action::Import));
+    m_importMenu = file->addMenu(QString());
+    m_importMenu->addAction(action(Action::Import));
+    m_importMenu->addAction(action(Action::ImportPlatform));
     file->addAction(action(Action::Export));
     file->addAction(action(Action::ExportReport));
     file->addAction(action(Action::Print));
@@ -424,6 +433,7 @@ void MainWindow::updateActions()
                       Action::Vocabularies})
         action(id)->setEnabled(open);
     action(Action::Import)->setEnabled(writable);
+    action(Action::ImportPlatform)->setEnabled(writable);
     action(Action::NewMeasure)->setEnabled(writable);
     action(Action::EditMeasure)->setEnabled(selected == 1);
     action(Action::Duplicate)->setEnabled(writable && selected == 1);
@@ -645,7 +655,10 @@ void MainWindow::retranslate()
     set(Action::NewCatalogue, tr("&New Catalogue…"), tr("Create an empty catalogue file"));
     set(Action::Open, tr("&Open Catalogue…"), tr("Open a catalogue file"));
     set(Action::OpenSample, tr("Open the &Sample Catalogue"), tr("Five real measures to explore"));
-    set(Action::Import, tr("&Import CSV…"), tr("Add measures from a CSV file (all rows or none)"));
+    set(Action::Import, tr("From a &CSV File…"), tr("Add measures from a CSV file (all rows or none)"));
+    action(Action::Import)->setIconText(tr("Import"));
+    set(Action::ImportPlatform, tr("From the &Policy Monitoring Platform…"),
+        tr("Bring in the measures of an earlier report: a CSV export of UNESCO's Policy Monitoring Platform"));
     set(Action::Export, tr("&Export View…"), tr("Export the measures shown, with the visible columns, as an Excel workbook or CSV"));
     set(Action::ExportReport, tr("Export Report as P&DF…"), tr("A printable report of the measures shown: cover, contents, "
                                                               "statistics with charts, then each measure by goal and area"));
@@ -677,6 +690,7 @@ void MainWindow::retranslate()
     m_menus[2]->setTitle(tr("&View"));
     m_menus[3]->setTitle(tr("&Help"));
     m_recentMenu->setTitle(tr("Open &Recent"));
+    m_importMenu->setTitle(tr("&Import"));
     m_columnsMenu->setTitle(tr("&Columns"));
     m_languageMenu->setTitle(tr("&Language"));
     m_toolbar->setWindowTitle(tr("Toolbar"));
@@ -690,6 +704,39 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+namespace {
+
+QString droppedFile(const QMimeData *data)
+{
+    const QList<QUrl> urls = data ? data->urls() : QList<QUrl>();
+    return urls.size() == 1 && urls.first().isLocalFile() ? urls.first().toLocalFile() : QString();
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QString path = droppedFile(event->mimeData());
+    const bool catalogue = QFileInfo(path).suffix() == Catalogue::fileSuffix();
+    if (!path.isEmpty() && (catalogue || action(Action::Import)->isEnabled()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has returned: the preview is modal, and the dragging program waits for us.
+    QTimer::singleShot(0, this, [this, path] {
+        if (QFileInfo(path).suffix() == Catalogue::fileSuffix())
+            m_files->open(path);
+        else if (action(Action::Import)->isEnabled())
+            m_files->importFile(path);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

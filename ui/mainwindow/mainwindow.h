@@ -34,7 +34,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     enum class Action {
-        NewCatalogue, Open, OpenSample, Import, Export, ExportReport, Print, SaveCopy, BackUp, Restore, CloseCatalogue, Quit,
+        NewCatalogue, Open, OpenSample, Import, ImportPlatform, Export, ExportReport, Print, SaveCopy, BackUp, Restore, CloseCatalogue, Quit,
         Undo, Redo, NewMeasure, EditMeasure, Duplicate, Delete, Find, ClearFilters, Partners, Vocabularies,
         English, Spanish, ResetColumns, ReadingPane, Statistics, UserGuide, About,
     };
@@ -72,6 +72,10 @@ private slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A file dropped on the window: a catalogue opens, anything else goes through the import
+    // preview (which recognises the platform's export by its header).
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -109,6 +113,7 @@ private:
     QHash<int, QAction *> m_actions;
     QList<QMenu *> m_menus; // File, Edit, View, Help
     QMenu *m_recentMenu;
+    QMenu *m_importMenu;
     QMenu *m_columnsMenu;
     SavedViewsMenu *m_savedViews;
     QMenu *m_languageMenu;

@@ -125,6 +125,27 @@ QString MeasureHtml::page(const Measure &m, const Vocabulary &vocabulary, Langua
                     row(MeasureField::Goals, goals.isEmpty() ? text({}) : goals)
                         + row(MeasureField::MonitoringAreas, labels(VocabularyKind::MonitoringArea, m.monitoringAreas))
                         + row(MeasureField::Domains, labels(VocabularyKind::CulturalDomain, m.domains)));
+    // From earlier report forms: only what is filled, as the form lists it only then.
+    QString earlier;
+    for (MeasureField field : MeasureFields::earlierFormFields()) {
+        if (!MeasureFields::isFilled(m, field))
+            continue;
+        QString value;
+        if (const QString *code = MeasureFields::choice(m, field))
+            value = MeasureFields::choiceLabel(field, *code, language).toHtmlEscaped();
+        else if (const QStringList *codes = MeasureFields::codes(m, field)) {
+            QStringList items;
+            for (const QString &item : *codes)
+                items << MeasureFields::choiceLabel(field, item, language);
+            value = items.join(QStringLiteral(", ")).toHtmlEscaped();
+        } else if (MeasureFields::type(field) == MeasureFields::Type::Url)
+            value = QStringLiteral("<a href=\"%1\">%1</a>").arg(MeasureFields::text(m, field)->toHtmlEscaped());
+        else
+            value = text(*MeasureFields::text(m, field));
+        earlier += row(field, value);
+    }
+    if (!earlier.isEmpty())
+        html += section(QT_TRANSLATE_NOOP("MeasureHtml", "From earlier report forms"), earlier);
     html += QStringLiteral("<p style=\"color:#777; margin-top:14px\">%1: %2<br>%3: %4<br>%5: %6</p>")
                 .arg(label(MeasureField::CreatedAt), when(m.createdAt), label(MeasureField::UpdatedAt), when(m.updatedAt),
                      label(MeasureField::Uuid), m.uuid.toHtmlEscaped());

@@ -410,8 +410,9 @@ void MeasureTableView::updateEmptyState()
     const bool empty = m_model && m_model->rowCount() == 0;
     if (empty) {
         const bool catalogueEmpty = m_model->totalCount() == 0;
-        m_emptyText->setText(catalogueEmpty ? tr("This catalogue has no measures yet.\nAdd the first one, or import a CSV file "
-                                                 "with File ▸ Import CSV.")
+        m_emptyText->setText(catalogueEmpty ? tr("This catalogue has no measures yet.\nAdd the first one, import a CSV file with "
+                                                 "File ▸ Import ▸ From a CSV File, or bring in the last report's measures with "
+                                                 "File ▸ Import ▸ From the Policy Monitoring Platform.")
                                             : tr("No measure matches these filters."));
         m_emptyButton->setText(catalogueEmpty ? tr("New Measure") : tr("Clear Filters"));
     }

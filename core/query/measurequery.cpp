@@ -47,7 +47,10 @@ MeasureQuery::MeasureQuery(const Catalogue &catalogue)
                                                                              "JOIN partner p ON p.id = mp.partner_id "
                                                                              "WHERE mp.measure_id = ? ORDER BY mp.position"));
     m_idByUuid = std::make_unique<SqliteStatement>(db, QStringLiteral("SELECT id FROM measure WHERE uuid = ?"));
-    m_similar = std::make_unique<SqliteStatement>(db, QStringLiteral("SELECT title FROM measure WHERE title_key = ? AND country IS ? "
+    // "+country": the title's index, never the country's. Without statistics SQLite picked the
+    // country's and read every measure of that country per row: importing 5,000 rows into a
+    // catalogue of 100,000 took 31 s instead of 2.
+    m_similar = std::make_unique<SqliteStatement>(db, QStringLiteral("SELECT title FROM measure WHERE title_key = ? AND +country IS ? "
                                                                      "AND id <> ? LIMIT 1"));
 }
 

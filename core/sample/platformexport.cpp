@@ -134,10 +134,12 @@ QByteArray generate(int count, quint64 seed, Site site, int firstId)
     for (int i = 0; i < count; ++i) {
         const DomainTopic &topic = kTopics[random.below(kTopicCount)];
         const QString country = in(kCountryNames[random.below(int(std::size(kCountryNames)))], site);
-        const QString title = QStringLiteral("%1 %2 %3 %4")
-                                  .arg(QString::fromUtf8(spanishText ? kKinds[random.below(kKindCount)].es : kKinds[random.below(kKindCount)].en),
-                                       QString::fromUtf8(spanishText ? topic.es : topic.en),
-                                       QString::fromUtf8(spanishText ? GeneratorText::kLevels[random.below(kLevelCount)].es : GeneratorText::kLevels[random.below(kLevelCount)].en))
+        const QString kind = QString::fromUtf8(spanishText ? kKinds[random.below(kKindCount)].es : kKinds[random.below(kKindCount)].en);
+        const QString level = QString::fromUtf8(spanishText ? GeneratorText::kLevels[random.below(kLevelCount)].es
+                                                            : GeneratorText::kLevels[random.below(kLevelCount)].en);
+        const QString title = QStringLiteral("%1 %2 %3 (%4) %5")
+                                  .arg(kind, spanishText ? QStringLiteral("para") : QStringLiteral("for"),
+                                       QString::fromUtf8(spanishText ? topic.es : topic.en), level)
                                   .arg(i + 1);
         QString domains = someOf(random, kDomains, site, 3);
         if (random.chance(4))

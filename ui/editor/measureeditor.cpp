@@ -145,6 +145,12 @@ void MeasureEditor::validate()
         item->setText(sectionHasIssue[i] ? QStringLiteral("%1  ⚠").arg(title) : title);
         item->setForeground(sectionHasIssue[i] ? QColor(0xb0, 0x00, 0x20) : m_sections->palette().color(QPalette::Text));
     }
+    // The list is as wide as its longest listed section name in the current language, no wider.
+    int widest = 0;
+    for (int i = 0; i < m_sections->count(); ++i)
+        if (!m_sections->item(i)->isHidden())
+            widest = qMax(widest, m_sections->fontMetrics().horizontalAdvance(m_sections->item(i)->text()));
+    m_sections->setFixedWidth(widest + 2 * (m_sections->frameWidth() + m_sections->spacing()) + 24);
     const int count = int(issues.size());
     m_summary->setText(count == 0 ? QString()
                                   : tr("%n problem(s) to fix before saving: %1", nullptr, count).arg(issues.first().message));
@@ -258,8 +264,6 @@ void MeasureEditor::keyPressEvent(QKeyEvent *event)
 void MeasureEditor::retranslate()
 {
     validate();
-    // The list is as wide as its longest section name in the current language, no wider.
-    m_sections->setFixedWidth(m_sections->sizeHintForColumn(0) + 2 * m_sections->frameWidth() + 24);
 }
 
 void MeasureEditor::changeEvent(QEvent *event)

@@ -59,7 +59,7 @@
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+251"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+260"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem found. Correct it and import the file again.</numerusform>
@@ -124,10 +124,10 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n value(s) matched none of the catalogue&apos;s terms and were kept as written in “Values kept as written” (listed above).</source>
+        <source>%n value(s) matched none of the catalogue&apos;s terms and were kept as written in “Values kept as written” (each listed with its line and column).</source>
         <translation>
-            <numerusform>%n value matched none of the catalogue&apos;s terms and was kept as written in “Values kept as written” (listed above).</numerusform>
-            <numerusform>%n values matched none of the catalogue&apos;s terms and were kept as written in “Values kept as written” (listed above).</numerusform>
+            <numerusform>%n value matched none of the catalogue&apos;s terms and was kept as written in “Values kept as written” (listed with its line and column).</numerusform>
+            <numerusform>%n values matched none of the catalogue&apos;s terms and were kept as written in “Values kept as written” (each listed with its line and column).</numerusform>
         </translation>
     </message>
 </context>
@@ -261,7 +261,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+440"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+446"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+177"/>
+        <location line="+181"/>
         <source>Delete the %Ln selected measure(s)?</source>
         <translation>
             <numerusform>Delete the selected measure?</numerusform>
@@ -296,7 +296,7 @@
 <context>
     <name>MeasureEditor</name>
     <message numerus="yes">
-        <location filename="../ui/editor/measureeditor.cpp" line="+150"/>
+        <location filename="../ui/editor/measureeditor.cpp" line="+156"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>%n problem to fix before saving: %1</numerusform>
@@ -307,7 +307,7 @@
 <context>
     <name>PartnerStore</name>
     <message numerus="yes">
-        <location filename="../core/store/partnerstore.cpp" line="+191"/>
+        <location filename="../core/store/partnerstore.cpp" line="+192"/>
         <source>This partner is named in %n measure(s), so it cannot be deleted. Remove it from those measures, or merge it into another partner.</source>
         <translation>
             <numerusform>This partner is named in %n measure, so it cannot be deleted. Remove it from that measure, or merge it into another partner.</numerusform>

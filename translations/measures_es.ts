@@ -527,7 +527,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+251"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+260"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>No se importó nada: se encontró %n problema. Corríjalo e importe el archivo de nuevo.</numerusform>
@@ -574,21 +574,13 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
             <numerusform>%n ya estaban al día.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n value(s) matched none of the catalogue&apos;s terms and were kept as written in “Values kept as written” (listed above).</source>
-        <translation>
-            <numerusform>%n valor no corresponde a ningún término del catálogo y se conservó tal como está escrito en “Valores conservados tal como se escribieron” (véase la lista).</numerusform>
-            <numerusform>%n valores no corresponden a ningún término del catálogo y se conservaron tal como están escritos en “Valores conservados tal como se escribieron” (véase la lista).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+44"/>
         <source>The file is not UTF-8: it was read as Windows-1252, as Excel writes CSV files on Windows.</source>
         <translation>El archivo no está en UTF-8: se leyó como Windows-1252, la codificación con la que Excel guarda los CSV en Windows.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
         <source>An export of the Policy Monitoring Platform.</source>
         <translation>Una exportación de la Plataforma de Seguimiento de Políticas.</translation>
     </message>
@@ -598,7 +590,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>“%1” se actualiza: %2.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <location line="+176"/>
         <source>The file cannot be read (%1).</source>
         <translation>No se puede leer el archivo (%1).</translation>
@@ -629,7 +621,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>línea %1: no se pudo leer la copia de esta medida en el catálogo (%2), así que no se importó nada</translation>
     </message>
     <message numerus="yes">
-        <location line="-286"/>
+        <location line="-293"/>
         <source>%n left as they are, because the catalogue&apos;s copy is newer.</source>
         <translation>
             <numerusform>%n se dejó como estaba, porque la copia del catálogo es más reciente.</numerusform>
@@ -641,8 +633,16 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <source>This file looks like an export of the Policy Monitoring Platform, but it has no “%1” column. Export the view again with all its columns.</source>
         <translation>Este archivo parece una exportación de la Plataforma de Seguimiento de Políticas, pero no tiene la columna “%1”. Vuelva a exportar la vista con todas sus columnas.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%n value(s) matched none of the catalogue&apos;s terms and were kept as written in “Values kept as written” (each listed with its line and column).</source>
+        <translation>
+            <numerusform>%n valor no corresponde a ningún término del catálogo y se conservó tal como está escrito en “Valores conservados tal como se escribieron” (indicado con su línea y columna).</numerusform>
+            <numerusform>%n valores no corresponden a ningún término del catálogo y se conservaron tal como están escritos en “Valores conservados tal como se escribieron” (cada uno indicado con su línea y columna).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+101"/>
+        <location line="+43"/>
         <source>Amounts were read as each one is written: the file has some with a decimal comma and some with a decimal point.</source>
         <translation>Los montos se leyeron tal como está escrito cada uno: el archivo tiene algunos con coma decimal y otros con punto decimal.</translation>
     </message>
@@ -677,12 +677,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El archivo “%1” cambió después de revisarlo, así que no se importó nada. Revíselo de nuevo e importe lo que contiene ahora.</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-267"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+185"/>
         <source>The partner “%1” is “%2” here but “%3” on line %4. A partner has one type of entity: write the same one on every line.</source>
         <translation>El socio “%1” es “%2” aquí, pero “%3” en la línea %4. Un socio tiene un solo tipo de entidad: escriba el mismo en todas las líneas.</translation>
     </message>
@@ -702,7 +702,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo cambió después de revisar “%1”, así que no se importó nada. Revise el archivo de nuevo e impórtelo.</translation>
     </message>
     <message numerus="yes">
-        <location line="-249"/>
+        <location line="-256"/>
         <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
         <translation>
             <numerusform>%n de las filas añadidas se parece a una medida que ya está en el catálogo (mismo título y país): revísela por si es un duplicado.</numerusform>
@@ -743,7 +743,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El texto no está ni en UTF-8 ni en Windows-1252. Guarde el archivo como “CSV UTF-8” e impórtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+12"/>
+        <source>The text is not UTF-8, and read as Windows-1252 it has “%1” inside a word (“%2”): it was probably saved in another encoding. Save the file as “CSV UTF-8” and import it again.</source>
+        <translation>El texto no está en UTF-8 y, leído como Windows-1252, tiene “%1” dentro de una palabra (“%2”): probablemente se guardó en otra codificación. Guarde el archivo como “CSV UTF-8” e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>A quoted field that starts on line %1 is never closed. Check the quotes in that row.</source>
         <translation>Un campo entre comillas que empieza en la línea %1 nunca se cierra. Revise las comillas de esa fila.</translation>
     </message>
@@ -793,7 +798,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>EarlierFormPage</name>
     <message>
-        <location filename="../ui/editor/earlierformpage.cpp" line="+134"/>
+        <location filename="../ui/editor/earlierformpage.cpp" line="+135"/>
         <source>What earlier periodic reports and the Policy Monitoring Platform hold about this measure. Values an import could not match to the catalogue&apos;s terms are kept at the end, as written.</source>
         <translation>Lo que los informes periódicos anteriores y la Plataforma de Seguimiento de Políticas recogen sobre esta medida. Los valores que una importación no pudo hacer corresponder con los términos del catálogo se conservan al final, tal como se escribieron.</translation>
     </message>
@@ -1516,13 +1521,8 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <source>Rows are matched to measures by the platform&apos;s measure ID: importing a newer export of the same view updates them.</source>
         <translation>Las filas se asocian a las medidas por el ID de medida de la plataforma: importar una exportación más reciente de la misma vista las actualiza.</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>The file is not UTF-8: it is read as Windows-1252, as Excel writes CSV files on Windows.</source>
-        <translation>El archivo no está en UTF-8: se lee como Windows-1252, la codificación con la que Excel guarda los CSV en Windows.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Kept as written: %n value(s) that match none of the catalogue&apos;s terms go to “Values kept as written” of their measure, as FILE:LINE:COLUMN:</source>
         <translation>
             <numerusform>&amp;Conservado tal cual: %n valor que no corresponde a ningún término del catálogo va a “Valores conservados tal como se escribieron” de su medida, como ARCHIVO:LÍNEA:COLUMNA:</numerusform>
@@ -1647,7 +1647,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+137"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+143"/>
         <source>Search failed</source>
         <translation>La búsqueda falló</translation>
     </message>
@@ -1689,7 +1689,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Delete the measure “%1”?</source>
         <translation>¿Eliminar la medida “%1”?</translation>
     </message>
@@ -1958,7 +1958,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-507"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -1968,12 +1968,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+482"/>
+        <location line="+486"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-499"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
@@ -1986,7 +1986,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+177"/>
+        <location line="+181"/>
         <source>Delete the %Ln selected measure(s)?</source>
         <translation>
             <numerusform>¿Eliminar la medida seleccionada?</numerusform>
@@ -2027,12 +2027,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Copia guardada.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-135"/>
         <source>Save a Copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+192"/>
         <source>Save the whole catalogue under another name or in another folder; this window stays on the catalogue it has open</source>
         <translation>Guardar el catálogo entero con otro nombre o en otra carpeta; esta ventana sigue en el catálogo que tiene abierto</translation>
     </message>
@@ -2062,7 +2062,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cómo buscar, registrar, exportar, importar y respaldar medidas</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-114"/>
         <source>The measure was not opened</source>
         <translation>No se abrió la medida</translation>
     </message>
@@ -2112,7 +2112,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/platform/platformrow.cpp" line="+156"/>
+        <location filename="../core/platform/platformrow.cpp" line="+191"/>
         <source>“%1” is not a year. Write the report year with four digits, for example 2020.</source>
         <translation>“%1” no es un año. Escriba el año del informe con cuatro cifras, por ejemplo 2020.</translation>
     </message>
@@ -2145,7 +2145,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MeasureEditor</name>
     <message>
-        <location filename="../ui/editor/measureeditor.cpp" line="+153"/>
+        <location filename="../ui/editor/measureeditor.cpp" line="+159"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
@@ -2571,7 +2571,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MeasureHtml</name>
     <message>
-        <location filename="../ui/models/measurehtml.cpp" line="+108"/>
+        <location filename="../ui/models/measurehtml.cpp" line="+110"/>
         <source>Needs attention:</source>
         <translation>Requiere atención:</translation>
     </message>
@@ -2853,7 +2853,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Ya hay otro socio llamado “%1”. Para unirlos, seleccione ambos y elija Fusionar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+68"/>
         <source>This partner is named in %n measure(s), so it cannot be deleted. Remove it from those measures, or merge it into another partner.</source>
         <translation>
             <numerusform>Este socio figura en %n medida, por eso no se puede eliminar. Quítelo de esa medida o fusiónelo con otro socio.</numerusform>
@@ -2934,22 +2934,27 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>PlatformRow</name>
     <message>
-        <location filename="../core/platform/platformrow.cpp" line="-34"/>
+        <location filename="../core/platform/platformrow.cpp" line="-39"/>
         <source>“%1” is not a value of %2 that this catalogue knows; it was kept as written in “%3”.</source>
         <translation>“%1” no es un valor de %2 que este catálogo conozca; se conservó tal como está escrito en “%3”.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>The column “%1” has no field of its own; its value was kept as written in “%2”.</source>
+        <translation>La columna “%1” no tiene un campo propio; su valor se conservó tal como está escrito en “%2”.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>This row has no measure ID. Every row of the platform&apos;s export has one: export the view again.</source>
         <translation>Esta fila no tiene ID de medida. Todas las filas de la exportación de la plataforma tienen uno: vuelva a exportar la vista.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+107"/>
         <source>A partner&apos;s name is longer than %L1 characters; it was kept as written in “%2”.</source>
         <translation>El nombre de un socio tiene más de %L1 caracteres; se conservó tal como está escrito en “%2”.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-53"/>
         <source>“%1” is not a web address starting with http:// or https://; it was kept as written in “%2”.</source>
         <translation>“%1” no es una dirección web que empiece por http:// o https://; se conservó tal como está escrita en “%2”.</translation>
     </message>

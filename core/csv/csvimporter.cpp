@@ -87,7 +87,8 @@ struct Prepared {
 };
 
 // What one parsed row does to the catalogue: the same decision for check() and apply().
-Prepared prepare(const Measure &parsed, const QList<MeasureField> &fields, MeasureQuery &query, const Vocabulary &vocabulary, bool platform)
+Prepared prepare(const Measure &parsed, const QList<MeasureField> &fields, MeasureQuery &query, const Vocabulary &vocabulary, bool platform,
+                 const QList<PlatformRow::Note> &kept = {})
 {
     using Kind = CsvImporter::RowChange::Kind;
     Prepared p;
@@ -104,9 +105,17 @@ Prepared prepare(const Measure &parsed, const QList<MeasureField> &fields, Measu
         return p;
     }
     Measure merged = *p.existing;
-    for (MeasureField field : fields)
-        if (field != MeasureField::Uuid && field != MeasureField::UpdatedAt && (field != MeasureField::CreatedAt || parsed.createdAt.isValid()))
-            MeasureFields::assign(merged, parsed, field);
+    if (platform) {
+        QList<MeasureField> unresolved;
+        for (const PlatformRow::Note &note : kept)
+            if (note.field)
+                unresolved << *note.field;
+        merged = PlatformRow::updated(*p.existing, parsed, fields, unresolved);
+    } else {
+        for (MeasureField field : fields)
+            if (field != MeasureField::Uuid && field != MeasureField::UpdatedAt && (field != MeasureField::CreatedAt || parsed.createdAt.isValid()))
+                MeasureFields::assign(merged, parsed, field);
+    }
     const Measure before = MeasureValidator::normalized(*p.existing, vocabulary);
     const Measure after = MeasureValidator::normalized(merged, vocabulary);
     for (MeasureField field : MeasureFields::contentFields())
@@ -265,9 +274,9 @@ QString CsvImporter::Plan::summary() const
         text += u' ' + note;
     if (keptCount)
         text += u' ' + m.translate("CsvImporter", "%n value(s) matched none of the catalogue's terms and were kept as written in "
-                                                  "“Values kept as written” (listed above).", nullptr, keptCount);
-    if (encoding == CsvReader::Encoding::Windows1252)
-        text += u' ' + m.translate("CsvImporter", "The file is not UTF-8: it was read as Windows-1252, as Excel writes CSV files on Windows.");
+                                                  "“Values kept as written” (each listed with its line and column).", nullptr, keptCount);
+    if (const QString note = encodingNote(); !note.isEmpty())
+        text += u' ' + note;
     if (platform)
         text = m.translate("CsvImporter", "An export of the Policy Monitoring Platform.") + u' ' + text;
     return text;
@@ -294,6 +303,13 @@ QStringList CsvImporter::Plan::notes() const
             lines << QStringLiteral("%1:%2: %3").arg(displayName).arg(change.line).arg(note);
     }
     return lines + kept;
+}
+
+QString CsvImporter::Plan::encodingNote() const
+{
+    return encoding == CsvReader::Encoding::Windows1252
+        ? Messages(language).translate("CsvImporter", "The file is not UTF-8: it was read as Windows-1252, as Excel writes CSV files on Windows.")
+        : QString();
 }
 
 QString CsvImporter::Plan::amountsNote() const
@@ -435,7 +451,7 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
         QSet<int> problemColumns;
         for (const auto &p : cellProblems)
             problemColumns << p.column;
-        const Prepared prepared = prepare(parsed, plan.fields, query, vocabulary, layout.platform);
+        const Prepared prepared = prepare(parsed, plan.fields, query, vocabulary, layout.platform, kept);
         if (!prepared.readError.isEmpty()) {
             problems.add(line, 1, m.translate("CsvImporter", "The catalogue's copy of this measure could not be read (%1). "
                                                              "Close the catalogue and open it again, then import again; if "
@@ -541,7 +557,7 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
         const Measure parsed = parseRow(layout, cells, vocabulary, terms, catalogPartners, amounts, m, &problems, &kept);
         if (!problems.isEmpty() || cells.size() != layout.headerCells.size())
             return changed();
-        Prepared prepared = prepare(parsed, plan.fields, query, vocabulary, layout.platform);
+        Prepared prepared = prepare(parsed, plan.fields, query, vocabulary, layout.platform, kept);
         if (!prepared.readError.isEmpty()) // nothing is written: the transaction rolls back
             return storage(m.translate("CsvImporter", "line %1: the catalogue's copy of this measure could not be read "
                                                       "(%2), so nothing was imported")

@@ -71,6 +71,7 @@ public:
         // then the values kept as text, in `language`.
         QStringList notes() const;
         QString amountsNote() const; // how amounts were read, or empty
+        QString encodingNote() const; // that the file was read as Windows-1252, or empty
     };
 
     struct Applied {

@@ -135,6 +135,19 @@ bool CsvReader::finishField(QStringList &fields, const QByteArray &bytes)
                                                           "it again."));
         text += QChar(unit);
     }
+    // Mac Roman or Central European text decodes without a gap too, but puts punctuation inside
+    // words ("m‡s" for "más", "Wroc³aw"): refused rather than imported garbled.
+    for (qsizetype i = 1; i + 1 < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        const bool high = (c >= 0x80 && c < 0xC0) || (c > 0xFF && !text.at(i).isLetter());
+        const bool wordPunctuation = c == 0x2019 || c == 0x00B7 || c == 0x00A0 || c == 0x00AD; // l’art, col·lecció
+        if (high && !text.at(i).isLetter() && !wordPunctuation && text.at(i - 1).isLetter() && text.at(i + 1).isLetter())
+            return fail(int(fields.size()) + 1,
+                        m_messages.translate("CsvReader", "The text is not UTF-8, and read as Windows-1252 it has “%1” inside a word (“%2”): "
+                                                          "it was probably saved in another encoding. Save the file as “CSV UTF-8” and import "
+                                                          "it again.")
+                            .arg(text.at(i), text.mid(qMax<qsizetype>(0, i - 12), 25).trimmed()));
+    }
     fields << text;
     return true;
 }

@@ -5,6 +5,8 @@
 #include "platformfunding.h"
 #include "platformterms.h"
 
+#include <algorithm>
+
 
 namespace {
 
@@ -27,8 +29,8 @@ QList<MeasureField> fieldsOfColumn(PlatformColumn column)
     case C::Areas: return {F::MonitoringAreas, F::Goals, F::KeptAsWritten};
     case C::SpecialCategories: return {F::SpecialCategories};
     case C::Domains: return {F::Domains, F::KeptAsWritten};
-    case C::FullUrl: return {F::PlatformUrl};
-    case C::CanonicalUrl: return {F::PlatformCanonicalUrl};
+    case C::FullUrl: return {F::PlatformUrl, F::KeptAsWritten};
+    case C::CanonicalUrl: return {F::PlatformCanonicalUrl, F::KeptAsWritten};
     case C::Innovative: return {F::Innovative, F::KeptAsWritten};
     case C::KeyObjectives: return {F::KeyObjectives};
     case C::WhatIs: return {F::KeptAsWritten};
@@ -101,6 +103,34 @@ int PlatformRow::columnOf(MeasureField field, const PlatformColumns::Header &hea
     return 0;
 }
 
+Measure PlatformRow::updated(const Measure &existing, const Measure &parsed, const QList<MeasureField> &fields,
+                             const QList<MeasureField> &unresolved)
+{
+    Measure m = existing;
+    for (MeasureField field : fields) {
+        QStringList *codes = MeasureFields::codes(m, field);
+        if (field == MeasureField::Goals || (codes && unresolved.contains(field))) {
+            for (const QString &code : *MeasureFields::codes(parsed, field)) // only added
+                if (!codes->contains(code))
+                    codes->append(code);
+        } else if (field == MeasureField::Partners) {
+            for (const PartnerLink &link : parsed.partners) { // only added
+                const bool listed = std::any_of(m.partners.cbegin(), m.partners.cend(), [&](const PartnerLink &p) {
+                    return p.name.simplified().toCaseFolded() == link.name.simplified().toCaseFolded();
+                });
+                if (!listed)
+                    m.partners.append(link);
+            }
+        } else if (field == MeasureField::FundingUsd) {
+            if (parsed.fundingUsdCents) // the analyst's own amount stays when the text states none in USD
+                m.fundingUsdCents = parsed.fundingUsdCents;
+        } else if (!unresolved.contains(field)) {
+            MeasureFields::assign(m, parsed, field);
+        }
+    }
+    return m;
+}
+
 Measure PlatformRow::parse(const QStringList &cells, const PlatformColumns::Header &header, const QStringList &headerCells,
                            const PlatformTerms &terms, const QHash<QString, QString> &partnerTypes, const Messages &messages,
                            QList<Note> *kept, QList<Note> *problems)
@@ -114,19 +144,24 @@ Measure PlatformRow::parse(const QStringList &cells, const PlatformColumns::Head
         const QString trimmed = cell.trimmed();
         const QString columnName = headerCells.value(i).trimmed();
         // A value that maps to nothing: kept as written, with the column it came from, and said.
-        const auto keep = [&](const QString &value, const QString &why) {
+        const auto keep = [&](const QString &value, const QString &why, std::optional<MeasureField> field = std::nullopt) {
             keptLines << QStringLiteral("%1: %2").arg(columnName, value);
-            kept->append({columnNumber, why});
+            kept->append({columnNumber, why, field});
         };
         const auto keepUnknown = [&](const QString &value, MeasureField field) {
             keep(value, messages.translate("PlatformRow", "“%1” is not a value of %2 that this catalogue knows; it was kept as written "
                                                           "in “%3”.")
                             .arg(value, MeasureFields::label(field, messages.language()),
-                                 MeasureFields::label(MeasureField::KeptAsWritten, messages.language())));
+                                 MeasureFields::label(MeasureField::KeptAsWritten, messages.language())),
+                 field);
+        };
+        const auto keepColumn = [&] {
+            keep(trimmed, messages.translate("PlatformRow", "The column “%1” has no field of its own; its value was kept as written in “%2”.")
+                              .arg(columnName, MeasureFields::label(MeasureField::KeptAsWritten, messages.language())));
         };
         if (!header.columns.at(i)) { // a column the platform did not export when this was written
             if (!trimmed.isEmpty())
-                keptLines << QStringLiteral("%1: %2").arg(columnName, trimmed);
+                keepColumn();
             continue;
         }
         const PlatformColumn column = *header.columns.at(i);
@@ -188,8 +223,20 @@ Measure PlatformRow::parse(const QStringList &cells, const PlatformColumns::Head
         case C::Scope: terms_(K::Scope, MeasureField::Scope, &m.scopes); break;
         case C::Nature: terms_(K::Nature, MeasureField::Nature, &m.natures); break;
         case C::ValueChain: terms_(K::ValueChain, MeasureField::ValueChain, &m.valueChain); break;
-        case C::FullUrl: m.platformUrl = trimmed; break;
-        case C::CanonicalUrl: m.platformCanonicalUrl = trimmed; break;
+        case C::FullUrl:
+        case C::CanonicalUrl:
+        case C::Website:
+            if (trimmed.isEmpty())
+                break;
+            if (MeasureValidator::isWebAddress(trimmed)) // never a link to a file or a share
+                *(column == C::FullUrl ? &m.platformUrl : column == C::CanonicalUrl ? &m.platformCanonicalUrl : &m.website) = trimmed;
+            else
+                keep(trimmed, messages.translate("PlatformRow", "“%1” is not a web address starting with http:// or https://; it was kept "
+                                                                "as written in “%2”.")
+                                  .arg(trimmed, MeasureFields::label(MeasureField::KeptAsWritten, messages.language())),
+                     column == C::FullUrl ? MeasureField::PlatformUrl : column == C::CanonicalUrl ? MeasureField::PlatformCanonicalUrl
+                                                                                        : MeasureField::Website);
+            break;
         case C::KeyObjectives: m.keyObjectives = cell.trimmed(); break;
         case C::MainFeatures: m.mainFeatures = cell.trimmed(); break;
         case C::Context: m.context = cell.trimmed(); break;
@@ -206,7 +253,7 @@ Measure PlatformRow::parse(const QStringList &cells, const PlatformColumns::Head
         case C::WhatIs:
         case C::ReasonsIntro: // headings of the questions under them: a value is kept, not lost
             if (!trimmed.isEmpty())
-                keptLines << QStringLiteral("%1: %2").arg(columnName, trimmed);
+                keepColumn();
             break;
         case C::Innovative:
         case C::TargetsArticle7:
@@ -245,16 +292,6 @@ Measure PlatformRow::parse(const QStringList &cells, const PlatformColumns::Head
             }
             break;
         }
-        case C::Website:
-            if (!trimmed.isEmpty()) {
-                if (MeasureValidator::isWebAddress(trimmed))
-                    m.website = trimmed;
-                else
-                    keep(trimmed, messages.translate("PlatformRow", "“%1” is not a web address starting with http:// or https://; it was kept "
-                                                                    "as written in “%2”.")
-                                      .arg(trimmed, MeasureFields::label(MeasureField::KeptAsWritten, messages.language())));
-            }
-            break;
         }
     }
     m.platformTitle = platformTitle;

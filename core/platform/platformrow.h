@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <optional>
 
 class PlatformTerms;
 
@@ -21,6 +22,7 @@ public:
     struct Note {
         int column; // 1-based
         QString message;
+        std::optional<MeasureField> field = std::nullopt; // the field whose value was kept as text, if any
     };
 
     // The fields a file with these columns fills (what an update of an existing measure changes).
@@ -30,6 +32,13 @@ public:
 
     // `partnerTypes`: the catalogue's partners (folded name -> type); a partner it does not know
     // is of type "not stated" (the platform names partners without one).
+    // The catalogue's measure updated by a newer export of it: the fields of `fields` as the export
+    // has them, except that partners and goals are only added (the analyst's stay), an amount in
+    // USD is only replaced by one the export states, and a field whose value the export writes
+    // in words no term matches (`unresolved`, from the notes) keeps what the catalogue has.
+    static Measure updated(const Measure &existing, const Measure &parsed, const QList<MeasureField> &fields,
+                           const QList<MeasureField> &unresolved);
+
     static Measure parse(const QStringList &cells, const PlatformColumns::Header &header, const QStringList &headerCells,
                          const PlatformTerms &terms, const QHash<QString, QString> &partnerTypes, const Messages &messages,
                          QList<Note> *kept, QList<Note> *problems);

@@ -64,3 +64,6 @@ SELECT 'partner_type', 'not_stated', 'Type not stated', 'Tipo sin indicar', NULL
        (SELECT coalesce(max(position), 0) + 1 FROM term WHERE kind = 'partner_type'),
        (WITH RECURSIVE n(b) AS (SELECT 0 UNION ALL SELECT b + 1 FROM n WHERE b < 62)
         SELECT min(b) FROM n WHERE NOT EXISTS (SELECT 1 FROM term WHERE kind = 'partner_type' AND bit = n.b));
+-- A type of that code the analyst made before is the same thing: it becomes built-in, so that it
+-- cannot be removed while imports rely on it.
+UPDATE term SET builtin = 1 WHERE kind = 'partner_type' AND code = 'not_stated';

@@ -124,15 +124,15 @@ QString PartnerStore::rename(qint64 id, const QString &newName, PartnerSnapshot 
         return tr("Another partner is already called “%1”. To make them one, select both and choose Merge.").arg(name);
     existing.reset();
     return changeOne(id, QStringLiteral("UPDATE partner SET name = ?, name_key = ? WHERE id = ?"), {name, name.toCaseFolded(), id},
-                     before);
+                     before, true);
 }
 
 QString PartnerStore::setType(qint64 id, const QString &typeCode, PartnerSnapshot *before)
 {
-    return changeOne(id, QStringLiteral("UPDATE partner SET type_code = ? WHERE id = ?"), {typeCode, id}, before);
+    return changeOne(id, QStringLiteral("UPDATE partner SET type_code = ? WHERE id = ?"), {typeCode, id}, before, false);
 }
 
-QString PartnerStore::changeOne(qint64 id, const QString &sql, const QVariantList &values, PartnerSnapshot *before)
+QString PartnerStore::changeOne(qint64 id, const QString &sql, const QVariantList &values, PartnerSnapshot *before, bool renames)
 {
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
@@ -143,7 +143,8 @@ QString PartnerStore::changeOne(qint64 id, const QString &sql, const QVariantLis
     QString error = StorageError::run(m_catalogue, sql, values);
     if (error.isEmpty())
         error = touchMeasuresOf(id);
-    if (error.isEmpty() && (!m_writer->refreshPartnerDerived(id) || !m_writer->refreshPartnerNames(id)))
+    // A type is in the facet masks, a name in the search index: only what changed is derived again.
+    if (error.isEmpty() && (!m_writer->refreshPartnerDerived(id) || (renames && !m_writer->refreshPartnerNames(id))))
         error = StorageError::message(m_writer->errorCode(), m_writer->errorDetail());
     if (error.isEmpty() && !transaction.commit())
         error = transaction.errorMessage();

@@ -61,7 +61,7 @@ private:
     PartnerSnapshot snapshot(const QList<qint64> &partnerIds) const;
     QString touchMeasuresOf(qint64 partnerId);
     // One change to one partner row, moving its measures' change times and derived columns.
-    QString changeOne(qint64 id, const QString &sql, const QVariantList &values, PartnerSnapshot *before);
+    QString changeOne(qint64 id, const QString &sql, const QVariantList &values, PartnerSnapshot *before, bool renames);
 
     const Catalogue &m_catalogue;
     std::unique_ptr<MeasureWriter> m_writer;

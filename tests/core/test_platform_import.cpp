@@ -340,7 +340,7 @@ TEST_CASE("the French and Spanish sites' exports come in too, their columns in a
     CHECK(MeasureQuery(*t.catalogue).count(search) == 1);
 }
 
-TEST_CASE("a newer export of the same view updates those measures, says what changed, and keeps the analyst's own fields")
+TEST_CASE("a newer export of the same view updates those measures, says what changed, and keeps what the analyst added or corrected")
 {
     TempCatalogue t;
     Cells row;
@@ -349,17 +349,28 @@ TEST_CASE("a newer export of the same view updates those measures, says what cha
     row[C::Title] = QStringLiteral("Música en Acción");
     row[C::Domains] = QStringLiteral("Music");
     row[C::ExpectedResults] = QStringLiteral("3,000 young people trained.");
+    row[C::Areas] = QStringLiteral("Cultural and creative sectors");
+    row[C::Funding] = QStringLiteral("EUR 40,000");
+    row[C::Partners] = QStringLiteral("Sinfonía por el Perú");
     Cells other;
     other[C::MeasureId] = QStringLiteral("5013");
     other[C::Title] = QStringLiteral("Ley del Libro");
+    other[C::Country] = QStringLiteral("Perou (Republique du)"); // a name no list knows: kept as written
     REQUIRE(importBytes(t, exportOf(Site::English, {row, other})).ok);
     const Measure first = byPlatformId(t, QStringLiteral("5012"));
+    REQUIRE(byPlatformId(t, QStringLiteral("5013")).country.isEmpty());
 
-    // The analyst completes what the platform does not hold.
+    // The analyst completes and corrects what the platform holds.
     Measure edited = first;
     edited.resultsAchieved = QStringLiteral("2,450 trained by 2024.");
     edited.status = QStringLiteral("ready");
+    edited.goals << QStringLiteral("3");                      // a goal no area of the export implies
+    edited.fundingUsdCents = 4350000;                         // the EUR amount, in dollars
+    edited.partners << PartnerLink{QStringLiteral("Banco de Crédito"), QStringLiteral("private_sector")};
     REQUIRE(CatalogueAccess(*t.catalogue).save(edited).saved);
+    Measure law = byPlatformId(t, QStringLiteral("5013"));
+    law.country = QStringLiteral("PER");                      // the country the import could not read
+    REQUIRE(CatalogueAccess(*t.catalogue).save(law).saved);
 
     row[C::ExpectedResults] = QStringLiteral("4,000 young people trained.");
     row[C::Domains] = QStringLiteral("Music, Performing arts");
@@ -378,9 +389,20 @@ TEST_CASE("a newer export of the same view updates those measures, says what cha
     CHECK(after.domains == (QStringList{QStringLiteral("music"), QStringLiteral("performing_arts")}));
     CHECK(after.resultsAchieved == edited.resultsAchieved);
     CHECK(after.status == QStringLiteral("ready"));
+    CHECK(after.goals == (QStringList{QStringLiteral("1"), QStringLiteral("3")}));
+    CHECK(after.fundingUsdCents == 4350000);
+    CHECK(after.partners.size() == 2);
+    CHECK(byPlatformId(t, QStringLiteral("5013")).country == QStringLiteral("PER"));
+
+    // A newer export that states an amount in USD, and a country it names well, does set them.
+    row[C::Funding] = QStringLiteral("USD 45,000");
+    other[C::Country] = QStringLiteral("Chile");
+    REQUIRE(importBytes(t, exportOf(Site::English, {row, other}), QStringLiteral("newest.csv")).updated == 2);
+    CHECK(byPlatformId(t, QStringLiteral("5012")).fundingUsdCents == 4500000);
+    CHECK(byPlatformId(t, QStringLiteral("5013")).country == QStringLiteral("CHL"));
 
     // The same file again changes nothing.
-    const CsvImporter::Plan again = importBytes(t, exportOf(Site::English, {row, other}), QStringLiteral("newer.csv"));
+    const CsvImporter::Plan again = importBytes(t, exportOf(Site::English, {row, other}), QStringLiteral("newest.csv"));
     CHECK((again.ok && again.updated == 0 && again.unchanged == 2));
 }
 
@@ -481,8 +503,16 @@ TEST_CASE("an amount in US dollars is read from the funding text in the ways rep
         {"1 200 000 USD par an", 120000000},
         {"US$ 150.000", 15000000},
         {"USD 1,500", 150000},
-        {"5.000,50 dólares", 500050},
+        {"5.000,50 dólares estadounidenses", 500050},
+        {"USD 1.250 million", 125000000},
+        {"Budget 2019 150 000 USD", 15000000},
         {"Not applicable.", std::nullopt},
+        {"USD 1.2 billion", std::nullopt}, // a scale not read is no amount, rather than a wrong one
+        {"USD 2.5 bn", std::nullopt},
+        {"USD 500 mil", std::nullopt},
+        {"USD 45k", std::nullopt},
+        {"2.000.000 dólares canadienses", std::nullopt},
+        {"5,000 dollars used", std::nullopt},
         {"EUR 40,000", std::nullopt},
         {"", std::nullopt},
     };

@@ -151,8 +151,8 @@ void ImportPreviewDialog::retranslate()
     if (m_plan.platform && m_plan.ok)
         summary += u' ' + tr("Rows are matched to measures by the platform's measure ID: importing a newer export of the same "
                              "view updates them.");
-    if (m_plan.encoding == CsvReader::Encoding::Windows1252)
-        summary += u' ' + tr("The file is not UTF-8: it is read as Windows-1252, as Excel writes CSV files on Windows.");
+    if (const QString encoding = m_plan.encodingNote(); !encoding.isEmpty())
+        summary += u' ' + encoding; // in the language the file was checked in, as the amounts' note
     m_summary->setText(summary);
     m_keptLabel->setText(tr("&Kept as written: %n value(s) that match none of the catalogue's terms go to “Values kept as "
                             "written” of their measure, as FILE:LINE:COLUMN:", nullptr, m_plan.keptCount));

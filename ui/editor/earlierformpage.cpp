@@ -89,7 +89,8 @@ void EarlierFormPage::setMeasure(const Measure &m)
         else if (auto *line = qobject_cast<QLineEdit *>(widget))
             line->setText(*MeasureFields::text(m, field));
         else if (auto *combo = qobject_cast<QComboBox *>(widget))
-            combo->setCurrentIndex(qMax(0, combo->findData(*MeasureFields::choice(m, field))));
+            combo->setCurrentIndex(combo->findData(*MeasureFields::choice(m, field)) >= 0 ? combo->findData(*MeasureFields::choice(m, field))
+                                                                                        : combo->findData(QStringLiteral("unknown")));
         else
             for (QCheckBox *box : boxesOf(widget))
                 box->setChecked(MeasureFields::codes(m, field)->contains(box->property("code").toString()));

@@ -602,6 +602,10 @@ void MainWindow::duplicateSelected()
     const QString mark = tr("%1 (copy)");
     copy->title = mark.arg(copy->title.left(MeasureValidator::kMaxTitleLength - (int(mark.size()) - 2)));
     copy->status = QStringLiteral("draft");
+    // The platform's identity stays with the original: a re-import of the export updates that one.
+    for (MeasureField field : {MeasureField::PlatformMeasureId, MeasureField::PlatformReportId, MeasureField::PlatformUrl,
+                               MeasureField::PlatformCanonicalUrl})
+        MeasureFields::text(*copy, field)->clear();
     // The copy is only written if the analyst saves it: Cancel leaves the catalogue as it was.
     MeasureEditor editor(m_session, *copy, this, MeasureEditor::Opening::Copy);
     if (editor.exec() == QDialog::Accepted) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "measurehtml.h"
 
+#include "model/measurevalidator.h"
+
 #include "i18n/translations.h"
 #include "model/choices.h"
 #include "model/measurefield.h"
@@ -138,8 +140,8 @@ QString MeasureHtml::page(const Measure &m, const Vocabulary &vocabulary, Langua
             for (const QString &item : *codes)
                 items << MeasureFields::choiceLabel(field, item, language);
             value = items.join(QStringLiteral(", ")).toHtmlEscaped();
-        } else if (MeasureFields::type(field) == MeasureFields::Type::Url)
-            value = QStringLiteral("<a href=\"%1\">%1</a>").arg(MeasureFields::text(m, field)->toHtmlEscaped());
+        } else if (MeasureFields::type(field) == MeasureFields::Type::Url && MeasureValidator::isWebAddress(*MeasureFields::text(m, field)))
+            value = QStringLiteral("<a href=\"%1\">%1</a>").arg(MeasureFields::text(m, field)->toHtmlEscaped()); // never a file or a share
         else
             value = text(*MeasureFields::text(m, field));
         earlier += row(field, value);

@@ -101,6 +101,8 @@ Prepared prepare(const Measure &parsed, const QList<MeasureField> &fields, Measu
     }
     if (!p.existing) {
         p.measure = parsed; // a new measure: fields the file lacks keep their defaults
+        if (platform)
+            p.measure.platformSource = PlatformRow::snapshot(parsed, fields);
         p.kind = Kind::Add;
         return p;
     }
@@ -111,6 +113,7 @@ Prepared prepare(const Measure &parsed, const QList<MeasureField> &fields, Measu
             if (note.field)
                 unresolved << *note.field;
         merged = PlatformRow::updated(*p.existing, parsed, fields, unresolved);
+        merged.platformSource = PlatformRow::snapshot(parsed, fields);
     } else {
         for (MeasureField field : fields)
             if (field != MeasureField::Uuid && field != MeasureField::UpdatedAt && (field != MeasureField::CreatedAt || parsed.createdAt.isValid()))

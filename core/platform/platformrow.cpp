@@ -5,6 +5,8 @@
 #include "platformfunding.h"
 #include "platformterms.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <algorithm>
 
 
@@ -74,6 +76,31 @@ MeasureField answerField(PlatformColumn column)
     }
 }
 
+// One field of a parsed row as text, to be compared with the same field of a later row: codes
+// and names in order, partners by name only (their types are the catalogue's).
+QString valueOf(const Measure &m, MeasureField field)
+{
+    switch (field) {
+    case MeasureField::ReportYear: return m.reportYear ? QString::number(*m.reportYear) : QString();
+    case MeasureField::FundingUsd: return m.fundingUsdCents ? QString::number(*m.fundingUsdCents) : QString();
+    case MeasureField::Country: return m.country;
+    case MeasureField::Partners: {
+        QStringList names;
+        for (const PartnerLink &link : m.partners)
+            names << link.name.simplified().toCaseFolded();
+        return names.join(u'\n');
+    }
+    default: break;
+    }
+    if (const QString *text = MeasureFields::text(m, field))
+        return *text;
+    if (const QString *code = MeasureFields::choice(m, field))
+        return *code;
+    if (const QStringList *codes = MeasureFields::codes(m, field))
+        return codes->join(u'\n');
+    return {};
+}
+
 void appendText(QString &to, const QString &text, const QString &separator)
 {
     if (text.isEmpty() || to.split(separator).contains(text))
@@ -107,7 +134,11 @@ Measure PlatformRow::updated(const Measure &existing, const Measure &parsed, con
                              const QList<MeasureField> &unresolved)
 {
     Measure m = existing;
+    const QJsonObject last = QJsonDocument::fromJson(existing.platformSource.toUtf8()).object();
     for (MeasureField field : fields) {
+        const QJsonValue before = last.value(MeasureFields::key(field));
+        if (before.isString() && before.toString() == valueOf(parsed, field))
+            continue; // the platform did not change it: the catalogue's value stays, edited or not
         QStringList *codes = MeasureFields::codes(m, field);
         if (field == MeasureField::Goals || (codes && unresolved.contains(field))) {
             for (const QString &code : *MeasureFields::codes(parsed, field)) // only added
@@ -129,6 +160,14 @@ Measure PlatformRow::updated(const Measure &existing, const Measure &parsed, con
         }
     }
     return m;
+}
+
+QString PlatformRow::snapshot(const Measure &parsed, const QList<MeasureField> &fields)
+{
+    QJsonObject row;
+    for (MeasureField field : fields)
+        row.insert(MeasureFields::key(field), valueOf(parsed, field));
+    return QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
 }
 
 Measure PlatformRow::parse(const QStringList &cells, const PlatformColumns::Header &header, const QStringList &headerCells,

@@ -36,8 +36,12 @@ public:
     // has them, except that partners and goals are only added (the analyst's stay), an amount in
     // USD is only replaced by one the export states, and a field whose value the export writes
     // in words no term matches (`unresolved`, from the notes) keeps what the catalogue has.
+    // A field the platform has not changed since the last import (the measure's platformSource)
+    // is left as the catalogue has it, whatever the analyst did to it.
     static Measure updated(const Measure &existing, const Measure &parsed, const QList<MeasureField> &fields,
                            const QList<MeasureField> &unresolved);
+    // The row as the next import compares it: `fields` of `parsed`, as JSON.
+    static QString snapshot(const Measure &parsed, const QList<MeasureField> &fields);
 
     static Measure parse(const QStringList &cells, const PlatformColumns::Header &header, const QStringList &headerCells,
                          const PlatformTerms &terms, const QHash<QString, QString> &partnerTypes, const Messages &messages,

@@ -25,11 +25,12 @@ const QList<const FacetColumn *> &listFacets()
 // The earlier forms' columns (kEarlierFormCount of them), after the measure's own.
 QString earlierFormList(int textLimit)
 {
-    Q_ASSERT(MeasureFields::earlierFormFields().size() + 18 == MeasureRows::kColumnCount);
+    Q_ASSERT(MeasureFields::earlierFormFields().size() + 19 == MeasureRows::kColumnCount);
     QString list;
     for (const QString &column : MeasureColumns::earlierFormNames())
         list += textLimit > 0 ? QStringLiteral(", substr(m.%1, 1, %2)").arg(column).arg(textLimit) : QStringLiteral(", m.") + column;
-    return list;
+    // The platform's last row matters to an import only, which reads whole measures.
+    return list + (textLimit > 0 ? QStringLiteral(", ''") : QStringLiteral(", m.platform_source"));
 }
 
 } // namespace
@@ -95,6 +96,7 @@ void read(const SqliteStatement &q, int c, Measure &m)
             MeasureColumns::setStoredValue(m, field, q.text(column));
         ++column;
     }
+    q.textInto(column, m.platformSource);
     m.scopes.clear();
     m.natures.clear();
     m.goals.clear();

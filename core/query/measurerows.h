@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/measure.h"
+#include "model/measurefield.h"
 
 #include <QHash>
 #include <QList>
@@ -19,7 +20,9 @@ namespace MeasureRows {
 // The measure's own columns over the alias m, in the order read() expects. With `textLimit`,
 // long texts are cut to that many characters (table cells never show more).
 QString selectList(int textLimit = 0);
-constexpr int kColumnCount = 18 + 20; // own columns, then the earlier forms' (MeasureColumns)
+// Own columns, the earlier forms' (MeasureColumns, one per field from Context to KeptAsWritten),
+// then the platform's last row.
+constexpr int kColumnCount = 18 + (int(MeasureField::KeptAsWritten) - int(MeasureField::Context) + 1) + 1;
 // Fills `m`'s own fields from columns first .. first + kColumnCount - 1 of the current row.
 void read(const SqliteStatement &row, int first, Measure &m);
 

@@ -27,7 +27,7 @@ QStringList boundColumns()
     QStringList columns;
     for (const char *column : kOwnColumns)
         columns << QString::fromLatin1(column);
-    return columns << MeasureColumns::earlierFormNames() << QStringLiteral("partner_names");
+    return columns << MeasureColumns::earlierFormNames() << QStringLiteral("partner_names") << QStringLiteral("platform_source");
 }
 
 void bindMeasure(SqliteStatement &s, const Measure &m)
@@ -63,6 +63,7 @@ void bindMeasure(SqliteStatement &s, const Measure &m)
     for (MeasureField field : MeasureFields::earlierFormFields())
         s.bindText(++position, MeasureColumns::storedValue(m, field));
     s.bindText(++position, MeasureColumns::partnerNames(m));
+    s.bindText(++position, m.platformSource);
 }
 
 } // namespace

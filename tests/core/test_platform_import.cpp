@@ -542,3 +542,34 @@ TEST_CASE("generated platform exports in each site language import whole, and ag
         CHECK((plan.ok && plan.unchanged == 300 && plan.updated == 0 && plan.added == 0));
     }
 }
+
+TEST_CASE("importing the same export again leaves the analyst's edits, and a newer one changes only what the platform changed")
+{
+    TempCatalogue t;
+    Cells row;
+    row[C::MeasureId] = QStringLiteral("6100");
+    row[C::Country] = QStringLiteral("Peru");
+    row[C::Title] = QStringLiteral("Puntos de Cultura");
+    row[C::ExpectedResults] = QStringLiteral("1,000 points.");
+    row[C::Context] = QStringLiteral("A law of 2016.");
+    REQUIRE(importBytes(t, exportOf(Site::English, {row})).ok);
+
+    Measure edited = byPlatformId(t, QStringLiteral("6100"));
+    edited.title = QStringLiteral("Programa Puntos de Cultura");
+    edited.context = QStringLiteral("Ley 30487 (2016).");
+    REQUIRE(CatalogueAccess(*t.catalogue).save(edited).saved);
+
+    CsvImporter::Plan again = importBytes(t, exportOf(Site::English, {row}));
+    CHECK((again.ok && again.unchanged == 1 && again.updated == 0));
+    CHECK(byPlatformId(t, QStringLiteral("6100")).title == edited.title);
+    CHECK(byPlatformId(t, QStringLiteral("6100")).context == edited.context);
+
+    row[C::ExpectedResults] = QStringLiteral("1,500 points.");
+    const CsvImporter::Plan newer = importBytes(t, exportOf(Site::English, {row}), QStringLiteral("newer.csv"));
+    CHECK(newer.updated == 1);
+    CHECK(newer.notes().contains(QStringLiteral("newer.csv:2: “Programa Puntos de Cultura” is updated: Expected results.")));
+    const Measure after = byPlatformId(t, QStringLiteral("6100"));
+    CHECK(after.expectedResults == row[C::ExpectedResults]);
+    CHECK(after.title == edited.title);
+    CHECK(after.context == edited.context);
+}

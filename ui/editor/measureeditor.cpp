@@ -210,6 +210,7 @@ bool MeasureEditor::save()
     measure.id = m_original.id;
     measure.uuid = m_original.uuid;
     measure.createdAt = m_original.createdAt;
+    measure.platformSource = m_original.platformSource; // not a field of the form: what the next import compares with
     const MeasureStore::SaveResult result = m_session->save(measure);
     if (!result.issues.isEmpty()) {
         m_form->revealAll();

@@ -606,6 +606,7 @@ void MainWindow::duplicateSelected()
     for (MeasureField field : {MeasureField::PlatformMeasureId, MeasureField::PlatformReportId, MeasureField::PlatformUrl,
                                MeasureField::PlatformCanonicalUrl})
         MeasureFields::text(*copy, field)->clear();
+    copy->platformSource.clear();
     // The copy is only written if the analyst saves it: Cancel leaves the catalogue as it was.
     MeasureEditor editor(m_session, *copy, this, MeasureEditor::Opening::Copy);
     if (editor.exec() == QDialog::Accepted) {

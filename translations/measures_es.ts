@@ -527,7 +527,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+260"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+262"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>No se importó nada: se encontró %n problema. Corríjalo e importe el archivo de nuevo.</numerusform>
@@ -575,28 +575,28 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>The file is not UTF-8: it was read as Windows-1252, as Excel writes CSV files on Windows.</source>
         <translation>El archivo no está en UTF-8: se leyó como Windows-1252, la codificación con la que Excel guarda los CSV en Windows.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>An export of the Policy Monitoring Platform.</source>
         <translation>Una exportación de la Plataforma de Seguimiento de Políticas.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>“%1” is updated: %2.</source>
         <translation>“%1” se actualiza: %2.</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+176"/>
+        <location line="+71"/>
+        <location line="+179"/>
         <source>The file cannot be read (%1).</source>
         <translation>No se puede leer el archivo (%1).</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-169"/>
         <source>The file is empty. A CSV file for import starts with a header line naming its columns.</source>
         <translation>El archivo está vacío. Un archivo CSV para importar empieza con una línea de encabezado que nombra sus columnas.</translation>
     </message>
@@ -616,12 +616,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El ID de medida %1 ya aparece en la línea %2. Cada medida de la exportación de la plataforma tiene su propia fila: elimine la fila repetida.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+138"/>
         <source>line %1: the catalogue&apos;s copy of this measure could not be read (%2), so nothing was imported</source>
         <translation>línea %1: no se pudo leer la copia de esta medida en el catálogo (%2), así que no se importó nada</translation>
     </message>
     <message numerus="yes">
-        <location line="-293"/>
+        <location line="-310"/>
         <source>%n left as they are, because the catalogue&apos;s copy is newer.</source>
         <translation>
             <numerusform>%n se dejó como estaba, porque la copia del catálogo es más reciente.</numerusform>
@@ -642,7 +642,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+21"/>
+        <source>“%1” has the measure ID of a measure of %2 in the catalogue: check that this file is a newer export of the same view before importing it.</source>
+        <translation>“%1” tiene el ID de medida de una medida de %2 en el catálogo: compruebe que este archivo es una exportación más reciente de la misma vista antes de importarlo.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Amounts were read as each one is written: the file has some with a decimal comma and some with a decimal point.</source>
         <translation>Los montos se leyeron tal como está escrito cada uno: el archivo tiene algunos con coma decimal y otros con punto decimal.</translation>
     </message>
@@ -667,22 +672,22 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Los montos se leyeron con punto decimal (1,500.50), como los escribe el archivo.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+137"/>
         <source>The catalogue&apos;s copy of this measure could not be read (%1). Close the catalogue and open it again, then import again; if this goes on, restore a backup (File ▸ Restore from Backup, or measures-cli check to see what is wrong).</source>
         <translation>No se pudo leer la copia de esta medida en el catálogo (%1). Cierre el catálogo, vuelva a abrirlo e importe de nuevo; si el problema continúa, restaure una copia de seguridad (Archivo ▸ Restaurar desde una copia, o measures-cli check para ver qué falla).</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>The file “%1” changed after it was checked, so nothing was imported. Check it again and import what it holds now.</source>
         <translation>El archivo “%1” cambió después de revisarlo, así que no se importó nada. Revíselo de nuevo e importe lo que contiene ahora.</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-284"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+199"/>
         <source>The partner “%1” is “%2” here but “%3” on line %4. A partner has one type of entity: write the same one on every line.</source>
         <translation>El socio “%1” es “%2” aquí, pero “%3” en la línea %4. Un socio tiene un solo tipo de entidad: escriba el mismo en todas las líneas.</translation>
     </message>
@@ -692,7 +697,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El socio “%1” es “%2” en este catálogo, pero el archivo dice “%3”. Un socio tiene un solo tipo de entidad en todas las medidas: escriba “%2” en el archivo, o cambie primero el tipo del socio con Edición ▸ Socios.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>The file changed while it was being read. Import it again once it is saved.</source>
         <translation>El archivo cambió mientras se leía. Vuelva a importarlo cuando esté guardado.</translation>
     </message>
@@ -702,7 +707,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo cambió después de revisar “%1”, así que no se importó nada. Revise el archivo de nuevo e impórtelo.</translation>
     </message>
     <message numerus="yes">
-        <location line="-256"/>
+        <location line="-273"/>
         <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
         <translation>
             <numerusform>%n de las filas añadidas se parece a una medida que ya está en el catálogo (mismo título y país): revísela por si es un duplicado.</numerusform>
@@ -738,7 +743,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El archivo mezcla texto UTF-8 y Windows-1252, así que sus acentos no pueden leerse con certeza. Ábralo en una hoja de cálculo, guárdelo como “CSV UTF-8” e importe ese archivo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The text is neither UTF-8 nor Windows-1252. Save the file as “CSV UTF-8” and import it again.</source>
         <translation>El texto no está ni en UTF-8 ni en Windows-1252. Guarde el archivo como “CSV UTF-8” e impórtelo de nuevo.</translation>
     </message>
@@ -798,7 +803,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>EarlierFormPage</name>
     <message>
-        <location filename="../ui/editor/earlierformpage.cpp" line="+135"/>
+        <location filename="../ui/editor/earlierformpage.cpp" line="+146"/>
         <source>What earlier periodic reports and the Policy Monitoring Platform hold about this measure. Values an import could not match to the catalogue&apos;s terms are kept at the end, as written.</source>
         <translation>Lo que los informes periódicos anteriores y la Plataforma de Seguimiento de Políticas recogen sobre esta medida. Los valores que una importación no pudo hacer corresponder con los términos del catálogo se conservan al final, tal como se escribieron.</translation>
     </message>
@@ -1414,6 +1419,11 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+3"/>
+        <source>A measure of another country has this measure ID: check the file is a newer export of the same view. %1</source>
+        <translation>Una medida de otro país tiene este ID de medida: compruebe que el archivo es una exportación más reciente de la misma vista. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The catalogue&apos;s copy was changed after the file&apos;s: it is kept.</source>
         <translation>La copia del catálogo se modificó después que la del archivo: se conserva.</translation>
     </message>
@@ -1689,7 +1699,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Delete the measure “%1”?</source>
         <translation>¿Eliminar la medida “%1”?</translation>
     </message>
@@ -1958,7 +1968,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-507"/>
+        <location line="-508"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -1968,12 +1978,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+486"/>
+        <location line="+487"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-500"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
@@ -1986,7 +1996,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+182"/>
         <source>Delete the %Ln selected measure(s)?</source>
         <translation>
             <numerusform>¿Eliminar la medida seleccionada?</numerusform>
@@ -2027,12 +2037,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Copia guardada.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>Save a Copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Save the whole catalogue under another name or in another folder; this window stays on the catalogue it has open</source>
         <translation>Guardar el catálogo entero con otro nombre o en otra carpeta; esta ventana sigue en el catálogo que tiene abierto</translation>
     </message>
@@ -2062,7 +2072,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cómo buscar, registrar, exportar, importar y respaldar medidas</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>The measure was not opened</source>
         <translation>No se abrió la medida</translation>
     </message>
@@ -2112,7 +2122,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/platform/platformrow.cpp" line="+191"/>
+        <location filename="../core/platform/platformrow.cpp" line="+230"/>
         <source>“%1” is not a year. Write the report year with four digits, for example 2020.</source>
         <translation>“%1” no es un año. Escriba el año del informe con cuatro cifras, por ejemplo 2020.</translation>
     </message>
@@ -2165,7 +2175,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Editar medida — %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>The measure was not saved</source>
         <translation>La medida no se guardó</translation>
     </message>
@@ -2180,7 +2190,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Esta medida tiene cambios que aún no se guardaron. ¿Guardarlos?</translation>
     </message>
     <message numerus="yes">
-        <location line="-80"/>
+        <location line="-81"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>Hay %n problema que corregir antes de guardar: %1</numerusform>
@@ -2307,21 +2317,21 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+1"/>
-        <source>Targets groups of Article 7</source>
-        <translation>Se dirige a grupos del artículo 7</translation>
+        <source>Aimed at groups of Article 7</source>
+        <translation>Dirigida a grupos del artículo 7</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Aimed at young people</source>
+        <translation>Dirigida a los jóvenes</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Targeted individuals and groups</source>
         <translation>Personas y grupos destinatarios</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Targets young people</source>
-        <translation>Se dirige a los jóvenes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>IFCD funding</source>
         <translation>Financiación del FIDC</translation>
     </message>
@@ -2756,7 +2766,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MeasureWriter</name>
     <message>
-        <location filename="../core/store/measurewriter.cpp" line="+239"/>
+        <location filename="../core/store/measurewriter.cpp" line="+240"/>
         <source>the measure is no longer in the catalogue</source>
         <translation>la medida ya no está en el catálogo</translation>
     </message>

@@ -209,11 +209,10 @@ Layout readLayout(const QStringList &cells, const Messages &m, QList<MeasureCsvR
     layout.platform = true;
     layout.platformHeader = platform;
     layout.fields = PlatformRow::fieldsOf(platform);
-    const auto site = m.language() == Language::Spanish ? PlatformColumns::SiteLanguage::Spanish : PlatformColumns::SiteLanguage::English;
-    for (PlatformColumn missing : platform.missing)
+    for (PlatformColumn missing : platform.missing) // named as the file's own header would name it
         problems->append({1, m.translate("CsvImporter", "This file looks like an export of the Policy Monitoring Platform, but it has no "
                                                         "“%1” column. Export the view again with all its columns.")
-                                 .arg(PlatformColumns::header(missing, site))});
+                                 .arg(PlatformColumns::header(missing, platform.language))});
     return layout;
 }
 
@@ -240,7 +239,7 @@ QHash<QString, QString> partnerTypesOf(const Catalogue &catalogue)
 }
 
 CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabulary, const QString &path, Language language,
-                            const QString &displayName, CsvReader::Encoding encoding, bool *notUtf8);
+                            const QString &displayName, CsvReader::Encoding encoding, std::optional<CsvReader::Problem> *readProblem);
 
 CsvAmounts::Reading readingOf(const CsvImporter::Plan &plan)
 {
@@ -296,7 +295,12 @@ QStringList CsvImporter::Plan::notes() const
         else if (!change.similarTo.isEmpty())
             note = m.translate("CsvImporter", "“%1” looks like “%2”, already in the catalogue (same title and country).")
                        .arg(change.title, change.similarTo);
-        else if (change.kind == RowChange::Kind::Update) {
+        else if (change.kind == RowChange::Kind::Update && !change.formerCountry.isEmpty())
+            note = m.translate("CsvImporter", "“%1” has the measure ID of a measure of %2 in the catalogue: check that this file is a newer "
+                                              "export of the same view before importing it.").arg(change.title, change.formerCountry);
+        if (change.kind == RowChange::Kind::Update && !note.isEmpty())
+            lines << QStringLiteral("%1:%2: %3").arg(displayName).arg(change.line).arg(note);
+        if (change.kind == RowChange::Kind::Update) {
             QStringList fields;
             for (MeasureField field : change.changed)
                 fields << MeasureFields::label(field, language);
@@ -336,23 +340,32 @@ QString CsvImporter::Plan::amountsNote() const
 CsvImporter::Plan CsvImporter::check(const Catalogue &catalogue, const Vocabulary &vocabulary, const QString &path, Language language,
                                      const QString &displayName)
 {
-    bool notUtf8 = false;
-    Plan plan = checkWith(catalogue, vocabulary, path, language, displayName, CsvReader::Encoding::Utf8, &notUtf8);
-    if (notUtf8) // Excel on Windows: read again as Windows-1252, which refuses what it cannot tell
-        plan = checkWith(catalogue, vocabulary, path, language, displayName, CsvReader::Encoding::Windows1252, &notUtf8);
-    return plan;
+    std::optional<CsvReader::Problem> problem;
+    Plan plan = checkWith(catalogue, vocabulary, path, language, displayName, CsvReader::Encoding::Utf8, &problem);
+    if (!problem || !problem->notUtf8)
+        return plan;
+    // Excel on Windows: read again as Windows-1252, which refuses what it cannot tell.
+    const std::optional<CsvReader::Problem> firstPlace = problem;
+    Plan again = checkWith(catalogue, vocabulary, path, language, displayName, CsvReader::Encoding::Windows1252, &problem);
+    if (problem && problem->mixed) { // said where the text stops being UTF-8, not where UTF-8 was first seen
+        for (QString &line : plan.problems)
+            if (line.endsWith(firstPlace->message))
+                line = line.left(line.size() - firstPlace->message.size()) + problem->message;
+        return plan;
+    }
+    return again;
 }
 
 namespace {
 
 CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabulary, const QString &path, Language language,
-                            const QString &displayName, CsvReader::Encoding encoding, bool *notUtf8)
+                            const QString &displayName, CsvReader::Encoding encoding, std::optional<CsvReader::Problem> *readProblem)
 {
     using Plan = CsvImporter::Plan;
     using RowChange = CsvImporter::RowChange;
     using Kind = RowChange::Kind;
     constexpr int kMaxListed = CsvImporter::kMaxListed;
-    *notUtf8 = false;
+    readProblem->reset();
     const Messages m(language);
     Plan plan;
     plan.path = QFileInfo(path).absoluteFilePath();
@@ -370,7 +383,7 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
     if (!reader.next(cells)) {
         if (const auto &p = reader.problem()) {
             problems.add(p->line, p->column, p->message);
-            *notUtf8 = p->notUtf8;
+            *readProblem = p;
         } else
             problems.add(1, 1, m.translate("CsvImporter", "The file is empty. A CSV file for import starts with a header line naming its columns."));
         return plan;
@@ -474,7 +487,10 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
         }
         if (!cellProblems.isEmpty())
             continue;
-        RowChange change{prepared.kind, line, prepared.measure.uuid, prepared.measure.title.simplified(), prepared.changed, {}};
+        RowChange change{prepared.kind, line, prepared.measure.uuid, prepared.measure.title.simplified(), prepared.changed, {}, {}};
+        // The same platform id on a measure of another country: perhaps the export of another view.
+        if (layout.platform && prepared.kind == Kind::Update && prepared.changed.contains(MeasureField::Country))
+            change.formerCountry = vocabulary.label(VocabularyKind::Country, prepared.existing->country, language);
         switch (prepared.kind) {
         case Kind::Add:
             ++plan.added;
@@ -496,7 +512,7 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
     }
     if (const auto &p = reader.problem()) {
         problems.add(p->line, p->column, p->message);
-        *notUtf8 = p->notUtf8;
+        *readProblem = p;
     }
     plan.changes += others.mid(0, qMax<qsizetype>(0, kMaxListed - plan.changes.size()));
     plan.hash = file.finish();

@@ -37,6 +37,7 @@ public:
         QString title;
         QList<MeasureField> changed; // Update: the fields whose values change
         QString similarTo;           // Add: an existing measure with the same title and country
+        QString formerCountry;       // Update of a platform row that changes the country: the former one's name (another measure under the same id?)
     };
 
     struct Plan {

@@ -45,10 +45,10 @@ int CsvReader::take()
     return c;
 }
 
-bool CsvReader::fail(int column, const QString &message, bool notUtf8)
+bool CsvReader::fail(int column, const QString &message, bool notUtf8, bool mixed)
 {
     if (!m_problem)
-        m_problem = Problem{m_line, column, message, notUtf8};
+        m_problem = Problem{m_line, column, message, notUtf8, mixed};
     return false;
 }
 
@@ -123,7 +123,8 @@ bool CsvReader::finishField(QStringList &fields, const QByteArray &bytes)
     if (utf8 && !ascii) // UTF-8 text in a Windows-1252 file: which one is meant cannot be told
         return fail(int(fields.size()) + 1,
                     m_messages.translate("CsvReader", "The file mixes UTF-8 and Windows-1252 text, so its accents cannot be read with "
-                                                      "certainty. Open it in a spreadsheet, save it as “CSV UTF-8” and import that file."));
+                                                      "certainty. Open it in a spreadsheet, save it as “CSV UTF-8” and import that file."),
+                    false, true);
     text.clear();
     text.reserve(bytes.size());
     for (const char c : bytes) {

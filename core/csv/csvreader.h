@@ -24,6 +24,7 @@ public:
         int column = 0; // 1-based
         QString message;
         bool notUtf8 = false; // the text is not UTF-8: worth reading again as Windows-1252
+        bool mixed = false;   // read as Windows-1252, the file also holds UTF-8 text
     };
     // Windows-1252: what Excel on Windows writes for "CSV (comma delimited)". Read only when asked,
     // after UTF-8 failed; a file that also holds UTF-8 text, or bytes Windows-1252 does not
@@ -46,7 +47,7 @@ private:
     bool start();
     int peek();
     int take();
-    bool fail(int column, const QString &message, bool notUtf8 = false);
+    bool fail(int column, const QString &message, bool notUtf8 = false, bool mixed = false);
     bool finishField(QStringList &fields, const QByteArray &bytes);
 
     QIODevice *m_device;

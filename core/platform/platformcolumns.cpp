@@ -109,6 +109,22 @@ const QHash<QString, PlatformColumn> &byHeader()
     return table;
 }
 
+// The site languages each header is written in (a few, such as "Innovative"/"Innovadora", are not shared).
+const QHash<QString, QList<PlatformColumns::SiteLanguage>> &languagesOf()
+{
+    static const QHash<QString, QList<PlatformColumns::SiteLanguage>> table = [] {
+        using L = PlatformColumns::SiteLanguage;
+        QHash<QString, QList<L>> t;
+        for (const Names &n : kNames) {
+            t[normalized(QString::fromUtf8(n.english))] << L::English;
+            t[normalized(QString::fromUtf8(n.french))] << L::French;
+            t[normalized(QString::fromUtf8(n.spanish))] << L::Spanish;
+        }
+        return t;
+    }();
+    return table;
+}
+
 } // namespace
 
 namespace PlatformColumns {
@@ -140,6 +156,13 @@ std::optional<PlatformColumn> fromHeader(const QString &header)
 Header read(const QStringList &cells)
 {
     Header h;
+    int votes[3] = {0, 0, 0};
+    for (const QString &cell : cells)
+        for (SiteLanguage language : languagesOf().value(normalized(cell)))
+            ++votes[int(language)];
+    h.language = votes[1] > votes[0] && votes[1] >= votes[2] ? SiteLanguage::French
+               : votes[2] > votes[0]                         ? SiteLanguage::Spanish
+                                                             : SiteLanguage::English;
     for (const QString &cell : cells) {
         const auto column = fromHeader(cell);
         h.columns << column;

@@ -33,6 +33,7 @@ struct Header {
     int recognised = 0;                          // cells naming a platform column
     bool hasMeasureId = false;
     QList<PlatformColumn> missing;               // mandatory columns the header lacks (measure id, title)
+    SiteLanguage language = SiteLanguage::English; // the site's language the header is most written in
 };
 Header read(const QStringList &cells);
 

@@ -136,7 +136,7 @@ TEST_CASE("broken files are reported with the place of the problem and import no
         {"title,country\nFondo,P\"ER\n", "data.csv:2:2: A quote inside a field"},
         {QByteArray("title\nFon\0do\n", 12), "data.csv:2:1: The file contains a NUL byte"},
         {"title\nM\xfasica \x81\n", "data.csv:2:1: The text is neither UTF-8 nor Windows-1252"},
-        {"title\nM\xc3\xbasica\nCaf\xe9\n", "data.csv:2:1: The file mixes UTF-8 and Windows-1252 text"},
+        {"title\nM\xc3\xbasica\nCaf\xe9\n", "data.csv:3:1: The file mixes UTF-8 and Windows-1252 text"}, // where UTF-8 stops
         {"title\nPol\x92tica de m\x87s cultura\n", "data.csv:2:1: The text is not UTF-8, and read as Windows-1252 it has “‡” inside a word"}, // Mac Roman
         {"title\nFestiwal Wroc\xb3" "aw\n", "data.csv:2:1: The text is not UTF-8, and read as Windows-1252 it has “³” inside a word"}, // Windows-1250
         {"\xff\xfet\0i\0t\0", "data.csv:1:1: The file is saved as UTF-16"},

@@ -397,7 +397,11 @@ TEST_CASE("a newer export of the same view updates those measures, says what cha
     // A newer export that states an amount in USD, and a country it names well, does set them.
     row[C::Funding] = QStringLiteral("USD 45,000");
     other[C::Country] = QStringLiteral("Chile");
-    REQUIRE(importBytes(t, exportOf(Site::English, {row, other}), QStringLiteral("newest.csv")).updated == 2);
+    const CsvImporter::Plan newest = importBytes(t, exportOf(Site::English, {row, other}), QStringLiteral("newest.csv"));
+    REQUIRE(newest.updated == 2);
+    // A measure that changes country under the same id is pointed out: perhaps another view's export.
+    CHECK(newest.notes().contains(QStringLiteral("newest.csv:3: “Ley del Libro” has the measure ID of a measure of Peru in the catalogue: "
+                                                 "check that this file is a newer export of the same view before importing it.")));
     CHECK(byPlatformId(t, QStringLiteral("5012")).fundingUsdCents == 4500000);
     CHECK(byPlatformId(t, QStringLiteral("5013")).country == QStringLiteral("CHL"));
 

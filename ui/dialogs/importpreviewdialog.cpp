@@ -62,7 +62,7 @@ ImportPreviewDialog::ImportPreviewDialog(const CsvImporter::Plan &plan, const QS
     m_problems = new QPlainTextEdit(this);
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_problems->setReadOnly(true);
-    m_problems->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_problems->setLineWrapMode(QPlainTextEdit::WidgetWidth); // each message read whole, without scrolling sideways
     m_problems->setPlainText(plan.problems.join(u'\n'));
     m_problemsLabel->setBuddy(m_problems);
 
@@ -71,7 +71,7 @@ ImportPreviewDialog::ImportPreviewDialog(const CsvImporter::Plan &plan, const QS
     m_kept = new QPlainTextEdit(this);
     m_kept->setObjectName(QStringLiteral("importKept"));
     m_kept->setReadOnly(true);
-    m_kept->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_kept->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_kept->setPlainText(plan.kept.join(u'\n'));
     m_kept->setMaximumHeight(fontMetrics().lineSpacing() * 7);
     m_keptLabel->setBuddy(m_kept);
@@ -151,7 +151,7 @@ void ImportPreviewDialog::retranslate()
     if (m_plan.platform && m_plan.ok)
         summary += u' ' + tr("Rows are matched to measures by the platform's measure ID: importing a newer export of the same "
                              "view updates them.");
-    if (const QString encoding = m_plan.encodingNote(); !encoding.isEmpty())
+    if (const QString encoding = m_plan.encodingNote(); !encoding.isEmpty() && m_plan.ok)
         summary += u' ' + encoding; // in the language the file was checked in, as the amounts' note
     m_summary->setText(summary);
     m_keptLabel->setText(tr("&Kept as written: %n value(s) that match none of the catalogue's terms go to “Values kept as "

@@ -3,6 +3,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -40,6 +41,8 @@ EarlierFormPage::EarlierFormPage(QWidget *parent) : QWidget(parent)
         }
         case Type::Choice: {
             auto *combo = new QComboBox(this);
+            combo->setFocusPolicy(Qt::StrongFocus);
+            combo->installEventFilter(this); // the wheel scrolls the page, never an answer under the pointer
             for (const QString &code : MeasureFields::choiceCodes(field))
                 combo->addItem(QString(), code);
             connect(combo, &QComboBox::currentIndexChanged, this, &EarlierFormPage::changed);
@@ -69,12 +72,20 @@ EarlierFormPage::EarlierFormPage(QWidget *parent) : QWidget(parent)
         widget->setObjectName(MeasureFields::key(field));
         auto *label = new QLabel(this);
         label->setBuddy(widget);
-        label->setWordWrap(true);
         form->addRow(label, widget);
         m_widgets.insert(int(field), widget);
         m_labels.insert(int(field), label);
     }
     setLanguage(m_language);
+}
+
+bool EarlierFormPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel && qobject_cast<QComboBox *>(watched) && !static_cast<QWidget *>(watched)->hasFocus()) {
+        event->ignore(); // goes on to the scroll area
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QWidget *EarlierFormPage::firstField() const { return m_widgets.value(int(MeasureFields::earlierFormFields().constFirst())); }

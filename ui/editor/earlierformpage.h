@@ -32,6 +32,9 @@ public:
 signals:
     void changed();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     Language m_language = Language::English;
     QLabel *m_intro;

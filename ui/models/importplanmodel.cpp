@@ -88,7 +88,10 @@ QString ImportPlanModel::details(const CsvImporter::RowChange &change) const
         QStringList fields;
         for (MeasureField field : change.changed)
             fields << MeasureFields::label(field, language);
-        return tr("Changes: %1").arg(fields.join(QStringLiteral(", ")));
+        const QString changes = tr("Changes: %1").arg(fields.join(QStringLiteral(", ")));
+        return change.formerCountry.isEmpty()
+                 ? changes
+                 : tr("A measure of another country has this measure ID: check the file is a newer export of the same view. %1").arg(changes);
     }
     case Kind::Unchanged: return {};
     case Kind::KeptNewer: return tr("The catalogue's copy was changed after the file's: it is kept.");

@@ -65,6 +65,16 @@ QString PlatformTerms::match(Kind kind, const QString &label) const
     const QString trimmed = label.trimmed();
     if (trimmed.isEmpty())
         return {};
+    QHash<QString, QString> &seen = m_seen[int(kind)];
+    if (const auto it = seen.constFind(trimmed); it != seen.cend())
+        return it.value();
+    const QString code = lookUp(kind, trimmed);
+    seen.insert(trimmed, code);
+    return code;
+}
+
+QString PlatformTerms::lookUp(Kind kind, const QString &trimmed) const
+{
     if (const auto vocabularyKindOf = vocabularyKind(kind))
         if (const VocabularyTerm *term = m_vocabulary.match(*vocabularyKindOf, trimmed))
             return term->code;

@@ -33,5 +33,9 @@ public:
 
 private:
     const Vocabulary &m_vocabulary;
+    QString lookUp(Kind kind, const QString &trimmed) const;
+
     QHash<int, QHash<QString, QString>> m_synonyms; // kind -> folded label -> code
+    // The same labels come back on row after row: each is folded and looked up once per import.
+    mutable QHash<int, QHash<QString, QString>> m_seen; // kind -> label as written -> code (empty: none)
 };

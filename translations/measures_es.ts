@@ -392,7 +392,8 @@ Commands:
            [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
            [--no-formula-guard] [--sort KEY[:desc]] [--format csv|xlsx]
            (an Excel workbook with --out FILE.xlsx or --format xlsx)
-  import   CATALOGUE --in FILE [--dry-run]  all rows or none
+  import   CATALOGUE --in FILE [--dry-run]  all rows or none; also reads the
+           Policy Monitoring Platform&apos;s CSV export (recognised by its header)
   check    CATALOGUE                       integrity, file format, foreign keys
   stats    CATALOGUE [FILTER] --by DIMENSION [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out FILE]
            measures and USD funding per goal|area|domain|scope|nature|country|year|
@@ -423,7 +424,8 @@ Comandos:
            [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
            [--no-formula-guard] [--sort CLAVE[:desc]] [--format csv|xlsx]
            (un libro de Excel con --out ARCHIVO.xlsx o --format xlsx)
-  import   CATÁLOGO --in ARCHIVO [--dry-run]  todas las filas o ninguna
+  import   CATÁLOGO --in ARCHIVO [--dry-run]  todas las filas o ninguna; también lee
+           la exportación CSV de la Plataforma de Seguimiento de Políticas (por su encabezado)
   check    CATÁLOGO                        integridad, formato de archivo, claves foráneas
   stats    CATÁLOGO [FILTRO] --by DIMENSIÓN [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out ARCHIVO]
            medidas y financiación en USD por goal|area|domain|scope|nature|country|year|
@@ -444,7 +446,7 @@ Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el d
 Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto, 3 no se puede abrir o escribir el catálogo.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Unknown command “%1”.</source>
         <translation>Comando desconocido: “%1”.</translation>
     </message>
@@ -490,7 +492,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Columna desconocida: “%1”. Columnas: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-204"/>
+        <location filename="../app/cli/clicommands.cpp" line="-205"/>
         <location line="+52"/>
         <source>“%1” cannot be written (%2).</source>
         <translation>No se puede escribir “%1” (%2).</translation>
@@ -2122,7 +2124,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/platform/platformrow.cpp" line="+230"/>
+        <location filename="../core/platform/platformrow.cpp" line="+239"/>
         <source>“%1” is not a year. Write the report year with four digits, for example 2020.</source>
         <translation>“%1” no es un año. Escriba el año del informe con cuatro cifras, por ejemplo 2020.</translation>
     </message>

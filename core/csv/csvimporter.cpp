@@ -101,8 +101,6 @@ Prepared prepare(const Measure &parsed, const QList<MeasureField> &fields, Measu
     }
     if (!p.existing) {
         p.measure = parsed; // a new measure: fields the file lacks keep their defaults
-        if (platform)
-            p.measure.platformSource = PlatformRow::snapshot(parsed, fields);
         p.kind = Kind::Add;
         return p;
     }
@@ -113,7 +111,6 @@ Prepared prepare(const Measure &parsed, const QList<MeasureField> &fields, Measu
             if (note.field)
                 unresolved << *note.field;
         merged = PlatformRow::updated(*p.existing, parsed, fields, unresolved);
-        merged.platformSource = PlatformRow::snapshot(parsed, fields);
     } else {
         for (MeasureField field : fields)
             if (field != MeasureField::Uuid && field != MeasureField::UpdatedAt && (field != MeasureField::CreatedAt || parsed.createdAt.isValid()))
@@ -584,6 +581,8 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
                                .arg(prepared.readError));
         if (prepared.kind == Kind::Unchanged || prepared.kind == Kind::KeptNewer)
             continue;
+        if (layout.platform) // what the next import of the platform's export compares with (written only)
+            prepared.measure.platformSource = PlatformRow::snapshot(parsed, plan.fields);
         QList<FieldIssue> issues;
         QString error;
         if (!store.write(prepared.measure, prepared.timestamps, plan.language, &issues, &error))

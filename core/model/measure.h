@@ -61,8 +61,8 @@ struct Measure {
     QString platformCanonicalUrl;
     QString keptAsWritten; // values an import could not map to a code, as "Column: value" lines
     QString status = QStringLiteral("draft");
-    // What the platform's export said of this measure when it was last imported (PlatformRow::
-    // snapshot): not content, never exported; a newer export changes only what the platform
+    // What the platform's export said of this measure when it was last imported (digests,
+    // PlatformRow::snapshot): not content, never exported; a newer export changes only what the platform
     // changed since, so that what the analyst changed stays.
     QString platformSource;
     QDateTime createdAt; // UTC, set by core

@@ -97,7 +97,17 @@ QList<MeasureField> stored(const QList<MeasureField> &fields)
     return list;
 }
 
-QString key(MeasureField field) { return QString::fromLatin1(info(field).key); }
+QString key(MeasureField field)
+{
+    // Built once: keys name columns and JSON members thousands of times per import.
+    static const QList<QString> keys = [] {
+        QList<QString> list;
+        for (const FieldInfo &f : kFields)
+            list << QString::fromLatin1(f.key);
+        return list;
+    }();
+    return field == MeasureField::Readiness ? QString::fromLatin1(kReadiness.key) : keys.at(int(field));
+}
 
 std::optional<MeasureField> fromKey(QStringView key)
 {

@@ -5,8 +5,7 @@
 #include "platformfunding.h"
 #include "platformterms.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QCryptographicHash>
 #include <algorithm>
 
 
@@ -101,6 +100,40 @@ QString valueOf(const Measure &m, MeasureField field)
     return {};
 }
 
+// What the snapshot keeps of a value: 8 bytes of its digest, not the text again (the row would be
+// stored twice), as 11 characters; an empty value and a field the file did not have have marks of
+// their own.
+constexpr int kDigestSize = 11;
+const QString kEmpty = QString(kDigestSize, u'-');
+const QString kAbsent = QString(kDigestSize, u'.');
+
+QString digestOf(const QString &value)
+{
+    if (value.isEmpty())
+        return kEmpty;
+    return QString::fromLatin1(QCryptographicHash::hash(value.toUtf8(), QCryptographicHash::Md5)
+                                   .left(8)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// Every field a platform column fills, in the fields' order: the snapshot's layout.
+const QList<MeasureField> &snapshotFields()
+{
+    static const QList<MeasureField> fields = [] {
+        QList<MeasureField> list;
+        for (PlatformColumn column : PlatformColumns::exportOrder())
+            for (MeasureField field : fieldsOfColumn(column))
+                if (!list.contains(field))
+                    list << field;
+        std::sort(list.begin(), list.end());
+        return list;
+    }();
+    return fields;
+}
+
+// "1:N;" then N digests: a layout of another version is not compared with (every field applies).
+QString snapshotPrefix() { return QStringLiteral("1:%1;").arg(snapshotFields().size()); }
+
 void appendText(QString &to, const QString &text, const QString &separator)
 {
     if (text.isEmpty() || to.split(separator).contains(text))
@@ -134,10 +167,13 @@ Measure PlatformRow::updated(const Measure &existing, const Measure &parsed, con
                              const QList<MeasureField> &unresolved)
 {
     Measure m = existing;
-    const QJsonObject last = QJsonDocument::fromJson(existing.platformSource.toUtf8()).object();
+    const bool comparable = existing.platformSource.startsWith(snapshotPrefix())
+                         && existing.platformSource.size() == snapshotPrefix().size() + snapshotFields().size() * kDigestSize;
     for (MeasureField field : fields) {
-        const QJsonValue before = last.value(MeasureFields::key(field));
-        if (before.isString() && before.toString() == valueOf(parsed, field))
+        const qsizetype at = snapshotFields().indexOf(field);
+        const QStringView before = comparable && at >= 0 ? QStringView(existing.platformSource).mid(snapshotPrefix().size() + at * kDigestSize, kDigestSize)
+                                                         : QStringView();
+        if (!before.isEmpty() && before == digestOf(valueOf(parsed, field)))
             continue; // the platform did not change it: the catalogue's value stays, edited or not
         QStringList *codes = MeasureFields::codes(m, field);
         if (field == MeasureField::Goals || (codes && unresolved.contains(field))) {
@@ -164,10 +200,10 @@ Measure PlatformRow::updated(const Measure &existing, const Measure &parsed, con
 
 QString PlatformRow::snapshot(const Measure &parsed, const QList<MeasureField> &fields)
 {
-    QJsonObject row;
-    for (MeasureField field : fields)
-        row.insert(MeasureFields::key(field), valueOf(parsed, field));
-    return QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
+    QString row = snapshotPrefix();
+    for (MeasureField field : snapshotFields())
+        row += fields.contains(field) ? digestOf(valueOf(parsed, field)) : kAbsent;
+    return row;
 }
 
 Measure PlatformRow::parse(const QStringList &cells, const PlatformColumns::Header &header, const QStringList &headerCells,

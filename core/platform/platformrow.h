@@ -40,7 +40,8 @@ public:
     // is left as the catalogue has it, whatever the analyst did to it.
     static Measure updated(const Measure &existing, const Measure &parsed, const QList<MeasureField> &fields,
                            const QList<MeasureField> &unresolved);
-    // The row as the next import compares it: `fields` of `parsed`, as JSON.
+    // The row as the next import compares it: a short digest of each field of `parsed` (those not in
+    // `fields` marked absent), a few hundred characters.
     static QString snapshot(const Measure &parsed, const QList<MeasureField> &fields);
 
     static Measure parse(const QStringList &cells, const PlatformColumns::Header &header, const QStringList &headerCells,

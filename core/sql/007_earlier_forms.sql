@@ -32,7 +32,7 @@ ALTER TABLE measure ADD COLUMN platform_report_id TEXT NOT NULL DEFAULT '';
 ALTER TABLE measure ADD COLUMN platform_url TEXT NOT NULL DEFAULT '';
 ALTER TABLE measure ADD COLUMN platform_canonical_url TEXT NOT NULL DEFAULT '';
 ALTER TABLE measure ADD COLUMN kept_as_written TEXT NOT NULL DEFAULT '';
--- The platform's row as last imported (JSON, PlatformRow::snapshot), for the next import's comparison.
+-- The platform's row as last imported (digests of its fields, PlatformRow::snapshot), for the next import's comparison.
 ALTER TABLE measure ADD COLUMN platform_source TEXT NOT NULL DEFAULT '';
 -- Derived from measure_partner and partner (as title_key is from title), for the search index
 -- only: kept in step by MeasureWriter, also when a partner is renamed or merged.

@@ -59,7 +59,7 @@
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+262"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+259"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem found. Correct it and import the file again.</numerusform>
@@ -124,6 +124,14 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <source>%n of the rows updated move a measure to another country: was the file a newer export of the same view?</source>
+        <translation>
+            <numerusform>%n of the rows updated moves a measure to another country: was the file a newer export of the same view?</numerusform>
+            <numerusform>%n of the rows updated move a measure to another country: was the file a newer export of the same view?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n value(s) matched none of the catalogue&apos;s terms and were kept as written in “Values kept as written” (each listed with its line and column).</source>
         <translation>
             <numerusform>%n value matched none of the catalogue&apos;s terms and was kept as written in “Values kept as written” (listed with its line and column).</numerusform>
@@ -186,7 +194,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+136"/>
+        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+137"/>
         <source>Nothing can be imported yet: the file has %n problem(s). Correct them in the file, save it and import it again. Nothing has been written.</source>
         <translation>
             <numerusform>Nothing can be imported yet: the file has %n problem. Correct it in the file, save it and import it again. Nothing has been written.</numerusform>
@@ -242,7 +250,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>%n of the rows to update would move a measure to another country: check that the file is a newer export of the same view (Show lists them).</source>
+        <translation>
+            <numerusform>%n of the rows to update would move a measure to another country: check that the file is a newer export of the same view (Show lists it).</numerusform>
+            <numerusform>%n of the rows to update would move a measure to another country: check that the file is a newer export of the same view (Show lists them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
         <source>&amp;Kept as written: %n value(s) that match none of the catalogue&apos;s terms go to “Values kept as written” of their measure, as FILE:LINE:COLUMN:</source>
         <translation>
             <numerusform>&amp;Kept as written: %n value that matches none of the catalogue&apos;s terms goes to “Values kept as written” of its measure, as FILE:LINE:COLUMN:</numerusform>

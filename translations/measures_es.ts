@@ -529,7 +529,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+262"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+259"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>No se importó nada: se encontró %n problema. Corríjalo e importe el archivo de nuevo.</numerusform>
@@ -577,7 +577,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>The file is not UTF-8: it was read as Windows-1252, as Excel writes CSV files on Windows.</source>
         <translation>El archivo no está en UTF-8: se leyó como Windows-1252, la codificación con la que Excel guarda los CSV en Windows.</translation>
     </message>
@@ -593,12 +593,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+71"/>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>The file cannot be read (%1).</source>
         <translation>No se puede leer el archivo (%1).</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>The file is empty. A CSV file for import starts with a header line naming its columns.</source>
         <translation>El archivo está vacío. Un archivo CSV para importar empieza con una línea de encabezado que nombra sus columnas.</translation>
     </message>
@@ -618,12 +618,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El ID de medida %1 ya aparece en la línea %2. Cada medida de la exportación de la plataforma tiene su propia fila: elimine la fila repetida.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>line %1: the catalogue&apos;s copy of this measure could not be read (%2), so nothing was imported</source>
         <translation>línea %1: no se pudo leer la copia de esta medida en el catálogo (%2), así que no se importó nada</translation>
     </message>
     <message numerus="yes">
-        <location line="-310"/>
+        <location line="-315"/>
         <source>%n left as they are, because the catalogue&apos;s copy is newer.</source>
         <translation>
             <numerusform>%n se dejó como estaba, porque la copia del catálogo es más reciente.</numerusform>
@@ -637,6 +637,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message numerus="yes">
         <location line="+65"/>
+        <source>%n of the rows updated move a measure to another country: was the file a newer export of the same view?</source>
+        <translation>
+            <numerusform>%n de las filas actualizadas lleva una medida a otro país: ¿era el archivo una exportación más reciente de la misma vista?</numerusform>
+            <numerusform>%n de las filas actualizadas llevan una medida a otro país: ¿era el archivo una exportación más reciente de la misma vista?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n value(s) matched none of the catalogue&apos;s terms and were kept as written in “Values kept as written” (each listed with its line and column).</source>
         <translation>
             <numerusform>%n valor no corresponde a ningún término del catálogo y se conservó tal como está escrito en “Valores conservados tal como se escribieron” (indicado con su línea y columna).</numerusform>
@@ -679,17 +687,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No se pudo leer la copia de esta medida en el catálogo (%1). Cierre el catálogo, vuelva a abrirlo e importe de nuevo; si el problema continúa, restaure una copia de seguridad (Archivo ▸ Restaurar desde una copia, o measures-cli check para ver qué falla).</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>The file “%1” changed after it was checked, so nothing was imported. Check it again and import what it holds now.</source>
         <translation>El archivo “%1” cambió después de revisarlo, así que no se importó nada. Revíselo de nuevo e importe lo que contiene ahora.</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-289"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+202"/>
         <source>The partner “%1” is “%2” here but “%3” on line %4. A partner has one type of entity: write the same one on every line.</source>
         <translation>El socio “%1” es “%2” aquí, pero “%3” en la línea %4. Un socio tiene un solo tipo de entidad: escriba el mismo en todas las líneas.</translation>
     </message>
@@ -699,7 +707,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El socio “%1” es “%2” en este catálogo, pero el archivo dice “%3”. Un socio tiene un solo tipo de entidad en todas las medidas: escriba “%2” en el archivo, o cambie primero el tipo del socio con Edición ▸ Socios.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>The file changed while it was being read. Import it again once it is saved.</source>
         <translation>El archivo cambió mientras se leía. Vuelva a importarlo cuando esté guardado.</translation>
     </message>
@@ -709,7 +717,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo cambió después de revisar “%1”, así que no se importó nada. Revise el archivo de nuevo e impórtelo.</translation>
     </message>
     <message numerus="yes">
-        <location line="-273"/>
+        <location line="-278"/>
         <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
         <translation>
             <numerusform>%n de las filas añadidas se parece a una medida que ya está en el catálogo (mismo título y país): revísela por si es un duplicado.</numerusform>
@@ -717,7 +725,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>“%1” was left as it is: the catalogue&apos;s copy is newer than the file&apos;s.</source>
         <translation>“%1” se dejó como estaba: la copia del catálogo es más reciente que la del archivo.</translation>
     </message>
@@ -805,7 +813,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>EarlierFormPage</name>
     <message>
-        <location filename="../ui/editor/earlierformpage.cpp" line="+146"/>
+        <location filename="../ui/editor/earlierformpage.cpp" line="+148"/>
         <source>What earlier periodic reports and the Policy Monitoring Platform hold about this measure. Values an import could not match to the catalogue&apos;s terms are kept at the end, as written.</source>
         <translation>Lo que los informes periódicos anteriores y la Plataforma de Seguimiento de Políticas recogen sobre esta medida. Los valores que una importación no pudo hacer corresponder con los términos del catálogo se conservan al final, tal como se escribieron.</translation>
     </message>
@@ -1385,7 +1393,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>ImportPlanModel</name>
     <message>
-        <location filename="../ui/models/importplanmodel.cpp" line="+70"/>
+        <location filename="../ui/models/importplanmodel.cpp" line="+71"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -1421,8 +1429,8 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+3"/>
-        <source>A measure of another country has this measure ID: check the file is a newer export of the same view. %1</source>
-        <translation>Una medida de otro país tiene este ID de medida: compruebe que el archivo es una exportación más reciente de la misma vista. %1</translation>
+        <source>A measure of %1 has this measure ID: check the file is a newer export of the same view. %2</source>
+        <translation>Una medida de %1 tiene este ID de medida: compruebe que el archivo es una exportación más reciente de la misma vista. %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1453,7 +1461,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+131"/>
+        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+132"/>
         <source>Import Preview</source>
         <translation>Vista previa de la importación</translation>
     </message>
@@ -1528,8 +1536,16 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <source>Nothing would change: there is nothing to import.</source>
         <translation>No cambiaría nada: no hay nada que importar.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of the rows to update would move a measure to another country: check that the file is a newer export of the same view (Show lists them).</source>
+        <translation>
+            <numerusform>%n de las filas para actualizar llevaría una medida a otro país: compruebe que el archivo es una exportación más reciente de la misma vista (Mostrar las lista).</numerusform>
+            <numerusform>%n de las filas para actualizar llevarían una medida a otro país: compruebe que el archivo es una exportación más reciente de la misma vista (Mostrar las lista).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Rows are matched to measures by the platform&apos;s measure ID: importing a newer export of the same view updates them.</source>
         <translation>Las filas se asocian a las medidas por el ID de medida de la plataforma: importar una exportación más reciente de la misma vista las actualiza.</translation>
     </message>
@@ -1573,6 +1589,11 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <location line="+1"/>
         <source>To update (%L1)</source>
         <translation>Para actualizar (%L1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to another country (%L1)</source>
+        <translation>Pasan a otro país (%L1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2124,7 +2145,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/platform/platformrow.cpp" line="+239"/>
+        <location filename="../core/platform/platformrow.cpp" line="+266"/>
         <source>“%1” is not a year. Write the report year with four digits, for example 2020.</source>
         <translation>“%1” no es un año. Escriba el año del informe con cuatro cifras, por ejemplo 2020.</translation>
     </message>
@@ -2431,7 +2452,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MeasureFieldShort</name>
     <message>
-        <location line="+68"/>
+        <location line="+78"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>

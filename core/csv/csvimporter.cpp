@@ -271,6 +271,9 @@ QString CsvImporter::Plan::summary() const
                                                   "title and country): check them for duplicates.", nullptr, similar);
     if (const QString note = amountsNote(); !note.isEmpty())
         text += u' ' + note;
+    if (otherCountry)
+        text += u' ' + m.translate("CsvImporter", "%n of the rows updated move a measure to another country: was the file a newer "
+                                                  "export of the same view?", nullptr, otherCountry);
     if (keptCount)
         text += u' ' + m.translate("CsvImporter", "%n value(s) matched none of the catalogue's terms and were kept as written in "
                                                   "“Values kept as written” (each listed with its line and column).", nullptr, keptCount);
@@ -488,6 +491,8 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
         // The same platform id on a measure of another country: perhaps the export of another view.
         if (layout.platform && prepared.kind == Kind::Update && prepared.changed.contains(MeasureField::Country))
             change.formerCountry = vocabulary.label(VocabularyKind::Country, prepared.existing->country, language);
+        if (!change.formerCountry.isEmpty())
+            ++plan.otherCountry;
         switch (prepared.kind) {
         case Kind::Add:
             ++plan.added;

@@ -52,6 +52,7 @@ public:
         int unchanged = 0;
         int keptNewer = 0;
         int similar = 0;
+        int otherCountry = 0;   // platform updates that move a measure to another country (RowChange::formerCountry)
         QList<RowChange> changes; // rows that add or update, then the others, at most kMaxListed
         QStringList problems;     // "FILE:LINE:COLUMN: message", at most kMaxReportedProblems
         int problemCount = 0;

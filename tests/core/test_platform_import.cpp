@@ -399,6 +399,8 @@ TEST_CASE("a newer export of the same view updates those measures, says what cha
     other[C::Country] = QStringLiteral("Chile");
     const CsvImporter::Plan newest = importBytes(t, exportOf(Site::English, {row, other}), QStringLiteral("newest.csv"));
     REQUIRE(newest.updated == 2);
+    CHECK(newest.otherCountry == 1);
+    CHECK(newest.summary().contains(QStringLiteral("1 of the rows updated moves a measure to another country")));
     // A measure that changes country under the same id is pointed out: perhaps another view's export.
     CHECK(newest.notes().contains(QStringLiteral("newest.csv:3: “Ley del Libro” has the measure ID of a measure of Peru in the catalogue: "
                                                  "check that this file is a newer export of the same view before importing it.")));

@@ -115,8 +115,9 @@ ImportPreviewDialog::ImportPreviewDialog(const CsvImporter::Plan &plan, const QS
     m_rows->setVisible(anyRows);
 
     m_import->setEnabled(canImport());
-    m_import->setDefault(canImport());
-    m_cancel->setDefault(!canImport());
+    // Return never imports a file that moves measures to other countries: that takes a decision.
+    m_import->setDefault(canImport() && plan.otherCountry == 0);
+    m_cancel->setDefault(!m_import->isDefault());
     resize(qMax(900, 64 * em), problems || anyRows ? 560 : 260);
     retranslate();
     (anyRows ? static_cast<QWidget *>(m_rows) : problems ? static_cast<QWidget *>(m_problems) : m_cancel)->setFocus();
@@ -145,6 +146,9 @@ void ImportPreviewDialog::retranslate()
                                  "country): check them before importing.", nullptr, m_plan.similar);
         if (m_plan.added + m_plan.updated == 0)
             summary += u' ' + tr("Nothing would change: there is nothing to import.");
+        if (m_plan.otherCountry)
+            summary += u' ' + tr("%n of the rows to update would move a measure to another country: check that the file is a "
+                                 "newer export of the same view (Show lists them).", nullptr, m_plan.otherCountry);
     }
     if (const QString amounts = m_plan.amountsNote(); !amounts.isEmpty())
         summary += u' ' + amounts; // in the language the file was checked in
@@ -173,6 +177,7 @@ void ImportPreviewDialog::retranslate()
         } choices[] = {{Show::All, tr("All rows (%L1)"), m_plan.rows},
                        {Show::ToAdd, tr("To add (%L1)"), m_plan.added},
                        {Show::ToUpdate, tr("To update (%L1)"), m_plan.updated},
+                       {Show::OtherCountry, tr("Move to another country (%L1)"), m_plan.otherCountry},
                        {Show::LookAlike, tr("Look like a measure already there (%L1)"), m_plan.similar},
                        {Show::Unchanged, tr("Already up to date (%L1)"), m_plan.unchanged},
                        {Show::KeptNewer, tr("Left as they are (%L1)"), m_plan.keptNewer}};

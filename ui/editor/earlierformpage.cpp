@@ -97,8 +97,10 @@ void EarlierFormPage::setMeasure(const Measure &m)
         QWidget *widget = m_widgets.value(int(field));
         if (auto *edit = qobject_cast<QPlainTextEdit *>(widget))
             edit->setPlainText(*MeasureFields::text(m, field));
-        else if (auto *line = qobject_cast<QLineEdit *>(widget))
+        else if (auto *line = qobject_cast<QLineEdit *>(widget)) {
             line->setText(*MeasureFields::text(m, field));
+            line->setCursorPosition(0); // an address shows from its start
+        }
         else if (auto *combo = qobject_cast<QComboBox *>(widget))
             combo->setCurrentIndex(combo->findData(*MeasureFields::choice(m, field)) >= 0 ? combo->findData(*MeasureFields::choice(m, field))
                                                                                         : combo->findData(QStringLiteral("unknown")));

@@ -35,6 +35,7 @@ bool ImportPlanModel::shows(Show show, const CsvImporter::RowChange &change)
     case Show::All: return true;
     case Show::ToAdd: return change.kind == Kind::Add;
     case Show::ToUpdate: return change.kind == Kind::Update;
+    case Show::OtherCountry: return !change.formerCountry.isEmpty();
     case Show::LookAlike: return change.kind == Kind::Add && !change.similarTo.isEmpty();
     case Show::Unchanged: return change.kind == Kind::Unchanged;
     case Show::KeptNewer: return change.kind == Kind::KeptNewer;
@@ -91,7 +92,7 @@ QString ImportPlanModel::details(const CsvImporter::RowChange &change) const
         const QString changes = tr("Changes: %1").arg(fields.join(QStringLiteral(", ")));
         return change.formerCountry.isEmpty()
                  ? changes
-                 : tr("A measure of another country has this measure ID: check the file is a newer export of the same view. %1").arg(changes);
+                 : tr("A measure of %1 has this measure ID: check the file is a newer export of the same view. %2").arg(change.formerCountry, changes);
     }
     case Kind::Unchanged: return {};
     case Kind::KeptNewer: return tr("The catalogue's copy was changed after the file's: it is kept.");

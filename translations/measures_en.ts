@@ -15,7 +15,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+99"/>
+        <location filename="../app/cli/clicommands.cpp" line="+100"/>
         <source>Created “%1” with %n measure(s).</source>
         <translation>
             <numerusform>Created “%1” with %n measure.</numerusform>
@@ -48,7 +48,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+21"/>
+        <source>%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words in the title.</source>
+        <translation>
+            <numerusform>%n likely duplicate pair: the same platform measure ID, or the same country and the same words in the title.</numerusform>
+            <numerusform>%n likely duplicate pairs: the same platform measure ID, or the same country and the same words in the title.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
         <source>“%1” is a healthy catalogue: file format %2, %n measure(s), %3 partners.</source>
         <translation>
             <numerusform>“%1” is a healthy catalogue: file format %2, %n measure, %3 partners.</numerusform>

@@ -273,7 +273,7 @@
         <translation>Opción desconocida: “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+36"/>
+        <location filename="../app/cli/clicommands.cpp" line="+37"/>
         <source>Run “measures-cli --help” for the list of commands.</source>
         <translation>Ejecute “measures-cli --help” para ver la lista de comandos.</translation>
     </message>
@@ -356,7 +356,20 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>“%1” could not be read (%2).</source>
+        <translation>No se pudo leer “%1” (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words in the title.</source>
+        <translation>
+            <numerusform>%n par de probables duplicados: el mismo ID de medida de la plataforma, o el mismo país y las mismas palabras en el título.</numerusform>
+            <numerusform>%n pares de probables duplicados: el mismo ID de medida de la plataforma, o el mismo país y las mismas palabras en el título.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>import needs --in FILE, the CSV file to read.</source>
         <translation>import necesita --in ARCHIVO, el archivo CSV que se leerá.</translation>
     </message>
@@ -395,6 +408,8 @@ Commands:
   import   CATALOGUE --in FILE [--dry-run]  all rows or none; also reads the
            Policy Monitoring Platform&apos;s CSV export (recognised by its header)
   check    CATALOGUE                       integrity, file format, foreign keys
+  duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:
+           uuid, uuid, platform-id|title, title, title)
   stats    CATALOGUE [FILTER] --by DIMENSION [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out FILE]
            measures and USD funding per goal|area|domain|scope|nature|country|year|
            partner-type|status|evaluated, as CSV: label,measures,funding_usd
@@ -427,6 +442,8 @@ Comandos:
   import   CATÁLOGO --in ARCHIVO [--dry-run]  todas las filas o ninguna; también lee
            la exportación CSV de la Plataforma de Seguimiento de Políticas (por su encabezado)
   check    CATÁLOGO                        integridad, formato de archivo, claves foráneas
+  duplicates CATÁLOGO                      pares de probables duplicados, uno por línea (separados
+           por tabuladores: uuid, uuid, platform-id|title, título, título)
   stats    CATÁLOGO [FILTRO] --by DIMENSIÓN [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out ARCHIVO]
            medidas y financiación en USD por goal|area|domain|scope|nature|country|year|
            partner-type|status|evaluated, en CSV: label,measures,funding_usd
@@ -446,7 +463,7 @@ Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el d
 Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto, 3 no se puede abrir o escribir el catálogo.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Unknown command “%1”.</source>
         <translation>Comando desconocido: “%1”.</translation>
     </message>
@@ -492,7 +509,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Columna desconocida: “%1”. Columnas: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-205"/>
+        <location filename="../app/cli/clicommands.cpp" line="-230"/>
         <location line="+52"/>
         <source>“%1” cannot be written (%2).</source>
         <translation>No se puede escribir “%1” (%2).</translation>

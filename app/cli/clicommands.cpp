@@ -8,6 +8,7 @@
 #include "console.h"
 #include "csv/csvexporter.h"
 #include "csv/csvimporter.h"
+#include "query/duplicatequery.h"
 #include "csv/statisticscsv.h"
 #include "xlsx/xlsxexporter.h"
 #include "model/vocabulary.h"
@@ -285,6 +286,28 @@ int report(const CliArgs &args, const QString &path, Language language)
     return ExitOk;
 }
 
+int duplicates(const QString &path)
+{
+    int exitCode = ExitOk;
+    auto catalogue = openCatalogue(path, Catalogue::Access::ReadOnly, false, &exitCode);
+    if (!catalogue)
+        return exitCode;
+    QString error;
+    const QList<DuplicatePair> pairs = DuplicateQuery::find(*catalogue, &error);
+    if (!error.isEmpty()) {
+        Console::error(Cli::tr("“%1” could not be read (%2).").arg(path, error));
+        return ExitCannotOpen;
+    }
+    for (const DuplicatePair &pair : pairs) // one a line, tab-separated: titles are the analyst's text
+        Console::out(QStringList{pair.firstUuid, pair.secondUuid,
+                                 pair.reason == DuplicatePair::Reason::PlatformId ? QStringLiteral("platform-id") : QStringLiteral("title"),
+                                 pair.firstTitle.simplified(), pair.secondTitle.simplified()}
+                         .join(u'\t'));
+    Console::error(Cli::tr("%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words "
+                           "in the title.", nullptr, int(pairs.size())));
+    return ExitOk;
+}
+
 int import(const CliArgs &args, const QString &path, Language language)
 {
     if (!args.has(QStringLiteral("in")))
@@ -350,6 +373,8 @@ QString usageText()
               "  import   CATALOGUE --in FILE [--dry-run]  all rows or none; also reads the\n"
               "           Policy Monitoring Platform's CSV export (recognised by its header)\n"
               "  check    CATALOGUE                       integrity, file format, foreign keys\n"
+              "  duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:\n"
+              "           uuid, uuid, platform-id|title, title, title)\n"
               "  stats    CATALOGUE [FILTER] --by DIMENSION [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out FILE]\n"
               "           measures and USD funding per goal|area|domain|scope|nature|country|year|\n"
               "           partner-type|status|evaluated, as CSV: label,measures,funding_usd\n"
@@ -381,7 +406,8 @@ int runCommand(const CliArgs &args, Language language)
     }
     static const QStringList commands = {QStringLiteral("create"), QStringLiteral("sample"), QStringLiteral("generate"),
                                          QStringLiteral("count"),  QStringLiteral("export"), QStringLiteral("import"),
-                                         QStringLiteral("check"), QStringLiteral("stats"), QStringLiteral("report")};
+                                         QStringLiteral("check"), QStringLiteral("stats"), QStringLiteral("report"),
+                                         QStringLiteral("duplicates")};
     if (!commands.contains(args.command))
         return usageError(Cli::tr("Unknown command “%1”.").arg(args.command));
     if (args.positional.size() != 1)
@@ -424,5 +450,7 @@ int runCommand(const CliArgs &args, Language language)
         return stats(args, path, language);
     if (c == u"report")
         return report(args, path, language);
+    if (c == u"duplicates")
+        return duplicates(path);
     return check(path);
 }

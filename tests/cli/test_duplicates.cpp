@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Finding the same measure entered twice, before a report goes out: measures-cli duplicates.
+#include "testsupport.h"
+
+#include "query/duplicatequery.h"
+
+namespace {
+
+Measure titled(const QString &title, const QString &country, const QString &platformId = {})
+{
+    Measure m;
+    m.title = title;
+    m.country = country;
+    m.platformMeasureId = platformId;
+    return m;
+}
+
+} // namespace
+
+TEST_CASE("the sample catalogue has no likely duplicates, and near-duplicates added to it are found in pairs, one a line")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    QString out, err;
+    REQUIRE(runCli({QStringLiteral("duplicates"), t.path}, &out, &err) == 0);
+    CHECK(out.trimmed().isEmpty());
+    CHECK(err.contains(QStringLiteral("0 likely duplicate pairs")));
+
+    CatalogueAccess access(*t.catalogue);
+    QList<Measure> added = {
+        titled(QStringLiteral("Fondo de Música Tradicional"), QStringLiteral("PER")),
+        titled(QStringLiteral("FONDO DE MUSICA TRADICIONAL."), QStringLiteral("PER")),     // case, accents, punctuation
+        titled(QStringLiteral("Música tradicional, fondo del"), QStringLiteral("PER")),    // word order, small words
+        titled(QStringLiteral("Fondo de Música Tradicional"), QStringLiteral("MEX")),      // another country: not a pair
+        titled(QStringLiteral("Fondo de Música Tradicional 2"), QStringLiteral("PER")),    // another number: not a pair
+        titled(QStringLiteral("Ley del cine"), QStringLiteral("COL"), QStringLiteral("4242")),
+        titled(QStringLiteral("Film law"), QStringLiteral("COL"), QStringLiteral("4242")), // the same platform id
+    };
+    for (Measure &m : added)
+        REQUIRE(access.save(m).saved);
+    t.close();
+
+    REQUIRE(runCli({QStringLiteral("duplicates"), t.path}, &out, &err) == 0);
+    const QStringList lines = out.trimmed().split(u'\n');
+    INFO(out.toStdString());
+    REQUIRE(lines.size() == 3);
+    QStringList pairs;
+    for (const QString &line : lines) {
+        const QStringList cells = line.split(u'\t');
+        REQUIRE(cells.size() == 5);
+        pairs << cells.at(2) + u':' + cells.at(3) + u'~' + cells.at(4);
+    }
+    CHECK(pairs.contains(QStringLiteral("title:Fondo de Música Tradicional~FONDO DE MUSICA TRADICIONAL.")));
+    CHECK(pairs.contains(QStringLiteral("title:Fondo de Música Tradicional~Música tradicional, fondo del")));
+    CHECK(pairs.contains(QStringLiteral("platform-id:Ley del cine~Film law")));
+    CHECK(err.contains(QStringLiteral("3 likely duplicate pairs")));
+    CHECK(lines.first().startsWith(added.at(0).uuid + u'\t' + added.at(1).uuid)); // in the first measure's title order, older first
+}
+
+TEST_CASE("duplicates of a file that is not a catalogue, or does not exist, get the same answers as opening one")
+{
+    TempCatalogue t;
+    const QString notCatalogue = t.file(QStringLiteral("notes.measures"));
+    writeBytes(notCatalogue, "just some notes\n");
+    QString out, err;
+    CHECK(runCli({QStringLiteral("duplicates"), notCatalogue}, &out, &err) == 3);
+    CHECK(err.contains(QStringLiteral("not a Measures Catalogue")));
+    CHECK(runCli({QStringLiteral("duplicates"), t.file(QStringLiteral("missing.measures"))}, &out, &err) == 3);
+    CHECK(err.contains(QStringLiteral("does not exist")));
+}

@@ -21,6 +21,7 @@ rm -f "$corpus/catalogue/sample.measures" "$corpus/catalogue/empty.measures"
 "$cli" sample "$corpus/catalogue/sample.measures" 2>/dev/null
 "$cli" create "$corpus/catalogue/empty.measures" 2>/dev/null
 cp resources/sample/sample-measures.csv "$corpus/csv/"
+cp tests/fuzz/seeds/*.csv "$corpus/csv/" # the platform's export (three site languages, Windows-1252)
 "$cli" export "$corpus/catalogue/sample.measures" --out "$corpus/csv/labels-es.csv" --lang es --delimiter ';' --bom 2>/dev/null
 "$cli" export "$corpus/catalogue/sample.measures" --out "$corpus/csv/keys.csv" --header keys --codes 2>/dev/null
 

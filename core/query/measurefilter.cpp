@@ -166,7 +166,9 @@ QString orderBy(const MeasureSort &sort)
                              "WHERE mp.measure_id = m.id)");
         break;
     default: // the earlier forms' fields: their columns are named by their keys
-        key = QStringLiteral("nullif(m.%1, '') COLLATE NOCASE").arg(MeasureFields::key(sort.field));
+        key = MeasureFields::type(sort.field) == MeasureFields::Type::Choice // yes, no, then not known as empty, last
+                ? QStringLiteral("CASE m.%1 WHEN 'yes' THEN 0 WHEN 'no' THEN 1 END").arg(MeasureFields::key(sort.field))
+                : QStringLiteral("nullif(m.%1, '') COLLATE NOCASE").arg(MeasureFields::key(sort.field));
         break;
     }
     const QString direction = sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");

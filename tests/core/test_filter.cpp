@@ -389,3 +389,21 @@ TEST_CASE("search finds the texts of earlier report forms and the platform's mea
         CHECK(c.find(searchFor(QString::fromUtf8(word))).contains(m.id));
     }
 }
+
+TEST_CASE("sorting by an answer of the earlier forms puts yes, then no, then not known last, in both directions")
+{
+    Catalogue3 c;
+    CatalogueAccess repository(*c.t.catalogue);
+    const auto answer = [&](qint64 id, const char *code) {
+        Measure m = *repository.load(id);
+        m.innovative = QString::fromLatin1(code);
+        REQUIRE(repository.save(m).saved);
+    };
+    answer(c.music, "no");
+    answer(c.law, "yes"); // the film stays not known
+    MeasureSort sort;
+    sort.field = MeasureField::Innovative;
+    CHECK(c.find({}, sort) == (QVector<qint64>{c.law, c.music, c.film}));
+    sort.order = Qt::DescendingOrder;
+    CHECK(c.find({}, sort) == (QVector<qint64>{c.music, c.law, c.film}));
+}

@@ -22,12 +22,16 @@ const char *kOwnColumns[] = {"uuid", "title", "title_key", "country", "report_ye
                              "updated_at"};
 constexpr int kOwnCount = int(std::size(kOwnColumns));
 
-QStringList boundColumns()
+// Built once: write() asks for their number on every row.
+const QStringList &boundColumns()
 {
-    QStringList columns;
-    for (const char *column : kOwnColumns)
-        columns << QString::fromLatin1(column);
-    return columns << MeasureColumns::earlierFormNames() << QStringLiteral("partner_names") << QStringLiteral("platform_source");
+    static const QStringList columns = [] {
+        QStringList list;
+        for (const char *column : kOwnColumns)
+            list << QString::fromLatin1(column);
+        return list << MeasureColumns::earlierFormNames() << QStringLiteral("partner_names") << QStringLiteral("platform_source");
+    }();
+    return columns;
 }
 
 void bindMeasure(SqliteStatement &s, const Measure &m)
@@ -72,7 +76,7 @@ MeasureWriter::MeasureWriter(const Catalogue &catalogue) : m_catalogue(catalogue
 {
     SqliteConnection &db = catalogue.connection();
     const auto prepare = [&db](const QString &sql) { return std::make_unique<SqliteStatement>(db, sql); };
-    QStringList columns = boundColumns(), assignments;
+    QStringList columns = boundColumns(), assignments; // a copy: the facets' columns follow
     for (int i = 0; i < columns.size(); ++i)
         assignments << QStringLiteral("%1=?%2").arg(columns.at(i)).arg(i + 1);
     int position = int(columns.size());

@@ -4,10 +4,10 @@
 #include "catalogue/catalogue.h"
 #include "csvreader.h"
 #include "i18n/translations.h"
+#include "importlayout.h"
 #include "measurecsvrow.h"
 #include "model/measurevalidator.h"
 #include "model/vocabulary.h"
-#include "platform/platformcolumns.h"
 #include "platform/platformrow.h"
 #include "platform/platformterms.h"
 #include "query/measurequery.h"
@@ -87,15 +87,13 @@ struct Prepared {
 };
 
 // What one parsed row does to the catalogue: the same decision for check() and apply().
-Prepared prepare(const Measure &parsed, const QList<MeasureField> &fields, MeasureQuery &query, const Vocabulary &vocabulary, bool platform,
-                 const QList<PlatformRow::Note> &kept = {})
+Prepared prepare(const Measure &parsed, const ImportLayout &layout, MeasureQuery &query, const Vocabulary &vocabulary,
+                 const QList<PlatformRow::Note> &kept)
 {
     using Kind = CsvImporter::RowChange::Kind;
     Prepared p;
-    // A platform row names its measure by the platform's id (the measure's source key).
-    const QString &key = platform ? parsed.platformMeasureId : parsed.uuid;
-    p.existing = key.isEmpty() ? std::nullopt : platform ? query.loadByPlatformId(key) : query.loadByUuid(key);
-    if (!p.existing && !key.isEmpty() && !query.lastError().isEmpty()) {
+    p.existing = layout.existing(query, parsed);
+    if (!p.existing && !layout.keyOf(parsed).isEmpty() && !query.lastError().isEmpty()) {
         p.readError = query.lastError();
         return p;
     }
@@ -104,25 +102,14 @@ Prepared prepare(const Measure &parsed, const QList<MeasureField> &fields, Measu
         p.kind = Kind::Add;
         return p;
     }
-    Measure merged = *p.existing;
-    if (platform) {
-        QList<MeasureField> unresolved;
-        for (const PlatformRow::Note &note : kept)
-            if (note.field)
-                unresolved << *note.field;
-        merged = PlatformRow::updated(*p.existing, parsed, fields, unresolved);
-    } else {
-        for (MeasureField field : fields)
-            if (field != MeasureField::Uuid && field != MeasureField::UpdatedAt && (field != MeasureField::CreatedAt || parsed.createdAt.isValid()))
-                MeasureFields::assign(merged, parsed, field);
-    }
+    const Measure merged = layout.merged(*p.existing, parsed, kept);
     const Measure before = MeasureValidator::normalized(*p.existing, vocabulary);
     const Measure after = MeasureValidator::normalized(merged, vocabulary);
     for (MeasureField field : MeasureFields::contentFields())
         if (!MeasureFields::same(before, after, field))
             p.changed << field;
     p.measure = merged;
-    const bool fileTime = fields.contains(MeasureField::UpdatedAt) && parsed.updatedAt.isValid();
+    const bool fileTime = layout.fields().contains(MeasureField::UpdatedAt) && parsed.updatedAt.isValid();
     if (p.changed.isEmpty()) {
         p.kind = Kind::Unchanged;
     } else if (fileTime && parsed.updatedAt < p.existing->updatedAt) {
@@ -141,9 +128,10 @@ Prepared prepare(const Measure &parsed, const QList<MeasureField> &fields, Measu
 // Pass 0: how the file writes amounts, from its unambiguous amounts.
 // Returns the hash of the bytes it read (empty when it read nothing), to be proven equal to the
 // check's own reading.
-QByteArray decideAmounts(const QString &path, const MeasureCsvRow::Columns &columns, char delimiter, CsvImporter::Plan &plan)
+QByteArray decideAmounts(const QString &path, const ImportLayout &layout, char delimiter, CsvImporter::Plan &plan)
 {
-    const int column = plan.platform ? 0 : MeasureCsvRow::columnOf(MeasureField::FundingUsd, columns);
+    // The platform's amounts come from its funding texts, which say their own decimal marks.
+    const int column = layout.isPlatform() ? 0 : layout.columnOf(MeasureField::FundingUsd);
     if (column == 0)
         return {};
     HashedFile file(path);
@@ -170,60 +158,6 @@ QByteArray decideAmounts(const QString &path, const MeasureCsvRow::Columns &colu
         plan.amountsFromDelimiter = true;
     }
     return file.finish();
-}
-
-// How the rows of one file become measures: our own columns, or the platform's export.
-struct Layout {
-    bool platform = false;
-    QStringList headerCells;
-    MeasureCsvRow::Columns columns;
-    PlatformColumns::Header platformHeader;
-    QList<MeasureField> fields;
-
-    int columnOf(MeasureField field) const
-    {
-        return platform ? PlatformRow::columnOf(field, platformHeader) : MeasureCsvRow::columnOf(field, columns);
-    }
-};
-
-// Our own header if every column is ours; the platform's if it names the platform's measure id
-// or more of the platform's columns than of ours.
-Layout readLayout(const QStringList &cells, const Messages &m, QList<MeasureCsvRow::CellProblem> *problems)
-{
-    Layout layout;
-    layout.headerCells = cells;
-    QList<MeasureCsvRow::CellProblem> own;
-    layout.columns = MeasureCsvRow::mapHeader(cells, m, &own);
-    layout.fields = MeasureCsvRow::fieldsOf(layout.columns);
-    if (own.isEmpty())
-        return layout;
-    const PlatformColumns::Header platform = PlatformColumns::read(cells);
-    const auto ours = std::count_if(layout.columns.cbegin(), layout.columns.cend(), [](const auto &c) { return c.has_value(); });
-    if (!platform.hasMeasureId && platform.recognised <= ours) {
-        *problems = own;
-        return layout;
-    }
-    layout.platform = true;
-    layout.platformHeader = platform;
-    layout.fields = PlatformRow::fieldsOf(platform);
-    for (PlatformColumn missing : platform.missing) // named as the file's own header would name it
-        problems->append({1, m.translate("CsvImporter", "This file looks like an export of the Policy Monitoring Platform, but it has no "
-                                                        "“%1” column. Export the view again with all its columns.")
-                                 .arg(PlatformColumns::header(missing, platform.language))});
-    return layout;
-}
-
-Measure parseRow(const Layout &layout, const QStringList &cells, const Vocabulary &vocabulary, const PlatformTerms &terms,
-                 const QHash<QString, QString> &catalogPartners, const CsvAmounts::Reading &amounts, const Messages &m,
-                 QList<MeasureCsvRow::CellProblem> *problems, QList<PlatformRow::Note> *kept)
-{
-    if (!layout.platform)
-        return MeasureCsvRow::parse(cells, layout.columns, vocabulary, amounts, m, problems);
-    QList<PlatformRow::Note> rowProblems;
-    const Measure measure = PlatformRow::parse(cells, layout.platformHeader, layout.headerCells, terms, catalogPartners, m, kept, &rowProblems);
-    for (const PlatformRow::Note &problem : rowProblems)
-        problems->append({problem.column, problem.message});
-    return measure;
 }
 
 // The catalogue's partners: folded name -> type.
@@ -390,15 +324,14 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
     }
     const int headerSize = int(cells.size());
     QList<MeasureCsvRow::CellProblem> headerProblems;
-    const Layout layout = readLayout(cells, m, &headerProblems);
+    const ImportLayout layout = ImportLayout::read(cells, m, &headerProblems);
     for (const auto &p : headerProblems)
         problems.add(reader.recordLine(), p.column, p.message);
     if (plan.problemCount)
         return plan;
-    plan.fields = layout.fields;
-    plan.platform = layout.platform;
-    const MeasureCsvRow::Columns &columns = layout.columns;
-    const QByteArray amountsRead = decideAmounts(path, columns, reader.delimiter(), plan);
+    plan.fields = layout.fields();
+    plan.platform = layout.isPlatform();
+    const QByteArray amountsRead = decideAmounts(path, layout, reader.delimiter(), plan);
     const CsvAmounts::Reading amounts = readingOf(plan);
 
     MeasureQuery query(catalogue);
@@ -423,7 +356,7 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
         }
         QList<MeasureCsvRow::CellProblem> cellProblems;
         QList<PlatformRow::Note> kept;
-        const Measure parsed = parseRow(layout, cells, vocabulary, terms, catalogPartners, amounts, m, &cellProblems, &kept);
+        const Measure parsed = layout.parse(cells, vocabulary, terms, catalogPartners, amounts, m, &cellProblems, &kept);
         for (const auto &p : cellProblems)
             problems.add(line, p.column, p.message);
         for (const PlatformRow::Note &note : kept) {
@@ -433,11 +366,11 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
         }
         if (!parsed.uuid.isEmpty()) {
             if (uuidLines.contains(parsed.uuid))
-                problems.add(line, MeasureCsvRow::columnOf(MeasureField::Uuid, columns),
+                problems.add(line, layout.columnOf(MeasureField::Uuid),
                              m.translate("CsvImporter", "This measure identifier already appears on line %1.").arg(uuidLines.value(parsed.uuid)));
             uuidLines.insert(parsed.uuid, line);
         }
-        if (layout.platform && !parsed.platformMeasureId.isEmpty()) {
+        if (layout.isPlatform() && !parsed.platformMeasureId.isEmpty()) {
             if (platformLines.contains(parsed.platformMeasureId))
                 problems.add(line, layout.columnOf(MeasureField::PlatformMeasureId),
                              m.translate("CsvImporter", "The measure ID %1 already appears on line %2. Each measure of the platform's "
@@ -446,7 +379,7 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
                                  .arg(platformLines.value(parsed.platformMeasureId)));
             platformLines.insert(parsed.platformMeasureId, line);
         }
-        for (const PartnerLink &link : layout.platform ? QList<PartnerLink>() : parsed.partners) {
+        for (const PartnerLink &link : layout.isPlatform() ? QList<PartnerLink>() : parsed.partners) {
             const QString key = link.name.simplified().toCaseFolded();
             const auto known = partnerTypes.constFind(key);
             if (known == partnerTypes.cend()) {
@@ -467,7 +400,7 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
         QSet<int> problemColumns;
         for (const auto &p : cellProblems)
             problemColumns << p.column;
-        const Prepared prepared = prepare(parsed, plan.fields, query, vocabulary, layout.platform, kept);
+        const Prepared prepared = prepare(parsed, layout, query, vocabulary, kept);
         if (!prepared.readError.isEmpty()) {
             problems.add(line, 1, m.translate("CsvImporter", "The catalogue's copy of this measure could not be read (%1). "
                                                              "Close the catalogue and open it again, then import again; if "
@@ -489,7 +422,7 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
             continue;
         RowChange change{prepared.kind, line, prepared.measure.uuid, prepared.measure.title.simplified(), prepared.changed, {}, {}};
         // The same platform id on a measure of another country: perhaps the export of another view.
-        if (layout.platform && prepared.kind == Kind::Update && prepared.changed.contains(MeasureField::Country))
+        if (layout.isPlatform() && prepared.kind == Kind::Update && prepared.changed.contains(MeasureField::Country))
             change.formerCountry = vocabulary.label(VocabularyKind::Country, prepared.existing->country, language);
         if (!change.formerCountry.isEmpty())
             ++plan.otherCountry;
@@ -566,8 +499,8 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
     CsvReader reader(&file, plan.language, CsvReader::kDefaultMaxFieldBytes, plan.encoding);
     QStringList cells;
     QList<MeasureCsvRow::CellProblem> problems;
-    const Layout layout = reader.next(cells) ? readLayout(cells, m, &problems) : Layout();
-    if (!problems.isEmpty() || layout.fields != plan.fields || layout.platform != plan.platform || layout.headerCells.isEmpty())
+    const ImportLayout layout = reader.next(cells) ? ImportLayout::read(cells, m, &problems) : ImportLayout();
+    if (!problems.isEmpty() || layout.fields() != plan.fields || layout.isPlatform() != plan.platform || layout.columnCount() == 0)
         return changed();
     const CsvAmounts::Reading amounts = readingOf(plan);
     const QHash<QString, QString> catalogPartners = partnerTypesOf(catalogue);
@@ -575,10 +508,10 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
     QSet<QString> knownPartners(catalogPartners.keyBegin(), catalogPartners.keyEnd());
     while (reader.next(cells)) {
         QList<PlatformRow::Note> kept;
-        const Measure parsed = parseRow(layout, cells, vocabulary, terms, catalogPartners, amounts, m, &problems, &kept);
-        if (!problems.isEmpty() || cells.size() != layout.headerCells.size())
+        const Measure parsed = layout.parse(cells, vocabulary, terms, catalogPartners, amounts, m, &problems, &kept);
+        if (!problems.isEmpty() || cells.size() != layout.columnCount())
             return changed();
-        Prepared prepared = prepare(parsed, plan.fields, query, vocabulary, layout.platform, kept);
+        Prepared prepared = prepare(parsed, layout, query, vocabulary, kept);
         if (!prepared.readError.isEmpty()) // nothing is written: the transaction rolls back
             return storage(m.translate("CsvImporter", "line %1: the catalogue's copy of this measure could not be read "
                                                       "(%2), so nothing was imported")
@@ -586,7 +519,7 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
                                .arg(prepared.readError));
         if (prepared.kind == Kind::Unchanged || prepared.kind == Kind::KeptNewer)
             continue;
-        if (layout.platform) // what the next import of the platform's export compares with (written only)
+        if (layout.isPlatform()) // what the next import of the platform's export compares with (written only)
             prepared.measure.platformSource = PlatformRow::snapshot(parsed, plan.fields);
         QList<FieldIssue> issues;
         QString error;

@@ -218,6 +218,21 @@ void FileController::importWithDialog()
         importFile(path);
 }
 
+bool FileController::takesDropped(const QString &path) const
+{
+    return !path.isEmpty() && (QFileInfo(path).suffix() == Catalogue::fileSuffix() || (m_session->isOpen() && !m_session->isReadOnly()));
+}
+
+void FileController::takeDropped(const QString &path)
+{
+    if (!takesDropped(path))
+        return;
+    if (QFileInfo(path).suffix() == Catalogue::fileSuffix())
+        open(path);
+    else
+        importFile(path);
+}
+
 void FileController::importPlatformWithDialog()
 {
     // The import recognises the platform's export by its header; only the question differs.

@@ -25,6 +25,10 @@ public:
     void createWithDialog();
     void importWithDialog();
     void importPlatformWithDialog(); // the same import, its dialog worded for the platform's export
+    // A file dropped on the window: a catalogue opens; anything else goes through the import
+    // preview (which recognises the platform's export) of an open catalogue that can be written.
+    bool takesDropped(const QString &path) const;
+    void takeDropped(const QString &path);
     bool importFile(const QString &path); // shows the report; true when imported
     void backUpWithDialog();
     // Saves the whole catalogue under another name; from a read-only catalogue it offers to open

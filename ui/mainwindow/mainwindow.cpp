@@ -723,25 +723,18 @@ QString droppedFile(const QMimeData *data)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    const QString path = droppedFile(event->mimeData());
-    const bool catalogue = QFileInfo(path).suffix() == Catalogue::fileSuffix();
-    if (!path.isEmpty() && (catalogue || action(Action::Import)->isEnabled()))
+    if (m_files->takesDropped(droppedFile(event->mimeData())))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QString path = droppedFile(event->mimeData());
-    if (path.isEmpty())
+    if (!m_files->takesDropped(path))
         return;
     event->acceptProposedAction();
     // After the drop has returned: the preview is modal, and the dragging program waits for us.
-    QTimer::singleShot(0, this, [this, path] {
-        if (QFileInfo(path).suffix() == Catalogue::fileSuffix())
-            m_files->open(path);
-        else if (action(Action::Import)->isEnabled())
-            m_files->importFile(path);
-    });
+    QTimer::singleShot(0, m_files, [files = m_files, path] { files->takeDropped(path); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -72,8 +72,7 @@ private slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    // A file dropped on the window: a catalogue opens, anything else goes through the import
-    // preview (which recognises the platform's export by its header).
+    // A file dropped on the window goes to FileController::takeDropped.
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;

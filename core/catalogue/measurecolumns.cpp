@@ -24,27 +24,6 @@ QStringList earlierFormNames()
     return names;
 }
 
-QString storedValue(const Measure &m, MeasureField field)
-{
-    if (const QString *text = MeasureFields::text(m, field))
-        return *text;
-    if (const QString *code = MeasureFields::choice(m, field))
-        return *code;
-    if (const QStringList *codes = MeasureFields::codes(m, field))
-        return codes->join(u' ');
-    return {};
-}
-
-void setStoredValue(Measure &m, MeasureField field, const QString &value)
-{
-    if (QString *text = MeasureFields::text(m, field))
-        *text = value;
-    else if (QString *code = MeasureFields::choice(m, field))
-        *code = value;
-    else if (QStringList *codes = MeasureFields::codes(m, field))
-        *codes = value.split(u' ', Qt::SkipEmptyParts);
-}
-
 QString partnerNames(const Measure &m)
 {
     QStringList names;

@@ -12,10 +12,9 @@
 // of the search index (core/sql/007_earlier_forms.sql).
 namespace MeasureColumns {
 
-// The earlier forms' columns, in MeasureFields::earlierFormFields() order.
+// The earlier forms' columns, in MeasureFields::earlierFormFields() order (values as
+// MeasureFields::plainValue writes them).
 QStringList earlierFormNames();
-QString storedValue(const Measure &measure, MeasureField field); // a Choices field as codes separated by spaces
-void setStoredValue(Measure &measure, MeasureField field, const QString &value);
 
 // The partners' names as the search index holds them.
 QString partnerNames(const Measure &measure);

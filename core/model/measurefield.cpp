@@ -270,6 +270,27 @@ QString choiceMatch(MeasureField field, const QString &text)
     }
 }
 
+QString plainValue(const Measure &m, MeasureField field)
+{
+    if (const QString *value = text(m, field))
+        return *value;
+    if (const QString *code = choice(m, field))
+        return *code;
+    if (const QStringList *list = codes(m, field))
+        return list->join(u' ');
+    return {};
+}
+
+void setPlainValue(Measure &m, MeasureField field, const QString &value)
+{
+    if (QString *target = text(m, field))
+        *target = value;
+    else if (QString *code = choice(m, field))
+        *code = value;
+    else if (QStringList *list = codes(m, field))
+        *list = value.split(u' ', Qt::SkipEmptyParts);
+}
+
 const QList<MeasureField> &earlierFormFields()
 {
     static const QList<MeasureField> fields = [] {

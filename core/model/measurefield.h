@@ -100,6 +100,11 @@ QStringList choiceCodes(MeasureField field);
 QString choiceLabel(MeasureField field, const QString &code, Language language);
 QString choiceMatch(MeasureField field, const QString &text);
 
+// A text, answer or list-of-codes field as one plain string (codes separated by spaces) and back:
+// what the catalogue stores for the earlier forms' fields and what an import compares.
+QString plainValue(const Measure &measure, MeasureField field);
+void setPlainValue(Measure &measure, MeasureField field, const QString &value);
+
 // The fields of earlier report forms and of the platform: a section of the form shown only when
 // one of them is filled (hasEarlierForm).
 const QList<MeasureField> &earlierFormFields();

@@ -89,15 +89,8 @@ QString valueOf(const Measure &m, MeasureField field)
             names << link.name.simplified().toCaseFolded();
         return names.join(u'\n');
     }
-    default: break;
+    default: return MeasureFields::plainValue(m, field); // texts, answers, lists of codes
     }
-    if (const QString *text = MeasureFields::text(m, field))
-        return *text;
-    if (const QString *code = MeasureFields::choice(m, field))
-        return *code;
-    if (const QStringList *codes = MeasureFields::codes(m, field))
-        return codes->join(u'\n');
-    return {};
 }
 
 // What the snapshot keeps of a value: 8 bytes of its digest, not the text again (the row would be
@@ -132,7 +125,11 @@ const QList<MeasureField> &snapshotFields()
 }
 
 // "1:N;" then N digests: a layout of another version is not compared with (every field applies).
-QString snapshotPrefix() { return QStringLiteral("1:%1;").arg(snapshotFields().size()); }
+const QString &snapshotPrefix()
+{
+    static const QString prefix = QStringLiteral("1:%1;").arg(snapshotFields().size());
+    return prefix;
+}
 
 void appendText(QString &to, const QString &text, const QString &separator)
 {

@@ -93,7 +93,7 @@ void read(const SqliteStatement &q, int c, Measure &m)
         else if (QString *code = MeasureFields::choice(m, field))
             q.textInto(column, *code);
         else
-            MeasureColumns::setStoredValue(m, field, q.text(column));
+            MeasureFields::setPlainValue(m, field, q.text(column));
         ++column;
     }
     q.textInto(column, m.platformSource);

@@ -65,7 +65,7 @@ void bindMeasure(SqliteStatement &s, const Measure &m)
     s.bindText(18, isoTimestamp(m.updatedAt));
     int position = kOwnCount;
     for (MeasureField field : MeasureFields::earlierFormFields())
-        s.bindText(++position, MeasureColumns::storedValue(m, field));
+        s.bindText(++position, MeasureFields::plainValue(m, field));
     s.bindText(++position, MeasureColumns::partnerNames(m));
     s.bindText(++position, m.platformSource);
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "measurehtml.h"
+#include "measuretext.h"
 
 #include "model/measurevalidator.h"
 
@@ -132,18 +133,14 @@ QString MeasureHtml::page(const Measure &m, const Vocabulary &vocabulary, Langua
     for (MeasureField field : MeasureFields::earlierFormFields()) {
         if (!MeasureFields::isFilled(m, field))
             continue;
+        const QString *plain = MeasureFields::text(m, field);
         QString value;
-        if (const QString *code = MeasureFields::choice(m, field))
-            value = MeasureFields::choiceLabel(field, *code, language).toHtmlEscaped();
-        else if (const QStringList *codes = MeasureFields::codes(m, field)) {
-            QStringList items;
-            for (const QString &item : *codes)
-                items << MeasureFields::choiceLabel(field, item, language);
-            value = items.join(QStringLiteral(", ")).toHtmlEscaped();
-        } else if (MeasureFields::type(field) == MeasureFields::Type::Url && MeasureValidator::isWebAddress(*MeasureFields::text(m, field)))
-            value = QStringLiteral("<a href=\"%1\">%1</a>").arg(MeasureFields::text(m, field)->toHtmlEscaped()); // never a file or a share
+        if (!plain) // answers and stages of the value chain: their labels, as the table shows them
+            value = MeasureText::cell(m, field, vocabulary, language, locale).toHtmlEscaped();
+        else if (MeasureFields::type(field) == MeasureFields::Type::Url && MeasureValidator::isWebAddress(*plain))
+            value = QStringLiteral("<a href=\"%1\">%1</a>").arg(plain->toHtmlEscaped()); // never a file or a share
         else
-            value = text(*MeasureFields::text(m, field));
+            value = text(*plain);
         earlier += row(field, value);
     }
     if (!earlier.isEmpty())

@@ -81,6 +81,10 @@ public:
     // Counts write transactions begun on this catalogue (WriteTransaction), so that what is
     // cached from the file (term bits) is read again after any change could have happened.
     quint64 writesBegun() const { return m_writesBegun; }
+    // Who is making the changes (the owner's name from the preferences, or the CLI's): written
+    // into each measure's history.
+    QString author() const { return m_author; }
+    void setAuthor(const QString &name) { m_author = name.simplified(); }
     void noteWriteBegun() const { ++m_writesBegun; }
 
 private:
@@ -96,4 +100,5 @@ private:
     qint64 m_changesAtOpen = 0;
     FileIdentity m_identity;
     mutable quint64 m_writesBegun = 0;
+    QString m_author;
 };

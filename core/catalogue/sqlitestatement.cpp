@@ -82,6 +82,16 @@ void SqliteStatement::bindNull(int position)
 
 void SqliteStatement::bindText(int position, const QString &text) { bindUtf8(position, text.toUtf8()); }
 
+void SqliteStatement::bindBlob(int position, QByteArrayView bytes)
+{
+    if (!m_stmt)
+        return;
+    if (bytes.data())
+        sqlite3_bind_blob64(m_stmt, position, bytes.data(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_null(m_stmt, position);
+}
+
 void SqliteStatement::bindUtf8(int position, QByteArrayView utf8)
 {
     // A null QString has no data pointer; SQLite would read that as NULL, but it means "".
@@ -155,6 +165,14 @@ QString SqliteStatement::text(int column) const
 {
     const QByteArrayView bytes = utf8(column);
     return QString::fromUtf8(bytes.data(), bytes.size());
+}
+
+QByteArray SqliteStatement::blob(int column) const
+{
+    if (!m_stmt)
+        return {};
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
 
 void SqliteStatement::textInto(int column, QString &out) const

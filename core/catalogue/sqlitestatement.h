@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 #include <QVariantList>
@@ -28,6 +29,7 @@ public:
     void bindNull(int position);
     void bindText(int position, const QString &text);
     void bindUtf8(int position, QByteArrayView utf8);
+    void bindBlob(int position, QByteArrayView bytes); // NULL when bytes is null
     void bindPointer(int position, void *pointer, const char *type); // sqlite3_bind_pointer
 
     // Returns true while a row is available; false at the end or on error (see hasError()).
@@ -41,6 +43,7 @@ public:
     qint64 int64(int column) const;
     QByteArrayView utf8(int column) const; // valid until the next step()
     QString text(int column) const;
+    QByteArray blob(int column) const;
     // Into an existing string, reusing its buffer (no allocation once it is large enough).
     void textInto(int column, QString &out) const;
 

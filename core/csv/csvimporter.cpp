@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvimporter.h"
 
+#include "model/revision.h"
+
 #include "catalogue/catalogue.h"
 #include "csvreader.h"
 #include "i18n/translations.h"
 #include "importlayout.h"
 #include "measurecsvrow.h"
 #include "model/measurevalidator.h"
+#include "model/revision.h"
 #include "model/vocabulary.h"
 #include "platform/platformrow.h"
 #include "platform/platformterms.h"
@@ -495,6 +498,7 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
     if (!transaction.isActive())
         return storage(transaction.errorMessage());
     MeasureStore store(catalogue, vocabulary);
+    store.setOrigin(RevisionOrigin::import);
     MeasureQuery query(catalogue);
     CsvReader reader(&file, plan.language, CsvReader::kDefaultMaxFieldBytes, plan.encoding);
     QStringList cells;

@@ -65,6 +65,8 @@ struct Measure {
     // PlatformRow::snapshot): not content, never exported; a newer export changes only what the platform
     // changed since, so that what the analyst changed stays.
     QString platformSource;
+    // The revision this measure is at (MeasureDigest, RevisionLog): not content, never exported.
+    QString revision;
     QDateTime createdAt; // UTC, set by core
     QDateTime updatedAt;
 

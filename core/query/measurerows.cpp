@@ -25,12 +25,12 @@ const QList<const FacetColumn *> &listFacets()
 // The earlier forms' columns (kEarlierFormCount of them), after the measure's own.
 QString earlierFormList(int textLimit)
 {
-    Q_ASSERT(MeasureFields::earlierFormFields().size() + 19 == MeasureRows::kColumnCount);
+    Q_ASSERT(MeasureFields::earlierFormFields().size() + 20 == MeasureRows::kColumnCount);
     QString list;
     for (const QString &column : MeasureColumns::earlierFormNames())
         list += textLimit > 0 ? QStringLiteral(", substr(m.%1, 1, %2)").arg(column).arg(textLimit) : QStringLiteral(", m.") + column;
     // The platform's last row matters to an import only, which reads whole measures.
-    return list + (textLimit > 0 ? QStringLiteral(", ''") : QStringLiteral(", m.platform_source"));
+    return list + (textLimit > 0 ? QStringLiteral(", '', m.revision") : QStringLiteral(", m.platform_source, m.revision"));
 }
 
 } // namespace
@@ -97,6 +97,7 @@ void read(const SqliteStatement &q, int c, Measure &m)
         ++column;
     }
     q.textInto(column, m.platformSource);
+    q.textInto(++column, m.revision);
     m.scopes.clear();
     m.natures.clear();
     m.goals.clear();

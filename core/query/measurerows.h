@@ -21,8 +21,8 @@ namespace MeasureRows {
 // long texts are cut to that many characters (table cells never show more).
 QString selectList(int textLimit = 0);
 // Own columns, the earlier forms' (MeasureColumns, one per field from Context to KeptAsWritten),
-// then the platform's last row.
-constexpr int kColumnCount = 18 + (int(MeasureField::KeptAsWritten) - int(MeasureField::Context) + 1) + 1;
+// then the platform's last row and the revision.
+constexpr int kColumnCount = 18 + (int(MeasureField::KeptAsWritten) - int(MeasureField::Context) + 1) + 2;
 // Fills `m`'s own fields from columns first .. first + kColumnCount - 1 of the current row.
 void read(const SqliteStatement &row, int first, Measure &m);
 

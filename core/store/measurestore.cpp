@@ -3,6 +3,7 @@
 
 #include "catalogue/catalogue.h"
 #include "query/measurequery.h"
+#include "revisionlog.h"
 #include "storageerror.h"
 #include "writetransaction.h"
 
@@ -33,6 +34,8 @@ bool MeasureStore::write(Measure &measure, Timestamps timestamps, Language langu
     measure = candidate;
     return true;
 }
+
+void MeasureStore::setOrigin(const QString &origin) { m_writer->revisions().setOrigin(origin); }
 
 bool MeasureStore::erase(qint64 id, QString *error)
 {

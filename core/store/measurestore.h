@@ -48,6 +48,8 @@ public:
     // this measure) or with a storage error in `error`.
     bool write(Measure &measure, Timestamps timestamps, Language language, QList<FieldIssue> *issues, QString *error);
     bool erase(qint64 id, QString *error);
+    // What the measures' history says of the writes from now on (a RevisionOrigin code).
+    void setOrigin(const QString &origin);
 
 private:
     QString storageError() const;

@@ -8,6 +8,7 @@
 #include "catalogue/sqlitestatement.h"
 #include "model/textfold.h"
 #include "model/timestamps.h"
+#include "revisionlog.h"
 
 #include <QCoreApplication>
 #include <sqlite3.h>
@@ -29,7 +30,8 @@ const QStringList &boundColumns()
         QStringList list;
         for (const char *column : kOwnColumns)
             list << QString::fromLatin1(column);
-        return list << MeasureColumns::earlierFormNames() << QStringLiteral("partner_names") << QStringLiteral("platform_source");
+        return list << MeasureColumns::earlierFormNames() << QStringLiteral("partner_names") << QStringLiteral("platform_source")
+                    << QStringLiteral("revision");
     }();
     return columns;
 }
@@ -68,14 +70,16 @@ void bindMeasure(SqliteStatement &s, const Measure &m)
         s.bindText(++position, MeasureFields::plainValue(m, field));
     s.bindText(++position, MeasureColumns::partnerNames(m));
     s.bindText(++position, m.platformSource);
+    s.bindText(++position, m.revision);
 }
 
 } // namespace
 
-MeasureWriter::MeasureWriter(const Catalogue &catalogue) : m_catalogue(catalogue)
+MeasureWriter::MeasureWriter(const Catalogue &catalogue) : m_catalogue(catalogue), m_revisions(std::make_unique<RevisionLog>(catalogue))
 {
     SqliteConnection &db = catalogue.connection();
     const auto prepare = [&db](const QString &sql) { return std::make_unique<SqliteStatement>(db, sql); };
+    m_headOf = prepare(QStringLiteral("SELECT uuid, revision FROM measure WHERE id = ?"));
     QStringList columns = boundColumns(), assignments; // a copy: the facets' columns follow
     for (int i = 0; i < columns.size(); ++i)
         assignments << QStringLiteral("%1=?%2").arg(columns.at(i)).arg(i + 1);
@@ -228,6 +232,24 @@ bool MeasureWriter::write(Measure &m, Timestamps timestamps)
     if (!m.createdAt.isValid() || (timestamps == Timestamps::Now && m.id == 0))
         m.createdAt = second;
 
+    // The revision this write starts from: the row's own, unless a write that keeps times (undo,
+    // merge) puts back a revision it names; a new measure starts a history of its own.
+    if (m.id != 0 && (timestamps == Timestamps::Now || m.revision.isEmpty())) {
+        m_headOf->reset();
+        m_headOf->bindInt64(1, m.id);
+        if (m_headOf->step())
+            m.revision = m_headOf->text(1);
+        else if (m_headOf->hasError() || !m_headOf->isValid())
+            return fail(*m_headOf);
+        m_headOf->reset();
+    } else if (m.id == 0 && timestamps == Timestamps::Now) {
+        m.revision.clear();
+    }
+    if (!m_revisions->record(m, m.updatedAt) || (m.id == 0 && !m_revisions->forgetDeletion(m.uuid))) {
+        m_errorCode = m_revisions->errorCode();
+        m_errorDetail = m_revisions->errorDetail();
+        return false;
+    }
     SqliteStatement &statement = m.id == 0 ? *m_insert : *m_update;
     if (m.id != 0 && !unindex(m.id))
         return false;
@@ -309,6 +331,19 @@ bool MeasureWriter::remove(qint64 id)
 {
     m_errorCode = 0;
     m_errorDetail.clear();
+    m_headOf->reset();
+    m_headOf->bindInt64(1, id);
+    if (m_headOf->step()) {
+        const QString uuid = m_headOf->text(0), head = m_headOf->text(1);
+        m_headOf->reset();
+        if (!m_revisions->recordDeletion(uuid, head, QDateTime::currentDateTimeUtc())) {
+            m_errorCode = m_revisions->errorCode();
+            m_errorDetail = m_revisions->errorDetail();
+            return false;
+        }
+    } else if (m_headOf->hasError() || !m_headOf->isValid()) {
+        return fail(*m_headOf);
+    }
     if (!unindex(id))
         return false;
     m_delete->bindInt64(1, id);

@@ -8,6 +8,7 @@
 #include <memory>
 
 class Catalogue;
+class RevisionLog;
 class SqliteStatement;
 
 // The engine under MeasureStore: statements prepared once and reused, so the same path serves a
@@ -26,6 +27,8 @@ public:
     // already be normalized and valid.
     bool write(Measure &measure, Timestamps timestamps);
     bool remove(qint64 id);
+    // The measures' history (RevisionLog): why the next writes happen.
+    RevisionLog &revisions() { return *m_revisions; }
     // After partners changed type or name: the derived columns of the measures naming them.
     bool refreshPartnerDerived(qint64 partnerId);
     // After partners were renamed, merged or restored: the partners' names the search index
@@ -46,7 +49,8 @@ private:
     void loadBits();
 
     const Catalogue &m_catalogue;
-    std::unique_ptr<SqliteStatement> m_insert, m_update, m_clearTerms, m_addTerm, m_findPartner, m_addPartner,
+    std::unique_ptr<RevisionLog> m_revisions;
+    std::unique_ptr<SqliteStatement> m_headOf, m_insert, m_update, m_clearTerms, m_addTerm, m_findPartner, m_addPartner,
         m_retypePartner, m_clearPartners, m_linkPartner, m_delete, m_indexRow, m_unindexRow, m_indexedText, m_partnerBits,
         m_reindexRow, m_refreshPartnerNames;
     QHash<QString, int> m_bits; // "kind:code" -> the term's bit (core/sql/004_facet_bits.sql)

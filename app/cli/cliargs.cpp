@@ -13,7 +13,8 @@ const QStringList kValueOptions = {
     QStringLiteral("year-to"), QStringLiteral("evaluated"), QStringLiteral("partner-type"), QStringLiteral("status"),
     QStringLiteral("out"), QStringLiteral("columns"), QStringLiteral("lang"), QStringLiteral("delimiter"),
     QStringLiteral("header"), QStringLiteral("in"), QStringLiteral("count"), QStringLiteral("seed"),
-    QStringLiteral("sort"), QStringLiteral("by"), QStringLiteral("format"), QStringLiteral("view"),
+    QStringLiteral("sort"), QStringLiteral("by"), QStringLiteral("format"), QStringLiteral("view"), QStringLiteral("from"),
+    QStringLiteral("prefer"),
 };
 const QStringList kFlags = {
     QStringLiteral("bom"), QStringLiteral("codes"), QStringLiteral("no-formula-guard"), QStringLiteral("dry-run"),

@@ -8,6 +8,9 @@
 #include "console.h"
 #include "csv/csvexporter.h"
 #include "csv/csvimporter.h"
+#include "merge/merge.h"
+#include "merge/mergesource.h"
+#include "merge/mergetext.h"
 #include "query/duplicatequery.h"
 #include "csv/statisticscsv.h"
 #include "xlsx/xlsxexporter.h"
@@ -38,6 +41,13 @@ int usageError(const QString &message)
     return ExitUsage;
 }
 
+// Who the history names for changes made from the command line: MEASURES_AUTHOR, else the login name.
+QString authorName()
+{
+    const QString named = qEnvironmentVariable("MEASURES_AUTHOR");
+    return named.isEmpty() ? qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")) : named;
+}
+
 std::unique_ptr<Catalogue> openCatalogue(const QString &path, Catalogue::Access access, bool quickCheck, int *exitCode)
 {
     CatalogueError error;
@@ -45,7 +55,9 @@ std::unique_ptr<Catalogue> openCatalogue(const QString &path, Catalogue::Access 
     if (!catalogue) {
         Console::error(error.message());
         *exitCode = ExitCannotOpen;
+        return nullptr;
     }
+    catalogue->setAuthor(authorName());
     return catalogue;
 }
 
@@ -308,6 +320,69 @@ int duplicates(const QString &path)
     return ExitOk;
 }
 
+int merge(const CliArgs &args, const QString &path, Language language)
+{
+    const QString from = args.value(QStringLiteral("from"));
+    if (from.isEmpty())
+        return usageError(Cli::tr("merge needs --from OTHER, the catalogue to merge into this one."));
+    MergeSide prefer = MergeSide::Undecided;
+    if (args.has(QStringLiteral("prefer"))) {
+        const QString side = args.value(QStringLiteral("prefer"));
+        if (side != u"mine" && side != u"theirs")
+            return usageError(Cli::tr("--prefer takes mine or theirs."));
+        prefer = side == u"mine" ? MergeSide::Mine : MergeSide::Theirs;
+    }
+    const bool dryRun = args.has(QStringLiteral("dry-run"));
+    int exitCode = ExitOk;
+    auto catalogue = openCatalogue(path, dryRun ? Catalogue::Access::ReadOnly : Catalogue::Access::ReadWrite, true, &exitCode);
+    if (!catalogue)
+        return exitCode;
+    if (!dryRun && catalogue->isReadOnly()) {
+        Console::error(catalogue->readOnlyExplanation());
+        return ExitCannotOpen;
+    }
+    QString error;
+    const auto source = MergeSource::open(*catalogue, from, &error);
+    if (!source) {
+        Console::error(error);
+        return ExitCannotOpen;
+    }
+    MergePlan plan = Merge::plan(*catalogue, source->catalogue(), QFileInfo(from).fileName());
+    if (!plan.error.isEmpty()) {
+        Console::error(plan.error);
+        return ExitCannotOpen;
+    }
+    const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
+    for (const MergeEntry &entry : std::as_const(plan.entries))
+        Console::out(MergeText::line(entry, vocabulary, language));
+    for (const PartnerConflict &conflict : std::as_const(plan.partnerConflicts))
+        Console::out(MergeText::partnerLine(conflict, vocabulary, language));
+    for (const QString &note : std::as_const(plan.termNotes))
+        Console::error(note);
+    Console::error(MergeText::summary(plan));
+    if (prefer != MergeSide::Undecided)
+        plan.prefer(prefer);
+    if (const int open = plan.unresolved(); open > 0) {
+        Console::error(Cli::tr("%n conflict(s): nothing was written. Choose a side for all of them with --prefer mine or --prefer "
+                               "theirs, or merge in the window to choose field by field.", nullptr, open));
+        return ExitInvalidInput;
+    }
+    if (dryRun) {
+        Console::error(Cli::tr("Dry run: the catalogue was not changed."));
+        return ExitOk;
+    }
+    const Merge::Applied applied = Merge::apply(*catalogue, plan, language);
+    if (!applied.ok) {
+        Console::error(applied.error);
+        return ExitCannotOpen;
+    }
+    if (applied.written == 0 && applied.addedTerms.isEmpty())
+        Console::error(Cli::tr("Nothing to merge: this catalogue already has everything in “%1”.").arg(plan.displayName));
+    else
+        Console::error(Cli::tr("Merged %n measure(s). The catalogue as it was is in “%1”.", nullptr, applied.written).arg(applied.backup));
+    return ExitOk;
+}
+
 int import(const CliArgs &args, const QString &path, Language language)
 {
     if (!args.has(QStringLiteral("in")))
@@ -373,6 +448,9 @@ QString usageText()
               "  import   CATALOGUE --in FILE [--dry-run]  all rows or none; also reads the\n"
               "           Policy Monitoring Platform's CSV export (recognised by its header)\n"
               "  check    CATALOGUE                       integrity, file format, foreign keys\n"
+              "  merge    CATALOGUE --from OTHER [--dry-run] [--prefer mine|theirs]\n"
+              "           brings a colleague's catalogue in, by each measure's history; exit 1 with\n"
+              "           the conflicts listed and nothing written unless --prefer decides them\n"
               "  duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:\n"
               "           uuid, uuid, platform-id|title, title, title)\n"
               "  stats    CATALOGUE [FILTER] --by DIMENSION [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out FILE]\n"
@@ -407,7 +485,7 @@ int runCommand(const CliArgs &args, Language language)
     static const QStringList commands = {QStringLiteral("create"), QStringLiteral("sample"), QStringLiteral("generate"),
                                          QStringLiteral("count"),  QStringLiteral("export"), QStringLiteral("import"),
                                          QStringLiteral("check"), QStringLiteral("stats"), QStringLiteral("report"),
-                                         QStringLiteral("duplicates")};
+                                         QStringLiteral("duplicates"), QStringLiteral("merge")};
     if (!commands.contains(args.command))
         return usageError(Cli::tr("Unknown command “%1”.").arg(args.command));
     if (args.positional.size() != 1)
@@ -426,6 +504,8 @@ int runCommand(const CliArgs &args, Language language)
                 << QStringLiteral("no-formula-guard") << QStringLiteral("sort") << QStringLiteral("format");
     else if (c == u"import")
         allowed << QStringLiteral("in") << QStringLiteral("dry-run");
+    else if (c == u"merge")
+        allowed << QStringLiteral("from") << QStringLiteral("dry-run") << QStringLiteral("prefer");
     else if (c == u"stats")
         allowed << CliFilter::kFilterOptions << QStringLiteral("by") << QStringLiteral("out") << QStringLiteral("delimiter")
                 << QStringLiteral("bom") << QStringLiteral("no-formula-guard");
@@ -452,5 +532,7 @@ int runCommand(const CliArgs &args, Language language)
         return report(args, path, language);
     if (c == u"duplicates")
         return duplicates(path);
+    if (c == u"merge")
+        return merge(args, path, language);
     return check(path);
 }

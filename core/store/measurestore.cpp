@@ -37,6 +37,8 @@ bool MeasureStore::write(Measure &measure, Timestamps timestamps, Language langu
 
 void MeasureStore::setOrigin(const QString &origin) { m_writer->revisions().setOrigin(origin); }
 
+RevisionLog &MeasureStore::revisions() { return m_writer->revisions(); }
+
 bool MeasureStore::erase(qint64 id, QString *error)
 {
     if (m_writer->remove(id))

@@ -11,6 +11,7 @@
 
 class Catalogue;
 class MeasureQuery;
+class RevisionLog;
 class Vocabulary;
 
 // The one way measures are written: normalizing and validating (MeasureValidator), deriving what
@@ -50,6 +51,7 @@ public:
     bool erase(qint64 id, QString *error);
     // What the measures' history says of the writes from now on (a RevisionOrigin code).
     void setOrigin(const QString &origin);
+    RevisionLog &revisions();
 
 private:
     QString storageError() const;

@@ -7,6 +7,7 @@
 #include "model/timestamps.h"
 
 #include <sqlite3.h>
+#include <utility>
 
 RevisionLog::RevisionLog(const Catalogue &catalogue) : m_catalogue(catalogue), m_origin(RevisionOrigin::edit)
 {
@@ -44,8 +45,9 @@ bool RevisionLog::insert(const Revision &r)
     return s.run() || fail(s);
 }
 
-bool RevisionLog::record(Measure &m, const QDateTime &when, const QString &merged)
+bool RevisionLog::record(Measure &m, const QDateTime &when, const QString &mergedParent)
 {
+    const QString merged = mergedParent.isEmpty() ? std::exchange(m_nextMerged, QString()) : mergedParent;
     m_errorCode = 0;
     m_errorDetail.clear();
     const QByteArray fields = MeasureDigest::fields(m);
@@ -78,14 +80,16 @@ bool RevisionLog::record(Measure &m, const QDateTime &when, const QString &merge
     return true;
 }
 
-bool RevisionLog::recordDeletion(const QString &uuid, const QString &head, const QDateTime &when)
+bool RevisionLog::recordDeletion(const QString &uuid, const QString &head, const QDateTime &when, const QString &mergedParent)
 {
+    const QString merged = mergedParent.isEmpty() ? std::exchange(m_nextMerged, QString()) : mergedParent;
     m_errorCode = 0;
     m_errorDetail.clear();
     Revision revision;
     revision.measureUuid = uuid;
     revision.parent = head;
-    revision.id = MeasureDigest::revisionId(uuid, head, {}, {});
+    revision.merged = merged;
+    revision.id = MeasureDigest::revisionId(uuid, head, merged, {});
     revision.author = m_catalogue.author();
     revision.changedAt = when;
     revision.origin = RevisionOrigin::deletion;

@@ -28,7 +28,10 @@ public:
     // always a new revision with both parents (a merge of two versions).
     bool record(Measure &m, const QDateTime &when, const QString &merged = {});
     // The measure `uuid`, at `head`, is deleted: a deletion revision and a tombstone.
-    bool recordDeletion(const QString &uuid, const QString &head, const QDateTime &when);
+    bool recordDeletion(const QString &uuid, const QString &head, const QDateTime &when, const QString &merged = {});
+    // The next revision recorded (a write or a deletion) also descends from the other side's
+    // `theirHead`: how a merge joins two histories through the writer.
+    void mergeNext(const QString &theirHead) { m_nextMerged = theirHead; }
     // The measure is back (undo of a deletion, a merge): no longer a tombstone.
     bool forgetDeletion(const QString &uuid);
     // A revision made elsewhere (another catalogue's history, brought in by a merge).
@@ -44,6 +47,7 @@ private:
     const Catalogue &m_catalogue;
     std::unique_ptr<SqliteStatement> m_fieldsOf, m_insert, m_bury, m_unbury;
     QString m_origin;
+    QString m_nextMerged;
     int m_errorCode = 0;
     QString m_errorDetail;
 };

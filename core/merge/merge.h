@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "i18n/language.h"
+#include "mergeplan.h"
+#include "store/partnerstore.h"
+
+#include <QCoreApplication>
+
+class Catalogue;
+
+// Merging a colleague's catalogue into this one, by uuid and each measure's history
+// (RevisionLog): what changed on one side only since the two last shared a measure is taken
+// without a question; what changed on both sides is a conflict for the analyst. Speaks Measures:
+// the SQL is in the stores and queries it calls.
+class Merge
+{
+    Q_DECLARE_TR_FUNCTIONS(Merge)
+public:
+    // More measures than this are not kept for undo; the backup copy is the way back.
+    static constexpr int kMaxUndoMeasures = 20000;
+
+    struct Applied {
+        bool ok = false;
+        QString error;
+        QString backup;              // the copy of the catalogue made first
+        bool undoable = false;
+        QList<Measure> before;       // measures changed or deleted, as they were
+        QList<Measure> after;        // measures added or changed, as they are now
+        QStringList addedUuids, deletedUuids;
+        PartnerSnapshot partners;    // partners as they were, for undo
+        QList<VocabularyTerm> addedTerms;
+        int written = 0;
+    };
+
+    static MergePlan plan(const Catalogue &mine, const Catalogue &theirs, const QString &displayName);
+    // In one transaction, after a backup copy (unless `backup` is false: a test of the transaction
+    // itself). Refused while a conflict has no side, or when this catalogue changed since the plan.
+    static Applied apply(const Catalogue &mine, const MergePlan &plan, Language language, bool backup = true);
+};

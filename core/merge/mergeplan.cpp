@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mergeplan.h"
+
+bool MergeEntry::isResolved() const
+{
+    if (kind != Kind::Conflict)
+        return true;
+    if (isDeletionConflict())
+        return whole != MergeSide::Undecided;
+    for (MeasureField field : conflicts)
+        if (choices.value(field, MergeSide::Undecided) == MergeSide::Undecided)
+            return false;
+    return true;
+}
+
+void MergeEntry::choose(MergeSide side)
+{
+    whole = side;
+    for (MeasureField field : conflicts)
+        choices.insert(field, side);
+}
+
+int MergePlan::count(MergeEntry::Kind kind) const
+{
+    return int(std::count_if(entries.cbegin(), entries.cend(), [kind](const MergeEntry &e) { return e.kind == kind; }));
+}
+
+int MergePlan::unresolved() const
+{
+    int open = int(std::count_if(entries.cbegin(), entries.cend(), [](const MergeEntry &e) { return !e.isResolved(); }));
+    for (const PartnerConflict &conflict : partnerConflicts)
+        open += conflict.choice == MergeSide::Undecided ? 1 : 0;
+    return open;
+}
+
+void MergePlan::prefer(MergeSide side)
+{
+    for (MergeEntry &entry : entries)
+        if (!entry.isResolved())
+            entry.choose(side);
+    for (PartnerConflict &conflict : partnerConflicts)
+        if (conflict.choice == MergeSide::Undecided)
+            conflict.choice = side;
+}

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mergesource.h"
+
+#include "catalogue/backups.h"
+#include "catalogue/catalogue.h"
+#include "catalogue/editlock.h"
+#include "catalogue/migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+MergeSource::~MergeSource() = default;
+
+std::unique_ptr<MergeSource> MergeSource::open(const Catalogue &mine, const QString &path, QString *error)
+{
+    const QFileInfo file(path);
+    const QString name = file.fileName();
+    if (file.exists() && file.canonicalFilePath() == QFileInfo(mine.path()).canonicalFilePath()) {
+        *error = tr("“%1” is the catalogue open here: merging it into itself would change nothing. Choose a colleague's catalogue.").arg(name);
+        return nullptr;
+    }
+    int version = 0;
+    if (const CatalogueError check = Catalogue::probe(path, true, &version); check.isError()) {
+        *error = check.message();
+        return nullptr;
+    }
+    if (EditLock::isHeld(path)) {
+        *error = tr("The catalogue “%1” is open for editing in another window (%2). Close it there, then merge it.")
+                     .arg(name, EditLock(path).ownerDescription());
+        return nullptr;
+    }
+    std::unique_ptr<MergeSource> source(new MergeSource);
+    source->m_path = path;
+    CatalogueError failure;
+    if (version >= Migrations::latestVersion()) {
+        Catalogue::OpenOptions options;
+        options.access = Catalogue::Access::ReadOnly;
+        options.quickCheck = false; // probed just now
+        source->m_catalogue = Catalogue::open(path, options, &failure);
+    } else {
+        // Upgraded in a copy: the colleague's file is theirs to upgrade.
+        source->m_copyFolder = std::make_unique<QTemporaryDir>();
+        const QString copy = source->m_copyFolder->filePath(QStringLiteral("merge.") + Catalogue::fileSuffix());
+        if (!source->m_copyFolder->isValid()) {
+            *error = tr("“%1” could not be read: no temporary folder for an upgraded copy (%2).").arg(name, source->m_copyFolder->errorString());
+            return nullptr;
+        }
+        if (const QString copyError = Backups::copyFile(path, copy); !copyError.isEmpty()) {
+            *error = copyError;
+            return nullptr;
+        }
+        Catalogue::OpenOptions options;
+        options.quickCheck = false;
+        options.backupBeforeUpgrade = false;
+        source->m_catalogue = Catalogue::open(copy, options, &failure);
+        if (failure.isError())
+            failure.path = path;
+    }
+    if (!source->m_catalogue) {
+        *error = failure.message();
+        return nullptr;
+    }
+    return source;
+}

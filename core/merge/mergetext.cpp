@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mergetext.h"
+
+#include "model/vocabulary.h"
+
+QString MergeText::kind(MergeEntry::Kind kind)
+{
+    switch (kind) {
+    case MergeEntry::Kind::Added: return tr("Added");
+    case MergeEntry::Kind::Updated: return tr("Updated from theirs");
+    case MergeEntry::Kind::Combined: return tr("Both changes kept");
+    case MergeEntry::Kind::Deleted: return tr("Deleted");
+    case MergeEntry::Kind::Conflict: return tr("Conflict");
+    }
+    return {};
+}
+
+QString MergeText::fields(const QList<MeasureField> &fields, Language language)
+{
+    QStringList labels;
+    for (MeasureField field : fields)
+        labels << MeasureFields::label(field, language);
+    return labels.join(QStringLiteral(", "));
+}
+
+QString MergeText::line(const MergeEntry &entry, const Vocabulary &, Language language)
+{
+    QString text = QStringLiteral("%1: %2").arg(kind(entry.kind), entry.title());
+    if (entry.isDeletionConflict())
+        return text + QStringLiteral(" — ") + (entry.mine ? tr("changed here, deleted in theirs") : tr("deleted here, changed in theirs"));
+    if (entry.kind == MergeEntry::Kind::Conflict)
+        return text + QStringLiteral(" — ") + fields(entry.conflicts, language);
+    if ((entry.kind == MergeEntry::Kind::Updated || entry.kind == MergeEntry::Kind::Combined) && !entry.theirChanges.isEmpty())
+        return text + QStringLiteral(" — ") + fields(entry.theirChanges, language);
+    return text;
+}
+
+QString MergeText::partnerLine(const PartnerConflict &conflict, const Vocabulary &vocabulary, Language language)
+{
+    return tr("Conflict: partner “%1” is “%2” here and “%3” in theirs")
+        .arg(conflict.name, vocabulary.label(VocabularyKind::PartnerType, conflict.myType, language),
+             vocabulary.label(VocabularyKind::PartnerType, conflict.theirType, language));
+}
+
+QString MergeText::summary(const MergePlan &plan)
+{
+    using Kind = MergeEntry::Kind;
+    QStringList parts{tr("%n added", nullptr, plan.count(Kind::Added)), tr("%n updated from theirs", nullptr, plan.count(Kind::Updated)),
+                      tr("%n with both sides' changes", nullptr, plan.count(Kind::Combined)),
+                      tr("%n deleted", nullptr, plan.count(Kind::Deleted)),
+                      tr("%n kept as they are here", nullptr, plan.identical + plan.keptMine),
+                      tr("%n conflict(s)", nullptr, plan.conflictCount())};
+    if (!plan.newTerms.isEmpty())
+        parts << tr("%n new list value(s)", nullptr, int(plan.newTerms.size()));
+    return tr("Merging “%1”: %2.").arg(plan.displayName, parts.join(QStringLiteral(", ")));
+}

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "i18n/language.h"
+#include "mergeplan.h"
+
+#include <QCoreApplication>
+
+// A merge plan in words, translated when called: the CLI's report and the window's preview.
+class MergeText
+{
+    Q_DECLARE_TR_FUNCTIONS(MergeText)
+public:
+    static QString kind(MergeEntry::Kind kind);
+    // "Added: Title", "Conflict: Title — Funding as reported, Goals"
+    static QString line(const MergeEntry &entry, const Vocabulary &vocabulary, Language language);
+    static QString fields(const QList<MeasureField> &fields, Language language);
+    static QString partnerLine(const PartnerConflict &conflict, const Vocabulary &vocabulary, Language language);
+    // "From “x.measures”: 3 added, 2 updated, … ; 1 conflict"
+    static QString summary(const MergePlan &plan);
+};

@@ -98,7 +98,7 @@ QString MeasureStore::restore(const QList<Measure> &measures)
     return transaction.commit() ? QString() : transaction.errorMessage();
 }
 
-QString MeasureStore::revert(const QList<Measure> &restore, const QStringList &removeUuids)
+QString MeasureStore::revert(const QList<Measure> &restore, const QStringList &removeUuids, MeasureWriter::Removal removal)
 {
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
@@ -108,7 +108,7 @@ QString MeasureStore::revert(const QList<Measure> &restore, const QStringList &r
         qint64 id = 0;
         if (!findId(uuid, &id, &error))
             return error; // an unread row would be left in place while the step reads as done
-        if (id && !m_writer->remove(id))
+        if (id && !m_writer->remove(id, removal))
             return storageError();
     }
     for (Measure m : restore) {

@@ -41,8 +41,10 @@ public:
     QString remove(const QList<qint64> &ids);
     QString removeByUuid(const QStringList &uuids);
     // Undo and redo of an import or a merge, in one transaction: measures put back exactly as
-    // given (by uuid) and measures removed by uuid.
-    QString revert(const QList<Measure> &restore, const QStringList &removeUuids);
+    // given (by uuid) and measures removed by uuid: forgotten when undoing their addition (as if
+    // they had never been), deleted when redoing a deletion.
+    QString revert(const QList<Measure> &restore, const QStringList &removeUuids,
+                   MeasureWriter::Removal removal = MeasureWriter::Removal::Forgotten);
 
     // For bulk writers (import, sample, generator, merge) inside their own WriteTransaction:
     // normalizes, validates and writes one measure. False with `issues` (nothing written for

@@ -327,13 +327,15 @@ bool MeasureWriter::refreshPartnerNamesOf(const QList<qint64> &measureIds)
     return true;
 }
 
-bool MeasureWriter::remove(qint64 id)
+bool MeasureWriter::remove(qint64 id, Removal removal)
 {
     m_errorCode = 0;
     m_errorDetail.clear();
     m_headOf->reset();
     m_headOf->bindInt64(1, id);
-    if (m_headOf->step()) {
+    if (removal == Removal::Forgotten) {
+        // nothing to record
+    } else if (m_headOf->step()) {
         const QString uuid = m_headOf->text(0), head = m_headOf->text(1);
         m_headOf->reset();
         if (!m_revisions->recordDeletion(uuid, head, QDateTime::currentDateTimeUtc())) {

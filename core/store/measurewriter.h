@@ -26,7 +26,10 @@ public:
     // Inserts when measure.id == 0 (assigning uuid and id), updates otherwise. The measure must
     // already be normalized and valid.
     bool write(Measure &measure, Timestamps timestamps);
-    bool remove(qint64 id);
+    // Deleted: the history says so and a tombstone stays, so that merges delete it elsewhere too.
+    // Forgotten: the undo of the step that added it, as if it had never been.
+    enum class Removal { Deleted, Forgotten };
+    bool remove(qint64 id, Removal removal = Removal::Deleted);
     // The measures' history (RevisionLog): why the next writes happen.
     RevisionLog &revisions() { return *m_revisions; }
     // After partners changed type or name: the derived columns of the measures naming them.

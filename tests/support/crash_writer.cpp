@@ -2,8 +2,11 @@
 // Helper for the crash tests: writes to a catalogue until it is killed.
 //   crash_writer save CATALOGUE        saves new measures forever, printing "saved UUID" after each commit
 //   crash_writer import CATALOGUE CSV  imports the file in one transaction, printing "imported" when done
+//   crash_writer merge CATALOGUE OTHER merges OTHER (their side wins conflicts), printing "merged" when done
 #include "catalogue/catalogue.h"
 #include "csv/csvimporter.h"
+#include "merge/merge.h"
+#include "merge/mergesource.h"
 #include "model/vocabulary.h"
 #include "query/vocabularyquery.h"
 #include "store/measurestore.h"
@@ -31,6 +34,18 @@ int main(int argc, char *argv[])
         std::printf(report.ok ? "imported\n" : "failed\n");
         std::fflush(stdout);
         return report.ok ? 0 : 1;
+    }
+    if (args[1] == u"merge" && args.size() > 3) {
+        QString failure;
+        const auto source = MergeSource::open(*catalogue, args[3], &failure);
+        if (!source)
+            return 1;
+        MergePlan plan = Merge::plan(*catalogue, source->catalogue(), args[3]);
+        plan.prefer(MergeSide::Theirs);
+        const Merge::Applied applied = Merge::apply(*catalogue, plan, Language::English);
+        std::printf(applied.ok ? "merged\n" : "failed\n");
+        std::fflush(stdout);
+        return applied.ok ? 0 : 1;
     }
     const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
     MeasureStore store(*catalogue, vocabulary);

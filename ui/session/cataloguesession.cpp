@@ -154,14 +154,15 @@ QString CatalogueSession::remove(const QList<qint64> &ids)
     return error;
 }
 
-QString CatalogueSession::putBack(const QList<Measure> &measures, const QStringList &removeUuids, const PartnerSnapshot &partners)
+QString CatalogueSession::putBack(const QList<Measure> &measures, const QStringList &removeUuids, const PartnerSnapshot &partners,
+                                  MeasureWriter::Removal removal)
 {
     if (!m_measures)
         return {};
     // The measures and the shared partners go back together or not at all: one transaction, the
     // stores' own transactions nested in it.
     WriteTransaction transaction(*m_catalogue);
-    QString error = transaction.isActive() ? m_measures->revert(measures, removeUuids) : transaction.errorMessage();
+    QString error = transaction.isActive() ? m_measures->revert(measures, removeUuids, removal) : transaction.errorMessage();
     if (error.isEmpty() && !partners.isEmpty())
         error = m_partners->restore(partners);
     if (error.isEmpty() && !transaction.commit())

@@ -84,7 +84,8 @@ public:
     void redo();
 
     // Used by the undo steps.
-    QString putBack(const QList<Measure> &measures, const QStringList &removeUuids, const PartnerSnapshot &partners = {});
+    QString putBack(const QList<Measure> &measures, const QStringList &removeUuids, const PartnerSnapshot &partners = {},
+                    MeasureWriter::Removal removal = MeasureWriter::Removal::Forgotten);
     QString restorePartners(const PartnerSnapshot &snapshot);
     QString repeatPartnerChange(const std::function<QString()> &change);
     QString putTerm(const VocabularyTerm &term);

@@ -64,7 +64,7 @@ QString DeleteMeasuresCommand::redoChange()
     QStringList uuids;
     for (const Measure &m : m_measures)
         uuids << m.uuid;
-    return m_session->putBack({}, uuids);
+    return m_session->putBack({}, uuids, {}, MeasureWriter::Removal::Deleted);
 }
 
 ReplaceMeasuresCommand::ReplaceMeasuresCommand(CatalogueSession *session, Describe text, QList<Measure> before,

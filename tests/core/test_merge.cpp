@@ -1,0 +1,457 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A coordinator brings colleagues' catalogues together: each copied from a shared catalogue,
+// edited apart, merged back by each measure's history.
+#include "testsupport.h"
+
+#include "catalogue/editlock.h"
+#include "catalogue/sqlitestatement.h"
+#include "merge/merge.h"
+#include "merge/mergesource.h"
+#include "query/partnerquery.h"
+#include "query/revisionquery.h"
+#include "store/vocabularystore.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QThread>
+
+namespace {
+
+// My catalogue (the sample) and a colleague's copy of it, made the way analysts do: a file copy.
+struct Colleagues {
+    Colleagues()
+    {
+        mine.close();
+        theirsPath = mine.file(QStringLiteral("ana.measures"));
+        REQUIRE(QFile::copy(mine.path, theirsPath));
+        mine.reopen();
+        theirs = openAt(theirsPath);
+    }
+    static std::unique_ptr<Catalogue> openAt(const QString &path)
+    {
+        CatalogueError error;
+        auto catalogue = Catalogue::open(path, {}, &error);
+        INFO(error.message().toStdString());
+        REQUIRE(catalogue);
+        return catalogue;
+    }
+    // A copy of their file, as a third analyst would get it.
+    std::unique_ptr<Catalogue> copyOfTheirs(const QString &name)
+    {
+        theirs.reset();
+        const QString path = mine.file(name);
+        REQUIRE(QFile::copy(theirsPath, path));
+        theirs = openAt(theirsPath);
+        return openAt(path);
+    }
+    MergePlan plan(const Catalogue *from = nullptr)
+    {
+        from = from ? from : theirs.get();
+        QString error;
+        auto source = MergeSource::open(*mine.catalogue, from->path(), &error);
+        // An open catalogue holds its edit lock: read it through the file as a colleague's would be.
+        return source ? Merge::plan(*mine.catalogue, source->catalogue(), QStringLiteral("ana.measures"))
+                      : Merge::plan(*mine.catalogue, *from, QStringLiteral("ana.measures"));
+    }
+    Merge::Applied merge(MergePlan plan)
+    {
+        const Merge::Applied applied = Merge::apply(*mine.catalogue, plan, Language::English, false);
+        INFO(applied.error.toStdString());
+        REQUIRE(applied.ok);
+        return applied;
+    }
+
+    TempCatalogue mine{TempCatalogue::Content::Sample, QStringLiteral("coordinator.measures")};
+    QString theirsPath;
+    std::unique_ptr<Catalogue> theirs;
+};
+
+Measure edit(const Catalogue &catalogue, const QString &uuid, const std::function<void(Measure &)> &change)
+{
+    CatalogueAccess access(catalogue);
+    std::optional<Measure> m = access.loadByUuid(uuid);
+    REQUIRE(m);
+    change(*m);
+    const MeasureStore::SaveResult saved = access.save(*m);
+    INFO(saved.error.toStdString());
+    REQUIRE(saved.saved);
+    return *m;
+}
+
+QString firstUuid(const Catalogue &catalogue, int index = 0)
+{
+    CatalogueAccess access(catalogue);
+    return access.load(access.ids({}, {}).at(index))->uuid;
+}
+
+Measure load(const Catalogue &catalogue, const QString &uuid)
+{
+    std::optional<Measure> m = CatalogueAccess(catalogue).loadByUuid(uuid);
+    REQUIRE(m);
+    return *m;
+}
+
+const MergeEntry &only(const MergePlan &plan)
+{
+    REQUIRE(plan.entries.size() == 1);
+    return plan.entries.first();
+}
+
+} // namespace
+
+TEST_CASE("a measure my colleague changed and I left alone comes in without a question, and merging again does nothing")
+{
+    Colleagues c;
+    const QString uuid = firstUuid(*c.theirs);
+    edit(*c.theirs, uuid, [](Measure &m) { m.fundingText = QStringLiteral("USD 5 million"); });
+
+    MergePlan plan = c.plan();
+    CHECK(plan.error.isEmpty());
+    CHECK(plan.count(MergeEntry::Kind::Updated) == 1);
+    CHECK(plan.identical == 4);
+    CHECK(plan.unresolved() == 0);
+    CHECK(only(plan).theirChanges == QList<MeasureField>{MeasureField::FundingText});
+    CHECK(load(*c.mine.catalogue, uuid).fundingText != u"USD 5 million"); // a plan writes nothing
+    c.merge(plan);
+    const Measure merged = load(*c.mine.catalogue, uuid);
+    CHECK(merged.fundingText == u"USD 5 million");
+    CHECK(merged.revision == load(*c.theirs, uuid).revision);
+
+    const MergePlan again = c.plan();
+    CHECK(again.changesNothing());
+    CHECK(again.identical == 5);
+}
+
+TEST_CASE("a measure I changed and my colleague did not is kept as mine")
+{
+    Colleagues c;
+    const QString uuid = firstUuid(*c.mine.catalogue);
+    edit(*c.mine.catalogue, uuid, [](Measure &m) { m.website = QStringLiteral("https://cultura.example.org"); });
+    const MergePlan plan = c.plan();
+    CHECK(plan.changesNothing());
+    CHECK(plan.keptMine == 1);
+}
+
+TEST_CASE("changes to different fields of one measure on both sides are both kept, with no question")
+{
+    Colleagues c;
+    const QString uuid = firstUuid(*c.mine.catalogue);
+    edit(*c.mine.catalogue, uuid, [](Measure &m) { m.website = QStringLiteral("https://cultura.example.org"); });
+    edit(*c.theirs, uuid, [](Measure &m) {
+        m.goals = QStringList{QStringLiteral("1"), QStringLiteral("4")};
+        m.partners << PartnerLink{QStringLiteral("Red de Casas de Cultura"), QStringLiteral("civil_society")};
+    });
+    const MergePlan plan = c.plan();
+    const MergeEntry &entry = only(plan);
+    CHECK(entry.kind == MergeEntry::Kind::Combined);
+    CHECK(entry.conflicts.isEmpty());
+    CHECK(entry.theirChanges == QList<MeasureField>{MeasureField::Goals, MeasureField::Partners});
+    c.merge(plan);
+    const Measure merged = load(*c.mine.catalogue, uuid);
+    CHECK(merged.website == u"https://cultura.example.org");
+    CHECK(merged.goals.contains(QStringLiteral("4")));
+    CHECK(merged.partners.last().name == u"Red de Casas de Cultura");
+    CHECK(c.plan().changesNothing()); // the merge revision descends from theirs
+
+    // Merged back the other way, my colleague gets both changes without a question either.
+    c.theirs.reset();
+    TempCatalogue &coordinator = c.mine;
+    auto ana = Colleagues::openAt(c.theirsPath);
+    coordinator.close();
+    const MergePlan back = Merge::plan(*ana, *Colleagues::openAt(coordinator.path), QStringLiteral("coordinator.measures"));
+    CHECK(only(back).kind == MergeEntry::Kind::Updated);
+}
+
+TEST_CASE("the same field changed on both sides is a conflict: nothing is written until a side is chosen, then that side stands")
+{
+    for (const MergeSide side : {MergeSide::Mine, MergeSide::Theirs}) {
+        Colleagues c;
+        const QString uuid = firstUuid(*c.mine.catalogue, 1);
+        const Measure before = load(*c.mine.catalogue, uuid);
+        edit(*c.mine.catalogue, uuid, [](Measure &m) {
+            m.fundingText = QStringLiteral("USD 2 million (mine)");
+            m.status = QStringLiteral("ready");
+        });
+        edit(*c.theirs, uuid, [](Measure &m) {
+            m.fundingText = QStringLiteral("USD 3 million (theirs)");
+            m.keyObjectives += QStringLiteral(" Also for rural libraries.");
+        });
+        MergePlan plan = c.plan();
+        const MergeEntry &entry = only(plan);
+        CHECK(entry.kind == MergeEntry::Kind::Conflict);
+        CHECK(entry.conflicts == QList<MeasureField>{MeasureField::FundingText});
+        CHECK(entry.theirChanges == QList<MeasureField>{MeasureField::KeyObjectives});
+        CHECK(plan.unresolved() == 1);
+        const Merge::Applied refused = Merge::apply(*c.mine.catalogue, plan, Language::English, false);
+        CHECK_FALSE(refused.ok);
+        CHECK(refused.error.contains(QStringLiteral("1 conflict still needs a side")));
+        CHECK(load(*c.mine.catalogue, uuid).fundingText == u"USD 2 million (mine)");
+
+        plan.prefer(side);
+        c.merge(plan);
+        const Measure merged = load(*c.mine.catalogue, uuid);
+        CHECK(merged.fundingText == (side == MergeSide::Mine ? u"USD 2 million (mine)" : u"USD 3 million (theirs)"));
+        CHECK(merged.keyObjectives == before.keyObjectives + QStringLiteral(" Also for rural libraries."));
+        CHECK(merged.status == u"ready");
+        CHECK(c.plan().changesNothing());
+    }
+}
+
+TEST_CASE("a measure my colleague deleted is deleted here too, unless I changed it since: then that is a conflict")
+{
+    Colleagues c;
+    const QString untouched = firstUuid(*c.theirs, 0), changedHere = firstUuid(*c.theirs, 1);
+    edit(*c.mine.catalogue, changedHere, [](Measure &m) { m.website = QStringLiteral("https://example.org"); });
+    CatalogueAccess theirs(*c.theirs);
+    REQUIRE(theirs.remove({load(*c.theirs, untouched).id, load(*c.theirs, changedHere).id}).isEmpty());
+
+    MergePlan plan = c.plan();
+    REQUIRE(plan.entries.size() == 2);
+    for (const MergeEntry &entry : plan.entries) {
+        INFO(entry.title().toStdString());
+        CHECK(entry.kind == (entry.uuid == untouched ? MergeEntry::Kind::Deleted : MergeEntry::Kind::Conflict));
+    }
+    plan.prefer(MergeSide::Mine);
+    c.merge(plan);
+    CatalogueAccess mine(*c.mine.catalogue);
+    CHECK_FALSE(mine.loadByUuid(untouched));
+    CHECK(mine.loadByUuid(changedHere));
+    CHECK(c.plan().changesNothing());
+    CHECK(sqlInt(*c.mine.catalogue, QStringLiteral("SELECT count(*) FROM tombstone")) == 1);
+}
+
+TEST_CASE("a measure I deleted stays deleted when my colleague did not touch it, and is a conflict when they changed it")
+{
+    Colleagues c;
+    const QString untouched = firstUuid(*c.mine.catalogue, 0), changedThere = firstUuid(*c.mine.catalogue, 1);
+    edit(*c.theirs, changedThere, [](Measure &m) { m.website = QStringLiteral("https://example.org"); });
+    CatalogueAccess mine(*c.mine.catalogue);
+    REQUIRE(mine.remove({load(*c.mine.catalogue, untouched).id, load(*c.mine.catalogue, changedThere).id}).isEmpty());
+
+    MergePlan plan = c.plan();
+    const MergeEntry &entry = only(plan);
+    CHECK(entry.uuid == changedThere);
+    CHECK(entry.isDeletionConflict());
+    CHECK(plan.keptMine == 1);
+    plan.prefer(MergeSide::Theirs);
+    c.merge(plan);
+    CHECK(mine.loadByUuid(changedThere)->website == u"https://example.org");
+    CHECK_FALSE(mine.loadByUuid(untouched));
+    CHECK(c.plan().changesNothing());
+}
+
+TEST_CASE("a new measure of my colleague's comes in with its partners matched by name, ignoring case and accents")
+{
+    Colleagues c;
+    Measure added;
+    added.title = QStringLiteral("Programa de bibliotecas rurales");
+    added.country = QStringLiteral("PER");
+    const QString known = PartnerQuery::all(*c.mine.catalogue).first().name;
+    const QString knownType = PartnerQuery::all(*c.mine.catalogue).first().typeCode;
+    added.partners = {{known.toUpper(), knownType}, {QStringLiteral("Asociación Nacional de Bibliotecarios"), QStringLiteral("civil_society")}};
+    REQUIRE(CatalogueAccess(*c.theirs).save(added).saved);
+
+    const MergePlan plan = c.plan();
+    CHECK(only(plan).kind == MergeEntry::Kind::Added);
+    CHECK(plan.partnerConflicts.isEmpty());
+    c.merge(plan);
+    const Measure merged = load(*c.mine.catalogue, added.uuid);
+    CHECK(merged.title == added.title);
+    CHECK(merged.partners.first().name == known); // my spelling of the partner I already had
+    CHECK(merged.partners.last().name == u"Asociación Nacional de Bibliotecarios");
+    // Its history came with it.
+    CHECK(!RevisionQuery(*c.mine.catalogue).historyOf(added.uuid, merged.revision).isEmpty());
+    CHECK(c.plan().changesNothing());
+}
+
+TEST_CASE("a partner whose type differs between the catalogues is a conflict; a type not stated on one side is not")
+{
+    Colleagues c;
+    const QString uuid = firstUuid(*c.theirs);
+    Measure theirs = edit(*c.theirs, uuid, [](Measure &m) {
+        m.partners = {{QStringLiteral("Fundación Teatro Abierto"), QStringLiteral("civil_society")},
+                      {QStringLiteral("Radio Comunitaria Sur"), QStringLiteral("not_stated")}};
+    });
+    Measure other;
+    other.title = QStringLiteral("Otra medida");
+    other.partners = {{QStringLiteral("Fundacion teatro abierto"), QStringLiteral("private_sector")},
+                      {QStringLiteral("Radio comunitaria sur"), QStringLiteral("public_sector")}};
+    REQUIRE(CatalogueAccess(*c.mine.catalogue).save(other).saved);
+
+    MergePlan plan = c.plan();
+    REQUIRE(plan.partnerConflicts.size() == 1);
+    CHECK(plan.partnerConflicts.first().name == u"Fundacion teatro abierto");
+    CHECK(plan.partnerConflicts.first().myType == u"private_sector");
+    CHECK(plan.partnerConflicts.first().theirType == u"civil_society");
+    CHECK(plan.unresolved() == 1);
+    plan.partnerConflicts.first().choice = MergeSide::Theirs;
+    c.merge(plan);
+    QHash<QString, QString> types;
+    for (const PartnerInfo &p : PartnerQuery::all(*c.mine.catalogue))
+        types.insert(p.name, p.typeCode);
+    CHECK(types.value(QStringLiteral("Fundacion teatro abierto")) == u"civil_society");
+    CHECK(types.value(QStringLiteral("Radio comunitaria sur")) == u"public_sector"); // the stated type stays
+    CHECK_FALSE(types.contains(QStringLiteral("Fundación Teatro Abierto")));          // one partner, not two
+}
+
+TEST_CASE("my colleague's own domains and partner types come with their measures; one I have under another code is mine")
+{
+    Colleagues c;
+    VocabularyStore theirTerms(*c.theirs), myTerms(*c.mine.catalogue);
+    QString games, festivals, myFestivals;
+    REQUIRE(theirTerms.add(VocabularyKind::CulturalDomain, QStringLiteral("Video games"), QStringLiteral("Videojuegos"), &games).isEmpty());
+    REQUIRE(theirTerms.add(VocabularyKind::CulturalDomain, QStringLiteral("Festivals"), QStringLiteral("Festivales"), &festivals).isEmpty());
+    REQUIRE(myTerms.add(VocabularyKind::CulturalDomain, QStringLiteral("Arts festivals"), QStringLiteral("Festivales"), &myFestivals).isEmpty());
+    REQUIRE(festivals != myFestivals);
+    const QString uuid = firstUuid(*c.theirs);
+    edit(*c.theirs, uuid, [&](Measure &m) { m.domains = QStringList{games, festivals}; });
+
+    const MergePlan plan = c.plan();
+    REQUIRE(plan.newTerms.size() == 1);
+    CHECK(plan.newTerms.first().labelEs == u"Videojuegos");
+    c.merge(plan);
+    const Measure merged = load(*c.mine.catalogue, uuid);
+    CHECK(merged.domains.contains(games));
+    CHECK(merged.domains.contains(myFestivals));
+    CHECK_FALSE(merged.domains.contains(festivals));
+    CHECK(c.mine.vocabulary().label(VocabularyKind::CulturalDomain, games, Language::Spanish) == u"Videojuegos");
+}
+
+TEST_CASE("a copy of a copy merges back into the original: only what changed in it comes in")
+{
+    Colleagues c;
+    auto third = c.copyOfTheirs(QStringLiteral("luis.measures"));
+    const QString uuid = firstUuid(*third, 2);
+    edit(*third, uuid, [](Measure &m) { m.resultsAchieved = QStringLiteral("1,200 libraries reached."); });
+    const MergePlan plan = c.plan(third.get());
+    CHECK(only(plan).kind == MergeEntry::Kind::Updated);
+    CHECK(plan.identical == 4);
+}
+
+TEST_CASE("two copies made before history was kept, upgraded separately, still share it")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    // Back to format 7, as the last release left it.
+    for (const char *sql : {"DROP TABLE revision", "DROP TABLE tombstone", "ALTER TABLE measure DROP COLUMN revision", "PRAGMA user_version = 7"})
+        REQUIRE(t.catalogue->connection().execute(sql));
+    t.close();
+    const QString other = t.file(QStringLiteral("copy.measures"));
+    REQUIRE(QFile::copy(t.path, other));
+    t.reopen();
+    auto copy = Colleagues::openAt(other);
+    const QString uuid = firstUuid(*copy);
+    edit(*copy, uuid, [](Measure &m) { m.website = QStringLiteral("https://example.org/copy"); });
+    copy.reset();
+    QString error;
+    auto source = MergeSource::open(*t.catalogue, other, &error);
+    REQUIRE(source);
+    const MergePlan plan = Merge::plan(*t.catalogue, source->catalogue(), QStringLiteral("copy.measures"));
+    CHECK(only(plan).kind == MergeEntry::Kind::Updated);
+    CHECK(plan.identical == 4);
+}
+
+TEST_CASE("merging a file that is not a catalogue, a newer one, this very catalogue, or one open in another window is refused")
+{
+    Colleagues c;
+    QString error;
+    const QString text = c.mine.file(QStringLiteral("notes.measures"));
+    writeBytes(text, "these are notes, not a catalogue");
+    CHECK_FALSE(MergeSource::open(*c.mine.catalogue, text, &error));
+    CHECK(error.contains(QStringLiteral("not a Measures Catalogue")));
+
+    CHECK_FALSE(MergeSource::open(*c.mine.catalogue, c.mine.path, &error));
+    CHECK(error.contains(QStringLiteral("merging it into itself")));
+
+    CHECK_FALSE(MergeSource::open(*c.mine.catalogue, c.theirsPath, &error)); // c.theirs holds its edit lock
+    CHECK(error.contains(QStringLiteral("open for editing in another window")));
+
+    REQUIRE(c.theirs->connection().execute("PRAGMA user_version = 99"));
+    c.theirs.reset();
+    CHECK_FALSE(MergeSource::open(*c.mine.catalogue, c.theirsPath, &error));
+    CHECK(error.contains(QStringLiteral("newer")));
+    CHECK(sqlInt(*c.mine.catalogue, QStringLiteral("SELECT count(*) FROM measure")) == 5);
+}
+
+TEST_CASE("the preview counts each kind of change and lists the measures by title")
+{
+    Colleagues c;
+    edit(*c.theirs, firstUuid(*c.theirs, 0), [](Measure &m) { m.website = QStringLiteral("https://a.example.org"); });
+    for (int i = 0; i < 3; ++i) {
+        Measure m;
+        m.title = QStringLiteral("Nueva medida %1").arg(3 - i);
+        REQUIRE(CatalogueAccess(*c.theirs).save(m).saved);
+    }
+    CatalogueAccess theirs(*c.theirs);
+    REQUIRE(theirs.remove({load(*c.theirs, firstUuid(*c.theirs, 1)).id}).isEmpty());
+    const MergePlan plan = c.plan();
+    CHECK(plan.count(MergeEntry::Kind::Added) == 3);
+    CHECK(plan.count(MergeEntry::Kind::Updated) == 1);
+    CHECK(plan.count(MergeEntry::Kind::Deleted) == 1);
+    CHECK(plan.identical == 3);
+    CHECK(plan.entries.at(1).title() == u"Nueva medida 1");
+    CHECK(plan.entries.at(3).title() == u"Nueva medida 3");
+}
+
+TEST_CASE("a merge put back as it was (undo) can be merged again to the same result")
+{
+    Colleagues c;
+    const QString changed = firstUuid(*c.theirs, 0), deleted = firstUuid(*c.theirs, 1);
+    edit(*c.theirs, changed, [](Measure &m) { m.website = QStringLiteral("https://a.example.org"); });
+    CatalogueAccess theirs(*c.theirs);
+    REQUIRE(theirs.remove({load(*c.theirs, deleted).id}).isEmpty());
+    Measure added;
+    added.title = QStringLiteral("Nueva medida");
+    REQUIRE(theirs.save(added).saved);
+    const Measure before = load(*c.mine.catalogue, changed);
+
+    const Merge::Applied applied = c.merge(c.plan());
+    MeasureStore store(*c.mine.catalogue, c.mine.vocabulary());
+    REQUIRE(store.revert(applied.before, applied.addedUuids).isEmpty());
+    CatalogueAccess mine(*c.mine.catalogue);
+    CHECK(load(*c.mine.catalogue, changed).website == before.website);
+    CHECK(load(*c.mine.catalogue, changed).revision == before.revision);
+    CHECK(mine.loadByUuid(deleted));
+    CHECK_FALSE(mine.loadByUuid(added.uuid));
+    const MergePlan again = c.plan();
+    CHECK(again.count(MergeEntry::Kind::Updated) == 1);
+    CHECK(again.count(MergeEntry::Kind::Deleted) == 1);
+    CHECK(again.count(MergeEntry::Kind::Added) == 1);
+}
+
+TEST_CASE("a merge killed at any moment leaves all of its measures or none")
+{
+    Colleagues c;
+    c.mine.close();
+    QByteArray csv = "title,country,domains\r\n";
+    for (int i = 0; i < 6000; ++i)
+        csv += "Programa " + QByteArray::number(i) + ",PER,music\r\n";
+    const QString file = c.mine.file(QStringLiteral("many.csv"));
+    writeBytes(file, csv);
+    REQUIRE(importFile(*c.theirs, file).ok);
+    c.theirs.reset();
+    QRandomGenerator random(11);
+    int interrupted = 0;
+    for (int round = 0; round < 8; ++round) {
+        const QString path = c.mine.file(QStringLiteral("round%1.measures").arg(round));
+        REQUIRE(QFile::copy(c.mine.path, path));
+        const int delay = 20 + int(random.bounded(900));
+        INFO("round " << round << ", killed after " << delay << " ms");
+        QProcess writer;
+        writer.start(QStringLiteral(CRASH_WRITER), {QStringLiteral("merge"), path, c.theirsPath});
+        REQUIRE(writer.waitForStarted());
+        QThread::msleep(delay);
+        writer.kill();
+        writer.waitForFinished();
+        const bool done = writer.readAllStandardOutput().contains("merged");
+        CatalogueError error;
+        auto catalogue = Catalogue::open(path, {Catalogue::Access::ReadOnly, true}, &error);
+        REQUIRE(catalogue);
+        const qint64 count = sqlInt(*catalogue, QStringLiteral("SELECT count(*) FROM measure"));
+        CHECK((count == 5 || count == 6005));
+        if (done)
+            CHECK(count == 6005);
+        interrupted += count == 5 ? 1 : 0;
+    }
+    CHECK(interrupted > 0);
+}

@@ -15,7 +15,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+100"/>
+        <location filename="../app/cli/clicommands.cpp" line="+112"/>
         <source>Created “%1” with %n measure(s).</source>
         <translation>
             <numerusform>Created “%1” with %n measure.</numerusform>
@@ -56,7 +56,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+48"/>
+        <source>%n conflict(s): nothing was written. Choose a side for all of them with --prefer mine or --prefer theirs, or merge in the window to choose field by field.</source>
+        <translation>
+            <numerusform>%n conflict: nothing was written. Choose a side for it with --prefer mine or --prefer theirs, or merge in the window to choose field by field.</numerusform>
+            <numerusform>%n conflicts: nothing was written. Choose a side for all of them with --prefer mine or --prefer theirs, or merge in the window to choose field by field.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Merged %n measure(s). The catalogue as it was is in “%1”.</source>
+        <translation>
+            <numerusform>Merged %n measure. The catalogue as it was is in “%1”.</numerusform>
+            <numerusform>Merged %n measures. The catalogue as it was is in “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
         <source>“%1” is a healthy catalogue: file format %2, %n measure(s), %3 partners.</source>
         <translation>
             <numerusform>“%1” is a healthy catalogue: file format %2, %n measure, %3 partners.</numerusform>
@@ -67,7 +83,7 @@
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+259"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+196"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem found. Correct it and import the file again.</numerusform>
@@ -172,7 +188,7 @@
 <context>
     <name>FileController</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/filecontroller.cpp" line="+369"/>
+        <location filename="../ui/mainwindow/filecontroller.cpp" line="+440"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Exported %Ln measure.</numerusform>
@@ -285,7 +301,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+446"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+453"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -325,6 +341,87 @@
         <translation>
             <numerusform>%n problem to fix before saving: %1</numerusform>
             <numerusform>%n problems to fix before saving: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message numerus="yes">
+        <location filename="../core/merge/merge.cpp" line="+260"/>
+        <source>%n conflict(s) still need a side. Nothing was merged.</source>
+        <translation>
+            <numerusform>%n conflict still needs a side. Nothing was merged.</numerusform>
+            <numerusform>%n conflicts still need a side. Nothing was merged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+287"/>
+        <source>%n conflict(s) still need a side: pick one per field, per measure, or for all.</source>
+        <translation>
+            <numerusform>%n conflict still needs a side: pick one per field, per measure, or for all.</numerusform>
+            <numerusform>%n conflicts still need a side: pick one per field, per measure, or for all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeText</name>
+    <message numerus="yes">
+        <location filename="../core/merge/mergetext.cpp" line="+48"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n updated from theirs</source>
+        <translation>
+            <numerusform>%n updated from theirs</numerusform>
+            <numerusform>%n updated from theirs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with both sides&apos; changes</source>
+        <translation>
+            <numerusform>%n with both sides&apos; changes</numerusform>
+            <numerusform>%n with both sides&apos; changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n kept as they are here</source>
+        <translation>
+            <numerusform>%n kept as it is here</numerusform>
+            <numerusform>%n kept as they are here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new list value(s)</source>
+        <translation>
+            <numerusform>%n new list value</numerusform>
+            <numerusform>%n new list values</numerusform>
         </translation>
     </message>
 </context>

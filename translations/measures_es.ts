@@ -210,12 +210,12 @@
 <context>
     <name>CatalogueSession</name>
     <message>
-        <location filename="../ui/session/cataloguesession.cpp" line="+66"/>
+        <location filename="../ui/session/cataloguesession.cpp" line="+71"/>
         <source>The catalogue “%1” could not be closed cleanly (%2). Its latest changes are in the file “%3” beside it: keep that file with the catalogue, and open the catalogue again to fold them in.</source>
         <translation>El catálogo “%1” no se pudo cerrar correctamente (%2). Sus últimos cambios están en el archivo “%3”, junto a él: conserve ese archivo con el catálogo y vuelva a abrir el catálogo para incorporarlos.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>Rename partner “%1”</source>
         <translation>Cambiar el nombre del socio “%1”</translation>
     </message>
@@ -255,7 +255,12 @@
         <translation>Importar “%1”</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+34"/>
+        <source>Merge “%1”</source>
+        <translation>Combinar «%1»</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>Nothing was imported: the backup copy made before a large import failed (%1).</source>
         <translation>No se importó nada: falló la copia de seguridad que se hace antes de una importación grande (%1).</translation>
     </message>
@@ -263,7 +268,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cliargs.cpp" line="+51"/>
+        <location filename="../app/cli/cliargs.cpp" line="+52"/>
         <source>The option --%1 needs a value.</source>
         <translation>La opción --%1 necesita un valor.</translation>
     </message>
@@ -273,12 +278,12 @@
         <translation>Opción desconocida: “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+37"/>
+        <location filename="../app/cli/clicommands.cpp" line="+40"/>
         <source>Run “measures-cli --help” for the list of commands.</source>
         <translation>Ejecute “measures-cli --help” para ver la lista de comandos.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>“%1” has no saved views. Save one in the window (View ▸ Saved Views ▸ Save Current View…).</source>
         <translation>“%1” no tiene vistas guardadas. Guarde una en la ventana (Ver ▸ Vistas guardadas ▸ Guardar la vista actual…).</translation>
     </message>
@@ -369,30 +374,43 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>merge needs --from OTHER, the catalogue to merge into this one.</source>
+        <translation>merge necesita --from OTRO, el catálogo que se combinará con este.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--prefer takes mine or theirs.</source>
+        <translation>--prefer admite mine o theirs.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n conflict(s): nothing was written. Choose a side for all of them with --prefer mine or --prefer theirs, or merge in the window to choose field by field.</source>
+        <translation>
+            <numerusform>%n conflicto: no se escribió nada. Elija un lado para todos con --prefer mine o --prefer theirs, o combine en la ventana para elegir campo por campo.</numerusform>
+            <numerusform>%n conflictos: no se escribió nada. Elija un lado para todos con --prefer mine o --prefer theirs, o combine en la ventana para elegir campo por campo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing to merge: this catalogue already has everything in “%1”.</source>
+        <translation>Nada que combinar: este catálogo ya tiene todo lo de «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Merged %n measure(s). The catalogue as it was is in “%1”.</source>
+        <translation>
+            <numerusform>Se combinó %n medida. El catálogo tal como estaba está en «%1».</numerusform>
+            <numerusform>Se combinaron %n medidas. El catálogo tal como estaba está en «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>import needs --in FILE, the CSV file to read.</source>
         <translation>import necesita --in ARCHIVO, el archivo CSV que se leerá.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Dry run: the catalogue was not changed.</source>
-        <translation>Simulación: el catálogo no se modificó.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>“%1” has problems. Restore it from a backup copy, or export what can still be read.</source>
-        <translation>“%1” tiene problemas. Restáurelo desde una copia de seguridad o exporte lo que aún se pueda leer.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>“%1” is a healthy catalogue: file format %2, %n measure(s), %3 partners.</source>
-        <translation>
-            <numerusform>“%1” es un catálogo en buen estado: formato de archivo %2, %n medida, %3 socios.</numerusform>
-            <numerusform>“%1” es un catálogo en buen estado: formato de archivo %2, %n medidas, %3 socios.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+47"/>
         <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
        measures-cli --version | --help
 
@@ -408,6 +426,9 @@ Commands:
   import   CATALOGUE --in FILE [--dry-run]  all rows or none; also reads the
            Policy Monitoring Platform&apos;s CSV export (recognised by its header)
   check    CATALOGUE                       integrity, file format, foreign keys
+  merge    CATALOGUE --from OTHER [--dry-run] [--prefer mine|theirs]
+           brings a colleague&apos;s catalogue in, by each measure&apos;s history; exit 1 with
+           the conflicts listed and nothing written unless --prefer decides them
   duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:
            uuid, uuid, platform-id|title, title, title)
   stats    CATALOGUE [FILTER] --by DIMENSION [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out FILE]
@@ -442,6 +463,9 @@ Comandos:
   import   CATÁLOGO --in ARCHIVO [--dry-run]  todas las filas o ninguna; también lee
            la exportación CSV de la Plataforma de Seguimiento de Políticas (por su encabezado)
   check    CATÁLOGO                        integridad, formato de archivo, claves foráneas
+  merge    CATÁLOGO --from OTRO [--dry-run] [--prefer mine|theirs]
+           incorpora el catálogo de un colega según la historia de cada medida; sale con 1,
+           lista los conflictos y no escribe nada, salvo que --prefer los decida
   duplicates CATÁLOGO                      pares de probables duplicados, uno por línea (separados
            por tabuladores: uuid, uuid, platform-id|title, título, título)
   stats    CATÁLOGO [FILTRO] --by DIMENSIÓN [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out ARCHIVO]
@@ -463,7 +487,26 @@ Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el d
 Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto, 3 no se puede abrir o escribir el catálogo.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-65"/>
+        <location line="+37"/>
+        <source>Dry run: the catalogue was not changed.</source>
+        <translation>Simulación: el catálogo no se modificó.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” has problems. Restore it from a backup copy, or export what can still be read.</source>
+        <translation>“%1” tiene problemas. Restáurelo desde una copia de seguridad o exporte lo que aún se pueda leer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>“%1” is a healthy catalogue: file format %2, %n measure(s), %3 partners.</source>
+        <translation>
+            <numerusform>“%1” es un catálogo en buen estado: formato de archivo %2, %n medida, %3 socios.</numerusform>
+            <numerusform>“%1” es un catálogo en buen estado: formato de archivo %2, %n medidas, %3 socios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Unknown command “%1”.</source>
         <translation>Comando desconocido: “%1”.</translation>
     </message>
@@ -473,7 +516,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>%1 necesita exactamente un archivo de catálogo.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 does not take --%2.</source>
         <translation>%1 no admite --%2.</translation>
     </message>
@@ -509,7 +552,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Columna desconocida: “%1”. Columnas: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-230"/>
+        <location filename="../app/cli/clicommands.cpp" line="-298"/>
         <location line="+52"/>
         <source>“%1” cannot be written (%2).</source>
         <translation>No se puede escribir “%1” (%2).</translation>
@@ -546,7 +589,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+259"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+196"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>No se importó nada: se encontró %n problema. Corríjalo e importe el archivo de nuevo.</numerusform>
@@ -610,17 +653,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+71"/>
-        <location line="+181"/>
+        <location line="+180"/>
         <source>The file cannot be read (%1).</source>
         <translation>No se puede leer el archivo (%1).</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-170"/>
         <source>The file is empty. A CSV file for import starts with a header line naming its columns.</source>
         <translation>El archivo está vacío. Un archivo CSV para importar empieza con una línea de encabezado que nombra sus columnas.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>This row has %1 fields but the header has %2. Check the delimiters and quotes of the row.</source>
         <translation>Esta fila tiene %1 campos, pero el encabezado tiene %2. Revise los separadores y las comillas de la fila.</translation>
     </message>
@@ -635,7 +678,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El ID de medida %1 ya aparece en la línea %2. Cada medida de la exportación de la plataforma tiene su propia fila: elimine la fila repetida.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>line %1: the catalogue&apos;s copy of this measure could not be read (%2), so nothing was imported</source>
         <translation>línea %1: no se pudo leer la copia de esta medida en el catálogo (%2), así que no se importó nada</translation>
     </message>
@@ -648,12 +691,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location filename="../core/csv/importlayout.cpp" line="+27"/>
         <source>This file looks like an export of the Policy Monitoring Platform, but it has no “%1” column. Export the view again with all its columns.</source>
         <translation>Este archivo parece una exportación de la Plataforma de Seguimiento de Políticas, pero no tiene la columna “%1”. Vuelva a exportar la vista con todas sus columnas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+7"/>
         <source>%n of the rows updated move a measure to another country: was the file a newer export of the same view?</source>
         <translation>
             <numerusform>%n de las filas actualizadas lleva una medida a otro país: ¿era el archivo una exportación más reciente de la misma vista?</numerusform>
@@ -699,7 +742,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Los montos se leyeron con punto decimal (1,500.50), como los escribe el archivo.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+136"/>
         <source>The catalogue&apos;s copy of this measure could not be read (%1). Close the catalogue and open it again, then import again; if this goes on, restore a backup (File ▸ Restore from Backup, or measures-cli check to see what is wrong).</source>
         <translation>No se pudo leer la copia de esta medida en el catálogo (%1). Cierre el catálogo, vuelva a abrirlo e importe de nuevo; si el problema continúa, restaure una copia de seguridad (Archivo ▸ Restaurar desde una copia, o measures-cli check para ver qué falla).</translation>
     </message>
@@ -709,12 +752,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El archivo “%1” cambió después de revisarlo, así que no se importó nada. Revíselo de nuevo e importe lo que contiene ahora.</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-288"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+201"/>
         <source>The partner “%1” is “%2” here but “%3” on line %4. A partner has one type of entity: write the same one on every line.</source>
         <translation>El socio “%1” es “%2” aquí, pero “%3” en la línea %4. Un socio tiene un solo tipo de entidad: escriba el mismo en todas las líneas.</translation>
     </message>
@@ -734,7 +777,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo cambió después de revisar “%1”, así que no se importó nada. Revise el archivo de nuevo e impórtelo.</translation>
     </message>
     <message numerus="yes">
-        <location line="-278"/>
+        <location line="-277"/>
         <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
         <translation>
             <numerusform>%n de las filas añadidas se parece a una medida que ya está en el catálogo (mismo título y país): revísela por si es un duplicado.</numerusform>
@@ -1004,7 +1047,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../ui/mainwindow/filecontroller.cpp" line="+41"/>
+        <location filename="../ui/mainwindow/filecontroller.cpp" line="+45"/>
         <source>Checking “%1”…</source>
         <translation>Revisando “%1”…</translation>
     </message>
@@ -1095,7 +1138,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Import the Policy Monitoring Platform&apos;s Export</source>
         <translation>Importar la exportación de la Plataforma de Seguimiento de Políticas</translation>
     </message>
@@ -1105,7 +1148,48 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Exportaciones CSV de la plataforma (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>Merge a Colleague&apos;s Catalogue</source>
+        <translation>Combinar el catálogo de un colega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogues (*.%1);;All files (*)</source>
+        <translation>Catálogos (*.%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+12"/>
+        <source>Nothing was merged</source>
+        <translation>No se combinó nada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit ▸ Undo takes the merge back.</source>
+        <translation>Edición ▸ Deshacer revierte la combinación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalogue as it was before is in the backup copy “%1”.</source>
+        <translation>El catálogo tal como estaba antes está en la copia de seguridad «%1».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your Name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each measure&apos;s history names who changed it. Your name, as colleagues merging your catalogue should see it:</source>
+        <translation>La historia de cada medida indica quién la cambió. Su nombre, tal como deben verlo los colegas que combinen su catálogo:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes you make from now on are recorded as made by %1.</source>
+        <translation>Los cambios que haga a partir de ahora quedan registrados como hechos por %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
@@ -1140,7 +1224,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-340"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
@@ -1150,7 +1234,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cuando la otra ventana haya cerrado el catálogo</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+232"/>
         <source>Edit ▸ Undo takes the import back.</source>
         <translation>Edición ▸ Deshacer revierte la importación.</translation>
     </message>
@@ -1160,12 +1244,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Esta importación cambió demasiadas medidas para poder deshacerla; el catálogo tal como estaba antes está en la copia de seguridad “%1”.</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-249"/>
         <source>“%1” is the catalogue open in this window.</source>
         <translation>“%1” es el catálogo abierto en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+299"/>
+        <location line="+366"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Se exportó %Ln medida.</numerusform>
@@ -1178,14 +1262,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No hay ningún catálogo abierto.</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+136"/>
+        <location line="-200"/>
+        <location line="+203"/>
         <source>A file named “%1” already exists. Choose another name: a copy never replaces a file.</source>
         <translation>Ya existe un archivo llamado “%1”. Elija otro nombre: una copia nunca sustituye a un archivo.</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+161"/>
+        <location line="-211"/>
+        <location line="+228"/>
         <source>%1 (copy).measures</source>
         <translation>%1 (copia).measures</translation>
     </message>
@@ -1195,9 +1279,9 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Guardar una copia del catálogo</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-222"/>
         <location line="+7"/>
-        <location line="+154"/>
+        <location line="+221"/>
         <source>The copy was not saved</source>
         <translation>La copia no se guardó</translation>
     </message>
@@ -1227,7 +1311,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Seguir consultando</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-268"/>
         <source>An older catalogue that cannot be upgraded where it is</source>
         <translation>Un catálogo antiguo que no se puede actualizar donde está</translation>
     </message>
@@ -1712,7 +1796,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No se pudo deshacer</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+301"/>
         <location line="+3"/>
         <source>Measures Catalogue</source>
         <translation>Catálogo de Medidas</translation>
@@ -1816,6 +1900,16 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <location line="+1"/>
         <source>Bring in the measures of an earlier report: a CSV export of UNESCO&apos;s Policy Monitoring Platform</source>
         <translation>Traer las medidas de un informe anterior: una exportación CSV de la Plataforma de Seguimiento de Políticas de la UNESCO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge Catalogue…</source>
+        <translation>Com&amp;binar catálogo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring a colleague&apos;s catalogue into this one: what only they changed comes in, what you both changed you choose</source>
+        <translation>Incorporar el catálogo de un colega a este: entra lo que solo él cambió; lo que ambos cambiaron lo elige usted</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1939,6 +2033,16 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+1"/>
+        <source>The name each measure&apos;s history gives for the changes you make</source>
+        <translation>El nombre que la historia de cada medida da a los cambios que usted hace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Your Name…</source>
+        <translation>Su nombre en la &amp;historia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reset Columns</source>
         <translation>Restablecer columnas</translation>
     </message>
@@ -2008,7 +2112,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-518"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -2018,17 +2122,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+487"/>
+        <location line="+496"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-500"/>
+        <location line="-509"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+272"/>
+        <location line="+279"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -2052,7 +2156,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Export View…</source>
         <translation>E&amp;xportar la vista…</translation>
     </message>
@@ -2062,7 +2166,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Exporta las medidas que se muestran, con las columnas visibles, como libro de Excel o CSV</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Reading Pane</source>
         <translation>Panel de &amp;lectura</translation>
     </message>
@@ -2072,7 +2176,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Mostrar la medida seleccionada junto a la tabla</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>Copy saved.</source>
         <translation>Copia guardada.</translation>
     </message>
@@ -2082,7 +2186,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Save the whole catalogue under another name or in another folder; this window stays on the catalogue it has open</source>
         <translation>Guardar el catálogo entero con otro nombre o en otra carpeta; esta ventana sigue en el catálogo que tiene abierto</translation>
     </message>
@@ -2102,7 +2206,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Res&amp;taurar desde una copia…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
@@ -2112,7 +2216,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cómo buscar, registrar, exportar, importar y respaldar medidas</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>The measure was not opened</source>
         <translation>No se abrió la medida</translation>
     </message>
@@ -2162,7 +2266,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/platform/platformrow.cpp" line="+266"/>
+        <location filename="../core/platform/platformrow.cpp" line="+263"/>
         <source>“%1” is not a year. Write the report year with four digits, for example 2020.</source>
         <translation>“%1” no es un año. Escriba el año del informe con cuatro cifras, por ejemplo 2020.</translation>
     </message>
@@ -2621,7 +2725,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MeasureHtml</name>
     <message>
-        <location filename="../ui/models/measurehtml.cpp" line="+110"/>
+        <location filename="../ui/models/measurehtml.cpp" line="+111"/>
         <source>Needs attention:</source>
         <translation>Requiere atención:</translation>
     </message>
@@ -2666,12 +2770,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Objetivos, ámbitos y dominios</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>From earlier report forms</source>
         <translation>De formularios de informes anteriores</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-72"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
@@ -2806,15 +2910,308 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MeasureWriter</name>
     <message>
-        <location filename="../core/store/measurewriter.cpp" line="+240"/>
+        <location filename="../core/store/measurewriter.cpp" line="+266"/>
         <source>the measure is no longer in the catalogue</source>
         <translation>la medida ya no está en el catálogo</translation>
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <location filename="../core/merge/merge.cpp" line="+64"/>
+        <source>“%1” is called “%2” in their catalogue; the name here is kept.</source>
+        <translation>«%1» se llama «%2» en su catálogo; se conserva el nombre de aquí.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The catalogues could not be read to compare them (%1). Nothing was merged.</source>
+        <translation>No se pudieron leer los catálogos para compararlos (%1). No se combinó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+152"/>
+        <source>%n conflict(s) still need a side. Nothing was merged.</source>
+        <translation>
+            <numerusform>%n conflicto aún necesita un lado. No se combinó nada.</numerusform>
+            <numerusform>%n conflictos aún necesitan un lado. No se combinó nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was merged: the backup copy made first failed (%1).</source>
+        <translation>No se combinó nada: falló la copia de seguridad previa (%1).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>“%1” cannot be merged: %2</source>
+        <translation>«%1» no se puede combinar: %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
+        <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+114"/>
+        <source>Merge Catalogue</source>
+        <translation>Combinar catálogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Combinar «%1» con «%2»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+78"/>
+        <source>Yours</source>
+        <translation>Suya</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+78"/>
+        <location line="+47"/>
+        <source>Theirs</source>
+        <translation>De su colega</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Use</source>
+        <translation>Usar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;Mine for This Measure</source>
+        <translation>Conservar la &amp;mía en esta medida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take &amp;Theirs for This Measure</source>
+        <translation>Tomar la del &amp;colega en esta medida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Mine for &amp;All Conflicts</source>
+        <translation>Conservar la mía en &amp;todos los conflictos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take Theirs for A&amp;ll Conflicts</source>
+        <translation>Tomar la del colega en t&amp;odos los conflictos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge</source>
+        <translation>Co&amp;mbinar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Partner: %1</source>
+        <translation>Socio: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing to merge: this catalogue already has everything in “%1”.</source>
+        <translation>Nada que combinar: este catálogo ya tiene todo lo de «%1».</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The partner “%1” has another type in their catalogue. One type serves every measure that names it.</source>
+        <translation>El socio «%1» tiene otro tipo en el catálogo del colega. Un solo tipo sirve para todas las medidas que lo nombran.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You changed this measure; your colleague deleted it. Keep yours, or delete it?</source>
+        <translation>Usted cambió esta medida; su colega la eliminó. ¿Conservar la suya o eliminarla?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You deleted this measure; your colleague changed it. Keep it deleted, or bring theirs back?</source>
+        <translation>Usted eliminó esta medida; su colega la cambió. ¿Dejarla eliminada o recuperar la de su colega?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole measure</source>
+        <translation>La medida entera</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Cambiada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+22"/>
+        <source>Deleted</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Both of you changed the fields marked “Choose…” since you last shared this measure. Pick a side for each.</source>
+        <translation>Ambos cambiaron los campos marcados «Elegir…» desde la última vez que compartieron esta medida. Elija un lado para cada uno.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Theirs (changed only there)</source>
+        <translation>La del colega (solo cambió allí)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Nothing to merge.</source>
+        <translation>Nada que combinar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) still need a side: pick one per field, per measure, or for all.</source>
+        <translation>
+            <numerusform>%n conflicto aún necesita un lado: elija uno por campo, por medida o para todos.</numerusform>
+            <numerusform>%n conflictos aún necesitan un lado: elija uno por campo, por medida o para todos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merging makes a backup copy of this catalogue first, and Edit ▸ Undo takes the whole merge back.</source>
+        <translation>La combinación hace antes una copia de seguridad de este catálogo, y Edición ▸ Deshacer revierte toda la combinación.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeSource</name>
+    <message>
+        <location filename="../core/merge/mergesource.cpp" line="+19"/>
+        <source>“%1” is the catalogue open here: merging it into itself would change nothing. Choose a colleague&apos;s catalogue.</source>
+        <translation>«%1» es el catálogo abierto aquí: combinarlo consigo mismo no cambiaría nada. Elija el catálogo de un colega.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The catalogue “%1” is open for editing in another window (%2). Close it there, then merge it.</source>
+        <translation>El catálogo «%1» está abierto para edición en otra ventana (%2). Ciérrelo allí y luego combínelo.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” could not be read: no temporary folder for an upgraded copy (%2).</source>
+        <translation>No se pudo leer «%1»: no hay carpeta temporal para una copia actualizada (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>MergeText</name>
+    <message>
+        <location filename="../core/merge/mergetext.cpp" line="+9"/>
+        <source>Added</source>
+        <translation>Añadida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated from theirs</source>
+        <translation>Actualizada con la del colega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both changes kept</source>
+        <translation>Se conservan ambos cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>changed here, deleted in theirs</source>
+        <translation>cambiada aquí, eliminada en la del colega</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deleted here, changed in theirs</source>
+        <translation>eliminada aquí, cambiada en la del colega</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Conflict: partner “%1” is “%2” here and “%3” in theirs</source>
+        <translation>Conflicto: el socio «%1» es «%2» aquí y «%3» en la del colega</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadida</numerusform>
+            <numerusform>%n añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n updated from theirs</source>
+        <translation>
+            <numerusform>%n actualizada con la del colega</numerusform>
+            <numerusform>%n actualizadas con las del colega</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n with both sides&apos; changes</source>
+        <translation>
+            <numerusform>%n con cambios de ambos lados</numerusform>
+            <numerusform>%n con cambios de ambos lados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n eliminada</numerusform>
+            <numerusform>%n eliminadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n kept as they are here</source>
+        <translation>
+            <numerusform>%n se conserva como está aquí</numerusform>
+            <numerusform>%n se conservan como están aquí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new list value(s)</source>
+        <translation>
+            <numerusform>%n valor nuevo de lista</numerusform>
+            <numerusform>%n valores nuevos de lista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merging “%1”: %2.</source>
+        <translation>Combinación de «%1»: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/catalogue/migrations.cpp" line="+95"/>
+        <location filename="../core/catalogue/migrations.cpp" line="+148"/>
         <source>the upgrade script %1 is missing from this program</source>
         <translation>a este programa le falta el script de actualización %1</translation>
     </message>

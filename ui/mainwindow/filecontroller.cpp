@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filecontroller.h"
 
+#include "dialogs/mergedialog.h"
+#include <QInputDialog>
+#include <QLineEdit>
+
 #include "catalogue/backups.h"
 #include "csv/csvimporter.h"
 #include "dialogs/exportdialog.h"
@@ -241,6 +245,58 @@ void FileController::importPlatformWithDialog()
                                                tr("CSV exports of the platform (*.csv);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
+}
+
+void FileController::mergeWithDialog()
+{
+    const QString path = FileDialogs::openFile(m_window, tr("Merge a Colleague's Catalogue"), AppSettings::lastOpenFolder(),
+                                               tr("Catalogues (*.%1);;All files (*)").arg(Catalogue::fileSuffix()));
+    if (!path.isEmpty())
+        mergeFile(path);
+}
+
+bool FileController::mergeFile(const QString &path)
+{
+    if (!m_session->isOpen() || m_session->isReadOnly())
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const std::optional<MergePlan> plan = m_session->checkMerge(path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!plan) {
+        QMessageBox::warning(m_window, tr("Nothing was merged"), error);
+        return false;
+    }
+    // Nothing is written until the analyst has seen what the merge would do and chosen every conflict.
+    MergeDialog preview(*plan, m_session->vocabulary(), m_session->catalogue()->displayName(), m_window);
+    if (preview.exec() != QDialog::Accepted)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString backup;
+    error = m_session->applyMerge(preview.plan(), &backup);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Nothing was merged"), error);
+        return false;
+    }
+    emit message(preview.summaryText() + u' '
+                 + (m_session->undoStack()->canUndo() ? tr("Edit ▸ Undo takes the merge back.")
+                                                     : tr("The catalogue as it was before is in the backup copy “%1”.")
+                                                           .arg(QDir::toNativeSeparators(backup))));
+    return true;
+}
+
+void FileController::askAuthorName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_window, tr("Your Name"),
+                                               tr("Each measure's history names who changed it. Your name, as colleagues "
+                                                  "merging your catalogue should see it:"),
+                                               QLineEdit::Normal, AppSettings::authorName(), &ok);
+    if (ok && !name.simplified().isEmpty()) {
+        m_session->setAuthor(name.simplified());
+        emit message(tr("Changes you make from now on are recorded as made by %1.").arg(name.simplified()));
+    }
 }
 
 bool FileController::importFile(const QString &path)

@@ -25,6 +25,10 @@ public:
     void createWithDialog();
     void importWithDialog();
     void importPlatformWithDialog(); // the same import, its dialog worded for the platform's export
+    // A colleague's catalogue: chosen, previewed with its conflicts, merged as one undoable step.
+    void mergeWithDialog();
+    bool mergeFile(const QString &path); // true when merged
+    void askAuthorName();
     // A file dropped on the window: a catalogue opens; anything else goes through the import
     // preview (which recognises the platform's export) of an open catalogue that can be written.
     bool takesDropped(const QString &path) const;

@@ -247,6 +247,9 @@ void MainWindow::createActions()
     connect(make(Action::Import, QKeySequence(Qt::CTRL | Qt::Key_I), QStringLiteral("document-open")), &QAction::triggered,
             m_files, &FileController::importWithDialog);
     connect(make(Action::ImportPlatform, QKeySequence(), QString()), &QAction::triggered, m_files, &FileController::importPlatformWithDialog);
+    connect(make(Action::Merge, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), QString()), &QAction::triggered, m_files,
+            &FileController::mergeWithDialog);
+    connect(make(Action::AuthorName), &QAction::triggered, m_files, &FileController::askAuthorName);
     connect(make(Action::Export, QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("document-send")), &QAction::triggered,
             this, &MainWindow::exportView);
     connect(make(Action::ExportReport), &QAction::triggered, this,
@@ -334,6 +337,7 @@ void MainWindow::createMenus()
     m_importMenu = file->addMenu(QString());
     m_importMenu->addAction(action(Action::Import));
     m_importMenu->addAction(action(Action::ImportPlatform));
+    file->addAction(action(Action::Merge));
     file->addAction(action(Action::Export));
     file->addAction(action(Action::ExportReport));
     file->addAction(action(Action::Print));
@@ -358,6 +362,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(action(Action::Partners));
     edit->addAction(action(Action::Vocabularies));
+    edit->addSeparator();
+    edit->addAction(action(Action::AuthorName));
 
     QMenu *view = menuBar()->addMenu(QString());
     m_columnsMenu = m_table->columnsMenu();
@@ -434,6 +440,7 @@ void MainWindow::updateActions()
         action(id)->setEnabled(open);
     action(Action::Import)->setEnabled(writable);
     action(Action::ImportPlatform)->setEnabled(writable);
+    action(Action::Merge)->setEnabled(writable);
     action(Action::NewMeasure)->setEnabled(writable);
     action(Action::EditMeasure)->setEnabled(selected == 1);
     action(Action::Duplicate)->setEnabled(writable && selected == 1);
@@ -664,6 +671,8 @@ void MainWindow::retranslate()
     action(Action::Import)->setIconText(tr("Import"));
     set(Action::ImportPlatform, tr("From the &Policy Monitoring Platform…"),
         tr("Bring in the measures of an earlier report: a CSV export of UNESCO's Policy Monitoring Platform"));
+    set(Action::Merge, tr("&Merge Catalogue…"),
+        tr("Bring a colleague's catalogue into this one: what only they changed comes in, what you both changed you choose"));
     set(Action::Export, tr("&Export View…"), tr("Export the measures shown, with the visible columns, as an Excel workbook or CSV"));
     set(Action::ExportReport, tr("Export Report as P&DF…"), tr("A printable report of the measures shown: cover, contents, "
                                                               "statistics with charts, then each measure by goal and area"));
@@ -684,6 +693,7 @@ void MainWindow::retranslate()
     set(Action::ClearFilters, tr("C&lear Filters"));
     set(Action::Partners, tr("&Partners…"), tr("Rename, merge and retype partners"));
     set(Action::Vocabularies, tr("Domains and Partner &Types…"), tr("Add your own cultural domains and partner types"));
+    set(Action::AuthorName, tr("&Your Name…"), tr("The name each measure's history gives for the changes you make"));
     set(Action::ResetColumns, tr("Reset Columns"));
     set(Action::ReadingPane, tr("&Reading Pane"), tr("Show the selected measure beside the table"));
     m_statisticsDock->setWindowTitle(tr("Statistics")); // first: it renames the dock's own toggle

@@ -34,8 +34,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     enum class Action {
-        NewCatalogue, Open, OpenSample, Import, ImportPlatform, Export, ExportReport, Print, SaveCopy, BackUp, Restore, CloseCatalogue, Quit,
-        Undo, Redo, NewMeasure, EditMeasure, Duplicate, Delete, Find, ClearFilters, Partners, Vocabularies,
+        NewCatalogue, Open, OpenSample, Import, ImportPlatform, Merge, Export, ExportReport, Print, SaveCopy, BackUp, Restore, CloseCatalogue, Quit,
+        Undo, Redo, NewMeasure, EditMeasure, Duplicate, Delete, Find, ClearFilters, Partners, Vocabularies, AuthorName,
         English, Spanish, ResetColumns, ReadingPane, Statistics, UserGuide, About,
     };
 

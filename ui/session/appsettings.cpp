@@ -18,6 +18,14 @@ std::optional<Language> language()
 }
 void setLanguage(Language language) { QSettings().setValue(QStringLiteral("ui/language"), languageCode(language)); }
 
+QString authorName()
+{
+    const QString name = QSettings().value(QStringLiteral("history/author")).toString();
+    return name.isEmpty() ? qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")) : name;
+}
+
+void setAuthorName(const QString &name) { QSettings().setValue(QStringLiteral("history/author"), name.simplified()); }
+
 QString lastCatalogue() { return QSettings().value(QStringLiteral("catalogue/last")).toString(); }
 void setLastCatalogue(const QString &path) { QSettings().setValue(QStringLiteral("catalogue/last"), path); }
 

@@ -14,6 +14,9 @@ namespace AppSettings {
 std::optional<Language> language(); // none on first run: follow the system
 void setLanguage(Language language);
 
+// Who the measures' history names for changes made here: set once, the login name until then.
+QString authorName();
+void setAuthorName(const QString &name);
 QString lastCatalogue();
 void setLastCatalogue(const QString &path);
 QStringList recentCatalogues();

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cataloguesession.h"
 
+#include "merge/merge.h"
+#include "merge/mergesource.h"
+
+#include <QFileInfo>
+
 #include "query/savedviewquery.h"
 #include "store/savedviewstore.h"
 
@@ -72,6 +77,7 @@ void CatalogueSession::setCatalogue(std::unique_ptr<Catalogue> catalogue)
     m_catalogue = std::move(catalogue);
     m_vocabulary = Vocabulary();
     if (m_catalogue) {
+        m_catalogue->setAuthor(AppSettings::authorName());
         m_vocabulary = VocabularyQuery::load(*m_catalogue);
         m_measures = std::make_unique<MeasureStore>(*m_catalogue, m_vocabulary);
         m_query = std::make_unique<MeasureQuery>(*m_catalogue);
@@ -377,6 +383,73 @@ QString CatalogueSession::applyImport(const CsvImporter::Plan &plan, QString *ba
     reloadVocabulary(); // new partners
     emit measuresChanged();
     return {};
+}
+
+std::optional<MergePlan> CatalogueSession::checkMerge(const QString &path, QString *error) const
+{
+    if (!m_catalogue)
+        return std::nullopt;
+    const auto source = MergeSource::open(*m_catalogue, path, error);
+    if (!source)
+        return std::nullopt;
+    MergePlan plan = Merge::plan(*m_catalogue, source->catalogue(), QFileInfo(path).fileName());
+    if (!plan.error.isEmpty()) {
+        *error = plan.error;
+        return std::nullopt;
+    }
+    return plan;
+}
+
+QString CatalogueSession::applyMerge(const MergePlan &plan, QString *backup)
+{
+    if (!m_catalogue)
+        return {};
+    const Merge::Applied applied = Merge::apply(*m_catalogue, plan, language());
+    if (!applied.ok)
+        return applied.error;
+    if (backup)
+        *backup = applied.backup;
+    if (applied.undoable)
+        m_undo.push(new MergeCommand(this, [name = plan.displayName] { return tr("Merge “%1”").arg(name); }, applied));
+    else
+        m_undo.clear(); // too large to keep: the backup copy is the way back
+    reloadVocabulary();
+    emit measuresChanged();
+    return {};
+}
+
+void CatalogueSession::setAuthor(const QString &name)
+{
+    AppSettings::setAuthorName(name);
+    if (m_catalogue)
+        m_catalogue->setAuthor(name);
+}
+
+QString CatalogueSession::putBackMerge(const QList<Measure> &measures, const QStringList &removeUuids, const PartnerSnapshot &partners,
+                                       MeasureWriter::Removal removal, const QList<VocabularyTerm> &addTerms,
+                                       const QList<VocabularyTerm> &dropTerms)
+{
+    if (!m_measures)
+        return {};
+    WriteTransaction transaction(*m_catalogue);
+    QString error = transaction.isActive() ? QString() : transaction.errorMessage();
+    for (const VocabularyTerm &term : addTerms)
+        if (error.isEmpty())
+            error = m_terms->restore(term);
+    if (error.isEmpty() && !addTerms.isEmpty())
+        m_vocabulary = VocabularyQuery::load(*m_catalogue); // the measures below name them
+    if (error.isEmpty())
+        error = m_measures->revert(measures, removeUuids, removal);
+    if (error.isEmpty() && !partners.isEmpty())
+        error = m_partners->restore(partners);
+    for (const VocabularyTerm &term : dropTerms)
+        if (error.isEmpty())
+            error = m_terms->remove(term.kind, term.code);
+    if (error.isEmpty() && !transaction.commit())
+        error = transaction.errorMessage();
+    reloadVocabulary();
+    emit measuresChanged();
+    return error;
 }
 
 void CatalogueSession::undo()

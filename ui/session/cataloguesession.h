@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "merge/mergeplan.h"
+
 #include "catalogue/catalogue.h"
 #include "csv/csvimporter.h"
 #include "model/measure.h"
@@ -79,6 +81,13 @@ public:
     // An import too large to keep for undo makes a backup copy first; its path goes to *backup.
     QString applyImport(const CsvImporter::Plan &plan, QString *backup = nullptr);
 
+    // A colleague's catalogue: what merging it would do (nothing written; `error` says why it
+    // cannot be merged), then doing that as one step of the undo history, after a backup copy.
+    std::optional<MergePlan> checkMerge(const QString &path, QString *error) const;
+    QString applyMerge(const MergePlan &plan, QString *backup = nullptr);
+    // The analyst's name in the measures' history, kept in the preferences.
+    void setAuthor(const QString &name);
+
     // Undo and redo that leave the history where it was when the step cannot be done, and say why.
     void undo();
     void redo();
@@ -89,6 +98,10 @@ public:
     QString restorePartners(const PartnerSnapshot &snapshot);
     QString repeatPartnerChange(const std::function<QString()> &change);
     QString putTerm(const VocabularyTerm &term);
+    // A merge's undo and redo: measures and the terms it added, in the order that keeps every
+    // measure's terms in the list.
+    QString putBackMerge(const QList<Measure> &measures, const QStringList &removeUuids, const PartnerSnapshot &partners,
+                         MeasureWriter::Removal removal, const QList<VocabularyTerm> &addTerms, const QList<VocabularyTerm> &dropTerms);
     QString dropTerm(const VocabularyTerm &term);
 
 signals:

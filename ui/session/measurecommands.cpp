@@ -82,6 +82,23 @@ QString ReplaceMeasuresCommand::undoChange()
 
 QString ReplaceMeasuresCommand::redoChange() { return m_session->putBack(m_after, {}); }
 
+MergeCommand::MergeCommand(CatalogueSession *session, Describe text, Merge::Applied applied)
+    : SessionCommand(session), m_applied(std::move(applied))
+{
+    describeAs(std::move(text));
+}
+
+QString MergeCommand::undoChange()
+{
+    return m_session->putBackMerge(m_applied.before, m_applied.addedUuids, m_applied.partners, MeasureWriter::Removal::Forgotten, {},
+                                   m_applied.addedTerms);
+}
+
+QString MergeCommand::redoChange()
+{
+    return m_session->putBackMerge(m_applied.after, m_applied.deletedUuids, {}, MeasureWriter::Removal::Deleted, m_applied.addedTerms, {});
+}
+
 PartnerCommand::PartnerCommand(CatalogueSession *session, Describe text, PartnerSnapshot before, std::function<QString()> repeat)
     : SessionCommand(session), m_before(std::move(before)), m_repeat(std::move(repeat))
 {

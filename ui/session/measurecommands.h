@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "merge/merge.h"
+
 #include "model/measure.h"
 #include "model/vocabulary.h"
 #include "store/partnerstore.h"
@@ -87,6 +89,21 @@ private:
     QStringList m_added;
     QList<Measure> m_after;
     PartnerSnapshot m_partners; // partners the step created (removed again on undo)
+};
+
+// A colleague's catalogue merged in: undone by putting back what it changed, removing what it
+// added (measures, then their terms); redone by writing the merged measures again.
+class MergeCommand : public SessionCommand
+{
+public:
+    MergeCommand(CatalogueSession *session, Describe text, Merge::Applied applied);
+
+protected:
+    QString undoChange() override;
+    QString redoChange() override;
+
+private:
+    Merge::Applied m_applied;
 };
 
 // Rename, retype or merge partners: undone from the snapshot taken before, redone by repeating.

@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mergedialog.h"
+
+#include "merge/mergetext.h"
+#include "models/measuretext.h"
+#include "session/uilanguage.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kEntryRole = Qt::UserRole;       // index in plan.entries, or -1 - index of a partner conflict
+enum Column { FieldColumn, MineColumn, TheirsColumn, UseColumn };
+
+} // namespace
+
+MergeDialog::MergeDialog(MergePlan plan, const Vocabulary &vocabulary, const QString &catalogueName, QWidget *parent)
+    : QDialog(parent), m_plan(std::move(plan)), m_vocabulary(vocabulary), m_catalogueName(catalogueName)
+{
+    m_heading = new QLabel(this);
+    m_heading->setWordWrap(true);
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    m_heading->setFont(bold);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+
+    m_entries = new QListWidget(this);
+    m_entries->setMinimumWidth(260);
+    m_entryHeading = new QLabel(this);
+    m_entryHeading->setWordWrap(true);
+    m_fields = new QTableWidget(0, 4, this);
+    m_fields->verticalHeader()->hide();
+    m_fields->setWordWrap(true);
+    m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_fields->setSelectionMode(QAbstractItemView::NoSelection);
+    m_fields->horizontalHeader()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
+    m_fields->horizontalHeader()->setSectionResizeMode(MineColumn, QHeaderView::Stretch);
+    m_fields->horizontalHeader()->setSectionResizeMode(TheirsColumn, QHeaderView::Stretch);
+    m_fields->horizontalHeader()->setSectionResizeMode(UseColumn, QHeaderView::ResizeToContents);
+    m_keepMine = new QPushButton(this);
+    m_takeTheirs = new QPushButton(this);
+
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_entryHeading);
+    detailLayout->addWidget(m_fields, 1);
+    auto *sideButtons = new QHBoxLayout;
+    sideButtons->addWidget(m_keepMine);
+    sideButtons->addWidget(m_takeTheirs);
+    sideButtons->addStretch();
+    detailLayout->addLayout(sideButtons);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_entries);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 700});
+
+    m_allMine = new QPushButton(this);
+    m_allTheirs = new QPushButton(this);
+    m_state = new QLabel(this);
+    m_state->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(this);
+    m_merge = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_allMine);
+    bottom->addWidget(m_allTheirs);
+    bottom->addStretch();
+    bottom->addWidget(buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_state);
+    layout->addLayout(bottom);
+
+    connect(m_entries, &QListWidget::currentRowChanged, this, [this] { showEntry(); });
+    connect(m_keepMine, &QPushButton::clicked, this, [this] { chooseForSelected(MergeSide::Mine); });
+    connect(m_takeTheirs, &QPushButton::clicked, this, [this] { chooseForSelected(MergeSide::Theirs); });
+    connect(m_allMine, &QPushButton::clicked, this, [this] { chooseForAll(MergeSide::Mine); });
+    connect(m_allTheirs, &QPushButton::clicked, this, [this] { chooseForAll(MergeSide::Theirs); });
+
+    resize(1100, 640);
+    retranslate();
+    m_entries->setFocus();
+}
+
+void MergeDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+QString MergeDialog::summaryText() const { return MergeText::summary(m_plan); }
+
+void MergeDialog::retranslate()
+{
+    setWindowTitle(tr("Merge Catalogue"));
+    m_heading->setText(tr("Merge “%1” into “%2”").arg(m_plan.displayName, m_catalogueName));
+    QString summary = summaryText();
+    for (const QString &note : std::as_const(m_plan.termNotes))
+        summary += u'\n' + note;
+    m_summary->setText(summary);
+    m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Yours"), tr("Theirs"), tr("Use")});
+    m_keepMine->setText(tr("Keep &Mine for This Measure"));
+    m_takeTheirs->setText(tr("Take &Theirs for This Measure"));
+    m_allMine->setText(tr("Keep Mine for &All Conflicts"));
+    m_allTheirs->setText(tr("Take Theirs for A&ll Conflicts"));
+    m_merge->setText(tr("&Merge"));
+    fillEntries();
+    updateState();
+}
+
+void MergeDialog::fillEntries()
+{
+    const int current = qMax(0, m_entries->currentRow());
+    const Language language = UiLanguage::instance().current();
+    m_entries->clear();
+    // Conflicts first: they are what the analyst has to look at.
+    for (int i = 0; i < m_plan.partnerConflicts.size(); ++i) {
+        auto *item = new QListWidgetItem(tr("Partner: %1").arg(m_plan.partnerConflicts.at(i).name), m_entries);
+        item->setData(kEntryRole, -1 - i);
+    }
+    for (bool conflicts : {true, false})
+        for (int i = 0; i < m_plan.entries.size(); ++i) {
+            const MergeEntry &entry = m_plan.entries.at(i);
+            if ((entry.kind == MergeEntry::Kind::Conflict) != conflicts)
+                continue;
+            auto *item = new QListWidgetItem(MergeText::line(entry, m_vocabulary, language), m_entries);
+            item->setData(kEntryRole, i);
+            item->setToolTip(item->text());
+        }
+    if (m_entries->count() == 0) {
+        auto *item = new QListWidgetItem(tr("Nothing to merge: this catalogue already has everything in “%1”.").arg(m_plan.displayName), m_entries);
+        item->setData(kEntryRole, QVariant());
+        item->setFlags(Qt::NoItemFlags);
+    }
+    m_entries->setCurrentRow(qMin(current, m_entries->count() - 1));
+    showEntry();
+}
+
+MergeEntry *MergeDialog::selectedEntry()
+{
+    const QListWidgetItem *item = m_entries->currentItem();
+    if (!item || !item->data(kEntryRole).isValid())
+        return nullptr;
+    const int index = item->data(kEntryRole).toInt();
+    return index >= 0 ? &m_plan.entries[index] : nullptr;
+}
+
+PartnerConflict *MergeDialog::selectedPartner()
+{
+    const QListWidgetItem *item = m_entries->currentItem();
+    if (!item || !item->data(kEntryRole).isValid())
+        return nullptr;
+    const int index = item->data(kEntryRole).toInt();
+    return index < 0 ? &m_plan.partnerConflicts[-1 - index] : nullptr;
+}
+
+void MergeDialog::showEntry()
+{
+    const Language language = UiLanguage::instance().current();
+    const QLocale locale = localeFor(language);
+    m_fields->setRowCount(0);
+    const auto side = [](MergeSide s) { return s == MergeSide::Mine ? 1 : s == MergeSide::Theirs ? 2 : 0; };
+    const auto addRow = [&](const QString &field, const QString &mine, const QString &theirs, QWidget *use, const QString &useText) {
+        const int row = m_fields->rowCount();
+        m_fields->insertRow(row);
+        m_fields->setItem(row, FieldColumn, new QTableWidgetItem(field));
+        for (const auto &[column, text] : {std::pair{MineColumn, mine}, std::pair{TheirsColumn, theirs}}) {
+            auto *item = new QTableWidgetItem(text.left(600));
+            item->setToolTip(text.left(2000));
+            m_fields->setItem(row, column, item);
+        }
+        if (use)
+            m_fields->setCellWidget(row, UseColumn, use);
+        else
+            m_fields->setItem(row, UseColumn, new QTableWidgetItem(useText));
+    };
+    const auto sideBox = [&](MergeSide current, const std::function<void(MergeSide)> &choose) {
+        auto *box = new QComboBox(m_fields);
+        box->addItems({tr("Choose…"), tr("Yours"), tr("Theirs")});
+        box->setCurrentIndex(side(current));
+        connect(box, &QComboBox::activated, this, [this, choose](int index) {
+            choose(index == 1 ? MergeSide::Mine : index == 2 ? MergeSide::Theirs : MergeSide::Undecided);
+            updateState();
+        });
+        return box;
+    };
+
+    if (PartnerConflict *partner = selectedPartner()) {
+        m_entryHeading->setText(tr("The partner “%1” has another type in their catalogue. One type serves every measure that names it.")
+                                    .arg(partner->name));
+        addRow(MeasureFields::label(MeasureField::Partners, language),
+               m_vocabulary.label(VocabularyKind::PartnerType, partner->myType, language),
+               m_vocabulary.label(VocabularyKind::PartnerType, partner->theirType, language),
+               sideBox(partner->choice, [partner](MergeSide s) { partner->choice = s; }), {});
+    } else if (MergeEntry *entry = selectedEntry()) {
+        const Measure empty;
+        const Measure &mine = entry->mine ? *entry->mine : empty;
+        const Measure &theirs = entry->theirs ? *entry->theirs : empty;
+        QString heading = MergeText::kind(entry->kind) + QStringLiteral(": ") + entry->title();
+        if (entry->isDeletionConflict()) {
+            heading += u'\n' + (entry->mine ? tr("You changed this measure; your colleague deleted it. Keep yours, or delete it?")
+                                            : tr("You deleted this measure; your colleague changed it. Keep it deleted, or bring theirs back?"));
+            addRow(tr("The whole measure"), entry->mine ? tr("Changed") : tr("Deleted"), entry->theirs ? tr("Changed") : tr("Deleted"),
+                   sideBox(entry->whole, [entry](MergeSide s) { entry->whole = s; }), {});
+        } else if (entry->kind == MergeEntry::Kind::Conflict) {
+            heading += u'\n' + tr("Both of you changed the fields marked “Choose…” since you last shared this measure. Pick a side for each.");
+        }
+        m_entryHeading->setText(heading);
+        QList<MeasureField> shown = entry->conflicts;
+        shown << entry->theirChanges;
+        if (entry->kind == MergeEntry::Kind::Added || entry->kind == MergeEntry::Kind::Deleted || entry->isDeletionConflict())
+            for (MeasureField field : MeasureFields::contentFields())
+                if (!shown.contains(field) && (MeasureFields::isFilled(theirs, field) || MeasureFields::isFilled(mine, field)))
+                    shown << field;
+        for (MeasureField field : std::as_const(shown)) {
+            const QString label = MeasureFields::label(field, language);
+            const QString mineText = entry->mine ? MeasureText::cell(mine, field, m_vocabulary, language, locale) : QString();
+            const QString theirsText = entry->theirs ? MeasureText::cell(theirs, field, m_vocabulary, language, locale) : QString();
+            if (entry->conflicts.contains(field) && !entry->isDeletionConflict())
+                addRow(label, mineText, theirsText,
+                       sideBox(entry->choices.value(field), [entry, field](MergeSide s) { entry->choices.insert(field, s); }), {});
+            else
+                addRow(label, mineText, theirsText, nullptr,
+                       entry->theirChanges.contains(field) ? tr("Theirs (changed only there)")
+                       : entry->kind == MergeEntry::Kind::Deleted ? tr("Deleted")
+                       : entry->kind == MergeEntry::Kind::Added   ? tr("Theirs")
+                                                                   : QString());
+        }
+    } else {
+        m_entryHeading->setText(QString());
+    }
+    m_fields->resizeRowsToContents();
+    const bool conflict = selectedPartner() || (selectedEntry() && selectedEntry()->kind == MergeEntry::Kind::Conflict);
+    m_keepMine->setEnabled(conflict);
+    m_takeTheirs->setEnabled(conflict);
+}
+
+void MergeDialog::chooseForSelected(MergeSide side)
+{
+    if (PartnerConflict *partner = selectedPartner())
+        partner->choice = side;
+    else if (MergeEntry *entry = selectedEntry())
+        entry->choose(side);
+    showEntry();
+    updateState();
+}
+
+void MergeDialog::chooseForAll(MergeSide side)
+{
+    for (MergeEntry &entry : m_plan.entries)
+        if (entry.kind == MergeEntry::Kind::Conflict)
+            entry.choose(side);
+    for (PartnerConflict &conflict : m_plan.partnerConflicts)
+        conflict.choice = side;
+    showEntry();
+    updateState();
+}
+
+void MergeDialog::updateState()
+{
+    const int open = m_plan.unresolved();
+    const bool anything = !m_plan.changesNothing() || !m_plan.partnerConflicts.isEmpty();
+    m_allMine->setVisible(m_plan.conflictCount() > 0);
+    m_allTheirs->setVisible(m_plan.conflictCount() > 0);
+    if (!anything)
+        m_state->setText(tr("Nothing to merge."));
+    else if (open > 0)
+        m_state->setText(tr("%n conflict(s) still need a side: pick one per field, per measure, or for all.", nullptr, open));
+    else
+        m_state->setText(tr("Merging makes a backup copy of this catalogue first, and Edit ▸ Undo takes the whole merge back."));
+    m_merge->setEnabled(anything && open == 0);
+    // Until everything has a side, Enter must not merge.
+    m_merge->setDefault(anything && open == 0);
+    m_cancel->setDefault(!(anything && open == 0));
+}

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "merge/mergeplan.h"
+
+#include <QDialog>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+// What merging a colleague's catalogue would do, before anything is written: counts, the list of
+// measures it adds, updates, combines, deletes, and its conflicts. A conflict shows both versions
+// field by field, side by side; the analyst picks a side per field, per measure or for all.
+// Merge is offered once every conflict has a side.
+class MergeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    MergeDialog(MergePlan plan, const Vocabulary &vocabulary, const QString &catalogueName, QWidget *parent = nullptr);
+
+    const MergePlan &plan() const { return m_plan; }
+    QListWidget *entries() const { return m_entries; }
+    QTableWidget *fields() const { return m_fields; }
+    QPushButton *mergeButton() const { return m_merge; }
+    QPushButton *keepMineButton() const { return m_keepMine; }
+    QPushButton *takeTheirsButton() const { return m_takeTheirs; }
+    QString summaryText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillEntries();
+    void showEntry();
+    void chooseForSelected(MergeSide side);
+    void chooseForAll(MergeSide side);
+    void updateState();
+    MergeEntry *selectedEntry();
+    PartnerConflict *selectedPartner();
+
+    MergePlan m_plan;
+    const Vocabulary &m_vocabulary;
+    QString m_catalogueName;
+    QLabel *m_heading;
+    QLabel *m_summary;
+    QListWidget *m_entries;
+    QLabel *m_entryHeading;
+    QTableWidget *m_fields;
+    QPushButton *m_keepMine;
+    QPushButton *m_takeTheirs;
+    QPushButton *m_allMine;
+    QPushButton *m_allTheirs;
+    QLabel *m_state;
+    QPushButton *m_merge;
+    QPushButton *m_cancel;
+};

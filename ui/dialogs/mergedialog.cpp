@@ -36,7 +36,8 @@ MergeDialog::MergeDialog(MergePlan plan, const Vocabulary &vocabulary, const QSt
     m_summary->setWordWrap(true);
 
     m_entries = new QListWidget(this);
-    m_entries->setMinimumWidth(260);
+    m_entries->setMinimumWidth(300);
+    m_entries->setTextElideMode(Qt::ElideRight);
     m_entryHeading = new QLabel(this);
     m_entryHeading->setWordWrap(true);
     m_fields = new QTableWidget(0, 4, this);
@@ -65,7 +66,7 @@ MergeDialog::MergeDialog(MergePlan plan, const Vocabulary &vocabulary, const QSt
     splitter->addWidget(m_entries);
     splitter->addWidget(detail);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 700});
+    splitter->setSizes({380, 700});
 
     m_allMine = new QPushButton(this);
     m_allTheirs = new QPushButton(this);
@@ -188,13 +189,18 @@ void MergeDialog::showEntry()
             item->setToolTip(text.left(2000));
             m_fields->setItem(row, column, item);
         }
-        if (use)
-            m_fields->setCellWidget(row, UseColumn, use);
+        if (use) { // centred, not stretched to the height of a long text
+            auto *cell = new QWidget(m_fields);
+            auto *layout = new QVBoxLayout(cell);
+            layout->setContentsMargins(4, 2, 4, 2);
+            layout->addWidget(use, 0, Qt::AlignVCenter);
+            m_fields->setCellWidget(row, UseColumn, cell);
+        }
         else
             m_fields->setItem(row, UseColumn, new QTableWidgetItem(useText));
     };
     const auto sideBox = [&](MergeSide current, const std::function<void(MergeSide)> &choose) {
-        auto *box = new QComboBox(m_fields);
+        auto *box = new QComboBox;
         box->addItems({tr("Choose…"), tr("Yours"), tr("Theirs")});
         box->setCurrentIndex(side(current));
         connect(box, &QComboBox::activated, this, [this, choose](int index) {

@@ -461,7 +461,8 @@ void MainWindow::updateReadingPane()
     const std::optional<Measure> measure = selected.size() == 1 ? m_session->load(selected.first()) : std::nullopt;
     m_pane->setEditable(!m_session->isReadOnly());
     m_pane->show(measure, int(selected.size()), m_session->isOpen() ? &m_session->vocabulary() : nullptr,
-                 UiLanguage::instance().current(), m_filterBar->filter().search);
+                 UiLanguage::instance().current(), m_filterBar->filter().search,
+                 measure ? m_session->history(*measure) : QList<Revision>());
 }
 
 void MainWindow::showUserGuide()

@@ -16,6 +16,7 @@
 #include "store/storageerror.h"
 #include "query/measurequery.h"
 #include "query/partnerquery.h"
+#include "query/revisionquery.h"
 #include "query/vocabularyquery.h"
 #include "store/vocabularystore.h"
 #include "uilanguage.h"
@@ -90,6 +91,11 @@ void CatalogueSession::setCatalogue(std::unique_ptr<Catalogue> catalogue)
 void CatalogueSession::close() { setCatalogue(nullptr); }
 
 std::optional<Measure> CatalogueSession::load(qint64 id) const { return m_query ? m_query->load(id) : std::nullopt; }
+
+QList<Revision> CatalogueSession::history(const Measure &measure) const
+{
+    return m_catalogue ? RevisionQuery(*m_catalogue).historyOf(measure.uuid, measure.revision) : QList<Revision>();
+}
 
 QString CatalogueSession::lastReadError() const
 {

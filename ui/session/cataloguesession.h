@@ -48,6 +48,8 @@ public:
     void close();
 
     std::optional<Measure> load(qint64 id) const;
+    // What led to the measure as it is: its revisions, newest first (the History tab).
+    QList<Revision> history(const Measure &measure) const;
     // Why the last load() gave nothing although the measure exists (a read error), translated;
     // empty when it simply was not there.
     QString lastReadError() const;

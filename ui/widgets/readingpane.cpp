@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readingpane.h"
 
+#include "models/historyhtml.h"
 #include "models/measurehtml.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -17,6 +19,13 @@ ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
     m_browser->setObjectName(QStringLiteral("readingText"));
     m_browser->setOpenExternalLinks(true);
     m_browser->setFrameShape(QFrame::NoFrame);
+    m_history = new QTextBrowser(this);
+    m_history->setObjectName(QStringLiteral("readingHistory"));
+    m_history->setFrameShape(QFrame::NoFrame);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_browser, QString());
+    m_tabs->addTab(m_history, QString());
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -27,21 +36,19 @@ ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
         if (m_measure)
             emit editRequested(m_measure->id);
     });
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_edit);
+    m_tabs->setCornerWidget(m_edit, Qt::TopRightCorner);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addLayout(buttons);
-    layout->addWidget(m_browser, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_empty, 1);
     retranslate();
     render();
 }
 
 void ReadingPane::show(const std::optional<Measure> &measure, int selected, const Vocabulary *vocabulary, Language language,
-                       const QString &search)
+                       const QString &search, const QList<Revision> &history)
 {
+    m_revisions = history;
     m_measure = measure;
     m_selected = selected;
     m_vocabulary = vocabulary;
@@ -56,16 +63,17 @@ void ReadingPane::setEditable(bool editable)
     retranslate();
 }
 
-QString ReadingPane::plainText() const { return m_browser->isVisible() ? m_browser->toPlainText() : m_empty->text(); }
+QString ReadingPane::plainText() const { return m_tabs->isVisible() ? m_browser->toPlainText() : m_empty->text(); }
 
 void ReadingPane::render()
 {
     const bool one = m_measure && m_vocabulary && m_selected == 1;
-    m_browser->setVisible(one);
+    m_tabs->setVisible(one);
     m_edit->setVisible(one);
     m_empty->setVisible(!one);
     if (one) {
         m_browser->setHtml(MeasureHtml::page(*m_measure, *m_vocabulary, m_language, m_search));
+        m_history->setHtml(HistoryHtml::page(m_revisions, m_language));
     } else {
         m_empty->setText(m_selected > 1 ? tr("%Ln measures selected.", nullptr, m_selected)
                                         : tr("Select a measure in the table to read it here."));
@@ -76,6 +84,9 @@ void ReadingPane::retranslate()
 {
     // No mnemonic: Alt+E is the Edit menu's, and F2 or Enter on the table already open the form.
     m_edit->setText(m_editable ? tr("Edit…") : tr("Open…"));
+    m_tabs->setTabText(0, tr("Measure"));
+    m_tabs->setTabText(1, tr("History"));
+    m_tabs->setTabToolTip(1, tr("Who changed this measure, what and when"));
     m_edit->setToolTip(m_editable ? tr("Edit this measure in the form (F2)") : tr("Open this measure in the form (F2)"));
     render();
 }

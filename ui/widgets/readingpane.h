@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/revision.h"
+
 #include "i18n/language.h"
 #include "model/measure.h"
 
@@ -8,6 +10,7 @@
 #include <optional>
 
 class QLabel;
+class QTabWidget;
 class QPushButton;
 class QTextBrowser;
 class Vocabulary;
@@ -23,9 +26,11 @@ public:
 
     // Nothing shown (no selection) when `measure` is empty; `selected` counts the table's selection.
     void show(const std::optional<Measure> &measure, int selected, const Vocabulary *vocabulary, Language language,
-              const QString &search);
+              const QString &search, const QList<Revision> &history = {});
     void setEditable(bool editable);
     QTextBrowser *browser() const { return m_browser; }
+    QTextBrowser *historyBrowser() const { return m_history; }
+    QTabWidget *tabs() const { return m_tabs; }
     QString plainText() const;
 
 signals:
@@ -44,7 +49,10 @@ private:
     Language m_language = Language::English;
     QString m_search;
     bool m_editable = true;
+    QList<Revision> m_revisions;
+    QTabWidget *m_tabs;
     QTextBrowser *m_browser;
+    QTextBrowser *m_history;
     QLabel *m_empty;
     QPushButton *m_edit;
 };

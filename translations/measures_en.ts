@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+182"/>
+        <location line="+183"/>
         <source>Delete the %Ln selected measure(s)?</source>
         <translation>
             <numerusform>Delete the selected measure?</numerusform>
@@ -358,7 +358,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+287"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+293"/>
         <source>%n conflict(s) still need a side: pick one per field, per measure, or for all.</source>
         <translation>
             <numerusform>%n conflict still needs a side: pick one per field, per measure, or for all.</numerusform>
@@ -439,7 +439,7 @@
 <context>
     <name>ReadingPane</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/readingpane.cpp" line="+70"/>
+        <location filename="../ui/widgets/readingpane.cpp" line="+78"/>
         <source>%Ln measures selected.</source>
         <translation>
             <numerusform>%Ln measure selected.</numerusform>

@@ -210,12 +210,12 @@
 <context>
     <name>CatalogueSession</name>
     <message>
-        <location filename="../ui/session/cataloguesession.cpp" line="+71"/>
+        <location filename="../ui/session/cataloguesession.cpp" line="+72"/>
         <source>The catalogue “%1” could not be closed cleanly (%2). Its latest changes are in the file “%3” beside it: keep that file with the catalogue, and open the catalogue again to fold them in.</source>
         <translation>El catálogo “%1” no se pudo cerrar correctamente (%2). Sus últimos cambios están en el archivo “%3”, junto a él: conserve ese archivo con el catálogo y vuelva a abrir el catálogo para incorporarlos.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+144"/>
         <source>Rename partner “%1”</source>
         <translation>Cambiar el nombre del socio “%1”</translation>
     </message>
@@ -1492,6 +1492,65 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
 </context>
 <context>
+    <name>HistoryHtml</name>
+    <message>
+        <location filename="../ui/models/historyhtml.cpp" line="+12"/>
+        <source>Imported</source>
+        <translation>Importada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged with a colleague&apos;s catalogue</source>
+        <translation>Combinada con el catálogo de un colega</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As it was when this catalogue began keeping history</source>
+        <translation>Tal como estaba cuando este catálogo empezó a guardar la historia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner list changed</source>
+        <translation>Cambió la lista de socios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged with a duplicate</source>
+        <translation>Unida con un duplicado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Deleted</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Edited</source>
+        <translation>Editada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No history yet: it starts with the next change.</source>
+        <translation>Aún no hay historia: empieza con el próximo cambio.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Created (%1)</source>
+        <translation>Creada (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no field changed</source>
+        <translation>ningún campo cambió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone unnamed</source>
+        <translation>alguien sin nombre</translation>
+    </message>
+</context>
+<context>
     <name>ImportPlanModel</name>
     <message>
         <location filename="../ui/models/importplanmodel.cpp" line="+71"/>
@@ -1796,7 +1855,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No se pudo deshacer</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+302"/>
         <location line="+3"/>
         <source>Measures Catalogue</source>
         <translation>Catálogo de Medidas</translation>
@@ -2112,7 +2171,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-519"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -2122,12 +2181,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+496"/>
+        <location line="+497"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-510"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
@@ -2140,7 +2199,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+182"/>
+        <location line="+183"/>
         <source>Delete the %Ln selected measure(s)?</source>
         <translation>
             <numerusform>¿Eliminar la medida seleccionada?</numerusform>
@@ -2954,7 +3013,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+114"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+115"/>
         <source>Merge Catalogue</source>
         <translation>Combinar catálogo</translation>
     </message>
@@ -2970,19 +3029,19 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+78"/>
+        <location line="+83"/>
         <source>Yours</source>
         <translation>Suya</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+78"/>
+        <location line="-83"/>
+        <location line="+83"/>
         <location line="+47"/>
         <source>Theirs</source>
         <translation>De su colega</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-130"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
@@ -3022,7 +3081,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Nada que combinar: este catálogo ya tiene todo lo de «%1».</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -3460,7 +3519,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>ReadingPane</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/readingpane.cpp" line="+70"/>
+        <location filename="../ui/widgets/readingpane.cpp" line="+78"/>
         <source>%Ln measures selected.</source>
         <translation>
             <numerusform>%Ln medida seleccionada.</numerusform>
@@ -3474,6 +3533,21 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+8"/>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed this measure, what and when</source>
+        <translation>Quién cambió esta medida, qué y cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Edit this measure in the form (F2)</source>
         <translation>Editar esta medida en el formulario (F2)</translation>
     </message>
@@ -3483,7 +3557,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Abrir esta medida en el formulario (F2)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-4"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>

@@ -175,6 +175,17 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/duplicatesdialog.cpp" line="+94"/>
+        <source>%n pair(s) of measures that are probably the same. Pick a pair, compare it, and merge it if it is one measure entered twice.</source>
+        <translation>
+            <numerusform>%n pair of measures that are probably the same. Pick it, compare it, and merge it if it is one measure entered twice.</numerusform>
+            <numerusform>%n pairs of measures that are probably the same. Pick a pair, compare it, and merge it if it is one measure entered twice.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <location filename="../ui/dialogs/exportdialog.cpp" line="+183"/>
@@ -301,7 +312,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+453"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+457"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -309,7 +320,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+183"/>
+        <location line="+28"/>
+        <source>%n pair(s) of duplicates merged. Edit ▸ Undo takes each back.</source>
+        <translation>
+            <numerusform>%n pair of duplicates merged. Edit ▸ Undo takes it back.</numerusform>
+            <numerusform>%n pairs of duplicates merged. Edit ▸ Undo takes each back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+171"/>
         <source>Delete the %Ln selected measure(s)?</source>
         <translation>
             <numerusform>Delete the selected measure?</numerusform>

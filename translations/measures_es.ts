@@ -210,7 +210,7 @@
 <context>
     <name>CatalogueSession</name>
     <message>
-        <location filename="../ui/session/cataloguesession.cpp" line="+72"/>
+        <location filename="../ui/session/cataloguesession.cpp" line="+73"/>
         <source>The catalogue “%1” could not be closed cleanly (%2). Its latest changes are in the file “%3” beside it: keep that file with the catalogue, and open the catalogue again to fold them in.</source>
         <translation>El catálogo “%1” no se pudo cerrar correctamente (%2). Sus últimos cambios están en el archivo “%3”, junto a él: conserve ese archivo con el catálogo y vuelva a abrir el catálogo para incorporarlos.</translation>
     </message>
@@ -260,7 +260,12 @@
         <translation>Combinar «%1»</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="+20"/>
+        <source>Merge Duplicates of “%1”</source>
+        <translation>Unir duplicados de «%1»</translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>Nothing was imported: the backup copy made before a large import failed (%1).</source>
         <translation>No se importó nada: falló la copia de seguridad que se hace antes de una importación grande (%1).</translation>
     </message>
@@ -868,6 +873,94 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
             <numerusform>Eliminar %Ln medida</numerusform>
             <numerusform>Eliminar %Ln medidas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/duplicatesdialog.cpp" line="+79"/>
+        <source>Find Duplicates</source>
+        <translation>Buscar duplicados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+64"/>
+        <source>First</source>
+        <translation>Primera</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+64"/>
+        <source>Second</source>
+        <translation>Segunda</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge These Two</source>
+        <translation>&amp;Unir estas dos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the first measure with the fields picked from the second and both lists joined; delete the second. Edit ▸ Undo takes it back.</source>
+        <translation>Conserva la primera medida con los campos elegidos de la segunda y las listas de ambas unidas; elimina la segunda. Edición ▸ Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No likely duplicates: no two measures share a platform measure ID, or a country and the same words in their titles.</source>
+        <translation>No hay duplicados probables: ningún par de medidas comparte el ID de medida de la plataforma, ni el país y las mismas palabras en el título.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n pair(s) of measures that are probably the same. Pick a pair, compare it, and merge it if it is one measure entered twice.</source>
+        <translation>
+            <numerusform>%n par de medidas que probablemente son la misma. Elija un par, compárelo y únalo si es una medida ingresada dos veces.</numerusform>
+            <numerusform>%n pares de medidas que probablemente son la misma. Elija un par, compárelo y únalo si es una medida ingresada dos veces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same platform measure ID</source>
+        <translation>mismo ID de medida de la plataforma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>similar title</source>
+        <translation>título similar</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>One of these measures is no longer in the catalogue.</source>
+        <translation>Una de estas medidas ya no está en el catálogo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lists (partners, goals, areas, domains, scope, nature) are joined. For each other field that differs, pick the one to keep.</source>
+        <translation>Las listas (socios, objetivos, áreas, ámbitos, alcance, naturaleza) se unen. Para cada otro campo que difiera, elija cuál conservar.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Both, joined</source>
+        <translation>Ambas, unidas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same</source>
+        <translation>Igual</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The two measures were not merged</source>
+        <translation>Las dos medidas no se unieron</translation>
     </message>
 </context>
 <context>
@@ -1840,7 +1933,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+143"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+145"/>
         <source>Search failed</source>
         <translation>La búsqueda falló</translation>
     </message>
@@ -1855,7 +1948,20 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No se pudo deshacer</translation>
     </message>
     <message>
-        <location line="+302"/>
+        <location line="+281"/>
+        <source>Duplicates could not be looked for</source>
+        <translation>No se pudieron buscar duplicados</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n pair(s) of duplicates merged. Edit ▸ Undo takes each back.</source>
+        <translation>
+            <numerusform>Se unió %n par de duplicados. Edición ▸ Deshacer revierte cada unión.</numerusform>
+            <numerusform>Se unieron %n pares de duplicados. Edición ▸ Deshacer revierte cada unión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <location line="+3"/>
         <source>Measures Catalogue</source>
         <translation>Catálogo de Medidas</translation>
@@ -2072,6 +2178,16 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+1"/>
+        <source>Find Duplicate&amp;s…</source>
+        <translation>Buscar d&amp;uplicados…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Measures probably entered twice, side by side, to merge into one</source>
+        <translation>Medidas probablemente ingresadas dos veces, lado a lado, para unirlas en una</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Partners…</source>
         <translation>&amp;Socios…</translation>
     </message>
@@ -2171,7 +2287,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-538"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -2181,17 +2297,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+497"/>
+        <location line="+515"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-510"/>
+        <location line="-528"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+279"/>
+        <location line="+281"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -2199,7 +2315,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+183"/>
+        <location line="+199"/>
         <source>Delete the %Ln selected measure(s)?</source>
         <translation>
             <numerusform>¿Eliminar la medida seleccionada?</numerusform>
@@ -2225,7 +2341,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Exporta las medidas que se muestran, con las columnas visibles, como libro de Excel o CSV</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;Reading Pane</source>
         <translation>Panel de &amp;lectura</translation>
     </message>
@@ -2235,7 +2351,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Mostrar la medida seleccionada junto a la tabla</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Copy saved.</source>
         <translation>Copia guardada.</translation>
     </message>
@@ -2265,7 +2381,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Res&amp;taurar desde una copia…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
@@ -2275,7 +2391,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cómo buscar, registrar, exportar, importar y respaldar medidas</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-119"/>
         <source>The measure was not opened</source>
         <translation>No se abrió la medida</translation>
     </message>
@@ -3008,6 +3124,11 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <location line="+26"/>
         <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
         <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
+    </message>
+    <message>
+        <location filename="../core/merge/duplicatemerge.cpp" line="+67"/>
+        <source>One of the two measures changed or was deleted meanwhile. Nothing was merged; look at them again.</source>
+        <translation>Una de las dos medidas cambió o se eliminó entretanto. No se unió nada; vuelva a mirarlas.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+
+#include "dialogs/duplicatesdialog.h"
 #include "catalogue/catalogue.h"
 
 #include <QDragEnterEvent>
@@ -250,6 +252,7 @@ void MainWindow::createActions()
     connect(make(Action::Merge, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), QString()), &QAction::triggered, m_files,
             &FileController::mergeWithDialog);
     connect(make(Action::AuthorName), &QAction::triggered, m_files, &FileController::askAuthorName);
+    connect(make(Action::FindDuplicates), &QAction::triggered, this, &MainWindow::findDuplicates);
     connect(make(Action::Export, QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("document-send")), &QAction::triggered,
             this, &MainWindow::exportView);
     connect(make(Action::ExportReport), &QAction::triggered, this,
@@ -359,6 +362,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(action(Action::Find));
     edit->addAction(action(Action::ClearFilters));
+    edit->addAction(action(Action::FindDuplicates));
     edit->addSeparator();
     edit->addAction(action(Action::Partners));
     edit->addAction(action(Action::Vocabularies));
@@ -435,7 +439,7 @@ void MainWindow::updateActions()
     const bool open = m_session->isOpen();
     const bool writable = open && !m_session->isReadOnly();
     const int selected = int(m_table->selectedIds().size());
-    for (Action id : {Action::Export, Action::ExportReport, Action::Print, Action::SaveCopy, Action::BackUp, Action::Restore, Action::CloseCatalogue, Action::Find, Action::ClearFilters, Action::Partners,
+    for (Action id : {Action::Export, Action::ExportReport, Action::Print, Action::SaveCopy, Action::BackUp, Action::Restore, Action::CloseCatalogue, Action::Find, Action::ClearFilters, Action::FindDuplicates, Action::Partners,
                       Action::Vocabularies})
         action(id)->setEnabled(open);
     action(Action::Import)->setEnabled(writable);
@@ -463,6 +467,22 @@ void MainWindow::updateReadingPane()
     m_pane->show(measure, int(selected.size()), m_session->isOpen() ? &m_session->vocabulary() : nullptr,
                  UiLanguage::instance().current(), m_filterBar->filter().search,
                  measure ? m_session->history(*measure) : QList<Revision>());
+}
+
+void MainWindow::findDuplicates()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    QList<DuplicatePair> pairs = m_session->duplicates(&error);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Duplicates could not be looked for"), m_session->unreadableMessage(error));
+        return;
+    }
+    DuplicatesDialog dialog(m_session, std::move(pairs), this);
+    dialog.exec();
+    if (dialog.merged() > 0)
+        statusBar()->showMessage(tr("%n pair(s) of duplicates merged. Edit ▸ Undo takes each back.", nullptr, dialog.merged()), 8000);
 }
 
 void MainWindow::showUserGuide()
@@ -692,6 +712,7 @@ void MainWindow::retranslate()
     set(Action::Delete, tr("&Delete"), tr("Delete the selected measures (asks first; can be undone)"));
     set(Action::Find, tr("&Find"), tr("Go to the search box"));
     set(Action::ClearFilters, tr("C&lear Filters"));
+    set(Action::FindDuplicates, tr("Find Duplicate&s…"), tr("Measures probably entered twice, side by side, to merge into one"));
     set(Action::Partners, tr("&Partners…"), tr("Rename, merge and retype partners"));
     set(Action::Vocabularies, tr("Domains and Partner &Types…"), tr("Add your own cultural domains and partner types"));
     set(Action::AuthorName, tr("&Your Name…"), tr("The name each measure's history gives for the changes you make"));

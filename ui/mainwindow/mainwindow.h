@@ -35,7 +35,7 @@ class MainWindow : public QMainWindow
 public:
     enum class Action {
         NewCatalogue, Open, OpenSample, Import, ImportPlatform, Merge, Export, ExportReport, Print, SaveCopy, BackUp, Restore, CloseCatalogue, Quit,
-        Undo, Redo, NewMeasure, EditMeasure, Duplicate, Delete, Find, ClearFilters, Partners, Vocabularies, AuthorName,
+        Undo, Redo, NewMeasure, EditMeasure, Duplicate, Delete, Find, ClearFilters, FindDuplicates, Partners, Vocabularies, AuthorName,
         English, Spanish, ResetColumns, ReadingPane, Statistics, UserGuide, About,
     };
 
@@ -87,6 +87,7 @@ private:
     void updateTitle();
     void updateBanner();
     void updateReadingPane(); // the current measure, as the table shows it selected
+    void findDuplicates();
     void showUserGuide();
     void rebuildRecentMenu();
     void retranslate();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cataloguesession.h"
 
+#include "merge/duplicatemerge.h"
 #include "merge/merge.h"
 #include "merge/mergesource.h"
 
@@ -420,6 +421,23 @@ QString CatalogueSession::applyMerge(const MergePlan &plan, QString *backup)
     else
         m_undo.clear(); // too large to keep: the backup copy is the way back
     reloadVocabulary();
+    emit measuresChanged();
+    return {};
+}
+
+QList<DuplicatePair> CatalogueSession::duplicates(QString *error) const
+{
+    return m_catalogue ? DuplicateQuery::find(*m_catalogue, error) : QList<DuplicatePair>();
+}
+
+QString CatalogueSession::mergeDuplicates(const Measure &first, const Measure &second, const QList<MeasureField> &fromSecond)
+{
+    if (!m_catalogue)
+        return {};
+    const Merge::Applied applied = DuplicateMerge::apply(*m_catalogue, first, second, fromSecond, language());
+    if (!applied.ok)
+        return applied.error;
+    m_undo.push(new MergeCommand(this, [title = first.title] { return tr("Merge Duplicates of “%1”").arg(title.left(40)); }, applied));
     emit measuresChanged();
     return {};
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "merge/mergeplan.h"
+#include "query/duplicatequery.h"
 
 #include "catalogue/catalogue.h"
 #include "csv/csvimporter.h"
@@ -87,6 +88,9 @@ public:
     // cannot be merged), then doing that as one step of the undo history, after a backup copy.
     std::optional<MergePlan> checkMerge(const QString &path, QString *error) const;
     QString applyMerge(const MergePlan &plan, QString *backup = nullptr);
+    // Likely duplicates in this catalogue, and two of them made one (one step of the undo history).
+    QList<DuplicatePair> duplicates(QString *error) const;
+    QString mergeDuplicates(const Measure &first, const Measure &second, const QList<MeasureField> &fromSecond);
     // The analyst's name in the measures' history, kept in the preferences.
     void setAuthor(const QString &name);
 

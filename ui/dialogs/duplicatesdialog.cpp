@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "duplicatesdialog.h"
+
+#include "merge/duplicatemerge.h"
+#include "models/measuretext.h"
+#include "session/cataloguesession.h"
+#include "session/uilanguage.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+enum Column { FieldColumn, FirstColumn, SecondColumn, KeepColumn };
+}
+
+DuplicatesDialog::DuplicatesDialog(CatalogueSession *session, QList<DuplicatePair> pairs, QWidget *parent)
+    : QDialog(parent), m_session(session), m_list(std::move(pairs))
+{
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_pairs = new QListWidget(this);
+    m_pairs->setTextElideMode(Qt::ElideRight);
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
+    m_fields = new QTableWidget(0, 4, this);
+    m_fields->verticalHeader()->hide();
+    m_fields->setWordWrap(true);
+    m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_fields->setSelectionMode(QAbstractItemView::NoSelection);
+    m_fields->horizontalHeader()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
+    m_fields->horizontalHeader()->setSectionResizeMode(FirstColumn, QHeaderView::Stretch);
+    m_fields->horizontalHeader()->setSectionResizeMode(SecondColumn, QHeaderView::Stretch);
+    m_fields->horizontalHeader()->setSectionResizeMode(KeepColumn, QHeaderView::ResizeToContents);
+
+    auto *detail = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_hint);
+    detailLayout->addWidget(m_fields, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_pairs);
+    splitter->addWidget(detail);
+    splitter->setSizes({160, 440});
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_merge = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_merge, &QPushButton::clicked, this, &DuplicatesDialog::mergeSelected);
+    connect(m_pairs, &QListWidget::currentRowChanged, this, [this] { showPair(); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+    resize(1000, 660);
+    retranslate();
+    m_pairs->setFocus();
+}
+
+void DuplicatesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void DuplicatesDialog::retranslate()
+{
+    setWindowTitle(tr("Find Duplicates"));
+    m_fields->setHorizontalHeaderLabels({tr("Field"), tr("First"), tr("Second"), tr("Keep")});
+    m_merge->setText(tr("&Merge These Two"));
+    m_merge->setToolTip(tr("Keep the first measure with the fields picked from the second and both lists joined; delete the second. "
+                           "Edit ▸ Undo takes it back."));
+    fillPairs();
+}
+
+void DuplicatesDialog::fillPairs()
+{
+    const int current = qMax(0, m_pairs->currentRow());
+    m_pairs->clear();
+    m_summary->setText(m_list.isEmpty()
+                           ? tr("No likely duplicates: no two measures share a platform measure ID, or a country and the same "
+                                "words in their titles.")
+                           : tr("%n pair(s) of measures that are probably the same. Pick a pair, compare it, and merge it if it "
+                                "is one measure entered twice.", nullptr, int(m_list.size())));
+    for (const DuplicatePair &pair : std::as_const(m_list)) {
+        const QString why = pair.reason == DuplicatePair::Reason::PlatformId ? tr("same platform measure ID") : tr("similar title");
+        auto *item = new QListWidgetItem(QStringLiteral("%1  ⇄  %2  (%3)").arg(pair.firstTitle, pair.secondTitle, why), m_pairs);
+        item->setToolTip(item->text());
+    }
+    if (!m_list.isEmpty())
+        m_pairs->setCurrentRow(qMin(current, int(m_list.size()) - 1));
+    showPair();
+}
+
+void DuplicatesDialog::showPair()
+{
+    const int row = m_pairs->currentRow();
+    m_fields->setRowCount(0);
+    m_first.reset();
+    m_second.reset();
+    m_merge->setEnabled(false);
+    if (row < 0 || row >= m_list.size()) {
+        m_hint->clear();
+        return;
+    }
+    m_first = m_session->load(m_list.at(row).firstId);
+    m_second = m_session->load(m_list.at(row).secondId);
+    if (!m_first || !m_second) {
+        m_hint->setText(tr("One of these measures is no longer in the catalogue."));
+        return;
+    }
+    m_hint->setText(tr("Lists (partners, goals, areas, domains, scope, nature) are joined. For each other field that differs, "
+                       "pick the one to keep."));
+    const Language language = UiLanguage::instance().current();
+    const QLocale locale = localeFor(language);
+    m_differing = DuplicateMerge::differing(*m_first, *m_second);
+    const Measure joined = DuplicateMerge::combined(*m_first, *m_second, {});
+    for (MeasureField field : MeasureFields::contentFields()) {
+        const bool differs = m_differing.contains(field);
+        if (!differs && !MeasureFields::isFilled(*m_first, field) && !MeasureFields::isFilled(*m_second, field))
+            continue;
+        const int r = m_fields->rowCount();
+        m_fields->insertRow(r);
+        m_fields->setItem(r, FieldColumn, new QTableWidgetItem(MeasureFields::label(field, language)));
+        for (const auto &[column, measure] : {std::pair{FirstColumn, &*m_first}, std::pair{SecondColumn, &*m_second}}) {
+            const QString text = MeasureText::cell(*measure, field, m_session->vocabulary(), language, locale);
+            auto *item = new QTableWidgetItem(text.left(600));
+            item->setToolTip(text.left(2000));
+            m_fields->setItem(r, column, item);
+        }
+        if (differs) {
+            auto *box = new QComboBox;
+            box->addItems({tr("First"), tr("Second")});
+            box->setProperty("field", int(field));
+            auto *cell = new QWidget(m_fields);
+            auto *layout = new QVBoxLayout(cell);
+            layout->setContentsMargins(4, 2, 4, 2);
+            layout->addWidget(box, 0, Qt::AlignVCenter);
+            m_fields->setCellWidget(r, KeepColumn, cell);
+        } else {
+            const bool joinedList = !MeasureFields::same(joined, *m_first, field) || !MeasureFields::same(joined, *m_second, field);
+            m_fields->setItem(r, KeepColumn, new QTableWidgetItem(joinedList ? tr("Both, joined") : tr("Same")));
+        }
+    }
+    m_fields->resizeRowsToContents();
+    m_merge->setEnabled(!m_session->isReadOnly());
+}
+
+void DuplicatesDialog::mergeSelected()
+{
+    const int row = m_pairs->currentRow();
+    if (!m_first || !m_second || row < 0)
+        return;
+    QList<MeasureField> fromSecond;
+    for (int r = 0; r < m_fields->rowCount(); ++r)
+        if (QWidget *cell = m_fields->cellWidget(r, KeepColumn))
+            if (auto *box = cell->findChild<QComboBox *>(); box && box->currentIndex() == 1)
+                fromSecond << MeasureField(box->property("field").toInt());
+    const QString error = m_session->mergeDuplicates(*m_first, *m_second, fromSecond);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("The two measures were not merged"), error);
+        return;
+    }
+    ++m_merged;
+    // Pairs naming the deleted measure are gone with it.
+    const qint64 gone = m_second->id;
+    m_list.removeIf([gone](const DuplicatePair &p) { return p.firstId == gone || p.secondId == gone; });
+    m_list.removeIf([this](const DuplicatePair &p) { return p.firstId == m_first->id && p.secondId == m_second->id; });
+    fillPairs();
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/measurefield.h"
+#include "query/duplicatequery.h"
+
+#include <QDialog>
+#include <optional>
+
+class CatalogueSession;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+// Edit ▸ Find Duplicates…: pairs of measures that are probably the same (same platform id, or
+// same country and title words), each shown side by side. Merging a pair keeps the first measure
+// with the fields picked from the second and both lists joined, and deletes the second: one
+// step of the undo history.
+class DuplicatesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    DuplicatesDialog(CatalogueSession *session, QList<DuplicatePair> pairs, QWidget *parent = nullptr);
+
+    QListWidget *pairs() const { return m_pairs; }
+    QTableWidget *fields() const { return m_fields; }
+    QPushButton *mergeButton() const { return m_merge; }
+    int merged() const { return m_merged; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void fillPairs();
+    void showPair();
+    void mergeSelected();
+
+    CatalogueSession *m_session;
+    QList<DuplicatePair> m_list;
+    std::optional<Measure> m_first, m_second;
+    QList<MeasureField> m_differing;
+    int m_merged = 0;
+    QLabel *m_summary;
+    QListWidget *m_pairs;
+    QLabel *m_hint;
+    QTableWidget *m_fields;
+    QPushButton *m_merge;
+    QPushButton *m_close;
+};

@@ -126,7 +126,12 @@ void DuplicatesDialog::showPair()
     const QLocale locale = localeFor(language);
     m_differing = DuplicateMerge::differing(*m_first, *m_second);
     const Measure joined = DuplicateMerge::combined(*m_first, *m_second, {});
-    for (MeasureField field : MeasureFields::contentFields()) {
+    // The fields to decide first, then what the two share or join.
+    QList<MeasureField> order = m_differing;
+    for (MeasureField field : MeasureFields::contentFields())
+        if (!order.contains(field))
+            order << field;
+    for (MeasureField field : std::as_const(order)) {
         const bool differs = m_differing.contains(field);
         if (!differs && !MeasureFields::isFilled(*m_first, field) && !MeasureFields::isFilled(*m_second, field))
             continue;
@@ -142,6 +147,8 @@ void DuplicatesDialog::showPair()
         if (differs) {
             auto *box = new QComboBox;
             box->addItems({tr("First"), tr("Second")});
+            // An empty field never wins over a filled one unless the analyst says so.
+            box->setCurrentIndex(!MeasureFields::isFilled(*m_first, field) && MeasureFields::isFilled(*m_second, field) ? 1 : 0);
             box->setProperty("field", int(field));
             auto *cell = new QWidget(m_fields);
             auto *layout = new QVBoxLayout(cell);
@@ -154,6 +161,8 @@ void DuplicatesDialog::showPair()
         }
     }
     m_fields->resizeRowsToContents();
+    for (int r = 0; r < m_fields->rowCount(); ++r) // a long text reads whole in its tooltip
+        m_fields->setRowHeight(r, qMin(m_fields->rowHeight(r), 120));
     m_merge->setEnabled(!m_session->isReadOnly());
 }
 

@@ -255,6 +255,8 @@ void MergeDialog::showEntry()
         m_entryHeading->setText(QString());
     }
     m_fields->resizeRowsToContents();
+    for (int r = 0; r < m_fields->rowCount(); ++r) // a long text reads whole in its tooltip
+        m_fields->setRowHeight(r, qMin(m_fields->rowHeight(r), 120));
     const bool conflict = selectedPartner() || (selectedEntry() && selectedEntry()->kind == MergeEntry::Kind::Conflict);
     m_keepMine->setEnabled(conflict);
     m_takeTheirs->setEnabled(conflict);

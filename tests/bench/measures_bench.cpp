@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// measures-bench [--count N] [--seed S] [--rounds R] [--catalogue FILE] [--verbose] [--platform-only]
+// measures-bench [--count N] [--seed S] [--rounds R] [--catalogue FILE] [--verbose] [--platform-only] [--merge-only]
 // measures-bench --platform-export FILE [--count N] [--site en|fr|es] [--seed S]
 // Opens (or first generates, in a separate measures-cli process) a catalogue of N measures and
 // prints one figure per line, "name value unit", medians over R rounds. It drives the same
@@ -9,12 +9,17 @@
 #include "catalogue/catalogue.h"
 #include "csv/csvexporter.h"
 #include "csv/csvimporter.h"
+#include "merge/merge.h"
+#include "merge/mergesource.h"
+#include "store/measurestore.h"
+#include "store/writetransaction.h"
 #include "sample/platformexport.h"
 #include "mainwindow/filecontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "widgets/filterbar.h"
 #include "widgets/measuretableview.h"
 #include "model/vocabulary.h"
+#include "query/measurequery.h"
 #include "query/statistics.h"
 #include "query/vocabularyquery.h"
 #include "models/measuretablemodel.h"
@@ -272,6 +277,85 @@ int keystrokeProcess(int argc, char *argv[], const QString &path, int rounds)
 
 } // namespace
 
+// Merging a colleague's copy of the catalogue that differs in 1,000 changed and 1,000 new
+// measures (preview, backup copy and the one transaction, as the window does) against importing
+// the whole colleague's catalogue from our own keys/codes CSV into an empty catalogue.
+void mergeVsImport(const QTemporaryDir &dir, Catalogue &catalogue)
+{
+    const QString mine = dir.filePath(QStringLiteral("mine.measures")), theirs = dir.filePath(QStringLiteral("theirs.measures"));
+    QFile::remove(mine);
+    QFile::remove(theirs);
+    if (!catalogue.backupTo(mine).isEmpty() || !catalogue.backupTo(theirs).isEmpty())
+        return;
+    {
+        CatalogueError error;
+        auto colleague = Catalogue::open(theirs, {Catalogue::Access::ReadWrite, false}, &error);
+        if (!colleague)
+            return;
+        const Vocabulary vocabulary = VocabularyQuery::load(*colleague);
+        MeasureStore store(*colleague, vocabulary);
+        MeasureQuery query(*colleague);
+        const QVector<qint64> ids = query.find({}, {}).ids;
+        WriteTransaction transaction(*colleague);
+        for (int i = 0; i < 1000 && i * 97 < ids.size(); ++i) {
+            std::optional<Measure> m = query.load(ids.at(i * 97));
+            if (!m)
+                return;
+            m->resultsAchieved += QStringLiteral(" Updated by a colleague.");
+            if (!store.write(*m, MeasureStore::Timestamps::Now, Language::English, nullptr, nullptr))
+                return;
+        }
+        for (int i = 0; i < 1000; ++i) {
+            Measure m;
+            m.title = QStringLiteral("Medida nueva de una colega %1").arg(i);
+            m.country = QStringLiteral("PER");
+            m.domains = {QStringLiteral("music")};
+            if (!store.write(m, MeasureStore::Timestamps::Now, Language::English, nullptr, nullptr))
+                return;
+        }
+        if (!transaction.commit())
+            return;
+    }
+    CatalogueError error;
+    auto coordinator = Catalogue::open(mine, {Catalogue::Access::ReadWrite, false}, &error);
+    if (!coordinator)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    QString failure;
+    auto source = MergeSource::open(*coordinator, theirs, &failure);
+    if (!source)
+        return;
+    const MergePlan plan = Merge::plan(*coordinator, source->catalogue(), QStringLiteral("theirs.measures"));
+    source.reset();
+    const Merge::Applied applied = Merge::apply(*coordinator, plan, Language::English);
+    const double mergeSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!applied.ok || applied.written != 2000) {
+        std::fprintf(stderr, "merge: %s (%d written)\n", qPrintable(applied.error), applied.written);
+        return;
+    }
+    coordinator.reset();
+
+    CatalogueError openError;
+    auto colleague = Catalogue::open(theirs, {Catalogue::Access::ReadOnly, false}, &openError);
+    if (!colleague)
+        return;
+    CsvOptions keys = CsvOptions::standard(Language::English);
+    keys.header = CsvOptions::Header::Keys;
+    keys.codes = true;
+    const QString csv = dir.filePath(QStringLiteral("theirs.csv"));
+    QFile::remove(csv);
+    if (!CsvExporter(*colleague, VocabularyQuery::load(*colleague)).writeFile(csv, {}, {}, keys).ok)
+        return;
+    colleague.reset();
+    const double importSecondsAll = importSeconds(dir.filePath(QStringLiteral("imported.measures")), csv);
+    if (importSecondsAll < 0)
+        return;
+    print("merge_2000_of_100k_s", mergeSeconds, "s");
+    print("import_100k_s", importSecondsAll, "s");
+    print("merge_vs_import", mergeSeconds / importSecondsAll, "x");
+}
+
 int main(int argc, char *argv[])
 {
     for (int i = 1; i + 1 < argc; ++i) {
@@ -324,6 +408,13 @@ int main(int argc, char *argv[])
         print("generate_s", double(timer.elapsed()) / 1000.0, "s");
     }
     print("file_mb", double(QFileInfo(path).size()) / 1048576.0, "MB");
+    if (args.contains(QStringLiteral("--merge-only"))) {
+        CatalogueError error;
+        auto catalogue = Catalogue::open(path, {Catalogue::Access::ReadWrite, false}, &error);
+        if (catalogue)
+            mergeVsImport(dir, *catalogue);
+        return catalogue ? 0 : 3;
+    }
 
     QElapsedTimer timer;
     timer.start();
@@ -488,6 +579,7 @@ int main(int argc, char *argv[])
     }
 
     platformImport(dir, seed, rounds);
+    mergeVsImport(dir, *catalogue);
 
     // Typing in the search box of a real filter bar and table, in a process of its own.
     catalogue.reset();

@@ -71,6 +71,7 @@ MergeDialog::MergeDialog(MergePlan plan, const Vocabulary &vocabulary, const QSt
     m_allMine = new QPushButton(this);
     m_allTheirs = new QPushButton(this);
     m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("mergeState"));
     m_state->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(this);
     m_merge = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);

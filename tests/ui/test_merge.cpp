@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The coordinator merges a colleague's catalogue in the window: the preview with its conflicts
+// side by side, a side picked per field, one undoable step; the History tab; Find Duplicates.
+#include "uisupport.h"
+
+#include "dialogs/duplicatesdialog.h"
+#include "dialogs/mergedialog.h"
+#include "mainwindow/filecontroller.h"
+#include "mainwindow/mainwindow.h"
+#include "models/measuretablemodel.h"
+#include "query/measurequery.h"
+#include "session/cataloguesession.h"
+#include "store/measurestore.h"
+#include "widgets/measuretableview.h"
+#include "widgets/readingpane.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+
+namespace {
+
+// A colleague's copy of the window's sample catalogue with one measure changed there.
+QString colleagueCopy(SampleWindow &s, const QString &uuid, const std::function<void(Measure &)> &change)
+{
+    s.window->session()->catalogue()->checkpoint();
+    const QString path = s.t.file(QStringLiteral("ana.measures"));
+    REQUIRE(s.window->session()->catalogue()->backupTo(path).isEmpty());
+    CatalogueError error;
+    auto theirs = Catalogue::open(path, {}, &error);
+    REQUIRE(theirs);
+    theirs->setAuthor(QStringLiteral("Ana Pérez"));
+    Measure m = *MeasureQuery(*theirs).loadByUuid(uuid);
+    change(m);
+    const Vocabulary vocabulary = VocabularyQuery::load(*theirs);
+    REQUIRE(MeasureStore(*theirs, vocabulary).save(m, Language::English).saved);
+    return path;
+}
+
+Measure sampleMeasure(SampleWindow &s, int index)
+{
+    MeasureQuery query(*s.window->session()->catalogue());
+    return *query.load(query.find({}, {}).ids.at(index));
+}
+
+} // namespace
+
+TEST_CASE("File ▸ Merge Catalogue shows a conflict side by side, merges only once a side is picked, and Undo takes the whole merge back")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    const Measure before = sampleMeasure(s, 0);
+    const QString path = colleagueCopy(s, before.uuid, [](Measure &m) {
+        m.fundingText = QStringLiteral("USD 3 million (Ana)");
+        m.website = QStringLiteral("https://ana.example.org");
+    });
+    Measure mine = before;
+    mine.fundingText = QStringLiteral("USD 2 million (mine)");
+    REQUIRE(w.session()->save(mine).saved);
+
+    bool mergeEnabledBefore = true, mergeEnabledAfter = false;
+    QStringList rows;
+    QString state;
+    whenModalAppears([&](QWidget *dialog) {
+        auto *files = qobject_cast<QFileDialog *>(dialog);
+        REQUIRE(files);
+        whenModalAppears([&](QWidget *next) {
+            auto *preview = qobject_cast<MergeDialog *>(next);
+            REQUIRE(preview);
+            CHECK(preview->summaryText().contains(QStringLiteral("1 conflict")));
+            // The conflict is listed first and shown field by field.
+            REQUIRE(preview->entries()->currentItem());
+            CHECK(preview->entries()->currentItem()->text().startsWith(QStringLiteral("Conflict: ")));
+            QTableWidget *fields = preview->fields();
+            for (int r = 0; r < fields->rowCount(); ++r)
+                rows << fields->item(r, 0)->text() + u'|' + fields->item(r, 1)->text() + u'|' + fields->item(r, 2)->text();
+            mergeEnabledBefore = preview->mergeButton()->isEnabled();
+            // Theirs for the funding: picked in the row's own box.
+            QComboBox *side = fields->cellWidget(0, 3)->findChild<QComboBox *>();
+            REQUIRE(side);
+            side->setCurrentIndex(2);
+            emit side->activated(2);
+            mergeEnabledAfter = preview->mergeButton()->isEnabled();
+            state = preview->findChild<QLabel *>(QStringLiteral("mergeState"))->text();
+            preview->mergeButton()->click();
+        });
+        files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(path);
+        QMetaObject::invokeMethod(files, "accept");
+    });
+    w.action(MainWindow::Action::Merge)->trigger();
+    CHECK(rows.contains(QStringLiteral("Funding as reported|USD 2 million (mine)|USD 3 million (Ana)")));
+    CHECK(rows.contains(QStringLiteral("Website|") + before.website + QStringLiteral("|https://ana.example.org")));
+    CHECK_FALSE(mergeEnabledBefore);
+    CHECK(mergeEnabledAfter);
+    CHECK(state.contains(QStringLiteral("backup copy")));
+    Measure merged = *w.session()->load(before.id);
+    CHECK(merged.fundingText == u"USD 3 million (Ana)");
+    CHECK(merged.website == u"https://ana.example.org");
+
+    w.action(MainWindow::Action::Undo)->trigger();
+    merged = *w.session()->load(before.id);
+    CHECK(merged.fundingText == u"USD 2 million (mine)");
+    CHECK(merged.website == before.website);
+    w.action(MainWindow::Action::Redo)->trigger();
+    CHECK(w.session()->load(before.id)->fundingText == u"USD 3 million (Ana)");
+
+    // Merging the same file again: nothing to merge.
+    QString again;
+    whenModalAppears([&](QWidget *dialog) {
+        auto *preview = qobject_cast<MergeDialog *>(dialog);
+        REQUIRE(preview);
+        again = preview->summaryText();
+        CHECK_FALSE(preview->mergeButton()->isEnabled());
+        preview->reject();
+    });
+    CHECK_FALSE(w.files()->mergeFile(path));
+    CHECK(again.contains(QStringLiteral("0 added, 0 updated from theirs, 0 with both sides' changes, 0 deleted")));
+}
+
+TEST_CASE("merging the catalogue into itself, or a file that is not a catalogue, says why and changes nothing")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    QString message;
+    whenModalAppears([&](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        REQUIRE(box);
+        message = box->text();
+        box->accept();
+    });
+    CHECK_FALSE(w.files()->mergeFile(s.t.path));
+    CHECK(message.contains(QStringLiteral("merging it into itself")));
+    const QString notes = s.t.file(QStringLiteral("notes.measures"));
+    writeBytes(notes, "not a catalogue");
+    whenModalAppears([&](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        REQUIRE(box);
+        message = box->text();
+        box->accept();
+    });
+    CHECK_FALSE(w.files()->mergeFile(notes));
+    CHECK(message.contains(QStringLiteral("not a Measures Catalogue")));
+    CHECK_FALSE(w.session()->undoStack()->canUndo());
+}
+
+TEST_CASE("the History tab says who changed the selected measure, which fields and when")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    w.session()->setAuthor(QStringLiteral("Luis Gómez"));
+    Measure m = sampleMeasure(s, 1);
+    m.resultsAchieved = QStringLiteral("Forty workshops held.");
+    REQUIRE(w.session()->save(m).saved);
+    w.table()->selectRow(w.model()->rowOf(m.id));
+    auto *pane = w.findChild<ReadingPane *>();
+    REQUIRE(pane);
+    CHECK(pane->tabs()->tabText(1) == u"History");
+    const QString history = pane->historyBrowser()->toPlainText();
+    CHECK(history.contains(QStringLiteral("Luis Gómez")));
+    CHECK(history.contains(QStringLiteral("Edited: Results achieved")));
+    CHECK(history.indexOf(QStringLiteral("Luis Gómez")) < history.indexOf(QStringLiteral("Created")));
+}
+
+TEST_CASE("Find Duplicates shows a pair side by side; merging it keeps the picked fields and both partner lists, and Undo brings both back")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    const Measure original = sampleMeasure(s, 0);
+    Measure twin;
+    twin.title = original.title.toUpper();
+    twin.country = original.country;
+    twin.fundingText = QStringLiteral("USD 12,000 (typed again)");
+    twin.partners = {{QStringLiteral("Red de Teatros del Sur"), QStringLiteral("civil_society")}};
+    REQUIRE(w.session()->save(twin).saved);
+    REQUIRE(w.model()->totalCount() == 6);
+
+    QString pairText;
+    whenModalAppears([&](QWidget *dialog) {
+        auto *duplicates = qobject_cast<DuplicatesDialog *>(dialog);
+        REQUIRE(duplicates);
+        REQUIRE(duplicates->pairs()->count() == 1);
+        pairText = duplicates->pairs()->item(0)->text();
+        QTableWidget *fields = duplicates->fields();
+        bool picked = false;
+        for (int r = 0; r < fields->rowCount(); ++r)
+            if (fields->item(r, 0)->text() == u"Funding as reported") {
+                QComboBox *side = fields->cellWidget(r, 3)->findChild<QComboBox *>();
+                REQUIRE(side);
+                side->setCurrentIndex(1); // the second's funding
+                picked = true;
+            }
+        CHECK(picked);
+        duplicates->mergeButton()->click();
+        CHECK(duplicates->pairs()->count() == 0);
+        duplicates->reject();
+    });
+    w.action(MainWindow::Action::FindDuplicates)->trigger();
+    CHECK(pairText.contains(QStringLiteral("similar title")));
+    REQUIRE(w.model()->totalCount() == 5);
+    const Measure merged = *w.session()->load(original.id);
+    CHECK(merged.title == original.title);
+    CHECK(merged.fundingText == u"USD 12,000 (typed again)");
+    CHECK(merged.partners.size() == original.partners.size() + 1);
+    CHECK(merged.partners.last().name == u"Red de Teatros del Sur");
+    CHECK(merged.mainFeatures == original.mainFeatures);
+
+    w.action(MainWindow::Action::Undo)->trigger();
+    CHECK(w.model()->totalCount() == 6);
+    CHECK(w.session()->load(original.id)->fundingText == original.fundingText);
+}

@@ -83,7 +83,7 @@
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+196"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+195"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem found. Correct it and import the file again.</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/duplicatesdialog.cpp" line="+94"/>
+        <location filename="../ui/dialogs/duplicatesdialog.cpp" line="+97"/>
         <source>%n pair(s) of measures that are probably the same. Pick a pair, compare it, and merge it if it is one measure entered twice.</source>
         <translation>
             <numerusform>%n pair of measures that are probably the same. Pick it, compare it, and merge it if it is one measure entered twice.</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>FileController</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/filecontroller.cpp" line="+440"/>
+        <location filename="../ui/mainwindow/filecontroller.cpp" line="+445"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Exported %Ln measure.</numerusform>
@@ -366,7 +366,7 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../core/merge/merge.cpp" line="+260"/>
+        <location filename="../core/merge/merge.cpp" line="+275"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflict still needs a side. Nothing was merged.</numerusform>
@@ -377,7 +377,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+293"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+336"/>
         <source>%n conflict(s) still need a side: pick one per field, per measure, or for all.</source>
         <translation>
             <numerusform>%n conflict still needs a side: pick one per field, per measure, or for all.</numerusform>
@@ -447,7 +447,7 @@
 <context>
     <name>PartnerStore</name>
     <message numerus="yes">
-        <location filename="../core/store/partnerstore.cpp" line="+192"/>
+        <location filename="../core/store/partnerstore.cpp" line="+202"/>
         <source>This partner is named in %n measure(s), so it cannot be deleted. Remove it from those measures, or merge it into another partner.</source>
         <translation>
             <numerusform>This partner is named in %n measure, so it cannot be deleted. Remove it from that measure, or merge it into another partner.</numerusform>

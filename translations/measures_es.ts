@@ -210,7 +210,7 @@
 <context>
     <name>CatalogueSession</name>
     <message>
-        <location filename="../ui/session/cataloguesession.cpp" line="+73"/>
+        <location filename="../ui/session/cataloguesession.cpp" line="+86"/>
         <source>The catalogue “%1” could not be closed cleanly (%2). Its latest changes are in the file “%3” beside it: keep that file with the catalogue, and open the catalogue again to fold them in.</source>
         <translation>El catálogo “%1” no se pudo cerrar correctamente (%2). Sus últimos cambios están en el archivo “%3”, junto a él: conserve ese archivo con el catálogo y vuelva a abrir el catálogo para incorporarlos.</translation>
     </message>
@@ -594,7 +594,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+196"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+195"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>No se importó nada: se encontró %n problema. Corríjalo e importe el archivo de nuevo.</numerusform>
@@ -878,7 +878,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../ui/dialogs/duplicatesdialog.cpp" line="+79"/>
+        <location filename="../ui/dialogs/duplicatesdialog.cpp" line="+82"/>
         <source>Find Duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
@@ -889,18 +889,18 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+0"/>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>First</source>
         <translation>Primera</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+64"/>
+        <location line="-69"/>
+        <location line="+69"/>
         <source>Second</source>
         <translation>Segunda</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -948,7 +948,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Las listas (socios, objetivos, áreas, ámbitos, alcance, naturaleza) se unen. Para cada otro campo que difiera, elija cuál conservar.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Both, joined</source>
         <translation>Ambas, unidas</translation>
     </message>
@@ -958,7 +958,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Igual</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The two measures were not merged</source>
         <translation>Las dos medidas no se unieron</translation>
     </message>
@@ -1252,12 +1252,27 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+14"/>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Nothing was merged</source>
         <translation>No se combinó nada</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-13"/>
+        <source>Nothing to Merge</source>
+        <translation>Nada que combinar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This catalogue already has everything in “%1”: nothing to merge.</source>
+        <translation>Este catálogo ya tiene todo lo de «%1»: no hay nada que combinar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” merged.</source>
+        <translation>«%1» combinado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Edit ▸ Undo takes the merge back.</source>
         <translation>Edición ▸ Deshacer revierte la combinación.</translation>
     </message>
@@ -1317,7 +1332,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-345"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
@@ -1327,7 +1342,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cuando la otra ventana haya cerrado el catálogo</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+237"/>
         <source>Edit ▸ Undo takes the import back.</source>
         <translation>Edición ▸ Deshacer revierte la importación.</translation>
     </message>
@@ -1337,12 +1352,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Esta importación cambió demasiadas medidas para poder deshacerla; el catálogo tal como estaba antes está en la copia de seguridad “%1”.</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-254"/>
         <source>“%1” is the catalogue open in this window.</source>
         <translation>“%1” es el catálogo abierto en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+366"/>
+        <location line="+371"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Se exportó %Ln medida.</numerusform>
@@ -1355,14 +1370,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No hay ningún catálogo abierto.</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+203"/>
+        <location line="-205"/>
+        <location line="+208"/>
         <source>A file named “%1” already exists. Choose another name: a copy never replaces a file.</source>
         <translation>Ya existe un archivo llamado “%1”. Elija otro nombre: una copia nunca sustituye a un archivo.</translation>
     </message>
     <message>
-        <location line="-211"/>
-        <location line="+228"/>
+        <location line="-216"/>
+        <location line="+233"/>
         <source>%1 (copy).measures</source>
         <translation>%1 (copia).measures</translation>
     </message>
@@ -1372,9 +1387,9 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Guardar una copia del catálogo</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-227"/>
         <location line="+7"/>
-        <location line="+221"/>
+        <location line="+226"/>
         <source>The copy was not saved</source>
         <translation>La copia no se guardó</translation>
     </message>
@@ -1404,7 +1419,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Seguir consultando</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-273"/>
         <source>An older catalogue that cannot be upgraded where it is</source>
         <translation>Un catálogo antiguo que no se puede actualizar donde está</translation>
     </message>
@@ -2214,7 +2229,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     <message>
         <location line="+0"/>
         <source>&amp;Your Name…</source>
-        <translation>Su nombre en la &amp;historia…</translation>
+        <translation>Su nombre en el &amp;historial…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3085,7 +3100,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MeasureWriter</name>
     <message>
-        <location filename="../core/store/measurewriter.cpp" line="+266"/>
+        <location filename="../core/store/measurewriter.cpp" line="+268"/>
         <source>the measure is no longer in the catalogue</source>
         <translation>la medida ya no está en el catálogo</translation>
     </message>
@@ -3098,12 +3113,12 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>«%1» se llama «%2» en su catálogo; se conserva el nombre de aquí.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+90"/>
         <source>The catalogues could not be read to compare them (%1). Nothing was merged.</source>
         <translation>No se pudieron leer los catálogos para compararlos (%1). No se combinó nada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+152"/>
+        <location line="+121"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflicto aún necesita un lado. No se combinó nada.</numerusform>
@@ -3121,7 +3136,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>«%1» no se puede combinar: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+15"/>
         <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
         <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
     </message>
@@ -3134,7 +3149,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+115"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+121"/>
         <source>Merge Catalogue</source>
         <translation>Combinar catálogo</translation>
     </message>
@@ -3144,45 +3159,35 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Combinar «%1» con «%2»</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+83"/>
+        <location line="+110"/>
         <source>Yours</source>
-        <translation>Suya</translation>
+        <translation>La suya</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+83"/>
+        <location line="-110"/>
+        <location line="+110"/>
         <location line="+47"/>
         <source>Theirs</source>
-        <translation>De su colega</translation>
+        <translation>La del colega</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-157"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Keep &amp;Mine for This Measure</source>
-        <translation>Conservar la &amp;mía en esta medida</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Take &amp;Theirs for This Measure</source>
         <translation>Tomar la del &amp;colega en esta medida</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Keep Mine for &amp;All Conflicts</source>
-        <translation>Conservar la mía en &amp;todos los conflictos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Take Theirs for A&amp;ll Conflicts</source>
         <translation>Tomar la del colega en t&amp;odos los conflictos</translation>
     </message>
@@ -3192,17 +3197,37 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Co&amp;mbinar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+46"/>
         <source>Partner: %1</source>
         <translation>Socio: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-22"/>
         <source>Nothing to merge: this catalogue already has everything in “%1”.</source>
         <translation>Nada que combinar: este catálogo ya tiene todo lo de «%1».</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="-34"/>
+        <source>Their own values added to your lists: %1.</source>
+        <translation>Valores propios del colega que se añaden a sus listas: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep &amp;Yours for This Measure</source>
+        <translation>Conservar la &amp;suya en esta medida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep Yours for &amp;All Conflicts</source>
+        <translation>Conservar la suya en &amp;todos los conflictos</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -3248,7 +3273,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>La del colega (solo cambió allí)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Nothing to merge.</source>
         <translation>Nada que combinar.</translation>
     </message>
@@ -3270,8 +3295,8 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     <name>MergeSource</name>
     <message>
         <location filename="../core/merge/mergesource.cpp" line="+19"/>
-        <source>“%1” is the catalogue open here: merging it into itself would change nothing. Choose a colleague&apos;s catalogue.</source>
-        <translation>«%1» es el catálogo abierto aquí: combinarlo consigo mismo no cambiaría nada. Elija el catálogo de un colega.</translation>
+        <source>“%1” is the catalogue being merged into: merging it into itself would change nothing. Choose a colleague&apos;s catalogue.</source>
+        <translation>«%1» es el catálogo con el que se combina: combinarlo consigo mismo no cambiaría nada. Elija el catálogo de un colega.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3470,7 +3495,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>PartnerStore</name>
     <message>
-        <location filename="../core/store/partnerstore.cpp" line="+119"/>
+        <location filename="../core/store/partnerstore.cpp" line="+126"/>
         <source>A partner needs a name.</source>
         <translation>Un socio necesita un nombre.</translation>
     </message>
@@ -3480,7 +3505,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Ya hay otro socio llamado “%1”. Para unirlos, seleccione ambos y elija Fusionar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+71"/>
         <source>This partner is named in %n measure(s), so it cannot be deleted. Remove it from those measures, or merge it into another partner.</source>
         <translation>
             <numerusform>Este socio figura en %n medida, por eso no se puede eliminar. Quítelo de esa medida o fusiónelo con otro socio.</numerusform>
@@ -3660,7 +3685,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation>Historia</translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -347,7 +347,7 @@ int merge(const CliArgs &args, const QString &path, Language language)
         Console::error(error);
         return ExitCannotOpen;
     }
-    MergePlan plan = Merge::plan(*catalogue, source->catalogue(), QFileInfo(from).fileName());
+    MergePlan plan = Merge::plan(*catalogue, source->catalogue(), QFileInfo(from).fileName(), language);
     if (!plan.error.isEmpty()) {
         Console::error(plan.error);
         return ExitCannotOpen;

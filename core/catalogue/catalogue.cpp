@@ -226,6 +226,12 @@ void Catalogue::checkpoint() const
         m_connection->execute("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
+void Catalogue::checkpointPassively() const
+{
+    if (m_connection && m_connection->isOpen() && m_readOnlyReason == ReadOnlyReason::None)
+        m_connection->execute("PRAGMA wal_checkpoint(PASSIVE)");
+}
+
 QString Catalogue::engineVersion() { return QString::fromLatin1(sqlite3_libversion()); }
 
 QString Catalogue::displayName() const { return QFileInfo(m_path).completeBaseName(); }

@@ -77,6 +77,9 @@ public:
     // Folds the WAL into the file (no-op when read-only): a copy of the file alone then holds
     // every saved change.
     void checkpoint() const;
+    // The same without waiting for readers (a table's worker): what it can fold in now, so that
+    // a copy of the file taken while the window is open holds the changes saved a moment ago.
+    void checkpointPassively() const;
 
     // Counts write transactions begun on this catalogue (WriteTransaction), so that what is
     // cached from the file (term bits) is read again after any change could have happened.

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvimporter.h"
 
-#include "model/revision.h"
 
 #include "catalogue/catalogue.h"
 #include "csvreader.h"

@@ -50,7 +50,7 @@ void compareFields(MergeEntry &entry, const RevisionGraph &graph)
 
 // Their own domains and partner types: new codes are added, a code I already have keeps my
 // labels, a label I already have under another code is that code.
-void planTerms(MergePlan &plan, const Vocabulary &mine, const Vocabulary &theirs)
+void planTerms(MergePlan &plan, const Vocabulary &mine, const Vocabulary &theirs, Language language)
 {
     for (VocabularyKind kind : {VocabularyKind::CulturalDomain, VocabularyKind::PartnerType}) {
         int position = 0;
@@ -62,7 +62,7 @@ void planTerms(MergePlan &plan, const Vocabulary &mine, const Vocabulary &theirs
             if (const VocabularyTerm *same = mine.find(kind, term.code)) {
                 if (same->labelEn != term.labelEn || same->labelEs != term.labelEs)
                     plan.termNotes << Merge::tr("“%1” is called “%2” in their catalogue; the name here is kept.")
-                                          .arg(same->label(Language::English), term.label(Language::English));
+                                          .arg(same->label(language), term.label(language));
                 continue;
             }
             const VocabularyTerm *sameLabel = mine.match(kind, term.labelEn);
@@ -105,15 +105,70 @@ void planPartners(MergePlan &plan, const Catalogue &mine)
     }
 }
 
+// Their measure in this catalogue's words: their codes for a term I have under another code
+// become mine, their partners take the name this catalogue knows them by (case and accents
+// aside). Done when planning, so that a spelling is not taken for a change.
+class Spelling
+{
+public:
+    Spelling(const Catalogue &mine, const QHash<QString, QString> &termCodes) : m_termCodes(termCodes)
+    {
+        for (const PartnerInfo &partner : PartnerQuery::all(mine))
+            m_partners.insert(foldForMatching(partner.name), partner);
+    }
+    void apply(Measure &m) const
+    {
+        const QString domain = vocabularyKindCode(VocabularyKind::CulturalDomain) + u':';
+        for (QString &code : m.domains)
+            code = m_termCodes.value(domain + code, code);
+        const QString partnerType = vocabularyKindCode(VocabularyKind::PartnerType) + u':';
+        for (PartnerLink &link : m.partners) {
+            link.typeCode = m_termCodes.value(partnerType + link.typeCode, link.typeCode);
+            const auto known = m_partners.constFind(foldForMatching(link.name));
+            if (known != m_partners.cend())
+                link.name = known->name;
+        }
+    }
+    // The type a partner of theirs gets here: the side chosen in a conflict, else the type this
+    // catalogue states, else theirs.
+    void applyTypes(Measure &m, const QList<PartnerConflict> &conflicts) const
+    {
+        QHash<QString, QString> chosen;
+        for (const PartnerConflict &conflict : conflicts)
+            chosen.insert(foldForMatching(conflict.name), conflict.choice == MergeSide::Theirs ? conflict.theirType : conflict.myType);
+        for (PartnerLink &link : m.partners) {
+            const QString key = foldForMatching(link.name);
+            const auto known = m_partners.constFind(key);
+            if (chosen.contains(key))
+                link.typeCode = chosen.value(key);
+            else if (known != m_partners.cend() && (known->typeCode != kNotStated || link.typeCode == kNotStated))
+                link.typeCode = known->typeCode;
+        }
+    }
+
+private:
+    QHash<QString, QString> m_termCodes;
+    QHash<QString, PartnerInfo> m_partners;
+};
+
 QString readError(const QString &detail) { return Merge::tr("The catalogues could not be read to compare them (%1). Nothing was merged.").arg(detail); }
 
 } // namespace
 
-MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QString &displayName)
+MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QString &displayName, Language language)
 {
     MergePlan plan;
     plan.path = theirs.path();
     plan.displayName = displayName;
+    QString vocabularyError;
+    const Vocabulary myVocabulary = VocabularyQuery::load(mine, &vocabularyError);
+    const Vocabulary theirVocabulary = VocabularyQuery::load(theirs, &vocabularyError);
+    if (!vocabularyError.isEmpty()) {
+        plan.error = readError(vocabularyError);
+        return plan;
+    }
+    planTerms(plan, myVocabulary, theirVocabulary, language);
+    const Spelling spelling(mine, plan.termCodes);
     RevisionQuery myHistory(mine), theirHistory(theirs);
     QHash<QString, RevisionQuery::Head> myHeads, theirHeads;
     if (!myHistory.heads(&myHeads) || !theirHistory.heads(&theirHeads)) {
@@ -127,7 +182,7 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
             if (!it->deleted)
                 differing << it.key();
         } else if (my->revision == it->revision) {
-            ++plan.identical;
+            plan.identical += it->deleted ? 0 : 1; // a measure deleted on both sides is not "kept"
         } else {
             differing << it.key();
         }
@@ -145,8 +200,10 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
     for (const QString &uuid : std::as_const(differing)) {
         const RevisionQuery::Head my = myHeads.value(uuid), their = theirHeads.value(uuid);
         const bool known = myHeads.contains(uuid);
+        if (known && my.deleted && their.deleted)
+            continue; // deleted on both sides
         if (known && graph.isAncestor(their.revision, my.revision)) {
-            ++plan.keptMine; // changed, or deleted, only here since they last shared it
+            plan.keptMine += my.deleted ? 0 : 1; // changed (or deleted) only here since they last shared it
             continue;
         }
         MergeEntry entry;
@@ -161,9 +218,13 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
             plan.error = readError(myMeasures.lastError() + theirMeasures.lastError());
             return plan;
         }
-        if (!known)
+        if (entry.theirs)
+            spelling.apply(*entry.theirs);
+        // Theirs descends from mine: taken, whether it was changed, deleted, or brought back
+        // after they saw my deletion.
+        if (!known || (my.deleted && graph.isAncestor(my.revision, their.revision)))
             entry.kind = MergeEntry::Kind::Added;
-        else if (graph.isAncestor(my.revision, their.revision) && !my.deleted)
+        else if (graph.isAncestor(my.revision, their.revision))
             entry.kind = their.deleted ? MergeEntry::Kind::Deleted : MergeEntry::Kind::Updated;
         else if (my.deleted || their.deleted)
             entry.kind = MergeEntry::Kind::Conflict; // deleted on one side, changed on the other
@@ -178,8 +239,13 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
                 continue;
             }
         }
-        if (entry.kind == MergeEntry::Kind::Updated)
+        if (entry.kind == MergeEntry::Kind::Updated) {
             entry.theirChanges = MeasureDigest::changedFields(MeasureDigest::fields(*entry.mine), MeasureDigest::fields(*entry.theirs));
+            if (entry.theirChanges.isEmpty()) { // what differs is only how each catalogue spells it
+                ++plan.identical;
+                continue;
+            }
+        }
         plan.entries << entry;
     }
     std::sort(plan.entries.begin(), plan.entries.end(), [](const MergeEntry &a, const MergeEntry &b) {
@@ -191,61 +257,10 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
         listed.insert(entry.uuid);
     plan.theirRevisions.removeIf([&listed](const auto &it) { return !listed.contains(it.value().measureUuid); });
 
-    QString vocabularyError;
-    const Vocabulary myVocabulary = VocabularyQuery::load(mine, &vocabularyError);
-    const Vocabulary theirVocabulary = VocabularyQuery::load(theirs, &vocabularyError);
-    if (!vocabularyError.isEmpty()) {
-        plan.error = readError(vocabularyError);
-        return plan;
-    }
-    planTerms(plan, myVocabulary, theirVocabulary);
     planPartners(plan, mine);
     return plan;
 }
 
-namespace {
-
-// Their measure as it will be written here: their codes for a term I have under another code
-// become mine, their partners take the name and type this catalogue knows them by (or the
-// side chosen for a type in conflict).
-class Translation
-{
-public:
-    Translation(const Catalogue &mine, const MergePlan &plan) : m_plan(plan)
-    {
-        for (const PartnerInfo &partner : PartnerQuery::all(mine))
-            m_partners.insert(foldForMatching(partner.name), partner);
-        for (const PartnerConflict &conflict : plan.partnerConflicts)
-            m_chosen.insert(foldForMatching(conflict.name), conflict.choice == MergeSide::Theirs ? conflict.theirType : conflict.myType);
-    }
-
-    void apply(Measure &m) const
-    {
-        const QString domain = vocabularyKindCode(VocabularyKind::CulturalDomain) + u':';
-        for (QString &code : m.domains)
-            code = m_plan.termCodes.value(domain + code, code);
-        const QString partnerType = vocabularyKindCode(VocabularyKind::PartnerType) + u':';
-        for (PartnerLink &link : m.partners) {
-            link.typeCode = m_plan.termCodes.value(partnerType + link.typeCode, link.typeCode);
-            const QString key = foldForMatching(link.name);
-            const auto known = m_partners.constFind(key);
-            if (known == m_partners.cend())
-                continue;
-            link.name = known->name;
-            if (m_chosen.contains(key))
-                link.typeCode = m_chosen.value(key);
-            else if (known->typeCode != kNotStated || link.typeCode == kNotStated)
-                link.typeCode = known->typeCode;
-        }
-    }
-
-private:
-    const MergePlan &m_plan;
-    QHash<QString, PartnerInfo> m_partners;
-    QHash<QString, QString> m_chosen;
-};
-
-} // namespace
 
 Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Language language, bool backup)
 {
@@ -284,7 +299,7 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
         return failed(::readError(readError));
 
     // Partners as they were, for undo: every name the written measures carry.
-    const Translation translation(mine, plan);
+    const Spelling spelling(mine, plan.termCodes);
     QStringList partnerNames;
     for (const PartnerConflict &conflict : plan.partnerConflicts)
         partnerNames << conflict.name;
@@ -293,7 +308,7 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
             for (const PartnerLink &link : entry.theirs->partners)
                 partnerNames << link.name;
     PartnerStore partners(mine);
-    result.partners = partners.snapshotOfNames(partnerNames);
+    result.partners = partners.snapshotOfNames(partnerNames, PartnerStore::Links::Without); // types and new rows only
     if (!result.partners.error.isEmpty())
         return failed(result.partners.error);
 
@@ -318,17 +333,6 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
         ++result.written;
         return true;
     };
-    const auto remove = [&](const Measure &m, const QString &theirHead) {
-        log.mergeNext(theirHead);
-        QString error;
-        if (!store.erase(m.id, &error)) {
-            result.error = error;
-            return false;
-        }
-        result.deletedUuids << m.uuid;
-        ++result.written;
-        return true;
-    };
 
     for (const MergeEntry &entry : plan.entries) {
         // The plan was read before the analyst chose: a measure changed here since is not written over.
@@ -339,36 +343,45 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
             return failed(tr("This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now."));
         if (current)
             result.before << *current;
+        else if (!entry.myHead.isEmpty())
+            result.tombstonesBefore << Tombstone{entry.uuid, entry.myHead}; // deleted here: undo buries it again
 
+        const bool deletionConflict = entry.isDeletionConflict();
         const bool takeTheirs = entry.kind == MergeEntry::Kind::Added || entry.kind == MergeEntry::Kind::Updated
-            || (entry.isDeletionConflict() && entry.whole == MergeSide::Theirs && entry.theirs);
+            || (deletionConflict && entry.whole == MergeSide::Theirs && entry.theirs);
         if (takeTheirs) {
             Measure m = *entry.theirs;
-            translation.apply(m);
+            spelling.applyTypes(m, plan.partnerConflicts);
             m.id = current ? current->id : 0;
             m.revision = entry.theirHead;
+            if (deletionConflict)
+                log.mergeNext(entry.myHead); // brought back having seen the deletion here
             if (!write(m, MeasureStore::Timestamps::Keep))
                 return result;
             if (!current)
                 result.addedUuids << m.uuid;
             continue;
         }
-        const bool deleteMine = entry.kind == MergeEntry::Kind::Deleted
-            || (entry.isDeletionConflict() && entry.whole == MergeSide::Theirs && !entry.theirs);
-        if (deleteMine) {
-            if (!remove(*current, entry.theirHead))
-                return result;
-            continue;
-        }
-        if (entry.isDeletionConflict() && !current) { // deleted here, and it stays deleted
-            if (!log.recordDeletion(entry.uuid, entry.myHead, QDateTime::currentDateTimeUtc(), entry.theirHead))
+        const bool deleteMine = entry.kind == MergeEntry::Kind::Deleted || (deletionConflict && entry.whole == MergeSide::Theirs);
+        if (deleteMine || (deletionConflict && !current)) {
+            QString error;
+            if (current) {
+                log.mergeNext(entry.theirHead);
+                if (!store.erase(current->id, &error))
+                    return failed(error);
+                result.deletedUuids << current->uuid;
+            } else if (!log.recordDeletion(entry.uuid, entry.myHead, QDateTime::currentDateTimeUtc(), entry.theirHead)) {
+                // deleted here, and it stays deleted, having seen their change
                 return failed(StorageError::message(log.errorCode(), log.errorDetail()));
+            }
+            result.tombstonesAfter << Tombstone{entry.uuid, log.lastDeletion()};
+            ++result.written;
             continue;
         }
         // Mine, with their changes to fields I left alone and the fields where their side was chosen.
         Measure m = *current;
         Measure theirs = entry.theirs ? *entry.theirs : m;
-        translation.apply(theirs);
+        spelling.applyTypes(theirs, plan.partnerConflicts);
         for (MeasureField field : entry.theirChanges)
             MeasureFields::assign(m, theirs, field);
         for (MeasureField field : entry.conflicts)

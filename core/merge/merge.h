@@ -30,10 +30,13 @@ public:
         QStringList addedUuids, deletedUuids;
         PartnerSnapshot partners;    // partners as they were, for undo
         QList<VocabularyTerm> addedTerms;
+        QList<Tombstone> tombstonesBefore; // measures deleted here that the merge brought back or re-buried
+        QList<Tombstone> tombstonesAfter;  // the deletions the merge made, as it recorded them (redo)
         int written = 0;
     };
 
-    static MergePlan plan(const Catalogue &mine, const Catalogue &theirs, const QString &displayName);
+    // Notes name terms in `language`.
+    static MergePlan plan(const Catalogue &mine, const Catalogue &theirs, const QString &displayName, Language language);
     // In one transaction, after a backup copy (unless `backup` is false: a test of the transaction
     // itself). Refused while a conflict has no side, or when this catalogue changed since the plan.
     static Applied apply(const Catalogue &mine, const MergePlan &plan, Language language, bool backup = true);

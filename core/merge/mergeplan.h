@@ -35,7 +35,7 @@ struct MergeEntry {
     bool isDeletionConflict() const { return kind == Kind::Conflict && (!mine || !theirs); }
     bool isResolved() const;
     void choose(MergeSide side); // every field, or the whole measure
-    QString title() const { return theirs ? theirs->title : mine ? mine->title : QString(); }
+    QString title() const { return mine ? mine->title : theirs ? theirs->title : QString(); } // as the analyst knows it
 };
 
 // A partner both catalogues know (by name, ignoring case and accents) with different types, named

@@ -16,7 +16,7 @@ std::unique_ptr<MergeSource> MergeSource::open(const Catalogue &mine, const QStr
     const QFileInfo file(path);
     const QString name = file.fileName();
     if (file.exists() && file.canonicalFilePath() == QFileInfo(mine.path()).canonicalFilePath()) {
-        *error = tr("“%1” is the catalogue open here: merging it into itself would change nothing. Choose a colleague's catalogue.").arg(name);
+        *error = tr("“%1” is the catalogue being merged into: merging it into itself would change nothing. Choose a colleague's catalogue.").arg(name);
         return nullptr;
     }
     int version = 0;

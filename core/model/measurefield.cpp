@@ -310,7 +310,12 @@ bool isFilled(const Measure &m, MeasureField field)
         return !list->isEmpty();
     if (const QString *code = choice(m, field))
         return !code->isEmpty() && *code != u"unknown";
-    return false;
+    switch (type(field)) {
+    case Type::Year: return m.reportYear.has_value();
+    case Type::Money: return m.fundingUsdCents.has_value();
+    case Type::Partners: return !m.partners.isEmpty();
+    default: return !plainValue(m, field).isEmpty();
+    }
 }
 
 bool hasEarlierForm(const Measure &m)

@@ -22,6 +22,12 @@ struct Revision {
     bool isDeletion() const { return fields.isEmpty(); }
 };
 
+// A measure deleted here, at the deletion revision its history ends with.
+struct Tombstone {
+    QString uuid;
+    QString revision;
+};
+
 // How a revision came about: stored as these codes, shown as labels.
 namespace RevisionOrigin {
 inline const QString edit = QStringLiteral("edit");

@@ -39,6 +39,19 @@ void MeasureStore::setOrigin(const QString &origin) { m_writer->revisions().setO
 
 RevisionLog &MeasureStore::revisions() { return m_writer->revisions(); }
 
+QString MeasureStore::bury(const QList<Tombstone> &tombstones)
+{
+    if (tombstones.isEmpty())
+        return {};
+    WriteTransaction transaction(m_catalogue);
+    if (!transaction.isActive())
+        return transaction.errorMessage();
+    for (const Tombstone &tombstone : tombstones)
+        if (!m_writer->revisions().bury(tombstone))
+            return StorageError::message(m_writer->revisions().errorCode(), m_writer->revisions().errorDetail());
+    return transaction.commit() ? QString() : transaction.errorMessage();
+}
+
 bool MeasureStore::erase(qint64 id, QString *error)
 {
     if (m_writer->remove(id))

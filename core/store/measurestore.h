@@ -4,6 +4,7 @@
 #include "measurewriter.h"
 #include "model/measure.h"
 #include "model/measurevalidator.h"
+#include "model/revision.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -51,6 +52,8 @@ public:
     // this measure) or with a storage error in `error`.
     bool write(Measure &measure, Timestamps timestamps, Language language, QList<FieldIssue> *issues, QString *error);
     bool erase(qint64 id, QString *error);
+    // Tombstones put back as they were (a merge's undo and redo), in one transaction.
+    QString bury(const QList<Tombstone> &tombstones);
     // What the measures' history says of the writes from now on (a RevisionOrigin code).
     void setOrigin(const QString &origin);
     RevisionLog &revisions();

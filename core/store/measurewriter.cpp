@@ -8,6 +8,7 @@
 #include "catalogue/sqlitestatement.h"
 #include "model/textfold.h"
 #include "model/timestamps.h"
+#include "query/measurequery.h"
 #include "revisionlog.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,7 @@ MeasureWriter::MeasureWriter(const Catalogue &catalogue) : m_catalogue(catalogue
     SqliteConnection &db = catalogue.connection();
     const auto prepare = [&db](const QString &sql) { return std::make_unique<SqliteStatement>(db, sql); };
     m_headOf = prepare(QStringLiteral("SELECT uuid, revision FROM measure WHERE id = ?"));
+    m_setHead = prepare(QStringLiteral("UPDATE measure SET revision = ? WHERE id = ?"));
     QStringList columns = boundColumns(), assignments; // a copy: the facets' columns follow
     for (int i = 0; i < columns.size(); ++i)
         assignments << QStringLiteral("%1=?%2").arg(columns.at(i)).arg(i + 1);
@@ -325,6 +327,55 @@ bool MeasureWriter::refreshPartnerNamesOf(const QList<qint64> &measureIds)
             return false;
     }
     return true;
+}
+
+bool MeasureWriter::reviseMeasuresOf(qint64 partnerId, const QString &origin)
+{
+    SqliteStatement measures(m_catalogue.connection(), QStringLiteral("SELECT measure_id FROM measure_partner WHERE partner_id = ?"));
+    measures.bindInt64(1, partnerId);
+    QList<qint64> ids;
+    while (measures.step())
+        ids << measures.int64(0);
+    if (measures.hasError() || !measures.isValid())
+        return fail(measures);
+    return reviseMeasures(ids, origin);
+}
+
+bool MeasureWriter::reviseMeasures(const QList<qint64> &measureIds, const QString &origin)
+{
+    MeasureQuery query(m_catalogue);
+    const QString before = m_revisions->origin();
+    m_revisions->setOrigin(origin);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool ok = true;
+    for (qint64 id : measureIds) {
+        std::optional<Measure> m = query.load(id);
+        if (!m) {
+            if (query.lastError().isEmpty())
+                continue; // gone
+            m_errorCode = SQLITE_ERROR;
+            m_errorDetail = query.lastError();
+            ok = false;
+            break;
+        }
+        const QString head = m->revision;
+        if (!m_revisions->record(*m, now)) {
+            m_errorCode = m_revisions->errorCode();
+            m_errorDetail = m_revisions->errorDetail();
+            ok = false;
+            break;
+        }
+        if (m->revision == head)
+            continue;
+        m_setHead->bindText(1, m->revision);
+        m_setHead->bindInt64(2, id);
+        if (!run(*m_setHead)) {
+            ok = false;
+            break;
+        }
+    }
+    m_revisions->setOrigin(before);
+    return ok;
 }
 
 bool MeasureWriter::remove(qint64 id, Removal removal)

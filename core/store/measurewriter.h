@@ -38,6 +38,10 @@ public:
     // holds for the measures naming a partner, or for these measures.
     bool refreshPartnerNames(qint64 partnerId);
     bool refreshPartnerNamesOf(const QList<qint64> &measureIds);
+    // After the partner list changed what these measures show: a revision for each whose content
+    // changed (their histories say so, and a merge sees it).
+    bool reviseMeasures(const QList<qint64> &measureIds, const QString &origin);
+    bool reviseMeasuresOf(qint64 partnerId, const QString &origin);
 
     int errorCode() const { return m_errorCode; }
     QString errorDetail() const { return m_errorDetail; }
@@ -53,7 +57,7 @@ private:
 
     const Catalogue &m_catalogue;
     std::unique_ptr<RevisionLog> m_revisions;
-    std::unique_ptr<SqliteStatement> m_headOf, m_insert, m_update, m_clearTerms, m_addTerm, m_findPartner, m_addPartner,
+    std::unique_ptr<SqliteStatement> m_headOf, m_setHead, m_insert, m_update, m_clearTerms, m_addTerm, m_findPartner, m_addPartner,
         m_retypePartner, m_clearPartners, m_linkPartner, m_delete, m_indexRow, m_unindexRow, m_indexedText, m_partnerBits,
         m_reindexRow, m_refreshPartnerNames;
     QHash<QString, int> m_bits; // "kind:code" -> the term's bit (core/sql/004_facet_bits.sql)

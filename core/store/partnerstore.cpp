@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "partnerstore.h"
 
+#include "model/revision.h"
+
 #include "catalogue/catalogue.h"
 #include "catalogue/sqlitestatement.h"
 #include "measurewriter.h"
@@ -15,7 +17,7 @@ PartnerStore::PartnerStore(const Catalogue &catalogue) : m_catalogue(catalogue),
 
 PartnerStore::~PartnerStore() = default;
 
-PartnerSnapshot PartnerStore::snapshot(const QList<qint64> &partnerIds) const
+PartnerSnapshot PartnerStore::snapshot(const QList<qint64> &partnerIds, Links withLinks) const
 {
     PartnerSnapshot s;
     SqliteStatement partner(m_catalogue.connection(), QStringLiteral("SELECT id, name, type_code FROM partner WHERE id = ?"));
@@ -31,6 +33,11 @@ PartnerSnapshot PartnerStore::snapshot(const QList<qint64> &partnerIds) const
         partner.bindInt64(1, id);
         if (partner.step())
             s.partners.append({partner.int64(0), partner.text(1), partner.text(2)});
+        if (withLinks == Links::Without) {
+            if (failed(partner))
+                return s;
+            continue;
+        }
         users.reset();
         users.bindInt64(1, id);
         while (users.step())
@@ -79,7 +86,7 @@ QString PartnerStore::nameOf(qint64 id) const
     return find.step() ? find.text(0) : QString();
 }
 
-PartnerSnapshot PartnerStore::snapshotOfNames(const QStringList &names) const
+PartnerSnapshot PartnerStore::snapshotOfNames(const QStringList &names, Links links) const
 {
     QList<qint64> ids;
     QStringList absent;
@@ -100,7 +107,7 @@ PartnerSnapshot PartnerStore::snapshotOfNames(const QStringList &names) const
             absent << name.simplified();
         }
     }
-    PartnerSnapshot s = snapshot(ids);
+    PartnerSnapshot s = snapshot(ids, links);
     s.absentNames = absent;
     return s;
 }
@@ -144,7 +151,9 @@ QString PartnerStore::changeOne(qint64 id, const QString &sql, const QVariantLis
     if (error.isEmpty())
         error = touchMeasuresOf(id);
     // A type is in the facet masks, a name in the search index: only what changed is derived again.
-    if (error.isEmpty() && (!m_writer->refreshPartnerDerived(id) || (renames && !m_writer->refreshPartnerNames(id))))
+    if (error.isEmpty()
+        && (!m_writer->refreshPartnerDerived(id)
+            || (renames && (!m_writer->refreshPartnerNames(id) || !m_writer->reviseMeasuresOf(id, RevisionOrigin::partners)))))
         error = StorageError::message(m_writer->errorCode(), m_writer->errorDetail());
     if (error.isEmpty() && !transaction.commit())
         error = transaction.errorMessage();
@@ -176,7 +185,8 @@ QString PartnerStore::merge(const QList<qint64> &sources, qint64 target, Partner
         if (!error.isEmpty())
             return error;
     }
-    if (!m_writer->refreshPartnerDerived(target) || !m_writer->refreshPartnerNames(target))
+    if (!m_writer->refreshPartnerDerived(target) || !m_writer->refreshPartnerNames(target)
+        || !m_writer->reviseMeasuresOf(target, RevisionOrigin::partners))
         return StorageError::message(m_writer->errorCode(), m_writer->errorDetail());
     if (!transaction.commit())
         return transaction.errorMessage();
@@ -280,7 +290,7 @@ QString PartnerStore::restore(const PartnerSnapshot &s)
     for (const PartnerSnapshot::Partner &p : s.partners)
         if (!m_writer->refreshPartnerDerived(p.id))
             return StorageError::message(m_writer->errorCode(), m_writer->errorDetail());
-    if (!m_writer->refreshPartnerNamesOf(measures.values()))
+    if (!m_writer->refreshPartnerNamesOf(measures.values()) || !m_writer->reviseMeasures(measures.values(), RevisionOrigin::partners))
         return StorageError::message(m_writer->errorCode(), m_writer->errorDetail());
     return transaction.commit() ? QString() : transaction.errorMessage();
 }

@@ -53,12 +53,15 @@ public:
     QString merge(const QList<qint64> &sources, qint64 target, PartnerSnapshot *before = nullptr);
     QString remove(qint64 id, PartnerSnapshot *before = nullptr); // refused while a measure uses the partner
     // What a save naming these partners may change (types, new rows): taken before the save.
-    PartnerSnapshot snapshotOfNames(const QStringList &names) const;
+    // Without links: only the partners' rows (a merge, whose measures are put back whole by undo;
+    // a partner named by 20,000 measures would otherwise make undo rewrite all their links).
+    enum class Links { With, Without };
+    PartnerSnapshot snapshotOfNames(const QStringList &names, Links links = Links::With) const;
     // Puts partners, links and change times back as `snapshot` holds them (undo).
     QString restore(const PartnerSnapshot &snapshot);
 
 private:
-    PartnerSnapshot snapshot(const QList<qint64> &partnerIds) const;
+    PartnerSnapshot snapshot(const QList<qint64> &partnerIds, Links links = Links::With) const;
     QString touchMeasuresOf(qint64 partnerId);
     // One change to one partner row, moving its measures' change times and derived columns.
     QString changeOne(qint64 id, const QString &sql, const QVariantList &values, PartnerSnapshot *before, bool renames);

@@ -72,7 +72,7 @@ bool RevisionLog::record(Measure &m, const QDateTime &when, const QString &merge
     revision.fields = fields;
     revision.id = MeasureDigest::revisionId(m.uuid, revision.parent, merged, fields);
     revision.author = m_catalogue.author();
-    revision.changedAt = when;
+    revision.changedAt = merged.isEmpty() ? when : QDateTime::currentDateTimeUtc(); // a merge happens now, whatever the content's time
     revision.origin = m_origin;
     if (!insert(revision))
         return false;
@@ -95,7 +95,14 @@ bool RevisionLog::recordDeletion(const QString &uuid, const QString &head, const
     revision.origin = RevisionOrigin::deletion;
     if (!insert(revision))
         return false;
+    m_lastDeletion = revision.id;
     m_bury->bindAll({uuid, revision.id, isoTimestamp(when)});
+    return m_bury->run() || fail(*m_bury);
+}
+
+bool RevisionLog::bury(const Tombstone &tombstone)
+{
+    m_bury->bindAll({tombstone.uuid, tombstone.revision, isoTimestamp(QDateTime::currentDateTimeUtc())});
     return m_bury->run() || fail(*m_bury);
 }
 

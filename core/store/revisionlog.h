@@ -32,6 +32,10 @@ public:
     // The next revision recorded (a write or a deletion) also descends from the other side's
     // `theirHead`: how a merge joins two histories through the writer.
     void mergeNext(const QString &theirHead) { m_nextMerged = theirHead; }
+    // The id of the last deletion recorded.
+    QString lastDeletion() const { return m_lastDeletion; }
+    // Puts a tombstone back as it was (undo and redo of a merge).
+    bool bury(const Tombstone &tombstone);
     // The measure is back (undo of a deletion, a merge): no longer a tombstone.
     bool forgetDeletion(const QString &uuid);
     // A revision made elsewhere (another catalogue's history, brought in by a merge).
@@ -48,6 +52,7 @@ private:
     std::unique_ptr<SqliteStatement> m_fieldsOf, m_insert, m_bury, m_unbury;
     QString m_origin;
     QString m_nextMerged;
+    QString m_lastDeletion;
     int m_errorCode = 0;
     QString m_errorDetail;
 };

@@ -326,7 +326,7 @@ void mergeVsImport(const QTemporaryDir &dir, Catalogue &catalogue)
     auto source = MergeSource::open(*coordinator, theirs, &failure);
     if (!source)
         return;
-    const MergePlan plan = Merge::plan(*coordinator, source->catalogue(), QStringLiteral("theirs.measures"));
+    const MergePlan plan = Merge::plan(*coordinator, source->catalogue(), QStringLiteral("theirs.measures"), Language::English);
     source.reset();
     const Merge::Applied applied = Merge::apply(*coordinator, plan, Language::English);
     const double mergeSeconds = double(timer.nsecsElapsed()) / 1e9;

@@ -9,6 +9,7 @@
 #include "merge/mergesource.h"
 #include "query/partnerquery.h"
 #include "query/revisionquery.h"
+#include "store/measurewriter.h"
 #include "store/vocabularystore.h"
 
 #include <QFile>
@@ -51,8 +52,8 @@ struct Colleagues {
         QString error;
         auto source = MergeSource::open(*mine.catalogue, from->path(), &error);
         // An open catalogue holds its edit lock: read it through the file as a colleague's would be.
-        return source ? Merge::plan(*mine.catalogue, source->catalogue(), QStringLiteral("ana.measures"))
-                      : Merge::plan(*mine.catalogue, *from, QStringLiteral("ana.measures"));
+        return source ? Merge::plan(*mine.catalogue, source->catalogue(), QStringLiteral("ana.measures"), Language::English)
+                      : Merge::plan(*mine.catalogue, *from, QStringLiteral("ana.measures"), Language::English);
     }
     Merge::Applied merge(MergePlan plan)
     {
@@ -159,7 +160,7 @@ TEST_CASE("changes to different fields of one measure on both sides are both kep
     TempCatalogue &coordinator = c.mine;
     auto ana = Colleagues::openAt(c.theirsPath);
     coordinator.close();
-    const MergePlan back = Merge::plan(*ana, *Colleagues::openAt(coordinator.path), QStringLiteral("coordinator.measures"));
+    const MergePlan back = Merge::plan(*ana, *Colleagues::openAt(coordinator.path), QStringLiteral("coordinator.measures"), Language::English);
     CHECK(only(back).kind == MergeEntry::Kind::Updated);
 }
 
@@ -233,7 +234,7 @@ TEST_CASE("a measure I deleted stays deleted when my colleague did not touch it,
     const MergeEntry &entry = only(plan);
     CHECK(entry.uuid == changedThere);
     CHECK(entry.isDeletionConflict());
-    CHECK(plan.keptMine == 1);
+    CHECK(plan.keptMine == 0); // the untouched one stays deleted: neither listed nor counted as kept
     plan.prefer(MergeSide::Theirs);
     c.merge(plan);
     CHECK(mine.loadByUuid(changedThere)->website == u"https://example.org");
@@ -346,7 +347,7 @@ TEST_CASE("two copies made before history was kept, upgraded separately, still s
     QString error;
     auto source = MergeSource::open(*t.catalogue, other, &error);
     REQUIRE(source);
-    const MergePlan plan = Merge::plan(*t.catalogue, source->catalogue(), QStringLiteral("copy.measures"));
+    const MergePlan plan = Merge::plan(*t.catalogue, source->catalogue(), QStringLiteral("copy.measures"), Language::English);
     CHECK(only(plan).kind == MergeEntry::Kind::Updated);
     CHECK(plan.identical == 4);
 }
@@ -454,4 +455,138 @@ TEST_CASE("a merge killed at any moment leaves all of its measures or none")
         interrupted += count == 5 ? 1 : 0;
     }
     CHECK(interrupted > 0);
+}
+
+namespace {
+
+// What Edit ▸ Undo and Redo do with a merge (MergeCommand), through the same store calls.
+void undoMerge(const Catalogue &catalogue, const Merge::Applied &applied)
+{
+    MeasureStore store(catalogue, VocabularyQuery::load(catalogue));
+    REQUIRE(store.revert(applied.before, applied.addedUuids, MeasureWriter::Removal::Forgotten).isEmpty());
+    REQUIRE(store.bury(applied.tombstonesBefore).isEmpty());
+}
+
+void redoMerge(const Catalogue &catalogue, const Merge::Applied &applied)
+{
+    MeasureStore store(catalogue, VocabularyQuery::load(catalogue));
+    REQUIRE(store.revert(applied.after, applied.deletedUuids, MeasureWriter::Removal::Deleted).isEmpty());
+    REQUIRE(store.bury(applied.tombstonesAfter).isEmpty());
+}
+
+} // namespace
+
+TEST_CASE("a measure deleted on both sides is no question, and the coordinator's file sent back merges without one")
+{
+    Colleagues c;
+    const QString uuid = firstUuid(*c.mine.catalogue, 2);
+    // I changed it and then deleted it; my colleague deleted it as it was.
+    edit(*c.mine.catalogue, uuid, [](Measure &m) { m.website = QStringLiteral("https://example.org"); });
+    REQUIRE(CatalogueAccess(*c.mine.catalogue).remove({load(*c.mine.catalogue, uuid).id}).isEmpty());
+    REQUIRE(CatalogueAccess(*c.theirs).remove({load(*c.theirs, uuid).id}).isEmpty());
+    MergePlan plan = c.plan();
+    CHECK(plan.entries.isEmpty());
+    CHECK(plan.identical == 4);
+    plan.prefer(MergeSide::Theirs);
+    CHECK(Merge::apply(*c.mine.catalogue, plan, Language::English, false).ok);
+}
+
+TEST_CASE("bringing back a measure my colleague changed and I deleted is remembered both ways, and undone it is asked again")
+{
+    Colleagues c;
+    const QString uuid = firstUuid(*c.mine.catalogue, 1);
+    REQUIRE(CatalogueAccess(*c.mine.catalogue).remove({load(*c.mine.catalogue, uuid).id}).isEmpty());
+    edit(*c.theirs, uuid, [](Measure &m) { m.fundingText = QStringLiteral("USD 9 million"); });
+
+    MergePlan plan = c.plan();
+    REQUIRE(only(plan).isDeletionConflict());
+    const int tombstones = int(sqlInt(*c.mine.catalogue, QStringLiteral("SELECT count(*) FROM tombstone")));
+    plan.prefer(MergeSide::Theirs);
+    const Merge::Applied applied = c.merge(plan);
+    CHECK(load(*c.mine.catalogue, uuid).fundingText == u"USD 9 million");
+    CHECK(sqlInt(*c.mine.catalogue, QStringLiteral("SELECT count(*) FROM tombstone")) == tombstones - 1);
+    CHECK(c.plan().changesNothing()); // the decision is in the history: not asked again
+
+    // Undone: deleted here again, tombstone and all, so merging asks again.
+    undoMerge(*c.mine.catalogue, applied);
+    CHECK_FALSE(CatalogueAccess(*c.mine.catalogue).loadByUuid(uuid));
+    CHECK(sqlInt(*c.mine.catalogue, QStringLiteral("SELECT count(*) FROM tombstone")) == tombstones);
+    CHECK(only(c.plan()).isDeletionConflict());
+    // Redone: back, and merging again asks nothing.
+    redoMerge(*c.mine.catalogue, applied);
+    CHECK(load(*c.mine.catalogue, uuid).fundingText == u"USD 9 million");
+    CHECK(c.plan().changesNothing());
+}
+
+TEST_CASE("a deletion a merge made, undone and redone, keeps the history that says it was theirs")
+{
+    Colleagues c;
+    const QString uuid = firstUuid(*c.mine.catalogue, 0);
+    edit(*c.mine.catalogue, uuid, [](Measure &m) { m.website = QStringLiteral("https://mine.example.org"); });
+    REQUIRE(CatalogueAccess(*c.theirs).remove({load(*c.theirs, uuid).id}).isEmpty());
+    MergePlan plan = c.plan();
+    REQUIRE(only(plan).isDeletionConflict());
+    plan.prefer(MergeSide::Theirs); // their deletion stands
+    const Merge::Applied applied = c.merge(plan);
+    CHECK_FALSE(CatalogueAccess(*c.mine.catalogue).loadByUuid(uuid));
+    CHECK(c.plan().changesNothing());
+    undoMerge(*c.mine.catalogue, applied);
+    CHECK(load(*c.mine.catalogue, uuid).website == u"https://mine.example.org");
+    CHECK(only(c.plan()).isDeletionConflict());
+    redoMerge(*c.mine.catalogue, applied);
+    CHECK_FALSE(CatalogueAccess(*c.mine.catalogue).loadByUuid(uuid));
+    CHECK(c.plan().changesNothing());
+}
+
+TEST_CASE("a partner spelt differently by my colleague is my partner, and does not make their measure a change")
+{
+    Colleagues c;
+    const QString uuid = firstUuid(*c.mine.catalogue, 0);
+    const Measure mine = load(*c.mine.catalogue, uuid);
+    REQUIRE_FALSE(mine.partners.isEmpty());
+    Measure added;
+    added.title = QStringLiteral("Otra medida con el mismo socio");
+    added.partners = {{mine.partners.first().name.toUpper(), mine.partners.first().typeCode}};
+    REQUIRE(CatalogueAccess(*c.theirs).save(added).saved);
+    c.merge(c.plan());
+    CHECK(load(*c.mine.catalogue, added.uuid).partners.first().name == mine.partners.first().name);
+    CHECK(c.plan().changesNothing());
+    // Sent back, my spelling is no change for them either, nor theirs for me afterwards.
+    c.theirs.reset();
+    c.mine.close();
+    auto ana = Colleagues::openAt(c.theirsPath);
+    {
+        CatalogueError error;
+        auto coordinator = Catalogue::open(c.mine.path, {Catalogue::Access::ReadOnly, false}, &error);
+        REQUIRE(coordinator);
+        MergePlan back = Merge::plan(*ana, *coordinator, QStringLiteral("coordinator.measures"), Language::English);
+        REQUIRE(Merge::apply(*ana, back, Language::English, false).ok);
+        CHECK(Merge::plan(*ana, *coordinator, QStringLiteral("coordinator.measures"), Language::English).changesNothing());
+    }
+    ana.reset();
+    c.mine.reopen();
+    c.theirs = Colleagues::openAt(c.theirsPath);
+    CHECK(c.plan().changesNothing());
+}
+
+TEST_CASE("renaming a partner is a change of the measures naming it: it is in their history and comes in with a merge")
+{
+    Colleagues c;
+    const QString uuid = firstUuid(*c.theirs, 0);
+    const Measure before = load(*c.theirs, uuid);
+    REQUIRE_FALSE(before.partners.isEmpty());
+    PartnerStore partners(*c.theirs);
+    const qint64 id = partners.idOf(before.partners.first().name);
+    REQUIRE(partners.rename(id, QStringLiteral("Ministerio de las Culturas")).isEmpty());
+    const Measure renamed = load(*c.theirs, uuid);
+    CHECK(renamed.revision != before.revision);
+    const QList<Revision> history = RevisionQuery(*c.theirs).historyOf(uuid, renamed.revision);
+    REQUIRE_FALSE(history.isEmpty());
+    CHECK(history.first().origin == RevisionOrigin::partners);
+
+    const MergePlan plan = c.plan();
+    REQUIRE_FALSE(plan.entries.isEmpty());
+    CHECK(plan.count(MergeEntry::Kind::Updated) == int(plan.entries.size()));
+    c.merge(plan);
+    CHECK(load(*c.mine.catalogue, uuid).partners.first().name == u"Ministerio de las Culturas");
 }

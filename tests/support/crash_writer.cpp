@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
         const auto source = MergeSource::open(*catalogue, args[3], &failure);
         if (!source)
             return 1;
-        MergePlan plan = Merge::plan(*catalogue, source->catalogue(), args[3]);
+        MergePlan plan = Merge::plan(*catalogue, source->catalogue(), args[3], Language::English);
         plan.prefer(MergeSide::Theirs);
         const Merge::Applied applied = Merge::apply(*catalogue, plan, Language::English);
         std::printf(applied.ok ? "merged\n" : "failed\n");

@@ -55,6 +55,9 @@ DuplicatesDialog::DuplicatesDialog(CatalogueSession *session, QList<DuplicatePai
     m_merge = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_close = buttons->addButton(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter never merges two measures by surprise: the button is pressed, or Alt+M.
+    m_merge->setAutoDefault(false);
+    m_close->setAutoDefault(false);
     connect(m_merge, &QPushButton::clicked, this, &DuplicatesDialog::mergeSelected);
     connect(m_pairs, &QListWidget::currentRowChanged, this, [this] { showPair(); });
 

@@ -25,8 +25,13 @@ enum Column { FieldColumn, MineColumn, TheirsColumn, UseColumn };
 } // namespace
 
 MergeDialog::MergeDialog(MergePlan plan, const Vocabulary &vocabulary, const QString &catalogueName, QWidget *parent)
-    : QDialog(parent), m_plan(std::move(plan)), m_vocabulary(vocabulary), m_catalogueName(catalogueName)
+    : QDialog(parent), m_plan(std::move(plan)), m_catalogueName(catalogueName)
 {
+    QList<VocabularyTerm> terms = m_plan.newTerms;
+    for (VocabularyKind kind : {VocabularyKind::ConventionGoal, VocabularyKind::MonitoringArea, VocabularyKind::CulturalDomain, VocabularyKind::Scope,
+                                VocabularyKind::Nature, VocabularyKind::PartnerType, VocabularyKind::Country})
+        terms << vocabulary.terms(kind);
+    m_vocabulary = Vocabulary::fromTerms(terms);
     m_heading = new QLabel(this);
     m_heading->setWordWrap(true);
     QFont bold = m_heading->font();
@@ -116,13 +121,20 @@ void MergeDialog::retranslate()
     setWindowTitle(tr("Merge Catalogue"));
     m_heading->setText(tr("Merge “%1” into “%2”").arg(m_plan.displayName, m_catalogueName));
     QString summary = summaryText();
+    const Language language = UiLanguage::instance().current();
+    if (!m_plan.newTerms.isEmpty()) {
+        QStringList added;
+        for (const VocabularyTerm &term : std::as_const(m_plan.newTerms))
+            added << term.label(language);
+        summary += u'\n' + tr("Their own values added to your lists: %1.").arg(added.join(QStringLiteral(", ")));
+    }
     for (const QString &note : std::as_const(m_plan.termNotes))
         summary += u'\n' + note;
     m_summary->setText(summary);
     m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Yours"), tr("Theirs"), tr("Use")});
-    m_keepMine->setText(tr("Keep &Mine for This Measure"));
+    m_keepMine->setText(tr("Keep &Yours for This Measure"));
     m_takeTheirs->setText(tr("Take &Theirs for This Measure"));
-    m_allMine->setText(tr("Keep Mine for &All Conflicts"));
+    m_allMine->setText(tr("Keep Yours for &All Conflicts"));
     m_allTheirs->setText(tr("Take Theirs for A&ll Conflicts"));
     m_merge->setText(tr("&Merge"));
     fillEntries();
@@ -136,7 +148,7 @@ void MergeDialog::fillEntries()
     m_entries->clear();
     // Conflicts first: they are what the analyst has to look at.
     for (int i = 0; i < m_plan.partnerConflicts.size(); ++i) {
-        auto *item = new QListWidgetItem(tr("Partner: %1").arg(m_plan.partnerConflicts.at(i).name), m_entries);
+        auto *item = new QListWidgetItem(m_entries);
         item->setData(kEntryRole, -1 - i);
     }
     for (bool conflicts : {true, false})
@@ -144,17 +156,44 @@ void MergeDialog::fillEntries()
             const MergeEntry &entry = m_plan.entries.at(i);
             if ((entry.kind == MergeEntry::Kind::Conflict) != conflicts)
                 continue;
-            auto *item = new QListWidgetItem(MergeText::line(entry, m_vocabulary, language), m_entries);
+            auto *item = new QListWidgetItem(m_entries);
             item->setData(kEntryRole, i);
-            item->setToolTip(item->text());
         }
     if (m_entries->count() == 0) {
         auto *item = new QListWidgetItem(tr("Nothing to merge: this catalogue already has everything in “%1”.").arg(m_plan.displayName), m_entries);
         item->setData(kEntryRole, QVariant());
         item->setFlags(Qt::NoItemFlags);
     }
+    labelEntries();
     m_entries->setCurrentRow(qMin(current, m_entries->count() - 1));
     showEntry();
+}
+
+// A conflict with a side shows it, so that what is left to decide stands out.
+void MergeDialog::labelEntries()
+{
+    const Language language = UiLanguage::instance().current();
+    for (int row = 0; row < m_entries->count(); ++row) {
+        QListWidgetItem *item = m_entries->item(row);
+        if (!item->data(kEntryRole).isValid())
+            continue;
+        const int index = item->data(kEntryRole).toInt();
+        QString text;
+        bool decided = true;
+        if (index < 0) {
+            const PartnerConflict &conflict = m_plan.partnerConflicts.at(-1 - index);
+            text = tr("Partner: %1").arg(conflict.name);
+            decided = conflict.choice != MergeSide::Undecided;
+        } else {
+            const MergeEntry &entry = m_plan.entries.at(index);
+            text = MergeText::line(entry, m_vocabulary, language);
+            decided = entry.kind != MergeEntry::Kind::Conflict || entry.isResolved();
+            if (entry.kind != MergeEntry::Kind::Conflict)
+                decided = false; // nothing to decide: no mark
+        }
+        item->setText(decided ? tr("✔ %1").arg(text) : text);
+        item->setToolTip(item->text());
+    }
 }
 
 MergeEntry *MergeDialog::selectedEntry()
@@ -286,6 +325,7 @@ void MergeDialog::chooseForAll(MergeSide side)
 
 void MergeDialog::updateState()
 {
+    labelEntries();
     const int open = m_plan.unresolved();
     const bool anything = !m_plan.changesNothing() || !m_plan.partnerConflicts.isEmpty();
     m_allMine->setVisible(m_plan.conflictCount() > 0);

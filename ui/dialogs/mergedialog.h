@@ -34,6 +34,7 @@ protected:
 private:
     void retranslate();
     void fillEntries();
+    void labelEntries();
     void showEntry();
     void chooseForSelected(MergeSide side);
     void chooseForAll(MergeSide side);
@@ -42,7 +43,7 @@ private:
     PartnerConflict *selectedPartner();
 
     MergePlan m_plan;
-    const Vocabulary &m_vocabulary;
+    Vocabulary m_vocabulary; // this catalogue's terms and the ones the merge adds, for their labels
     QString m_catalogueName;
     QLabel *m_heading;
     QLabel *m_summary;

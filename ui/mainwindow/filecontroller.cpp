@@ -267,6 +267,11 @@ bool FileController::mergeFile(const QString &path)
         QMessageBox::warning(m_window, tr("Nothing was merged"), error);
         return false;
     }
+    if (plan->changesNothing() && plan->partnerConflicts.isEmpty()) {
+        QMessageBox::information(m_window, tr("Nothing to Merge"),
+                                 tr("This catalogue already has everything in “%1”: nothing to merge.").arg(plan->displayName));
+        return false;
+    }
     // Nothing is written until the analyst has seen what the merge would do and chosen every conflict.
     MergeDialog preview(*plan, m_session->vocabulary(), m_session->catalogue()->displayName(), m_window);
     if (preview.exec() != QDialog::Accepted)
@@ -279,7 +284,7 @@ bool FileController::mergeFile(const QString &path)
         QMessageBox::warning(m_window, tr("Nothing was merged"), error);
         return false;
     }
-    emit message(preview.summaryText() + u' '
+    emit message(tr("“%1” merged.").arg(plan->displayName) + u' '
                  + (m_session->undoStack()->canUndo() ? tr("Edit ▸ Undo takes the merge back.")
                                                      : tr("The catalogue as it was before is in the backup copy “%1”.")
                                                            .arg(QDir::toNativeSeparators(backup))));

@@ -24,7 +24,20 @@
 
 #include <QDir>
 
-CatalogueSession::CatalogueSession(QObject *parent) : QObject(parent) {}
+CatalogueSession::CatalogueSession(QObject *parent) : QObject(parent)
+{
+    // Analysts copy the file to e-mail it with the window still open: two seconds after the
+    // last change, what SQLite kept in the -wal beside it is folded into the file.
+    m_checkpoint.setSingleShot(true);
+    m_checkpoint.setInterval(2000);
+    connect(&m_checkpoint, &QTimer::timeout, this, [this] {
+        if (m_catalogue)
+            m_catalogue->checkpointPassively();
+    });
+    connect(this, &CatalogueSession::measuresChanged, &m_checkpoint, qOverload<>(&QTimer::start));
+    connect(this, &CatalogueSession::vocabularyChanged, &m_checkpoint, qOverload<>(&QTimer::start));
+    connect(this, &CatalogueSession::savedViewsChanged, &m_checkpoint, qOverload<>(&QTimer::start));
+}
 
 void CatalogueSession::retranslateHistory()
 {
@@ -399,7 +412,7 @@ std::optional<MergePlan> CatalogueSession::checkMerge(const QString &path, QStri
     const auto source = MergeSource::open(*m_catalogue, path, error);
     if (!source)
         return std::nullopt;
-    MergePlan plan = Merge::plan(*m_catalogue, source->catalogue(), QFileInfo(path).fileName());
+    MergePlan plan = Merge::plan(*m_catalogue, source->catalogue(), QFileInfo(path).fileName(), language());
     if (!plan.error.isEmpty()) {
         *error = plan.error;
         return std::nullopt;
@@ -451,7 +464,7 @@ void CatalogueSession::setAuthor(const QString &name)
 
 QString CatalogueSession::putBackMerge(const QList<Measure> &measures, const QStringList &removeUuids, const PartnerSnapshot &partners,
                                        MeasureWriter::Removal removal, const QList<VocabularyTerm> &addTerms,
-                                       const QList<VocabularyTerm> &dropTerms)
+                                       const QList<VocabularyTerm> &dropTerms, const QList<Tombstone> &tombstones)
 {
     if (!m_measures)
         return {};
@@ -464,6 +477,8 @@ QString CatalogueSession::putBackMerge(const QList<Measure> &measures, const QSt
         m_vocabulary = VocabularyQuery::load(*m_catalogue); // the measures below name them
     if (error.isEmpty())
         error = m_measures->revert(measures, removeUuids, removal);
+    if (error.isEmpty())
+        error = m_measures->bury(tombstones);
     if (error.isEmpty() && !partners.isEmpty())
         error = m_partners->restore(partners);
     for (const VocabularyTerm &term : dropTerms)

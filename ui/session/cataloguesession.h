@@ -14,6 +14,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 #include <functional>
 #include <memory>
@@ -107,7 +108,8 @@ public:
     // A merge's undo and redo: measures and the terms it added, in the order that keeps every
     // measure's terms in the list.
     QString putBackMerge(const QList<Measure> &measures, const QStringList &removeUuids, const PartnerSnapshot &partners,
-                         MeasureWriter::Removal removal, const QList<VocabularyTerm> &addTerms, const QList<VocabularyTerm> &dropTerms);
+                         MeasureWriter::Removal removal, const QList<VocabularyTerm> &addTerms, const QList<VocabularyTerm> &dropTerms,
+                         const QList<Tombstone> &tombstones);
     QString dropTerm(const VocabularyTerm &term);
 
 signals:
@@ -136,4 +138,5 @@ private:
     std::unique_ptr<PartnerStore> m_partners;
     std::unique_ptr<VocabularyStore> m_terms;
     QUndoStack m_undo;
+    QTimer m_checkpoint; // after changes settle: the file alone then holds them (see setCatalogue)
 };

@@ -91,12 +91,13 @@ MergeCommand::MergeCommand(CatalogueSession *session, Describe text, Merge::Appl
 QString MergeCommand::undoChange()
 {
     return m_session->putBackMerge(m_applied.before, m_applied.addedUuids, m_applied.partners, MeasureWriter::Removal::Forgotten, {},
-                                   m_applied.addedTerms);
+                                   m_applied.addedTerms, m_applied.tombstonesBefore);
 }
 
 QString MergeCommand::redoChange()
 {
-    return m_session->putBackMerge(m_applied.after, m_applied.deletedUuids, {}, MeasureWriter::Removal::Deleted, m_applied.addedTerms, {});
+    return m_session->putBackMerge(m_applied.after, m_applied.deletedUuids, {}, MeasureWriter::Removal::Deleted, m_applied.addedTerms, {},
+                                   m_applied.tombstonesAfter);
 }
 
 PartnerCommand::PartnerCommand(CatalogueSession *session, Describe text, PartnerSnapshot before, std::function<QString()> repeat)

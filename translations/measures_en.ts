@@ -388,7 +388,7 @@
 <context>
     <name>MergeText</name>
     <message numerus="yes">
-        <location filename="../core/merge/mergetext.cpp" line="+48"/>
+        <location filename="../core/merge/mergetext.cpp" line="+49"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>

@@ -1643,9 +1643,19 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Aún no hay historia: empieza con el próximo cambio.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Created (%1)</source>
-        <translation>Creada (%1)</translation>
+        <location line="+13"/>
+        <source>Created by an import</source>
+        <translation>Creada por una importación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came with a colleague&apos;s catalogue</source>
+        <translation>Llegó con el catálogo de un colega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Creada</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3337,7 +3347,19 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <comment>kind of change: measure</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <comment>change: what it changes</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>changed here, deleted in theirs</source>
         <translation>cambiada aquí, eliminada en la del colega</translation>
     </message>

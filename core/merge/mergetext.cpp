@@ -25,13 +25,14 @@ QString MergeText::fields(const QList<MeasureField> &fields, Language language)
 
 QString MergeText::line(const MergeEntry &entry, const Vocabulary &, Language language)
 {
-    QString text = QStringLiteral("%1: %2").arg(kind(entry.kind), entry.title());
+    const QString text = tr("%1: %2", "kind of change: measure").arg(kind(entry.kind), entry.title());
+    const auto detail = [&text](const QString &what) { return tr("%1 — %2", "change: what it changes").arg(text, what); };
     if (entry.isDeletionConflict())
-        return text + QStringLiteral(" — ") + (entry.mine ? tr("changed here, deleted in theirs") : tr("deleted here, changed in theirs"));
+        return detail(entry.mine ? tr("changed here, deleted in theirs") : tr("deleted here, changed in theirs"));
     if (entry.kind == MergeEntry::Kind::Conflict)
-        return text + QStringLiteral(" — ") + fields(entry.conflicts, language);
+        return detail(fields(entry.conflicts, language));
     if ((entry.kind == MergeEntry::Kind::Updated || entry.kind == MergeEntry::Kind::Combined) && !entry.theirChanges.isEmpty())
-        return text + QStringLiteral(" — ") + fields(entry.theirChanges, language);
+        return detail(fields(entry.theirChanges, language));
     return text;
 }
 

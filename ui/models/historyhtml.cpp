@@ -38,7 +38,10 @@ QString HistoryHtml::page(const QList<Revision> &history, Language language)
         if (revision.isDeletion()) {
             what = tr("Deleted");
         } else if (!parent) {
-            what = revision.origin == RevisionOrigin::upgrade ? origin(revision.origin) : tr("Created (%1)").arg(origin(revision.origin).toLower());
+            what = revision.origin == RevisionOrigin::upgrade ? origin(revision.origin)
+                 : revision.origin == RevisionOrigin::import ? tr("Created by an import")
+                 : revision.origin == RevisionOrigin::merge  ? tr("Came with a colleague's catalogue")
+                                                             : tr("Created");
         } else {
             QStringList fields;
             for (MeasureField field : MeasureDigest::changedFields(parent->fields, revision.fields))

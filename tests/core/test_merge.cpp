@@ -3,6 +3,7 @@
 // edited apart, merged back by each measure's history.
 #include "testsupport.h"
 
+#include "catalogue/backups.h"
 #include "catalogue/editlock.h"
 #include "catalogue/sqlitestatement.h"
 #include "merge/merge.h"
@@ -452,7 +453,9 @@ TEST_CASE("a merge killed at any moment leaves all of its measures or none")
         CHECK((count == 5 || count == 6005));
         if (done)
             CHECK(count == 6005);
-        interrupted += count == 5 ? 1 : 0;
+        // Killed after the backup copy was made: inside the merge's own transaction.
+        const bool pastBackup = !Backups::all(path).isEmpty();
+        interrupted += count == 5 && pastBackup ? 1 : 0;
     }
     CHECK(interrupted > 0);
 }

@@ -50,6 +50,13 @@ void print(const char *name, double value, const char *unit)
     std::fflush(stdout);
 }
 
+// A ratio well under 1 needs two decimals to say anything.
+void printRatio(const char *name, double value)
+{
+    std::printf("%s %.2f x\n", name, value);
+    std::fflush(stdout);
+}
+
 double percentile(QList<double> values, double p)
 {
     std::sort(values.begin(), values.end());
@@ -353,7 +360,7 @@ void mergeVsImport(const QTemporaryDir &dir, Catalogue &catalogue)
         return;
     print("merge_2000_of_100k_s", mergeSeconds, "s");
     print("import_100k_s", importSecondsAll, "s");
-    print("merge_vs_import", mergeSeconds / importSecondsAll, "x");
+    printRatio("merge_vs_import", mergeSeconds / importSecondsAll);
 }
 
 int main(int argc, char *argv[])

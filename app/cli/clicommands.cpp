@@ -45,7 +45,7 @@ int usageError(const QString &message)
 QString authorName()
 {
     const QString named = qEnvironmentVariable("MEASURES_AUTHOR");
-    return named.isEmpty() ? qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")) : named;
+    return named.isEmpty() ? Catalogue::loginName() : named;
 }
 
 std::unique_ptr<Catalogue> openCatalogue(const QString &path, Catalogue::Access access, bool quickCheck, int *exitCode)

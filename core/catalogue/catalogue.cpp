@@ -226,6 +226,8 @@ void Catalogue::checkpoint() const
         m_connection->execute("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
+QString Catalogue::loginName() { return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")); }
+
 void Catalogue::checkpointPassively() const
 {
     if (m_connection && m_connection->isOpen() && m_readOnlyReason == ReadOnlyReason::None)

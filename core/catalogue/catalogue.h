@@ -87,6 +87,7 @@ public:
     // Who is making the changes (the owner's name from the preferences, or the CLI's): written
     // into each measure's history.
     QString author() const { return m_author; }
+    static QString loginName(); // the author until one is set
     void setAuthor(const QString &name) { m_author = name.simplified(); }
     void noteWriteBegun() const { ++m_writesBegun; }
 

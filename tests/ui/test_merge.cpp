@@ -15,6 +15,7 @@
 #include "widgets/readingpane.h"
 
 #include <QComboBox>
+#include <QTest>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -86,8 +87,9 @@ TEST_CASE("File ▸ Merge Catalogue shows a conflict side by side, merges only o
             // Theirs for the funding: picked in the row's own box.
             QComboBox *side = fields->cellWidget(0, 3)->findChild<QComboBox *>();
             REQUIRE(side);
-            side->setCurrentIndex(2);
-            emit side->activated(2);
+            side->setFocus();
+            QTest::keyClick(side, Qt::Key_Down); // Yours
+            QTest::keyClick(side, Qt::Key_Down); // Theirs: chosen from the keyboard
             mergeEnabledAfter = preview->mergeButton()->isEnabled();
             state = preview->findChild<QLabel *>(QStringLiteral("mergeState"))->text();
             preview->mergeButton()->click();

@@ -243,7 +243,8 @@ void MergeDialog::showEntry()
         auto *box = new QComboBox;
         box->addItems({tr("Choose…"), tr("Yours"), tr("Theirs")});
         box->setCurrentIndex(side(current));
-        connect(box, &QComboBox::activated, this, [this, choose](int index) {
+        // Keyboard (arrows, wheel) and mouse alike.
+        connect(box, &QComboBox::currentIndexChanged, this, [this, choose](int index) {
             choose(index == 1 ? MergeSide::Mine : index == 2 ? MergeSide::Theirs : MergeSide::Undecided);
             updateState();
         });

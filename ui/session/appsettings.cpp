@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
 
+#include "catalogue/catalogue.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -21,7 +23,7 @@ void setLanguage(Language language) { QSettings().setValue(QStringLiteral("ui/la
 QString authorName()
 {
     const QString name = QSettings().value(QStringLiteral("history/author")).toString();
-    return name.isEmpty() ? qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")) : name;
+    return name.isEmpty() ? Catalogue::loginName() : name;
 }
 
 void setAuthorName(const QString &name) { QSettings().setValue(QStringLiteral("history/author"), name.simplified()); }

@@ -15,7 +15,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+112"/>
+        <location filename="../app/cli/clicommands.cpp" line="+124"/>
         <source>Created “%1” with %n measure(s).</source>
         <translation>
             <numerusform>Created “%1” with %n measure.</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+44"/>
         <source>%n conflict(s): nothing was written. Choose a side for all of them with --prefer mine or --prefer theirs, or merge in the window to choose field by field.</source>
         <translation>
             <numerusform>%n conflict: nothing was written. Choose a side for it with --prefer mine or --prefer theirs, or merge in the window to choose field by field.</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+39"/>
         <source>“%1” is a healthy catalogue: file format %2, %n measure(s), %3 partners.</source>
         <translation>
             <numerusform>“%1” is a healthy catalogue: file format %2, %n measure, %3 partners.</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>FileController</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/filecontroller.cpp" line="+445"/>
+        <location filename="../ui/mainwindow/filecontroller.cpp" line="+447"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Exported %Ln measure.</numerusform>
@@ -312,7 +312,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+457"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+468"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -366,7 +366,7 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../core/merge/merge.cpp" line="+275"/>
+        <location filename="../core/merge/merge.cpp" line="+282"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflict still needs a side. Nothing was merged.</numerusform>
@@ -377,11 +377,11 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+336"/>
-        <source>%n conflict(s) still need a side: pick one per field, per measure, or for all.</source>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+395"/>
+        <source>%n conflict(s) still need a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</source>
         <translation>
-            <numerusform>%n conflict still needs a side: pick one per field, per measure, or for all.</numerusform>
-            <numerusform>%n conflicts still need a side: pick one per field, per measure, or for all.</numerusform>
+            <numerusform>%n conflict still needs a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</numerusform>
+            <numerusform>%n conflicts still need a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</numerusform>
         </translation>
     </message>
 </context>
@@ -389,58 +389,58 @@
     <name>MergeText</name>
     <message numerus="yes">
         <location filename="../core/merge/mergetext.cpp" line="+49"/>
-        <source>%n added</source>
+        <source>%Ln added</source>
         <translation>
-            <numerusform>%n added</numerusform>
-            <numerusform>%n added</numerusform>
+            <numerusform>%Ln added</numerusform>
+            <numerusform>%Ln added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>%n updated from theirs</source>
+        <source>%Ln updated from theirs</source>
         <translation>
-            <numerusform>%n updated from theirs</numerusform>
-            <numerusform>%n updated from theirs</numerusform>
+            <numerusform>%Ln updated from theirs</numerusform>
+            <numerusform>%Ln updated from theirs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n with both sides&apos; changes</source>
+        <source>%Ln with both sides&apos; changes</source>
         <translation>
-            <numerusform>%n with both sides&apos; changes</numerusform>
-            <numerusform>%n with both sides&apos; changes</numerusform>
+            <numerusform>%Ln with both sides&apos; changes</numerusform>
+            <numerusform>%Ln with both sides&apos; changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n deleted</source>
+        <source>%Ln deleted</source>
         <translation>
-            <numerusform>%n deleted</numerusform>
-            <numerusform>%n deleted</numerusform>
+            <numerusform>%Ln deleted</numerusform>
+            <numerusform>%Ln deleted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n kept as they are here</source>
+        <source>%Ln kept as they are here</source>
         <translation>
-            <numerusform>%n kept as it is here</numerusform>
-            <numerusform>%n kept as they are here</numerusform>
+            <numerusform>%Ln kept as it is here</numerusform>
+            <numerusform>%Ln kept as they are here</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n new list value(s)</source>
+        <source>%Ln new list value(s)</source>
         <translation>
-            <numerusform>%n new list value</numerusform>
-            <numerusform>%n new list values</numerusform>
+            <numerusform>%Ln new list value</numerusform>
+            <numerusform>%Ln new list values</numerusform>
         </translation>
     </message>
 </context>

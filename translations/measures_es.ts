@@ -288,7 +288,7 @@
         <translation>Ejecute “measures-cli --help” para ver la lista de comandos.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>“%1” has no saved views. Save one in the window (View ▸ Saved Views ▸ Save Current View…).</source>
         <translation>“%1” no tiene vistas guardadas. Guarde una en la ventana (Ver ▸ Vistas guardadas ▸ Guardar la vista actual…).</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>--prefer admite mine o theirs.</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+30"/>
         <source>%n conflict(s): nothing was written. Choose a side for all of them with --prefer mine or --prefer theirs, or merge in the window to choose field by field.</source>
         <translation>
             <numerusform>%n conflicto: no se escribió nada. Elija un lado para todos con --prefer mine o --prefer theirs, o combine en la ventana para elegir campo por campo.</numerusform>
@@ -415,7 +415,7 @@
         <translation>import necesita --in ARCHIVO, el archivo CSV que se leerá.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
        measures-cli --version | --help
 
@@ -492,8 +492,8 @@ Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el d
 Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto, 3 no se puede abrir o escribir el catálogo.</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+37"/>
+        <location line="-61"/>
+        <location line="+33"/>
         <source>Dry run: the catalogue was not changed.</source>
         <translation>Simulación: el catálogo no se modificó.</translation>
     </message>
@@ -557,7 +557,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Columna desconocida: “%1”. Columnas: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-298"/>
+        <location filename="../app/cli/clicommands.cpp" line="-290"/>
         <location line="+52"/>
         <source>“%1” cannot be written (%2).</source>
         <translation>No se puede escribir “%1” (%2).</translation>
@@ -945,7 +945,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     <message>
         <location line="+3"/>
         <source>Lists (partners, goals, areas, domains, scope, nature) are joined. For each other field that differs, pick the one to keep.</source>
-        <translation>Las listas (socios, objetivos, áreas, ámbitos, alcance, naturaleza) se unen. Para cada otro campo que difiera, elija cuál conservar.</translation>
+        <translation>Las listas (socios, objetivos, ámbitos de seguimiento, dominios, alcance, naturaleza) se unen. Para cada otro campo que difiera, elija cuál conservar.</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -1251,7 +1251,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Catálogos (*.%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <location line="+17"/>
         <source>Nothing was merged</source>
         <translation>No se combinó nada</translation>
@@ -1289,7 +1289,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     <message>
         <location line="+1"/>
         <source>Each measure&apos;s history names who changed it. Your name, as colleagues merging your catalogue should see it:</source>
-        <translation>La historia de cada medida indica quién la cambió. Su nombre, tal como deben verlo los colegas que combinen su catálogo:</translation>
+        <translation>El historial de cada medida indica quién la cambió. Su nombre, tal como deben verlo los colegas que combinen su catálogo:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1332,7 +1332,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-347"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
@@ -1342,7 +1342,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cuando la otra ventana haya cerrado el catálogo</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+239"/>
         <source>Edit ▸ Undo takes the import back.</source>
         <translation>Edición ▸ Deshacer revierte la importación.</translation>
     </message>
@@ -1352,12 +1352,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Esta importación cambió demasiadas medidas para poder deshacerla; el catálogo tal como estaba antes está en la copia de seguridad “%1”.</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-256"/>
         <source>“%1” is the catalogue open in this window.</source>
         <translation>“%1” es el catálogo abierto en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+371"/>
+        <location line="+373"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Se exportó %Ln medida.</numerusform>
@@ -1370,14 +1370,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No hay ningún catálogo abierto.</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+208"/>
+        <location line="-207"/>
+        <location line="+210"/>
         <source>A file named “%1” already exists. Choose another name: a copy never replaces a file.</source>
         <translation>Ya existe un archivo llamado “%1”. Elija otro nombre: una copia nunca sustituye a un archivo.</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+233"/>
+        <location line="-218"/>
+        <location line="+235"/>
         <source>%1 (copy).measures</source>
         <translation>%1 (copia).measures</translation>
     </message>
@@ -1387,9 +1387,9 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Guardar una copia del catálogo</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-229"/>
         <location line="+7"/>
-        <location line="+226"/>
+        <location line="+228"/>
         <source>The copy was not saved</source>
         <translation>La copia no se guardó</translation>
     </message>
@@ -1419,7 +1419,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Seguir consultando</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-275"/>
         <source>An older catalogue that cannot be upgraded where it is</source>
         <translation>Un catálogo antiguo que no se puede actualizar donde está</translation>
     </message>
@@ -1659,8 +1659,19 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+6"/>
-        <source>no field changed</source>
-        <translation>ningún campo cambió</translation>
+        <source>Merged with a colleague&apos;s catalogue: kept as it was here</source>
+        <translation>Combinada con el catálogo de un colega: se conservó como estaba aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no field changed</source>
+        <translation>%1: ningún campo cambió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <comment>how: which fields</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1973,7 +1984,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No se pudo deshacer</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+292"/>
         <source>Duplicates could not be looked for</source>
         <translation>No se pudieron buscar duplicados</translation>
     </message>
@@ -2312,7 +2323,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-549"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -2322,17 +2333,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+515"/>
+        <location line="+526"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-528"/>
+        <location line="-539"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+281"/>
+        <location line="+292"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -3123,7 +3134,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>«%1» se llama «%2» en su catálogo; se conserva el nombre de aquí.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>The catalogues could not be read to compare them (%1). Nothing was merged.</source>
         <translation>No se pudieron leer los catálogos para compararlos (%1). No se combinó nada.</translation>
     </message>
@@ -3141,7 +3152,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>No se combinó nada: falló la copia de seguridad previa (%1).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>“%1” cannot be merged: %2</source>
         <translation>«%1» no se puede combinar: %2</translation>
     </message>
@@ -3159,7 +3170,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+121"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+171"/>
         <source>Merge Catalogue</source>
         <translation>Combinar catálogo</translation>
     </message>
@@ -3175,19 +3186,19 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+110"/>
+        <location line="+117"/>
         <source>Yours</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+110"/>
-        <location line="+47"/>
+        <location line="-117"/>
+        <location line="+117"/>
+        <location line="+49"/>
         <source>Theirs</source>
         <translation>La del colega</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-166"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
@@ -3217,7 +3228,17 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Nada que combinar: este catálogo ya tiene todo lo de «%1».</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-59"/>
+        <source>Cancel the Merge?</source>
+        <translation>¿Cancelar la combinación?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel the merge and forget the sides you picked? Nothing has been merged yet.</source>
+        <translation>¿Cancelar la combinación y olvidar los lados que eligió? Aún no se ha combinado nada.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Their own values added to your lists: %1.</source>
         <translation>Valores propios del colega que se añaden a sus listas: %1.</translation>
     </message>
@@ -3237,12 +3258,17 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>✔ %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+37"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The partner “%1” has another type in their catalogue. One type serves every measure that names it.</source>
         <translation>El socio «%1» tiene otro tipo en el catálogo del colega. Un solo tipo sirve para todas las medidas que lo nombran.</translation>
     </message>
@@ -3268,17 +3294,17 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Deleted</source>
         <translation>Eliminada</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Both of you changed the fields marked “Choose…” since you last shared this measure. Pick a side for each.</source>
         <translation>Ambos cambiaron los campos marcados «Elegir…» desde la última vez que compartieron esta medida. Elija un lado para cada uno.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Theirs (changed only there)</source>
         <translation>La del colega (solo cambió allí)</translation>
     </message>
@@ -3289,14 +3315,14 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n conflict(s) still need a side: pick one per field, per measure, or for all.</source>
+        <source>%n conflict(s) still need a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</source>
         <translation>
-            <numerusform>%n conflicto aún necesita un lado: elija uno por campo, por medida o para todos.</numerusform>
-            <numerusform>%n conflictos aún necesitan un lado: elija uno por campo, por medida o para todos.</numerusform>
+            <numerusform>%n conflicto aún necesita un lado: elija uno por campo (en la tabla, ← la suya, → la del colega), por medida o para todos.</numerusform>
+            <numerusform>%n conflictos aún necesitan un lado: elija uno por campo (en la tabla, ← la suya, → la del colega), por medida o para todos.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Merging makes a backup copy of this catalogue first, and Edit ▸ Undo takes the whole merge back.</source>
         <translation>La combinación hace antes una copia de seguridad de este catálogo, y Edición ▸ Deshacer revierte toda la combinación.</translation>
     </message>
@@ -3375,58 +3401,58 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>%n added</source>
+        <source>%Ln added</source>
         <translation>
-            <numerusform>%n añadida</numerusform>
-            <numerusform>%n añadidas</numerusform>
+            <numerusform>%Ln añadida</numerusform>
+            <numerusform>%Ln añadidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>%n updated from theirs</source>
+        <source>%Ln updated from theirs</source>
         <translation>
-            <numerusform>%n actualizada con la del colega</numerusform>
-            <numerusform>%n actualizadas con las del colega</numerusform>
+            <numerusform>%Ln actualizada con la del colega</numerusform>
+            <numerusform>%Ln actualizadas con las del colega</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n with both sides&apos; changes</source>
+        <source>%Ln with both sides&apos; changes</source>
         <translation>
-            <numerusform>%n con cambios de ambos lados</numerusform>
-            <numerusform>%n con cambios de ambos lados</numerusform>
+            <numerusform>%Ln con cambios de ambos lados</numerusform>
+            <numerusform>%Ln con cambios de ambos lados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n deleted</source>
+        <source>%Ln deleted</source>
         <translation>
-            <numerusform>%n eliminada</numerusform>
-            <numerusform>%n eliminadas</numerusform>
+            <numerusform>%Ln eliminada</numerusform>
+            <numerusform>%Ln eliminadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n kept as they are here</source>
+        <source>%Ln kept as they are here</source>
         <translation>
-            <numerusform>%n se conserva como está aquí</numerusform>
-            <numerusform>%n se conservan como están aquí</numerusform>
+            <numerusform>%Ln se conserva como está aquí</numerusform>
+            <numerusform>%Ln se conservan como están aquí</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n conflicto</numerusform>
-            <numerusform>%n conflictos</numerusform>
+            <numerusform>%Ln conflicto</numerusform>
+            <numerusform>%Ln conflictos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n new list value(s)</source>
+        <source>%Ln new list value(s)</source>
         <translation>
-            <numerusform>%n valor nuevo de lista</numerusform>
-            <numerusform>%n valores nuevos de lista</numerusform>
+            <numerusform>%Ln valor nuevo de lista</numerusform>
+            <numerusform>%Ln valores nuevos de lista</numerusform>
         </translation>
     </message>
     <message>

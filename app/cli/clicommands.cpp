@@ -61,6 +61,18 @@ std::unique_ptr<Catalogue> openCatalogue(const QString &path, Catalogue::Access 
     return catalogue;
 }
 
+// A catalogue that a command changes, unless it only tries (--dry-run): read-write, checked.
+std::unique_ptr<Catalogue> openToChange(const QString &path, bool dryRun, int *exitCode)
+{
+    auto catalogue = openCatalogue(path, dryRun ? Catalogue::Access::ReadOnly : Catalogue::Access::ReadWrite, true, exitCode);
+    if (catalogue && !dryRun && catalogue->isReadOnly()) {
+        Console::error(catalogue->readOnlyExplanation());
+        *exitCode = ExitCannotOpen;
+        return nullptr;
+    }
+    return catalogue;
+}
+
 // A catalogue opened to read, its vocabulary, and the FILTER options read against it: what count,
 // export and stats start from. On failure the message is shown and `exitCode` says why.
 struct FilteredView {
@@ -334,13 +346,9 @@ int merge(const CliArgs &args, const QString &path, Language language)
     }
     const bool dryRun = args.has(QStringLiteral("dry-run"));
     int exitCode = ExitOk;
-    auto catalogue = openCatalogue(path, dryRun ? Catalogue::Access::ReadOnly : Catalogue::Access::ReadWrite, true, &exitCode);
+    auto catalogue = openToChange(path, dryRun, &exitCode);
     if (!catalogue)
         return exitCode;
-    if (!dryRun && catalogue->isReadOnly()) {
-        Console::error(catalogue->readOnlyExplanation());
-        return ExitCannotOpen;
-    }
     QString error;
     const auto source = MergeSource::open(*catalogue, from, &error);
     if (!source) {
@@ -389,13 +397,9 @@ int import(const CliArgs &args, const QString &path, Language language)
         return usageError(Cli::tr("import needs --in FILE, the CSV file to read."));
     const bool dryRun = args.has(QStringLiteral("dry-run"));
     int exitCode = ExitOk;
-    auto catalogue = openCatalogue(path, dryRun ? Catalogue::Access::ReadOnly : Catalogue::Access::ReadWrite, true, &exitCode);
+    auto catalogue = openToChange(path, dryRun, &exitCode);
     if (!catalogue)
         return exitCode;
-    if (!dryRun && catalogue->isReadOnly()) {
-        Console::error(catalogue->readOnlyExplanation());
-        return ExitCannotOpen;
-    }
     const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
     const CsvImporter::Plan plan = CsvImporter::run(*catalogue, vocabulary, args.value(QStringLiteral("in")), dryRun, language);
     for (const QString &problem : plan.problems)

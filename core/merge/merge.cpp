@@ -146,6 +146,13 @@ public:
         }
     }
 
+    // Whether writing this link (types applied) adds a partner or changes a partner's type here.
+    bool changes(const PartnerLink &link) const
+    {
+        const auto known = m_partners.constFind(foldForMatching(link.name));
+        return known == m_partners.cend() || known->typeCode != link.typeCode;
+    }
+
 private:
     QHash<QString, QString> m_termCodes;
     QHash<QString, PartnerInfo> m_partners;
@@ -300,13 +307,20 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
 
     // Partners as they were, for undo: every name the written measures carry.
     const Spelling spelling(mine, plan.termCodes);
+    // Only partners the merge adds or retypes: restoring a partner re-derives every measure
+    // naming it, which for 50 common partners of 100,000 measures took undo 16 s.
     QStringList partnerNames;
     for (const PartnerConflict &conflict : plan.partnerConflicts)
-        partnerNames << conflict.name;
+        if (conflict.choice == MergeSide::Theirs)
+            partnerNames << conflict.name;
     for (const MergeEntry &entry : plan.entries)
-        if (entry.theirs)
-            for (const PartnerLink &link : entry.theirs->partners)
-                partnerNames << link.name;
+        if (entry.theirs) {
+            Measure typed = *entry.theirs;
+            spelling.applyTypes(typed, plan.partnerConflicts);
+            for (const PartnerLink &link : typed.partners)
+                if (spelling.changes(link))
+                    partnerNames << link.name;
+        }
     PartnerStore partners(mine);
     result.partners = partners.snapshotOfNames(partnerNames, PartnerStore::Links::Without); // types and new rows only
     if (!result.partners.error.isEmpty())

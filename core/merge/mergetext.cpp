@@ -46,12 +46,12 @@ QString MergeText::partnerLine(const PartnerConflict &conflict, const Vocabulary
 QString MergeText::summary(const MergePlan &plan)
 {
     using Kind = MergeEntry::Kind;
-    QStringList parts{tr("%n added", nullptr, plan.count(Kind::Added)), tr("%n updated from theirs", nullptr, plan.count(Kind::Updated)),
-                      tr("%n with both sides' changes", nullptr, plan.count(Kind::Combined)),
-                      tr("%n deleted", nullptr, plan.count(Kind::Deleted)),
-                      tr("%n kept as they are here", nullptr, plan.identical + plan.keptMine),
-                      tr("%n conflict(s)", nullptr, plan.conflictCount())};
+    QStringList parts{tr("%Ln added", nullptr, plan.count(Kind::Added)), tr("%Ln updated from theirs", nullptr, plan.count(Kind::Updated)),
+                      tr("%Ln with both sides' changes", nullptr, plan.count(Kind::Combined)),
+                      tr("%Ln deleted", nullptr, plan.count(Kind::Deleted)),
+                      tr("%Ln kept as they are here", nullptr, plan.identical + plan.keptMine),
+                      tr("%Ln conflict(s)", nullptr, plan.conflictCount())};
     if (!plan.newTerms.isEmpty())
-        parts << tr("%n new list value(s)", nullptr, int(plan.newTerms.size()));
+        parts << tr("%Ln new list value(s)", nullptr, int(plan.newTerms.size()));
     return tr("Merging “%1”: %2.").arg(plan.displayName, parts.join(QStringLiteral(", ")));
 }

@@ -304,16 +304,19 @@ bool MeasureWriter::write(Measure &m, Timestamps timestamps)
     return true;
 }
 
-bool MeasureWriter::refreshPartnerNames(qint64 partnerId)
+bool MeasureWriter::measuresOf(qint64 partnerId, QList<qint64> *ids)
 {
     SqliteStatement measures(m_catalogue.connection(), QStringLiteral("SELECT measure_id FROM measure_partner WHERE partner_id = ?"));
     measures.bindInt64(1, partnerId);
-    QList<qint64> ids;
     while (measures.step())
-        ids << measures.int64(0);
-    if (measures.hasError() || !measures.isValid())
-        return fail(measures);
-    return refreshPartnerNamesOf(ids);
+        *ids << measures.int64(0);
+    return !(measures.hasError() || !measures.isValid()) || fail(measures);
+}
+
+bool MeasureWriter::refreshPartnerNames(qint64 partnerId)
+{
+    QList<qint64> ids;
+    return measuresOf(partnerId, &ids) && refreshPartnerNamesOf(ids);
 }
 
 bool MeasureWriter::refreshPartnerNamesOf(const QList<qint64> &measureIds)
@@ -331,14 +334,8 @@ bool MeasureWriter::refreshPartnerNamesOf(const QList<qint64> &measureIds)
 
 bool MeasureWriter::reviseMeasuresOf(qint64 partnerId, const QString &origin)
 {
-    SqliteStatement measures(m_catalogue.connection(), QStringLiteral("SELECT measure_id FROM measure_partner WHERE partner_id = ?"));
-    measures.bindInt64(1, partnerId);
     QList<qint64> ids;
-    while (measures.step())
-        ids << measures.int64(0);
-    if (measures.hasError() || !measures.isValid())
-        return fail(measures);
-    return reviseMeasures(ids, origin);
+    return measuresOf(partnerId, &ids) && reviseMeasures(ids, origin);
 }
 
 bool MeasureWriter::reviseMeasures(const QList<qint64> &measureIds, const QString &origin)

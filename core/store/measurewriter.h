@@ -50,6 +50,7 @@ private:
     bool fail(const SqliteStatement &statement);
     bool run(SqliteStatement &statement);
     qint64 partnerId(const PartnerLink &link);
+    bool measuresOf(qint64 partnerId, QList<qint64> *ids); // the measures naming a partner
     bool unindex(qint64 id);
     bool index(const Measure &measure);
     qint64 bitsOf(const char *kind, const QStringList &codes);

@@ -58,6 +58,7 @@ TEST_CASE("File ▸ Merge Catalogue shows a conflict side by side, merges only o
 {
     SampleWindow s;
     MainWindow &w = *s.window;
+    w.session()->setAuthor(QStringLiteral("Coordinator")); // else the first merge asks who merges
     const Measure before = sampleMeasure(s, 0);
     const QString path = colleagueCopy(s, before.uuid, [](Measure &m) {
         m.fundingText = QStringLiteral("USD 3 million (Ana)");
@@ -87,9 +88,16 @@ TEST_CASE("File ▸ Merge Catalogue shows a conflict side by side, merges only o
             // Theirs for the funding: picked in the row's own box.
             QComboBox *side = fields->cellWidget(0, 3)->findChild<QComboBox *>();
             REQUIRE(side);
-            side->setFocus();
-            QTest::keyClick(side, Qt::Key_Down); // Yours
-            QTest::keyClick(side, Qt::Key_Down); // Theirs: chosen from the keyboard
+            // From the keyboard: the field's row, then → for theirs (← would be yours).
+            fields->setFocus();
+            fields->setCurrentCell(0, 0);
+            QTest::keyClick(fields, Qt::Key_Left);
+            CHECK(side->currentIndex() == 1);
+            QTest::keyClick(fields, Qt::Key_Right);
+            CHECK(side->currentIndex() == 2);
+            // Enter does not merge nor close the preview.
+            QTest::keyClick(fields, Qt::Key_Return);
+            CHECK(preview->isVisible());
             mergeEnabledAfter = preview->mergeButton()->isEnabled();
             state = preview->findChild<QLabel *>(QStringLiteral("mergeState"))->text();
             preview->mergeButton()->click();
@@ -99,7 +107,8 @@ TEST_CASE("File ▸ Merge Catalogue shows a conflict side by side, merges only o
     });
     w.action(MainWindow::Action::Merge)->trigger();
     CHECK(rows.contains(QStringLiteral("Funding as reported|USD 2 million (mine)|USD 3 million (Ana)")));
-    CHECK(rows.contains(QStringLiteral("Website|") + before.website + QStringLiteral("|https://ana.example.org")));
+    CHECK(rows.contains(QStringLiteral("Website|") + (before.website.isEmpty() ? QStringLiteral("(empty)") : before.website)
+                        + QStringLiteral("|https://ana.example.org")));
     CHECK_FALSE(mergeEnabledBefore);
     CHECK(mergeEnabledAfter);
     CHECK(state.contains(QStringLiteral("backup copy")));
@@ -130,6 +139,7 @@ TEST_CASE("merging the catalogue into itself, or a file that is not a catalogue,
 {
     SampleWindow s;
     MainWindow &w = *s.window;
+    w.session()->setAuthor(QStringLiteral("Coordinator"));
     QString message;
     whenModalAppears([&](QWidget *dialog) {
         auto *box = qobject_cast<QMessageBox *>(dialog);

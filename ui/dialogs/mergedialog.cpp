@@ -11,7 +11,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QKeyEvent>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -42,14 +44,19 @@ MergeDialog::MergeDialog(MergePlan plan, const Vocabulary &vocabulary, const QSt
 
     m_entries = new QListWidget(this);
     m_entries->setMinimumWidth(300);
-    m_entries->setTextElideMode(Qt::ElideRight);
+    m_entries->setTextElideMode(Qt::ElideRight); // whole in the tooltip
+    m_entries->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_entryHeading = new QLabel(this);
     m_entryHeading->setWordWrap(true);
     m_fields = new QTableWidget(0, 4, this);
     m_fields->verticalHeader()->hide();
     m_fields->setWordWrap(true);
     m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_fields->setSelectionMode(QAbstractItemView::NoSelection);
+    m_fields->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_fields->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab leaves the table; in it, Up/Down go from field to field and Left/Right pick a side.
+    m_fields->setTabKeyNavigation(false);
+    m_fields->installEventFilter(this);
     m_fields->horizontalHeader()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
     m_fields->horizontalHeader()->setSectionResizeMode(MineColumn, QHeaderView::Stretch);
     m_fields->horizontalHeader()->setSectionResizeMode(TheirsColumn, QHeaderView::Stretch);
@@ -83,6 +90,10 @@ MergeDialog::MergeDialog(MergePlan plan, const Vocabulary &vocabulary, const QSt
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter never merges, nor throws the choices away, nor picks a side for everything: only
+    // a button pressed does (keyPressEvent).
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setAutoDefault(false);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_allMine);
     bottom->addWidget(m_allTheirs);
@@ -105,6 +116,45 @@ MergeDialog::MergeDialog(MergePlan plan, const Vocabulary &vocabulary, const QSt
     resize(1100, 640);
     retranslate();
     m_entries->setFocus();
+}
+
+void MergeDialog::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        if (auto *button = qobject_cast<QPushButton *>(focusWidget()))
+            button->click();
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+bool MergeDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_fields && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Left || key == Qt::Key_Right) && m_fields->currentRow() >= 0)
+            if (QWidget *cell = m_fields->cellWidget(m_fields->currentRow(), UseColumn))
+                if (auto *box = cell->findChild<QComboBox *>()) {
+                    box->setCurrentIndex(key == Qt::Key_Left ? 1 : 2);
+                    return true;
+                }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void MergeDialog::reject()
+{
+    // Choices made in a long list of conflicts are work: not thrown away by a stray Escape.
+    bool chose = std::any_of(m_plan.partnerConflicts.cbegin(), m_plan.partnerConflicts.cend(),
+                             [](const PartnerConflict &c) { return c.choice != MergeSide::Undecided; });
+    for (const MergeEntry &entry : std::as_const(m_plan.entries))
+        chose = chose || entry.whole != MergeSide::Undecided
+             || std::any_of(entry.choices.cbegin(), entry.choices.cend(), [](MergeSide s) { return s != MergeSide::Undecided; });
+    if (chose && QMessageBox::question(this, tr("Cancel the Merge?"), tr("Cancel the merge and forget the sides you picked? Nothing has been merged yet."),
+                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    QDialog::reject();
 }
 
 void MergeDialog::changeEvent(QEvent *event)
@@ -227,6 +277,13 @@ void MergeDialog::showEntry()
         for (const auto &[column, text] : {std::pair{MineColumn, mine}, std::pair{TheirsColumn, theirs}}) {
             auto *item = new QTableWidgetItem(text.left(600));
             item->setToolTip(text.left(2000));
+            if (text.isEmpty() && !field.isEmpty()) { // emptied is a value too: say so
+                item->setText(tr("(empty)"));
+                QFont italic = item->font();
+                italic.setItalic(true);
+                item->setFont(italic);
+                item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+            }
             m_fields->setItem(row, column, item);
         }
         if (use) { // centred, not stretched to the height of a long text
@@ -280,8 +337,9 @@ void MergeDialog::showEntry()
                     shown << field;
         for (MeasureField field : std::as_const(shown)) {
             const QString label = MeasureFields::label(field, language);
-            const QString mineText = entry->mine ? MeasureText::cell(mine, field, m_vocabulary, language, locale) : QString();
-            const QString theirsText = entry->theirs ? MeasureText::cell(theirs, field, m_vocabulary, language, locale) : QString();
+            // A side that is not there (added, deleted) shows a dash, not "(empty)".
+            const QString mineText = entry->mine ? MeasureText::cell(mine, field, m_vocabulary, language, locale) : QStringLiteral("—");
+            const QString theirsText = entry->theirs ? MeasureText::cell(theirs, field, m_vocabulary, language, locale) : QStringLiteral("—");
             if (entry->conflicts.contains(field) && !entry->isDeletionConflict())
                 addRow(label, mineText, theirsText,
                        sideBox(entry->choices.value(field), [entry, field](MergeSide s) { entry->choices.insert(field, s); }), {});
@@ -334,11 +392,10 @@ void MergeDialog::updateState()
     if (!anything)
         m_state->setText(tr("Nothing to merge."));
     else if (open > 0)
-        m_state->setText(tr("%n conflict(s) still need a side: pick one per field, per measure, or for all.", nullptr, open));
+        m_state->setText(tr("%n conflict(s) still need a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.",
+                            nullptr, open));
     else
         m_state->setText(tr("Merging makes a backup copy of this catalogue first, and Edit ▸ Undo takes the whole merge back."));
     m_merge->setEnabled(anything && open == 0);
-    // Until everything has a side, Enter must not merge.
-    m_merge->setDefault(anything && open == 0);
-    m_cancel->setDefault(!(anything && open == 0));
+
 }

@@ -28,8 +28,13 @@ public:
     QPushButton *takeTheirsButton() const { return m_takeTheirs; }
     QString summaryText() const;
 
+public slots:
+    void reject() override;
+
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void retranslate();

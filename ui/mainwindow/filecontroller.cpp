@@ -259,6 +259,8 @@ bool FileController::mergeFile(const QString &path)
 {
     if (!m_session->isOpen() || m_session->isReadOnly())
         return false;
+    if (AppSettings::authorName().isEmpty()) // the merge is in every measure's history: by whom?
+        askAuthorName();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
     const std::optional<MergePlan> plan = m_session->checkMerge(path, &error);

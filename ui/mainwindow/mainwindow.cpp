@@ -269,9 +269,20 @@ void MainWindow::createActions()
     connect(make(Action::Quit, QKeySequence::Quit, QStringLiteral("application-exit")), &QAction::triggered, this, &QWidget::close);
 
     QAction *undo = make(Action::Undo, QKeySequence::Undo, QStringLiteral("edit-undo"));
-    connect(undo, &QAction::triggered, m_session, &CatalogueSession::undo);
+    // A large step (a merge, an import) takes a moment: the cursor says so.
+    connect(undo, &QAction::triggered, this, [this] {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_session->undo();
+        QApplication::restoreOverrideCursor();
+        statusBar()->clearMessage(); // what it said of the step is no longer true
+    });
     QAction *redo = make(Action::Redo, QKeySequence::Redo, QStringLiteral("edit-redo"));
-    connect(redo, &QAction::triggered, m_session, &CatalogueSession::redo);
+    connect(redo, &QAction::triggered, this, [this] {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_session->redo();
+        QApplication::restoreOverrideCursor();
+        statusBar()->clearMessage();
+    });
     connect(make(Action::NewMeasure, QKeySequence::New, QStringLiteral("list-add")), &QAction::triggered, this, &MainWindow::newMeasure);
     connect(make(Action::EditMeasure, QKeySequence(Qt::Key_F2), QStringLiteral("document-properties")), &QAction::triggered, this, [this] {
         const QList<qint64> ids = m_table->selectedIds();

@@ -46,8 +46,11 @@ QString HistoryHtml::page(const QList<Revision> &history, Language language)
             QStringList fields;
             for (MeasureField field : MeasureDigest::changedFields(parent->fields, revision.fields))
                 fields << MeasureFields::label(field, language);
-            what = origin(revision.origin) + QStringLiteral(": ")
-                + (fields.isEmpty() ? tr("no field changed") : fields.join(QStringLiteral(", ")));
+            if (fields.isEmpty())
+                what = revision.origin == RevisionOrigin::merge ? tr("Merged with a colleague's catalogue: kept as it was here")
+                                                                 : tr("%1: no field changed").arg(origin(revision.origin));
+            else
+                what = tr("%1: %2", "how: which fields").arg(origin(revision.origin), fields.join(QStringLiteral(", ")));
         }
         const QString who = revision.author.isEmpty() ? tr("someone unnamed") : revision.author;
         html += QStringLiteral("<tr><td valign='top' style='white-space:pre'>%1</td><td><b>%2</b><br>%3</td></tr>")

@@ -11,6 +11,7 @@
 #include "csv/csvimporter.h"
 #include "merge/merge.h"
 #include "merge/mergesource.h"
+#include "session/cataloguesession.h"
 #include "store/measurestore.h"
 #include "store/writetransaction.h"
 #include "sample/platformexport.h"
@@ -323,25 +324,34 @@ void mergeVsImport(const QTemporaryDir &dir, Catalogue &catalogue)
         if (!transaction.commit())
             return;
     }
+    // The window's own path: the session's preview, merge, then Edit ▸ Undo and Redo of it.
     CatalogueError error;
     auto coordinator = Catalogue::open(mine, {Catalogue::Access::ReadWrite, false}, &error);
     if (!coordinator)
         return;
+    CatalogueSession session;
+    session.setCatalogue(std::move(coordinator));
     QElapsedTimer timer;
     timer.start();
     QString failure;
-    auto source = MergeSource::open(*coordinator, theirs, &failure);
-    if (!source)
-        return;
-    const MergePlan plan = Merge::plan(*coordinator, source->catalogue(), QStringLiteral("theirs.measures"), Language::English);
-    source.reset();
-    const Merge::Applied applied = Merge::apply(*coordinator, plan, Language::English);
-    const double mergeSeconds = double(timer.nsecsElapsed()) / 1e9;
-    if (!applied.ok || applied.written != 2000) {
-        std::fprintf(stderr, "merge: %s (%d written)\n", qPrintable(applied.error), applied.written);
+    const std::optional<MergePlan> plan = session.checkMerge(theirs, &failure);
+    if (!plan || plan->entries.size() != 2000) {
+        std::fprintf(stderr, "merge plan: %s\n", qPrintable(failure));
         return;
     }
-    coordinator.reset();
+    failure = session.applyMerge(*plan);
+    const double mergeSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!failure.isEmpty()) {
+        std::fprintf(stderr, "merge: %s\n", qPrintable(failure));
+        return;
+    }
+    timer.restart();
+    session.undo();
+    const double undoSeconds = double(timer.nsecsElapsed()) / 1e9;
+    timer.restart();
+    session.redo();
+    const double redoSeconds = double(timer.nsecsElapsed()) / 1e9;
+    session.close();
 
     CatalogueError openError;
     auto colleague = Catalogue::open(theirs, {Catalogue::Access::ReadOnly, false}, &openError);
@@ -359,6 +369,8 @@ void mergeVsImport(const QTemporaryDir &dir, Catalogue &catalogue)
     if (importSecondsAll < 0)
         return;
     print("merge_2000_of_100k_s", mergeSeconds, "s");
+    print("merge_undo_s", undoSeconds, "s");
+    print("merge_redo_s", redoSeconds, "s");
     print("import_100k_s", importSecondsAll, "s");
     printRatio("merge_vs_import", mergeSeconds / importSecondsAll);
 }

@@ -366,7 +366,7 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../core/merge/merge.cpp" line="+282"/>
+        <location filename="../core/merge/merge.cpp" line="+277"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflict still needs a side. Nothing was merged.</numerusform>
@@ -377,7 +377,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+395"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+396"/>
         <source>%n conflict(s) still need a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</source>
         <translation>
             <numerusform>%n conflict still needs a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</numerusform>

@@ -3129,7 +3129,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/merge/merge.cpp" line="+64"/>
+        <location filename="../core/merge/merge.cpp" line="+59"/>
         <source>“%1” is called “%2” in their catalogue; the name here is kept.</source>
         <translation>«%1» se llama «%2» en su catálogo; se conserva el nombre de aquí.</translation>
     </message>
@@ -3193,12 +3193,12 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     <message>
         <location line="-117"/>
         <location line="+117"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Theirs</source>
         <translation>La del colega</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-167"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
@@ -3294,12 +3294,12 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Deleted</source>
         <translation>Eliminada</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Both of you changed the fields marked “Choose…” since you last shared this measure. Pick a side for each.</source>
         <translation>Ambos cambiaron los campos marcados «Elegir…» desde la última vez que compartieron esta medida. Elija un lado para cada uno.</translation>
     </message>
@@ -3307,6 +3307,11 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <location line="+19"/>
         <source>Theirs (changed only there)</source>
         <translation>La del colega (solo cambió allí)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yours (changed only here)</source>
+        <translation>La suya (solo cambió aquí)</translation>
     </message>
     <message>
         <location line="+45"/>

@@ -23,15 +23,6 @@ namespace {
 
 const QString kNotStated = QStringLiteral("not_stated");
 
-QList<MeasureField> intersect(const QList<MeasureField> &a, const QList<MeasureField> &b)
-{
-    QList<MeasureField> both;
-    for (MeasureField field : a)
-        if (b.contains(field))
-            both << field;
-    return both;
-}
-
 // Both sides exist and both changed since the revision they last shared: which fields each changed.
 void compareFields(MergeEntry &entry, const RevisionGraph &graph)
 {
@@ -44,8 +35,12 @@ void compareFields(MergeEntry &entry, const RevisionGraph &graph)
     }
     const QList<MeasureField> changedHere = MeasureDigest::changedFields(base->fields, mine);
     const QList<MeasureField> changedThere = MeasureDigest::changedFields(base->fields, theirs);
-    for (MeasureField field : intersect(differing, changedThere))
-        (changedHere.contains(field) ? entry.conflicts : entry.theirChanges) << field;
+    for (MeasureField field : differing) {
+        if (changedThere.contains(field))
+            (changedHere.contains(field) ? entry.conflicts : entry.theirChanges) << field;
+        else if (changedHere.contains(field))
+            entry.myChanges << field;
+    }
 }
 
 // Their own domains and partner types: new codes are added, a code I already have keeps my

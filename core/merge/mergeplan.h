@@ -29,6 +29,7 @@ struct MergeEntry {
     QString myHead, theirHead;     // the revisions each side is at
     QList<MeasureField> theirChanges; // changed only there since shared: taken
     QList<MeasureField> conflicts;    // changed on both sides, to different values
+    QList<MeasureField> myChanges;    // changed only here since shared: kept (shown beside theirs)
     QHash<MeasureField, MergeSide> choices; // per conflicting field
     MergeSide whole = MergeSide::Undecided; // a deletion against a change: which side stands
 

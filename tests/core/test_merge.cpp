@@ -149,6 +149,7 @@ TEST_CASE("changes to different fields of one measure on both sides are both kep
     CHECK(entry.kind == MergeEntry::Kind::Combined);
     CHECK(entry.conflicts.isEmpty());
     CHECK(entry.theirChanges == QList<MeasureField>{MeasureField::Goals, MeasureField::Partners});
+    CHECK(entry.myChanges == QList<MeasureField>{MeasureField::Website}); // shown beside theirs, kept
     c.merge(plan);
     const Measure merged = load(*c.mine.catalogue, uuid);
     CHECK(merged.website == u"https://cultura.example.org");

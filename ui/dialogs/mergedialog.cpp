@@ -330,7 +330,7 @@ void MergeDialog::showEntry()
         }
         m_entryHeading->setText(heading);
         QList<MeasureField> shown = entry->conflicts;
-        shown << entry->theirChanges;
+        shown << entry->theirChanges << entry->myChanges;
         if (entry->kind == MergeEntry::Kind::Added || entry->kind == MergeEntry::Kind::Deleted || entry->isDeletionConflict())
             for (MeasureField field : MeasureFields::contentFields())
                 if (!shown.contains(field) && (MeasureFields::isFilled(theirs, field) || MeasureFields::isFilled(mine, field)))
@@ -346,6 +346,7 @@ void MergeDialog::showEntry()
             else
                 addRow(label, mineText, theirsText, nullptr,
                        entry->theirChanges.contains(field) ? tr("Theirs (changed only there)")
+                       : entry->myChanges.contains(field)  ? tr("Yours (changed only here)")
                        : entry->kind == MergeEntry::Kind::Deleted ? tr("Deleted")
                        : entry->kind == MergeEntry::Kind::Added   ? tr("Theirs")
                                                                    : QString());

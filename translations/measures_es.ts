@@ -210,7 +210,7 @@
 <context>
     <name>CatalogueSession</name>
     <message>
-        <location filename="../ui/session/cataloguesession.cpp" line="+86"/>
+        <location filename="../ui/session/cataloguesession.cpp" line="+87"/>
         <source>The catalogue “%1” could not be closed cleanly (%2). Its latest changes are in the file “%3” beside it: keep that file with the catalogue, and open the catalogue again to fold them in.</source>
         <translation>El catálogo “%1” no se pudo cerrar correctamente (%2). Sus últimos cambios están en el archivo “%3”, junto a él: conserve ese archivo con el catálogo y vuelva a abrir el catálogo para incorporarlos.</translation>
     </message>
@@ -3162,7 +3162,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
     </message>
     <message>
-        <location filename="../core/merge/duplicatemerge.cpp" line="+67"/>
+        <location filename="../core/merge/duplicatemerge.cpp" line="+68"/>
         <source>One of the two measures changed or was deleted meanwhile. Nothing was merged; look at them again.</source>
         <translation>Una de las dos medidas cambió o se eliminó entretanto. No se unió nada; vuelva a mirarlas.</translation>
     </message>
@@ -3170,7 +3170,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+171"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+175"/>
         <source>Merge Catalogue</source>
         <translation>Combinar catálogo</translation>
     </message>
@@ -3186,19 +3186,19 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>Yours</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+117"/>
+        <location line="-119"/>
+        <location line="+119"/>
         <location line="+50"/>
         <source>Theirs</source>
         <translation>La del colega</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-169"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
@@ -3263,7 +3263,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -3558,7 +3558,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Ya hay otro socio llamado “%1”. Para unirlos, seleccione ambos y elija Fusionar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+72"/>
         <source>This partner is named in %n measure(s), so it cannot be deleted. Remove it from those measures, or merge it into another partner.</source>
         <translation>
             <numerusform>Este socio figura en %n medida, por eso no se puede eliminar. Quítelo de esa medida o fusiónelo con otro socio.</numerusform>

@@ -4,6 +4,7 @@
 #include "query/measurequery.h"
 #include "query/vocabularyquery.h"
 #include "store/measurestore.h"
+#include "store/revisionlog.h"
 #include "store/writetransaction.h"
 
 namespace {
@@ -85,6 +86,7 @@ Merge::Applied apply(const Catalogue &catalogue, const Measure &first, const Mea
     result.before = {*keep, *drop};
     result.after = {m};
     result.deletedUuids = {drop->uuid};
+    result.tombstonesAfter = {Tombstone{drop->uuid, store.revisions().lastDeletion()}};
     result.written = 2;
     return result;
 }

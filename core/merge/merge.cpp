@@ -400,14 +400,20 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
         if (!write(m, m.sameContentAs(*current) ? MeasureStore::Timestamps::Keep : MeasureStore::Timestamps::Now))
             return result;
     }
+    QStringList retyped;
     for (const PartnerConflict &conflict : plan.partnerConflicts) {
         if (conflict.choice != MergeSide::Theirs)
             continue;
+        retyped << conflict.name;
+        // A type is the partner list's, not a measure's content: measures keep their change times.
         const qint64 id = partners.idOf(conflict.name);
         if (id != 0)
-            if (const QString error = partners.setType(id, conflict.theirType); !error.isEmpty())
+            if (const QString error = partners.setType(id, conflict.theirType, nullptr, PartnerStore::Touch::No); !error.isEmpty())
                 return failed(error);
     }
+    result.partnersAfter = partners.snapshotOfNames(retyped, PartnerStore::Links::Without);
+    if (!result.partnersAfter.error.isEmpty())
+        return failed(result.partnersAfter.error);
     if (!transaction.commit())
         return failed(transaction.errorMessage());
     result.ok = true;

@@ -29,6 +29,7 @@ public:
         QList<Measure> after;        // measures added or changed, as they are now
         QStringList addedUuids, deletedUuids;
         PartnerSnapshot partners;    // partners as they were, for undo
+        PartnerSnapshot partnersAfter; // partners retyped to their side, as the merge left them (redo)
         QList<VocabularyTerm> addedTerms;
         QList<Tombstone> tombstonesBefore; // measures deleted here that the merge brought back or re-buried
         QList<Tombstone> tombstonesAfter;  // the deletions the merge made, as it recorded them (redo)

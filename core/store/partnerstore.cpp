@@ -134,12 +134,13 @@ QString PartnerStore::rename(qint64 id, const QString &newName, PartnerSnapshot 
                      before, true);
 }
 
-QString PartnerStore::setType(qint64 id, const QString &typeCode, PartnerSnapshot *before)
+QString PartnerStore::setType(qint64 id, const QString &typeCode, PartnerSnapshot *before, Touch touch)
 {
-    return changeOne(id, QStringLiteral("UPDATE partner SET type_code = ? WHERE id = ?"), {typeCode, id}, before, false);
+    return changeOne(id, QStringLiteral("UPDATE partner SET type_code = ? WHERE id = ?"), {typeCode, id}, before, false, touch);
 }
 
-QString PartnerStore::changeOne(qint64 id, const QString &sql, const QVariantList &values, PartnerSnapshot *before, bool renames)
+QString PartnerStore::changeOne(qint64 id, const QString &sql, const QVariantList &values, PartnerSnapshot *before, bool renames,
+                                Touch touch)
 {
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
@@ -148,7 +149,7 @@ QString PartnerStore::changeOne(qint64 id, const QString &sql, const QVariantLis
     if (!snapshot.error.isEmpty())
         return snapshot.error;
     QString error = StorageError::run(m_catalogue, sql, values);
-    if (error.isEmpty())
+    if (error.isEmpty() && touch == Touch::Measures)
         error = touchMeasuresOf(id);
     // A type is in the facet masks, a name in the search index: only what changed is derived again.
     if (error.isEmpty()

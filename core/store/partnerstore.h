@@ -48,7 +48,9 @@ public:
     qint64 idOf(const QString &name, QString *error = nullptr) const; // 0 when no partner has this name (any case)
     QString nameOf(qint64 id) const;
     QString rename(qint64 id, const QString &newName, PartnerSnapshot *before = nullptr);
-    QString setType(qint64 id, const QString &typeCode, PartnerSnapshot *before = nullptr);
+    // Touch::No: the measures naming it keep their change times (a merge taking a colleague's type).
+    enum class Touch { Measures, No };
+    QString setType(qint64 id, const QString &typeCode, PartnerSnapshot *before = nullptr, Touch touch = Touch::Measures);
     // Moves every use of `sources` to `target` and deletes the sources.
     QString merge(const QList<qint64> &sources, qint64 target, PartnerSnapshot *before = nullptr);
     QString remove(qint64 id, PartnerSnapshot *before = nullptr); // refused while a measure uses the partner
@@ -64,7 +66,8 @@ private:
     PartnerSnapshot snapshot(const QList<qint64> &partnerIds, Links links = Links::With) const;
     QString touchMeasuresOf(qint64 partnerId);
     // One change to one partner row, moving its measures' change times and derived columns.
-    QString changeOne(qint64 id, const QString &sql, const QVariantList &values, PartnerSnapshot *before, bool renames);
+    QString changeOne(qint64 id, const QString &sql, const QVariantList &values, PartnerSnapshot *before, bool renames,
+                      Touch touch = Touch::Measures);
 
     const Catalogue &m_catalogue;
     std::unique_ptr<MeasureWriter> m_writer;

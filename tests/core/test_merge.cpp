@@ -474,7 +474,7 @@ void undoMerge(const Catalogue &catalogue, const Merge::Applied &applied)
 void redoMerge(const Catalogue &catalogue, const Merge::Applied &applied)
 {
     MeasureStore store(catalogue, VocabularyQuery::load(catalogue));
-    REQUIRE(store.revert(applied.after, applied.deletedUuids, MeasureWriter::Removal::Deleted).isEmpty());
+    REQUIRE(store.revert(applied.after, applied.deletedUuids, MeasureWriter::Removal::Forgotten).isEmpty());
     REQUIRE(store.bury(applied.tombstonesAfter).isEmpty());
 }
 

@@ -9,6 +9,8 @@
 #include "mainwindow/mainwindow.h"
 #include "models/measuretablemodel.h"
 #include "query/measurequery.h"
+#include "query/partnerquery.h"
+#include "query/vocabularyquery.h"
 #include "session/cataloguesession.h"
 #include "store/measurestore.h"
 #include "widgets/measuretableview.h"
@@ -226,4 +228,59 @@ TEST_CASE("Find Duplicates shows a pair side by side; merging it keeps the picke
     w.action(MainWindow::Action::Undo)->trigger();
     CHECK(w.model()->totalCount() == 6);
     CHECK(w.session()->load(original.id)->fundingText == original.fundingText);
+}
+
+TEST_CASE("a merge that took a colleague's partner type and deletion is undone and redone whole, and merging again asks nothing")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    CatalogueSession &session = *w.session();
+    session.setAuthor(QStringLiteral("Coordinator"));
+    const Measure named = sampleMeasure(s, 0), deleted = sampleMeasure(s, 1);
+    REQUIRE_FALSE(named.partners.isEmpty());
+    const PartnerLink partner = named.partners.first();
+    const QString otherType = partner.typeCode == u"civil_society" ? QStringLiteral("private_sector") : QStringLiteral("civil_society");
+    // Ana retyped the partner while editing the measure naming it, and deleted another measure.
+    const QString path = colleagueCopy(s, named.uuid, [&](Measure &m) {
+        m.website = QStringLiteral("https://ana.example.org");
+        m.partners.first().typeCode = otherType;
+    });
+    {
+        CatalogueError error;
+        auto theirs = Catalogue::open(path, {}, &error);
+        REQUIRE(theirs);
+        MeasureStore store(*theirs, VocabularyQuery::load(*theirs));
+        REQUIRE(store.removeByUuid({deleted.uuid}).isEmpty());
+    }
+    const auto typeHere = [&] {
+        for (const PartnerInfo &p : PartnerQuery::all(*session.catalogue()))
+            if (p.name == partner.name)
+                return p.typeCode;
+        return QString();
+    };
+    QString error;
+    std::optional<MergePlan> plan = session.checkMerge(path, &error);
+    REQUIRE(plan);
+    REQUIRE(plan->partnerConflicts.size() == 1);
+    CHECK(plan->count(MergeEntry::Kind::Deleted) == 1);
+    plan->partnerConflicts.first().choice = MergeSide::Theirs;
+    REQUIRE(session.applyMerge(*plan).isEmpty());
+    CHECK(typeHere() == otherType);
+    CHECK_FALSE(session.load(deleted.id));
+
+    w.action(MainWindow::Action::Undo)->trigger();
+    CHECK(typeHere() == partner.typeCode);
+    CHECK(MeasureQuery(*session.catalogue()).loadByUuid(deleted.uuid));
+    CHECK(session.load(named.id)->website == named.website);
+    REQUIRE(session.checkMerge(path, &error)->partnerConflicts.size() == 1); // asked again
+
+    w.action(MainWindow::Action::Redo)->trigger();
+    CHECK(typeHere() == otherType);
+    CHECK(MeasureQuery(*session.catalogue()).idOfUuid(deleted.uuid) == 0);
+    const std::optional<MergePlan> again = session.checkMerge(path, &error);
+    REQUIRE(again);
+    CHECK(again->changesNothing());
+    CHECK(again->partnerConflicts.isEmpty());
+    // Redo left no deletion of its own in the history: Ana's and the merge's only.
+    CHECK(sqlInt(*session.catalogue(), QStringLiteral("SELECT count(*) FROM revision WHERE fields IS NULL AND measure_uuid = '%1'").arg(deleted.uuid)) == 2);
 }

@@ -131,9 +131,13 @@ void MergeDialog::keyPressEvent(QKeyEvent *event)
 
 bool MergeDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_fields && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if ((key == Qt::Key_Left || key == Qt::Key_Right) && m_fields->currentRow() >= 0)
+    if (event->type() == QEvent::Wheel && qobject_cast<QComboBox *>(watched) && !static_cast<QWidget *>(watched)->hasFocus())
+        return true; // scrolling the table past a box never changes a side
+    // Only the table's own row (a box with focus handles its keys itself, or lets them go).
+    if (watched == m_fields && event->type() == QEvent::KeyPress && focusWidget() == m_fields) {
+        const auto *press = static_cast<QKeyEvent *>(event);
+        const int key = press->key();
+        if ((key == Qt::Key_Left || key == Qt::Key_Right) && press->modifiers() == Qt::NoModifier && m_fields->currentRow() >= 0)
             if (QWidget *cell = m_fields->cellWidget(m_fields->currentRow(), UseColumn))
                 if (auto *box = cell->findChild<QComboBox *>()) {
                     box->setCurrentIndex(key == Qt::Key_Left ? 1 : 2);
@@ -298,9 +302,11 @@ void MergeDialog::showEntry()
     };
     const auto sideBox = [&](MergeSide current, const std::function<void(MergeSide)> &choose) {
         auto *box = new QComboBox;
+        box->setFocusPolicy(Qt::StrongFocus);
+        box->installEventFilter(this);
         box->addItems({tr("Choose…"), tr("Yours"), tr("Theirs")});
         box->setCurrentIndex(side(current));
-        // Keyboard (arrows, wheel) and mouse alike.
+        // Keyboard and mouse alike (the wheel only on a box that has focus: eventFilter).
         connect(box, &QComboBox::currentIndexChanged, this, [this, choose](int index) {
             choose(index == 1 ? MergeSide::Mine : index == 2 ? MergeSide::Theirs : MergeSide::Undecided);
             updateState();

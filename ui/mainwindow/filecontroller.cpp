@@ -259,7 +259,7 @@ bool FileController::mergeFile(const QString &path)
 {
     if (!m_session->isOpen() || m_session->isReadOnly())
         return false;
-    if (AppSettings::authorName().isEmpty()) // the merge is in every measure's history: by whom?
+    if (!AppSettings::hasAuthorName()) // the merge goes into measures' histories: under which name?
         askAuthorName();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;

@@ -26,6 +26,8 @@ QString authorName()
     return name.isEmpty() ? Catalogue::loginName() : name;
 }
 
+bool hasAuthorName() { return !QSettings().value(QStringLiteral("history/author")).toString().isEmpty(); }
+
 void setAuthorName(const QString &name) { QSettings().setValue(QStringLiteral("history/author"), name.simplified()); }
 
 QString lastCatalogue() { return QSettings().value(QStringLiteral("catalogue/last")).toString(); }

@@ -17,6 +17,7 @@ void setLanguage(Language language);
 // Who the measures' history names for changes made here: set once, the login name until then.
 QString authorName();
 void setAuthorName(const QString &name);
+bool hasAuthorName(); // set by the analyst (not the login name it falls back to)
 QString lastCatalogue();
 void setLastCatalogue(const QString &path);
 QStringList recentCatalogues();

@@ -31,7 +31,7 @@ CatalogueSession::CatalogueSession(QObject *parent) : QObject(parent)
     m_checkpoint.setSingleShot(true);
     m_checkpoint.setInterval(2000);
     connect(&m_checkpoint, &QTimer::timeout, this, [this] {
-        if (m_catalogue)
+        if (m_catalogue && m_catalogue->isFileStillThere())
             m_catalogue->checkpointPassively();
     });
     connect(this, &CatalogueSession::measuresChanged, &m_checkpoint, qOverload<>(&QTimer::start));
@@ -69,6 +69,7 @@ void CatalogueSession::backUpBeforeClosing()
 
 void CatalogueSession::setCatalogue(std::unique_ptr<Catalogue> catalogue)
 {
+    m_checkpoint.stop(); // closing folds the WAL in anyway; the next catalogue has changed nothing yet
     if (m_catalogue) {
         // The table lets go of the file first (its worker could hold the WAL); then saved work
         // reaches the catalogue file itself: the backup after it can take a while on a large
@@ -468,24 +469,28 @@ QString CatalogueSession::putBackMerge(const QList<Measure> &measures, const QSt
 {
     if (!m_measures)
         return {};
-    WriteTransaction transaction(*m_catalogue);
-    QString error = transaction.isActive() ? QString() : transaction.errorMessage();
-    for (const VocabularyTerm &term : addTerms)
+    QString error;
+    {
+        // Done or rolled back before the views read again: they must never show a half step.
+        WriteTransaction transaction(*m_catalogue);
+        error = transaction.isActive() ? QString() : transaction.errorMessage();
+        for (const VocabularyTerm &term : addTerms)
+            if (error.isEmpty())
+                error = m_terms->restore(term);
+        if (error.isEmpty() && !addTerms.isEmpty())
+            m_vocabulary = VocabularyQuery::load(*m_catalogue); // the measures below name them
         if (error.isEmpty())
-            error = m_terms->restore(term);
-    if (error.isEmpty() && !addTerms.isEmpty())
-        m_vocabulary = VocabularyQuery::load(*m_catalogue); // the measures below name them
-    if (error.isEmpty())
-        error = m_measures->revert(measures, removeUuids, removal);
-    if (error.isEmpty())
-        error = m_measures->bury(tombstones);
-    if (error.isEmpty() && !partners.isEmpty())
-        error = m_partners->restore(partners);
-    for (const VocabularyTerm &term : dropTerms)
+            error = m_measures->revert(measures, removeUuids, removal);
         if (error.isEmpty())
-            error = m_terms->remove(term.kind, term.code);
-    if (error.isEmpty() && !transaction.commit())
-        error = transaction.errorMessage();
+            error = m_measures->bury(tombstones);
+        if (error.isEmpty() && !partners.isEmpty())
+            error = m_partners->restore(partners);
+        for (const VocabularyTerm &term : dropTerms)
+            if (error.isEmpty())
+                error = m_terms->remove(term.kind, term.code);
+        if (error.isEmpty() && !transaction.commit())
+            error = transaction.errorMessage();
+    }
     reloadVocabulary();
     emit measuresChanged();
     return error;

@@ -96,8 +96,9 @@ QString MergeCommand::undoChange()
 
 QString MergeCommand::redoChange()
 {
-    return m_session->putBackMerge(m_applied.after, m_applied.deletedUuids, {}, MeasureWriter::Removal::Deleted, m_applied.addedTerms, {},
-                                   m_applied.tombstonesAfter);
+    // Deletions come back as the merge recorded them (its tombstones), not as new deletions.
+    return m_session->putBackMerge(m_applied.after, m_applied.deletedUuids, m_applied.partnersAfter, MeasureWriter::Removal::Forgotten,
+                                   m_applied.addedTerms, {}, m_applied.tombstonesAfter);
 }
 
 PartnerCommand::PartnerCommand(CatalogueSession *session, Describe text, PartnerSnapshot before, std::function<QString()> repeat)

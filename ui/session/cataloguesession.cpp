@@ -181,23 +181,6 @@ QString CatalogueSession::remove(const QList<qint64> &ids)
     return error;
 }
 
-QString CatalogueSession::putBack(const QList<Measure> &measures, const QStringList &removeUuids, const PartnerSnapshot &partners,
-                                  MeasureWriter::Removal removal)
-{
-    if (!m_measures)
-        return {};
-    // The measures and the shared partners go back together or not at all: one transaction, the
-    // stores' own transactions nested in it.
-    WriteTransaction transaction(*m_catalogue);
-    QString error = transaction.isActive() ? m_measures->revert(measures, removeUuids, removal) : transaction.errorMessage();
-    if (error.isEmpty() && !partners.isEmpty())
-        error = m_partners->restore(partners);
-    if (error.isEmpty() && !transaction.commit())
-        error = transaction.errorMessage();
-    emit measuresChanged();
-    return error;
-}
-
 QString CatalogueSession::unreadable(const QString &detail) const { return StorageError::unreadable(detail); }
 
 QString CatalogueSession::changePartners(const QString &named, const std::function<QString(PartnerSnapshot *)> &change,
@@ -463,15 +446,17 @@ void CatalogueSession::setAuthor(const QString &name)
         m_catalogue->setAuthor(name);
 }
 
-QString CatalogueSession::putBackMerge(const QList<Measure> &measures, const QStringList &removeUuids, const PartnerSnapshot &partners,
-                                       MeasureWriter::Removal removal, const QList<VocabularyTerm> &addTerms,
-                                       const QList<VocabularyTerm> &dropTerms, const QList<Tombstone> &tombstones)
+QString CatalogueSession::putBack(const QList<Measure> &measures, const QStringList &removeUuids, const PartnerSnapshot &partners,
+                                  MeasureWriter::Removal removal, const QList<VocabularyTerm> &addTerms,
+                                  const QList<VocabularyTerm> &dropTerms, const QList<Tombstone> &tombstones)
 {
     if (!m_measures)
         return {};
     QString error;
     {
-        // Done or rolled back before the views read again: they must never show a half step.
+        // The measures, the shared partners, the terms and tombstones go back together or not at
+        // all (the stores' own transactions nest in this one), and are committed or rolled back
+        // before the views read again: they never show half a step.
         WriteTransaction transaction(*m_catalogue);
         error = transaction.isActive() ? QString() : transaction.errorMessage();
         for (const VocabularyTerm &term : addTerms)
@@ -491,7 +476,8 @@ QString CatalogueSession::putBackMerge(const QList<Measure> &measures, const QSt
         if (error.isEmpty() && !transaction.commit())
             error = transaction.errorMessage();
     }
-    reloadVocabulary();
+    if (!addTerms.isEmpty() || !dropTerms.isEmpty())
+        reloadVocabulary();
     emit measuresChanged();
     return error;
 }

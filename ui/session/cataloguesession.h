@@ -100,16 +100,14 @@ public:
     void redo();
 
     // Used by the undo steps.
-    QString putBack(const QList<Measure> &measures, const QStringList &removeUuids, const PartnerSnapshot &partners = {},
-                    MeasureWriter::Removal removal = MeasureWriter::Removal::Forgotten);
     QString restorePartners(const PartnerSnapshot &snapshot);
     QString repeatPartnerChange(const std::function<QString()> &change);
     QString putTerm(const VocabularyTerm &term);
-    // A merge's undo and redo: measures and the terms it added, in the order that keeps every
-    // measure's terms in the list.
-    QString putBackMerge(const QList<Measure> &measures, const QStringList &removeUuids, const PartnerSnapshot &partners,
-                         MeasureWriter::Removal removal, const QList<VocabularyTerm> &addTerms, const QList<VocabularyTerm> &dropTerms,
-                         const QList<Tombstone> &tombstones);
+    // Measures put back as given and removed by uuid, partners restored, terms added first and
+    // dropped last (every measure's terms stay in the list), tombstones put back: one transaction.
+    QString putBack(const QList<Measure> &measures, const QStringList &removeUuids, const PartnerSnapshot &partners = {},
+                    MeasureWriter::Removal removal = MeasureWriter::Removal::Forgotten, const QList<VocabularyTerm> &addTerms = {},
+                    const QList<VocabularyTerm> &dropTerms = {}, const QList<Tombstone> &tombstones = {});
     QString dropTerm(const VocabularyTerm &term);
 
 signals:

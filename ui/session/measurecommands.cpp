@@ -90,14 +90,14 @@ MergeCommand::MergeCommand(CatalogueSession *session, Describe text, Merge::Appl
 
 QString MergeCommand::undoChange()
 {
-    return m_session->putBackMerge(m_applied.before, m_applied.addedUuids, m_applied.partners, MeasureWriter::Removal::Forgotten, {},
+    return m_session->putBack(m_applied.before, m_applied.addedUuids, m_applied.partners, MeasureWriter::Removal::Forgotten, {},
                                    m_applied.addedTerms, m_applied.tombstonesBefore);
 }
 
 QString MergeCommand::redoChange()
 {
     // Deletions come back as the merge recorded them (its tombstones), not as new deletions.
-    return m_session->putBackMerge(m_applied.after, m_applied.deletedUuids, m_applied.partnersAfter, MeasureWriter::Removal::Forgotten,
+    return m_session->putBack(m_applied.after, m_applied.deletedUuids, m_applied.partnersAfter, MeasureWriter::Removal::Forgotten,
                                    m_applied.addedTerms, {}, m_applied.tombstonesAfter);
 }
 

@@ -177,7 +177,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/duplicatesdialog.cpp" line="+97"/>
+        <location filename="../ui/dialogs/duplicatesdialog.cpp" line="+85"/>
         <source>%n pair(s) of measures that are probably the same. Pick a pair, compare it, and merge it if it is one measure entered twice.</source>
         <translation>
             <numerusform>%n pair of measures that are probably the same. Pick it, compare it, and merge it if it is one measure entered twice.</numerusform>
@@ -377,7 +377,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+402"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+348"/>
         <source>%n conflict(s) still need a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</source>
         <translation>
             <numerusform>%n conflict still needs a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</numerusform>

@@ -215,7 +215,7 @@
         <translation>El catálogo “%1” no se pudo cerrar correctamente (%2). Sus últimos cambios están en el archivo “%3”, junto a él: conserve ese archivo con el catálogo y vuelva a abrir el catálogo para incorporarlos.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+127"/>
         <source>Rename partner “%1”</source>
         <translation>Cambiar el nombre del socio “%1”</translation>
     </message>
@@ -564,6 +564,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
 </context>
 <context>
+    <name>ComparisonTable</name>
+    <message>
+        <location filename="../ui/widgets/comparisontable.cpp" line="+44"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
     <name>CsvExporter</name>
     <message>
         <location filename="../core/csv/csvexporter.cpp" line="+27"/>
@@ -878,7 +886,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../ui/dialogs/duplicatesdialog.cpp" line="+82"/>
+        <location filename="../ui/dialogs/duplicatesdialog.cpp" line="+70"/>
         <source>Find Duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
@@ -889,18 +897,18 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+0"/>
-        <location line="+69"/>
+        <location line="+64"/>
         <source>First</source>
         <translation>Primera</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+69"/>
+        <location line="-64"/>
+        <location line="+64"/>
         <source>Second</source>
         <translation>Segunda</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-64"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -948,7 +956,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Las listas (socios, objetivos, ámbitos de seguimiento, dominios, alcance, naturaleza) se unen. Para cada otro campo que difiera, elija cuál conservar.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>Both, joined</source>
         <translation>Ambas, unidas</translation>
     </message>
@@ -958,7 +966,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Igual</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>The two measures were not merged</source>
         <translation>Las dos medidas no se unieron</translation>
     </message>
@@ -3170,7 +3178,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+175"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+143"/>
         <source>Merge Catalogue</source>
         <translation>Combinar catálogo</translation>
     </message>
@@ -3186,19 +3194,19 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+119"/>
+        <location line="+96"/>
         <source>Yours</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+119"/>
-        <location line="+50"/>
+        <location line="-96"/>
+        <location line="+96"/>
+        <location line="+53"/>
         <source>Theirs</source>
         <translation>La del colega</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-149"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
@@ -3258,12 +3266,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>✔ %1</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>(empty)</source>
-        <translation>(vacío)</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -3294,17 +3297,17 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Deleted</source>
         <translation>Eliminada</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-24"/>
         <source>Both of you changed the fields marked “Choose…” since you last shared this measure. Pick a side for each.</source>
         <translation>Ambos cambiaron los campos marcados «Elegir…» desde la última vez que compartieron esta medida. Elija un lado para cada uno.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Theirs (changed only there)</source>
         <translation>La del colega (solo cambió allí)</translation>
     </message>
@@ -3314,7 +3317,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>La suya (solo cambió aquí)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>Nothing to merge.</source>
         <translation>Nada que combinar.</translation>
     </message>

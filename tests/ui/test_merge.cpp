@@ -13,6 +13,7 @@
 #include "query/vocabularyquery.h"
 #include "session/cataloguesession.h"
 #include "store/measurestore.h"
+#include "widgets/comparisontable.h"
 #include "widgets/measuretableview.h"
 #include "widgets/readingpane.h"
 

@@ -5,22 +5,18 @@
 #include "models/measuretext.h"
 #include "session/cataloguesession.h"
 #include "session/uilanguage.h"
+#include "widgets/comparisontable.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace {
-enum Column { FieldColumn, FirstColumn, SecondColumn, KeepColumn };
-}
 
 DuplicatesDialog::DuplicatesDialog(CatalogueSession *session, QList<DuplicatePair> pairs, QWidget *parent)
     : QDialog(parent), m_session(session), m_list(std::move(pairs))
@@ -31,15 +27,7 @@ DuplicatesDialog::DuplicatesDialog(CatalogueSession *session, QList<DuplicatePai
     m_pairs->setTextElideMode(Qt::ElideRight);
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
-    m_fields = new QTableWidget(0, 4, this);
-    m_fields->verticalHeader()->hide();
-    m_fields->setWordWrap(true);
-    m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_fields->setSelectionMode(QAbstractItemView::NoSelection);
-    m_fields->horizontalHeader()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
-    m_fields->horizontalHeader()->setSectionResizeMode(FirstColumn, QHeaderView::Stretch);
-    m_fields->horizontalHeader()->setSectionResizeMode(SecondColumn, QHeaderView::Stretch);
-    m_fields->horizontalHeader()->setSectionResizeMode(KeepColumn, QHeaderView::ResizeToContents);
+    m_fields = new ComparisonTable(this);
 
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
@@ -80,7 +68,7 @@ void DuplicatesDialog::changeEvent(QEvent *event)
 void DuplicatesDialog::retranslate()
 {
     setWindowTitle(tr("Find Duplicates"));
-    m_fields->setHorizontalHeaderLabels({tr("Field"), tr("First"), tr("Second"), tr("Keep")});
+    m_fields->setHeaders(tr("Field"), tr("First"), tr("Second"), tr("Keep"));
     m_merge->setText(tr("&Merge These Two"));
     m_merge->setToolTip(tr("Keep the first measure with the fields picked from the second and both lists joined; delete the second. "
                            "Edit ▸ Undo takes it back."));
@@ -138,34 +126,21 @@ void DuplicatesDialog::showPair()
         const bool differs = m_differing.contains(field);
         if (!differs && !MeasureFields::isFilled(*m_first, field) && !MeasureFields::isFilled(*m_second, field))
             continue;
-        const int r = m_fields->rowCount();
-        m_fields->insertRow(r);
-        m_fields->setItem(r, FieldColumn, new QTableWidgetItem(MeasureFields::label(field, language)));
-        for (const auto &[column, measure] : {std::pair{FirstColumn, &*m_first}, std::pair{SecondColumn, &*m_second}}) {
-            const QString text = MeasureText::cell(*measure, field, m_session->vocabulary(), language, locale);
-            auto *item = new QTableWidgetItem(text.left(600));
-            item->setToolTip(text.left(2000));
-            m_fields->setItem(r, column, item);
-        }
+        const int r = m_fields->addRow(MeasureFields::label(field, language),
+                                       MeasureText::cell(*m_first, field, m_session->vocabulary(), language, locale),
+                                       MeasureText::cell(*m_second, field, m_session->vocabulary(), language, locale));
         if (differs) {
-            auto *box = new QComboBox;
-            box->addItems({tr("First"), tr("Second")});
             // An empty field never wins over a filled one unless the analyst says so.
-            box->setCurrentIndex(!MeasureFields::isFilled(*m_first, field) && MeasureFields::isFilled(*m_second, field) ? 1 : 0);
-            box->setProperty("field", int(field));
-            auto *cell = new QWidget(m_fields);
-            auto *layout = new QVBoxLayout(cell);
-            layout->setContentsMargins(4, 2, 4, 2);
-            layout->addWidget(box, 0, Qt::AlignVCenter);
-            m_fields->setCellWidget(r, KeepColumn, cell);
+            const bool secondOnly = !MeasureFields::isFilled(*m_first, field) && MeasureFields::isFilled(*m_second, field);
+            m_fields->setChoiceBox(r, {{tr("First"), ComparisonTable::First}, {tr("Second"), ComparisonTable::Second}},
+                                   secondOnly ? ComparisonTable::Second : ComparisonTable::First)
+                ->setProperty("field", int(field));
         } else {
             const bool joinedList = !MeasureFields::same(joined, *m_first, field) || !MeasureFields::same(joined, *m_second, field);
-            m_fields->setItem(r, KeepColumn, new QTableWidgetItem(joinedList ? tr("Both, joined") : tr("Same")));
+            m_fields->setChoiceText(r, joinedList ? tr("Both, joined") : tr("Same"));
         }
     }
-    m_fields->resizeRowsToContents();
-    for (int r = 0; r < m_fields->rowCount(); ++r) // a long text reads whole in its tooltip
-        m_fields->setRowHeight(r, qMin(m_fields->rowHeight(r), 120));
+    m_fields->fitRows();
     m_merge->setEnabled(!m_session->isReadOnly());
 }
 
@@ -176,9 +151,8 @@ void DuplicatesDialog::mergeSelected()
         return;
     QList<MeasureField> fromSecond;
     for (int r = 0; r < m_fields->rowCount(); ++r)
-        if (QWidget *cell = m_fields->cellWidget(r, KeepColumn))
-            if (auto *box = cell->findChild<QComboBox *>(); box && box->currentIndex() == 1)
-                fromSecond << MeasureField(box->property("field").toInt());
+        if (m_fields->choice(r) == ComparisonTable::Second)
+            fromSecond << MeasureField(m_fields->choiceBox(r)->property("field").toInt());
     const QString error = m_session->mergeDuplicates(*m_first, *m_second, fromSecond);
     if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("The two measures were not merged"), error);

@@ -11,7 +11,7 @@ class CatalogueSession;
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QTableWidget;
+class ComparisonTable;
 
 // Edit ▸ Find Duplicates…: pairs of measures that are probably the same (same platform id, or
 // same country and title words), each shown side by side. Merging a pair keeps the first measure
@@ -24,7 +24,7 @@ public:
     DuplicatesDialog(CatalogueSession *session, QList<DuplicatePair> pairs, QWidget *parent = nullptr);
 
     QListWidget *pairs() const { return m_pairs; }
-    QTableWidget *fields() const { return m_fields; }
+    ComparisonTable *fields() const { return m_fields; }
     QPushButton *mergeButton() const { return m_merge; }
     int merged() const { return m_merged; }
 
@@ -45,7 +45,7 @@ private:
     QLabel *m_summary;
     QListWidget *m_pairs;
     QLabel *m_hint;
-    QTableWidget *m_fields;
+    ComparisonTable *m_fields;
     QPushButton *m_merge;
     QPushButton *m_close;
 };

@@ -4,25 +4,23 @@
 #include "merge/mergetext.h"
 #include "models/measuretext.h"
 #include "session/uilanguage.h"
+#include "widgets/comparisontable.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QKeyEvent>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace {
 
 constexpr int kEntryRole = Qt::UserRole;       // index in plan.entries, or -1 - index of a partner conflict
-enum Column { FieldColumn, MineColumn, TheirsColumn, UseColumn };
 
 } // namespace
 
@@ -48,19 +46,7 @@ MergeDialog::MergeDialog(MergePlan plan, const Vocabulary &vocabulary, const QSt
     m_entries->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_entryHeading = new QLabel(this);
     m_entryHeading->setWordWrap(true);
-    m_fields = new QTableWidget(0, 4, this);
-    m_fields->verticalHeader()->hide();
-    m_fields->setWordWrap(true);
-    m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_fields->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_fields->setSelectionBehavior(QAbstractItemView::SelectRows);
-    // Tab leaves the table; in it, Up/Down go from field to field and Left/Right pick a side.
-    m_fields->setTabKeyNavigation(false);
-    m_fields->installEventFilter(this);
-    m_fields->horizontalHeader()->setSectionResizeMode(FieldColumn, QHeaderView::ResizeToContents);
-    m_fields->horizontalHeader()->setSectionResizeMode(MineColumn, QHeaderView::Stretch);
-    m_fields->horizontalHeader()->setSectionResizeMode(TheirsColumn, QHeaderView::Stretch);
-    m_fields->horizontalHeader()->setSectionResizeMode(UseColumn, QHeaderView::ResizeToContents);
+    m_fields = new ComparisonTable(this);
     m_keepMine = new QPushButton(this);
     m_takeTheirs = new QPushButton(this);
 
@@ -129,24 +115,6 @@ void MergeDialog::keyPressEvent(QKeyEvent *event)
     QDialog::keyPressEvent(event);
 }
 
-bool MergeDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::Wheel && qobject_cast<QComboBox *>(watched) && !static_cast<QWidget *>(watched)->hasFocus())
-        return true; // scrolling the table past a box never changes a side
-    // Only the table's own row (a box with focus handles its keys itself, or lets them go).
-    if (watched == m_fields && event->type() == QEvent::KeyPress && focusWidget() == m_fields) {
-        const auto *press = static_cast<QKeyEvent *>(event);
-        const int key = press->key();
-        if ((key == Qt::Key_Left || key == Qt::Key_Right) && press->modifiers() == Qt::NoModifier && m_fields->currentRow() >= 0)
-            if (QWidget *cell = m_fields->cellWidget(m_fields->currentRow(), UseColumn))
-                if (auto *box = cell->findChild<QComboBox *>()) {
-                    box->setCurrentIndex(key == Qt::Key_Left ? 1 : 2);
-                    return true;
-                }
-    }
-    return QDialog::eventFilter(watched, event);
-}
-
 void MergeDialog::reject()
 {
     // Choices made in a long list of conflicts are work: not thrown away by a stray Escape.
@@ -185,7 +153,7 @@ void MergeDialog::retranslate()
     for (const QString &note : std::as_const(m_plan.termNotes))
         summary += u'\n' + note;
     m_summary->setText(summary);
-    m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Yours"), tr("Theirs"), tr("Use")});
+    m_fields->setHeaders(tr("Field"), tr("Yours"), tr("Theirs"), tr("Use"));
     m_keepMine->setText(tr("Keep &Yours for This Measure"));
     m_takeTheirs->setText(tr("Take &Theirs for This Measure"));
     m_allMine->setText(tr("Keep Yours for &All Conflicts"));
@@ -273,54 +241,31 @@ void MergeDialog::showEntry()
     const Language language = UiLanguage::instance().current();
     const QLocale locale = localeFor(language);
     m_fields->setRowCount(0);
-    const auto side = [](MergeSide s) { return s == MergeSide::Mine ? 1 : s == MergeSide::Theirs ? 2 : 0; };
-    const auto addRow = [&](const QString &field, const QString &mine, const QString &theirs, QWidget *use, const QString &useText) {
-        const int row = m_fields->rowCount();
-        m_fields->insertRow(row);
-        m_fields->setItem(row, FieldColumn, new QTableWidgetItem(field));
-        for (const auto &[column, text] : {std::pair{MineColumn, mine}, std::pair{TheirsColumn, theirs}}) {
-            auto *item = new QTableWidgetItem(text.left(600));
-            item->setToolTip(text.left(2000));
-            if (text.isEmpty() && !field.isEmpty()) { // emptied is a value too: say so
-                item->setText(tr("(empty)"));
-                QFont italic = item->font();
-                italic.setItalic(true);
-                item->setFont(italic);
-                item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
-            }
-            m_fields->setItem(row, column, item);
-        }
-        if (use) { // centred, not stretched to the height of a long text
-            auto *cell = new QWidget(m_fields);
-            auto *layout = new QVBoxLayout(cell);
-            layout->setContentsMargins(4, 2, 4, 2);
-            layout->addWidget(use, 0, Qt::AlignVCenter);
-            m_fields->setCellWidget(row, UseColumn, cell);
-        }
-        else
-            m_fields->setItem(row, UseColumn, new QTableWidgetItem(useText));
+    const auto side = [](MergeSide s) {
+        return s == MergeSide::Mine ? ComparisonTable::First : s == MergeSide::Theirs ? ComparisonTable::Second : ComparisonTable::Undecided;
     };
-    const auto sideBox = [&](MergeSide current, const std::function<void(MergeSide)> &choose) {
-        auto *box = new QComboBox;
-        box->setFocusPolicy(Qt::StrongFocus);
-        box->installEventFilter(this);
-        box->addItems({tr("Choose…"), tr("Yours"), tr("Theirs")});
-        box->setCurrentIndex(side(current));
-        // Keyboard and mouse alike (the wheel only on a box that has focus: eventFilter).
-        connect(box, &QComboBox::currentIndexChanged, this, [this, choose](int index) {
-            choose(index == 1 ? MergeSide::Mine : index == 2 ? MergeSide::Theirs : MergeSide::Undecided);
+    // A row whose side is asked for: its box says Choose…, Yours or Theirs.
+    const auto addChoice = [&](const QString &field, const std::optional<QString> &mine, const std::optional<QString> &theirs, MergeSide current,
+                               const std::function<void(MergeSide)> &choose) {
+        const int row = m_fields->addRow(field, mine, theirs);
+        QComboBox *box = m_fields->setChoiceBox(
+            row, {{tr("Choose…"), ComparisonTable::Undecided}, {tr("Yours"), ComparisonTable::First}, {tr("Theirs"), ComparisonTable::Second}},
+            side(current));
+        // Keyboard and mouse alike.
+        connect(box, &QComboBox::currentIndexChanged, this, [this, box, choose] {
+            const int data = box->currentData().toInt();
+            choose(data == ComparisonTable::First ? MergeSide::Mine : data == ComparisonTable::Second ? MergeSide::Theirs : MergeSide::Undecided);
             updateState();
         });
-        return box;
     };
 
     if (PartnerConflict *partner = selectedPartner()) {
         m_entryHeading->setText(tr("The partner “%1” has another type in their catalogue. One type serves every measure that names it.")
                                     .arg(partner->name));
-        addRow(MeasureFields::label(MeasureField::Partners, language),
-               m_vocabulary.label(VocabularyKind::PartnerType, partner->myType, language),
-               m_vocabulary.label(VocabularyKind::PartnerType, partner->theirType, language),
-               sideBox(partner->choice, [partner](MergeSide s) { partner->choice = s; }), {});
+        addChoice(MeasureFields::label(MeasureField::Partners, language),
+                  m_vocabulary.label(VocabularyKind::PartnerType, partner->myType, language),
+                  m_vocabulary.label(VocabularyKind::PartnerType, partner->theirType, language), partner->choice,
+                  [partner](MergeSide s) { partner->choice = s; });
     } else if (MergeEntry *entry = selectedEntry()) {
         const Measure empty;
         const Measure &mine = entry->mine ? *entry->mine : empty;
@@ -329,8 +274,8 @@ void MergeDialog::showEntry()
         if (entry->isDeletionConflict()) {
             heading += u'\n' + (entry->mine ? tr("You changed this measure; your colleague deleted it. Keep yours, or delete it?")
                                             : tr("You deleted this measure; your colleague changed it. Keep it deleted, or bring theirs back?"));
-            addRow(tr("The whole measure"), entry->mine ? tr("Changed") : tr("Deleted"), entry->theirs ? tr("Changed") : tr("Deleted"),
-                   sideBox(entry->whole, [entry](MergeSide s) { entry->whole = s; }), {});
+            addChoice(tr("The whole measure"), entry->mine ? tr("Changed") : tr("Deleted"), entry->theirs ? tr("Changed") : tr("Deleted"),
+                      entry->whole, [entry](MergeSide s) { entry->whole = s; });
         } else if (entry->kind == MergeEntry::Kind::Conflict) {
             heading += u'\n' + tr("Both of you changed the fields marked “Choose…” since you last shared this measure. Pick a side for each.");
         }
@@ -344,25 +289,26 @@ void MergeDialog::showEntry()
         for (MeasureField field : std::as_const(shown)) {
             const QString label = MeasureFields::label(field, language);
             // A side that is not there (added, deleted) shows a dash, not "(empty)".
-            const QString mineText = entry->mine ? MeasureText::cell(mine, field, m_vocabulary, language, locale) : QStringLiteral("—");
-            const QString theirsText = entry->theirs ? MeasureText::cell(theirs, field, m_vocabulary, language, locale) : QStringLiteral("—");
-            if (entry->conflicts.contains(field) && !entry->isDeletionConflict())
-                addRow(label, mineText, theirsText,
-                       sideBox(entry->choices.value(field), [entry, field](MergeSide s) { entry->choices.insert(field, s); }), {});
-            else
-                addRow(label, mineText, theirsText, nullptr,
-                       entry->theirChanges.contains(field) ? tr("Theirs (changed only there)")
-                       : entry->myChanges.contains(field)  ? tr("Yours (changed only here)")
-                       : entry->kind == MergeEntry::Kind::Deleted ? tr("Deleted")
-                       : entry->kind == MergeEntry::Kind::Added   ? tr("Theirs")
-                                                                   : QString());
+            const std::optional<QString> mineText =
+                entry->mine ? std::optional(MeasureText::cell(mine, field, m_vocabulary, language, locale)) : std::nullopt;
+            const std::optional<QString> theirsText =
+                entry->theirs ? std::optional(MeasureText::cell(theirs, field, m_vocabulary, language, locale)) : std::nullopt;
+            if (entry->conflicts.contains(field) && !entry->isDeletionConflict()) {
+                addChoice(label, mineText, theirsText, entry->choices.value(field),
+                          [entry, field](MergeSide s) { entry->choices.insert(field, s); });
+                continue;
+            }
+            m_fields->setChoiceText(m_fields->addRow(label, mineText, theirsText),
+                                    entry->theirChanges.contains(field)          ? tr("Theirs (changed only there)")
+                                    : entry->myChanges.contains(field)           ? tr("Yours (changed only here)")
+                                    : entry->kind == MergeEntry::Kind::Deleted ? tr("Deleted")
+                                    : entry->kind == MergeEntry::Kind::Added   ? tr("Theirs")
+                                                                               : QString());
         }
     } else {
         m_entryHeading->setText(QString());
     }
-    m_fields->resizeRowsToContents();
-    for (int r = 0; r < m_fields->rowCount(); ++r) // a long text reads whole in its tooltip
-        m_fields->setRowHeight(r, qMin(m_fields->rowHeight(r), 120));
+    m_fields->fitRows();
     const bool conflict = selectedPartner() || (selectedEntry() && selectedEntry()->kind == MergeEntry::Kind::Conflict);
     m_keepMine->setEnabled(conflict);
     m_takeTheirs->setEnabled(conflict);

@@ -8,7 +8,7 @@
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QTableWidget;
+class ComparisonTable;
 
 // What merging a colleague's catalogue would do, before anything is written: counts, the list of
 // measures it adds, updates, combines, deletes, and its conflicts. A conflict shows both versions
@@ -22,7 +22,7 @@ public:
 
     const MergePlan &plan() const { return m_plan; }
     QListWidget *entries() const { return m_entries; }
-    QTableWidget *fields() const { return m_fields; }
+    ComparisonTable *fields() const { return m_fields; }
     QPushButton *mergeButton() const { return m_merge; }
     QPushButton *keepMineButton() const { return m_keepMine; }
     QPushButton *takeTheirsButton() const { return m_takeTheirs; }
@@ -33,7 +33,6 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
@@ -54,7 +53,7 @@ private:
     QLabel *m_summary;
     QListWidget *m_entries;
     QLabel *m_entryHeading;
-    QTableWidget *m_fields;
+    ComparisonTable *m_fields;
     QPushButton *m_keepMine;
     QPushButton *m_takeTheirs;
     QPushButton *m_allMine;

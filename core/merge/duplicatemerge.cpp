@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "duplicatemerge.h"
 
+#include "model/textfold.h"
 #include "query/measurequery.h"
 #include "query/vocabularyquery.h"
 #include "store/measurestore.h"
@@ -43,9 +44,9 @@ Measure combined(const Measure &first, const Measure &second, const QList<Measur
                     codes->append(code);
     }
     for (const PartnerLink &partner : second.partners) {
-        const bool known = std::any_of(m.partners.cbegin(), m.partners.cend(), [&](const PartnerLink &p) {
-            return p.name.simplified().toCaseFolded() == partner.name.simplified().toCaseFolded();
-        });
+        // The same partner however it is written (case, accents), as a merge of catalogues matches it.
+        const bool known = std::any_of(m.partners.cbegin(), m.partners.cend(),
+                                       [&](const PartnerLink &p) { return foldForMatching(p.name) == foldForMatching(partner.name); });
         if (!known)
             m.partners << partner;
     }

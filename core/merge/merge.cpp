@@ -21,8 +21,6 @@
 
 namespace {
 
-const QString kNotStated = QStringLiteral("not_stated");
-
 // Both sides exist and both changed since the revision they last shared: which fields each changed.
 void compareFields(MergeEntry &entry, const RevisionGraph &graph)
 {
@@ -91,8 +89,8 @@ void planPartners(MergePlan &plan, const Catalogue &mine)
         for (const PartnerLink &link : entry.theirs->partners) {
             const QString key = foldForMatching(link.name);
             const auto it = known.constFind(key);
-            if (it == known.cend() || asked.contains(key) || it->typeCode == link.typeCode || it->typeCode == kNotStated
-                || link.typeCode == kNotStated)
+            if (it == known.cend() || asked.contains(key) || it->typeCode == link.typeCode || it->typeCode == kPartnerTypeNotStated
+                || link.typeCode == kPartnerTypeNotStated)
                 continue;
             asked.insert(key);
             plan.partnerConflicts << PartnerConflict{it->name, it->typeCode, link.typeCode};
@@ -136,7 +134,7 @@ public:
             const auto known = m_partners.constFind(key);
             if (chosen.contains(key))
                 link.typeCode = chosen.value(key);
-            else if (known != m_partners.cend() && (known->typeCode != kNotStated || link.typeCode == kNotStated))
+            else if (known != m_partners.cend() && (known->typeCode != kPartnerTypeNotStated || link.typeCode == kPartnerTypeNotStated))
                 link.typeCode = known->typeCode;
         }
     }

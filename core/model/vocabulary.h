@@ -17,6 +17,8 @@ QString vocabularyKindCode(VocabularyKind kind); // 'goal', 'area', 'domain', ..
 std::optional<VocabularyKind> vocabularyKindFromCode(QStringView code);
 // Whether analysts may add their own terms (design: domains and partner types).
 bool isUserExtensible(VocabularyKind kind);
+// The built-in partner type of partners named without one (the platform's export, core/sql/007).
+inline const QString kPartnerTypeNotStated = QStringLiteral("not_stated");
 
 struct VocabularyTerm {
     VocabularyKind kind = VocabularyKind::CulturalDomain;

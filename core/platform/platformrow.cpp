@@ -354,7 +354,7 @@ Measure PlatformRow::parse(const QStringList &cells, const PlatformColumns::Head
                 if (!names.contains(item.text.simplified(), Qt::CaseInsensitive))
                     names << item.text.simplified();
             for (const QString &name : names) {
-                const QString type = partnerTypes.value(name.simplified().toCaseFolded(), QStringLiteral("not_stated"));
+                const QString type = partnerTypes.value(name.simplified().toCaseFolded(), kPartnerTypeNotStated);
                 if (name.simplified().size() > MeasureValidator::kMaxShortTextLength)
                     keep(name, messages.translate("PlatformRow", "A partner's name is longer than %L1 characters; it was kept as written in “%2”.")
                                    .arg(MeasureValidator::kMaxShortTextLength)

@@ -177,7 +177,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/duplicatesdialog.cpp" line="+85"/>
+        <location filename="../ui/dialogs/duplicatesdialog.cpp" line="+101"/>
         <source>%n pair(s) of measures that are probably the same. Pick a pair, compare it, and merge it if it is one measure entered twice.</source>
         <translation>
             <numerusform>%n pair of measures that are probably the same. Pick it, compare it, and merge it if it is one measure entered twice.</numerusform>
@@ -312,7 +312,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+468"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+465"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -320,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+18"/>
         <source>%n pair(s) of duplicates merged. Edit ▸ Undo takes each back.</source>
         <translation>
             <numerusform>%n pair of duplicates merged. Edit ▸ Undo takes it back.</numerusform>
@@ -366,7 +366,7 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../core/merge/merge.cpp" line="+277"/>
+        <location filename="../core/merge/merge.cpp" line="+275"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflict still needs a side. Nothing was merged.</numerusform>

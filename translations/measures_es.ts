@@ -886,7 +886,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../ui/dialogs/duplicatesdialog.cpp" line="+70"/>
+        <location filename="../ui/dialogs/duplicatesdialog.cpp" line="+69"/>
+        <source>Duplicates could not be looked for</source>
+        <translation>No se pudieron buscar duplicados</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Find Duplicates</source>
         <translation>Buscar duplicados</translation>
     </message>
@@ -1991,13 +1996,8 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <source>Undo failed</source>
         <translation>No se pudo deshacer</translation>
     </message>
-    <message>
-        <location line="+292"/>
-        <source>Duplicates could not be looked for</source>
-        <translation>No se pudieron buscar duplicados</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+285"/>
         <source>%n pair(s) of duplicates merged. Edit ▸ Undo takes each back.</source>
         <translation>
             <numerusform>Se unió %n par de duplicados. Edición ▸ Deshacer revierte cada unión.</numerusform>
@@ -2331,7 +2331,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-549"/>
+        <location line="-536"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -2341,17 +2341,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+526"/>
+        <location line="+513"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-526"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+292"/>
+        <location line="+289"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -2359,7 +2359,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+199"/>
+        <location line="+189"/>
         <source>Delete the %Ln selected measure(s)?</source>
         <translation>
             <numerusform>¿Eliminar la medida seleccionada?</numerusform>
@@ -3137,7 +3137,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/merge/merge.cpp" line="+59"/>
+        <location filename="../core/merge/merge.cpp" line="+57"/>
         <source>“%1” is called “%2” in their catalogue; the name here is kept.</source>
         <translation>«%1» se llama «%2» en su catálogo; se conserva el nombre de aquí.</translation>
     </message>
@@ -3170,7 +3170,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
     </message>
     <message>
-        <location filename="../core/merge/duplicatemerge.cpp" line="+68"/>
+        <location filename="../core/merge/duplicatemerge.cpp" line="+69"/>
         <source>One of the two measures changed or was deleted meanwhile. Nothing was merged; look at them again.</source>
         <translation>Una de las dos medidas cambió o se eliminó entretanto. No se unió nada; vuelva a mirarlas.</translation>
     </message>

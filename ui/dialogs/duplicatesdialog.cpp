@@ -7,6 +7,7 @@
 #include "session/uilanguage.h"
 #include "widgets/comparisontable.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -56,6 +57,21 @@ DuplicatesDialog::DuplicatesDialog(CatalogueSession *session, QList<DuplicatePai
     resize(1000, 660);
     retranslate();
     m_pairs->setFocus();
+}
+
+int DuplicatesDialog::findIn(CatalogueSession *session, QWidget *parent)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    QList<DuplicatePair> pairs = session->duplicates(&error);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(parent, tr("Duplicates could not be looked for"), session->unreadableMessage(error));
+        return 0;
+    }
+    DuplicatesDialog dialog(session, std::move(pairs), parent);
+    dialog.exec();
+    return dialog.merged();
 }
 
 void DuplicatesDialog::changeEvent(QEvent *event)

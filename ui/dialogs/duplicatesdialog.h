@@ -22,6 +22,8 @@ class DuplicatesDialog : public QDialog
     Q_OBJECT
 public:
     DuplicatesDialog(CatalogueSession *session, QList<DuplicatePair> pairs, QWidget *parent = nullptr);
+    // Looks for pairs (saying so if the catalogue cannot be read) and shows them; how many were merged.
+    static int findIn(CatalogueSession *session, QWidget *parent);
 
     QListWidget *pairs() const { return m_pairs; }
     ComparisonTable *fields() const { return m_fields; }

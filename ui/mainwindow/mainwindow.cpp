@@ -268,21 +268,18 @@ void MainWindow::createActions()
     connect(make(Action::CloseCatalogue, QKeySequence::Close), &QAction::triggered, m_files, &FileController::close);
     connect(make(Action::Quit, QKeySequence::Quit, QStringLiteral("application-exit")), &QAction::triggered, this, &QWidget::close);
 
-    QAction *undo = make(Action::Undo, QKeySequence::Undo, QStringLiteral("edit-undo"));
-    // A large step (a merge, an import) takes a moment: the cursor says so.
-    connect(undo, &QAction::triggered, this, [this] {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        m_session->undo();
-        QApplication::restoreOverrideCursor();
-        statusBar()->clearMessage(); // what it said of the step is no longer true
-    });
-    QAction *redo = make(Action::Redo, QKeySequence::Redo, QStringLiteral("edit-redo"));
-    connect(redo, &QAction::triggered, this, [this] {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        m_session->redo();
-        QApplication::restoreOverrideCursor();
-        statusBar()->clearMessage();
-    });
+    // A large step (a merge, an import) takes a moment: the cursor says so; what the status bar
+    // said of the step is no longer true.
+    const auto step = [this](void (CatalogueSession::*move)()) {
+        return [this, move] {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            (m_session->*move)();
+            QApplication::restoreOverrideCursor();
+            statusBar()->clearMessage();
+        };
+    };
+    connect(make(Action::Undo, QKeySequence::Undo, QStringLiteral("edit-undo")), &QAction::triggered, this, step(&CatalogueSession::undo));
+    connect(make(Action::Redo, QKeySequence::Redo, QStringLiteral("edit-redo")), &QAction::triggered, this, step(&CatalogueSession::redo));
     connect(make(Action::NewMeasure, QKeySequence::New, QStringLiteral("list-add")), &QAction::triggered, this, &MainWindow::newMeasure);
     connect(make(Action::EditMeasure, QKeySequence(Qt::Key_F2), QStringLiteral("document-properties")), &QAction::triggered, this, [this] {
         const QList<qint64> ids = m_table->selectedIds();
@@ -482,18 +479,8 @@ void MainWindow::updateReadingPane()
 
 void MainWindow::findDuplicates()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QString error;
-    QList<DuplicatePair> pairs = m_session->duplicates(&error);
-    QApplication::restoreOverrideCursor();
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Duplicates could not be looked for"), m_session->unreadableMessage(error));
-        return;
-    }
-    DuplicatesDialog dialog(m_session, std::move(pairs), this);
-    dialog.exec();
-    if (dialog.merged() > 0)
-        statusBar()->showMessage(tr("%n pair(s) of duplicates merged. Edit ▸ Undo takes each back.", nullptr, dialog.merged()), 8000);
+    if (const int merged = DuplicatesDialog::findIn(m_session, this); merged > 0)
+        statusBar()->showMessage(tr("%n pair(s) of duplicates merged. Edit ▸ Undo takes each back.", nullptr, merged), 8000);
 }
 
 void MainWindow::showUserGuide()

@@ -87,6 +87,21 @@ double importSeconds(const QString &catalogue, const QString &path)
     return plan.ok ? seconds : -1;
 }
 
+// The whole catalogue at `path` as our own language-independent CSV (keys and codes), what an
+// import is measured against; false when it could not be written.
+bool exportKeysAndCodes(const QString &path, const QString &csv)
+{
+    CatalogueError error;
+    const std::unique_ptr<Catalogue> source = Catalogue::open(path, Catalogue::OpenOptions{Catalogue::Access::ReadOnly, false, false}, &error);
+    if (!source)
+        return false;
+    CsvOptions keys = CsvOptions::standard(Language::English);
+    keys.header = CsvOptions::Header::Keys;
+    keys.codes = true;
+    QFile::remove(csv);
+    return CsvExporter(*source, VocabularyQuery::load(*source)).writeFile(csv, {}, {}, keys).ok;
+}
+
 // Importing 5,000 rows of the platform's export (a third in each site language) against
 // importing the same measures from our own keys/codes CSV (what the catalogue then exports).
 void platformImport(const QTemporaryDir &dir, quint64 seed, int rounds)
@@ -114,18 +129,9 @@ void platformImport(const QTemporaryDir &dir, quint64 seed, int rounds)
             return;
         platformTimes << platform;
         // The same measures as our own keys/codes CSV, imported into an empty catalogue.
-        CatalogueError error;
-        std::unique_ptr<Catalogue> source = Catalogue::open(imported, Catalogue::OpenOptions{Catalogue::Access::ReadOnly, false, false}, &error);
-        if (!source)
-            return;
-        CsvOptions keys = CsvOptions::standard(Language::English);
-        keys.header = CsvOptions::Header::Keys;
-        keys.codes = true;
         const QString own = dir.filePath(QStringLiteral("own.csv"));
-        QFile::remove(own);
-        if (!CsvExporter(*source, VocabularyQuery::load(*source)).writeFile(own, {}, {}, keys).ok)
+        if (!exportKeysAndCodes(imported, own))
             return;
-        source.reset();
         const double ownSeconds = importSeconds(dir.filePath(QStringLiteral("own.measures")), own);
         if (ownSeconds < 0)
             return;
@@ -353,18 +359,9 @@ void mergeVsImport(const QTemporaryDir &dir, Catalogue &catalogue)
     const double redoSeconds = double(timer.nsecsElapsed()) / 1e9;
     session.close();
 
-    CatalogueError openError;
-    auto colleague = Catalogue::open(theirs, {Catalogue::Access::ReadOnly, false}, &openError);
-    if (!colleague)
-        return;
-    CsvOptions keys = CsvOptions::standard(Language::English);
-    keys.header = CsvOptions::Header::Keys;
-    keys.codes = true;
     const QString csv = dir.filePath(QStringLiteral("theirs.csv"));
-    QFile::remove(csv);
-    if (!CsvExporter(*colleague, VocabularyQuery::load(*colleague)).writeFile(csv, {}, {}, keys).ok)
+    if (!exportKeysAndCodes(theirs, csv))
         return;
-    colleague.reset();
     const double importSecondsAll = importSeconds(dir.filePath(QStringLiteral("imported.measures")), csv);
     if (importSecondsAll < 0)
         return;

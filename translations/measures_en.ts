@@ -366,7 +366,7 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../core/merge/merge.cpp" line="+275"/>
+        <location filename="../core/merge/merge.cpp" line="+441"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflict still needs a side. Nothing was merged.</numerusform>
@@ -447,7 +447,7 @@
 <context>
     <name>PartnerStore</name>
     <message numerus="yes">
-        <location filename="../core/store/partnerstore.cpp" line="+203"/>
+        <location filename="../core/store/partnerstore.cpp" line="+217"/>
         <source>This partner is named in %n measure(s), so it cannot be deleted. Remove it from those measures, or merge it into another partner.</source>
         <translation>
             <numerusform>This partner is named in %n measure, so it cannot be deleted. Remove it from that measure, or merge it into another partner.</numerusform>

@@ -1934,6 +1934,49 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
 </context>
 <context>
+    <name>IncomingCheck</name>
+    <message>
+        <location filename="../core/merge/incomingcheck.cpp" line="+46"/>
+        <source>The measure “%1” (%2) in that catalogue cannot come in: %3: %4</source>
+        <translation>La medida “%1” (%2) de ese catálogo no puede incorporarse: %3: %4</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The history of the measure %1 in that catalogue is damaged or was changed by another program (revision “%2”).</source>
+        <translation>El historial de la medida %1 en ese catálogo está dañado o lo modificó otro programa (revisión “%2”).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The history of the partner “%1” in that catalogue is damaged or was changed by another program.</source>
+        <translation>El historial del socio “%1” en ese catálogo está dañado o lo modificó otro programa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That catalogue records the deletion of “%1”, which is not a measure identifier.</source>
+        <translation>Ese catálogo registra la eliminación de “%1”, que no es un identificador de medida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That catalogue records a deletion with a platform measure ID this catalogue cannot hold (%1).</source>
+        <translation>Ese catálogo registra una eliminación con un ID de medida de la plataforma que este catálogo no puede guardar (%1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>That catalogue has a list value with the code “%1”, which this catalogue cannot hold.</source>
+        <translation>Ese catálogo tiene un valor de lista con el código “%1”, que este catálogo no puede guardar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That catalogue&apos;s list value “%1” cannot come in: %2</source>
+        <translation>El valor de lista “%1” de ese catálogo no puede incorporarse: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/merge/merge.cpp" line="+204"/>
+        <source>That catalogue gives the partner “%1” the type “%2”, which neither catalogue knows.</source>
+        <translation>Ese catálogo da al socio “%1” el tipo “%2”, que ninguno de los dos catálogos conoce.</translation>
+    </message>
+</context>
+<context>
     <name>KeptEdit</name>
     <message>
         <location filename="../ui/mainwindow/keptedit.cpp" line="+23"/>
@@ -2485,7 +2528,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/platform/platformrow.cpp" line="+263"/>
+        <location filename="../core/platform/platformrow.cpp" line="+285"/>
         <source>“%1” is not a year. Write the report year with four digits, for example 2020.</source>
         <translation>“%1” no es un año. Escriba el año del informe con cuatro cifras, por ejemplo 2020.</translation>
     </message>
@@ -3040,7 +3083,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MeasureValidator</name>
     <message>
-        <location filename="../core/model/measurevalidator.cpp" line="+74"/>
+        <location filename="../core/model/measurevalidator.cpp" line="+84"/>
         <source>Every measure needs a title. Type the name of the policy or programme.</source>
         <translation>Toda medida necesita un título. Escriba el nombre de la política o del programa.</translation>
     </message>
@@ -3125,11 +3168,26 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <source>%1 is too long: at most %L2 characters.</source>
         <translation>El campo “%1” es demasiado largo: como máximo %L2 caracteres.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contains a NUL character, which is not text. Remove it.</source>
+        <translation>%1 contiene un carácter NUL, que no es texto. Elimínelo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” is not a measure identifier (a UUID in lower case, such as 3f2b8c1e-5d4a-4e6f-9b7c-2a1d0e9f8c7b).</source>
+        <translation>“%1” no es un identificador de medida (un UUID en minúsculas, como 3f2b8c1e-5d4a-4e6f-9b7c-2a1d0e9f8c7b).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is %2, which is in the future. Correct the date (or the clock of the computer that wrote it), or leave it empty.</source>
+        <translation>%1 es %2, una fecha futura. Corrija la fecha (o el reloj del ordenador que la escribió), o déjela vacía.</translation>
+    </message>
 </context>
 <context>
     <name>MeasureWriter</name>
     <message>
-        <location filename="../core/store/measurewriter.cpp" line="+268"/>
+        <location filename="../core/store/measurewriter.cpp" line="+324"/>
         <source>the measure is no longer in the catalogue</source>
         <translation>la medida ya no está en el catálogo</translation>
     </message>
@@ -3137,17 +3195,28 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/merge/merge.cpp" line="+57"/>
+        <location filename="../core/merge/merge.cpp" line="-154"/>
         <source>“%1” is called “%2” in their catalogue; the name here is kept.</source>
         <translation>«%1» se llama «%2» en su catálogo; se conserva el nombre de aquí.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="-18"/>
         <source>The catalogues could not be read to compare them (%1). Nothing was merged.</source>
         <translation>No se pudieron leer los catálogos para compararlos (%1). No se combinó nada.</translation>
     </message>
+    <message>
+        <location line="+232"/>
+        <source>%1 Nothing was merged: ask for the catalogue again as the app saved it, or for a CSV export of it to import.</source>
+        <translation>%1 No se combinó nada: pida de nuevo el catálogo tal como lo guardó la aplicación, o una exportación CSV para importarla.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+6"/>
+        <source>a measure listed was not found</source>
+        <translation>no se encontró una de las medidas</translation>
+    </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+111"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflicto aún necesita un lado. No se combinó nada.</numerusform>
@@ -3160,17 +3229,18 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>No se combinó nada: falló la copia de seguridad previa (%1).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+64"/>
         <source>“%1” cannot be merged: %2</source>
         <translation>«%1» no se puede combinar: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-16"/>
+        <location line="+40"/>
         <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
         <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
     </message>
     <message>
-        <location filename="../core/merge/duplicatemerge.cpp" line="+69"/>
+        <location filename="../core/merge/duplicatemerge.cpp" line="+76"/>
         <source>One of the two measures changed or was deleted meanwhile. Nothing was merged; look at them again.</source>
         <translation>Una de las dos medidas cambió o se eliminó entretanto. No se unió nada; vuelva a mirarlas.</translation>
     </message>
@@ -3472,7 +3542,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/catalogue/migrations.cpp" line="+148"/>
+        <location filename="../core/catalogue/migrations.cpp" line="+98"/>
         <source>the upgrade script %1 is missing from this program</source>
         <translation>a este programa le falta el script de actualización %1</translation>
     </message>
@@ -3551,7 +3621,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>PartnerStore</name>
     <message>
-        <location filename="../core/store/partnerstore.cpp" line="+126"/>
+        <location filename="../core/store/partnerstore.cpp" line="+128"/>
         <source>A partner needs a name.</source>
         <translation>Un socio necesita un nombre.</translation>
     </message>
@@ -3561,7 +3631,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Ya hay otro socio llamado “%1”. Para unirlos, seleccione ambos y elija Fusionar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+84"/>
         <source>This partner is named in %n measure(s), so it cannot be deleted. Remove it from those measures, or merge it into another partner.</source>
         <translation>
             <numerusform>Este socio figura en %n medida, por eso no se puede eliminar. Quítelo de esa medida o fusiónelo con otro socio.</numerusform>
@@ -4137,6 +4207,14 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <location line="+1"/>
         <source>Ready</source>
         <translation>Lista</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionQuery</name>
+    <message>
+        <location filename="../core/query/revisionquery.cpp" line="+32"/>
+        <source>the histories hold more than %L1 revisions</source>
+        <translation>los historiales tienen más de %L1 revisiones</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,7 @@
 #include "migrations.h"
 
 #include "facetcolumns.h"
-#include "model/measuredigest.h"
-#include "model/revision.h"
-#include "model/timestamps.h"
-#include "query/measurerows.h"
+#include "historymigrations.h"
 #include "sqliteconnection.h"
 #include "sqlitestatement.h"
 
@@ -74,54 +71,6 @@ QString fillFacetMasks(SqliteConnection &connection)
     return update.run() ? QString() : update.errorMessage();
 }
 
-// Migration 8: each measure's first revision, derived from its content (MeasureDigest) so that
-// copies of one catalogue upgraded separately share it. Measures, their codes and their partners
-// are read in three ordered passes and joined here.
-QString deriveFirstRevisions(SqliteConnection &connection)
-{
-    SqliteStatement measures(connection, QStringLiteral("SELECT ") + MeasureRows::selectList() + QStringLiteral(" FROM measure m ORDER BY m.id"));
-    SqliteStatement terms(connection, QStringLiteral("SELECT measure_id, kind, code FROM measure_term ORDER BY measure_id"));
-    SqliteStatement partners(connection, QStringLiteral("SELECT mp.measure_id, p.name, p.type_code FROM measure_partner mp "
-                                                        "JOIN partner p ON p.id = mp.partner_id ORDER BY mp.measure_id, mp.position"));
-    SqliteStatement insert(connection, QStringLiteral("INSERT OR IGNORE INTO revision (id, measure_uuid, fields, author, changed_at, origin) "
-                                                      "VALUES (?, ?, ?, '', ?, ?)"));
-    SqliteStatement head(connection, QStringLiteral("UPDATE measure SET revision = ? WHERE id = ?"));
-    for (const SqliteStatement *s : {&measures, &terms, &partners, &insert, &head})
-        if (!s->isValid())
-            return s->errorMessage();
-    bool termRow = terms.step(), partnerRow = partners.step();
-    Measure m;
-    while (measures.step()) {
-        MeasureRows::read(measures, 0, m);
-        m.partners.clear();
-        while (termRow && terms.int64(0) < m.id)
-            termRow = terms.step();
-        for (; termRow && terms.int64(0) == m.id; termRow = terms.step())
-            MeasureRows::addTerm(m, terms.utf8(1), terms.text(2));
-        while (partnerRow && partners.int64(0) < m.id)
-            partnerRow = partners.step();
-        for (; partnerRow && partners.int64(0) == m.id; partnerRow = partners.step())
-            m.partners << PartnerLink{partners.text(1), partners.text(2)};
-        const QByteArray fields = MeasureDigest::fields(m);
-        const QString id = MeasureDigest::revisionId(m.uuid, {}, {}, fields);
-        insert.bindText(1, id);
-        insert.bindText(2, m.uuid);
-        insert.bindBlob(3, fields);
-        insert.bindText(4, isoTimestamp(m.updatedAt));
-        insert.bindText(5, RevisionOrigin::upgrade);
-        head.bindText(1, id);
-        head.bindInt64(2, m.id);
-        if (!insert.run())
-            return insert.errorMessage();
-        if (!head.run())
-            return head.errorMessage();
-    }
-    for (const SqliteStatement *s : {&measures, &terms, &partners})
-        if (s->hasError())
-            return s->errorMessage();
-    return {};
-}
-
 struct Step {
     int version;
     const char *script; // or nullptr when the step is only its C++ part
@@ -136,7 +85,8 @@ const Step kSteps[] = {
     {5, ":/sql/005_sort_ties.sql", refreshCountryNames},
     {6, ":/sql/006_saved_views.sql", nullptr},
     {7, ":/sql/007_earlier_forms.sql", nullptr},
-    {8, ":/sql/008_revisions.sql", deriveFirstRevisions},
+    {8, ":/sql/008_revisions.sql", HistoryMigrations::deriveFirstRevisions},
+    {9, ":/sql/009_converging_history.sql", HistoryMigrations::deriveKeyedRevisions},
 };
 
 QString runStep(SqliteConnection &connection, const Step &step)

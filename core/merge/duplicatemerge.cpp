@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "duplicatemerge.h"
 
-#include "model/textfold.h"
+#include "model/partneridentity.h"
+#include "platform/platformrow.h"
 #include "query/measurequery.h"
 #include "query/vocabularyquery.h"
 #include "store/measurestore.h"
@@ -44,12 +45,18 @@ Measure combined(const Measure &first, const Measure &second, const QList<Measur
                     codes->append(code);
     }
     for (const PartnerLink &partner : second.partners) {
-        // The same partner however it is written (case, accents), as a merge of catalogues matches it.
+        // The same partner however its case is written: one definition everywhere (PartnerIdentity).
         const bool known = std::any_of(m.partners.cbegin(), m.partners.cend(),
-                                       [&](const PartnerLink &p) { return foldForMatching(p.name) == foldForMatching(partner.name); });
+                                       [&](const PartnerLink &p) { return PartnerIdentity::same(p.name, partner.name); });
         if (!known)
             m.partners << partner;
     }
+    // The platform's memory of the row follows the platform id the measure keeps.
+    QList<MeasureField> taken;
+    for (MeasureField field : fromSecond)
+        if (!isList(field))
+            taken << field;
+    PlatformRow::carrySnapshot(m, second, taken);
     return m;
 }
 
@@ -87,7 +94,6 @@ Merge::Applied apply(const Catalogue &catalogue, const Measure &first, const Mea
     result.before = {*keep, *drop};
     result.after = {m};
     result.deletedUuids = {drop->uuid};
-    result.tombstonesAfter = {Tombstone{drop->uuid, store.revisions().lastDeletion()}};
     result.written = 2;
     return result;
 }

@@ -3,8 +3,14 @@
 
 #include "catalogue/backups.h"
 #include "catalogue/catalogue.h"
+#include "incomingcheck.h"
+#include "mergebase.h"
+#include "model/legacydigest.h"
 #include "model/measuredigest.h"
+#include "model/measurevalidator.h"
+#include "model/partneridentity.h"
 #include "model/textfold.h"
+#include "platform/platformrow.h"
 #include "query/measurequery.h"
 #include "query/partnerquery.h"
 #include "query/revisionquery.h"
@@ -21,29 +27,14 @@
 
 namespace {
 
-// Both sides exist and both changed since the revision they last shared: which fields each changed.
-void compareFields(MergeEntry &entry, const RevisionGraph &graph)
-{
-    const QByteArray mine = MeasureDigest::fields(*entry.mine), theirs = MeasureDigest::fields(*entry.theirs);
-    const QList<MeasureField> differing = MeasureDigest::changedFields(mine, theirs);
-    const Revision *base = graph.find(graph.commonAncestor(entry.myHead, entry.theirHead));
-    if (!base || base->isDeletion()) { // nothing shared: every difference is a question
-        entry.conflicts = differing;
-        return;
-    }
-    const QList<MeasureField> changedHere = MeasureDigest::changedFields(base->fields, mine);
-    const QList<MeasureField> changedThere = MeasureDigest::changedFields(base->fields, theirs);
-    for (MeasureField field : differing) {
-        if (changedThere.contains(field))
-            (changedHere.contains(field) ? entry.conflicts : entry.theirChanges) << field;
-        else if (changedHere.contains(field))
-            entry.myChanges << field;
-    }
-}
+using Kind = MergeEntry::Kind;
+
+QString readError(const QString &detail) { return Merge::tr("The catalogues could not be read to compare them (%1). Nothing was merged.").arg(detail); }
 
 // Their own domains and partner types: new codes are added, a code I already have keeps my
-// labels, a label I already have under another code is that code.
-void planTerms(MergePlan &plan, const Vocabulary &mine, const Vocabulary &theirs, Language language)
+// labels, a label I already have under another code is that code. Empty, or why their terms
+// cannot come in.
+QString planTerms(MergePlan &plan, const Vocabulary &mine, const Vocabulary &theirs, Language language)
 {
     for (VocabularyKind kind : {VocabularyKind::CulturalDomain, VocabularyKind::PartnerType}) {
         int position = 0;
@@ -52,6 +43,8 @@ void planTerms(MergePlan &plan, const Vocabulary &mine, const Vocabulary &theirs
         for (const VocabularyTerm &term : theirs.terms(kind)) {
             if (term.builtin)
                 continue;
+            if (const QString problem = IncomingCheck::term(term); !problem.isEmpty())
+                return problem;
             if (const VocabularyTerm *same = mine.find(kind, term.code)) {
                 if (same->labelEn != term.labelEn || same->labelEs != term.labelEs)
                     plan.termNotes << Merge::tr("“%1” is called “%2” in their catalogue; the name here is kept.")
@@ -70,88 +63,213 @@ void planTerms(MergePlan &plan, const Vocabulary &mine, const Vocabulary &theirs
             plan.newTerms << added;
         }
     }
-}
-
-// Partners their measures bring in that this catalogue knows with another stated type.
-void planPartners(MergePlan &plan, const Catalogue &mine)
-{
-    QHash<QString, PartnerInfo> known;
-    for (const PartnerInfo &partner : PartnerQuery::all(mine))
-        known.insert(foldForMatching(partner.name), partner);
-    QSet<QString> asked;
-    for (const MergeEntry &entry : std::as_const(plan.entries)) {
-        const bool partnersComeIn = entry.theirs
-            && (entry.kind == MergeEntry::Kind::Added || entry.kind == MergeEntry::Kind::Updated
-                || entry.theirChanges.contains(MeasureField::Partners) || entry.conflicts.contains(MeasureField::Partners)
-                || entry.isDeletionConflict());
-        if (!partnersComeIn)
-            continue;
-        for (const PartnerLink &link : entry.theirs->partners) {
-            const QString key = foldForMatching(link.name);
-            const auto it = known.constFind(key);
-            if (it == known.cend() || asked.contains(key) || it->typeCode == link.typeCode || it->typeCode == kPartnerTypeNotStated
-                || link.typeCode == kPartnerTypeNotStated)
-                continue;
-            asked.insert(key);
-            plan.partnerConflicts << PartnerConflict{it->name, it->typeCode, link.typeCode};
-        }
-    }
+    return {};
 }
 
 // Their measure in this catalogue's words: their codes for a term I have under another code
-// become mine, their partners take the name this catalogue knows them by (case and accents
-// aside). Done when planning, so that a spelling is not taken for a change.
+// become mine, their partners take the name this catalogue spells them with (PartnerIdentity),
+// so that a spelling is not taken for a change; partners' types are the ones the merge decides.
 class Spelling
 {
 public:
-    Spelling(const Catalogue &mine, const QHash<QString, QString> &termCodes) : m_termCodes(termCodes)
+    Spelling(const QHash<QString, RevisionQuery::PartnerHead> &mine, const QHash<QString, QString> &termCodes)
+        : m_partners(mine), m_termCodes(termCodes)
     {
-        for (const PartnerInfo &partner : PartnerQuery::all(mine))
-            m_partners.insert(foldForMatching(partner.name), partner);
+    }
+    QString partnerType(const QString &theirCode) const
+    {
+        return m_termCodes.value(vocabularyKindCode(VocabularyKind::PartnerType) + u':' + theirCode, theirCode);
     }
     void apply(Measure &m) const
     {
         const QString domain = vocabularyKindCode(VocabularyKind::CulturalDomain) + u':';
         for (QString &code : m.domains)
             code = m_termCodes.value(domain + code, code);
-        const QString partnerType = vocabularyKindCode(VocabularyKind::PartnerType) + u':';
         for (PartnerLink &link : m.partners) {
-            link.typeCode = m_termCodes.value(partnerType + link.typeCode, link.typeCode);
-            const auto known = m_partners.constFind(foldForMatching(link.name));
+            link.typeCode = partnerType(link.typeCode);
+            const auto known = m_partners.constFind(PartnerIdentity::key(link.name));
             if (known != m_partners.cend())
                 link.name = known->name;
         }
     }
-    // The type a partner of theirs gets here: the side chosen in a conflict, else the type this
-    // catalogue states, else theirs.
-    void applyTypes(Measure &m, const QList<PartnerConflict> &conflicts) const
+    // The type each partner of `m` has once merged: the one decided for it, else this catalogue's.
+    void applyTypes(Measure &m, const QHash<QString, QString> &decided) const
     {
-        QHash<QString, QString> chosen;
-        for (const PartnerConflict &conflict : conflicts)
-            chosen.insert(foldForMatching(conflict.name), conflict.choice == MergeSide::Theirs ? conflict.theirType : conflict.myType);
         for (PartnerLink &link : m.partners) {
-            const QString key = foldForMatching(link.name);
+            const QString key = PartnerIdentity::key(link.name);
             const auto known = m_partners.constFind(key);
-            if (chosen.contains(key))
-                link.typeCode = chosen.value(key);
-            else if (known != m_partners.cend() && (known->typeCode != kPartnerTypeNotStated || link.typeCode == kPartnerTypeNotStated))
+            if (decided.contains(key))
+                link.typeCode = decided.value(key);
+            else if (known != m_partners.cend())
                 link.typeCode = known->typeCode;
         }
     }
 
-    // Whether writing this link (types applied) adds a partner or changes a partner's type here.
-    bool changes(const PartnerLink &link) const
-    {
-        const auto known = m_partners.constFind(foldForMatching(link.name));
-        return known == m_partners.cend() || known->typeCode != link.typeCode;
-    }
-
 private:
+    QHash<QString, RevisionQuery::PartnerHead> m_partners;
     QHash<QString, QString> m_termCodes;
-    QHash<QString, PartnerInfo> m_partners;
 };
 
-QString readError(const QString &detail) { return Merge::tr("The catalogues could not be read to compare them (%1). Nothing was merged.").arg(detail); }
+// Both sides' revisions of the measures a merge looks at, one graph per measure.
+class Histories
+{
+public:
+    void add(const QHash<QString, Revision> &revisions)
+    {
+        for (const Revision &r : revisions)
+            if (!m_all.contains(r.id)) {
+                m_all.insert(r.id, r);
+                m_byMeasure[r.measureUuid] << r.id;
+            }
+    }
+    RevisionGraph graphOf(const QString &uuid) const
+    {
+        RevisionGraph graph;
+        for (const QString &id : m_byMeasure.value(uuid))
+            graph.add(id, m_all.value(id).parents());
+        return graph;
+    }
+    const QHash<QString, Revision> &all() const { return m_all; }
+
+private:
+    QHash<QString, Revision> m_all;
+    QHash<QString, QStringList> m_byMeasure;
+};
+
+// Whether `incoming` holds what `revision` recorded: only then can its head be adopted as it is
+// (a measure whose content and head disagree would never converge).
+bool holdsRecorded(const Measure &incoming, const Revision *revision)
+{
+    if (!revision || revision->isDeletion())
+        return false;
+    return revision->isLegacy() ? LegacyDigest::fields(incoming) == revision->fields : MeasureDigest::fields(incoming) == revision->fields;
+}
+
+// Both sides hold the measure and neither descends from the other: which fields each changed
+// since the base.
+void compareFields(MergeEntry &entry, const MeasureState &base)
+{
+    for (MeasureField field : MeasureFields::contentFields()) {
+        if (MeasureDigest::field(*entry.mine, field) == MeasureDigest::field(*entry.theirs, field))
+            continue;
+        const bool changedHere = !base.matches(field, *entry.mine), changedThere = !base.matches(field, *entry.theirs);
+        if (changedThere && !changedHere)
+            entry.theirChanges << field;
+        else if (changedHere && !changedThere)
+            entry.myChanges << field;
+        else
+            entry.conflicts << field; // both changed it (or the base cannot tell): a question
+    }
+}
+
+// What merging does to partners' types, read after the measures: their retypes, both sides'
+// retypes, and the histories of partners their measures bring in. Empty, or why not.
+QString planPartners(MergePlan &plan, RevisionQuery &myHistory, RevisionQuery &theirHistory,
+                     const QHash<QString, RevisionQuery::PartnerHead> &mine, const Spelling &spelling, const Vocabulary &vocabulary,
+                     bool *invalid)
+{
+    *invalid = false;
+    QHash<QString, RevisionQuery::PartnerHead> theirs;
+    if (!theirHistory.partnerHeads(&theirs))
+        return readError(theirHistory.error());
+    QSet<QString> incoming;
+    for (const MergeEntry &entry : std::as_const(plan.entries))
+        if (entry.theirs)
+            for (const PartnerLink &link : entry.theirs->partners)
+                incoming.insert(PartnerIdentity::key(link.name));
+    QStringList keys;
+    for (auto it = theirs.cbegin(); it != theirs.cend(); ++it)
+        if (mine.contains(it.key()) || incoming.contains(it.key()))
+            keys << it.key();
+    std::sort(keys.begin(), keys.end());
+    QHash<QString, PartnerRevision> myRevisions, theirRevisions;
+    if (!myHistory.partnerRevisionsOf(keys, &myRevisions) || !theirHistory.partnerRevisionsOf(keys, &theirRevisions, Merge::kMaxRevisions))
+        return readError(myHistory.error() + theirHistory.error());
+    *invalid = true; // from here on, a refusal is about their values
+    QHash<QString, PartnerRevision> all = myRevisions; // their codes in my words, for comparing
+    for (PartnerRevision r : std::as_const(theirRevisions)) {
+        if (const QString problem = IncomingCheck::partnerRevision(r); !problem.isEmpty())
+            return problem;
+        r.typeCode = spelling.partnerType(r.typeCode);
+        if (!all.contains(r.id))
+            all.insert(r.id, r);
+    }
+    QHash<QString, QStringList> byKey;
+    for (const PartnerRevision &r : std::as_const(all))
+        byKey[r.key] << r.id;
+    for (const QString &key : std::as_const(keys)) {
+        const RevisionQuery::PartnerHead their = theirs.value(key);
+        const QString theirType = spelling.partnerType(their.typeCode);
+        if (!vocabulary.contains(VocabularyKind::PartnerType, theirType))
+            return IncomingCheck::tr("That catalogue gives the partner “%1” the type “%2”, which neither catalogue knows.")
+                .arg(IncomingCheck::shown(their.name), IncomingCheck::shown(their.typeCode));
+        RevisionGraph graph;
+        for (const QString &id : byKey.value(key))
+            graph.add(id, all.value(id).parents());
+        const auto recordedType = [&all](const QString &id) { return all.contains(id) ? all.value(id).typeCode : QString(); };
+        PartnerConflict p;
+        p.key = key;
+        p.theirType = theirType;
+        p.theirHead = their.revision;
+        const auto it = mine.constFind(key);
+        if (it == mine.cend()) { // made here by their measures, with their type and their history
+            p.name = their.name;
+            p.myType = theirType;
+            p.adopt = recordedType(their.revision) == theirType;
+            p.choice = MergeSide::Theirs;
+            plan.partnerUpdates << p;
+            continue;
+        }
+        p.name = it->name;
+        p.myType = it->typeCode;
+        p.myHead = it->revision;
+        if (p.myHead == p.theirHead || graph.isAncestor(p.theirHead, p.myHead))
+            continue;
+        if (graph.isAncestor(p.myHead, p.theirHead)) {
+            p.adopt = recordedType(p.theirHead) == theirType;
+            p.choice = MergeSide::Theirs;
+            plan.partnerUpdates << p;
+            continue;
+        }
+        const QString base = partnerTypeBase(graph, all, p.myHead, p.theirHead);
+        if (p.myType == theirType || (!base.isEmpty() && theirType == base) || (base.isEmpty() && theirType == kPartnerTypeNotStated))
+            p.choice = MergeSide::Mine;
+        else if ((!base.isEmpty() && p.myType == base) || (base.isEmpty() && p.myType == kPartnerTypeNotStated))
+            p.choice = MergeSide::Theirs;
+        (p.choice == MergeSide::Undecided ? plan.partnerConflicts : plan.partnerUpdates) << p;
+    }
+    QSet<QString> decided;
+    for (const QList<PartnerConflict> *list : {&plan.partnerUpdates, &plan.partnerConflicts})
+        for (const PartnerConflict &p : *list)
+            decided.insert(p.key);
+    for (const PartnerRevision &r : std::as_const(theirRevisions))
+        if (decided.contains(r.key))
+            plan.theirPartnerRevisions.insert(r.id, r);
+    return {};
+}
+
+// The type each partner ends with, by identity.
+QHash<QString, QString> decidedTypes(const MergePlan &plan)
+{
+    QHash<QString, QString> types;
+    for (const QList<PartnerConflict> *list : {&plan.partnerUpdates, &plan.partnerConflicts})
+        for (const PartnerConflict &p : *list)
+            types.insert(p.key, p.choice == MergeSide::Theirs ? p.theirType : p.myType);
+    return types;
+}
+
+MergePlan refused(MergePlan plan, const QString &why, bool invalidData)
+{
+    // Their file, not mine, holds what is refused: say so, and what to ask for.
+    plan.error = invalidData ? Merge::tr("%1 Nothing was merged: ask for the catalogue again as the app saved it, or for a CSV export "
+                                         "of it to import.")
+                                   .arg(why)
+                             : why;
+    plan.invalidData = invalidData;
+    plan.entries.clear();
+    plan.kept.clear();
+    return plan;
+}
 
 } // namespace
 
@@ -160,107 +278,155 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
     MergePlan plan;
     plan.path = theirs.path();
     plan.displayName = displayName;
-    QString vocabularyError;
-    const Vocabulary myVocabulary = VocabularyQuery::load(mine, &vocabularyError);
-    const Vocabulary theirVocabulary = VocabularyQuery::load(theirs, &vocabularyError);
-    if (!vocabularyError.isEmpty()) {
-        plan.error = readError(vocabularyError);
-        return plan;
-    }
-    planTerms(plan, myVocabulary, theirVocabulary, language);
-    const Spelling spelling(mine, plan.termCodes);
+    QString myVocabularyError, theirVocabularyError;
+    const Vocabulary myVocabulary = VocabularyQuery::load(mine, &myVocabularyError);
+    const Vocabulary theirVocabulary = VocabularyQuery::load(theirs, &theirVocabularyError);
+    if (!myVocabularyError.isEmpty() || !theirVocabularyError.isEmpty())
+        return refused(plan, readError(myVocabularyError.isEmpty() ? theirVocabularyError : myVocabularyError), false);
+    if (const QString problem = planTerms(plan, myVocabulary, theirVocabulary, language); !problem.isEmpty())
+        return refused(plan, problem, true);
+    QList<VocabularyTerm> terms;
+    for (VocabularyKind kind : allVocabularyKinds())
+        terms << myVocabulary.terms(kind);
+    const Vocabulary vocabulary = Vocabulary::fromTerms(terms + plan.newTerms); // what their measures are checked against
+
     RevisionQuery myHistory(mine), theirHistory(theirs);
     QHash<QString, RevisionQuery::Head> myHeads, theirHeads;
-    if (!myHistory.heads(&myHeads) || !theirHistory.heads(&theirHeads)) {
-        plan.error = readError(myHistory.error() + theirHistory.error());
-        return plan;
-    }
+    QHash<QString, RevisionQuery::PartnerHead> myPartners;
+    if (!myHistory.heads(&myHeads) || !theirHistory.heads(&theirHeads) || !myHistory.partnerHeads(&myPartners))
+        return refused(plan, readError(myHistory.error() + theirHistory.error()), false);
+    const Spelling spelling(myPartners, plan.termCodes);
+
     QStringList differing;
     for (auto it = theirHeads.cbegin(); it != theirHeads.cend(); ++it) {
         const auto my = myHeads.constFind(it.key());
-        if (my == myHeads.cend()) {
-            if (!it->deleted)
-                differing << it.key();
-        } else if (my->revision == it->revision) {
-            plan.identical += it->deleted ? 0 : 1; // a measure deleted on both sides is not "kept"
-        } else {
+        if (my != myHeads.cend() && my->revision == it->revision)
+            plan.identical += it->deleted ? 0 : 1;
+        else
             differing << it.key();
-        }
     }
-    RevisionGraph graph;
-    QHash<QString, Revision> mineRevisions;
-    if (!myHistory.revisionsOf(differing, &mineRevisions) || !theirHistory.revisionsOf(differing, &plan.theirRevisions)) {
-        plan.error = readError(myHistory.error() + theirHistory.error());
-        return plan;
-    }
-    graph.add(mineRevisions);
-    graph.add(plan.theirRevisions);
+    std::sort(differing.begin(), differing.end());
+    QHash<QString, Revision> myRevisions, theirRevisions;
+    if (!myHistory.revisionsOf(differing, &myRevisions) || !theirHistory.revisionsOf(differing, &theirRevisions, kMaxRevisions))
+        return refused(plan, readError(myHistory.error() + theirHistory.error()), false);
+    for (const Revision &r : std::as_const(theirRevisions))
+        if (const QString problem = IncomingCheck::revision(r); !problem.isEmpty())
+            return refused(plan, problem, true);
+    Histories histories;
+    histories.add(myRevisions);
+    histories.add(theirRevisions);
 
     MeasureQuery myMeasures(mine), theirMeasures(theirs);
+    QString loadError;
+    const auto loadMine = [&](const QString &uuid) {
+        std::optional<Measure> m = myMeasures.loadByUuid(uuid);
+        if (!m)
+            loadError = myMeasures.lastError().isEmpty() ? tr("a measure listed was not found") : myMeasures.lastError();
+        return m;
+    };
+    const auto loadTheirs = [&](const QString &uuid) {
+        std::optional<Measure> m = theirMeasures.loadByUuid(uuid);
+        if (!m) {
+            loadError = theirMeasures.lastError().isEmpty() ? tr("a measure listed was not found") : theirMeasures.lastError();
+            return m;
+        }
+        spelling.apply(*m);
+        m = MeasureValidator::normalized(*m, vocabulary);
+        return m;
+    };
+    const auto revisionOf = [&](const QString &id) {
+        const auto it = histories.all().constFind(id);
+        return it == histories.all().cend() ? nullptr : &*it;
+    };
+
     for (const QString &uuid : std::as_const(differing)) {
         const RevisionQuery::Head my = myHeads.value(uuid), their = theirHeads.value(uuid);
         const bool known = myHeads.contains(uuid);
-        if (known && my.deleted && their.deleted)
-            continue; // deleted on both sides
-        if (known && graph.isAncestor(their.revision, my.revision)) {
-            plan.keptMine += my.deleted ? 0 : 1; // changed (or deleted) only here since they last shared it
+        MergeEntry e;
+        e.uuid = uuid;
+        e.myHead = known ? my.revision : QString();
+        e.theirHead = their.revision;
+        e.myDeleted = known && my.deleted;
+        e.theirDeleted = their.deleted;
+        e.theirPlatformId = their.platformMeasureId;
+        if (their.deleted)
+            if (const QString problem = IncomingCheck::tombstone(uuid, their.platformMeasureId); !problem.isEmpty())
+                return refused(plan, problem, true);
+        const RevisionGraph graph = histories.graphOf(uuid);
+        const auto place = [&plan](MergeEntry &entry, Kind kind) {
+            entry.kind = kind;
+            (kind == Kind::Kept ? plan.kept : plan.entries) << entry;
+        };
+        if (!known || graph.isAncestor(my.revision, their.revision)) {
+            // Theirs descends from mine (or is all I could know of it): adopted as it is.
+            e.adopt = true;
+            if (their.deleted) {
+                if (known && !my.deleted && !(e.mine = loadMine(uuid)))
+                    break;
+                place(e, known && !my.deleted ? Kind::Deleted : Kind::Kept);
+                continue;
+            }
+            if (!(e.theirs = loadTheirs(uuid)))
+                break;
+            e.adopt = holdsRecorded(*e.theirs, revisionOf(their.revision));
+            if (!known || my.deleted) {
+                place(e, Kind::Added);
+                continue;
+            }
+            if (!(e.mine = loadMine(uuid)))
+                break;
+            e.theirChanges = MeasureDigest::changedFields(MeasureDigest::fields(*e.mine), MeasureDigest::fields(*e.theirs));
+            place(e, e.theirChanges.isEmpty() ? Kind::Kept : Kind::Updated);
             continue;
         }
-        MergeEntry entry;
-        entry.uuid = uuid;
-        entry.myHead = my.revision;
-        entry.theirHead = their.revision;
-        if (known && !my.deleted)
-            entry.mine = myMeasures.loadByUuid(uuid);
-        if (!their.deleted)
-            entry.theirs = theirMeasures.loadByUuid(uuid);
-        if ((known && !my.deleted && !entry.mine) || (!their.deleted && !entry.theirs)) {
-            plan.error = readError(myMeasures.lastError() + theirMeasures.lastError());
-            return plan;
+        if (graph.isAncestor(their.revision, my.revision)) {
+            plan.keptMine += my.deleted ? 0 : 1; // changed (or deleted) only here since
+            continue;
         }
-        if (entry.theirs)
-            spelling.apply(*entry.theirs);
-        // Theirs descends from mine: taken, whether it was changed, deleted, or brought back
-        // after they saw my deletion.
-        if (!known || (my.deleted && graph.isAncestor(my.revision, their.revision)))
-            entry.kind = MergeEntry::Kind::Added;
-        else if (graph.isAncestor(my.revision, their.revision))
-            entry.kind = their.deleted ? MergeEntry::Kind::Deleted : MergeEntry::Kind::Updated;
-        else if (my.deleted || their.deleted)
-            entry.kind = MergeEntry::Kind::Conflict; // deleted on one side, changed on the other
+        // Neither descends from the other: compared with what both descend from.
+        const MeasureState base = mergeBase(graph, histories.all(), my.revision, their.revision);
+        if (my.deleted && their.deleted) {
+            place(e, Kind::Kept);
+            continue;
+        }
+        if (!their.deleted && !(e.theirs = loadTheirs(uuid)))
+            break;
+        if (!my.deleted && !(e.mine = loadMine(uuid)))
+            break;
+        if (my.deleted) // brought back there after the base had it deleted, or changed there: a question unless unchanged
+            place(e, base.isDeleted() ? Kind::Added : base.matchesAll(*e.theirs) ? Kind::Kept : Kind::Conflict);
+        else if (their.deleted)
+            place(e, base.isDeleted() ? Kind::Kept : base.matchesAll(*e.mine) ? Kind::Deleted : Kind::Conflict);
         else {
-            compareFields(entry, graph);
-            if (!entry.conflicts.isEmpty())
-                entry.kind = MergeEntry::Kind::Conflict;
-            else if (!entry.theirChanges.isEmpty())
-                entry.kind = MergeEntry::Kind::Combined;
-            else {
-                ++plan.identical; // both made the same changes
-                continue;
-            }
+            compareFields(e, base);
+            place(e, !e.conflicts.isEmpty() ? Kind::Conflict : !e.theirChanges.isEmpty() ? Kind::Combined : Kind::Kept);
         }
-        if (entry.kind == MergeEntry::Kind::Updated) {
-            entry.theirChanges = MeasureDigest::changedFields(MeasureDigest::fields(*entry.mine), MeasureDigest::fields(*entry.theirs));
-            if (entry.theirChanges.isEmpty()) { // what differs is only how each catalogue spells it
-                ++plan.identical;
-                continue;
-            }
-        }
-        plan.entries << entry;
     }
+    if (!loadError.isEmpty())
+        return refused(plan, readError(loadError), false);
+
+    // Everything of theirs that can come in passes the rules my own import applies.
+    for (const MergeEntry &entry : std::as_const(plan.entries))
+        if (entry.theirs)
+            if (const QString problem = IncomingCheck::measure(*entry.theirs, vocabulary, language); !problem.isEmpty())
+                return refused(plan, problem, true);
+    bool invalid = false;
+    if (const QString problem = planPartners(plan, myHistory, theirHistory, myPartners, spelling, vocabulary, &invalid); !problem.isEmpty())
+        return refused(plan, problem, invalid);
+
+    // The histories of what the merge writes travel with it.
+    QSet<QString> written;
+    for (const QList<MergeEntry> *list : {&plan.entries, &plan.kept})
+        for (const MergeEntry &entry : *list)
+            written.insert(entry.uuid);
+    for (const Revision &r : std::as_const(theirRevisions))
+        if (written.contains(r.measureUuid) && !myRevisions.contains(r.id))
+            plan.theirRevisions.insert(r.id, r);
     std::sort(plan.entries.begin(), plan.entries.end(), [](const MergeEntry &a, const MergeEntry &b) {
         return foldForMatching(a.title()) < foldForMatching(b.title());
     });
-    // Only the histories of measures listed travel.
-    QSet<QString> listed;
-    for (const MergeEntry &entry : std::as_const(plan.entries))
-        listed.insert(entry.uuid);
-    plan.theirRevisions.removeIf([&listed](const auto &it) { return !listed.contains(it.value().measureUuid); });
-
-    planPartners(plan, mine);
     return plan;
 }
-
 
 Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Language language, bool backup)
 {
@@ -273,7 +439,7 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
         return failed(plan.error);
     if (const int open = plan.unresolved(); open > 0)
         return failed(tr("%n conflict(s) still need a side. Nothing was merged.", nullptr, open));
-    if (plan.changesNothing() && plan.partnerConflicts.isEmpty()) {
+    if (plan.changesNothing() && !plan.writesHistory()) {
         result.ok = true;
         return result;
     }
@@ -282,7 +448,7 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
         if (const QString error = mine.backupTo(result.backup); !error.isEmpty())
             return failed(tr("Nothing was merged: the backup copy made first failed (%1).").arg(error));
     }
-    const int writes = int(plan.entries.size());
+    const int writes = int(plan.entries.size() + plan.kept.size());
     WriteTransaction transaction(mine, writes > 5000 ? WriteTransaction::Size::Bulk : WriteTransaction::Size::Normal, writes);
     if (!transaction.isActive())
         return failed(transaction.errorMessage());
@@ -293,121 +459,147 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
             return failed(error);
         result.addedTerms << term;
     }
-    QString readError;
-    const Vocabulary vocabulary = VocabularyQuery::load(mine, &readError);
-    if (!readError.isEmpty())
-        return failed(::readError(readError));
-
-    // Partners as they were, for undo: every name the written measures carry.
-    const Spelling spelling(mine, plan.termCodes);
-    // Only partners the merge adds or retypes: restoring a partner re-derives every measure
-    // naming it, which for 50 common partners of 100,000 measures took undo 16 s.
-    QStringList partnerNames;
-    for (const PartnerConflict &conflict : plan.partnerConflicts)
-        if (conflict.choice == MergeSide::Theirs)
-            partnerNames << conflict.name;
-    for (const MergeEntry &entry : plan.entries)
-        if (entry.theirs) {
-            Measure typed = *entry.theirs;
-            spelling.applyTypes(typed, plan.partnerConflicts);
-            for (const PartnerLink &link : typed.partners)
-                if (spelling.changes(link))
-                    partnerNames << link.name;
-        }
-    PartnerStore partners(mine);
-    result.partners = partners.snapshotOfNames(partnerNames, PartnerStore::Links::Without); // types and new rows only
-    if (!result.partners.error.isEmpty())
-        return failed(result.partners.error);
+    QString vocabularyError;
+    const Vocabulary vocabulary = VocabularyQuery::load(mine, &vocabularyError);
+    if (!vocabularyError.isEmpty())
+        return failed(readError(vocabularyError));
 
     MeasureStore store(mine, vocabulary);
     store.setOrigin(RevisionOrigin::merge);
-    MeasureQuery query(mine);
     RevisionLog &log = store.revisions();
     for (const Revision &revision : plan.theirRevisions)
         if (!log.add(revision))
             return failed(StorageError::message(log.errorCode(), log.errorDetail()));
+    for (const PartnerRevision &revision : plan.theirPartnerRevisions)
+        if (!log.addPartnerRevision(revision))
+            return failed(StorageError::message(log.errorCode(), log.errorDetail()));
 
-    const auto write = [&](Measure m, MeasureStore::Timestamps timestamps) {
+    // Partners first: the measures below are written with the types decided here.
+    PartnerStore partners(mine);
+    RevisionQuery history(mine);
+    QHash<QString, RevisionQuery::PartnerHead> myPartners;
+    if (!history.partnerHeads(&myPartners))
+        return failed(readError(history.error()));
+    QStringList retyped;
+    for (const QList<PartnerConflict> *list : {&plan.partnerUpdates, &plan.partnerConflicts})
+        for (const PartnerConflict &p : *list)
+            if (!p.myHead.isEmpty() && p.choice == MergeSide::Theirs && p.myType != p.theirType)
+                retyped << p.name;
+    result.partners = partners.snapshotOfNames(retyped, PartnerStore::Links::Without);
+    if (!result.partners.error.isEmpty())
+        return failed(result.partners.error);
+    for (const QList<PartnerConflict> *list : {&plan.partnerUpdates, &plan.partnerConflicts})
+        for (const PartnerConflict &p : *list) {
+            const auto here = myPartners.constFind(p.key);
+            if (p.myHead.isEmpty() || here == myPartners.cend())
+                continue; // made by their measures below
+            if (here->revision != p.myHead)
+                return failed(tr("This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now."));
+            const qint64 id = partners.idOf(p.name);
+            const QString type = p.choice == MergeSide::Theirs ? p.theirType : p.myType;
+            if (const QString error = partners.mergeType(id, type, p.theirHead, p.adopt); !error.isEmpty())
+                return failed(error);
+            ++result.histories;
+        }
+    const QHash<QString, QString> types = decidedTypes(plan);
+    const Spelling spelling(myPartners, plan.termCodes);
+
+    MeasureQuery query(mine);
+    const auto write = [&](Measure m, MeasureStore::Timestamps timestamps, bool added) {
+        spelling.applyTypes(m, types);
         QList<FieldIssue> issues;
         QString error;
         if (!store.write(m, timestamps, language, &issues, &error)) {
-            if (error.isEmpty() && !issues.isEmpty())
-                error = tr("“%1” cannot be merged: %2").arg(m.title, issues.first().message);
-            result.error = error;
+            result.error = error.isEmpty() && !issues.isEmpty() ? tr("“%1” cannot be merged: %2").arg(IncomingCheck::shown(m.title), issues.first().message)
+                                                                : error;
             return false;
         }
         result.after << m;
+        if (added)
+            result.addedUuids << m.uuid;
         ++result.written;
         return true;
     };
+    const auto follow = [&log](const MergeEntry &entry) {
+        entry.adopt ? log.adoptNext(entry.theirHead) : log.mergeNext(entry.theirHead);
+    };
+    for (const QList<MergeEntry> *list : {&plan.entries, &plan.kept})
+        for (const MergeEntry &entry : *list) {
+            // The plan was read before the analyst chose: a measure changed here since is not written over.
+            std::optional<Measure> current = query.loadByUuid(entry.uuid);
+            if (!current && !query.lastError().isEmpty())
+                return failed(readError(query.lastError()));
+            std::optional<Tombstone> tombstone;
+            if (!current && !log.tombstoneOf(entry.uuid, &tombstone))
+                return failed(StorageError::message(log.errorCode(), log.errorDetail()));
+            const QString head = current ? current->revision : tombstone ? tombstone->revision : QString();
+            if (head != entry.myHead || bool(current) != bool(entry.mine && !entry.myDeleted))
+                return failed(tr("This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now."));
+            if (current)
+                result.before << *current;
 
-    for (const MergeEntry &entry : plan.entries) {
-        // The plan was read before the analyst chose: a measure changed here since is not written over.
-        std::optional<Measure> current = query.loadByUuid(entry.uuid);
-        if (!current && !query.lastError().isEmpty())
-            return failed(::readError(query.lastError()));
-        if ((current ? current->revision : QString()) != (entry.mine ? entry.myHead : QString()))
-            return failed(tr("This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now."));
-        if (current)
-            result.before << *current;
-        else if (!entry.myHead.isEmpty())
-            result.tombstonesBefore << Tombstone{entry.uuid, entry.myHead}; // deleted here: undo buries it again
-
-        const bool deletionConflict = entry.isDeletionConflict();
-        const bool takeTheirs = entry.kind == MergeEntry::Kind::Added || entry.kind == MergeEntry::Kind::Updated
-            || (deletionConflict && entry.whole == MergeSide::Theirs && entry.theirs);
-        if (takeTheirs) {
-            Measure m = *entry.theirs;
-            spelling.applyTypes(m, plan.partnerConflicts);
-            m.id = current ? current->id : 0;
-            m.revision = entry.theirHead;
-            if (deletionConflict)
-                log.mergeNext(entry.myHead); // brought back having seen the deletion here
-            if (!write(m, MeasureStore::Timestamps::Keep))
-                return result;
-            if (!current)
-                result.addedUuids << m.uuid;
-            continue;
-        }
-        const bool deleteMine = entry.kind == MergeEntry::Kind::Deleted || (deletionConflict && entry.whole == MergeSide::Theirs);
-        if (deleteMine || (deletionConflict && !current)) {
+            const bool deletionConflict = entry.isDeletionConflict();
+            const bool takeTheirs = entry.kind == Kind::Added || entry.kind == Kind::Updated
+                || (deletionConflict && entry.whole == MergeSide::Theirs && entry.theirs);
+            const bool deleteMine = current && (entry.kind == Kind::Deleted || (deletionConflict && entry.whole == MergeSide::Theirs && !entry.theirs));
             QString error;
-            if (current) {
-                log.mergeNext(entry.theirHead);
+            if (takeTheirs) {
+                Measure m = *entry.theirs;
+                m.id = current ? current->id : 0;
+                if (!entry.adopt || deletionConflict)
+                    log.mergeNext(entry.theirHead);
+                else
+                    log.adoptNext(entry.theirHead);
+                if (!write(m, MeasureStore::Timestamps::Keep, !current))
+                    return result;
+            } else if (deleteMine) {
+                follow(entry);
                 if (!store.erase(current->id, &error))
                     return failed(error);
                 result.deletedUuids << current->uuid;
-            } else if (!log.recordDeletion(entry.uuid, entry.myHead, QDateTime::currentDateTimeUtc(), entry.theirHead)) {
-                // deleted here, and it stays deleted, having seen their change
-                return failed(StorageError::message(log.errorCode(), log.errorDetail()));
+                ++result.written;
+            } else if (!current) {
+                // Deleted here and staying deleted: the tombstone follows their history (or joins it).
+                const bool recorded = entry.adopt ? log.bury({entry.uuid, entry.theirHead, entry.theirPlatformId})
+                                                  : (log.mergeNext(entry.theirHead),
+                                                     log.recordDeletion(entry.uuid, entry.myHead, tombstone ? tombstone->platformMeasureId : QString()));
+                if (!recorded)
+                    return failed(StorageError::message(log.errorCode(), log.errorDetail()));
+                ++result.histories;
+            } else {
+                // Mine, with their changes to fields I left alone and the fields where their side was chosen.
+                Measure m = *current;
+                QList<MeasureField> taken = entry.theirChanges;
+                for (MeasureField field : entry.conflicts)
+                    if (entry.choices.value(field) == MergeSide::Theirs)
+                        taken << field;
+                if (entry.theirs)
+                    for (MeasureField field : std::as_const(taken))
+                        MeasureFields::assign(m, *entry.theirs, field);
+                if (entry.theirs)
+                    PlatformRow::carrySnapshot(m, *entry.theirs, taken);
+                if (m.sameContentAs(*current) && m.platformSource == current->platformSource) {
+                    result.before.removeLast();
+                    Measure same = *current;
+                    if (!store.followHistory(same, entry.theirHead, entry.adopt, &error))
+                        return failed(error);
+                    ++result.histories;
+                    continue;
+                }
+                log.mergeNext(entry.theirHead);
+                if (!write(m, m.sameContentAs(*current) ? MeasureStore::Timestamps::Keep : MeasureStore::Timestamps::Now, false))
+                    return result;
             }
-            result.tombstonesAfter << Tombstone{entry.uuid, log.lastDeletion()};
-            ++result.written;
-            continue;
         }
-        // Mine, with their changes to fields I left alone and the fields where their side was chosen.
-        Measure m = *current;
-        Measure theirs = entry.theirs ? *entry.theirs : m;
-        spelling.applyTypes(theirs, plan.partnerConflicts);
-        for (MeasureField field : entry.theirChanges)
-            MeasureFields::assign(m, theirs, field);
-        for (MeasureField field : entry.conflicts)
-            if (entry.choices.value(field) == MergeSide::Theirs)
-                MeasureFields::assign(m, theirs, field);
-        log.mergeNext(entry.theirHead);
-        if (!write(m, m.sameContentAs(*current) ? MeasureStore::Timestamps::Keep : MeasureStore::Timestamps::Now))
-            return result;
-    }
-    QStringList retyped;
-    for (const PartnerConflict &conflict : plan.partnerConflicts) {
-        if (conflict.choice != MergeSide::Theirs)
+    // Partners their measures made here take their history too.
+    for (const PartnerConflict &p : plan.partnerUpdates) {
+        if (!p.myHead.isEmpty() || !p.adopt)
             continue;
-        retyped << conflict.name;
-        // A type is the partner list's, not a measure's content: measures keep their change times.
-        const qint64 id = partners.idOf(conflict.name);
-        if (id != 0)
-            if (const QString error = partners.setType(id, conflict.theirType, nullptr, PartnerStore::Touch::No); !error.isEmpty())
+        if (const qint64 id = partners.idOf(p.name); id != 0) {
+            if (const QString error = partners.mergeType(id, p.theirType, p.theirHead, true); !error.isEmpty())
                 return failed(error);
+            ++result.histories;
+        }
     }
     result.partnersAfter = partners.snapshotOfNames(retyped, PartnerStore::Links::Without);
     if (!result.partnersAfter.error.isEmpty())

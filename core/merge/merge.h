@@ -10,15 +10,18 @@
 class Catalogue;
 
 // Merging a colleague's catalogue into this one, by uuid and each measure's history
-// (RevisionLog): what changed on one side only since the two last shared a measure is taken
-// without a question; what changed on both sides is a conflict for the analyst. Speaks Measures:
-// the SQL is in the stores and queries it calls.
+// (docs/design-notes.md, "The history model"): what changed on one side only since the versions
+// both descend from is taken without a question; what changed on both sides is a conflict for
+// the analyst; every outcome is recorded so that the next merge, in either direction, has
+// nothing left to ask. Speaks Measures: the SQL is in the stores and queries it calls.
 class Merge
 {
     Q_DECLARE_TR_FUNCTIONS(Merge)
 public:
     // More measures than this are not kept for undo; the backup copy is the way back.
     static constexpr int kMaxUndoMeasures = 20000;
+    // A colleague's file with longer histories than this is refused (bounded work).
+    static constexpr qsizetype kMaxRevisions = 5'000'000;
 
     struct Applied {
         bool ok = false;
@@ -29,14 +32,14 @@ public:
         QList<Measure> after;        // measures added or changed, as they are now
         QStringList addedUuids, deletedUuids;
         PartnerSnapshot partners;    // partners as they were, for undo
-        PartnerSnapshot partnersAfter; // partners retyped to their side, as the merge left them (redo)
+        PartnerSnapshot partnersAfter; // partners retyped, as the merge left them (redo)
         QList<VocabularyTerm> addedTerms;
-        QList<Tombstone> tombstonesBefore; // measures deleted here that the merge brought back or re-buried
-        QList<Tombstone> tombstonesAfter;  // the deletions the merge made, as it recorded them (redo)
-        int written = 0;
+        int written = 0;             // measures whose content changed
+        int histories = 0;           // measures and partners whose history alone was brought up to date
     };
 
-    // Notes name terms in `language`.
+    // Notes name terms in `language`. A file whose values this catalogue would refuse gives a
+    // plan with `error` and `invalidData` set.
     static MergePlan plan(const Catalogue &mine, const Catalogue &theirs, const QString &displayName, Language language);
     // In one transaction, after a backup copy (unless `backup` is false: a test of the transaction
     // itself). Refused while a conflict has no side, or when this catalogue changed since the plan.

@@ -22,7 +22,8 @@ void MergeEntry::choose(MergeSide side)
 
 int MergePlan::count(MergeEntry::Kind kind) const
 {
-    return int(std::count_if(entries.cbegin(), entries.cend(), [kind](const MergeEntry &e) { return e.kind == kind; }));
+    const QList<MergeEntry> &list = kind == MergeEntry::Kind::Kept ? kept : entries;
+    return int(std::count_if(list.cbegin(), list.cend(), [kind](const MergeEntry &e) { return e.kind == kind; }));
 }
 
 int MergePlan::unresolved() const
@@ -31,6 +32,11 @@ int MergePlan::unresolved() const
     for (const PartnerConflict &conflict : partnerConflicts)
         open += conflict.choice == MergeSide::Undecided ? 1 : 0;
     return open;
+}
+
+int MergePlan::retypedPartners() const
+{
+    return int(std::count_if(partnerUpdates.cbegin(), partnerUpdates.cend(), [](const PartnerConflict &p) { return p.myType != p.theirType; }));
 }
 
 void MergePlan::prefer(MergeSide side)

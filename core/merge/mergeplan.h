@@ -11,25 +11,32 @@
 
 enum class MergeSide { Undecided, Mine, Theirs };
 
-// What merging a colleague's catalogue does to one measure (matched by uuid). Measures the same
-// on both sides, or changed only here since the two catalogues last shared them, are not listed
-// (MergePlan counts them).
+// What merging a colleague's catalogue does to one measure (matched by uuid), by the rules of
+// docs/design-notes.md, "The history model". Entries whose kind is Kept change nothing anyone
+// sees (the same content on both sides, only my changes, a deletion both made, a tombstone of a
+// measure I never had) but still bring the histories together; the preview does not list them.
 struct MergeEntry {
     enum class Kind {
-        Added,    // new on their side
-        Updated,  // changed only on their side since shared: theirs is taken
+        Added,    // new on their side (or brought back there after they saw my deletion)
+        Updated,  // changed only on their side: theirs is taken
         Combined, // changed on both sides, in different fields: their changes join mine
         Deleted,  // deleted on their side, unchanged here since
         Conflict, // the same field changed on both sides, or deleted on one side and changed on the other
+        Kept,     // what I see stays: only the history is brought up to date
     };
     Kind kind = Kind::Added;
     QString uuid;
     std::optional<Measure> mine;   // empty: not here, or deleted here
     std::optional<Measure> theirs; // empty: deleted there
-    QString myHead, theirHead;     // the revisions each side is at
-    QList<MeasureField> theirChanges; // changed only there since shared: taken
+    QString myHead, theirHead;     // the revisions each side is at (mine empty: never had it)
+    bool myDeleted = false, theirDeleted = false;
+    QString theirPlatformId;       // their tombstone's, when they deleted it
+    // Their head descends from mine: adopted as it is, nothing new recorded. Otherwise the
+    // outcome is a merge revision with both heads as parents.
+    bool adopt = false;
+    QList<MeasureField> theirChanges; // changed only there since the base: taken
     QList<MeasureField> conflicts;    // changed on both sides, to different values
-    QList<MeasureField> myChanges;    // changed only here since shared: kept (shown beside theirs)
+    QList<MeasureField> myChanges;    // changed only here since the base: kept (shown beside theirs)
     QHash<MeasureField, MergeSide> choices; // per conflicting field
     MergeSide whole = MergeSide::Undecided; // a deletion against a change: which side stands
 
@@ -39,12 +46,15 @@ struct MergeEntry {
     QString title() const { return mine ? mine->title : theirs ? theirs->title : QString(); } // as the analyst knows it
 };
 
-// A partner both catalogues know (by name, ignoring case and accents) with different types, named
-// by measures the merge brings in. A type not stated on one side is not a conflict: the stated
-// one is taken.
+// A partner both catalogues know (by identity: PartnerIdentity) whose type the merge changes
+// here (taken from theirs, changed there only), or whose type both changed differently (a
+// conflict to decide). Partners only their side knows come with their measures.
 struct PartnerConflict {
-    QString name;
-    QString myType, theirType;
+    QString name;  // as this catalogue spells it
+    QString key;
+    QString myType, theirType; // codes of this catalogue
+    QString myHead, theirHead;
+    bool adopt = false;        // their head descends from mine
     MergeSide choice = MergeSide::Undecided;
 };
 
@@ -53,20 +63,28 @@ struct PartnerConflict {
 struct MergePlan {
     QString path;
     QString displayName;
-    QList<MergeEntry> entries; // by title
-    int identical = 0;         // the same on both sides
-    int keptMine = 0;          // changed (or deleted) only here since shared: kept
-    QList<PartnerConflict> partnerConflicts;
+    QList<MergeEntry> entries; // what the analyst sees change, by title
+    QList<MergeEntry> kept;    // Kept: histories brought together, nothing visible changes
+    int identical = 0;         // the same revision on both sides
+    int keptMine = 0;          // changed (or deleted) only here since they last shared it
+    QList<PartnerConflict> partnerConflicts; // both changed a partner's type: a side each
+    QList<PartnerConflict> partnerUpdates;   // their type is taken (listed), or the histories joined (not listed)
     QList<VocabularyTerm> newTerms; // their own domains and partner types, added here
     QStringList termNotes;          // their labels for a term differ from mine: mine are kept
     QHash<QString, QString> termCodes; // "kind:their code" -> my code for the same label
-    QHash<QString, Revision> theirRevisions; // the histories of the measures listed
-    QString error; // set when it could not be read: nothing else is valid
+    QHash<QString, Revision> theirRevisions; // the histories of the measures the merge writes
+    QHash<QString, PartnerRevision> theirPartnerRevisions;
+    QString error;        // set when it could not be read or is refused: nothing else is valid
+    bool invalidData = false; // ... because their file holds values this catalogue refuses
 
     int count(MergeEntry::Kind kind) const;
     int unresolved() const; // conflicts (measures and partners) without a side yet
     int conflictCount() const { return count(MergeEntry::Kind::Conflict) + int(partnerConflicts.size()); }
-    bool changesNothing() const { return entries.isEmpty() && newTerms.isEmpty(); }
+    // Partner types that change here.
+    int retypedPartners() const;
+    // Nothing anyone would see changes (histories may still be joined: writesHistory()).
+    bool changesNothing() const { return entries.isEmpty() && newTerms.isEmpty() && partnerConflicts.isEmpty() && retypedPartners() == 0; }
+    bool writesHistory() const { return !kept.isEmpty() || !partnerUpdates.isEmpty(); }
     // Every undecided conflict goes to `side` (the CLI's --prefer).
     void prefer(MergeSide side);
 };

@@ -1,55 +1,53 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "revisiongraph.h"
 
-#include <QList>
-#include <QSet>
+#include <algorithm>
 
-namespace {
-
-// Breadth first, nearest first: a revision, its parents, theirs...
-QList<QString> lineage(const QHash<QString, Revision> &revisions, const QString &from)
+void RevisionGraph::add(const QString &id, const QStringList &parents)
 {
-    QList<QString> order;
+    if (!id.isEmpty())
+        m_parents.insert(id, parents);
+}
+
+QSet<QString> RevisionGraph::ancestors(const QStringList &heads) const
+{
     QSet<QString> seen;
-    QList<QString> queue{from};
-    for (int i = 0; i < queue.size(); ++i) {
-        const QString id = queue.at(i);
-        if (id.isEmpty() || seen.contains(id))
+    QStringList pending;
+    for (const QString &head : heads)
+        if (!head.isEmpty())
+            pending << head;
+    while (!pending.isEmpty()) {
+        const QString id = pending.takeLast();
+        if (seen.contains(id))
             continue;
         seen.insert(id);
-        order << id;
-        const auto it = revisions.constFind(id);
-        if (it != revisions.cend())
-            queue << it->parent << it->merged;
+        for (const QString &parent : m_parents.value(id))
+            if (!parent.isEmpty() && !seen.contains(parent))
+                pending << parent;
     }
-    return order;
-}
-
-} // namespace
-
-void RevisionGraph::add(const QHash<QString, Revision> &revisions)
-{
-    for (const Revision &revision : revisions)
-        add(revision);
-}
-
-const Revision *RevisionGraph::find(const QString &id) const
-{
-    const auto it = m_revisions.constFind(id);
-    return it == m_revisions.cend() ? nullptr : &*it;
+    return seen;
 }
 
 bool RevisionGraph::isAncestor(const QString &ancestor, const QString &of) const
 {
-    return !ancestor.isEmpty() && lineage(m_revisions, of).contains(ancestor);
+    return !ancestor.isEmpty() && !of.isEmpty() && (ancestor == of || ancestors({of}).contains(ancestor));
 }
 
-QString RevisionGraph::commonAncestor(const QString &a, const QString &b) const
+QStringList RevisionGraph::lowestCommonAncestors(const QStringList &a, const QStringList &b) const
 {
-    const QList<QString> ofA = lineage(m_revisions, a);
-    const QSet<QString> inA(ofA.cbegin(), ofA.cend());
-    for (const QString &id : lineage(m_revisions, b))
-        if (inA.contains(id) && m_revisions.contains(id))
-            return id;
-    return {};
+    const QSet<QString> ofA = ancestors(a);
+    QSet<QString> common = ancestors(b);
+    common.intersect(ofA);
+    // The common ancestors are closed under "made from": one is not lowest exactly when it is
+    // a parent of another.
+    QSet<QString> parentsOfCommon;
+    for (const QString &id : std::as_const(common))
+        for (const QString &parent : m_parents.value(id))
+            parentsOfCommon.insert(parent);
+    QStringList lowest;
+    for (const QString &id : std::as_const(common))
+        if (!parentsOfCommon.contains(id))
+            lowest << id;
+    std::sort(lowest.begin(), lowest.end());
+    return lowest;
 }

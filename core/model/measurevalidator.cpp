@@ -4,9 +4,12 @@
 #include "choices.h"
 #include "i18n/translations.h"
 #include "money.h"
+#include "partneridentity.h"
+#include "timestamps.h"
 #include "vocabulary.h"
 
 #include <QUrl>
+#include <QUuid>
 #include <algorithm>
 #include <climits>
 
@@ -66,6 +69,13 @@ Measure MeasureValidator::normalized(const Measure &in, const Vocabulary &vocabu
 }
 
 namespace {
+
+// A value quoted in a message: a line of a few dozen characters, whatever the file held.
+QString shown(const QString &value)
+{
+    const QString line = value.simplified();
+    return line.size() > 60 ? line.left(57) + QStringLiteral("…") : line;
+}
 
 QString checkTitle(const QString &title, const Messages &m)
 {
@@ -128,7 +138,7 @@ QList<FieldIssue> MeasureValidator::validate(const Measure &measure, const Vocab
     add(MeasureField::Website, checkWebsite(measure.website, m));
 
     if (!measure.country.isEmpty() && !vocabulary.contains(VocabularyKind::Country, measure.country))
-        add(MeasureField::Country, m.translate("MeasureValidator", "“%1” is not an ISO 3166 country code. Pick the country from the list.").arg(measure.country));
+        add(MeasureField::Country, m.translate("MeasureValidator", "“%1” is not an ISO 3166 country code. Pick the country from the list.").arg(shown(measure.country)));
     if (!Evaluation::codes().contains(measure.evaluated))
         add(MeasureField::Evaluated, m.translate("MeasureValidator", "Evaluated must be yes, no or not known."));
     if (!ReviewStatus::codes().contains(measure.status))
@@ -139,7 +149,7 @@ QList<FieldIssue> MeasureValidator::validate(const Measure &measure, const Vocab
     }
     for (const QString &code : measure.valueChain)
         if (!ValueChain::codes().contains(code))
-            add(MeasureField::ValueChain, m.translate("MeasureValidator", "“%1” is not a stage of the cultural value chain.").arg(code));
+            add(MeasureField::ValueChain, m.translate("MeasureValidator", "“%1” is not a stage of the cultural value chain.").arg(shown(code)));
 
     const struct {
         MeasureField field;
@@ -151,7 +161,7 @@ QList<FieldIssue> MeasureValidator::validate(const Measure &measure, const Vocab
         const VocabularyKind kind = *MeasureFields::vocabulary(list.field);
         for (const QString &code : list.codes)
             if (!vocabulary.contains(kind, code))
-                add(list.field, m.translate("MeasureValidator", "“%1” is not a known value of %2.").arg(code, fieldLabel(list.field)));
+                add(list.field, m.translate("MeasureValidator", "“%1” is not a known value of %2.").arg(shown(code), fieldLabel(list.field)));
     }
 
     QStringList seen;
@@ -159,10 +169,10 @@ QList<FieldIssue> MeasureValidator::validate(const Measure &measure, const Vocab
         if (partner.name.trimmed().isEmpty())
             add(MeasureField::Partners, m.translate("MeasureValidator", "A partner has a type but no name. Type the partner's name or remove the row."));
         else if (!vocabulary.contains(VocabularyKind::PartnerType, partner.typeCode))
-            add(MeasureField::Partners, m.translate("MeasureValidator", "Choose the type of entity of the partner “%1”.").arg(partner.name));
-        const QString key = partner.name.simplified().toCaseFolded();
+            add(MeasureField::Partners, m.translate("MeasureValidator", "Choose the type of entity of the partner “%1”.").arg(shown(partner.name)));
+        const QString key = PartnerIdentity::key(partner.name);
         if (!key.isEmpty() && seen.contains(key))
-            add(MeasureField::Partners, m.translate("MeasureValidator", "The partner “%1” is listed twice.").arg(partner.name));
+            add(MeasureField::Partners, m.translate("MeasureValidator", "The partner “%1” is listed twice.").arg(shown(partner.name)));
         seen << key;
         if (partner.name.size() > kMaxShortTextLength)
             add(MeasureField::Partners, m.translate("MeasureValidator", "A partner's name is too long: at most %L1 characters.").arg(kMaxShortTextLength));
@@ -188,6 +198,37 @@ QList<FieldIssue> MeasureValidator::validate(const Measure &measure, const Vocab
         const int limit = MeasureFields::type(field) == MeasureFields::Type::LongText ? kMaxLongTextLength : kMaxShortTextLength;
         if (text && text->size() > limit)
             add(field, m.translate("MeasureValidator", "%1 is too long: at most %L2 characters.").arg(fieldLabel(field)).arg(limit));
+    }
+    // A NUL character ends text for most programs that read an export: never stored.
+    const QString nul = m.translate("MeasureValidator", "%1 contains a NUL character, which is not text. Remove it.");
+    for (MeasureField field : MeasureFields::contentFields()) {
+        const QString *text = MeasureFields::text(measure, field);
+        const QString *code = MeasureFields::choice(measure, field);
+        if ((text && text->contains(QChar(0))) || (code && code->contains(QChar(0))))
+            add(field, nul.arg(fieldLabel(field)));
+    }
+    for (const PartnerLink &partner : measure.partners)
+        if (partner.name.contains(QChar(0)) || partner.typeCode.contains(QChar(0))) {
+            add(MeasureField::Partners, nul.arg(fieldLabel(MeasureField::Partners)));
+            break;
+        }
+    if (!measure.uuid.isEmpty() && QUuid::fromString(measure.uuid).toString(QUuid::WithoutBraces) != measure.uuid)
+        add(MeasureField::Uuid, m.translate("MeasureValidator", "“%1” is not a measure identifier (a UUID in lower case, such as "
+                                                                "3f2b8c1e-5d4a-4e6f-9b7c-2a1d0e9f8c7b).").arg(shown(measure.uuid)));
+    return issues;
+}
+
+QList<FieldIssue> MeasureValidator::validateTimes(const Measure &measure, Language language)
+{
+    const Messages m(language);
+    QList<FieldIssue> issues;
+    const QDateTime latest = QDateTime::currentDateTimeUtc().addSecs(kClockSkewSeconds);
+    for (MeasureField field : {MeasureField::CreatedAt, MeasureField::UpdatedAt}) {
+        const QDateTime when = field == MeasureField::CreatedAt ? measure.createdAt : measure.updatedAt;
+        if (when.isValid() && when > latest)
+            issues.append({field, m.translate("MeasureValidator", "%1 is %2, which is in the future. Correct the date (or the clock of the "
+                                                                  "computer that wrote it), or leave it empty.")
+                                      .arg(MeasureFields::label(field, language), isoTimestamp(when))});
     }
     return issues;
 }

@@ -26,11 +26,17 @@ public:
     static constexpr int kMaxLongTextLength = 100'000;
     static constexpr int kFirstYear = 2005; // the Convention's adoption
     static constexpr int kLastYear = 2100;
+    // How far ahead of this computer's clock a time stamp from elsewhere may be (another
+    // laptop's clock): beyond it, a time is refused rather than left to win every comparison.
+    static constexpr int kClockSkewSeconds = 24 * 3600;
 
     // Trims text, drops empty partner rows and repeated codes, adds the goal of each chosen
     // monitoring area. What is saved is always the normalized measure.
     static Measure normalized(const Measure &measure, const Vocabulary &vocabulary);
     static QList<FieldIssue> validate(const Measure &measure, const Vocabulary &vocabulary, Language language);
+    // Time stamps that come from elsewhere (an import, a colleague's catalogue): valid, and not in
+    // the future. Core sets them for everything typed here.
+    static QList<FieldIssue> validateTimes(const Measure &measure, Language language);
     // An http:// or https:// address with a host: what the website field accepts.
     static bool isWebAddress(const QString &text);
 };

@@ -4,11 +4,13 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
-// One step in a measure's history: what it changed from (parent, and for a merge the other
-// side's revision), digests of the content it left (MeasureDigest; empty when the measure was
-// deleted), who and when. Catalogues copied from one another share these, which is how a merge
-// knows what each side changed since they last shared a measure.
+// One version of one measure (docs/design-notes.md, "The history model"): the revisions it was
+// made from (parent, and for a merge the other side's revision), digests of the content it holds
+// (MeasureDigest; empty when the measure was deleted), who, when and how. Catalogues copied from
+// one another share these, which is how a merge knows what each side changed since the versions
+// both descend from.
 struct Revision {
     QString id;
     QString measureUuid;
@@ -20,12 +22,45 @@ struct Revision {
     QString origin; // a RevisionOrigin code
 
     bool isDeletion() const { return fields.isEmpty(); }
+    // Made by format 8 (4-byte digests by position: LegacyDigest), kept as it was.
+    bool isLegacy() const { return id.size() == 16; }
+    QStringList parents() const
+    {
+        QStringList list;
+        for (const QString &p : {parent, merged})
+            if (!p.isEmpty())
+                list << p;
+        return list;
+    }
 };
 
-// A measure deleted here, at the deletion revision its history ends with.
+// A measure deleted here, at the deletion revision its history ends with. The platform's id of
+// the measure, if it had one, lets a re-import recognise it.
 struct Tombstone {
     QString uuid;
     QString revision;
+    QString platformMeasureId;
+};
+
+// One version of a partner's type (the shared partner list's, not a measure's content).
+struct PartnerRevision {
+    QString id;        // MeasureDigest::partnerRevisionId
+    QString key;       // PartnerIdentity::key of its name
+    QString parent;
+    QString merged;
+    QString typeCode;
+    QString author;
+    QDateTime changedAt;
+    QString origin;
+
+    QStringList parents() const
+    {
+        QStringList list;
+        for (const QString &p : {parent, merged})
+            if (!p.isEmpty())
+                list << p;
+        return list;
+    }
 };
 
 // How a revision came about: stored as these codes, shown as labels.
@@ -37,4 +72,12 @@ inline const QString upgrade = QStringLiteral("upgrade"); // the content a catal
 inline const QString partners = QStringLiteral("partners"); // the shared partner list changed
 inline const QString duplicates = QStringLiteral("duplicates"); // two measures made one
 inline const QString deletion = QStringLiteral("deletion");
+inline const QString undo = QStringLiteral("undo"); // a step undone or redone: a change like any other
+inline bool isKnown(const QString &origin)
+{
+    for (const QString *known : {&edit, &import, &merge, &upgrade, &partners, &duplicates, &deletion, &undo})
+        if (origin == *known)
+            return true;
+    return false;
+}
 } // namespace RevisionOrigin

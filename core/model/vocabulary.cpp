@@ -28,10 +28,16 @@ QString vocabularyKindCode(VocabularyKind kind)
     return {};
 }
 
+const QList<VocabularyKind> &allVocabularyKinds()
+{
+    static const QList<VocabularyKind> kinds = {VocabularyKind::ConventionGoal, VocabularyKind::MonitoringArea, VocabularyKind::CulturalDomain,
+                                                VocabularyKind::Scope, VocabularyKind::Nature, VocabularyKind::PartnerType, VocabularyKind::Country};
+    return kinds;
+}
+
 std::optional<VocabularyKind> vocabularyKindFromCode(QStringView code)
 {
-    for (VocabularyKind kind : {VocabularyKind::ConventionGoal, VocabularyKind::MonitoringArea, VocabularyKind::CulturalDomain,
-                                VocabularyKind::Scope, VocabularyKind::Nature, VocabularyKind::PartnerType, VocabularyKind::Country})
+    for (VocabularyKind kind : allVocabularyKinds())
         if (vocabularyKindCode(kind) == code)
             return kind;
     return std::nullopt;

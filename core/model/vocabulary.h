@@ -15,6 +15,7 @@ enum class VocabularyKind { ConventionGoal, MonitoringArea, CulturalDomain, Scop
 
 QString vocabularyKindCode(VocabularyKind kind); // 'goal', 'area', 'domain', ... as in the term table
 std::optional<VocabularyKind> vocabularyKindFromCode(QStringView code);
+const QList<VocabularyKind> &allVocabularyKinds();
 // Whether analysts may add their own terms (design: domains and partner types).
 bool isUserExtensible(VocabularyKind kind);
 // The built-in partner type of partners named without one (the platform's export, core/sql/007).

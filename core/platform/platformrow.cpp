@@ -195,6 +195,28 @@ Measure PlatformRow::updated(const Measure &existing, const Measure &parsed, con
     return m;
 }
 
+void PlatformRow::carrySnapshot(Measure &to, const Measure &from, const QList<MeasureField> &taken)
+{
+    if (taken.isEmpty() || from.platformMeasureId.isEmpty() || to.platformMeasureId != from.platformMeasureId)
+        return;
+    if (taken.contains(MeasureField::PlatformMeasureId)) {
+        to.platformSource = from.platformSource;
+        return;
+    }
+    const qsizetype size = snapshotPrefix().size() + snapshotFields().size() * kDigestSize;
+    const auto comparable = [size](const QString &source) { return source.startsWith(snapshotPrefix()) && source.size() == size; };
+    if (!comparable(from.platformSource))
+        return;
+    if (!comparable(to.platformSource))
+        to.platformSource = snapshotPrefix() + kAbsent.repeated(snapshotFields().size());
+    for (MeasureField field : taken) {
+        const qsizetype at = snapshotFields().indexOf(field);
+        if (at >= 0)
+            to.platformSource.replace(snapshotPrefix().size() + at * kDigestSize, kDigestSize,
+                                      from.platformSource.mid(snapshotPrefix().size() + at * kDigestSize, kDigestSize));
+    }
+}
+
 QString PlatformRow::snapshot(const Measure &parsed, const QList<MeasureField> &fields)
 {
     QString row = snapshotPrefix();

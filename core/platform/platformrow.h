@@ -44,6 +44,12 @@ public:
     // `fields` marked absent), a few hundred characters.
     static QString snapshot(const Measure &parsed, const QList<MeasureField> &fields);
 
+    // `to` takes `taken` fields from `from` (the same measure in a colleague's catalogue, or its
+    // duplicate): the snapshot follows the platform row it describes. With the platform id taken
+    // from `from`, `from`'s whole snapshot; with the same platform id, the entries of the fields
+    // taken; otherwise `to` keeps its own (what it took are corrections to its own row).
+    static void carrySnapshot(Measure &to, const Measure &from, const QList<MeasureField> &taken);
+
     static Measure parse(const QStringList &cells, const PlatformColumns::Header &header, const QStringList &headerCells,
                          const PlatformTerms &terms, const QHash<QString, QString> &partnerTypes, const Messages &messages,
                          QList<Note> *kept, QList<Note> *problems);

@@ -5,6 +5,7 @@
 #include "catalogue/sqlitestatement.h"
 #include "model/timestamps.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <algorithm>
 
@@ -26,6 +27,11 @@ Revision readRevision(const SqliteStatement &s)
     return r;
 }
 
+QString tooLong(qsizetype limit)
+{
+    return QCoreApplication::translate("RevisionQuery", "the histories hold more than %L1 revisions").arg(limit);
+}
+
 } // namespace
 
 RevisionQuery::RevisionQuery(const Catalogue &catalogue) : m_catalogue(catalogue) {}
@@ -35,18 +41,18 @@ bool RevisionQuery::heads(QHash<QString, Head> *out)
     m_error.clear();
     SqliteStatement measures(m_catalogue.connection(), QStringLiteral("SELECT uuid, revision FROM measure"));
     while (measures.step())
-        out->insert(measures.text(0), Head{measures.text(1), false});
-    SqliteStatement tombstones(m_catalogue.connection(), QStringLiteral("SELECT uuid, revision FROM tombstone"));
+        out->insert(measures.text(0), Head{measures.text(1), false, {}});
+    SqliteStatement tombstones(m_catalogue.connection(), QStringLiteral("SELECT uuid, revision, platform_measure_id FROM tombstone"));
     while (tombstones.step())
         if (!out->contains(tombstones.text(0)))
-            out->insert(tombstones.text(0), Head{tombstones.text(1), true});
+            out->insert(tombstones.text(0), Head{tombstones.text(1), true, tombstones.text(2)});
     for (const SqliteStatement *s : {&measures, &tombstones})
         if (!s->isValid() || s->hasError())
             m_error = s->errorMessage();
     return m_error.isEmpty();
 }
 
-bool RevisionQuery::revisionsOf(const QStringList &uuids, QHash<QString, Revision> *out)
+bool RevisionQuery::revisionsOf(const QStringList &uuids, QHash<QString, Revision> *out, qsizetype limit)
 {
     m_error.clear();
     SqliteStatement query(m_catalogue.connection(), QStringLiteral("SELECT %1 FROM revision WHERE measure_uuid = ?").arg(kColumns));
@@ -56,6 +62,10 @@ bool RevisionQuery::revisionsOf(const QStringList &uuids, QHash<QString, Revisio
         while (query.step()) {
             Revision r = readRevision(query);
             out->insert(r.id, std::move(r));
+            if (limit >= 0 && out->size() > limit) {
+                m_error = tooLong(limit);
+                return false;
+            }
         }
         if (!query.isValid() || query.hasError()) {
             m_error = query.errorMessage();
@@ -70,8 +80,8 @@ QList<Revision> RevisionQuery::historyOf(const QString &uuid, const QString &hea
     QHash<QString, Revision> all;
     if (!revisionsOf({uuid}, &all))
         return {};
-    // Only what led to the measure as it is: steps undone since are not its history.
-    QList<Revision> history;
+    // Only what led to the measure as it is: revisions of other lines are not its history.
+    QHash<QString, int> children; // within that history
     QStringList pending{head};
     QSet<QString> seen;
     while (!pending.isEmpty()) {
@@ -80,9 +90,87 @@ QList<Revision> RevisionQuery::historyOf(const QString &uuid, const QString &hea
         if (id.isEmpty() || seen.contains(id) || it == all.cend())
             continue;
         seen.insert(id);
-        history << *it;
-        pending << it->parent << it->merged;
+        for (const QString &parent : it->parents()) {
+            children[parent] += 1;
+            pending << parent;
+        }
     }
-    std::stable_sort(history.begin(), history.end(), [](const Revision &a, const Revision &b) { return a.changedAt > b.changedAt; });
+    // Causal order (Kahn's): a revision once every revision made from it is listed; among
+    // those ready, the most recent first. Clocks of other machines never put a parent first.
+    QList<Revision> history, ready;
+    if (all.contains(head) && seen.contains(head))
+        ready << all.value(head);
+    const auto newest = [](const Revision &a, const Revision &b) {
+        return a.changedAt != b.changedAt ? a.changedAt < b.changedAt : a.id < b.id;
+    };
+    while (!ready.isEmpty()) {
+        const auto next = std::max_element(ready.begin(), ready.end(), newest);
+        const Revision revision = *next;
+        ready.erase(next);
+        history << revision;
+        for (const QString &parent : revision.parents()) {
+            if (--children[parent] == 0 && seen.contains(parent))
+                ready << all.value(parent);
+        }
+    }
     return history;
+}
+
+std::optional<Revision> RevisionQuery::deletionOf(const QString &uuid)
+{
+    SqliteStatement query(m_catalogue.connection(),
+                          QStringLiteral("SELECT %1 FROM revision WHERE id = (SELECT revision FROM tombstone WHERE uuid = ?)").arg(kColumns));
+    query.bindText(1, uuid);
+    if (query.step())
+        return readRevision(query);
+    m_error = query.errorMessage();
+    return std::nullopt;
+}
+
+std::optional<QString> RevisionQuery::deletedWithPlatformId(const QString &platformMeasureId)
+{
+    SqliteStatement query(m_catalogue.connection(), QStringLiteral("SELECT uuid FROM tombstone WHERE platform_measure_id = ? "
+                                                                   "AND NOT EXISTS (SELECT 1 FROM measure m WHERE m.uuid = tombstone.uuid) "
+                                                                   "ORDER BY deleted_at DESC LIMIT 1"));
+    query.bindText(1, platformMeasureId);
+    if (query.step())
+        return query.text(0);
+    m_error = query.errorMessage();
+    return std::nullopt;
+}
+
+bool RevisionQuery::partnerHeads(QHash<QString, PartnerHead> *out)
+{
+    m_error.clear();
+    SqliteStatement partners(m_catalogue.connection(), QStringLiteral("SELECT name_key, name, type_code, revision FROM partner"));
+    while (partners.step())
+        out->insert(partners.text(0), PartnerHead{partners.text(1), partners.text(2), partners.text(3)});
+    if (!partners.isValid() || partners.hasError())
+        m_error = partners.errorMessage();
+    return m_error.isEmpty();
+}
+
+bool RevisionQuery::partnerRevisionsOf(const QStringList &keys, QHash<QString, PartnerRevision> *out, qsizetype limit)
+{
+    m_error.clear();
+    SqliteStatement query(m_catalogue.connection(), QStringLiteral("SELECT id, name_key, parent, merged, type_code, author, changed_at, origin "
+                                                                   "FROM partner_revision WHERE name_key = ?"));
+    for (const QString &key : keys) {
+        query.reset();
+        query.bindText(1, key);
+        while (query.step()) {
+            PartnerRevision r{query.text(0), query.text(1), query.text(2), query.text(3), query.text(4),
+                              query.text(5), parseIsoTimestamp(query.utf8(6)), query.text(7)};
+            out->insert(r.id, std::move(r));
+            if (limit >= 0 && out->size() > limit) {
+                m_error = tooLong(limit);
+                return false;
+            }
+        }
+        if (!query.isValid() || query.hasError()) {
+            m_error = query.errorMessage();
+            return false;
+        }
+    }
+    return true;
 }

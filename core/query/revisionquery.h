@@ -7,28 +7,46 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 class Catalogue;
 
-// The read side of measures' histories (core/sql/008_revisions.sql): where each measure is now,
-// and the revisions of some measures, for the merge and the reading pane's History tab.
+// The read side of the histories (core/sql/008_revisions.sql, 009_converging_history.sql): where
+// each measure and each partner's type is now, and their revisions, for the merge, the imports
+// and the reading pane's History tab.
 class RevisionQuery
 {
 public:
     struct Head {
         QString revision;
-        bool deleted = false; // a tombstone: the measure was deleted here
+        bool deleted = false;      // a tombstone: the measure was deleted here
+        QString platformMeasureId; // a tombstone's
+    };
+    struct PartnerHead {
+        QString name;
+        QString typeCode;
+        QString revision;
     };
 
     explicit RevisionQuery(const Catalogue &catalogue);
 
     // Every measure and every tombstone, by uuid. False (with SQLite's words in error()) on failure.
     bool heads(QHash<QString, Head> *out);
-    // Every revision of these measures, by id.
-    bool revisionsOf(const QStringList &uuids, QHash<QString, Revision> *out);
+    // Every revision of these measures, by id; false (error() says why) past `limit` revisions
+    // in all, or on failure.
+    bool revisionsOf(const QStringList &uuids, QHash<QString, Revision> *out, qsizetype limit = -1);
     // The revisions that led to a measure's `head` (its own line and what merges brought in),
-    // newest first.
+    // in causal order: a revision before the ones it was made from, concurrent ones newest first.
     QList<Revision> historyOf(const QString &uuid, const QString &head);
+    // The revision that deleted `uuid` here (who and when), if it is a tombstone.
+    std::optional<Revision> deletionOf(const QString &uuid);
+    // The tombstone of a measure with this platform measure id, if one was deleted here.
+    std::optional<QString> deletedWithPlatformId(const QString &platformMeasureId);
+
+    // Every partner by identity (PartnerIdentity::key).
+    bool partnerHeads(QHash<QString, PartnerHead> *out);
+    bool partnerRevisionsOf(const QStringList &keys, QHash<QString, PartnerRevision> *out, qsizetype limit = -1);
+
     QString error() const { return m_error; }
 
 private:

@@ -39,22 +39,29 @@ void MeasureStore::setOrigin(const QString &origin) { m_writer->revisions().setO
 
 RevisionLog &MeasureStore::revisions() { return m_writer->revisions(); }
 
-QString MeasureStore::bury(const QList<Tombstone> &tombstones)
-{
-    if (tombstones.isEmpty())
-        return {};
-    WriteTransaction transaction(m_catalogue);
-    if (!transaction.isActive())
-        return transaction.errorMessage();
-    for (const Tombstone &tombstone : tombstones)
-        if (!m_writer->revisions().bury(tombstone))
-            return StorageError::message(m_writer->revisions().errorCode(), m_writer->revisions().errorDetail());
-    return transaction.commit() ? QString() : transaction.errorMessage();
-}
-
 bool MeasureStore::erase(qint64 id, QString *error)
 {
     if (m_writer->remove(id))
+        return true;
+    if (error)
+        *error = storageError();
+    return false;
+}
+
+bool MeasureStore::followHistory(Measure &current, const QString &theirHead, bool adopt, QString *error)
+{
+    RevisionLog &log = m_writer->revisions();
+    if (adopt) {
+        current.revision = theirHead;
+    } else {
+        log.mergeNext(theirHead);
+        if (!log.record(current, current.revision)) {
+            if (error)
+                *error = StorageError::message(log.errorCode(), log.errorDetail());
+            return false;
+        }
+    }
+    if (m_writer->setHead(current.id, current.revision))
         return true;
     if (error)
         *error = storageError();
@@ -111,7 +118,7 @@ QString MeasureStore::restore(const QList<Measure> &measures)
     return transaction.commit() ? QString() : transaction.errorMessage();
 }
 
-QString MeasureStore::revert(const QList<Measure> &restore, const QStringList &removeUuids, MeasureWriter::Removal removal)
+QString MeasureStore::revert(const QList<Measure> &restore, const QStringList &removeUuids)
 {
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
@@ -121,7 +128,7 @@ QString MeasureStore::revert(const QList<Measure> &restore, const QStringList &r
         qint64 id = 0;
         if (!findId(uuid, &id, &error))
             return error; // an unread row would be left in place while the step reads as done
-        if (id && !m_writer->remove(id, removal))
+        if (id && !m_writer->remove(id))
             return storageError();
     }
     for (Measure m : restore) {

@@ -41,19 +41,19 @@ public:
     QString restore(const QList<Measure> &measures);
     QString remove(const QList<qint64> &ids);
     QString removeByUuid(const QStringList &uuids);
-    // Undo and redo of an import or a merge, in one transaction: measures put back exactly as
-    // given (by uuid) and measures removed by uuid: forgotten when undoing their addition (as if
-    // they had never been), deleted when redoing a deletion.
-    QString revert(const QList<Measure> &restore, const QStringList &removeUuids,
-                   MeasureWriter::Removal removal = MeasureWriter::Removal::Forgotten);
+    // Undo and redo, in one transaction: measures put back as given (by uuid: their content and
+    // times, as a new revision after their present one, or continuing from their tombstone) and
+    // measures deleted by uuid (a deletion revision and a tombstone each).
+    QString revert(const QList<Measure> &restore, const QStringList &removeUuids);
 
     // For bulk writers (import, sample, generator, merge) inside their own WriteTransaction:
     // normalizes, validates and writes one measure. False with `issues` (nothing written for
     // this measure) or with a storage error in `error`.
     bool write(Measure &measure, Timestamps timestamps, Language language, QList<FieldIssue> *issues, QString *error);
     bool erase(qint64 id, QString *error);
-    // Tombstones put back as they were (a merge's undo and redo), in one transaction.
-    QString bury(const QList<Tombstone> &tombstones);
+    // A merge that leaves a measure's content as it is: its head becomes the other side's
+    // (`adopt`, which descends from it) or a merge revision joining both heads.
+    bool followHistory(Measure &current, const QString &theirHead, bool adopt, QString *error);
     // What the measures' history says of the writes from now on (a RevisionOrigin code).
     void setOrigin(const QString &origin);
     RevisionLog &revisions();

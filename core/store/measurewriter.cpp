@@ -6,6 +6,7 @@
 #include "catalogue/measurecolumns.h"
 #include "catalogue/sqliteconnection.h"
 #include "catalogue/sqlitestatement.h"
+#include "model/partneridentity.h"
 #include "model/textfold.h"
 #include "model/timestamps.h"
 #include "query/measurequery.h"
@@ -80,7 +81,7 @@ MeasureWriter::MeasureWriter(const Catalogue &catalogue) : m_catalogue(catalogue
 {
     SqliteConnection &db = catalogue.connection();
     const auto prepare = [&db](const QString &sql) { return std::make_unique<SqliteStatement>(db, sql); };
-    m_headOf = prepare(QStringLiteral("SELECT uuid, revision FROM measure WHERE id = ?"));
+    m_headOf = prepare(QStringLiteral("SELECT uuid, revision, platform_measure_id FROM measure WHERE id = ?"));
     m_setHead = prepare(QStringLiteral("UPDATE measure SET revision = ? WHERE id = ?"));
     QStringList columns = boundColumns(), assignments; // a copy: the facets' columns follow
     for (int i = 0; i < columns.size(); ++i)
@@ -95,8 +96,9 @@ MeasureWriter::MeasureWriter(const Catalogue &catalogue) : m_catalogue(catalogue
     m_clearTerms = prepare(QStringLiteral("DELETE FROM measure_term WHERE measure_id = ?"));
     m_addTerm = prepare(QStringLiteral("INSERT INTO measure_term (measure_id, kind, code) VALUES (?, ?, ?)"));
     m_findPartner = prepare(QStringLiteral("SELECT id, type_code FROM partner WHERE name_key = ?"));
-    m_addPartner = prepare(QStringLiteral("INSERT INTO partner (name, name_key, type_code) VALUES (?, ?, ?)"));
-    m_retypePartner = prepare(QStringLiteral("UPDATE partner SET type_code = ? WHERE id = ?"));
+    m_addPartner = prepare(QStringLiteral("INSERT INTO partner (name, name_key, type_code, revision) VALUES (?, ?, ?, ?)"));
+    m_retypePartner = prepare(QStringLiteral("UPDATE partner SET type_code = ?, revision = ? WHERE id = ?"));
+    m_partnerRow = prepare(QStringLiteral("SELECT name_key, revision, type_code FROM partner WHERE id = ?"));
     m_clearPartners = prepare(QStringLiteral("DELETE FROM measure_partner WHERE measure_id = ?"));
     m_linkPartner = prepare(QStringLiteral("INSERT INTO measure_partner (measure_id, partner_id, position) VALUES (?, ?, ?)"));
     m_delete = prepare(QStringLiteral("DELETE FROM measure WHERE id = ?"));
@@ -118,6 +120,13 @@ MeasureWriter::MeasureWriter(const Catalogue &catalogue) : m_catalogue(catalogue
 }
 
 MeasureWriter::~MeasureWriter() = default;
+
+bool MeasureWriter::failWith(const RevisionLog &log)
+{
+    m_errorCode = log.errorCode() ? log.errorCode() : SQLITE_ERROR;
+    m_errorDetail = log.errorDetail();
+    return false;
+}
 
 bool MeasureWriter::fail(const SqliteStatement &statement)
 {
@@ -195,19 +204,16 @@ bool MeasureWriter::refreshPartnerDerived(qint64 partnerId)
 
 qint64 MeasureWriter::partnerId(const PartnerLink &link)
 {
-    const QString key = link.name.simplified().toCaseFolded();
+    const QString key = PartnerIdentity::key(link.name);
     m_findPartner->reset();
     m_findPartner->bindText(1, key);
     if (m_findPartner->step()) {
         const qint64 id = m_findPartner->int64(0);
         const QString type = m_findPartner->text(1);
         m_findPartner->reset();
-        if (type != link.typeCode) { // a partner's type is shared: the latest statement of it wins
-            m_retypePartner->bindText(1, link.typeCode);
-            m_retypePartner->bindInt64(2, id);
-            if (!run(*m_retypePartner) || !refreshPartnerDerived(id))
-                return 0;
-        }
+        // A partner's type is shared: the latest statement of it wins.
+        if (type != link.typeCode && !retypePartner(id, link.typeCode))
+            return 0;
         return id;
     }
     if (m_findPartner->hasError() || !m_findPartner->isValid()) {
@@ -215,10 +221,52 @@ qint64 MeasureWriter::partnerId(const PartnerLink &link)
         return 0;
     }
     m_findPartner->reset();
+    const QString head = m_revisions->recordPartnerType(key, {}, link.typeCode);
+    if (head.isEmpty()) {
+        failWith(*m_revisions);
+        return 0;
+    }
     m_addPartner->bindText(1, link.name.simplified());
     m_addPartner->bindText(2, key);
     m_addPartner->bindText(3, link.typeCode);
+    m_addPartner->bindText(4, head);
     return run(*m_addPartner) ? sqlite3_last_insert_rowid(m_catalogue.connection().handle()) : 0;
+}
+
+bool MeasureWriter::retypePartner(qint64 id, const QString &typeCode, const QString &merged, const QString &adopt)
+{
+    m_partnerRow->reset();
+    m_partnerRow->bindInt64(1, id);
+    if (!m_partnerRow->step())
+        return m_partnerRow->hasError() || !m_partnerRow->isValid() ? fail(*m_partnerRow) : true; // gone: nothing to retype
+    const QString key = m_partnerRow->text(0), head = m_partnerRow->text(1);
+    m_partnerRow->reset();
+    const QString newHead = adopt.isEmpty() ? m_revisions->recordPartnerType(key, head, typeCode, merged) : adopt;
+    if (newHead.isEmpty())
+        return failWith(*m_revisions);
+    m_retypePartner->bindText(1, typeCode);
+    m_retypePartner->bindText(2, newHead);
+    m_retypePartner->bindInt64(3, id);
+    return run(*m_retypePartner) && refreshPartnerDerived(id);
+}
+
+bool MeasureWriter::notePartnerRenamed(qint64 id)
+{
+    m_partnerRow->reset();
+    m_partnerRow->bindInt64(1, id);
+    if (!m_partnerRow->step())
+        return m_partnerRow->hasError() || !m_partnerRow->isValid() ? fail(*m_partnerRow) : true;
+    const QString key = m_partnerRow->text(0), type = m_partnerRow->text(2);
+    m_partnerRow->reset();
+    // Another name is another partner's identity: its type history starts again, from what two
+    // catalogues renaming it alike share.
+    const QString head = m_revisions->recordPartnerType(key, {}, type);
+    if (head.isEmpty())
+        return failWith(*m_revisions);
+    m_retypePartner->bindText(1, type);
+    m_retypePartner->bindText(2, head);
+    m_retypePartner->bindInt64(3, id);
+    return run(*m_retypePartner);
 }
 
 bool MeasureWriter::write(Measure &m, Timestamps timestamps)
@@ -234,24 +282,32 @@ bool MeasureWriter::write(Measure &m, Timestamps timestamps)
     if (!m.createdAt.isValid() || (timestamps == Timestamps::Now && m.id == 0))
         m.createdAt = second;
 
-    // The revision this write starts from: the row's own, unless a write that keeps times (undo,
-    // merge) puts back a revision it names; a new measure starts a history of its own.
-    if (m.id != 0 && (timestamps == Timestamps::Now || m.revision.isEmpty())) {
-        m_headOf->reset();
-        m_headOf->bindInt64(1, m.id);
-        if (m_headOf->step())
-            m.revision = m_headOf->text(1);
-        else if (m_headOf->hasError() || !m_headOf->isValid())
-            return fail(*m_headOf);
-        m_headOf->reset();
-    } else if (m.id == 0 && timestamps == Timestamps::Now) {
-        m.revision.clear();
+    // The revision this write follows: the row's head, or for a measure coming back (an undo,
+    // an import, a colleague's restore) its tombstone; a merge may adopt the other side's head.
+    const QString adopted = m_revisions->takeAdopted();
+    std::optional<Tombstone> tombstone;
+    if (m.id == 0 && !m_revisions->tombstoneOf(m.uuid, &tombstone))
+        return failWith(*m_revisions);
+    if (!adopted.isEmpty()) {
+        m.revision = adopted;
+    } else {
+        QString parent;
+        if (m.id != 0) {
+            m_headOf->reset();
+            m_headOf->bindInt64(1, m.id);
+            if (m_headOf->step())
+                parent = m_headOf->text(1);
+            else if (m_headOf->hasError() || !m_headOf->isValid())
+                return fail(*m_headOf);
+            m_headOf->reset();
+        } else if (tombstone) {
+            parent = tombstone->revision;
+        }
+        if (!m_revisions->record(m, parent))
+            return failWith(*m_revisions);
     }
-    if (!m_revisions->record(m, m.updatedAt) || (m.id == 0 && !m_revisions->forgetDeletion(m.uuid))) {
-        m_errorCode = m_revisions->errorCode();
-        m_errorDetail = m_revisions->errorDetail();
-        return false;
-    }
+    if (tombstone && !m_revisions->forgetDeletion(m.uuid))
+        return failWith(*m_revisions);
     SqliteStatement &statement = m.id == 0 ? *m_insert : *m_update;
     if (m.id != 0 && !unindex(m.id))
         return false;
@@ -343,7 +399,6 @@ bool MeasureWriter::reviseMeasures(const QList<qint64> &measureIds, const QStrin
     MeasureQuery query(m_catalogue);
     const QString before = m_revisions->origin();
     m_revisions->setOrigin(origin);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     bool ok = true;
     for (qint64 id : measureIds) {
         std::optional<Measure> m = query.load(id);
@@ -356,7 +411,7 @@ bool MeasureWriter::reviseMeasures(const QList<qint64> &measureIds, const QStrin
             break;
         }
         const QString head = m->revision;
-        if (!m_revisions->record(*m, now)) {
+        if (!m_revisions->record(*m, head)) {
             m_errorCode = m_revisions->errorCode();
             m_errorDetail = m_revisions->errorDetail();
             ok = false;
@@ -375,24 +430,33 @@ bool MeasureWriter::reviseMeasures(const QList<qint64> &measureIds, const QStrin
     return ok;
 }
 
-bool MeasureWriter::remove(qint64 id, Removal removal)
+bool MeasureWriter::setHead(qint64 id, const QString &revision)
+{
+    m_setHead->bindText(1, revision);
+    m_setHead->bindInt64(2, id);
+    return run(*m_setHead);
+}
+
+bool MeasureWriter::remove(qint64 id)
 {
     m_errorCode = 0;
     m_errorDetail.clear();
+    const QString adopted = m_revisions->takeAdopted();
     m_headOf->reset();
     m_headOf->bindInt64(1, id);
-    if (removal == Removal::Forgotten) {
-        // nothing to record
-    } else if (m_headOf->step()) {
-        const QString uuid = m_headOf->text(0), head = m_headOf->text(1);
+    if (m_headOf->step()) {
+        const QString uuid = m_headOf->text(0), head = m_headOf->text(1), platformId = m_headOf->text(2);
         m_headOf->reset();
-        if (!m_revisions->recordDeletion(uuid, head, QDateTime::currentDateTimeUtc())) {
-            m_errorCode = m_revisions->errorCode();
-            m_errorDetail = m_revisions->errorDetail();
-            return false;
-        }
+        // Every deletion leaves a tombstone, also the undo of an addition: a copy of the file
+        // taken before must not bring the measure back unasked.
+        const bool recorded = adopted.isEmpty() ? m_revisions->recordDeletion(uuid, head, platformId)
+                                                : m_revisions->bury({uuid, adopted, platformId});
+        if (!recorded)
+            return failWith(*m_revisions);
     } else if (m_headOf->hasError() || !m_headOf->isValid()) {
         return fail(*m_headOf);
+    } else {
+        return true; // gone already
     }
     if (!unindex(id))
         return false;

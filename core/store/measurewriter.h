@@ -26,12 +26,17 @@ public:
     // Inserts when measure.id == 0 (assigning uuid and id), updates otherwise. The measure must
     // already be normalized and valid.
     bool write(Measure &measure, Timestamps timestamps);
-    // Deleted: the history says so and a tombstone stays, so that merges delete it elsewhere too.
-    // Forgotten: the undo of the step that added it, as if it had never been.
-    enum class Removal { Deleted, Forgotten };
-    bool remove(qint64 id, Removal removal = Removal::Deleted);
+    // The history says so and a tombstone stays, so that merges delete it elsewhere too.
+    bool remove(qint64 id);
+    // Only the head of a measure's history moves (a merge that changes nothing of its content).
+    bool setHead(qint64 id, const QString &revision);
     // The measures' history (RevisionLog): why the next writes happen.
     RevisionLog &revisions() { return *m_revisions; }
+    // A partner's type, with a revision of its history (`merged`: the other side's head a merge
+    // joins; `adopt`: the other side's head taken as it is).
+    bool retypePartner(qint64 id, const QString &typeCode, const QString &merged = {}, const QString &adopt = {});
+    // After a partner's name changed: its type's history under its new identity.
+    bool notePartnerRenamed(qint64 id);
     // After partners changed type or name: the derived columns of the measures naming them.
     bool refreshPartnerDerived(qint64 partnerId);
     // After partners were renamed, merged or restored: the partners' names the search index
@@ -48,6 +53,7 @@ public:
 
 private:
     bool fail(const SqliteStatement &statement);
+    bool failWith(const RevisionLog &log);
     bool run(SqliteStatement &statement);
     qint64 partnerId(const PartnerLink &link);
     bool measuresOf(qint64 partnerId, QList<qint64> *ids); // the measures naming a partner
@@ -59,7 +65,7 @@ private:
     const Catalogue &m_catalogue;
     std::unique_ptr<RevisionLog> m_revisions;
     std::unique_ptr<SqliteStatement> m_headOf, m_setHead, m_insert, m_update, m_clearTerms, m_addTerm, m_findPartner, m_addPartner,
-        m_retypePartner, m_clearPartners, m_linkPartner, m_delete, m_indexRow, m_unindexRow, m_indexedText, m_partnerBits,
+        m_retypePartner, m_partnerRow, m_clearPartners, m_linkPartner, m_delete, m_indexRow, m_unindexRow, m_indexedText, m_partnerBits,
         m_reindexRow, m_refreshPartnerNames;
     QHash<QString, int> m_bits; // "kind:code" -> the term's bit (core/sql/004_facet_bits.sql)
     quint64 m_bitsReadAt = ~quint64(0); // Catalogue::writesBegun() when m_bits was read

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "partnerstore.h"
 
+#include "model/partneridentity.h"
 #include "model/revision.h"
 
 #include "catalogue/catalogue.h"
 #include "catalogue/sqlitestatement.h"
 #include "measurewriter.h"
+#include "revisionlog.h"
 #include "model/timestamps.h"
 #include "query/partnerquery.h"
 #include "storageerror.h"
@@ -20,7 +22,7 @@ PartnerStore::~PartnerStore() = default;
 PartnerSnapshot PartnerStore::snapshot(const QList<qint64> &partnerIds, Links withLinks) const
 {
     PartnerSnapshot s;
-    SqliteStatement partner(m_catalogue.connection(), QStringLiteral("SELECT id, name, type_code FROM partner WHERE id = ?"));
+    SqliteStatement partner(m_catalogue.connection(), QStringLiteral("SELECT id, name, type_code, revision FROM partner WHERE id = ?"));
     SqliteStatement users(m_catalogue.connection(), QStringLiteral("SELECT DISTINCT measure_id FROM measure_partner WHERE partner_id = ?"));
     QSet<qint64> measures;
     const auto failed = [&s](const SqliteStatement &statement) {
@@ -32,7 +34,7 @@ PartnerSnapshot PartnerStore::snapshot(const QList<qint64> &partnerIds, Links wi
         partner.reset();
         partner.bindInt64(1, id);
         if (partner.step())
-            s.partners.append({partner.int64(0), partner.text(1), partner.text(2)});
+            s.partners.append({partner.int64(0), partner.text(1), partner.text(2), partner.text(3)});
         if (withLinks == Links::Without) {
             if (failed(partner))
                 return s;
@@ -72,7 +74,7 @@ PartnerSnapshot PartnerStore::snapshot(const QList<qint64> &partnerIds, Links wi
 qint64 PartnerStore::idOf(const QString &name, QString *error) const
 {
     SqliteStatement find(m_catalogue.connection(), QStringLiteral("SELECT id FROM partner WHERE name_key = ?"));
-    find.bindText(1, name.simplified().toCaseFolded());
+    find.bindText(1, PartnerIdentity::key(name));
     const qint64 id = find.step() ? find.int64(0) : 0;
     if (error && find.hasError())
         *error = StorageError::unreadable(find.errorMessage());
@@ -93,7 +95,7 @@ PartnerSnapshot PartnerStore::snapshotOfNames(const QStringList &names, Links li
     SqliteStatement find(m_catalogue.connection(), QStringLiteral("SELECT id FROM partner WHERE name_key = ?"));
     for (const QString &name : names) {
         find.reset();
-        find.bindText(1, name.simplified().toCaseFolded());
+        find.bindText(1, PartnerIdentity::key(name));
         const qint64 id = find.step() ? find.int64(0) : 0;
         if (find.hasError()) {
             PartnerSnapshot failed;
@@ -125,22 +127,22 @@ QString PartnerStore::rename(qint64 id, const QString &newName, PartnerSnapshot 
     if (name.isEmpty())
         return tr("A partner needs a name.");
     SqliteStatement existing(m_catalogue.connection(), QStringLiteral("SELECT id FROM partner WHERE name_key = ? AND id <> ?"));
-    existing.bindText(1, name.toCaseFolded());
+    existing.bindText(1, PartnerIdentity::key(name));
     existing.bindInt64(2, id);
     if (existing.step())
         return tr("Another partner is already called “%1”. To make them one, select both and choose Merge.").arg(name);
     existing.reset();
-    return changeOne(id, QStringLiteral("UPDATE partner SET name = ?, name_key = ? WHERE id = ?"), {name, name.toCaseFolded(), id},
-                     before, true);
+    return changeOne(id, QStringLiteral("UPDATE partner SET name = ?, name_key = ? WHERE id = ?"), {name, PartnerIdentity::key(name), id},
+                     before, Change::Rename);
 }
 
 QString PartnerStore::setType(qint64 id, const QString &typeCode, PartnerSnapshot *before, Touch touch)
 {
-    return changeOne(id, QStringLiteral("UPDATE partner SET type_code = ? WHERE id = ?"), {typeCode, id}, before, false, touch);
+    return changeOne(id, {}, {}, before, Change::Retype, touch, typeCode);
 }
 
-QString PartnerStore::changeOne(qint64 id, const QString &sql, const QVariantList &values, PartnerSnapshot *before, bool renames,
-                                Touch touch)
+QString PartnerStore::changeOne(qint64 id, const QString &sql, const QVariantList &values, PartnerSnapshot *before, Change change,
+                                Touch touch, const QString &typeCode)
 {
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
@@ -148,19 +150,31 @@ QString PartnerStore::changeOne(qint64 id, const QString &sql, const QVariantLis
     const PartnerSnapshot snapshot = this->snapshot({id}); // inside: what undo puts back is what was changed
     if (!snapshot.error.isEmpty())
         return snapshot.error;
-    QString error = StorageError::run(m_catalogue, sql, values);
+    QString error = sql.isEmpty() ? QString() : StorageError::run(m_catalogue, sql, values);
     if (error.isEmpty() && touch == Touch::Measures)
         error = touchMeasuresOf(id);
     // A type is in the facet masks, a name in the search index: only what changed is derived again.
-    if (error.isEmpty()
-        && (!m_writer->refreshPartnerDerived(id)
-            || (renames && (!m_writer->refreshPartnerNames(id) || !m_writer->reviseMeasuresOf(id, RevisionOrigin::partners)))))
-        error = StorageError::message(m_writer->errorCode(), m_writer->errorDetail());
+    if (error.isEmpty()) {
+        const bool written = change == Change::Retype
+            ? m_writer->retypePartner(id, typeCode)
+            : m_writer->notePartnerRenamed(id) && m_writer->refreshPartnerDerived(id) && m_writer->refreshPartnerNames(id)
+                  && m_writer->reviseMeasuresOf(id, RevisionOrigin::partners);
+        if (!written)
+            error = StorageError::message(m_writer->errorCode(), m_writer->errorDetail());
+    }
     if (error.isEmpty() && !transaction.commit())
         error = transaction.errorMessage();
     if (error.isEmpty() && before)
         *before = snapshot;
     return error;
+}
+
+QString PartnerStore::mergeType(qint64 id, const QString &typeCode, const QString &theirHead, bool adopt)
+{
+    m_writer->revisions().setOrigin(RevisionOrigin::merge);
+    const bool ok = adopt ? m_writer->retypePartner(id, typeCode, {}, theirHead) : m_writer->retypePartner(id, typeCode, theirHead);
+    m_writer->revisions().setOrigin(RevisionOrigin::edit);
+    return ok ? QString() : StorageError::message(m_writer->errorCode(), m_writer->errorDetail());
 }
 
 QString PartnerStore::merge(const QList<qint64> &sources, qint64 target, PartnerSnapshot *before)
@@ -235,6 +249,7 @@ QString PartnerStore::restore(const PartnerSnapshot &s)
             error = StorageError::unreadable(measureId.errorMessage());
         return id;
     };
+    SqliteStatement current(m_catalogue.connection(), QStringLiteral("SELECT name_key, type_code FROM partner WHERE id = ?"));
     for (const PartnerSnapshot::Partner &p : s.partners) {
         // A row of the same name made since (a redo re-creates partners) becomes this one again.
         const qint64 other = idOf(p.name, &error);
@@ -249,9 +264,27 @@ QString PartnerStore::restore(const PartnerSnapshot &s)
             if (!error.isEmpty())
                 return error;
         }
-        error = StorageError::run(m_catalogue, QStringLiteral("INSERT INTO partner (id, name, name_key, type_code) VALUES (?1, ?2, ?3, ?4) "
-                                                "ON CONFLICT (id) DO UPDATE SET name = ?2, name_key = ?3, type_code = ?4"),
-                    {p.id, p.name, p.name.toCaseFolded(), p.typeCode});
+        const QString key = PartnerIdentity::key(p.name);
+        current.reset();
+        current.bindInt64(1, p.id);
+        const bool exists = current.step();
+        const QString keyNow = exists ? current.text(0) : QString(), typeNow = exists ? current.text(1) : QString();
+        if (current.hasError())
+            return StorageError::unreadable(current.errorMessage());
+        current.reset();
+        if (exists) {
+            // Put back as a change after the partner's present history, never by moving its head back.
+            error = StorageError::run(m_catalogue, QStringLiteral("UPDATE partner SET name = ?, name_key = ? WHERE id = ?"), {p.name, key, p.id});
+            if (error.isEmpty() && ((keyNow != key && !m_writer->notePartnerRenamed(p.id)) || (typeNow != p.typeCode && !m_writer->retypePartner(p.id, p.typeCode))))
+                error = StorageError::message(m_writer->errorCode(), m_writer->errorDetail());
+        } else {
+            // Back as it was: its type's history had ended where the snapshot saw it.
+            QString head = p.revision;
+            if (head.isEmpty() && (head = m_writer->revisions().recordPartnerType(key, {}, p.typeCode)).isEmpty())
+                return StorageError::message(m_writer->revisions().errorCode(), m_writer->revisions().errorDetail());
+            error = StorageError::run(m_catalogue, QStringLiteral("INSERT INTO partner (id, name, name_key, type_code, revision) VALUES (?, ?, ?, ?, ?)"),
+                                      {p.id, p.name, key, p.typeCode, head});
+        }
         if (!error.isEmpty())
             return error;
     }
@@ -284,7 +317,7 @@ QString PartnerStore::restore(const PartnerSnapshot &s)
     for (const QString &name : s.absentNames) { // made by the change undone: gone again once unused
         error = StorageError::run(m_catalogue, QStringLiteral("DELETE FROM partner WHERE name_key = ? AND NOT EXISTS "
                                                 "(SELECT 1 FROM measure_partner mp WHERE mp.partner_id = partner.id)"),
-                    {name.simplified().toCaseFolded()});
+                    {PartnerIdentity::key(name)});
         if (!error.isEmpty())
             return error;
     }

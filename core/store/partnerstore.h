@@ -21,6 +21,7 @@ struct PartnerSnapshot {
         qint64 id = 0;
         QString name;
         QString typeCode;
+        QString revision; // the head of its type's history
     };
     struct Link {
         QString measureUuid;
@@ -51,6 +52,9 @@ public:
     // Touch::No: the measures naming it keep their change times (a merge taking a colleague's type).
     enum class Touch { Measures, No };
     QString setType(qint64 id, const QString &typeCode, PartnerSnapshot *before = nullptr, Touch touch = Touch::Measures);
+    // A merge of catalogues deciding a partner's type, in the caller's transaction: the other
+    // side's head adopted as it is, or a revision joining both heads (`theirHead` as `merged`).
+    QString mergeType(qint64 id, const QString &typeCode, const QString &theirHead, bool adopt);
     // Moves every use of `sources` to `target` and deletes the sources.
     QString merge(const QList<qint64> &sources, qint64 target, PartnerSnapshot *before = nullptr);
     QString remove(qint64 id, PartnerSnapshot *before = nullptr); // refused while a measure uses the partner
@@ -66,8 +70,9 @@ private:
     PartnerSnapshot snapshot(const QList<qint64> &partnerIds, Links links = Links::With) const;
     QString touchMeasuresOf(qint64 partnerId);
     // One change to one partner row, moving its measures' change times and derived columns.
-    QString changeOne(qint64 id, const QString &sql, const QVariantList &values, PartnerSnapshot *before, bool renames,
-                      Touch touch = Touch::Measures);
+    enum class Change { Rename, Retype };
+    QString changeOne(qint64 id, const QString &sql, const QVariantList &values, PartnerSnapshot *before, Change change,
+                      Touch touch = Touch::Measures, const QString &typeCode = {});
 
     const Catalogue &m_catalogue;
     std::unique_ptr<MeasureWriter> m_writer;

@@ -336,7 +336,8 @@ TEST_CASE("two copies made before history was kept, upgraded separately, still s
 {
     TempCatalogue t(TempCatalogue::Content::Sample);
     // Back to format 7, as the last release left it.
-    for (const char *sql : {"DROP TABLE revision", "DROP TABLE tombstone", "ALTER TABLE measure DROP COLUMN revision", "PRAGMA user_version = 7"})
+    for (const char *sql : {"DROP TABLE revision", "DROP TABLE tombstone", "DROP TABLE partner_revision", "ALTER TABLE measure DROP COLUMN revision",
+                            "ALTER TABLE partner DROP COLUMN revision", "PRAGMA user_version = 7"})
         REQUIRE(t.catalogue->connection().execute(sql));
     t.close();
     const QString other = t.file(QStringLiteral("copy.measures"));
@@ -396,7 +397,7 @@ TEST_CASE("the preview counts each kind of change and lists the measures by titl
     CHECK(plan.entries.at(3).title() == u"Nueva medida 3");
 }
 
-TEST_CASE("a merge put back as it was (undo) can be merged again to the same result")
+TEST_CASE("undoing a merge is my change after it: merging the same file again brings nothing back, and Redo takes it again")
 {
     Colleagues c;
     const QString changed = firstUuid(*c.theirs, 0), deleted = firstUuid(*c.theirs, 1);
@@ -406,20 +407,64 @@ TEST_CASE("a merge put back as it was (undo) can be merged again to the same res
     Measure added;
     added.title = QStringLiteral("Nueva medida");
     REQUIRE(theirs.save(added).saved);
-    const Measure before = load(*c.mine.catalogue, changed);
+    const Measure before = load(*c.mine.catalogue, changed), deletedBefore = load(*c.mine.catalogue, deleted);
 
     const Merge::Applied applied = c.merge(c.plan());
+    const QString merged = load(*c.mine.catalogue, changed).revision;
     MeasureStore store(*c.mine.catalogue, c.mine.vocabulary());
     REQUIRE(store.revert(applied.before, applied.addedUuids).isEmpty());
     CatalogueAccess mine(*c.mine.catalogue);
-    CHECK(load(*c.mine.catalogue, changed).website == before.website);
-    CHECK(load(*c.mine.catalogue, changed).revision == before.revision);
-    CHECK(mine.loadByUuid(deleted));
+    const Measure undone = load(*c.mine.catalogue, changed);
+    CHECK(undone.sameContentAs(before));
+    // A new revision after the merge's, never the old head again.
+    CHECK(undone.revision != before.revision);
+    CHECK(undone.revision != merged);
+    const QList<Revision> history = RevisionQuery(*c.mine.catalogue).historyOf(changed, undone.revision);
+    CHECK(std::any_of(history.cbegin(), history.cend(), [&](const Revision &r) { return r.id == merged; }));
+    CHECK(load(*c.mine.catalogue, deleted).sameContentAs(deletedBefore));
     CHECK_FALSE(mine.loadByUuid(added.uuid));
+    CHECK(sqlInt(*c.mine.catalogue, QStringLiteral("SELECT count(*) FROM tombstone WHERE uuid = '%1'").arg(added.uuid)) == 1);
+
     const MergePlan again = c.plan();
-    CHECK(again.count(MergeEntry::Kind::Updated) == 1);
-    CHECK(again.count(MergeEntry::Kind::Deleted) == 1);
-    CHECK(again.count(MergeEntry::Kind::Added) == 1);
+    CHECK(again.changesNothing());
+    CHECK_FALSE(again.writesHistory());
+    CHECK(again.keptMine == 2); // the third is deleted here, by my undo
+
+    REQUIRE(store.revert(applied.after, applied.deletedUuids).isEmpty());
+    CHECK(load(*c.mine.catalogue, changed).website == u"https://a.example.org");
+    CHECK_FALSE(mine.loadByUuid(deleted));
+    CHECK(load(*c.mine.catalogue, added.uuid).title == u"Nueva medida");
+    CHECK(c.plan().changesNothing());
+}
+
+TEST_CASE("a colleague who got my file after a merge receives my undo of it as my change, without a question")
+{
+    Colleagues c;
+    const QString changed = firstUuid(*c.theirs, 0);
+    edit(*c.theirs, changed, [](Measure &m) { m.website = QStringLiteral("https://a.example.org"); });
+    const Merge::Applied applied = c.merge(c.plan());
+    // The merged file travels to Ana before I undo.
+    c.mine.close();
+    const QString sent = c.mine.file(QStringLiteral("sent-after-merge.measures"));
+    REQUIRE(QFile::copy(c.mine.path, sent));
+    c.mine.reopen();
+    const Measure before = applied.before.first();
+    REQUIRE(MeasureStore(*c.mine.catalogue, c.mine.vocabulary()).revert(applied.before, applied.addedUuids).isEmpty());
+    {
+        // Ana merges the copy I sent: she is at my merge, nothing to do.
+        auto copy = Colleagues::openAt(sent);
+        const MergePlan fromCopy = Merge::plan(*c.theirs, *copy, QStringLiteral("sent.measures"), Language::English);
+        CHECK(fromCopy.changesNothing());
+    }
+    // Ana merges my file after the undo: my revert is my change since, taken without a question.
+    c.mine.close();
+    auto coordinator = Catalogue::open(c.mine.path, {Catalogue::Access::ReadOnly, false}, nullptr);
+    REQUIRE(coordinator);
+    MergePlan back = Merge::plan(*c.theirs, *coordinator, QStringLiteral("coordinator.measures"), Language::English);
+    CHECK(back.conflictCount() == 0);
+    CHECK(only(back).kind == MergeEntry::Kind::Updated);
+    REQUIRE(Merge::apply(*c.theirs, back, Language::English, false).ok);
+    CHECK(load(*c.theirs, changed).website == before.website);
 }
 
 TEST_CASE("a merge killed at any moment leaves all of its measures or none")
@@ -467,15 +512,13 @@ namespace {
 void undoMerge(const Catalogue &catalogue, const Merge::Applied &applied)
 {
     MeasureStore store(catalogue, VocabularyQuery::load(catalogue));
-    REQUIRE(store.revert(applied.before, applied.addedUuids, MeasureWriter::Removal::Forgotten).isEmpty());
-    REQUIRE(store.bury(applied.tombstonesBefore).isEmpty());
+    REQUIRE(store.revert(applied.before, applied.addedUuids).isEmpty());
 }
 
 void redoMerge(const Catalogue &catalogue, const Merge::Applied &applied)
 {
     MeasureStore store(catalogue, VocabularyQuery::load(catalogue));
-    REQUIRE(store.revert(applied.after, applied.deletedUuids, MeasureWriter::Removal::Forgotten).isEmpty());
-    REQUIRE(store.bury(applied.tombstonesAfter).isEmpty());
+    REQUIRE(store.revert(applied.after, applied.deletedUuids).isEmpty());
 }
 
 } // namespace
@@ -495,7 +538,7 @@ TEST_CASE("a measure deleted on both sides is no question, and the coordinator's
     CHECK(Merge::apply(*c.mine.catalogue, plan, Language::English, false).ok);
 }
 
-TEST_CASE("bringing back a measure my colleague changed and I deleted is remembered both ways, and undone it is asked again")
+TEST_CASE("bringing back a measure my colleague changed and I deleted is remembered both ways; undone, it is deleted again as my change")
 {
     Colleagues c;
     const QString uuid = firstUuid(*c.mine.catalogue, 1);
@@ -511,18 +554,18 @@ TEST_CASE("bringing back a measure my colleague changed and I deleted is remembe
     CHECK(sqlInt(*c.mine.catalogue, QStringLiteral("SELECT count(*) FROM tombstone")) == tombstones - 1);
     CHECK(c.plan().changesNothing()); // the decision is in the history: not asked again
 
-    // Undone: deleted here again, tombstone and all, so merging asks again.
+    // Undone: deleted here again, a deletion of mine after the merge: not asked again either.
     undoMerge(*c.mine.catalogue, applied);
     CHECK_FALSE(CatalogueAccess(*c.mine.catalogue).loadByUuid(uuid));
     CHECK(sqlInt(*c.mine.catalogue, QStringLiteral("SELECT count(*) FROM tombstone")) == tombstones);
-    CHECK(only(c.plan()).isDeletionConflict());
+    CHECK(c.plan().changesNothing());
     // Redone: back, and merging again asks nothing.
     redoMerge(*c.mine.catalogue, applied);
     CHECK(load(*c.mine.catalogue, uuid).fundingText == u"USD 9 million");
     CHECK(c.plan().changesNothing());
 }
 
-TEST_CASE("a deletion a merge made, undone and redone, keeps the history that says it was theirs")
+TEST_CASE("a deletion a merge made, undone and redone, is asked of nobody again")
 {
     Colleagues c;
     const QString uuid = firstUuid(*c.mine.catalogue, 0);
@@ -536,7 +579,7 @@ TEST_CASE("a deletion a merge made, undone and redone, keeps the history that sa
     CHECK(c.plan().changesNothing());
     undoMerge(*c.mine.catalogue, applied);
     CHECK(load(*c.mine.catalogue, uuid).website == u"https://mine.example.org");
-    CHECK(only(c.plan()).isDeletionConflict());
+    CHECK(c.plan().changesNothing());
     redoMerge(*c.mine.catalogue, applied);
     CHECK_FALSE(CatalogueAccess(*c.mine.catalogue).loadByUuid(uuid));
     CHECK(c.plan().changesNothing());

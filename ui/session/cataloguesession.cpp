@@ -447,8 +447,7 @@ void CatalogueSession::setAuthor(const QString &name)
 }
 
 QString CatalogueSession::putBack(const QList<Measure> &measures, const QStringList &removeUuids, const PartnerSnapshot &partners,
-                                  MeasureWriter::Removal removal, const QList<VocabularyTerm> &addTerms,
-                                  const QList<VocabularyTerm> &dropTerms, const QList<Tombstone> &tombstones)
+                                  const QList<VocabularyTerm> &addTerms, const QList<VocabularyTerm> &dropTerms)
 {
     if (!m_measures)
         return {};
@@ -464,10 +463,10 @@ QString CatalogueSession::putBack(const QList<Measure> &measures, const QStringL
                 error = m_terms->restore(term);
         if (error.isEmpty() && !addTerms.isEmpty())
             m_vocabulary = VocabularyQuery::load(*m_catalogue); // the measures below name them
+        m_measures->setOrigin(RevisionOrigin::undo);
         if (error.isEmpty())
-            error = m_measures->revert(measures, removeUuids, removal);
-        if (error.isEmpty())
-            error = m_measures->bury(tombstones);
+            error = m_measures->revert(measures, removeUuids);
+        m_measures->setOrigin(RevisionOrigin::edit);
         if (error.isEmpty() && !partners.isEmpty())
             error = m_partners->restore(partners);
         for (const VocabularyTerm &term : dropTerms)

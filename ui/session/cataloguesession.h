@@ -103,11 +103,12 @@ public:
     QString restorePartners(const PartnerSnapshot &snapshot);
     QString repeatPartnerChange(const std::function<QString()> &change);
     QString putTerm(const VocabularyTerm &term);
-    // Measures put back as given and removed by uuid, partners restored, terms added first and
-    // dropped last (every measure's terms stay in the list), tombstones put back: one transaction.
+    // Measures put back as given and deleted by uuid, partners restored, terms added first and
+    // dropped last (every measure's terms stay in the list): one transaction. Every change is a
+    // new revision after the present one (docs/design-notes.md): undo and redo never move a
+    // history back, so a copy of the file taken before cannot bring the step back unasked.
     QString putBack(const QList<Measure> &measures, const QStringList &removeUuids, const PartnerSnapshot &partners = {},
-                    MeasureWriter::Removal removal = MeasureWriter::Removal::Forgotten, const QList<VocabularyTerm> &addTerms = {},
-                    const QList<VocabularyTerm> &dropTerms = {}, const QList<Tombstone> &tombstones = {});
+                    const QList<VocabularyTerm> &addTerms = {}, const QList<VocabularyTerm> &dropTerms = {});
     QString dropTerm(const VocabularyTerm &term);
 
 signals:

@@ -64,7 +64,7 @@ QString DeleteMeasuresCommand::redoChange()
     QStringList uuids;
     for (const Measure &m : m_measures)
         uuids << m.uuid;
-    return m_session->putBack({}, uuids, {}, MeasureWriter::Removal::Deleted);
+    return m_session->putBack({}, uuids);
 }
 
 ReplaceMeasuresCommand::ReplaceMeasuresCommand(CatalogueSession *session, Describe text, QList<Measure> before,
@@ -88,17 +88,17 @@ MergeCommand::MergeCommand(CatalogueSession *session, Describe text, Merge::Appl
     describeAs(std::move(text));
 }
 
+// Undoing a merge is a revert (docs/design-notes.md): what it changed goes back as new
+// revisions after the merge's, so their changes stay seen and merging the same file again
+// brings nothing; Redo writes the merged versions again.
 QString MergeCommand::undoChange()
 {
-    return m_session->putBack(m_applied.before, m_applied.addedUuids, m_applied.partners, MeasureWriter::Removal::Forgotten, {},
-                                   m_applied.addedTerms, m_applied.tombstonesBefore);
+    return m_session->putBack(m_applied.before, m_applied.addedUuids, m_applied.partners, {}, m_applied.addedTerms);
 }
 
 QString MergeCommand::redoChange()
 {
-    // Deletions come back as the merge recorded them (its tombstones), not as new deletions.
-    return m_session->putBack(m_applied.after, m_applied.deletedUuids, m_applied.partnersAfter, MeasureWriter::Removal::Forgotten,
-                                   m_applied.addedTerms, {}, m_applied.tombstonesAfter);
+    return m_session->putBack(m_applied.after, m_applied.deletedUuids, m_applied.partnersAfter, m_applied.addedTerms, {});
 }
 
 PartnerCommand::PartnerCommand(CatalogueSession *session, Describe text, PartnerSnapshot before, std::function<QString()> repeat)

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "incomingcheck.h"
+
+#include "model/legacydigest.h"
+#include "model/measuredigest.h"
+#include "model/measurevalidator.h"
+#include "model/partneridentity.h"
+#include "model/timestamps.h"
+#include "store/vocabularystore.h"
+
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace {
+
+bool isHexId(const QString &id)
+{
+    if (id.size() != MeasureDigest::kIdLength && id.size() != LegacyDigest::kIdLength)
+        return false;
+    for (const QChar c : id)
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    return true;
+}
+
+bool isTime(const QDateTime &when)
+{
+    return when.isValid() && when <= QDateTime::currentDateTimeUtc().addSecs(MeasureValidator::kClockSkewSeconds);
+}
+
+bool isPlainText(const QString &text, int limit) { return text.size() <= limit && !text.contains(QChar(0)); }
+
+} // namespace
+
+QString IncomingCheck::shown(const QString &value)
+{
+    const QString line = value.simplified();
+    return line.size() > 60 ? line.left(57) + QStringLiteral("…") : line;
+}
+
+QString IncomingCheck::measure(const Measure &m, const Vocabulary &vocabulary, Language language)
+{
+    const QList<FieldIssue> issues = MeasureValidator::validate(m, vocabulary, language) + MeasureValidator::validateTimes(m, language);
+    if (issues.isEmpty())
+        return {};
+    return tr("The measure “%1” (%2) in that catalogue cannot come in: %3: %4")
+        .arg(shown(m.title), m.uuid.left(36), MeasureFields::label(issues.first().field, language), issues.first().message);
+}
+
+QString IncomingCheck::revision(const Revision &r)
+{
+    const bool uuidOk = !QUuid::fromString(r.measureUuid).isNull() && r.measureUuid.size() == 36;
+    bool shapeOk = uuidOk && isHexId(r.id) && (r.parent.isEmpty() || isHexId(r.parent)) && (r.merged.isEmpty() || isHexId(r.merged))
+                && isPlainText(r.author, 200) && isTime(r.changedAt) && RevisionOrigin::isKnown(r.origin);
+    if (shapeOk) {
+        // The id is what its content gives: a revision cannot claim to be another one.
+        if (r.isLegacy())
+            shapeOk = (r.fields.isEmpty() || r.fields.size() == LegacyDigest::fields(Measure()).size())
+                   && r.id == LegacyDigest::revisionId(r.measureUuid, r.parent, r.merged, r.fields);
+        else
+            shapeOk = (r.fields.isEmpty() || MeasureDigest::isWellFormed(r.fields))
+                   && r.id == MeasureDigest::revisionId(r.measureUuid, r.parents(), r.fields);
+    }
+    if (shapeOk)
+        return {};
+    return tr("The history of the measure %1 in that catalogue is damaged or was changed by another program (revision “%2”).")
+        .arg(shown(r.measureUuid), shown(r.id));
+}
+
+QString IncomingCheck::partnerRevision(const PartnerRevision &r)
+{
+    const bool ok = isHexId(r.id) && r.id.size() == MeasureDigest::kIdLength && (r.parent.isEmpty() || isHexId(r.parent))
+                 && (r.merged.isEmpty() || isHexId(r.merged)) && !r.key.isEmpty() && r.key == PartnerIdentity::key(r.key)
+                 && isPlainText(r.key, MeasureValidator::kMaxShortTextLength) && isPlainText(r.typeCode, 64) && isPlainText(r.author, 200)
+                 && isTime(r.changedAt) && RevisionOrigin::isKnown(r.origin)
+                 && r.id == MeasureDigest::partnerRevisionId(r.key, r.parents(), r.typeCode);
+    if (ok)
+        return {};
+    return tr("The history of the partner “%1” in that catalogue is damaged or was changed by another program.").arg(shown(r.key));
+}
+
+QString IncomingCheck::tombstone(const QString &uuid, const QString &platformMeasureId)
+{
+    if (QUuid::fromString(uuid).isNull() || uuid.size() != 36 || uuid != uuid.toLower())
+        return tr("That catalogue records the deletion of “%1”, which is not a measure identifier.").arg(shown(uuid));
+    if (!isPlainText(platformMeasureId, MeasureValidator::kMaxShortTextLength))
+        return tr("That catalogue records a deletion with a platform measure ID this catalogue cannot hold (%1).").arg(shown(uuid));
+    return {};
+}
+
+QString IncomingCheck::term(const VocabularyTerm &term)
+{
+    static const QRegularExpression code(QStringLiteral("^[a-z0-9][a-z0-9_]{0,63}$"));
+    if (!code.match(term.code).hasMatch())
+        return tr("That catalogue has a list value with the code “%1”, which this catalogue cannot hold.").arg(shown(term.code));
+    for (const QString &label : {term.labelEn, term.labelEs})
+        if (const QString problem = VocabularyStore::checkLabel(label); !problem.isEmpty())
+            return tr("That catalogue's list value “%1” cannot come in: %2").arg(shown(label), problem);
+    return {};
+}

@@ -413,6 +413,11 @@ QString CatalogueSession::applyMerge(const MergePlan &plan, QString *backup)
         return applied.error;
     if (backup)
         *backup = applied.backup;
+    if (applied.written == 0 && applied.addedTerms.isEmpty() && applied.partners.partners.isEmpty()) {
+        // Nothing the analyst sees changed (at most the histories were joined): nothing to undo.
+        emit measuresChanged();
+        return {};
+    }
     if (applied.undoable)
         m_undo.push(new MergeCommand(this, [name = plan.displayName] { return tr("Merge “%1”").arg(name); }, applied));
     else

@@ -4,7 +4,7 @@
 <context>
     <name>CatalogueCheck</name>
     <message numerus="yes">
-        <location filename="../core/catalogue/cataloguecheck.cpp" line="+29"/>
+        <location filename="../core/catalogue/cataloguecheck.cpp" line="+31"/>
         <source>%n measure(s) would be missed by some filters (their facet masks disagree with their goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild them.</source>
         <translation>
             <numerusform>%n measure would be missed by some filters (its facet masks disagree with its goals, domains or partners). Export with --header keys --codes and import into a new catalogue to rebuild it.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+124"/>
+        <location filename="../app/cli/clicommands.cpp" line="+47"/>
         <source>Created “%1” with %n measure(s).</source>
         <translation>
             <numerusform>Created “%1” with %n measure.</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location filename="../app/cli/clichanges.cpp" line="+98"/>
         <source>%n conflict(s): nothing was written. Choose a side for all of them with --prefer mine or --prefer theirs, or merge in the window to choose field by field.</source>
         <translation>
             <numerusform>%n conflict: nothing was written. Choose a side for it with --prefer mine or --prefer theirs, or merge in the window to choose field by field.</numerusform>
@@ -64,7 +64,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>No measure changed: the histories of %n measure(s) or partner(s) now also record what “%1” holds, so that the next merges in either direction ask nothing. The catalogue as it was is in “%2”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Merged %n measure(s). The catalogue as it was is in “%1”.</source>
         <translation>
             <numerusform>Merged %n measure. The catalogue as it was is in “%1”.</numerusform>
@@ -72,7 +80,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+62"/>
+        <source>Dry run: %n measure(s) would be deleted; the catalogue was not changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Deleted %n measure(s). Their deletions travel with the catalogue: merging it into another deletes them there too, unless they were changed there meanwhile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="+18"/>
         <source>“%1” is a healthy catalogue: file format %2, %n measure(s), %3 partners.</source>
         <translation>
             <numerusform>“%1” is a healthy catalogue: file format %2, %n measure, %3 partners.</numerusform>
@@ -199,7 +223,7 @@
 <context>
     <name>FileController</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/filecontroller.cpp" line="+447"/>
+        <location filename="../ui/mainwindow/filecontroller.cpp" line="+461"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Exported %Ln measure.</numerusform>
@@ -377,7 +401,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+348"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+357"/>
         <source>%n conflict(s) still need a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</source>
         <translation>
             <numerusform>%n conflict still needs a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</numerusform>
@@ -388,7 +412,7 @@
 <context>
     <name>MergeText</name>
     <message numerus="yes">
-        <location filename="../core/merge/mergetext.cpp" line="+49"/>
+        <location filename="../core/merge/mergetext.cpp" line="+63"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln added</numerusform>
@@ -433,6 +457,14 @@
         <translation>
             <numerusform>%Ln conflict</numerusform>
             <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln partner type(s) taken from theirs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -517,6 +549,17 @@
         <translation>
             <numerusform>Sent the report of %Ln measure, %1 pages, to the printer.</numerusform>
             <numerusform>Sent the report of %Ln measures, %1 pages, to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message numerus="yes">
+        <location filename="../core/catalogue/schemacheck.cpp" line="+150"/>
+        <source>%n more difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

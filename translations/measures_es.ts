@@ -70,7 +70,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../core/catalogue/catalogue.cpp" line="+191"/>
+        <location filename="../core/catalogue/catalogue.cpp" line="+197"/>
         <source>the file could not be moved into place (%1)</source>
         <translation>no se pudo mover el archivo a su lugar (%1)</translation>
     </message>
@@ -83,7 +83,7 @@
 <context>
     <name>CatalogueCheck</name>
     <message>
-        <location filename="../core/catalogue/cataloguecheck.cpp" line="+21"/>
+        <location filename="../core/catalogue/cataloguecheck.cpp" line="+23"/>
         <source>row %1 of table %2 refers to a missing row of %3</source>
         <translation>la fila %1 de la tabla %2 remite a una fila inexistente de %3</translation>
     </message>
@@ -155,11 +155,16 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>“%1” is not laid out as Measures Catalogue makes its files (%2). Another program may have changed it, so nothing was read from it and it was left untouched. Open a backup copy, or ask whoever sent it for the catalogue as the app saved it.</source>
+        <translation>“%1” no tiene la estructura con la que el Catálogo de Medidas crea sus archivos (%2). Puede que otro programa lo haya modificado, así que no se leyó nada de él y no se tocó. Abra una copia de seguridad, o pida a quien se lo envió el catálogo tal como lo guardó la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Upgrading the catalogue “%1” to this version failed (%2). The unfinished step was undone; the safety copy made before the upgrade is kept next to it.</source>
         <translation>La actualización del catálogo “%1” a esta versión falló (%2). Se deshizo el paso incompleto; la copia de seguridad hecha antes de la actualización se conserva junto a él.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>The catalogue “%1” was saved by an older version and must be upgraded to open here, which means writing to it; but the file or its folder is read-only. It was left untouched. Copy it to a folder where you can write and open the copy.</source>
         <translation>El catálogo “%1” se guardó con una versión anterior y debe actualizarse para abrirse aquí, lo que exige escribir en él; pero el archivo o su carpeta son de solo lectura. No se modificó. Cópielo a una carpeta en la que pueda escribir y abra la copia.</translation>
     </message>
@@ -169,7 +174,7 @@
         <translation>El catálogo “%1” se guardó con una versión anterior y hay que actualizarlo antes de poder leerlo aquí, lo que supone escribir en él, y se abrió en modo de solo lectura. No se ha modificado. Ábralo una vez en la ventana para actualizarlo (antes se hace una copia de seguridad de su estado actual) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Upgrading the copy “%1” to this version failed (%2). The copy may be incomplete: delete it. The file it was copied from is unchanged.</source>
         <translation>No se pudo actualizar la copia “%1” a esta versión (%2). La copia puede estar incompleta: elimínela. El archivo del que se copió no ha cambiado.</translation>
     </message>
@@ -255,7 +260,7 @@
         <translation>Importar “%1”</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Merge “%1”</source>
         <translation>Combinar «%1»</translation>
     </message>
@@ -265,7 +270,7 @@
         <translation>Unir duplicados de «%1»</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
         <source>Nothing was imported: the backup copy made before a large import failed (%1).</source>
         <translation>No se importó nada: falló la copia de seguridad que se hace antes de una importación grande (%1).</translation>
     </message>
@@ -283,12 +288,12 @@
         <translation>Opción desconocida: “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+40"/>
+        <location filename="../app/cli/clisupport.cpp" line="+17"/>
         <source>Run “measures-cli --help” for the list of commands.</source>
         <translation>Ejecute “measures-cli --help” para ver la lista de comandos.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+51"/>
         <source>“%1” has no saved views. Save one in the window (View ▸ Saved Views ▸ Save Current View…).</source>
         <translation>“%1” no tiene vistas guardadas. Guarde una en la ventana (Ver ▸ Vistas guardadas ▸ Guardar la vista actual…).</translation>
     </message>
@@ -298,7 +303,7 @@
         <translation>“%1” no es una vista guardada de este catálogo. Vistas guardadas: %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location filename="../app/cli/clicommands.cpp" line="+47"/>
         <source>Created “%1” with %n measure(s).</source>
         <translation>
             <numerusform>Se creó “%1” con %n medida.</numerusform>
@@ -366,12 +371,14 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/cli/clichanges.cpp" line="+151"/>
+        <location line="+24"/>
+        <location filename="../app/cli/clicommands.cpp" line="+13"/>
         <source>“%1” could not be read (%2).</source>
         <translation>No se pudo leer “%1” (%2).</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location filename="../app/cli/clicommands.cpp" line="+8"/>
         <source>%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words in the title.</source>
         <translation>
             <numerusform>%n par de probables duplicados: el mismo ID de medida de la plataforma, o el mismo país y las mismas palabras en el título.</numerusform>
@@ -379,7 +386,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/clichanges.cpp" line="-121"/>
         <source>merge needs --from OTHER, the catalogue to merge into this one.</source>
         <translation>merge necesita --from OTRO, el catálogo que se combinará con este.</translation>
     </message>
@@ -389,7 +396,7 @@
         <translation>--prefer admite mine o theirs.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+39"/>
         <source>%n conflict(s): nothing was written. Choose a side for all of them with --prefer mine or --prefer theirs, or merge in the window to choose field by field.</source>
         <translation>
             <numerusform>%n conflicto: no se escribió nada. Elija un lado para todos con --prefer mine o --prefer theirs, o combine en la ventana para elegir campo por campo.</numerusform>
@@ -397,12 +404,20 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Nothing to merge: this catalogue already has everything in “%1”.</source>
         <translation>Nada que combinar: este catálogo ya tiene todo lo de «%1».</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+9"/>
+        <source>No measure changed: the histories of %n measure(s) or partner(s) now also record what “%1” holds, so that the next merges in either direction ask nothing. The catalogue as it was is in “%2”.</source>
+        <translation>
+            <numerusform>Ninguna medida cambió: el historial de %n medida o socio registra ahora también lo que contiene “%1”, para que las próximas combinaciones, en uno u otro sentido, no pregunten nada. El catálogo tal como estaba está en “%2”.</numerusform>
+            <numerusform>Ninguna medida cambió: los historiales de %n medidas o socios registran ahora también lo que contiene “%1”, para que las próximas combinaciones, en uno u otro sentido, no pregunten nada. El catálogo tal como estaba está en “%2”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>Merged %n measure(s). The catalogue as it was is in “%1”.</source>
         <translation>
             <numerusform>Se combinó %n medida. El catálogo tal como estaba está en «%1».</numerusform>
@@ -410,12 +425,87 @@
         </translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>delete takes either --uuid or a filter, not both.</source>
+        <translation>delete admite --uuid o un filtro, pero no ambos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete needs --uuid UUID (repeated for several measures) or a filter such as --country or --search; to delete every measure of the catalogue, add --all.</source>
+        <translation>delete necesita --uuid UUID (repetido para varias medidas) o un filtro como --country o --search; para eliminar todas las medidas del catálogo, añada --all.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The measure %1 was already deleted, on %2 by %3.</source>
+        <translation>La medida %1 ya estaba eliminada, el %2 por %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone not named</source>
+        <translation>alguien sin nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No measure of this catalogue has the identifier “%1”.</source>
+        <translation>Ninguna medida de este catálogo tiene el identificador “%1”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was deleted. Give only identifiers of measures in the catalogue (measures-cli export --columns uuid,title lists them).</source>
+        <translation>No se eliminó nada. Indique solo identificadores de medidas del catálogo (measures-cli export --columns uuid,title los enumera).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Dry run: %n measure(s) would be deleted; the catalogue was not changed.</source>
+        <translation>
+            <numerusform>Prueba: se eliminaría %n medida; el catálogo no cambió.</numerusform>
+            <numerusform>Prueba: se eliminarían %n medidas; el catálogo no cambió.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No measure matches: nothing was deleted.</source>
+        <translation>Ninguna medida coincide: no se eliminó nada.</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Nothing was deleted.</source>
+        <translation>No se eliminó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deleted %n measure(s). Their deletions travel with the catalogue: merging it into another deletes them there too, unless they were changed there meanwhile.</source>
+        <translation>
+            <numerusform>Se eliminó %n medida. Su eliminación viaja con el catálogo: al combinarlo con otro, se elimina también allí, salvo que allí haya cambiado entretanto.</numerusform>
+            <numerusform>Se eliminaron %n medidas. Sus eliminaciones viajan con el catálogo: al combinarlo con otro, se eliminan también allí, salvo que allí hayan cambiado entretanto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-167"/>
         <source>import needs --in FILE, the CSV file to read.</source>
         <translation>import necesita --in ARCHIVO, el archivo CSV que se leerá.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+15"/>
+        <location line="+58"/>
+        <source>Dry run: the catalogue was not changed.</source>
+        <translation>Simulación: el catálogo no se modificó.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="+15"/>
+        <source>“%1” has problems. Restore it from a backup copy, or export what can still be read.</source>
+        <translation>“%1” tiene problemas. Restáurelo desde una copia de seguridad o exporte lo que aún se pueda leer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>“%1” is a healthy catalogue: file format %2, %n measure(s), %3 partners.</source>
+        <translation>
+            <numerusform>“%1” es un catálogo en buen estado: formato de archivo %2, %n medida, %3 socios.</numerusform>
+            <numerusform>“%1” es un catálogo en buen estado: formato de archivo %2, %n medidas, %3 socios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
        measures-cli --version | --help
 
@@ -434,6 +524,9 @@ Commands:
   merge    CATALOGUE --from OTHER [--dry-run] [--prefer mine|theirs]
            brings a colleague&apos;s catalogue in, by each measure&apos;s history; exit 1 with
            the conflicts listed and nothing written unless --prefer decides them
+  delete   CATALOGUE (--uuid UUID)... | FILTER | --all [--dry-run]
+           deletes as the window does (each deletion travels with the catalogue);
+           lists what it deletes: uuid and title, tab-separated
   duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:
            uuid, uuid, platform-id|title, title, title)
   stats    CATALOGUE [FILTER] --by DIMENSION [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out FILE]
@@ -471,6 +564,9 @@ Comandos:
   merge    CATÁLOGO --from OTRO [--dry-run] [--prefer mine|theirs]
            incorpora el catálogo de un colega según la historia de cada medida; sale con 1,
            lista los conflictos y no escribe nada, salvo que --prefer los decida
+  delete   CATÁLOGO (--uuid UUID)... | FILTRO | --all [--dry-run]
+           elimina como la ventana (cada eliminación viaja con el catálogo);
+           lista lo que elimina: uuid y título, separados por tabuladores
   duplicates CATÁLOGO                      pares de probables duplicados, uno por línea (separados
            por tabuladores: uuid, uuid, platform-id|title, título, título)
   stats    CATÁLOGO [FILTRO] --by DIMENSIÓN [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out ARCHIVO]
@@ -492,26 +588,7 @@ Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el d
 Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto, 3 no se puede abrir o escribir el catálogo.</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+33"/>
-        <source>Dry run: the catalogue was not changed.</source>
-        <translation>Simulación: el catálogo no se modificó.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>“%1” has problems. Restore it from a backup copy, or export what can still be read.</source>
-        <translation>“%1” tiene problemas. Restáurelo desde una copia de seguridad o exporte lo que aún se pueda leer.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>“%1” is a healthy catalogue: file format %2, %n measure(s), %3 partners.</source>
-        <translation>
-            <numerusform>“%1” es un catálogo en buen estado: formato de archivo %2, %n medida, %3 socios.</numerusform>
-            <numerusform>“%1” es un catálogo en buen estado: formato de archivo %2, %n medidas, %3 socios.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location line="+57"/>
         <source>Unknown command “%1”.</source>
         <translation>Comando desconocido: “%1”.</translation>
     </message>
@@ -521,7 +598,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>%1 necesita exactamente un archivo de catálogo.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 does not take --%2.</source>
         <translation>%1 no admite --%2.</translation>
     </message>
@@ -557,7 +634,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Columna desconocida: “%1”. Columnas: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-290"/>
+        <location filename="../app/cli/clicommands.cpp" line="-214"/>
         <location line="+52"/>
         <source>“%1” cannot be written (%2).</source>
         <translation>No se puede escribir “%1” (%2).</translation>
@@ -1265,22 +1342,28 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+16"/>
-        <location line="+17"/>
+        <location line="+12"/>
+        <location line="+19"/>
         <source>Nothing was merged</source>
         <translation>No se combinó nada</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
+        <source>This catalogue already has every measure as “%1” has it: no measure changed. The measures&apos; histories now record that too, so merging in either direction asks nothing.</source>
+        <translation>Este catálogo ya tiene cada medida tal como la tiene “%1”: ninguna medida cambió. Los historiales de las medidas lo registran ahora también, así que combinar en uno u otro sentido no pregunta nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing to Merge</source>
         <translation>Nada que combinar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>This catalogue already has everything in “%1”: nothing to merge.</source>
         <translation>Este catálogo ya tiene todo lo de «%1»: no hay nada que combinar.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>“%1” merged.</source>
         <translation>«%1» combinado.</translation>
     </message>
@@ -1345,7 +1428,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-361"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
@@ -1355,7 +1438,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cuando la otra ventana haya cerrado el catálogo</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+253"/>
         <source>Edit ▸ Undo takes the import back.</source>
         <translation>Edición ▸ Deshacer revierte la importación.</translation>
     </message>
@@ -1365,12 +1448,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Esta importación cambió demasiadas medidas para poder deshacerla; el catálogo tal como estaba antes está en la copia de seguridad “%1”.</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-270"/>
         <source>“%1” is the catalogue open in this window.</source>
         <translation>“%1” es el catálogo abierto en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+373"/>
+        <location line="+387"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Se exportó %Ln medida.</numerusform>
@@ -1383,14 +1466,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No hay ningún catálogo abierto.</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+210"/>
+        <location line="-221"/>
+        <location line="+224"/>
         <source>A file named “%1” already exists. Choose another name: a copy never replaces a file.</source>
         <translation>Ya existe un archivo llamado “%1”. Elija otro nombre: una copia nunca sustituye a un archivo.</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+235"/>
+        <location line="-232"/>
+        <location line="+249"/>
         <source>%1 (copy).measures</source>
         <translation>%1 (copia).measures</translation>
     </message>
@@ -1400,9 +1483,9 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Guardar una copia del catálogo</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-243"/>
         <location line="+7"/>
-        <location line="+228"/>
+        <location line="+242"/>
         <source>The copy was not saved</source>
         <translation>La copia no se guardó</translation>
     </message>
@@ -1432,7 +1515,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Seguir consultando</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-289"/>
         <source>An older catalogue that cannot be upgraded where it is</source>
         <translation>Un catálogo antiguo que no se puede actualizar donde está</translation>
     </message>
@@ -3248,7 +3331,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+143"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+144"/>
         <source>Merge Catalogue</source>
         <translation>Combinar catálogo</translation>
     </message>
@@ -3264,19 +3347,19 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>Yours</source>
         <translation>La suya</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+96"/>
+        <location line="-103"/>
+        <location line="+103"/>
         <location line="+53"/>
         <source>Theirs</source>
         <translation>La del colega</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-156"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
@@ -3296,7 +3379,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Co&amp;mbinar</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Partner: %1</source>
         <translation>Socio: %1</translation>
     </message>
@@ -3306,7 +3389,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Nada que combinar: este catálogo ya tiene todo lo de «%1».</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-66"/>
         <source>Cancel the Merge?</source>
         <translation>¿Cancelar la combinación?</translation>
     </message>
@@ -3331,7 +3414,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Conservar la suya en &amp;todos los conflictos</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>✔ %1</source>
         <translation>✔ %1</translation>
     </message>
@@ -3387,7 +3470,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>La suya (solo cambió aquí)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Nothing to merge.</source>
         <translation>Nada que combinar.</translation>
     </message>
@@ -3451,6 +3534,11 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Conflicto</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Kept as it is here</source>
+        <translation>Se conserva como está aquí</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>%1: %2</source>
         <comment>kind of change: measure</comment>
@@ -3477,8 +3565,23 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <source>Conflict: partner “%1” is “%2” here and “%3” in theirs</source>
         <translation>Conflicto: el socio «%1» es «%2» aquí y «%3» en la del colega</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Partner “%1”: now “%2” (changed in theirs; “%3” here until now)</source>
+        <translation>Socio “%1”: ahora “%2” (cambiado en el catálogo del colega; aquí era “%3” hasta ahora)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New type of partner: “%1”</source>
+        <translation>Nuevo tipo de socio: “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New cultural domain: “%1”</source>
+        <translation>Nuevo dominio cultural: “%1”</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln añadida</numerusform>
@@ -3523,6 +3626,14 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>
             <numerusform>%Ln conflicto</numerusform>
             <numerusform>%Ln conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln partner type(s) taken from theirs</source>
+        <translation>
+            <numerusform>%Ln tipo de socio tomado del catálogo del colega</numerusform>
+            <numerusform>%Ln tipos de socio tomados del catálogo del colega</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4364,6 +4475,72 @@ Nombre de la vista:</translation>
         <location line="+1"/>
         <source>&amp;Rename or Delete Views…</source>
         <translation>Cambiar el &amp;nombre o eliminar vistas…</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <location filename="../core/catalogue/schemacheck.cpp" line="+106"/>
+        <source>this version cannot tell how format %1 is laid out</source>
+        <translation>esta versión no puede saber cómo es la estructura del formato %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a view “%1” that this app never makes</source>
+        <translation>una vista “%1” que esta aplicación nunca crea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a trigger “%1” that this app never makes</source>
+        <translation>un disparador “%1” que esta aplicación nunca crea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an index “%1” that this app never makes</source>
+        <translation>un índice “%1” que esta aplicación nunca crea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table “%1” that this app never makes</source>
+        <translation>una tabla “%1” que esta aplicación nunca crea</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is a view, where this app makes a table</source>
+        <translation>“%1” es una vista, donde esta aplicación crea una tabla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is of another kind than this app makes</source>
+        <translation>“%1” es de otro tipo que el que crea esta aplicación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the index “%1” covers other columns than this app makes</source>
+        <translation>el índice “%1” abarca otras columnas que las que crea esta aplicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the table “%1” has other columns than this app makes</source>
+        <translation>la tabla “%1” tiene otras columnas que las que crea esta aplicación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the index “%1” is missing</source>
+        <translation>falta el índice “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the table “%1” is missing</source>
+        <translation>falta la tabla “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n more difference(s)</source>
+        <translation>
+            <numerusform>%n diferencia más</numerusform>
+            <numerusform>%n diferencias más</numerusform>
+        </translation>
     </message>
 </context>
 <context>

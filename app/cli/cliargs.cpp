@@ -14,10 +14,10 @@ const QStringList kValueOptions = {
     QStringLiteral("out"), QStringLiteral("columns"), QStringLiteral("lang"), QStringLiteral("delimiter"),
     QStringLiteral("header"), QStringLiteral("in"), QStringLiteral("count"), QStringLiteral("seed"),
     QStringLiteral("sort"), QStringLiteral("by"), QStringLiteral("format"), QStringLiteral("view"), QStringLiteral("from"),
-    QStringLiteral("prefer"),
+    QStringLiteral("prefer"), QStringLiteral("uuid"),
 };
 const QStringList kFlags = {
-    QStringLiteral("bom"), QStringLiteral("codes"), QStringLiteral("no-formula-guard"), QStringLiteral("dry-run"),
+    QStringLiteral("bom"), QStringLiteral("codes"), QStringLiteral("no-formula-guard"), QStringLiteral("dry-run"), QStringLiteral("all"),
     QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("needs-attention"),
 };
 

@@ -5,6 +5,8 @@
 #include "catalogue/cataloguecheck.h"
 #include "cliargs.h"
 #include "clifilter.h"
+#include "clichanges.h"
+#include "clisupport.h"
 #include "console.h"
 #include "csv/csvexporter.h"
 #include "csv/csvimporter.h"
@@ -34,86 +36,7 @@
 
 namespace {
 
-int usageError(const QString &message)
-{
-    Console::error(message);
-    Console::error(Cli::tr("Run “measures-cli --help” for the list of commands."));
-    return ExitUsage;
-}
-
-// Who the history names for changes made from the command line: MEASURES_AUTHOR, else the login name.
-QString authorName()
-{
-    const QString named = qEnvironmentVariable("MEASURES_AUTHOR");
-    return named.isEmpty() ? Catalogue::loginName() : named;
-}
-
-std::unique_ptr<Catalogue> openCatalogue(const QString &path, Catalogue::Access access, bool quickCheck, int *exitCode)
-{
-    CatalogueError error;
-    auto catalogue = Catalogue::open(path, {access, quickCheck}, &error);
-    if (!catalogue) {
-        Console::error(error.message());
-        *exitCode = ExitCannotOpen;
-        return nullptr;
-    }
-    catalogue->setAuthor(authorName());
-    return catalogue;
-}
-
-// A catalogue that a command changes, unless it only tries (--dry-run): read-write, checked.
-std::unique_ptr<Catalogue> openToChange(const QString &path, bool dryRun, int *exitCode)
-{
-    auto catalogue = openCatalogue(path, dryRun ? Catalogue::Access::ReadOnly : Catalogue::Access::ReadWrite, true, exitCode);
-    if (catalogue && !dryRun && catalogue->isReadOnly()) {
-        Console::error(catalogue->readOnlyExplanation());
-        *exitCode = ExitCannotOpen;
-        return nullptr;
-    }
-    return catalogue;
-}
-
-// A catalogue opened to read, its vocabulary, and the FILTER options read against it: what count,
-// export and stats start from. On failure the message is shown and `exitCode` says why.
-struct FilteredView {
-    std::unique_ptr<Catalogue> catalogue;
-    Vocabulary vocabulary;
-    MeasureFilter filter;
-    std::optional<SavedView> savedView; // --view NAME
-};
-
-std::optional<FilteredView> openFiltered(const CliArgs &args, const QString &path, int *exitCode)
-{
-    FilteredView view;
-    view.catalogue = openCatalogue(path, Catalogue::Access::ReadOnly, false, exitCode);
-    if (!view.catalogue)
-        return std::nullopt;
-    view.vocabulary = VocabularyQuery::load(*view.catalogue);
-    QString error;
-    if (args.has(QStringLiteral("view"))) {
-        const QString name = args.value(QStringLiteral("view"));
-        view.savedView = SavedViewQuery::find(*view.catalogue, name, &error);
-        if (!view.savedView) {
-            QStringList names;
-            for (const SavedView &saved : SavedViewQuery::all(*view.catalogue))
-                names << saved.name;
-            Console::error(!error.isEmpty() ? error
-                           : names.isEmpty()
-                               ? Cli::tr("“%1” has no saved views. Save one in the window (View ▸ Saved Views ▸ Save Current View…).").arg(path)
-                               : Cli::tr("“%1” is not a saved view of this catalogue. Saved views: %2.").arg(name, names.join(QStringLiteral(", "))));
-            *exitCode = error.isEmpty() ? ExitInvalidInput : ExitCannotOpen;
-            return std::nullopt;
-        }
-    }
-    const auto filter = CliFilter::filter(args, view.vocabulary, &error, exitCode,
-                                          view.savedView ? view.savedView->filter : MeasureFilter());
-    if (!filter) {
-        Console::error(error);
-        return std::nullopt;
-    }
-    view.filter = *filter;
-    return view;
-}
+using namespace CliSupport;
 
 int reportCreated(std::unique_ptr<Catalogue> catalogue, const CatalogueError &error, const QString &path)
 {
@@ -332,87 +255,6 @@ int duplicates(const QString &path)
     return ExitOk;
 }
 
-int merge(const CliArgs &args, const QString &path, Language language)
-{
-    const QString from = args.value(QStringLiteral("from"));
-    if (from.isEmpty())
-        return usageError(Cli::tr("merge needs --from OTHER, the catalogue to merge into this one."));
-    MergeSide prefer = MergeSide::Undecided;
-    if (args.has(QStringLiteral("prefer"))) {
-        const QString side = args.value(QStringLiteral("prefer"));
-        if (side != u"mine" && side != u"theirs")
-            return usageError(Cli::tr("--prefer takes mine or theirs."));
-        prefer = side == u"mine" ? MergeSide::Mine : MergeSide::Theirs;
-    }
-    const bool dryRun = args.has(QStringLiteral("dry-run"));
-    int exitCode = ExitOk;
-    auto catalogue = openToChange(path, dryRun, &exitCode);
-    if (!catalogue)
-        return exitCode;
-    QString error;
-    const auto source = MergeSource::open(*catalogue, from, &error);
-    if (!source) {
-        Console::error(error);
-        return ExitCannotOpen;
-    }
-    MergePlan plan = Merge::plan(*catalogue, source->catalogue(), QFileInfo(from).fileName(), language);
-    if (!plan.error.isEmpty()) {
-        Console::error(plan.error);
-        return ExitCannotOpen;
-    }
-    const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
-    for (const MergeEntry &entry : std::as_const(plan.entries))
-        Console::out(MergeText::line(entry, vocabulary, language));
-    for (const PartnerConflict &conflict : std::as_const(plan.partnerConflicts))
-        Console::out(MergeText::partnerLine(conflict, vocabulary, language));
-    for (const QString &note : std::as_const(plan.termNotes))
-        Console::error(note);
-    Console::error(MergeText::summary(plan));
-    if (prefer != MergeSide::Undecided)
-        plan.prefer(prefer);
-    if (const int open = plan.unresolved(); open > 0) {
-        Console::error(Cli::tr("%n conflict(s): nothing was written. Choose a side for all of them with --prefer mine or --prefer "
-                               "theirs, or merge in the window to choose field by field.", nullptr, open));
-        return ExitInvalidInput;
-    }
-    if (dryRun) {
-        Console::error(Cli::tr("Dry run: the catalogue was not changed."));
-        return ExitOk;
-    }
-    const Merge::Applied applied = Merge::apply(*catalogue, plan, language);
-    if (!applied.ok) {
-        Console::error(applied.error);
-        return ExitCannotOpen;
-    }
-    if (applied.written == 0 && applied.addedTerms.isEmpty())
-        Console::error(Cli::tr("Nothing to merge: this catalogue already has everything in “%1”.").arg(plan.displayName));
-    else
-        Console::error(Cli::tr("Merged %n measure(s). The catalogue as it was is in “%1”.", nullptr, applied.written).arg(applied.backup));
-    return ExitOk;
-}
-
-int import(const CliArgs &args, const QString &path, Language language)
-{
-    if (!args.has(QStringLiteral("in")))
-        return usageError(Cli::tr("import needs --in FILE, the CSV file to read."));
-    const bool dryRun = args.has(QStringLiteral("dry-run"));
-    int exitCode = ExitOk;
-    auto catalogue = openToChange(path, dryRun, &exitCode);
-    if (!catalogue)
-        return exitCode;
-    const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
-    const CsvImporter::Plan plan = CsvImporter::run(*catalogue, vocabulary, args.value(QStringLiteral("in")), dryRun, language);
-    for (const QString &problem : plan.problems)
-        Console::error(problem);
-    if (plan.ok)
-        for (const QString &note : plan.notes())
-            Console::error(note);
-    Console::error(plan.summary());
-    if (plan.ok && dryRun)
-        Console::error(Cli::tr("Dry run: the catalogue was not changed."));
-    return plan.ok ? ExitOk : plan.storageFailure ? ExitCannotOpen : ExitInvalidInput;
-}
-
 int check(const QString &path)
 {
     int exitCode = ExitOk;
@@ -455,6 +297,9 @@ QString usageText()
               "  merge    CATALOGUE --from OTHER [--dry-run] [--prefer mine|theirs]\n"
               "           brings a colleague's catalogue in, by each measure's history; exit 1 with\n"
               "           the conflicts listed and nothing written unless --prefer decides them\n"
+              "  delete   CATALOGUE (--uuid UUID)... | FILTER | --all [--dry-run]\n"
+              "           deletes as the window does (each deletion travels with the catalogue);\n"
+              "           lists what it deletes: uuid and title, tab-separated\n"
               "  duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:\n"
               "           uuid, uuid, platform-id|title, title, title)\n"
               "  stats    CATALOGUE [FILTER] --by DIMENSION [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out FILE]\n"
@@ -489,7 +334,7 @@ int runCommand(const CliArgs &args, Language language)
     static const QStringList commands = {QStringLiteral("create"), QStringLiteral("sample"), QStringLiteral("generate"),
                                          QStringLiteral("count"),  QStringLiteral("export"), QStringLiteral("import"),
                                          QStringLiteral("check"), QStringLiteral("stats"), QStringLiteral("report"),
-                                         QStringLiteral("duplicates"), QStringLiteral("merge")};
+                                         QStringLiteral("duplicates"), QStringLiteral("merge"), QStringLiteral("delete")};
     if (!commands.contains(args.command))
         return usageError(Cli::tr("Unknown command “%1”.").arg(args.command));
     if (args.positional.size() != 1)
@@ -510,6 +355,8 @@ int runCommand(const CliArgs &args, Language language)
         allowed << QStringLiteral("in") << QStringLiteral("dry-run");
     else if (c == u"merge")
         allowed << QStringLiteral("from") << QStringLiteral("dry-run") << QStringLiteral("prefer");
+    else if (c == u"delete")
+        allowed << CliFilter::kFilterOptions << QStringLiteral("uuid") << QStringLiteral("all") << QStringLiteral("dry-run");
     else if (c == u"stats")
         allowed << CliFilter::kFilterOptions << QStringLiteral("by") << QStringLiteral("out") << QStringLiteral("delimiter")
                 << QStringLiteral("bom") << QStringLiteral("no-formula-guard");
@@ -529,7 +376,7 @@ int runCommand(const CliArgs &args, Language language)
     if (c == u"export")
         return exportCsv(args, path, language);
     if (c == u"import")
-        return import(args, path, language);
+        return CliChanges::import(args, path, language);
     if (c == u"stats")
         return stats(args, path, language);
     if (c == u"report")
@@ -537,6 +384,8 @@ int runCommand(const CliArgs &args, Language language)
     if (c == u"duplicates")
         return duplicates(path);
     if (c == u"merge")
-        return merge(args, path, language);
+        return CliChanges::merge(args, path, language);
+    if (c == u"delete")
+        return CliChanges::remove(args, path, language);
     return check(path);
 }

@@ -7,6 +7,7 @@
 #include "editlock.h"
 #include "migrations.h"
 #include "networkdrive.h"
+#include "schemacheck.h"
 #include "sqliteconnection.h"
 
 #include <QCoreApplication>
@@ -99,6 +100,11 @@ std::unique_ptr<Catalogue> Catalogue::open(const QString &path, const OpenOption
     if (!catalogue)
         return nullptr;
     catalogue->m_lock = std::move(lock);
+    // Before anything reads it (or upgrades it): the file may come from someone else.
+    if (const QStringList differences = SchemaCheck::differences(*catalogue->m_connection, version); !differences.isEmpty()) {
+        *error = {CatalogueError::Kind::Altered, path, differences.join(QStringLiteral("; "))};
+        return nullptr;
+    }
 
     if (version < Migrations::latestVersion()) {
         if (options.backupBeforeUpgrade) {

@@ -3,12 +3,14 @@
 
 #include "catalogue.h"
 #include "facetcolumns.h"
+#include "schemacheck.h"
 #include "sqlitestatement.h"
 
 CatalogueCheck::Result CatalogueCheck::run(const Catalogue &catalogue)
 {
     Result result;
     SqliteConnection &db = catalogue.connection();
+    result.problems << SchemaCheck::differences(db, catalogue.schemaVersion(), 20);
     SqliteStatement integrity(db, QStringLiteral("PRAGMA integrity_check(20)"));
     while (integrity.step())
         if (integrity.text(0) != u"ok")

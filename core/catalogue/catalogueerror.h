@@ -27,6 +27,7 @@ public:
         CopyUpgradeFailed, // the same, in a copy being made (a restored backup): no safety copy of its own
         NeedsUpgrade,    // an older format, in a file or folder that cannot be written
         SideFilesBlocked, // SQLite's -wal/-shm beside it are read-only and not ours
+        Altered,          // laid out otherwise than the app makes its files (SchemaCheck): another program changed it
     };
 
     CatalogueError() = default;

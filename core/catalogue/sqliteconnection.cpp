@@ -29,7 +29,19 @@ std::unique_ptr<SqliteConnection> SqliteConnection::open(const QString &target, 
     }
     sqlite3_busy_timeout(db, busyTimeoutMs);
     sqlite3_extended_result_codes(db, 1);
-    return std::unique_ptr<SqliteConnection>(new SqliteConnection(db));
+    // Every file may come from someone else (SQLite's "defense against the dark arts"): its
+    // schema runs no code of its own (our schema has no triggers or views), it cannot be made
+    // writable, cells are checked as they are read, nothing is memory-mapped, and no value can
+    // be larger than any the app writes.
+    for (const auto &[option, value] : {std::pair{SQLITE_DBCONFIG_DEFENSIVE, 1}, std::pair{SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0},
+                                        std::pair{SQLITE_DBCONFIG_ENABLE_TRIGGER, 0}, std::pair{SQLITE_DBCONFIG_ENABLE_VIEW, 0},
+                                        std::pair{SQLITE_DBCONFIG_DQS_DDL, 0}, std::pair{SQLITE_DBCONFIG_DQS_DML, 0}})
+        sqlite3_db_config(db, option, value, nullptr);
+    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
+    sqlite3_exec(db, "PRAGMA cell_size_check = ON; PRAGMA mmap_size = 0", nullptr, nullptr, nullptr);
+    auto connection = std::unique_ptr<SqliteConnection>(new SqliteConnection(db));
+    sqlite3_progress_handler(db, 10000, &SqliteConnection::progress, connection.get());
+    return connection;
 }
 
 SqliteConnection::~SqliteConnection() { close(); }
@@ -61,8 +73,17 @@ bool SqliteConnection::close(QString *error)
     return true;
 }
 
+int SqliteConnection::progress(void *self)
+{
+    const auto *connection = static_cast<const SqliteConnection *>(self);
+    return connection->m_stepLimitMs > 0 && connection->m_stepTimer.isValid() && connection->m_stepTimer.elapsed() > connection->m_stepLimitMs;
+}
+
+void SqliteConnection::stepStarting() { m_stepTimer.start(); }
+
 bool SqliteConnection::execute(const char *sql, QString *error, int *code)
 {
+    stepStarting();
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
     if (rc == SQLITE_OK)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QString>
 #include <memory>
 #include <vector>
@@ -18,6 +19,8 @@ class SqliteConnection
 {
 public:
     enum class Access { ReadWrite, ReadWriteCreate, ReadOnly };
+    // No text or blob in a catalogue is larger (the longest field holds 100,000 characters).
+    static constexpr int kMaxValueBytes = 32 * 1024 * 1024;
 
     // `target` is a path, or a file: URI (read-only views use ?immutable=1).
     static std::unique_ptr<SqliteConnection> open(const QString &target, Access access, int busyTimeoutMs,
@@ -43,15 +46,22 @@ public:
     // that may come from another thread (a newer search supersedes the one in flight).
     void interrupt();
     int lastErrorCode() const;
+    // Work that runs away (a file from someone else built to make a statement endless) is
+    // stopped: no single step of a statement may take longer than this (0: no limit).
+    void limitStepTime(int milliseconds) { m_stepLimitMs = milliseconds; }
 
 private:
     friend class SqliteStatement;
     explicit SqliteConnection(sqlite3 *db) : m_db(db) {}
     void attach(SqliteStatement *statement);
     void detach(SqliteStatement *statement);
+    void stepStarting();
+    static int progress(void *self);
 
     sqlite3 *m_db = nullptr;
     std::vector<SqliteStatement *> m_statements;
+    int m_stepLimitMs = 0;
+    QElapsedTimer m_stepTimer;
 };
 
 // The SQLite library this process runs with, and the one core was compiled against.

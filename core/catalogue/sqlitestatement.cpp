@@ -114,6 +114,7 @@ bool SqliteStatement::step()
         m_errorCode = 0;
         m_error.clear();
     }
+    m_connection->stepStarting();
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;

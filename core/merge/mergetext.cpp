@@ -11,6 +11,7 @@ QString MergeText::kind(MergeEntry::Kind kind)
     case MergeEntry::Kind::Combined: return tr("Both changes kept");
     case MergeEntry::Kind::Deleted: return tr("Deleted");
     case MergeEntry::Kind::Conflict: return tr("Conflict");
+    case MergeEntry::Kind::Kept: return tr("Kept as it is here");
     }
     return {};
 }
@@ -43,6 +44,19 @@ QString MergeText::partnerLine(const PartnerConflict &conflict, const Vocabulary
              vocabulary.label(VocabularyKind::PartnerType, conflict.theirType, language));
 }
 
+QString MergeText::partnerUpdateLine(const PartnerConflict &update, const Vocabulary &vocabulary, Language language)
+{
+    return tr("Partner “%1”: now “%2” (changed in theirs; “%3” here until now)")
+        .arg(update.name, vocabulary.label(VocabularyKind::PartnerType, update.theirType, language),
+             vocabulary.label(VocabularyKind::PartnerType, update.myType, language));
+}
+
+QString MergeText::newTermLine(const VocabularyTerm &term, Language language)
+{
+    return term.kind == VocabularyKind::PartnerType ? tr("New type of partner: “%1”").arg(term.label(language))
+                                                    : tr("New cultural domain: “%1”").arg(term.label(language));
+}
+
 QString MergeText::summary(const MergePlan &plan)
 {
     using Kind = MergeEntry::Kind;
@@ -51,6 +65,8 @@ QString MergeText::summary(const MergePlan &plan)
                       tr("%Ln deleted", nullptr, plan.count(Kind::Deleted)),
                       tr("%Ln kept as they are here", nullptr, plan.identical + plan.keptMine),
                       tr("%Ln conflict(s)", nullptr, plan.conflictCount())};
+    if (const int retyped = plan.retypedPartners(); retyped > 0)
+        parts << tr("%Ln partner type(s) taken from theirs", nullptr, retyped);
     if (!plan.newTerms.isEmpty())
         parts << tr("%Ln new list value(s)", nullptr, int(plan.newTerms.size()));
     return tr("Merging “%1”: %2.").arg(plan.displayName, parts.join(QStringLiteral(", ")));

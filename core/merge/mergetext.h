@@ -16,6 +16,10 @@ public:
     static QString line(const MergeEntry &entry, const Vocabulary &vocabulary, Language language);
     static QString fields(const QList<MeasureField> &fields, Language language);
     static QString partnerLine(const PartnerConflict &conflict, const Vocabulary &vocabulary, Language language);
+    // A partner whose type only they changed: "Partner “X”: Civil society (changed in theirs; Public sector here)"
+    static QString partnerUpdateLine(const PartnerConflict &update, const Vocabulary &vocabulary, Language language);
+    // One of their own domains or partner types, added here, by its own label.
+    static QString newTermLine(const VocabularyTerm &term, Language language);
     // "From “x.measures”: 3 added, 2 updated, … ; 1 conflict"
     static QString summary(const MergePlan &plan);
 };

@@ -42,6 +42,8 @@ int main(int argc, char *argv[])
             return 1;
         MergePlan plan = Merge::plan(*catalogue, source->catalogue(), args[3], Language::English);
         plan.prefer(MergeSide::Theirs);
+        std::printf("planned\n"); // what follows is the merge itself: a backup copy, then one transaction
+        std::fflush(stdout);
         const Merge::Applied applied = Merge::apply(*catalogue, plan, Language::English);
         std::printf(applied.ok ? "merged\n" : "failed\n");
         std::fflush(stdout);

@@ -21,6 +21,7 @@
 namespace {
 
 constexpr int kEntryRole = Qt::UserRole;       // index in plan.entries, or -1 - index of a partner conflict
+constexpr int kNoteRole = Qt::UserRole + 1;    // a line that only informs (a partner retyped in theirs)
 
 } // namespace
 
@@ -181,6 +182,13 @@ void MergeDialog::fillEntries()
             auto *item = new QListWidgetItem(m_entries);
             item->setData(kEntryRole, i);
         }
+    for (const PartnerConflict &update : std::as_const(m_plan.partnerUpdates)) {
+        if (update.choice != MergeSide::Theirs || update.myType == update.theirType)
+            continue;
+        auto *item = new QListWidgetItem(MergeText::partnerUpdateLine(update, m_vocabulary, language), m_entries);
+        item->setData(kNoteRole, item->text());
+        item->setToolTip(item->text());
+    }
     if (m_entries->count() == 0) {
         auto *item = new QListWidgetItem(tr("Nothing to merge: this catalogue already has everything in “%1”.").arg(m_plan.displayName), m_entries);
         item->setData(kEntryRole, QVariant());
@@ -306,7 +314,8 @@ void MergeDialog::showEntry()
                                                                                : QString());
         }
     } else {
-        m_entryHeading->setText(QString());
+        const QListWidgetItem *item = m_entries->currentItem();
+        m_entryHeading->setText(item ? item->data(kNoteRole).toString() : QString());
     }
     m_fields->fitRows();
     const bool conflict = selectedPartner() || (selectedEntry() && selectedEntry()->kind == MergeEntry::Kind::Conflict);

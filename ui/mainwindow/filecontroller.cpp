@@ -269,9 +269,23 @@ bool FileController::mergeFile(const QString &path)
         QMessageBox::warning(m_window, tr("Nothing was merged"), error);
         return false;
     }
-    if (plan->changesNothing() && plan->partnerConflicts.isEmpty()) {
-        QMessageBox::information(m_window, tr("Nothing to Merge"),
-                                 tr("This catalogue already has everything in “%1”: nothing to merge.").arg(plan->displayName));
+    if (plan->changesNothing()) {
+        // No measure changes; the histories may still learn what the other file holds, so that
+        // the next merges in either direction have nothing left to ask.
+        QString text = tr("This catalogue already has everything in “%1”: nothing to merge.").arg(plan->displayName);
+        if (plan->writesHistory()) {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            error = m_session->applyMerge(*plan);
+            QApplication::restoreOverrideCursor();
+            if (!error.isEmpty()) {
+                QMessageBox::warning(m_window, tr("Nothing was merged"), error);
+                return false;
+            }
+            text = tr("This catalogue already has every measure as “%1” has it: no measure changed. The measures' histories now "
+                      "record that too, so merging in either direction asks nothing.")
+                       .arg(plan->displayName);
+        }
+        QMessageBox::information(m_window, tr("Nothing to Merge"), text);
         return false;
     }
     // Nothing is written until the analyst has seen what the merge would do and chosen every conflict.

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "i18n/language.h"
+
+#include <QString>
+
+struct CliArgs;
+
+// The commands that change a catalogue: import, merge and delete. Each is one transaction,
+// tries first with --dry-run, and leaves the catalogue as it was when it refuses.
+namespace CliChanges {
+
+int import(const CliArgs &args, const QString &path, Language language);
+int merge(const CliArgs &args, const QString &path, Language language);
+int remove(const CliArgs &args, const QString &path, Language language);
+
+} // namespace CliChanges

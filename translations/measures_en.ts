@@ -107,7 +107,7 @@
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+195"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+208"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem found. Correct it and import the file again.</numerusform>
@@ -171,7 +171,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>%n of the rows added bring back a measure deleted here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n of the rows updated move a measure to another country: was the file a newer export of the same view?</source>
         <translation>
             <numerusform>%n of the rows updated moves a measure to another country: was the file a newer export of the same view?</numerusform>
@@ -306,6 +314,14 @@
         <translation>
             <numerusform>%n of the rows to add looks like a measure already in the catalogue (the same title and country): check it before importing.</numerusform>
             <numerusform>%n of the rows to add look like measures already in the catalogue (the same title and country): check them before importing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of the rows to add bring back a measure deleted here (Show lists them, with when and by whom it was deleted).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -679,7 +679,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+195"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+208"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>No se importó nada: se encontró %n problema. Corríjalo e importe el archivo de nuevo.</numerusform>
@@ -727,28 +727,36 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+67"/>
         <source>The file is not UTF-8: it was read as Windows-1252, as Excel writes CSV files on Windows.</source>
         <translation>El archivo no está en UTF-8: se leyó como Windows-1252, la codificación con la que Excel guarda los CSV en Windows.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-48"/>
         <source>An export of the Policy Monitoring Platform.</source>
         <translation>Una exportación de la Plataforma de Seguimiento de Políticas.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-12"/>
+        <source>%n of the rows added bring back a measure deleted here.</source>
+        <translation>
+            <numerusform>%n de las filas añadidas recupera una medida eliminada aquí.</numerusform>
+            <numerusform>%n de las filas añadidas recuperan medidas eliminadas aquí.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>“%1” is updated: %2.</source>
         <translation>“%1” se actualiza: %2.</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+180"/>
+        <location line="+82"/>
+        <location line="+187"/>
         <source>The file cannot be read (%1).</source>
         <translation>No se puede leer el archivo (%1).</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-177"/>
         <source>The file is empty. A CSV file for import starts with a header line naming its columns.</source>
         <translation>El archivo está vacío. Un archivo CSV para importar empieza con una línea de encabezado que nombra sus columnas.</translation>
     </message>
@@ -768,12 +776,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El ID de medida %1 ya aparece en la línea %2. Cada medida de la exportación de la plataforma tiene su propia fila: elimine la fila repetida.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+148"/>
         <source>line %1: the catalogue&apos;s copy of this measure could not be read (%2), so nothing was imported</source>
         <translation>línea %1: no se pudo leer la copia de esta medida en el catálogo (%2), así que no se importó nada</translation>
     </message>
     <message numerus="yes">
-        <location line="-315"/>
+        <location line="-337"/>
         <source>%n left as they are, because the catalogue&apos;s copy is newer.</source>
         <translation>
             <numerusform>%n se dejó como estaba, porque la copia del catálogo es más reciente.</numerusform>
@@ -786,7 +794,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Este archivo parece una exportación de la Plataforma de Seguimiento de Políticas, pero no tiene la columna “%1”. Vuelva a exportar la vista con todas sus columnas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+7"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+9"/>
         <source>%n of the rows updated move a measure to another country: was the file a newer export of the same view?</source>
         <translation>
             <numerusform>%n de las filas actualizadas lleva una medida a otro país: ¿era el archivo una exportación más reciente de la misma vista?</numerusform>
@@ -802,12 +810,22 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>“%1” has the measure ID of a measure of %2 in the catalogue: check that this file is a newer export of the same view before importing it.</source>
         <translation>“%1” tiene el ID de medida de una medida de %2 en el catálogo: compruebe que este archivo es una exportación más reciente de la misma vista antes de importarlo.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>“%1” was deleted here on %2; importing brings it back, its history going on from the deletion.</source>
+        <translation>“%1” se eliminó aquí el %2; al importarla vuelve, y su historial continúa desde la eliminación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was deleted here on %2 by %3; importing brings it back, its history going on from the deletion.</source>
+        <translation>“%1” la eliminó aquí %3 el %2; al importarla vuelve, y su historial continúa desde la eliminación.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Amounts were read as each one is written: the file has some with a decimal comma and some with a decimal point.</source>
         <translation>Los montos se leyeron tal como está escrito cada uno: el archivo tiene algunos con coma decimal y otros con punto decimal.</translation>
     </message>
@@ -837,17 +855,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No se pudo leer la copia de esta medida en el catálogo (%1). Cierre el catálogo, vuelva a abrirlo e importe de nuevo; si el problema continúa, restaure una copia de seguridad (Archivo ▸ Restaurar desde una copia, o measures-cli check para ver qué falla).</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>The file “%1” changed after it was checked, so nothing was imported. Check it again and import what it holds now.</source>
         <translation>El archivo “%1” cambió después de revisarlo, así que no se importó nada. Revíselo de nuevo e importe lo que contiene ahora.</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-310"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+216"/>
         <source>The partner “%1” is “%2” here but “%3” on line %4. A partner has one type of entity: write the same one on every line.</source>
         <translation>El socio “%1” es “%2” aquí, pero “%3” en la línea %4. Un socio tiene un solo tipo de entidad: escriba el mismo en todas las líneas.</translation>
     </message>
@@ -857,7 +875,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El socio “%1” es “%2” en este catálogo, pero el archivo dice “%3”. Un socio tiene un solo tipo de entidad en todas las medidas: escriba “%2” en el archivo, o cambie primero el tipo del socio con Edición ▸ Socios.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>The file changed while it was being read. Import it again once it is saved.</source>
         <translation>El archivo cambió mientras se leía. Vuelva a importarlo cuando esté guardado.</translation>
     </message>
@@ -867,7 +885,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo cambió después de revisar “%1”, así que no se importó nada. Revise el archivo de nuevo e impórtelo.</translation>
     </message>
     <message numerus="yes">
-        <location line="-277"/>
+        <location line="-299"/>
         <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
         <translation>
             <numerusform>%n de las filas añadidas se parece a una medida que ya está en el catálogo (mismo título y país): revísela por si es un duplicado.</numerusform>
@@ -875,12 +893,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>“%1” was left as it is: the catalogue&apos;s copy is newer than the file&apos;s.</source>
         <translation>“%1” se dejó como estaba: la copia del catálogo es más reciente que la del archivo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>“%1” looks like “%2”, already in the catalogue (same title and country).</source>
         <translation>“%1” se parece a “%2”, que ya está en el catálogo (mismo título y país).</translation>
     </message>
@@ -1778,7 +1796,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>ImportPlanModel</name>
     <message>
-        <location filename="../ui/models/importplanmodel.cpp" line="+71"/>
+        <location filename="../ui/models/importplanmodel.cpp" line="+72"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -1786,6 +1804,11 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <location line="+0"/>
         <source>Add (look alike)</source>
         <translation>Añadir (parecida a otra)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bring back</source>
+        <translation>Recuperar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1803,7 +1826,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Se deja como está</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Looks like “%1”, already in the catalogue (the same title and country): check it is not the same measure.</source>
         <translation>Se parece a “%1”, que ya está en el catálogo (mismo título y país): compruebe que no es la misma medida.</translation>
     </message>
@@ -1916,6 +1939,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
             <numerusform>%n de las filas para añadir se parecen a medidas que ya están en el catálogo (mismo título y país): revíselas antes de importar.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n of the rows to add bring back a measure deleted here (Show lists them, with when and by whom it was deleted).</source>
+        <translation>
+            <numerusform>%n de las filas que se añadirán recupera una medida eliminada aquí (Mostrar la enumera, con cuándo y quién la eliminó).</numerusform>
+            <numerusform>%n de las filas que se añadirán recuperan medidas eliminadas aquí (Mostrar las enumera, con cuándo y quién las eliminó).</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+3"/>
         <source>Nothing would change: there is nothing to import.</source>
@@ -1984,6 +2015,11 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <location line="+1"/>
         <source>Look like a measure already there (%L1)</source>
         <translation>Parecidas a una medida existente (%L1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted here before (%L1)</source>
+        <translation>Eliminadas aquí antes (%L1)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -9,6 +9,7 @@
 #include "measurecsvrow.h"
 #include "model/measurevalidator.h"
 #include "model/revision.h"
+#include "query/revisionquery.h"
 #include "model/vocabulary.h"
 #include "platform/platformrow.h"
 #include "platform/platformterms.h"
@@ -85,6 +86,7 @@ struct Prepared {
     MeasureStore::Timestamps timestamps = MeasureStore::Timestamps::Keep;
     QList<MeasureField> changed;
     std::optional<Measure> existing;
+    std::optional<Revision> deletion; // the measure was deleted here: its deletion
     QString readError; // the catalogue's copy could not be read: the row cannot be decided
 };
 
@@ -102,6 +104,17 @@ Prepared prepare(const Measure &parsed, const ImportLayout &layout, MeasureQuery
     if (!p.existing) {
         p.measure = parsed; // a new measure: fields the file lacks keep their defaults
         p.kind = Kind::Add;
+        // Deleted here? Then it comes back as itself, its history going on from the deletion.
+        RevisionQuery history(query.catalogue());
+        QString uuid = layout.isPlatform() ? QString() : parsed.uuid;
+        if (layout.isPlatform() && !parsed.platformMeasureId.isEmpty())
+            uuid = history.deletedWithPlatformId(parsed.platformMeasureId).value_or(QString());
+        if (!uuid.isEmpty())
+            p.deletion = history.deletionOf(uuid);
+        if (p.deletion)
+            p.measure.uuid = uuid;
+        if (!history.error().isEmpty())
+            p.readError = history.error();
         return p;
     }
     const Measure merged = layout.merged(*p.existing, parsed, kept);
@@ -205,6 +218,8 @@ QString CsvImporter::Plan::summary() const
     if (similar)
         text += u' ' + m.translate("CsvImporter", "%n of the rows added look like measures already in the catalogue (the same "
                                                   "title and country): check them for duplicates.", nullptr, similar);
+    if (restored)
+        text += u' ' + m.translate("CsvImporter", "%n of the rows added bring back a measure deleted here.", nullptr, restored);
     if (const QString note = amountsNote(); !note.isEmpty())
         text += u' ' + note;
     if (otherCountry)
@@ -228,6 +243,8 @@ QStringList CsvImporter::Plan::notes() const
         QString note;
         if (change.kind == RowChange::Kind::KeptNewer)
             note = m.translate("CsvImporter", "“%1” was left as it is: the catalogue's copy is newer than the file's.").arg(change.title);
+        else if (change.wasDeleted())
+            note = deletedNote(change, language);
         else if (!change.similarTo.isEmpty())
             note = m.translate("CsvImporter", "“%1” looks like “%2”, already in the catalogue (same title and country).")
                        .arg(change.title, change.similarTo);
@@ -246,6 +263,17 @@ QStringList CsvImporter::Plan::notes() const
             lines << QStringLiteral("%1:%2: %3").arg(displayName).arg(change.line).arg(note);
     }
     return lines + kept;
+}
+
+QString CsvImporter::deletedNote(const RowChange &change, Language language)
+{
+    const Messages m(language);
+    const QString when = localeFor(language).toString(change.deletedAt.toLocalTime(), QLocale::ShortFormat);
+    return change.deletedBy.isEmpty()
+             ? m.translate("CsvImporter", "“%1” was deleted here on %2; importing brings it back, its history going on from the deletion.")
+                   .arg(change.title, when)
+             : m.translate("CsvImporter", "“%1” was deleted here on %2 by %3; importing brings it back, its history going on from the deletion.")
+                   .arg(change.title, when, change.deletedBy);
 }
 
 QString CsvImporter::Plan::encodingNote() const
@@ -413,7 +441,8 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
         }
         if (prepared.kind == Kind::Add || prepared.kind == Kind::Update) {
             const Measure normalized = MeasureValidator::normalized(prepared.measure, vocabulary);
-            const QList<FieldIssue> issues = MeasureValidator::validate(normalized, vocabulary, language);
+            const QList<FieldIssue> issues = MeasureValidator::validate(normalized, vocabulary, language)
+                                           + MeasureValidator::validateTimes(parsed, language);
             for (const FieldIssue &issue : issues)
                 if (!problemColumns.contains(layout.columnOf(issue.field))) // one message per cell
                     problems.add(line, layout.columnOf(issue.field), issue.message);
@@ -431,6 +460,12 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
         switch (prepared.kind) {
         case Kind::Add:
             ++plan.added;
+            if (prepared.deletion) {
+                change.deletedAt = prepared.deletion->changedAt;
+                change.deletedBy = prepared.deletion->author;
+                ++plan.restored;
+                break;
+            }
             change.similarTo = query.similarTitle(prepared.measure.title, prepared.measure.country);
             if (!change.similarTo.isEmpty())
                 ++plan.similar;

@@ -8,6 +8,7 @@
 #include "model/measurefield.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QStringList>
 
@@ -38,6 +39,11 @@ public:
         QList<MeasureField> changed; // Update: the fields whose values change
         QString similarTo;           // Add: an existing measure with the same title and country
         QString formerCountry;       // Update of a platform row that changes the country: the former one's name (another measure under the same id?)
+        // Add of a measure deleted here (by its uuid, or the platform id its tombstone keeps):
+        // when and by whom. Imported, it comes back, its history continuing from the deletion.
+        QDateTime deletedAt;
+        QString deletedBy;
+        bool wasDeleted() const { return deletedAt.isValid(); }
     };
 
     struct Plan {
@@ -52,6 +58,7 @@ public:
         int unchanged = 0;
         int keptNewer = 0;
         int similar = 0;
+        int restored = 0;       // rows that bring back a measure deleted here (RowChange::deletedAt)
         int otherCountry = 0;   // platform updates that move a measure to another country (RowChange::formerCountry)
         QList<RowChange> changes; // rows that add or update, then the others, at most kMaxListed
         QStringList problems;     // "FILE:LINE:COLUMN: message", at most kMaxReportedProblems
@@ -91,6 +98,9 @@ public:
         QList<Measure> after;
         QStringList createdPartners; // partners the import added to the shared list
     };
+
+    // "“Title” was deleted here on DATE by NAME; …": a row bringing back a deleted measure.
+    static QString deletedNote(const RowChange &change, Language language);
 
     static constexpr int kMaxReportedProblems = 100;
     static constexpr int kMaxListed = 5000;

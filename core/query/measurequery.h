@@ -33,6 +33,7 @@ public:
     };
 
     explicit MeasureQuery(const Catalogue &catalogue);
+    const Catalogue &catalogue() const { return m_catalogue; }
     ~MeasureQuery();
 
     // The WHERE clause for a filter in a sort, with the faster of the two ways of joining the

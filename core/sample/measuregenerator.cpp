@@ -148,7 +148,7 @@ Measure makeMeasure(Random &random, const QList<PartnerLink> &partnerPool, const
         m.website = QStringLiteral("https://www.cultura.gob.example/%1/medida-%2").arg(m.country.toLower()).arg(random.below(100000));
     m.status = random.chance(60) ? QStringLiteral("ready") : QStringLiteral("draft");
     const QDateTime epoch(QDate(2015, 1, 1), QTime(0, 0), Qt::UTC);
-    m.createdAt = epoch.addSecs(qint64(random.next() % (11ULL * 365 * 24 * 3600)));
+    m.createdAt = epoch.addSecs(qint64(random.next() % (10ULL * 365 * 24 * 3600))); // and changed before 2026: never in the future
     m.updatedAt = m.createdAt.addSecs(qint64(random.next() % (400ULL * 24 * 3600)));
     return m;
 }

@@ -45,7 +45,7 @@ TEST_CASE("deleting a measure by its identifier lists it, leaves a tombstone, an
     CHECK(err.contains(QStringLiteral("was already deleted")));
 }
 
-TEST_CASE("deleting needs an identifier, a filter or --all; a dry run lists what a filter would delete and deletes nothing")
+TEST_CASE("deleting needs an identifier, a filter or --all, and a dry run lists what a filter would delete and deletes nothing")
 {
     TempCatalogue t(TempCatalogue::Content::Sample);
     t.close();

@@ -68,7 +68,7 @@ TEST_CASE("a spreadsheet holding only identifiers and titles changes the titles 
     CHECK(changed == 1);
 }
 
-TEST_CASE("an empty cell in a column of the sheet clears that field; a column left out is never touched")
+TEST_CASE("an empty cell in a column of the sheet clears that field, and a column left out is never touched")
 {
     Folder f;
     const QString catalogue = f.path("c.measures");

@@ -3,6 +3,9 @@
 // problem named by file, line and column.
 #include "testsupport.h"
 
+#include "model/timestamps.h"
+#include "query/revisionquery.h"
+
 #include "csv/csvexporter.h"
 #include "csv/csvimporter.h"
 #include "query/measurequery.h"
@@ -186,6 +189,17 @@ TEST_CASE("a dry run checks and counts, and writes nothing")
     CHECK(MeasureQuery(*t.catalogue).total() == 0);
 }
 
+TEST_CASE("a change time in the future is refused with its place, rather than winning against every later sheet")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    const Measure conecta = *CatalogueAccess(*t.catalogue).load(MeasureQuery(*t.catalogue).find({}, {}).ids.first());
+    const auto report = importBytes(t, "uuid,title,updated_at\r\n" + conecta.uuid.toUtf8() + ",Otro título,9999-01-01T00:00:00Z\r\n");
+    CHECK_FALSE(report.ok);
+    REQUIRE(report.problems.size() == 1);
+    CHECK(report.problems.first().contains(QStringLiteral(":2:3: Last changed is 9999-01-01T00:00:00Z, which is in the future")));
+    CHECK(CatalogueAccess(*t.catalogue).load(conecta.id)->title == conecta.title);
+}
+
 TEST_CASE("a newer copy of a measure updates it and an older copy leaves it alone")
 {
     TempCatalogue t(TempCatalogue::Content::Sample);
@@ -199,7 +213,9 @@ TEST_CASE("a newer copy of a measure updates it and an older copy leaves it alon
     CHECK(report.summary().contains(QStringLiteral("1 left as it is, because the catalogue's copy is newer")));
     CHECK(repository.load(conecta.id)->title == conecta.title);
 
-    const QByteArray newer = header + conecta.uuid.toUtf8() + ",CONECTA Meetings 2014–2019,2099-01-01T00:00:00Z\r\n";
+    // Newer than the catalogue's copy: a sheet saved an hour from now on a laptop whose clock is ahead.
+    const QByteArray soon = isoTimestamp(QDateTime::currentDateTimeUtc().addSecs(3600)).toUtf8();
+    const QByteArray newer = header + conecta.uuid.toUtf8() + ",CONECTA Meetings 2014–2019," + soon + "\r\n";
     report = importBytes(t, newer);
     CHECK(report.ok);
     CHECK(report.updated == 1);
@@ -212,4 +228,38 @@ TEST_CASE("a newer copy of a measure updates it and an older copy leaves it alon
     report = importBytes(t, twice);
     CHECK_FALSE(report.ok);
     CHECK(report.problems.filter(QStringLiteral("data.csv:3:1: This measure identifier already appears on line 2")).size() == 1);
+}
+
+TEST_CASE("a sheet row naming a measure deleted here brings it back as itself, and undoing the import deletes it again, tombstone and all")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    t.catalogue->setAuthor(QStringLiteral("Lucía"));
+    CatalogueAccess access(*t.catalogue);
+    const Measure gone = *access.load(access.ids().at(2));
+    REQUIRE(access.remove({gone.id}).isEmpty());
+    const QString deletion = RevisionQuery(*t.catalogue).deletionOf(gone.uuid)->id;
+
+    const QString path = t.file(QStringLiteral("back.csv"));
+    writeBytes(path, "uuid,title\r\n" + gone.uuid.toUtf8() + ",De vuelta\r\n");
+    const CsvImporter::Plan plan = CsvImporter::check(*t.catalogue, t.vocabulary(), path, Language::English, QStringLiteral("back.csv"));
+    REQUIRE(plan.ok);
+    CHECK(plan.restored == 1);
+    CHECK(plan.summary().contains(QStringLiteral("1 of the rows added bring back a measure deleted here")));
+    REQUIRE(plan.changes.size() == 1);
+    CHECK(plan.changes.first().deletedBy == u"Lucía");
+    const CsvImporter::Applied applied = CsvImporter::apply(*t.catalogue, t.vocabulary(), plan);
+    REQUIRE(applied.ok);
+    const Measure back = *access.loadByUuid(gone.uuid);
+    CHECK(back.title == u"De vuelta");
+    CHECK(RevisionQuery(*t.catalogue).historyOf(back.uuid, back.revision).first().parent == deletion);
+    CHECK(sqlInt(*t.catalogue, QStringLiteral("SELECT count(*) FROM tombstone")) == 0);
+
+    // Undone (what Edit ▸ Undo does with an import): deleted again, as a new deletion after the import.
+    const Vocabulary vocabulary = t.vocabulary();
+    REQUIRE(MeasureStore(*t.catalogue, vocabulary).revert(applied.before, applied.addedUuids).isEmpty());
+    CHECK_FALSE(access.loadByUuid(gone.uuid));
+    const std::optional<Revision> again = RevisionQuery(*t.catalogue).deletionOf(gone.uuid);
+    REQUIRE(again);
+    CHECK(again->id != deletion);
+    CHECK(again->parent == back.revision);
 }

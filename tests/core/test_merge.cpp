@@ -8,6 +8,8 @@
 #include "catalogue/sqlitestatement.h"
 #include "merge/merge.h"
 #include "merge/mergesource.h"
+#include "model/partneridentity.h"
+#include "store/partnerstore.h"
 #include "query/partnerquery.h"
 #include "query/revisionquery.h"
 #include "store/measurewriter.h"
@@ -269,7 +271,7 @@ TEST_CASE("a new measure of my colleague's comes in with its partners matched by
     CHECK(c.plan().changesNothing());
 }
 
-TEST_CASE("a partner whose type differs between the catalogues is a conflict; a type not stated on one side is not")
+TEST_CASE("a partner both of us made with different types is a conflict, and a type not stated on one side is not")
 {
     Colleagues c;
     const QString uuid = firstUuid(*c.theirs);
@@ -279,13 +281,13 @@ TEST_CASE("a partner whose type differs between the catalogues is a conflict; a 
     });
     Measure other;
     other.title = QStringLiteral("Otra medida");
-    other.partners = {{QStringLiteral("Fundacion teatro abierto"), QStringLiteral("private_sector")},
+    other.partners = {{QStringLiteral("fundación teatro abierto"), QStringLiteral("private_sector")},
                       {QStringLiteral("Radio comunitaria sur"), QStringLiteral("public_sector")}};
     REQUIRE(CatalogueAccess(*c.mine.catalogue).save(other).saved);
 
     MergePlan plan = c.plan();
     REQUIRE(plan.partnerConflicts.size() == 1);
-    CHECK(plan.partnerConflicts.first().name == u"Fundacion teatro abierto");
+    CHECK(plan.partnerConflicts.first().name == u"fundación teatro abierto");
     CHECK(plan.partnerConflicts.first().myType == u"private_sector");
     CHECK(plan.partnerConflicts.first().theirType == u"civil_society");
     CHECK(plan.unresolved() == 1);
@@ -294,12 +296,64 @@ TEST_CASE("a partner whose type differs between the catalogues is a conflict; a 
     QHash<QString, QString> types;
     for (const PartnerInfo &p : PartnerQuery::all(*c.mine.catalogue))
         types.insert(p.name, p.typeCode);
-    CHECK(types.value(QStringLiteral("Fundacion teatro abierto")) == u"civil_society");
+    CHECK(types.value(QStringLiteral("fundación teatro abierto")) == u"civil_society");
     CHECK(types.value(QStringLiteral("Radio comunitaria sur")) == u"public_sector"); // the stated type stays
-    CHECK_FALSE(types.contains(QStringLiteral("Fundación Teatro Abierto")));          // one partner, not two
+    CHECK_FALSE(types.contains(QStringLiteral("Fundación Teatro Abierto")));          // one partner, spelt as here
+    CHECK(c.plan().changesNothing());
 }
 
-TEST_CASE("my colleague's own domains and partner types come with their measures; one I have under another code is mine")
+TEST_CASE("partners whose names differ only by accents are two partners everywhere, so a measure naming both merges after a preview without conflicts")
+{
+    Colleagues c;
+    const QString uuid = firstUuid(*c.theirs);
+    edit(*c.theirs, uuid, [](Measure &m) {
+        m.partners = {{QStringLiteral("Ministerio de Cultura"), QStringLiteral("public_sector")},
+                      {QStringLiteral("Ministério de Cultura"), QStringLiteral("public_sector")}};
+    });
+    MergePlan plan = c.plan();
+    CHECK(plan.error.isEmpty());
+    CHECK(plan.conflictCount() == 0);
+    c.merge(plan);
+    const Measure merged = load(*c.mine.catalogue, uuid);
+    REQUIRE(merged.partners.size() == 2);
+    CHECK(merged.partners.at(1).name == u"Ministério de Cultura");
+    CHECK(c.plan().changesNothing());
+}
+
+TEST_CASE("a partner my colleague retyped comes in without a question, and one we both retyped differently is a conflict")
+{
+    Colleagues c;
+    const Measure named = load(*c.mine.catalogue, firstUuid(*c.mine.catalogue));
+    REQUIRE_FALSE(named.partners.isEmpty());
+    const QString partner = named.partners.first().name;
+    const auto retype = [&](const Catalogue &catalogue, const QString &type) {
+        PartnerStore store(catalogue);
+        REQUIRE(store.setType(store.idOf(partner), type).isEmpty());
+    };
+    const auto typeIn = [&](const Catalogue &catalogue) {
+        for (const PartnerInfo &p : PartnerQuery::all(catalogue))
+            if (PartnerIdentity::same(p.name, partner))
+                return p.typeCode;
+        return QString();
+    };
+    retype(*c.theirs, QStringLiteral("international_organization"));
+    MergePlan plan = c.plan();
+    CHECK(plan.partnerConflicts.isEmpty());
+    CHECK(plan.retypedPartners() == 1);
+    CHECK_FALSE(plan.changesNothing()); // a retype alone is something to merge
+    c.merge(plan);
+    CHECK(typeIn(*c.mine.catalogue) == u"international_organization");
+    CHECK(c.plan().changesNothing());
+
+    retype(*c.theirs, QStringLiteral("civil_society"));
+    retype(*c.mine.catalogue, QStringLiteral("private_sector"));
+    plan = c.plan();
+    REQUIRE(plan.partnerConflicts.size() == 1);
+    CHECK(plan.partnerConflicts.first().myType == u"private_sector");
+    CHECK(plan.partnerConflicts.first().theirType == u"civil_society");
+}
+
+TEST_CASE("my colleague's own domains and partner types come with their measures, and one I have under another code is mine")
 {
     Colleagues c;
     VocabularyStore theirTerms(*c.theirs), myTerms(*c.mine.catalogue);
@@ -587,7 +641,7 @@ TEST_CASE("a measure deleted on both sides is no question, and the coordinator's
     CHECK(Merge::apply(*c.mine.catalogue, plan, Language::English, false).ok);
 }
 
-TEST_CASE("bringing back a measure my colleague changed and I deleted is remembered both ways; undone, it is deleted again as my change")
+TEST_CASE("bringing back a measure my colleague changed and I deleted is remembered both ways, and undone it is deleted again as my change")
 {
     Colleagues c;
     const QString uuid = firstUuid(*c.mine.catalogue, 1);

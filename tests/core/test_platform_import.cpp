@@ -3,6 +3,12 @@
 // the site's three languages, and a newer export updates what came in before.
 #include "testsupport.h"
 
+#include "merge/duplicatemerge.h"
+#include "merge/merge.h"
+#include "query/revisionquery.h"
+
+#include <QFile>
+
 #include "platform/platformcolumns.h"
 #include "platform/platformfunding.h"
 #include "query/measurequery.h"
@@ -578,4 +584,109 @@ TEST_CASE("importing the same export again leaves the analyst's edits, and a new
     CHECK(after.expectedResults == row[C::ExpectedResults]);
     CHECK(after.title == edited.title);
     CHECK(after.context == edited.context);
+}
+
+TEST_CASE("a measure of the export deleted here is listed as deleted, and imported again comes back as itself, its history going on")
+{
+    TempCatalogue t;
+    t.catalogue->setAuthor(QStringLiteral("Lucía"));
+    Cells row;
+    row[C::MeasureId] = QStringLiteral("6100");
+    row[C::Country] = QStringLiteral("Peru");
+    row[C::Title] = QStringLiteral("Puntos de Cultura");
+    REQUIRE(importBytes(t, exportOf(Site::English, {row})).ok);
+    const Measure imported = byPlatformId(t, QStringLiteral("6100"));
+    REQUIRE(CatalogueAccess(*t.catalogue).remove({imported.id}).isEmpty());
+    const QString deletion = RevisionQuery(*t.catalogue).deletionOf(imported.uuid)->id;
+
+    const CsvImporter::Plan again = importBytes(t, exportOf(Site::English, {row}), QStringLiteral("again.csv"));
+    REQUIRE(again.ok);
+    CHECK(again.added == 1);
+    CHECK(again.restored == 1);
+    REQUIRE(again.changes.size() == 1);
+    CHECK(again.changes.first().deletedBy == u"Lucía");
+    CHECK(again.changes.first().deletedAt.isValid());
+    CHECK(again.notes().first().contains(QStringLiteral("again.csv:2: “Puntos de Cultura” was deleted here on ")));
+    CHECK(again.notes().first().contains(QStringLiteral(" by Lucía; importing brings it back")));
+    const Measure back = byPlatformId(t, QStringLiteral("6100"));
+    CHECK(back.uuid == imported.uuid);
+    const QList<Revision> history = RevisionQuery(*t.catalogue).historyOf(back.uuid, back.revision);
+    REQUIRE(history.size() >= 3);
+    CHECK(history.first().parent == deletion);
+    CHECK(sqlInt(*t.catalogue, QStringLiteral("SELECT count(*) FROM tombstone")) == 0);
+}
+
+TEST_CASE("after Find Duplicates kept my measure with the platform's id, importing the same export again changes nothing I corrected")
+{
+    TempCatalogue t;
+    Cells row;
+    row[C::MeasureId] = QStringLiteral("6100");
+    row[C::Country] = QStringLiteral("Peru");
+    row[C::Title] = QStringLiteral("Puntos de Cultura");
+    row[C::ExpectedResults] = QStringLiteral("1,000 points.");
+    REQUIRE(importBytes(t, exportOf(Site::English, {row})).ok);
+    // The analyst had entered it by hand too, with a better title and results.
+    Measure mine;
+    mine.title = QStringLiteral("Programa Puntos de Cultura");
+    mine.country = QStringLiteral("PER");
+    mine.expectedResults = QStringLiteral("1.000 puntos de cultura reconocidos.");
+    REQUIRE(CatalogueAccess(*t.catalogue).save(mine).saved);
+    const Measure platform = byPlatformId(t, QStringLiteral("6100"));
+    const Merge::Applied merged = DuplicateMerge::apply(*t.catalogue, mine, platform, {MeasureField::PlatformMeasureId}, Language::English);
+    REQUIRE(merged.ok);
+    const Measure kept = byPlatformId(t, QStringLiteral("6100"));
+    CHECK(kept.uuid == mine.uuid);
+
+    const CsvImporter::Plan again = importBytes(t, exportOf(Site::English, {row}), QStringLiteral("again.csv"));
+    CHECK((again.ok && again.updated == 0 && again.added == 0));
+    const Measure after = byPlatformId(t, QStringLiteral("6100"));
+    CHECK(after.title == mine.title);
+    CHECK(after.expectedResults == mine.expectedResults);
+}
+
+TEST_CASE("after a merge took a colleague's corrections of a newer export, importing that export here changes none of them")
+{
+    TempCatalogue t;
+    Cells row;
+    row[C::MeasureId] = QStringLiteral("6100");
+    row[C::Country] = QStringLiteral("Peru");
+    row[C::Title] = QStringLiteral("Puntos de Cultura");
+    row[C::ExpectedResults] = QStringLiteral("1,000 points.");
+    REQUIRE(importBytes(t, exportOf(Site::English, {row})).ok);
+    t.close();
+    const QString anaPath = t.file(QStringLiteral("ana.measures"));
+    REQUIRE(QFile::copy(t.path, anaPath));
+    t.reopen();
+    // Ana imports a newer export, then corrects what the platform changed.
+    row[C::ExpectedResults] = QStringLiteral("1,500 points.");
+    Measure corrected;
+    {
+        CatalogueError error;
+        auto ana = Catalogue::open(anaPath, {}, &error);
+        REQUIRE(ana);
+        writeBytes(t.file(QStringLiteral("newer.csv")), exportOf(Site::English, {row}));
+        REQUIRE(importFile(*ana, t.file(QStringLiteral("newer.csv"))).ok);
+        corrected = *MeasureQuery(*ana).loadByPlatformId(QStringLiteral("6100"));
+        corrected.expectedResults = QStringLiteral("1.500 puntos reconocidos en 2024.");
+        REQUIRE(CatalogueAccess(*ana).save(corrected).saved);
+    }
+    // Meanwhile I corrected the title here: the merge combines both sides' changes.
+    Measure mine = byPlatformId(t, QStringLiteral("6100"));
+    mine.title = QStringLiteral("Programa Puntos de Cultura");
+    REQUIRE(CatalogueAccess(*t.catalogue).save(mine).saved);
+    // I merge Ana's catalogue: her correction comes in, with what her import saw of the platform's row.
+    {
+        CatalogueError error;
+        auto ana = Catalogue::open(anaPath, {Catalogue::Access::ReadOnly, false}, &error);
+        REQUIRE(ana);
+        const MergePlan plan = Merge::plan(*t.catalogue, *ana, QStringLiteral("ana.measures"), Language::English);
+        REQUIRE(plan.count(MergeEntry::Kind::Combined) == 1);
+        REQUIRE(Merge::apply(*t.catalogue, plan, Language::English, false).ok);
+    }
+    CHECK(byPlatformId(t, QStringLiteral("6100")).expectedResults == corrected.expectedResults);
+    CHECK(byPlatformId(t, QStringLiteral("6100")).title == mine.title);
+    const CsvImporter::Plan newer = importBytes(t, exportOf(Site::English, {row}), QStringLiteral("newer-here.csv"));
+    CHECK((newer.ok && newer.updated == 0));
+    CHECK(byPlatformId(t, QStringLiteral("6100")).expectedResults == corrected.expectedResults);
+    CHECK(byPlatformId(t, QStringLiteral("6100")).title == mine.title);
 }

@@ -114,7 +114,7 @@ TEST_CASE("an amount that cannot be read gets a message once the field is left, 
     CHECK(w.session()->load(id)->fundingUsdCents == 1250025);
 }
 
-TEST_CASE("a fresh form opens without errors; leaving the title empty says so, and Save shows every problem")
+TEST_CASE("a fresh form opens without errors, leaving the title empty says so, and Save shows every problem")
 {
     SampleWindow s;
     MeasureEditor editor(s.window->session(), Measure(), s.window.get());

@@ -183,7 +183,7 @@ TEST_CASE("the History tab says who changed the selected measure, which fields a
     CHECK(history.indexOf(QStringLiteral("Luis Gómez")) < history.indexOf(QStringLiteral("Created")));
 }
 
-TEST_CASE("Find Duplicates shows a pair side by side; merging it keeps the picked fields and both partner lists, and Undo brings both back")
+TEST_CASE("Find Duplicates shows a pair side by side, and merging it keeps the picked fields and both partner lists, and Undo brings both back")
 {
     SampleWindow s;
     MainWindow &w = *s.window;

@@ -144,6 +144,9 @@ void ImportPreviewDialog::retranslate()
         if (m_plan.similar)
             summary += u' ' + tr("%n of the rows to add look like measures already in the catalogue (the same title and "
                                  "country): check them before importing.", nullptr, m_plan.similar);
+        if (m_plan.restored)
+            summary += u' ' + tr("%n of the rows to add bring back a measure deleted here (Show lists them, with when and by "
+                                 "whom it was deleted).", nullptr, m_plan.restored);
         if (m_plan.added + m_plan.updated == 0)
             summary += u' ' + tr("Nothing would change: there is nothing to import.");
         if (m_plan.otherCountry)
@@ -179,6 +182,7 @@ void ImportPreviewDialog::retranslate()
                        {Show::ToUpdate, tr("To update (%L1)"), m_plan.updated},
                        {Show::OtherCountry, tr("Move to another country (%L1)"), m_plan.otherCountry},
                        {Show::LookAlike, tr("Look like a measure already there (%L1)"), m_plan.similar},
+                       {Show::Deleted, tr("Deleted here before (%L1)"), m_plan.restored},
                        {Show::Unchanged, tr("Already up to date (%L1)"), m_plan.unchanged},
                        {Show::KeptNewer, tr("Left as they are (%L1)"), m_plan.keptNewer}};
         for (const auto &choice : choices)

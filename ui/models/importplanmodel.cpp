@@ -34,6 +34,7 @@ bool ImportPlanModel::shows(Show show, const CsvImporter::RowChange &change)
     switch (show) {
     case Show::All: return true;
     case Show::ToAdd: return change.kind == Kind::Add;
+    case Show::Deleted: return change.kind == Kind::Add && change.wasDeleted();
     case Show::ToUpdate: return change.kind == Kind::Update;
     case Show::OtherCountry: return !change.formerCountry.isEmpty();
     case Show::LookAlike: return change.kind == Kind::Add && !change.similarTo.isEmpty();
@@ -68,7 +69,7 @@ int ImportPlanModel::columnCount(const QModelIndex &parent) const { return paren
 QString ImportPlanModel::actionText(const CsvImporter::RowChange &change) const
 {
     switch (change.kind) {
-    case Kind::Add: return change.similarTo.isEmpty() ? tr("Add") : tr("Add (look alike)");
+    case Kind::Add: return change.wasDeleted() ? tr("Bring back") : change.similarTo.isEmpty() ? tr("Add") : tr("Add (look alike)");
     case Kind::Update: return tr("Update");
     case Kind::Unchanged: return tr("Already up to date");
     case Kind::KeptNewer: return tr("Left as it is");
@@ -81,6 +82,8 @@ QString ImportPlanModel::details(const CsvImporter::RowChange &change) const
     const Language language = UiLanguage::instance().current();
     switch (change.kind) {
     case Kind::Add:
+        if (change.wasDeleted())
+            return CsvImporter::deletedNote(change, language);
         return change.similarTo.isEmpty()
                  ? QString()
                  : tr("Looks like “%1”, already in the catalogue (the same title and country): check it is not the same measure.")
@@ -116,7 +119,7 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() == Line)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ForegroundRole && change.kind == Kind::Add && !change.similarTo.isEmpty())
+    if (role == Qt::ForegroundRole && change.kind == Kind::Add && (!change.similarTo.isEmpty() || change.wasDeleted()))
         return QColor(0x9a, 0x5b, 0x00); // a second look, not an error
     if (role == Qt::ForegroundRole && (change.kind == Kind::Unchanged || change.kind == Kind::KeptNewer))
         return QColor(0x6b, 0x6b, 0x6b);

@@ -12,7 +12,7 @@ class ImportPlanModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Line, Action, Title, Details, ColumnCount };
-    enum class Show { All, ToAdd, ToUpdate, OtherCountry, LookAlike, Unchanged, KeptNewer };
+    enum class Show { All, ToAdd, ToUpdate, OtherCountry, LookAlike, Deleted, Unchanged, KeptNewer };
 
     explicit ImportPlanModel(QObject *parent = nullptr);
 

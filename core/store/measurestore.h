@@ -32,6 +32,7 @@ public:
 
     // The vocabulary must outlive the store (the session keeps both).
     MeasureStore(const Catalogue &catalogue, const Vocabulary &vocabulary);
+    MeasureStore(const Catalogue &catalogue, Vocabulary &&vocabulary) = delete; // it would dangle
     ~MeasureStore();
 
     // Normalizes, validates (messages in `language`), then writes in one transaction. On success

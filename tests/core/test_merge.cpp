@@ -466,7 +466,8 @@ TEST_CASE("undoing a merge is my change after it: merging the same file again br
 
     const Merge::Applied applied = c.merge(c.plan());
     const QString merged = load(*c.mine.catalogue, changed).revision;
-    MeasureStore store(*c.mine.catalogue, c.mine.vocabulary());
+    const Vocabulary vocabulary = c.mine.vocabulary();
+    MeasureStore store(*c.mine.catalogue, vocabulary);
     REQUIRE(store.revert(applied.before, applied.addedUuids).isEmpty());
     CatalogueAccess mine(*c.mine.catalogue);
     const Measure undone = load(*c.mine.catalogue, changed);
@@ -504,7 +505,8 @@ TEST_CASE("a colleague who got my file after a merge receives my undo of it as m
     REQUIRE(QFile::copy(c.mine.path, sent));
     c.mine.reopen();
     const Measure before = applied.before.first();
-    REQUIRE(MeasureStore(*c.mine.catalogue, c.mine.vocabulary()).revert(applied.before, applied.addedUuids).isEmpty());
+    const Vocabulary vocabulary = c.mine.vocabulary();
+    REQUIRE(MeasureStore(*c.mine.catalogue, vocabulary).revert(applied.before, applied.addedUuids).isEmpty());
     {
         // Ana merges the copy I sent: she is at my merge, nothing to do.
         auto copy = Colleagues::openAt(sent);
@@ -614,13 +616,15 @@ namespace {
 // What Edit ▸ Undo and Redo do with a merge (MergeCommand), through the same store calls.
 void undoMerge(const Catalogue &catalogue, const Merge::Applied &applied)
 {
-    MeasureStore store(catalogue, VocabularyQuery::load(catalogue));
+    const Vocabulary storeVocabulary = VocabularyQuery::load(catalogue);
+    MeasureStore store(catalogue, storeVocabulary);
     REQUIRE(store.revert(applied.before, applied.addedUuids).isEmpty());
 }
 
 void redoMerge(const Catalogue &catalogue, const Merge::Applied &applied)
 {
-    MeasureStore store(catalogue, VocabularyQuery::load(catalogue));
+    const Vocabulary storeVocabulary = VocabularyQuery::load(catalogue);
+    MeasureStore store(catalogue, storeVocabulary);
     REQUIRE(store.revert(applied.after, applied.deletedUuids).isEmpty());
 }
 

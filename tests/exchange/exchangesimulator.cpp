@@ -1021,7 +1021,8 @@ ExchangeSimulator::Result Simulation::run()
     {
         CatalogueError error;
         auto catalogue = Catalogue::createWith(origin, [&](Catalogue &created) {
-            MeasureStore store(created, VocabularyQuery::load(created));
+            const Vocabulary storeVocabulary = VocabularyQuery::load(created);
+            MeasureStore store(created, storeVocabulary);
             const Vocabulary vocabulary = VocabularyQuery::load(created);
             MeasureStore writer(created, vocabulary);
             QHash<QString, QString> types;

@@ -250,7 +250,8 @@ TEST_CASE("a merge that took a colleague's partner type and deletion is undone a
         CatalogueError error;
         auto theirs = Catalogue::open(path, {}, &error);
         REQUIRE(theirs);
-        MeasureStore store(*theirs, VocabularyQuery::load(*theirs));
+        const Vocabulary storeVocabulary = VocabularyQuery::load(*theirs);
+        MeasureStore store(*theirs, storeVocabulary);
         REQUIRE(store.removeByUuid({deleted.uuid}).isEmpty());
     }
     const auto typeHere = [&] {

@@ -1716,7 +1716,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>HistoryHtml</name>
     <message>
-        <location filename="../ui/models/historyhtml.cpp" line="+12"/>
+        <location filename="../ui/models/historyhtml.cpp" line="+13"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
@@ -1742,17 +1742,22 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+40"/>
         <source>Deleted</source>
         <translation>Eliminada</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-38"/>
+        <source>Undone or redone</source>
+        <translation>Deshecho o rehecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Edited</source>
         <translation>Editada</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>No history yet: it starts with the next change.</source>
         <translation>Aún no hay historia: empieza con el próximo cambio.</translation>
     </message>
@@ -1770,6 +1775,26 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <location line="+1"/>
         <source>Created</source>
         <translation>Creada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brought back by an import</source>
+        <translation>Recuperada por una importación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brought back by a colleague&apos;s catalogue</source>
+        <translation>Recuperada por el catálogo de un colega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brought back</source>
+        <translation>Recuperada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As it was when this catalogue was upgraded to keep a stronger history</source>
+        <translation>Tal como estaba cuando este catálogo se actualizó para llevar un historial más sólido</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -73,15 +73,21 @@ TEST_CASE("an empty cell in a column of the sheet clears that field, and a colum
     Folder f;
     const QString catalogue = f.path("c.measures");
     cli({QStringLiteral("sample"), catalogue});
-    const QString sheet = exportKeys(catalogue, f.path("s.csv"), {QStringLiteral("--columns"), QStringLiteral("uuid,funding_usd,website")});
-    QStringList lines = sheet.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    const QString uuid = lines[1].section(u',', 0, 0);
+    const QString sheet = exportKeys(catalogue, f.path("s.csv"), {QStringLiteral("--columns"), QStringLiteral("uuid,funding_usd,country")});
+    // A measure with both an amount and a country: one is cleared, the other must stay as it was.
+    QString before;
+    for (const QString &line : sheet.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1))
+        if (!line.section(u',', 1, 1).isEmpty() && !line.section(u',', 2, 2).isEmpty())
+            before = line;
+    REQUIRE_FALSE(before.isEmpty());
+    const QString uuid = before.section(u',', 0, 0);
     writeBytes(f.path("s.csv"), QStringLiteral("uuid,funding_usd\r\n%1,\r\n").arg(uuid).toUtf8());
     cli({QStringLiteral("import"), catalogue, QStringLiteral("--in"), f.path("s.csv")});
-    const QString after = exportKeys(catalogue, f.path("a.csv"), {QStringLiteral("--columns"), QStringLiteral("uuid,funding_usd,website")});
+    const QString after = exportKeys(catalogue, f.path("a.csv"), {QStringLiteral("--columns"), QStringLiteral("uuid,funding_usd,country")});
     const QString row = after.split(QStringLiteral("\r\n")).filter(uuid).value(0);
-    CHECK(row.section(u',', 1, 1).isEmpty());                       // cleared
-    CHECK(row.section(u',', 2, 2) == lines[1].section(u',', 2, 2)); // untouched
+    CHECK(row.section(u',', 1, 1).isEmpty());                 // cleared
+    CHECK(row.section(u',', 2, 2) == before.section(u',', 2, 2)); // untouched, and it had a value
+    CHECK_FALSE(row.section(u',', 2, 2).isEmpty());
 }
 
 TEST_CASE("partner names with semicolons and brackets survive an export and an import")

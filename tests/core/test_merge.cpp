@@ -452,78 +452,6 @@ TEST_CASE("the preview counts each kind of change and lists the measures by titl
     CHECK(plan.entries.at(3).title() == u"Nueva medida 3");
 }
 
-TEST_CASE("undoing a merge is my change after it: merging the same file again brings nothing back, and Redo takes it again")
-{
-    Colleagues c;
-    const QString changed = firstUuid(*c.theirs, 0), deleted = firstUuid(*c.theirs, 1);
-    edit(*c.theirs, changed, [](Measure &m) { m.website = QStringLiteral("https://a.example.org"); });
-    CatalogueAccess theirs(*c.theirs);
-    REQUIRE(theirs.remove({load(*c.theirs, deleted).id}).isEmpty());
-    Measure added;
-    added.title = QStringLiteral("Nueva medida");
-    REQUIRE(theirs.save(added).saved);
-    const Measure before = load(*c.mine.catalogue, changed), deletedBefore = load(*c.mine.catalogue, deleted);
-
-    const Merge::Applied applied = c.merge(c.plan());
-    const QString merged = load(*c.mine.catalogue, changed).revision;
-    const Vocabulary vocabulary = c.mine.vocabulary();
-    MeasureStore store(*c.mine.catalogue, vocabulary);
-    REQUIRE(store.revert(applied.before, applied.addedUuids).isEmpty());
-    CatalogueAccess mine(*c.mine.catalogue);
-    const Measure undone = load(*c.mine.catalogue, changed);
-    CHECK(undone.sameContentAs(before));
-    // A new revision after the merge's, never the old head again.
-    CHECK(undone.revision != before.revision);
-    CHECK(undone.revision != merged);
-    const QList<Revision> history = RevisionQuery(*c.mine.catalogue).historyOf(changed, undone.revision);
-    CHECK(std::any_of(history.cbegin(), history.cend(), [&](const Revision &r) { return r.id == merged; }));
-    CHECK(load(*c.mine.catalogue, deleted).sameContentAs(deletedBefore));
-    CHECK_FALSE(mine.loadByUuid(added.uuid));
-    CHECK(sqlInt(*c.mine.catalogue, QStringLiteral("SELECT count(*) FROM tombstone WHERE uuid = '%1'").arg(added.uuid)) == 1);
-
-    const MergePlan again = c.plan();
-    CHECK(again.changesNothing());
-    CHECK_FALSE(again.writesHistory());
-    CHECK(again.keptMine == 2); // the third is deleted here, by my undo
-
-    REQUIRE(store.revert(applied.after, applied.deletedUuids).isEmpty());
-    CHECK(load(*c.mine.catalogue, changed).website == u"https://a.example.org");
-    CHECK_FALSE(mine.loadByUuid(deleted));
-    CHECK(load(*c.mine.catalogue, added.uuid).title == u"Nueva medida");
-    CHECK(c.plan().changesNothing());
-}
-
-TEST_CASE("a colleague who got my file after a merge receives my undo of it as my change, without a question")
-{
-    Colleagues c;
-    const QString changed = firstUuid(*c.theirs, 0);
-    edit(*c.theirs, changed, [](Measure &m) { m.website = QStringLiteral("https://a.example.org"); });
-    const Merge::Applied applied = c.merge(c.plan());
-    // The merged file travels to Ana before I undo.
-    c.mine.close();
-    const QString sent = c.mine.file(QStringLiteral("sent-after-merge.measures"));
-    REQUIRE(QFile::copy(c.mine.path, sent));
-    c.mine.reopen();
-    const Measure before = applied.before.first();
-    const Vocabulary vocabulary = c.mine.vocabulary();
-    REQUIRE(MeasureStore(*c.mine.catalogue, vocabulary).revert(applied.before, applied.addedUuids).isEmpty());
-    {
-        // Ana merges the copy I sent: she is at my merge, nothing to do.
-        auto copy = Colleagues::openAt(sent);
-        const MergePlan fromCopy = Merge::plan(*c.theirs, *copy, QStringLiteral("sent.measures"), Language::English);
-        CHECK(fromCopy.changesNothing());
-    }
-    // Ana merges my file after the undo: my revert is my change since, taken without a question.
-    c.mine.close();
-    auto coordinator = Catalogue::open(c.mine.path, {Catalogue::Access::ReadOnly, false}, nullptr);
-    REQUIRE(coordinator);
-    MergePlan back = Merge::plan(*c.theirs, *coordinator, QStringLiteral("coordinator.measures"), Language::English);
-    CHECK(back.conflictCount() == 0);
-    CHECK(only(back).kind == MergeEntry::Kind::Updated);
-    REQUIRE(Merge::apply(*c.theirs, back, Language::English, false).ok);
-    CHECK(load(*c.theirs, changed).website == before.website);
-}
-
 namespace {
 
 // What a killed merge must leave: all of it or none of it, in every table it writes.
@@ -611,25 +539,6 @@ TEST_CASE("a merge killed at any moment leaves all of its measures or none, with
     CHECK(interrupted > 0);
 }
 
-namespace {
-
-// What Edit ▸ Undo and Redo do with a merge (MergeCommand), through the same store calls.
-void undoMerge(const Catalogue &catalogue, const Merge::Applied &applied)
-{
-    const Vocabulary storeVocabulary = VocabularyQuery::load(catalogue);
-    MeasureStore store(catalogue, storeVocabulary);
-    REQUIRE(store.revert(applied.before, applied.addedUuids).isEmpty());
-}
-
-void redoMerge(const Catalogue &catalogue, const Merge::Applied &applied)
-{
-    const Vocabulary storeVocabulary = VocabularyQuery::load(catalogue);
-    MeasureStore store(catalogue, storeVocabulary);
-    REQUIRE(store.revert(applied.after, applied.deletedUuids).isEmpty());
-}
-
-} // namespace
-
 TEST_CASE("a measure deleted on both sides is no question, and the coordinator's file sent back merges without one")
 {
     Colleagues c;
@@ -643,53 +552,6 @@ TEST_CASE("a measure deleted on both sides is no question, and the coordinator's
     CHECK(plan.identical == 4);
     plan.prefer(MergeSide::Theirs);
     CHECK(Merge::apply(*c.mine.catalogue, plan, Language::English, false).ok);
-}
-
-TEST_CASE("bringing back a measure my colleague changed and I deleted is remembered both ways, and undone it is deleted again as my change")
-{
-    Colleagues c;
-    const QString uuid = firstUuid(*c.mine.catalogue, 1);
-    REQUIRE(CatalogueAccess(*c.mine.catalogue).remove({load(*c.mine.catalogue, uuid).id}).isEmpty());
-    edit(*c.theirs, uuid, [](Measure &m) { m.fundingText = QStringLiteral("USD 9 million"); });
-
-    MergePlan plan = c.plan();
-    REQUIRE(only(plan).isDeletionConflict());
-    const int tombstones = int(sqlInt(*c.mine.catalogue, QStringLiteral("SELECT count(*) FROM tombstone")));
-    plan.prefer(MergeSide::Theirs);
-    const Merge::Applied applied = c.merge(plan);
-    CHECK(load(*c.mine.catalogue, uuid).fundingText == u"USD 9 million");
-    CHECK(sqlInt(*c.mine.catalogue, QStringLiteral("SELECT count(*) FROM tombstone")) == tombstones - 1);
-    CHECK(c.plan().changesNothing()); // the decision is in the history: not asked again
-
-    // Undone: deleted here again, a deletion of mine after the merge: not asked again either.
-    undoMerge(*c.mine.catalogue, applied);
-    CHECK_FALSE(CatalogueAccess(*c.mine.catalogue).loadByUuid(uuid));
-    CHECK(sqlInt(*c.mine.catalogue, QStringLiteral("SELECT count(*) FROM tombstone")) == tombstones);
-    CHECK(c.plan().changesNothing());
-    // Redone: back, and merging again asks nothing.
-    redoMerge(*c.mine.catalogue, applied);
-    CHECK(load(*c.mine.catalogue, uuid).fundingText == u"USD 9 million");
-    CHECK(c.plan().changesNothing());
-}
-
-TEST_CASE("a deletion a merge made, undone and redone, is asked of nobody again")
-{
-    Colleagues c;
-    const QString uuid = firstUuid(*c.mine.catalogue, 0);
-    edit(*c.mine.catalogue, uuid, [](Measure &m) { m.website = QStringLiteral("https://mine.example.org"); });
-    REQUIRE(CatalogueAccess(*c.theirs).remove({load(*c.theirs, uuid).id}).isEmpty());
-    MergePlan plan = c.plan();
-    REQUIRE(only(plan).isDeletionConflict());
-    plan.prefer(MergeSide::Theirs); // their deletion stands
-    const Merge::Applied applied = c.merge(plan);
-    CHECK_FALSE(CatalogueAccess(*c.mine.catalogue).loadByUuid(uuid));
-    CHECK(c.plan().changesNothing());
-    undoMerge(*c.mine.catalogue, applied);
-    CHECK(load(*c.mine.catalogue, uuid).website == u"https://mine.example.org");
-    CHECK(c.plan().changesNothing());
-    redoMerge(*c.mine.catalogue, applied);
-    CHECK_FALSE(CatalogueAccess(*c.mine.catalogue).loadByUuid(uuid));
-    CHECK(c.plan().changesNothing());
 }
 
 TEST_CASE("a partner spelt differently by my colleague is my partner, and does not make their measure a change")

@@ -7,6 +7,7 @@
 #include "dialogs/mergedialog.h"
 #include "mainwindow/filecontroller.h"
 #include "mainwindow/mainwindow.h"
+#include "merge/merge.h"
 #include "models/measuretablemodel.h"
 #include "query/measurequery.h"
 #include "query/partnerquery.h"
@@ -181,6 +182,13 @@ TEST_CASE("the History tab says who changed the selected measure, which fields a
     CHECK(history.contains(QStringLiteral("Luis Gómez")));
     CHECK(history.contains(QStringLiteral("Edited: Results achieved")));
     CHECK(history.indexOf(QStringLiteral("Luis Gómez")) < history.indexOf(QStringLiteral("Created")));
+    // When: the time of the edit, as the interface language writes times.
+    const QList<Revision> revisions = w.session()->history(*w.session()->load(m.id));
+    REQUIRE_FALSE(revisions.isEmpty());
+    CHECK(qAbs(revisions.first().changedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    const QString when = QLocale(QLocale::English).toString(revisions.first().changedAt.toLocalTime(), QLocale::ShortFormat);
+    INFO(history.toStdString() << " / " << when.toStdString());
+    CHECK(history.trimmed().startsWith(when));
 }
 
 TEST_CASE("Find Duplicates shows a pair side by side, and merging it keeps the picked fields and both partner lists, and Undo brings both back")
@@ -226,9 +234,21 @@ TEST_CASE("Find Duplicates shows a pair side by side, and merging it keeps the p
     CHECK(merged.partners.last().name == u"Red de Teatros del Sur");
     CHECK(merged.mainFeatures == original.mainFeatures);
 
+    const QString keptHead = merged.revision;
     w.action(MainWindow::Action::Undo)->trigger();
     CHECK(w.model()->totalCount() == 6);
-    CHECK(w.session()->load(original.id)->fundingText == original.fundingText);
+    // Both back whole: every field and both partner lists, the twin without a tombstone.
+    const Measure first = *MeasureQuery(*w.session()->catalogue()).loadByUuid(original.uuid);
+    const std::optional<Measure> second = MeasureQuery(*w.session()->catalogue()).loadByUuid(twin.uuid);
+    REQUIRE(second);
+    CHECK(first.sameContentAs(original));
+    CHECK(first.partners == original.partners);
+    CHECK(second->sameContentAs(twin));
+    CHECK(second->partners == twin.partners);
+    CHECK(sqlInt(*w.session()->catalogue(), QStringLiteral("SELECT count(*) FROM tombstone WHERE uuid = '%1'").arg(twin.uuid)) == 0);
+    // As a change after the merge, not by moving the history back.
+    CHECK(first.revision != original.revision);
+    CHECK(first.revision != keptHead);
 }
 
 TEST_CASE("a merge that took a colleague's partner type and deletion is undone and redone whole, and merging again asks nothing")
@@ -291,4 +311,174 @@ TEST_CASE("a merge that took a colleague's partner type and deletion is undone a
     CHECK(again->partnerConflicts.isEmpty());
     // Ana's deletion, and the redo's own after my undo brought it back: the history says both.
     CHECK(sqlInt(*session.catalogue(), QStringLiteral("SELECT count(*) FROM revision WHERE fields IS NULL AND measure_uuid = '%1'").arg(deleted.uuid)) == 2);
+}
+
+namespace {
+
+// The coordinator's window (its session: what Edit ▸ Undo and Redo use) and a colleague's copy
+// of the sample, changed apart.
+struct Coordinator {
+    Coordinator()
+    {
+        s.window->session()->catalogue()->checkpoint();
+        theirsPath = s.t.file(QStringLiteral("ana.measures"));
+        REQUIRE(session().catalogue()->backupTo(theirsPath).isEmpty());
+    }
+    CatalogueSession &session() { return *s.window->session(); }
+    std::unique_ptr<Catalogue> theirs()
+    {
+        CatalogueError error;
+        auto catalogue = Catalogue::open(theirsPath, {}, &error);
+        REQUIRE(catalogue);
+        catalogue->setAuthor(QStringLiteral("Ana Pérez"));
+        return catalogue;
+    }
+    void theirEdit(const QString &uuid, const std::function<void(Measure &)> &change)
+    {
+        auto catalogue = theirs();
+        CatalogueAccess access(*catalogue);
+        Measure m = *access.loadByUuid(uuid);
+        change(m);
+        REQUIRE(access.save(m).saved);
+    }
+    MergePlan plan()
+    {
+        QString error;
+        std::optional<MergePlan> plan = session().checkMerge(theirsPath, &error);
+        INFO(error.toStdString());
+        REQUIRE(plan);
+        return *plan;
+    }
+    void merge(MergePlan plan)
+    {
+        REQUIRE(session().applyMerge(plan).isEmpty());
+    }
+    void undo() { s.window->action(MainWindow::Action::Undo)->trigger(); }
+    void redo() { s.window->action(MainWindow::Action::Redo)->trigger(); }
+    std::optional<Measure> mine(const QString &uuid) { return MeasureQuery(*session().catalogue()).loadByUuid(uuid); }
+
+    SampleWindow s;
+    QString theirsPath;
+};
+
+} // namespace
+
+TEST_CASE("Edit ▸ Undo of a merge is my change after it: merging the same file again brings nothing back, and Redo takes it again")
+{
+    Coordinator c;
+    const Measure changed = sampleMeasure(c.s, 0), deleted = sampleMeasure(c.s, 1);
+    c.theirEdit(changed.uuid, [](Measure &m) { m.website = QStringLiteral("https://a.example.org"); });
+    Measure added;
+    {
+        auto theirs = c.theirs();
+        CatalogueAccess access(*theirs);
+        REQUIRE(access.remove({access.loadByUuid(deleted.uuid)->id}).isEmpty());
+        added.title = QStringLiteral("Nueva medida");
+        REQUIRE(access.save(added).saved);
+    }
+    c.merge(c.plan());
+    const QString merged = c.mine(changed.uuid)->revision;
+    c.undo();
+    const Measure undone = *c.mine(changed.uuid);
+    CHECK(undone.sameContentAs(changed));
+    CHECK(undone.partners == changed.partners);
+    // A new revision after the merge's, never the old head again.
+    CHECK(undone.revision != changed.revision);
+    CHECK(undone.revision != merged);
+    const QList<Revision> history = c.session().history(undone);
+    CHECK(std::any_of(history.cbegin(), history.cend(), [&](const Revision &r) { return r.id == merged; }));
+    REQUIRE(c.mine(deleted.uuid));
+    CHECK(c.mine(deleted.uuid)->sameContentAs(deleted));
+    CHECK_FALSE(c.mine(added.uuid));
+    CHECK(sqlInt(*c.session().catalogue(), QStringLiteral("SELECT count(*) FROM tombstone WHERE uuid = '%1'").arg(added.uuid)) == 1);
+    CHECK(sqlInt(*c.session().catalogue(), QStringLiteral("SELECT count(*) FROM tombstone WHERE uuid = '%1'").arg(deleted.uuid)) == 0);
+
+    const MergePlan again = c.plan();
+    CHECK(again.changesNothing());
+    CHECK_FALSE(again.writesHistory());
+
+    c.redo();
+    CHECK(c.mine(changed.uuid)->website == u"https://a.example.org");
+    CHECK_FALSE(c.mine(deleted.uuid));
+    CHECK(c.mine(added.uuid)->title == u"Nueva medida");
+    CHECK(c.plan().changesNothing());
+}
+
+TEST_CASE("a colleague who got my file after a merge receives my Undo of it as my change, without a question")
+{
+    Coordinator c;
+    const Measure changed = sampleMeasure(c.s, 0);
+    c.theirEdit(changed.uuid, [](Measure &m) { m.website = QStringLiteral("https://a.example.org"); });
+    c.merge(c.plan());
+    // The merged file travels to Ana (a copy taken with the window open), then I undo.
+    c.session().catalogue()->checkpoint();
+    const QString sent = c.s.t.file(QStringLiteral("sent-after-merge.measures"));
+    REQUIRE(QFile::copy(c.session().catalogue()->path(), sent));
+    c.undo();
+    c.session().catalogue()->checkpoint();
+    const QString afterUndo = c.s.t.file(QStringLiteral("sent-after-undo.measures"));
+    REQUIRE(QFile::copy(c.session().catalogue()->path(), afterUndo));
+    auto ana = c.theirs();
+    CatalogueError error;
+    auto first = Catalogue::open(sent, {Catalogue::Access::ReadOnly, false}, &error);
+    REQUIRE(first);
+    CHECK(Merge::plan(*ana, *first, QStringLiteral("sent.measures"), Language::English).changesNothing());
+    auto second = Catalogue::open(afterUndo, {Catalogue::Access::ReadOnly, false}, &error);
+    REQUIRE(second);
+    const MergePlan back = Merge::plan(*ana, *second, QStringLiteral("coordinator.measures"), Language::English);
+    CHECK(back.conflictCount() == 0);
+    REQUIRE(back.entries.size() == 1);
+    CHECK(back.entries.first().kind == MergeEntry::Kind::Updated);
+    REQUIRE(Merge::apply(*ana, back, Language::English, false).ok);
+    CHECK(MeasureQuery(*ana).loadByUuid(changed.uuid)->website == changed.website);
+}
+
+TEST_CASE("bringing back a measure I deleted and my colleague changed is remembered both ways, and Undo deletes it again as my change")
+{
+    Coordinator c;
+    const Measure gone = sampleMeasure(c.s, 1);
+    REQUIRE(c.session().remove({gone.id}).isEmpty());
+    c.theirEdit(gone.uuid, [](Measure &m) { m.fundingText = QStringLiteral("USD 9 million"); });
+    MergePlan plan = c.plan();
+    REQUIRE(plan.entries.size() == 1);
+    REQUIRE(plan.entries.first().isDeletionConflict());
+    plan.prefer(MergeSide::Theirs);
+    c.merge(plan);
+    CHECK(c.mine(gone.uuid)->fundingText == u"USD 9 million");
+    CHECK(c.plan().changesNothing()); // the decision is in the history: not asked again
+
+    c.undo();
+    CHECK_FALSE(c.mine(gone.uuid));
+    CHECK(sqlInt(*c.session().catalogue(), QStringLiteral("SELECT count(*) FROM tombstone WHERE uuid = '%1'").arg(gone.uuid)) == 1);
+    CHECK(c.plan().changesNothing());
+    c.redo();
+    CHECK(c.mine(gone.uuid)->fundingText == u"USD 9 million");
+    CHECK(c.plan().changesNothing());
+}
+
+TEST_CASE("a colleague's deletion a merge made, undone and redone, is asked of nobody again")
+{
+    Coordinator c;
+    const Measure kept = sampleMeasure(c.s, 0);
+    Measure edited = kept;
+    edited.website = QStringLiteral("https://mine.example.org");
+    REQUIRE(c.session().save(edited).saved);
+    {
+        auto theirs = c.theirs();
+        CatalogueAccess access(*theirs);
+        REQUIRE(access.remove({access.loadByUuid(kept.uuid)->id}).isEmpty());
+    }
+    MergePlan plan = c.plan();
+    REQUIRE(plan.entries.size() == 1);
+    REQUIRE(plan.entries.first().isDeletionConflict());
+    plan.prefer(MergeSide::Theirs); // their deletion stands
+    c.merge(plan);
+    CHECK_FALSE(c.mine(kept.uuid));
+    CHECK(c.plan().changesNothing());
+    c.undo();
+    CHECK(c.mine(kept.uuid)->website == u"https://mine.example.org");
+    CHECK(c.plan().changesNothing());
+    c.redo();
+    CHECK_FALSE(c.mine(kept.uuid));
+    CHECK(c.plan().changesNothing());
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historyhtml.h"
 
+#include "model/legacydigest.h"
 #include "model/measuredigest.h"
 
 #include <QHash>
@@ -20,8 +21,31 @@ QString HistoryHtml::origin(const QString &code)
         return tr("Merged with a duplicate");
     if (code == RevisionOrigin::deletion)
         return tr("Deleted");
+    if (code == RevisionOrigin::undo)
+        return tr("Undone or redone");
     return tr("Edited");
 }
+
+namespace {
+
+// The fields one revision changed from another, when both keep digests of one kind (format 8's
+// by position, or keyed ones); none otherwise.
+QList<MeasureField> changedBetween(const Revision &before, const Revision &after)
+{
+    if (before.isLegacy() != after.isLegacy())
+        return {};
+    if (!after.isLegacy())
+        return MeasureDigest::changedFields(before.fields, after.fields);
+    QList<MeasureField> changed;
+    for (MeasureField field : MeasureFields::contentFields()) {
+        const int at = LegacyDigest::position(field) * LegacyDigest::kBytesPerField;
+        if (LegacyDigest::isDigested(field) && before.fields.mid(at, LegacyDigest::kBytesPerField) != after.fields.mid(at, LegacyDigest::kBytesPerField))
+            changed << field;
+    }
+    return changed;
+}
+
+} // namespace
 
 QString HistoryHtml::page(const QList<Revision> &history, Language language)
 {
@@ -42,9 +66,15 @@ QString HistoryHtml::page(const QList<Revision> &history, Language language)
                  : revision.origin == RevisionOrigin::import ? tr("Created by an import")
                  : revision.origin == RevisionOrigin::merge  ? tr("Came with a colleague's catalogue")
                                                              : tr("Created");
+        } else if (parent->isDeletion()) {
+            what = revision.origin == RevisionOrigin::import ? tr("Brought back by an import")
+                 : revision.origin == RevisionOrigin::merge  ? tr("Brought back by a colleague's catalogue")
+                                                             : tr("Brought back");
+        } else if (revision.origin == RevisionOrigin::upgrade) {
+            what = tr("As it was when this catalogue was upgraded to keep a stronger history");
         } else {
             QStringList fields;
-            for (MeasureField field : MeasureDigest::changedFields(parent->fields, revision.fields))
+            for (MeasureField field : changedBetween(*parent, revision))
                 fields << MeasureFields::label(field, language);
             if (fields.isEmpty())
                 what = revision.origin == RevisionOrigin::merge ? tr("Merged with a colleague's catalogue: kept as it was here")

@@ -15,7 +15,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+47"/>
+        <location filename="../app/cli/clicommands.cpp" line="+48"/>
         <source>Created “%1” with %n measure(s).</source>
         <translation>
             <numerusform>Created “%1” with %n measure.</numerusform>
@@ -96,11 +96,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+18"/>
+        <location filename="../app/cli/clicommands.cpp" line="+20"/>
         <source>“%1” is a healthy catalogue: file format %2, %n measure(s), %3 partners.</source>
         <translation>
             <numerusform>“%1” is a healthy catalogue: file format %2, %n measure, %3 partners.</numerusform>
             <numerusform>“%1” is a healthy catalogue: file format %2, %n measures, %3 partners.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContentCheck</name>
+    <message numerus="yes">
+        <location filename="../core/merge/contentcheck.cpp" line="+77"/>
+        <source>%n more problem(s) of the same kinds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -406,7 +417,7 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../core/merge/merge.cpp" line="+441"/>
+        <location filename="../core/merge/merge.cpp" line="+508"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflict still needs a side. Nothing was merged.</numerusform>
@@ -571,7 +582,7 @@
 <context>
     <name>SchemaCheck</name>
     <message numerus="yes">
-        <location filename="../core/catalogue/schemacheck.cpp" line="+150"/>
+        <location filename="../core/catalogue/schemacheck.cpp" line="+158"/>
         <source>%n more difference(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -593,7 +604,7 @@
 <context>
     <name>VocabularyStore</name>
     <message numerus="yes">
-        <location filename="../core/store/vocabularystore.cpp" line="+125"/>
+        <location filename="../core/store/vocabularystore.cpp" line="+129"/>
         <source>“%1” is in use (%n time(s)), so it cannot be removed. Change those measures or partners first.</source>
         <translation>
             <numerusform>“%1” is in use (once), so it cannot be removed. Change that measure or partner first.</numerusform>

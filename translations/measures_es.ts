@@ -303,7 +303,7 @@
         <translation>“%1” no es una vista guardada de este catálogo. Vistas guardadas: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+47"/>
+        <location filename="../app/cli/clicommands.cpp" line="+48"/>
         <source>Created “%1” with %n measure(s).</source>
         <translation>
             <numerusform>Se creó “%1” con %n medida.</numerusform>
@@ -492,7 +492,7 @@
         <translation>Simulación: el catálogo no se modificó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+15"/>
+        <location filename="../app/cli/clicommands.cpp" line="+17"/>
         <source>“%1” has problems. Restore it from a backup copy, or export what can still be read.</source>
         <translation>“%1” tiene problemas. Restáurelo desde una copia de seguridad o exporte lo que aún se pueda leer.</translation>
     </message>
@@ -634,7 +634,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Columna desconocida: “%1”. Columnas: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-214"/>
+        <location filename="../app/cli/clicommands.cpp" line="-216"/>
         <location line="+52"/>
         <source>“%1” cannot be written (%2).</source>
         <translation>No se puede escribir “%1” (%2).</translation>
@@ -646,6 +646,32 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <location filename="../ui/widgets/comparisontable.cpp" line="+44"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentCheck</name>
+    <message>
+        <location filename="../core/merge/contentcheck.cpp" line="+44"/>
+        <source>The measure %1 is not at one of its own revisions.</source>
+        <translation>La medida %1 no está en una de sus propias revisiones.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The measure “%1” (%2) does not hold what its history records: another program changed it.</source>
+        <translation>La medida “%1” (%2) no contiene lo que registra su historial: otro programa la modificó.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The partner “%1” is not at one of its own revisions.</source>
+        <translation>El socio “%1” no está en una de sus propias revisiones.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more problem(s) of the same kinds.</source>
+        <translation>
+            <numerusform>%n problema más de los mismos tipos.</numerusform>
+            <numerusform>%n problemas más de los mismos tipos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -751,12 +777,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+82"/>
-        <location line="+187"/>
+        <location line="+192"/>
         <source>The file cannot be read (%1).</source>
         <translation>No se puede leer el archivo (%1).</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-182"/>
         <source>The file is empty. A CSV file for import starts with a header line naming its columns.</source>
         <translation>El archivo está vacío. Un archivo CSV para importar empieza con una línea de encabezado que nombra sus columnas.</translation>
     </message>
@@ -776,12 +802,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El ID de medida %1 ya aparece en la línea %2. Cada medida de la exportación de la plataforma tiene su propia fila: elimine la fila repetida.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+153"/>
         <source>line %1: the catalogue&apos;s copy of this measure could not be read (%2), so nothing was imported</source>
         <translation>línea %1: no se pudo leer la copia de esta medida en el catálogo (%2), así que no se importó nada</translation>
     </message>
     <message numerus="yes">
-        <location line="-337"/>
+        <location line="-342"/>
         <source>%n left as they are, because the catalogue&apos;s copy is newer.</source>
         <translation>
             <numerusform>%n se dejó como estaba, porque la copia del catálogo es más reciente.</numerusform>
@@ -855,12 +881,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No se pudo leer la copia de esta medida en el catálogo (%1). Cierre el catálogo, vuelva a abrirlo e importe de nuevo; si el problema continúa, restaure una copia de seguridad (Archivo ▸ Restaurar desde una copia, o measures-cli check para ver qué falla).</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>The file “%1” changed after it was checked, so nothing was imported. Check it again and import what it holds now.</source>
         <translation>El archivo “%1” cambió después de revisarlo, así que no se importó nada. Revíselo de nuevo e importe lo que contiene ahora.</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-315"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
@@ -875,7 +901,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El socio “%1” es “%2” en este catálogo, pero el archivo dice “%3”. Un socio tiene un solo tipo de entidad en todas las medidas: escriba “%2” en el archivo, o cambie primero el tipo del socio con Edición ▸ Socios.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>The file changed while it was being read. Import it again once it is saved.</source>
         <translation>El archivo cambió mientras se leía. Vuelva a importarlo cuando esté guardado.</translation>
     </message>
@@ -885,7 +911,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo cambió después de revisar “%1”, así que no se importó nada. Revise el archivo de nuevo e impórtelo.</translation>
     </message>
     <message numerus="yes">
-        <location line="-299"/>
+        <location line="-304"/>
         <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
         <translation>
             <numerusform>%n de las filas añadidas se parece a una medida que ya está en el catálogo (mismo título y país): revísela por si es un duplicado.</numerusform>
@@ -2080,17 +2106,33 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>IncomingCheck</name>
     <message>
-        <location filename="../core/merge/incomingcheck.cpp" line="+46"/>
+        <location filename="../core/merge/incomingcheck.cpp" line="+42"/>
+        <source>The measure “%1” in that catalogue has no valid identifier (“%2”).</source>
+        <translation>La medida “%1” de ese catálogo no tiene un identificador válido (“%2”).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The measure “%1” (%2) in that catalogue keeps a record of the platform&apos;s last import that this catalogue cannot hold.</source>
+        <translation>La medida “%1” (%2) de ese catálogo guarda un registro de la última importación de la plataforma que este catálogo no puede contener.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The measure “%1” (%2) in that catalogue cannot come in: %3: %4</source>
         <translation>La medida “%1” (%2) de ese catálogo no puede incorporarse: %3: %4</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The history of the measure %1 in that catalogue is damaged or was changed by another program (revision “%2”).</source>
         <translation>El historial de la medida %1 en ese catálogo está dañado o lo modificó otro programa (revisión “%2”).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>The history of the measure %1 in that catalogue names an author this catalogue cannot keep (more than %L2 characters, or a NUL character).</source>
+        <translation>El historial de la medida %1 en ese catálogo nombra a un autor que este catálogo no puede guardar (más de %L2 caracteres, o un carácter NUL).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../core/merge/merge.cpp" line="+215"/>
         <source>The history of the partner “%1” in that catalogue is damaged or was changed by another program.</source>
         <translation>El historial del socio “%1” en ese catálogo está dañado o lo modificó otro programa.</translation>
     </message>
@@ -2115,9 +2157,29 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El valor de lista “%1” de ese catálogo no puede incorporarse: %2</translation>
     </message>
     <message>
-        <location filename="../core/merge/merge.cpp" line="+204"/>
+        <location filename="../core/merge/merge.cpp" line="+3"/>
         <source>That catalogue gives the partner “%1” the type “%2”, which neither catalogue knows.</source>
         <translation>Ese catálogo da al socio “%1” el tipo “%2”, que ninguno de los dos catálogos conoce.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>The history of the measure %1 in that catalogue holds more than %L2 revisions, more than any catalogue made by this app.</source>
+        <translation>El historial de la medida %1 en ese catálogo tiene más de %L2 revisiones, más que cualquier catálogo creado por esta aplicación.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The measure “%1” (%2) in that catalogue does not hold what its history records: another program changed it.</source>
+        <translation>La medida “%1” (%2) de ese catálogo no contiene lo que registra su historial: otro programa la modificó.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>That catalogue has a measure whose identifier “%1” is not a UUID.</source>
+        <translation>Ese catálogo tiene una medida cuyo identificador “%1” no es un UUID.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The history of the measure %1 in that catalogue is damaged or was changed by another program (its present revision is not among its revisions).</source>
+        <translation>El historial de la medida %1 en ese catálogo está dañado o lo modificó otro programa (su revisión actual no está entre sus revisiones).</translation>
     </message>
 </context>
 <context>
@@ -3339,28 +3401,28 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/merge/merge.cpp" line="-154"/>
+        <location filename="../core/merge/merge.cpp" line="-351"/>
         <source>“%1” is called “%2” in their catalogue; the name here is kept.</source>
         <translation>«%1» se llama «%2» en su catálogo; se conserva el nombre de aquí.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-27"/>
         <source>The catalogues could not be read to compare them (%1). Nothing was merged.</source>
         <translation>No se pudieron leer los catálogos para compararlos (%1). No se combinó nada.</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+266"/>
         <source>%1 Nothing was merged: ask for the catalogue again as the app saved it, or for a CSV export of it to import.</source>
         <translation>%1 No se combinó nada: pida de nuevo el catálogo tal como lo guardó la aplicación, o una exportación CSV para importarla.</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+6"/>
+        <location line="+68"/>
+        <location line="+11"/>
         <source>a measure listed was not found</source>
         <translation>no se encontró una de las medidas</translation>
     </message>
     <message numerus="yes">
-        <location line="+111"/>
+        <location line="+129"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflicto aún necesita un lado. No se combinó nada.</numerusform>
@@ -3368,18 +3430,17 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nothing was merged: the backup copy made first failed (%1).</source>
         <translation>No se combinó nada: falló la copia de seguridad previa (%1).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>“%1” cannot be merged: %2</source>
         <translation>«%1» no se puede combinar: %2</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+40"/>
+        <location line="-313"/>
         <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
         <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
     </message>
@@ -4388,6 +4449,16 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <source>the histories hold more than %L1 revisions</source>
         <translation>los historiales tienen más de %L1 revisiones</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>two measures have the identifier %1</source>
+        <translation>dos medidas tienen el identificador %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the measure %1 is both in the catalogue and deleted</source>
+        <translation>la medida %1 está a la vez en el catálogo y eliminada</translation>
+    </message>
 </context>
 <context>
     <name>SaveMeasureCommand</name>
@@ -4541,7 +4612,7 @@ Nombre de la vista:</translation>
 <context>
     <name>SchemaCheck</name>
     <message>
-        <location filename="../core/catalogue/schemacheck.cpp" line="+106"/>
+        <location filename="../core/catalogue/schemacheck.cpp" line="+114"/>
         <source>this version cannot tell how format %1 is laid out</source>
         <translation>esta versión no puede saber cómo es la estructura del formato %1</translation>
     </message>
@@ -4916,7 +4987,7 @@ Nombre de la vista:</translation>
 <context>
     <name>VocabularyStore</name>
     <message>
-        <location filename="../core/store/vocabularystore.cpp" line="+39"/>
+        <location filename="../core/store/vocabularystore.cpp" line="+41"/>
         <source>Give the value a label in English and in Spanish.</source>
         <translation>Escriba la etiqueta del valor en inglés y en español.</translation>
     </message>
@@ -4924,6 +4995,11 @@ Nombre de la vista:</translation>
         <location line="+2"/>
         <source>Labels are at most 200 characters long.</source>
         <translation>Las etiquetas tienen como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A label cannot contain control characters (such as NUL). Type it again as plain text.</source>
+        <translation>Una etiqueta no puede contener caracteres de control (como NUL). Escríbala de nuevo como texto simple.</translation>
     </message>
     <message>
         <location line="+12"/>

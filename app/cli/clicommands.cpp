@@ -3,6 +3,7 @@
 
 #include "catalogue/catalogue.h"
 #include "catalogue/cataloguecheck.h"
+#include "merge/contentcheck.h"
 #include "cliargs.h"
 #include "clifilter.h"
 #include "clichanges.h"
@@ -255,13 +256,15 @@ int duplicates(const QString &path)
     return ExitOk;
 }
 
-int check(const QString &path)
+int check(const QString &path, Language language)
 {
     int exitCode = ExitOk;
     auto catalogue = openCatalogue(path, Catalogue::Access::ReadOnly, true, &exitCode);
     if (!catalogue)
         return exitCode;
-    const CatalogueCheck::Result result = CatalogueCheck::run(*catalogue);
+    CatalogueCheck::Result result = CatalogueCheck::run(*catalogue);
+    if (result.problems.isEmpty()) // the file is whole and laid out as ours: then its values and histories
+        result.problems << ContentCheck::run(*catalogue, language);
     for (const QString &problem : result.problems)
         Console::error(problem);
     if (!result.problems.isEmpty()) {
@@ -387,5 +390,5 @@ int runCommand(const CliArgs &args, Language language)
         return CliChanges::merge(args, path, language);
     if (c == u"delete")
         return CliChanges::remove(args, path, language);
-    return check(path);
+    return check(path, language);
 }

@@ -88,7 +88,9 @@ public:
     // into each measure's history.
     QString author() const { return m_author; }
     static QString loginName(); // the author until one is set
-    void setAuthor(const QString &name) { m_author = name.simplified(); }
+    // At most kMaxAuthorLength characters: a name, kept in every revision.
+    static constexpr int kMaxAuthorLength = 200;
+    void setAuthor(const QString &name) { m_author = name.simplified().left(kMaxAuthorLength); }
     void noteWriteBegun() const { ++m_writesBegun; }
 
 private:

@@ -39,12 +39,14 @@ Schema describe(SqliteConnection &connection)
 {
     Schema schema;
     QStringList virtualTables;
+    QHash<QString, QString> sqlOf;
     {
         SqliteStatement objects(connection, QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name"));
         while (objects.step()) {
             const QString type = objects.text(0), name = objects.text(1), sql = objects.text(3).simplified();
             if (type == u"table" && sql.startsWith(QStringLiteral("CREATE VIRTUAL TABLE"), Qt::CaseInsensitive))
                 virtualTables << name;
+            sqlOf.insert(name, sql);
             schema.insert(name, {type, objects.text(2)});
         }
         if (objects.hasError() || !objects.isValid())
@@ -53,7 +55,9 @@ Schema describe(SqliteConnection &connection)
     for (auto it = schema.begin(); it != schema.end(); ++it) {
         const QString &name = it.key();
         Object &object = it.value();
-        if (name.startsWith(QStringLiteral("sqlite_")) && object.type != u"view" && object.type != u"trigger") {
+        static const QStringList internal = {QStringLiteral("sqlite_sequence"), QStringLiteral("sqlite_stat1"), QStringLiteral("sqlite_stat2"),
+                                             QStringLiteral("sqlite_stat3"), QStringLiteral("sqlite_stat4")};
+        if ((internal.contains(name) && object.type == u"table") || (name.startsWith(QStringLiteral("sqlite_autoindex_")) && object.type == u"index")) {
             object = {QStringLiteral("internal"), {}}; // statistics, sequences, automatic indexes (compared with their tables)
             continue;
         }
@@ -65,8 +69,12 @@ Schema describe(SqliteConnection &connection)
         } else if (object.type == u"table") {
             const bool isVirtual = virtualTables.contains(name);
             QString signature = rows(connection, QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?1)"), name);
-            if (!isVirtual)
-                signature += u'#' + rows(connection, QStringLiteral("SELECT name, \"unique\", origin, partial FROM pragma_index_list(?1) ORDER BY name"), name);
+            if (isVirtual) // the search index: its module and options, as written (unchanged since its format)
+                signature += u'#' + sqlOf.value(name);
+            else // its indexes, and its references to other tables with what a deletion there does here
+                signature += u'#' + rows(connection, QStringLiteral("SELECT name, \"unique\", origin, partial FROM pragma_index_list(?1) ORDER BY name"), name)
+                           + u'#' + rows(connection, QStringLiteral("SELECT seq, \"table\", \"from\", \"to\", on_update, on_delete, match "
+                                                                   "FROM pragma_foreign_key_list(?1) ORDER BY id, seq"), name);
             object = {isVirtual ? QStringLiteral("virtual table") : QStringLiteral("table"), signature};
         } else if (object.type == u"index") {
             object.signature = object.signature + u'#'

@@ -451,7 +451,12 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
         }
         if (!cellProblems.isEmpty())
             continue;
-        RowChange change{prepared.kind, line, prepared.measure.uuid, prepared.measure.title.simplified(), prepared.changed, {}, {}};
+        RowChange change;
+        change.kind = prepared.kind;
+        change.line = line;
+        change.uuid = prepared.measure.uuid;
+        change.title = prepared.measure.title.simplified();
+        change.changed = prepared.changed;
         // The same platform id on a measure of another country: perhaps the export of another view.
         if (layout.isPlatform() && prepared.kind == Kind::Update && prepared.changed.contains(MeasureField::Country))
             change.formerCountry = vocabulary.label(VocabularyKind::Country, prepared.existing->country, language);

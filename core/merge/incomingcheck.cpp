@@ -23,10 +23,8 @@ bool isHexId(const QString &id)
     return true;
 }
 
-bool isTime(const QDateTime &when)
-{
-    return when.isValid() && when <= QDateTime::currentDateTimeUtc().addSecs(MeasureValidator::kClockSkewSeconds);
-}
+// Authors are names (at most Catalogue::kMaxAuthorLength when typed here); generous for other versions.
+constexpr int kMaxAuthorLength = 2000;
 
 bool isPlainText(const QString &text, int limit) { return text.size() <= limit && !text.contains(QChar(0)); }
 
@@ -40,6 +38,12 @@ QString IncomingCheck::shown(const QString &value)
 
 QString IncomingCheck::measure(const Measure &m, const Vocabulary &vocabulary, Language language)
 {
+    if (m.uuid.isEmpty() || QUuid::fromString(m.uuid).toString(QUuid::WithoutBraces) != m.uuid)
+        return tr("The measure “%1” in that catalogue has no valid identifier (“%2”).").arg(shown(m.title), shown(m.uuid));
+    // What the platform's last import left beside the measure travels with it: a few hundred characters.
+    if (!isPlainText(m.platformSource, 10000))
+        return tr("The measure “%1” (%2) in that catalogue keeps a record of the platform's last import that this catalogue cannot "
+                  "hold.").arg(shown(m.title), m.uuid);
     const QList<FieldIssue> issues = MeasureValidator::validate(m, vocabulary, language) + MeasureValidator::validateTimes(m, language);
     if (issues.isEmpty())
         return {};
@@ -51,7 +55,7 @@ QString IncomingCheck::revision(const Revision &r)
 {
     const bool uuidOk = !QUuid::fromString(r.measureUuid).isNull() && r.measureUuid.size() == 36;
     bool shapeOk = uuidOk && isHexId(r.id) && (r.parent.isEmpty() || isHexId(r.parent)) && (r.merged.isEmpty() || isHexId(r.merged))
-                && isPlainText(r.author, 200) && isTime(r.changedAt) && RevisionOrigin::isKnown(r.origin);
+                && r.changedAt.isValid() && RevisionOrigin::isKnown(r.origin);
     if (shapeOk) {
         // The id is what its content gives: a revision cannot claim to be another one.
         if (r.isLegacy())
@@ -61,18 +65,24 @@ QString IncomingCheck::revision(const Revision &r)
             shapeOk = (r.fields.isEmpty() || MeasureDigest::isWellFormed(r.fields))
                    && r.id == MeasureDigest::revisionId(r.measureUuid, r.parents(), r.fields);
     }
-    if (shapeOk)
-        return {};
-    return tr("The history of the measure %1 in that catalogue is damaged or was changed by another program (revision “%2”).")
-        .arg(shown(r.measureUuid), shown(r.id));
+    if (!shapeOk)
+        return tr("The history of the measure %1 in that catalogue is damaged or was changed by another program (revision “%2”).")
+            .arg(shown(r.measureUuid), shown(r.id));
+    // Who and when are not part of a revision's id: a laptop's clock may be ahead, shown as stated.
+    if (!isPlainText(r.author, kMaxAuthorLength))
+        return tr("The history of the measure %1 in that catalogue names an author this catalogue cannot keep (more than %L2 "
+                  "characters, or a NUL character).")
+            .arg(shown(r.measureUuid))
+            .arg(kMaxAuthorLength);
+    return {};
 }
 
 QString IncomingCheck::partnerRevision(const PartnerRevision &r)
 {
     const bool ok = isHexId(r.id) && r.id.size() == MeasureDigest::kIdLength && (r.parent.isEmpty() || isHexId(r.parent))
                  && (r.merged.isEmpty() || isHexId(r.merged)) && !r.key.isEmpty() && r.key == PartnerIdentity::key(r.key)
-                 && isPlainText(r.key, MeasureValidator::kMaxShortTextLength) && isPlainText(r.typeCode, 64) && isPlainText(r.author, 200)
-                 && isTime(r.changedAt) && RevisionOrigin::isKnown(r.origin)
+                 && isPlainText(r.key, MeasureValidator::kMaxShortTextLength) && isPlainText(r.typeCode, 64)
+                 && isPlainText(r.author, kMaxAuthorLength) && r.changedAt.isValid() && RevisionOrigin::isKnown(r.origin)
                  && r.id == MeasureDigest::partnerRevisionId(r.key, r.parents(), r.typeCode);
     if (ok)
         return {};

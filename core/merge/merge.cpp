@@ -22,7 +22,9 @@
 #include "store/vocabularystore.h"
 #include "store/writetransaction.h"
 
+#include <QFile>
 #include <QSet>
+#include <QUuid>
 #include <algorithm>
 
 namespace {
@@ -30,6 +32,15 @@ namespace {
 using Kind = MergeEntry::Kind;
 
 QString readError(const QString &detail) { return Merge::tr("The catalogues could not be read to compare them (%1). Nothing was merged.").arg(detail); }
+
+QString bothErrors(const RevisionQuery &mine, const RevisionQuery &theirs)
+{
+    QStringList errors;
+    for (const QString &error : {mine.error(), theirs.error()})
+        if (!error.isEmpty())
+            errors << error;
+    return errors.join(QStringLiteral("; "));
+}
 
 // Their own domains and partner types: new codes are added, a code I already have keeps my
 // labels, a label I already have under another code is that code. Empty, or why their terms
@@ -184,7 +195,7 @@ QString planPartners(MergePlan &plan, RevisionQuery &myHistory, RevisionQuery &t
     std::sort(keys.begin(), keys.end());
     QHash<QString, PartnerRevision> myRevisions, theirRevisions;
     if (!myHistory.partnerRevisionsOf(keys, &myRevisions) || !theirHistory.partnerRevisionsOf(keys, &theirRevisions, Merge::kMaxRevisions))
-        return readError(myHistory.error() + theirHistory.error());
+        return readError(bothErrors(myHistory, theirHistory));
     *invalid = true; // from here on, a refusal is about their values
     QHash<QString, PartnerRevision> all = myRevisions; // their codes in my words, for comparing
     for (PartnerRevision r : std::as_const(theirRevisions)) {
@@ -200,6 +211,9 @@ QString planPartners(MergePlan &plan, RevisionQuery &myHistory, RevisionQuery &t
     for (const QString &key : std::as_const(keys)) {
         const RevisionQuery::PartnerHead their = theirs.value(key);
         const QString theirType = spelling.partnerType(their.typeCode);
+        if (!theirRevisions.contains(their.revision) || theirRevisions.value(their.revision).key != key)
+            return IncomingCheck::tr("The history of the partner “%1” in that catalogue is damaged or was changed by another program.")
+                .arg(IncomingCheck::shown(their.name));
         if (!vocabulary.contains(VocabularyKind::PartnerType, theirType))
             return IncomingCheck::tr("That catalogue gives the partner “%1” the type “%2”, which neither catalogue knows.")
                 .arg(IncomingCheck::shown(their.name), IncomingCheck::shown(their.typeCode));
@@ -258,6 +272,28 @@ QHash<QString, QString> decidedTypes(const MergePlan &plan)
     return types;
 }
 
+QString changedSinceMessage()
+{
+    return Merge::tr("This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.");
+}
+
+// Before the backup copy: whether every measure the plan writes is still where the plan saw it.
+QString changedSincePlan(const Catalogue &mine, const MergePlan &plan)
+{
+    QHash<QString, RevisionQuery::Head> heads;
+    RevisionQuery history(mine);
+    if (!history.heads(&heads))
+        return readError(history.error());
+    for (const QList<MergeEntry> *list : {&plan.entries, &plan.kept})
+        for (const MergeEntry &entry : *list) {
+            const auto it = heads.constFind(entry.uuid);
+            const QString head = it == heads.cend() ? QString() : it->revision;
+            if (head != entry.myHead || (it != heads.cend() && it->deleted != entry.myDeleted))
+                return changedSinceMessage();
+        }
+    return {};
+}
+
 MergePlan refused(MergePlan plan, const QString &why, bool invalidData)
 {
     // Their file, not mine, holds what is refused: say so, and what to ask for.
@@ -294,13 +330,13 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
     QHash<QString, RevisionQuery::Head> myHeads, theirHeads;
     QHash<QString, RevisionQuery::PartnerHead> myPartners;
     if (!myHistory.heads(&myHeads) || !theirHistory.heads(&theirHeads) || !myHistory.partnerHeads(&myPartners))
-        return refused(plan, readError(myHistory.error() + theirHistory.error()), false);
+        return refused(plan, readError(bothErrors(myHistory, theirHistory)), false);
     const Spelling spelling(myPartners, plan.termCodes);
 
     QStringList differing;
     for (auto it = theirHeads.cbegin(); it != theirHeads.cend(); ++it) {
         const auto my = myHeads.constFind(it.key());
-        if (my != myHeads.cend() && my->revision == it->revision)
+        if (my != myHeads.cend() && my->revision == it->revision && my->deleted == it->deleted)
             plan.identical += it->deleted ? 0 : 1;
         else
             differing << it.key();
@@ -308,10 +344,18 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
     std::sort(differing.begin(), differing.end());
     QHash<QString, Revision> myRevisions, theirRevisions;
     if (!myHistory.revisionsOf(differing, &myRevisions) || !theirHistory.revisionsOf(differing, &theirRevisions, kMaxRevisions))
-        return refused(plan, readError(myHistory.error() + theirHistory.error()), false);
-    for (const Revision &r : std::as_const(theirRevisions))
+        return refused(plan, readError(bothErrors(myHistory, theirHistory)), false);
+    QHash<QString, qsizetype> perMeasure;
+    for (const Revision &r : std::as_const(theirRevisions)) {
         if (const QString problem = IncomingCheck::revision(r); !problem.isEmpty())
             return refused(plan, problem, true);
+        if (++perMeasure[r.measureUuid] > kMaxRevisionsOfOneMeasure)
+            return refused(plan, IncomingCheck::tr("The history of the measure %1 in that catalogue holds more than %L2 revisions, more than "
+                                                   "any catalogue made by this app.")
+                                     .arg(IncomingCheck::shown(r.measureUuid))
+                                     .arg(kMaxRevisionsOfOneMeasure),
+                           true);
+    }
     Histories histories;
     histories.add(myRevisions);
     histories.add(theirRevisions);
@@ -324,19 +368,26 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
             loadError = myMeasures.lastError().isEmpty() ? tr("a measure listed was not found") : myMeasures.lastError();
         return m;
     };
+    const auto revisionOf = [&](const QString &id) {
+        const auto it = histories.all().constFind(id);
+        return it == histories.all().cend() ? nullptr : &*it;
+    };
+    QString tampered;
     const auto loadTheirs = [&](const QString &uuid) {
         std::optional<Measure> m = theirMeasures.loadByUuid(uuid);
         if (!m) {
             loadError = theirMeasures.lastError().isEmpty() ? tr("a measure listed was not found") : theirMeasures.lastError();
             return m;
         }
+        // What their catalogue holds is what its history records (the app writes both in one
+        // transaction): otherwise another program changed the one without the other.
+        if (!holdsRecorded(*m, revisionOf(m->revision)) && tampered.isEmpty())
+            tampered = IncomingCheck::tr("The measure “%1” (%2) in that catalogue does not hold what its history records: another "
+                                         "program changed it.")
+                           .arg(IncomingCheck::shown(m->title), uuid);
         spelling.apply(*m);
         m = MeasureValidator::normalized(*m, vocabulary);
         return m;
-    };
-    const auto revisionOf = [&](const QString &id) {
-        const auto it = histories.all().constFind(id);
-        return it == histories.all().cend() ? nullptr : &*it;
     };
 
     for (const QString &uuid : std::as_const(differing)) {
@@ -352,6 +403,16 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
         if (their.deleted)
             if (const QString problem = IncomingCheck::tombstone(uuid, their.platformMeasureId); !problem.isEmpty())
                 return refused(plan, problem, true);
+        if (uuid.isEmpty() || QUuid::fromString(uuid).toString(QUuid::WithoutBraces) != uuid)
+            return refused(plan, IncomingCheck::tr("That catalogue has a measure whose identifier “%1” is not a UUID.").arg(IncomingCheck::shown(uuid)),
+                           true);
+        // Their head is one of their revisions of this measure, a deletion exactly when they deleted it.
+        const auto theirHead = theirRevisions.constFind(their.revision);
+        if (theirHead == theirRevisions.cend() || theirHead->measureUuid != uuid || theirHead->isDeletion() != their.deleted)
+            return refused(plan, IncomingCheck::tr("The history of the measure %1 in that catalogue is damaged or was changed by another "
+                                                   "program (its present revision is not among its revisions).")
+                                     .arg(IncomingCheck::shown(uuid)),
+                           true);
         const RevisionGraph graph = histories.graphOf(uuid);
         const auto place = [&plan](MergeEntry &entry, Kind kind) {
             entry.kind = kind;
@@ -368,7 +429,7 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
             }
             if (!(e.theirs = loadTheirs(uuid)))
                 break;
-            e.adopt = holdsRecorded(*e.theirs, revisionOf(their.revision));
+            e.adopt = holdsRecorded(*e.theirs, revisionOf(their.revision)); // after this catalogue's spelling and normalization
             if (!known || my.deleted) {
                 place(e, Kind::Added);
                 continue;
@@ -404,6 +465,8 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
     }
     if (!loadError.isEmpty())
         return refused(plan, readError(loadError), false);
+    if (!tampered.isEmpty())
+        return refused(plan, tampered, true);
 
     // Everything of theirs that can come in passes the rules my own import applies.
     for (const MergeEntry &entry : std::as_const(plan.entries))
@@ -431,8 +494,12 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
 Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Language language, bool backup)
 {
     Applied result;
+    // Nothing was merged: the copy made first is not left behind (the transaction rolls back).
     const auto failed = [&result](const QString &why) {
         result.error = why;
+        if (!result.backup.isEmpty())
+            QFile::remove(result.backup);
+        result.backup.clear();
         return result;
     };
     if (!plan.error.isEmpty())
@@ -443,6 +510,8 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
         result.ok = true;
         return result;
     }
+    if (const QString changed = changedSincePlan(mine, plan); !changed.isEmpty())
+        return failed(changed);
     if (backup) {
         result.backup = Backups::snapshotPath(mine.path(), false);
         if (const QString error = mine.backupTo(result.backup); !error.isEmpty())
@@ -480,12 +549,20 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
     QHash<QString, RevisionQuery::PartnerHead> myPartners;
     if (!history.partnerHeads(&myPartners))
         return failed(readError(history.error()));
-    QStringList retyped;
+    QStringList retyped, touched;
     for (const QList<PartnerConflict> *list : {&plan.partnerUpdates, &plan.partnerConflicts})
         for (const PartnerConflict &p : *list)
             if (!p.myHead.isEmpty() && p.choice == MergeSide::Theirs && p.myType != p.theirType)
                 retyped << p.name;
-    result.partners = partners.snapshotOfNames(retyped, PartnerStore::Links::Without);
+    // Partners their measures will make here are in it too, as absent: undo removes them again
+    // once no measure names them.
+    touched = retyped;
+    for (const MergeEntry &entry : plan.entries)
+        if (entry.theirs)
+            for (const PartnerLink &link : entry.theirs->partners)
+                if (!myPartners.contains(PartnerIdentity::key(link.name)))
+                    touched << link.name;
+    result.partners = partners.snapshotOfNames(touched, PartnerStore::Links::Without);
     if (!result.partners.error.isEmpty())
         return failed(result.partners.error);
     for (const QList<PartnerConflict> *list : {&plan.partnerUpdates, &plan.partnerConflicts})
@@ -494,7 +571,7 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
             if (p.myHead.isEmpty() || here == myPartners.cend())
                 continue; // made by their measures below
             if (here->revision != p.myHead)
-                return failed(tr("This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now."));
+                return failed(changedSinceMessage());
             const qint64 id = partners.idOf(p.name);
             const QString type = p.choice == MergeSide::Theirs ? p.theirType : p.myType;
             if (const QString error = partners.mergeType(id, type, p.theirHead, p.adopt); !error.isEmpty())
@@ -510,8 +587,8 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
         QList<FieldIssue> issues;
         QString error;
         if (!store.write(m, timestamps, language, &issues, &error)) {
-            result.error = error.isEmpty() && !issues.isEmpty() ? tr("“%1” cannot be merged: %2").arg(IncomingCheck::shown(m.title), issues.first().message)
-                                                                : error;
+            failed(error.isEmpty() && !issues.isEmpty() ? tr("“%1” cannot be merged: %2").arg(IncomingCheck::shown(m.title), issues.first().message)
+                                                        : error);
             return false;
         }
         result.after << m;
@@ -534,7 +611,7 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
                 return failed(StorageError::message(log.errorCode(), log.errorDetail()));
             const QString head = current ? current->revision : tombstone ? tombstone->revision : QString();
             if (head != entry.myHead || bool(current) != bool(entry.mine && !entry.myDeleted))
-                return failed(tr("This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now."));
+                return failed(changedSinceMessage());
             if (current)
                 result.before << *current;
 

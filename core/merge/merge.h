@@ -20,8 +20,9 @@ class Merge
 public:
     // More measures than this are not kept for undo; the backup copy is the way back.
     static constexpr int kMaxUndoMeasures = 20000;
-    // A colleague's file with longer histories than this is refused (bounded work).
+    // A colleague's file with longer histories than these is refused (bounded work).
     static constexpr qsizetype kMaxRevisions = 5'000'000;
+    static constexpr qsizetype kMaxRevisionsOfOneMeasure = 20'000;
 
     struct Applied {
         bool ok = false;

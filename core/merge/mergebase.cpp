@@ -5,28 +5,62 @@
 #include "model/measuredigest.h"
 #include "revisiongraph.h"
 
+#include <algorithm>
+
 namespace {
 
 constexpr int kMaxDepth = 24; // virtual bases of virtual bases: beyond this, unknown (bounded work on hostile graphs)
+constexpr int kMaxBases = 256; // distinct virtual bases one merge of one measure may compute
 
 const QList<MeasureField> &fields() { return MeasureFields::contentFields(); }
 
 // git's recursive merge of the lowest common ancestors, for any state with a three-way merge.
+// Each virtual base is computed once (a crafted history with many ancestors at every level
+// would otherwise take exponential time), and past kMaxBases of them the base is unknown.
+template <typename State, typename StateOf, typename Merge3>
+class VirtualBase
+{
+public:
+    VirtualBase(const RevisionGraph &graph, const StateOf &stateOf, const Merge3 &merge3, const State &unknown)
+        : m_graph(graph), m_stateOf(stateOf), m_merge3(merge3), m_unknown(unknown)
+    {
+    }
+    State of(QStringList a, QStringList b, int depth = 0)
+    {
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+        const QString key = a.join(u',') + u'|' + b.join(u',');
+        if (const auto it = m_known.constFind(key); it != m_known.cend())
+            return it.value();
+        if (depth >= kMaxDepth || m_known.size() >= kMaxBases)
+            return m_unknown;
+        const QStringList lowest = m_graph.lowestCommonAncestors(a, b);
+        State state = lowest.isEmpty() ? m_unknown : m_stateOf(lowest.first());
+        QStringList heads;
+        if (!lowest.isEmpty())
+            heads << lowest.first();
+        for (qsizetype i = 1; i < lowest.size(); ++i) {
+            const State base = of(heads, {lowest.at(i)}, depth + 1);
+            state = m_merge3(state, m_stateOf(lowest.at(i)), base);
+            heads << lowest.at(i);
+        }
+        m_known.insert(key, state);
+        return state;
+    }
+
+private:
+    const RevisionGraph &m_graph;
+    const StateOf &m_stateOf;
+    const Merge3 &m_merge3;
+    State m_unknown;
+    QHash<QString, State> m_known;
+};
+
 template <typename State, typename StateOf, typename Merge3>
 State virtualBase(const RevisionGraph &graph, const QStringList &a, const QStringList &b, const StateOf &stateOf, const Merge3 &merge3,
-                  const State &unknown, int depth)
+                  const State &unknown)
 {
-    const QStringList lowest = graph.lowestCommonAncestors(a, b);
-    if (lowest.isEmpty())
-        return unknown;
-    State state = stateOf(lowest.first());
-    QStringList heads{lowest.first()};
-    for (qsizetype i = 1; i < lowest.size(); ++i) {
-        const State base = depth >= kMaxDepth ? unknown : virtualBase(graph, heads, {lowest.at(i)}, stateOf, merge3, unknown, depth + 1);
-        state = merge3(state, stateOf(lowest.at(i)), base);
-        heads << lowest.at(i);
-    }
-    return state;
+    return VirtualBase<State, StateOf, Merge3>(graph, stateOf, merge3, unknown).of(a, b);
 }
 
 } // namespace
@@ -119,7 +153,8 @@ MeasureState mergeBase(const RevisionGraph &graph, const QHash<QString, Revision
         const auto it = revisions.constFind(id);
         return it == revisions.cend() ? MeasureState::unknown() : MeasureState::of(*it);
     };
-    return virtualBase(graph, {mine}, {theirs}, stateOf, MeasureState::merged, MeasureState::unknown(), 0);
+    const auto merge3 = [](const MeasureState &a, const MeasureState &b, const MeasureState &base) { return MeasureState::merged(a, b, base); };
+    return virtualBase(graph, {mine}, {theirs}, stateOf, merge3, MeasureState::unknown());
 }
 
 QString partnerTypeBase(const RevisionGraph &graph, const QHash<QString, PartnerRevision> &revisions, const QString &mine,
@@ -131,5 +166,5 @@ QString partnerTypeBase(const RevisionGraph &graph, const QHash<QString, Partner
             return QString();
         return a == b ? a : a == base ? b : b == base ? a : QString();
     };
-    return virtualBase(graph, {mine}, {theirs}, stateOf, merge3, QString(), 0);
+    return virtualBase(graph, {mine}, {theirs}, stateOf, merge3, QString());
 }

@@ -60,5 +60,7 @@ std::unique_ptr<MergeSource> MergeSource::open(const Catalogue &mine, const QStr
         *error = failure.message();
         return nullptr;
     }
+    // Someone else's file: a statement step that runs away is stopped (SqliteConnection).
+    source->m_catalogue->connection().limitStepTime(kStepLimitMs);
     return source;
 }

@@ -16,6 +16,7 @@ class MergeSource
 {
     Q_DECLARE_TR_FUNCTIONS(MergeSource)
 public:
+    static constexpr int kStepLimitMs = 30000;
     static std::unique_ptr<MergeSource> open(const Catalogue &mine, const QString &path, QString *error);
     ~MergeSource();
 

@@ -41,11 +41,20 @@ bool RevisionQuery::heads(QHash<QString, Head> *out)
     m_error.clear();
     SqliteStatement measures(m_catalogue.connection(), QStringLiteral("SELECT uuid, revision FROM measure"));
     while (measures.step())
-        out->insert(measures.text(0), Head{measures.text(1), false, {}});
+        if (out->contains(measures.text(0))) {
+            m_error = QCoreApplication::translate("RevisionQuery", "two measures have the identifier %1").arg(measures.text(0).left(40));
+            return false;
+        } else {
+            out->insert(measures.text(0), Head{measures.text(1), false, {}});
+        }
     SqliteStatement tombstones(m_catalogue.connection(), QStringLiteral("SELECT uuid, revision, platform_measure_id FROM tombstone"));
-    while (tombstones.step())
-        if (!out->contains(tombstones.text(0)))
-            out->insert(tombstones.text(0), Head{tombstones.text(1), true, tombstones.text(2)});
+    while (tombstones.step()) {
+        if (out->contains(tombstones.text(0))) { // the app removes a tombstone whenever its measure comes back
+            m_error = QCoreApplication::translate("RevisionQuery", "the measure %1 is both in the catalogue and deleted").arg(tombstones.text(0).left(40));
+            return false;
+        }
+        out->insert(tombstones.text(0), Head{tombstones.text(1), true, tombstones.text(2)});
+    }
     for (const SqliteStatement *s : {&measures, &tombstones})
         if (!s->isValid() || s->hasError())
             m_error = s->errorMessage();

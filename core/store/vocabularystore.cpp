@@ -10,6 +10,8 @@
 #include "storageerror.h"
 #include "writetransaction.h"
 
+#include <algorithm>
+
 namespace {
 
 QString codeFrom(const QString &label)
@@ -39,6 +41,8 @@ QString VocabularyStore::checkLabel(const QString &label)
         return tr("Give the value a label in English and in Spanish.");
     if (text.size() > 200)
         return tr("Labels are at most 200 characters long.");
+    if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return tr("A label cannot contain control characters (such as NUL). Type it again as plain text.");
     // CSV files list several values in one cell as "Music; Design" and partners as "Name [type]".
     for (const QChar c : {QChar(u';'), QChar(u'['), QChar(u']')})
         if (text.contains(c))

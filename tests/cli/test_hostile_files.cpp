@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include "catalogue/backups.h"
+#include "store/revisionlog.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -38,6 +39,19 @@ struct Exchange {
     }
     // Another program's SQL on their file; %1 is the measure they edited.
     void alter(const QString &sql) { rawSql(theirs, sql.arg(uuid).toUtf8().constData()); }
+    // ...and its history made to record what it now holds, as a program that writes catalogues
+    // wrongly would: the values themselves must then be refused.
+    void alterConsistently(const QString &sql)
+    {
+        alter(sql);
+        CatalogueError error;
+        auto catalogue = Catalogue::open(theirs, {}, &error);
+        REQUIRE(catalogue);
+        Measure m = *CatalogueAccess(*catalogue).loadByUuid(uuid);
+        RevisionLog log(*catalogue);
+        REQUIRE(log.record(m, m.revision));
+        sqlRun(*catalogue, QStringLiteral("UPDATE measure SET revision = '%1' WHERE uuid = '%2'").arg(m.revision, uuid));
+    }
     // measures-cli merge into mine: the exit code; my file must be exactly as it was.
     int merge(QString *err)
     {
@@ -47,6 +61,7 @@ struct Exchange {
                                  QStringLiteral("theirs")},
                                 nullptr, err);
         elapsedMs = timer.elapsed();
+        theirCheck = runCli({QStringLiteral("check"), theirs}); // what check says of their file
         CHECK(sha256(mine.path) == before);
         CHECK(Backups::all(mine.path).isEmpty()); // no copy left behind by a refused merge
         return code;
@@ -57,6 +72,7 @@ struct Exchange {
     QString uuid;
     QByteArray before;
     qint64 elapsedMs = 0;
+    int theirCheck = 0;
 };
 
 // Every command refuses the altered file, quickly, saying what differs; none runs its code.
@@ -155,9 +171,10 @@ TEST_CASE("a colleague's values my own import refuses are refused by the merge, 
     {
         Exchange x;
         x.theirEdit([](Measure &m) { m.website = QStringLiteral("https://ana.example.org"); });
-        x.alter(QStringLiteral("UPDATE measure SET title = 'Programa' || char(0) || ' oculto' WHERE uuid = '%1'"));
+        x.alterConsistently(QStringLiteral("UPDATE measure SET title = 'Programa' || char(0) || ' oculto' WHERE uuid = '%1'"));
         QString err;
         CHECK(x.merge(&err) == 1);
+        CHECK(x.theirCheck == 1); // check finds it too: a file it calls healthy is one that merges
         CHECK(err.contains(QStringLiteral("Title contains a NUL character")));
     }
     SECTION("a change time in the year 9999")
@@ -167,6 +184,7 @@ TEST_CASE("a colleague's values my own import refuses are refused by the merge, 
         x.alter(QStringLiteral("UPDATE measure SET updated_at = '9999-12-31T00:00:00Z' WHERE uuid = '%1'"));
         QString err;
         CHECK(x.merge(&err) == 1);
+        CHECK(x.theirCheck == 1); // check finds it too: a file it calls healthy is one that merges
         CHECK(err.contains(QStringLiteral("Last changed is 9999-12-31T00:00:00Z, which is in the future")));
     }
     SECTION("a type of partner whose label holds the CSV's separators")
@@ -176,6 +194,7 @@ TEST_CASE("a colleague's values my own import refuses are refused by the merge, 
                          "VALUES ('partner_type', 'mixed', 'Mixed [public; private]', 'Mixto', 0, 99, 20)");
         QString err;
         CHECK(x.merge(&err) == 1);
+        CHECK(x.theirCheck == 1); // check finds it too: a file it calls healthy is one that merges
         CHECK(err.contains(QStringLiteral("A label cannot contain")));
     }
     SECTION("an identifier that is not a UUID")
@@ -194,6 +213,7 @@ TEST_CASE("a colleague's values my own import refuses are refused by the merge, 
                          "AND measure_uuid NOT IN (SELECT uuid FROM tombstone)");
         QString err;
         CHECK(x.merge(&err) == 1);
+        CHECK(x.theirCheck == 1); // check finds it too: a file it calls healthy is one that merges
         CHECK(err.contains(QStringLiteral("not-a-uuid")));
     }
     SECTION("a revision whose content is not what its id says")
@@ -204,15 +224,56 @@ TEST_CASE("a colleague's values my own import refuses are refused by the merge, 
                                "WHERE id = (SELECT revision FROM measure WHERE uuid = '%1')"));
         QString err;
         CHECK(x.merge(&err) == 1);
+        CHECK(x.theirCheck == 1); // check finds it too: a file it calls healthy is one that merges
         CHECK(err.contains(QStringLiteral("is damaged or was changed by another program")));
+    }
+    SECTION("a title another program changed without its history")
+    {
+        Exchange x;
+        x.theirEdit([](Measure &m) { m.website = QStringLiteral("https://ana.example.org"); });
+        x.alter(QStringLiteral("UPDATE measure SET title = 'Otro título' WHERE uuid = '%1'"));
+        QString err;
+        CHECK(x.merge(&err) == 1);
+        CHECK(x.theirCheck == 1); // check finds it too: a file it calls healthy is one that merges
+        CHECK(err.contains(QStringLiteral("does not hold what its history records")));
+    }
+    SECTION("a present revision that is not one of the measure's revisions")
+    {
+        Exchange x;
+        x.theirEdit([](Measure &m) { m.website = QStringLiteral("https://ana.example.org"); });
+        x.alter(QStringLiteral("UPDATE measure SET revision = 'not a revision' WHERE uuid = '%1'"));
+        QString err;
+        CHECK(x.merge(&err) == 1);
+        CHECK(x.theirCheck == 1); // check finds it too: a file it calls healthy is one that merges
+        CHECK(err.contains(QStringLiteral("its present revision is not among its revisions")));
+    }
+    SECTION("an empty identifier, which would otherwise come in again at every merge")
+    {
+        Exchange x;
+        x.alter(QStringLiteral("UPDATE measure SET uuid = '' WHERE uuid = '%1'"));
+        QString err;
+        CHECK(x.merge(&err) == 1);
+        CHECK(x.theirCheck == 1); // check finds it too: a file it calls healthy is one that merges
+        CHECK(err.contains(QStringLiteral("is not a UUID")));
+    }
+    SECTION("a NUL character in the label of their own type of partner")
+    {
+        Exchange x;
+        rawSql(x.theirs, "INSERT INTO term (kind, code, label_en, label_es, builtin, position, bit) "
+                         "VALUES ('partner_type', 'evil', 'Ev' || char(0) || 'il', 'Mal', 0, 99, 21)");
+        QString err;
+        CHECK(x.merge(&err) == 1);
+        CHECK(x.theirCheck == 1); // check finds it too: a file it calls healthy is one that merges
+        CHECK(err.contains(QStringLiteral("control characters")));
     }
     SECTION("megabytes of title")
     {
         Exchange x;
         x.theirEdit([](Measure &m) { m.website = QStringLiteral("https://ana.example.org"); });
-        x.alter(QStringLiteral("UPDATE measure SET title = 'Programa ' || hex(zeroblob(2000000)) WHERE uuid = '%1'"));
+        x.alterConsistently(QStringLiteral("UPDATE measure SET title = 'Programa ' || hex(zeroblob(2000000)) WHERE uuid = '%1'"));
         QString err;
         CHECK(x.merge(&err) == 1);
+        CHECK(x.theirCheck == 1); // check finds it too: a file it calls healthy is one that merges
         CHECK(err.contains(QStringLiteral("The title is too long")));
         CHECK(err.size() < 1500); // the title is named, not echoed
     }

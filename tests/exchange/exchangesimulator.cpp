@@ -20,6 +20,8 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QUuid>
+#include <QtEndian>
 #include <algorithm>
 #include <functional>
 #include <memory>
@@ -223,8 +225,8 @@ private:
     QStringList randomSubset(const QStringList &from, int most);
     void randomFields(Measure &m, Content &content, int count, const QHash<QString, QString> &partnerTypes);
     QList<qint64> liveIds(Colleague &c);
-    std::optional<Measure> appMeasure(Colleague &c, const QString &uuid);
     QString copyOf(Colleague &c);
+    QString newUuid();
 
     ExchangeSimulator::Options m_options;
     QRandomGenerator m_random;
@@ -406,11 +408,6 @@ QList<qint64> Simulation::liveIds(Colleague &c)
     return MeasureQuery(*c.session->catalogue()).find({}, {}).ids;
 }
 
-std::optional<Measure> Simulation::appMeasure(Colleague &c, const QString &uuid)
-{
-    return MeasureQuery(*c.session->catalogue()).loadByUuid(uuid);
-}
-
 bool Simulation::fail(const QString &what)
 {
     m_result.ok = false;
@@ -446,9 +443,22 @@ bool Simulation::edit(Colleague &c)
     return true;
 }
 
+QString Simulation::newUuid()
+{
+    // Drawn from the seed, so that a seed replays exactly (measures are visited in uuid order).
+    const quint64 high = m_random.generate64(), low = m_random.generate64();
+    QByteArray bytes(16, Qt::Uninitialized);
+    qToBigEndian(high, bytes.data());
+    qToBigEndian(low, bytes.data() + 8);
+    bytes[6] = char((bytes[6] & 0x0f) | 0x40);
+    bytes[8] = char((bytes[8] & 0x3f) | 0x80);
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
 bool Simulation::add(Colleague &c)
 {
     Measure m;
+    m.uuid = newUuid();
     State after{false, contentOf(m)};
     randomFields(m, after.content, 3 + int(m_random.bounded(4)), partnerTypesOf(c));
     m.title = kTitles.at(int(m_random.bounded(int(kTitles.size()))));
@@ -901,12 +911,14 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
             const State &state = m_history.at(h.value()).state;
             named = !state.deleted && state.content.value(QStringLiteral("partners")).split(u'|').contains(it.key());
         }
-        if (named)
+        if (named) {
             r.partners.insert(it.key(), it.value());
+            step.createdPartners.insert(it.key(), m_history.at(it.value()).type); // undo removes it again if unused
+        }
     }
     m_log << QStringLiteral("%1 merges %2 (%3 listed, %4 conflicts)").arg(r.name, s.name).arg(plan->entries.size()).arg(plan->conflictCount());
     // A merge is a step of the undo history when it changed what the analyst sees.
-    const bool modelStep = !step.measures.isEmpty() || !step.partners.isEmpty() || !plan->newTerms.isEmpty();
+    const bool modelStep = !step.measures.isEmpty() || !step.partners.isEmpty() || !step.createdPartners.isEmpty() || !plan->newTerms.isEmpty();
     const QUndoStack &stack = *r.session->undoStack();
     const bool appStep = stack.index() > 0 && stack.command(stack.index() - 1) != topBefore;
     if (modelStep != appStep)
@@ -1030,6 +1042,7 @@ ExchangeSimulator::Result Simulation::run()
                 types.insert(partnerKey(p.first), p.second);
             for (int i = 0; i < m_options.measures; ++i) {
                 Measure m;
+                m.uuid = newUuid();
                 State state{false, contentOf(m)};
                 randomFields(m, state.content, 6, types);
                 m.title = kTitles.at(i % kTitles.size());

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contentcheck.h"
+
+#include "incomingcheck.h"
+#include "model/legacydigest.h"
+#include "model/measuredigest.h"
+#include "query/measurecursor.h"
+#include "query/revisionquery.h"
+#include "query/vocabularyquery.h"
+
+QStringList ContentCheck::run(const Catalogue &catalogue, Language language, int limit)
+{
+    QStringList problems;
+    int more = 0;
+    const auto add = [&](const QString &problem) {
+        if (problems.size() < limit)
+            problems << problem;
+        else
+            ++more;
+    };
+    QString error;
+    const Vocabulary vocabulary = VocabularyQuery::load(catalogue, &error);
+    if (!error.isEmpty())
+        return {error};
+    for (VocabularyKind kind : {VocabularyKind::CulturalDomain, VocabularyKind::PartnerType})
+        for (const VocabularyTerm &term : vocabulary.terms(kind))
+            if (!term.builtin)
+                if (const QString problem = IncomingCheck::term(term); !problem.isEmpty())
+                    add(problem);
+
+    RevisionQuery history(catalogue);
+    QHash<QString, RevisionQuery::Head> heads;
+    if (!history.heads(&heads))
+        return {history.error()};
+    QHash<QString, Revision> revisions;
+    if (!history.revisionsOf(heads.keys(), &revisions))
+        return {history.error()};
+    for (const Revision &r : std::as_const(revisions))
+        if (const QString problem = IncomingCheck::revision(r); !problem.isEmpty())
+            add(problem);
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+        const auto head = revisions.constFind(it->revision);
+        if (head == revisions.cend() || head->measureUuid != it.key() || head->isDeletion() != it->deleted)
+            add(tr("The measure %1 is not at one of its own revisions.").arg(IncomingCheck::shown(it.key())));
+        if (it->deleted)
+            if (const QString problem = IncomingCheck::tombstone(it.key(), it->platformMeasureId); !problem.isEmpty())
+                add(problem);
+    }
+
+    MeasureCursor cursor(catalogue, vocabulary, {}, {}, true, MeasureCursor::ReadAhead::No);
+    while (cursor.next()) {
+        const Measure &m = cursor.measure();
+        if (const QString problem = IncomingCheck::measure(m, vocabulary, language); !problem.isEmpty())
+            add(problem);
+        const auto head = revisions.constFind(m.revision);
+        if (head != revisions.cend() && !head->isDeletion()) {
+            const QByteArray held = head->isLegacy() ? LegacyDigest::fields(m) : MeasureDigest::fields(m);
+            if (held != head->fields)
+                add(tr("The measure “%1” (%2) does not hold what its history records: another program changed it.")
+                        .arg(IncomingCheck::shown(m.title), m.uuid));
+        }
+    }
+    if (cursor.hasError())
+        add(cursor.error());
+
+    QHash<QString, RevisionQuery::PartnerHead> partners;
+    QHash<QString, PartnerRevision> partnerRevisions;
+    if (!history.partnerHeads(&partners) || !history.partnerRevisionsOf(partners.keys(), &partnerRevisions))
+        return problems << history.error();
+    for (const PartnerRevision &r : std::as_const(partnerRevisions))
+        if (const QString problem = IncomingCheck::partnerRevision(r); !problem.isEmpty())
+            add(problem);
+    for (auto it = partners.cbegin(); it != partners.cend(); ++it)
+        if (!partnerRevisions.contains(it->revision))
+            add(tr("The partner “%1” is not at one of its own revisions.").arg(IncomingCheck::shown(it->name)));
+    if (more > 0)
+        problems << tr("%n more problem(s) of the same kinds.", nullptr, more);
+    return problems;
+}

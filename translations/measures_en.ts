@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clichanges.cpp" line="+98"/>
+        <location filename="../app/cli/clichanges.cpp" line="+100"/>
         <source>%n conflict(s): nothing was written. Choose a side for all of them with --prefer mine or --prefer theirs, or merge in the window to choose field by field.</source>
         <translation>
             <numerusform>%n conflict: nothing was written. Choose a side for it with --prefer mine or --prefer theirs, or merge in the window to choose field by field.</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>ContentCheck</name>
     <message numerus="yes">
-        <location filename="../core/merge/contentcheck.cpp" line="+77"/>
+        <location filename="../core/merge/contentcheck.cpp" line="+78"/>
         <source>%n more problem(s) of the same kinds.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -242,7 +242,7 @@
 <context>
     <name>FileController</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/filecontroller.cpp" line="+461"/>
+        <location filename="../ui/mainwindow/filecontroller.cpp" line="+462"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Exported %Ln measure.</numerusform>
@@ -428,7 +428,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+357"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+376"/>
         <source>%n conflict(s) still need a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</source>
         <translation>
             <numerusform>%n conflict still needs a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</numerusform>
@@ -500,6 +500,38 @@
         <translation>
             <numerusform>%Ln new list value</numerusform>
             <numerusform>%Ln new list values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n measure(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n measure(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n measure(s) deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n partner type(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

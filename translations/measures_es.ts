@@ -70,12 +70,22 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../core/catalogue/catalogue.cpp" line="+197"/>
+        <location filename="../core/catalogue/catalogue.cpp" line="+198"/>
         <source>the file could not be moved into place (%1)</source>
         <translation>no se pudo mover el archivo a su lugar (%1)</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+30"/>
+        <source>its latest changes could not be folded into the file (%1)</source>
+        <translation>sus últimos cambios no se pudieron incorporar al archivo (%1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>another program is reading the catalogue</source>
+        <translation>otro programa está leyendo el catálogo</translation>
+    </message>
+    <message>
+        <location line="-58"/>
         <source>the new file could not be closed</source>
         <translation>no se pudo cerrar el archivo nuevo</translation>
     </message>
@@ -154,12 +164,7 @@
         <translation>No se pudo hacer la copia de seguridad que se crea antes de actualizar “%1” a esta versión (%2). El catálogo no se modificó. Cópielo a una carpeta en la que pueda escribir y ábralo allí.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>“%1” is not laid out as Measures Catalogue makes its files (%2). Another program may have changed it, so nothing was read from it and it was left untouched. Open a backup copy, or ask whoever sent it for the catalogue as the app saved it.</source>
-        <translation>“%1” no tiene la estructura con la que el Catálogo de Medidas crea sus archivos (%2). Puede que otro programa lo haya modificado, así que no se leyó nada de él y no se tocó. Abra una copia de seguridad, o pida a quien se lo envió el catálogo tal como lo guardó la aplicación.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>Upgrading the catalogue “%1” to this version failed (%2). The unfinished step was undone; the safety copy made before the upgrade is kept next to it.</source>
         <translation>La actualización del catálogo “%1” a esta versión falló (%2). Se deshizo el paso incompleto; la copia de seguridad hecha antes de la actualización se conserva junto a él.</translation>
     </message>
@@ -174,7 +179,12 @@
         <translation>El catálogo “%1” se guardó con una versión anterior y hay que actualizarlo antes de poder leerlo aquí, lo que supone escribir en él, y se abrió en modo de solo lectura. No se ha modificado. Ábralo una vez en la ventana para actualizarlo (antes se hace una copia de seguridad de su estado actual) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>“%1” is not as Measures Catalogue saves its catalogues: %2. Another program may have changed it, so to keep your data safe nothing was read from it, and it was left as it is. Open a backup copy, or ask whoever sent it for the catalogue as the app saved it.</source>
+        <translation>“%1” no está como el Catálogo de Medidas guarda sus catálogos: %2. Puede que otro programa lo haya modificado, así que, para proteger sus datos, no se leyó nada de él y se dejó como estaba. Abra una copia de seguridad, o pida a quien se lo envió el catálogo tal como lo guardó la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Upgrading the copy “%1” to this version failed (%2). The copy may be incomplete: delete it. The file it was copied from is unchanged.</source>
         <translation>No se pudo actualizar la copia “%1” a esta versión (%2). La copia puede estar incompleta: elimínela. El archivo del que se copió no ha cambiado.</translation>
     </message>
@@ -188,21 +198,21 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>not an SQLite database</source>
-        <translation>no es una base de datos SQLite</translation>
+        <source>its content is not a catalogue&apos;s</source>
+        <translation>su contenido no es el de un catálogo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
+        <source>it is a database of another program</source>
+        <translation>es una base de datos de otro programa</translation>
+    </message>
+    <message>
+        <location line="-24"/>
         <source>the file is truncated</source>
         <translation>el archivo está truncado</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>an SQLite database of another program</source>
-        <translation>una base de datos SQLite de otro programa</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+31"/>
         <source>the catalogue was never finished</source>
         <translation>el catálogo nunca terminó de crearse</translation>
     </message>
@@ -302,6 +312,16 @@
         <source>“%1” is not a saved view of this catalogue. Saved views: %2.</source>
         <translation>“%1” no es una vista guardada de este catálogo. Vistas guardadas: %2.</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>The change is saved. Another program is reading the catalogue: until it closes, a copy of “%1” alone would not hold the change.</source>
+        <translation>El cambio está guardado. Otro programa está leyendo el catálogo: hasta que lo cierre, una copia de “%1” por sí sola no contendría el cambio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The change is saved, but only in “%1” beside the catalogue, not yet in the catalogue&apos;s file itself (%2): a copy of “%3” alone would not hold it, and would not open. Free some space on the disk, then run measures-cli check on the catalogue (opening it folds the change in) before you copy it.</source>
+        <translation>El cambio está guardado, pero solo en “%1”, junto al catálogo, y aún no en el propio archivo del catálogo (%2): una copia de “%3” por sí sola no lo contendría y no se abriría. Libere espacio en el disco y ejecute measures-cli check sobre el catálogo (al abrirlo se incorpora el cambio) antes de copiarlo.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../app/cli/clicommands.cpp" line="+48"/>
         <source>Created “%1” with %n measure(s).</source>
@@ -371,7 +391,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clichanges.cpp" line="+151"/>
+        <location filename="../app/cli/clichanges.cpp" line="+153"/>
         <location line="+24"/>
         <location filename="../app/cli/clicommands.cpp" line="+13"/>
         <source>“%1” could not be read (%2).</source>
@@ -481,13 +501,13 @@
         </translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-169"/>
         <source>import needs --in FILE, the CSV file to read.</source>
         <translation>import necesita --in ARCHIVO, el archivo CSV que se leerá.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Dry run: the catalogue was not changed.</source>
         <translation>Simulación: el catálogo no se modificó.</translation>
     </message>
@@ -651,7 +671,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>ContentCheck</name>
     <message>
-        <location filename="../core/merge/contentcheck.cpp" line="+44"/>
+        <location filename="../core/merge/contentcheck.cpp" line="+45"/>
         <source>The measure %1 is not at one of its own revisions.</source>
         <translation>La medida %1 no está en una de sus propias revisiones.</translation>
     </message>
@@ -753,12 +773,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>The file is not UTF-8: it was read as Windows-1252, as Excel writes CSV files on Windows.</source>
         <translation>El archivo no está en UTF-8: se leyó como Windows-1252, la codificación con la que Excel guarda los CSV en Windows.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>An export of the Policy Monitoring Platform.</source>
         <translation>Una exportación de la Plataforma de Seguimiento de Políticas.</translation>
     </message>
@@ -776,18 +796,33 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>“%1” se actualiza: %2.</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <location line="+192"/>
+        <location line="+13"/>
+        <source>“%1” was deleted on %2; importing brings it back, its history going on from the deletion.</source>
+        <translation>“%1” se eliminó el %2; al importarla vuelve, y su historial continúa desde la eliminación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was deleted on %2 by %3; importing brings it back, its history going on from the deletion.</source>
+        <translation>%3 eliminó “%1” el %2; al importarla vuelve, y su historial continúa desde la eliminación.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It comes back with the file&apos;s columns only: its other fields were deleted with it (Edit ▸ Undo of the deletion, where it is still possible, brings it back whole).</source>
+        <translation>Vuelve solo con las columnas del archivo: sus demás campos se eliminaron con ella (Edición ▸ Deshacer de la eliminación, si aún es posible, la recupera completa).</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+195"/>
         <source>The file cannot be read (%1).</source>
         <translation>No se puede leer el archivo (%1).</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-185"/>
         <source>The file is empty. A CSV file for import starts with a header line naming its columns.</source>
         <translation>El archivo está vacío. Un archivo CSV para importar empieza con una línea de encabezado que nombra sus columnas.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>This row has %1 fields but the header has %2. Check the delimiters and quotes of the row.</source>
         <translation>Esta fila tiene %1 campos, pero el encabezado tiene %2. Revise los separadores y las comillas de la fila.</translation>
     </message>
@@ -802,12 +837,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El ID de medida %1 ya aparece en la línea %2. Cada medida de la exportación de la plataforma tiene su propia fila: elimine la fila repetida.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+156"/>
         <source>line %1: the catalogue&apos;s copy of this measure could not be read (%2), so nothing was imported</source>
         <translation>línea %1: no se pudo leer la copia de esta medida en el catálogo (%2), así que no se importó nada</translation>
     </message>
     <message numerus="yes">
-        <location line="-342"/>
+        <location line="-350"/>
         <source>%n left as they are, because the catalogue&apos;s copy is newer.</source>
         <translation>
             <numerusform>%n se dejó como estaba, porque la copia del catálogo es más reciente.</numerusform>
@@ -841,17 +876,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>“%1” tiene el ID de medida de una medida de %2 en el catálogo: compruebe que este archivo es una exportación más reciente de la misma vista antes de importarlo.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>“%1” was deleted here on %2; importing brings it back, its history going on from the deletion.</source>
-        <translation>“%1” se eliminó aquí el %2; al importarla vuelve, y su historial continúa desde la eliminación.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>“%1” was deleted here on %2 by %3; importing brings it back, its history going on from the deletion.</source>
-        <translation>“%1” la eliminó aquí %3 el %2; al importarla vuelve, y su historial continúa desde la eliminación.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+42"/>
         <source>Amounts were read as each one is written: the file has some with a decimal comma and some with a decimal point.</source>
         <translation>Los montos se leyeron tal como está escrito cada uno: el archivo tiene algunos con coma decimal y otros con punto decimal.</translation>
     </message>
@@ -876,22 +901,22 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Los montos se leyeron con punto decimal (1,500.50), como los escribe el archivo.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>The catalogue&apos;s copy of this measure could not be read (%1). Close the catalogue and open it again, then import again; if this goes on, restore a backup (File ▸ Restore from Backup, or measures-cli check to see what is wrong).</source>
         <translation>No se pudo leer la copia de esta medida en el catálogo (%1). Cierre el catálogo, vuelva a abrirlo e importe de nuevo; si el problema continúa, restaure una copia de seguridad (Archivo ▸ Restaurar desde una copia, o measures-cli check para ver qué falla).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>The file “%1” changed after it was checked, so nothing was imported. Check it again and import what it holds now.</source>
         <translation>El archivo “%1” cambió después de revisarlo, así que no se importó nada. Revíselo de nuevo e importe lo que contiene ahora.</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-322"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+221"/>
         <source>The partner “%1” is “%2” here but “%3” on line %4. A partner has one type of entity: write the same one on every line.</source>
         <translation>El socio “%1” es “%2” aquí, pero “%3” en la línea %4. Un socio tiene un solo tipo de entidad: escriba el mismo en todas las líneas.</translation>
     </message>
@@ -901,7 +926,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El socio “%1” es “%2” en este catálogo, pero el archivo dice “%3”. Un socio tiene un solo tipo de entidad en todas las medidas: escriba “%2” en el archivo, o cambie primero el tipo del socio con Edición ▸ Socios.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>The file changed while it was being read. Import it again once it is saved.</source>
         <translation>El archivo cambió mientras se leía. Vuelva a importarlo cuando esté guardado.</translation>
     </message>
@@ -911,7 +936,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo cambió después de revisar “%1”, así que no se importó nada. Revise el archivo de nuevo e impórtelo.</translation>
     </message>
     <message numerus="yes">
-        <location line="-304"/>
+        <location line="-311"/>
         <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
         <translation>
             <numerusform>%n de las filas añadidas se parece a una medida que ya está en el catálogo (mismo título y país): revísela por si es un duplicado.</numerusform>
@@ -1274,7 +1299,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../ui/mainwindow/filecontroller.cpp" line="+45"/>
+        <location filename="../ui/mainwindow/filecontroller.cpp" line="+46"/>
         <source>Checking “%1”…</source>
         <translation>Revisando “%1”…</translation>
     </message>
@@ -1407,12 +1432,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Este catálogo ya tiene todo lo de «%1»: no hay nada que combinar.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>“%1” merged.</source>
-        <translation>«%1» combinado.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+29"/>
         <source>Edit ▸ Undo takes the merge back.</source>
         <translation>Edición ▸ Deshacer revierte la combinación.</translation>
     </message>
@@ -1534,7 +1554,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La copia no se guardó</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-105"/>
+        <source>“%1” merged: %2.</source>
+        <translation>“%1” combinado: %2.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>Copy saved as “%1”. This window stays on “%2”.</source>
         <translation>Copia guardada como “%1”. Esta ventana sigue en “%2”.</translation>
     </message>
@@ -1994,8 +2019,8 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <location line="+3"/>
         <source>%n of the rows to add bring back a measure deleted here (Show lists them, with when and by whom it was deleted).</source>
         <translation>
-            <numerusform>%n de las filas que se añadirán recupera una medida eliminada aquí (Mostrar la enumera, con cuándo y quién la eliminó).</numerusform>
-            <numerusform>%n de las filas que se añadirán recuperan medidas eliminadas aquí (Mostrar las enumera, con cuándo y quién las eliminó).</numerusform>
+            <numerusform>%n de las filas que se añadirán recupera una medida eliminada aquí (en Mostrar se ve cuándo y quién la eliminó).</numerusform>
+            <numerusform>%n de las filas que se añadirán recuperan medidas eliminadas aquí (en Mostrar se ve cuándo y quién las eliminó).</numerusform>
         </translation>
     </message>
     <message>
@@ -2106,7 +2131,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>IncomingCheck</name>
     <message>
-        <location filename="../core/merge/incomingcheck.cpp" line="+42"/>
+        <location filename="../core/merge/incomingcheck.cpp" line="+38"/>
         <source>The measure “%1” in that catalogue has no valid identifier (“%2”).</source>
         <translation>La medida “%1” de ese catálogo no tiene un identificador válido (“%2”).</translation>
     </message>
@@ -2734,7 +2759,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/platform/platformrow.cpp" line="+285"/>
+        <location filename="../core/platform/platformrow.cpp" line="+286"/>
         <source>“%1” is not a year. Write the report year with four digits, for example 2020.</source>
         <translation>“%1” no es un año. Escriba el año del informe con cuatro cifras, por ejemplo 2020.</translation>
     </message>
@@ -3289,7 +3314,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MeasureValidator</name>
     <message>
-        <location filename="../core/model/measurevalidator.cpp" line="+84"/>
+        <location filename="../core/model/measurevalidator.cpp" line="+77"/>
         <source>Every measure needs a title. Type the name of the policy or programme.</source>
         <translation>Toda medida necesita un título. Escriba el nombre de la política o del programa.</translation>
     </message>
@@ -3319,7 +3344,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>El sitio web debe ser una dirección que empiece con http:// o https://, por ejemplo https://es.unesco.org/creativity.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>“%1” is not an ISO 3166 country code. Pick the country from the list.</source>
         <translation>“%1” no es un código de país ISO 3166. Elija el país de la lista.</translation>
     </message>
@@ -3469,31 +3494,31 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+103"/>
+        <location line="+118"/>
         <source>Yours</source>
-        <translation>La suya</translation>
+        <translation>La de aquí</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+103"/>
-        <location line="+53"/>
+        <location line="-118"/>
+        <location line="+119"/>
+        <location line="+56"/>
         <source>Theirs</source>
         <translation>La del colega</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-175"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take &amp;Theirs for This Measure</source>
-        <translation>Tomar la del &amp;colega en esta medida</translation>
+        <translation>&amp;Tomar la del colega en esta medida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take Theirs for A&amp;ll Conflicts</source>
-        <translation>Tomar la del colega en t&amp;odos los conflictos</translation>
+        <translation>Tomar la del colega en todo&amp;s los conflictos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3528,32 +3553,44 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     <message>
         <location line="+6"/>
         <source>Keep &amp;Yours for This Measure</source>
-        <translation>Conservar la &amp;suya en esta medida</translation>
+        <translation>&amp;Conservar la de aquí en esta medida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep Yours for &amp;All Conflicts</source>
-        <translation>Conservar la suya en &amp;todos los conflictos</translation>
+        <translation>Conservar la de aquí en to&amp;dos los conflictos</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>✔ %1</source>
-        <translation>✔ %1</translation>
+        <location line="+71"/>
+        <location line="+5"/>
+        <source>✔ yours: %1</source>
+        <translation>✔ la de aquí: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>✔ theirs: %1</source>
+        <translation>✔ la del colega: %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>✔ some fields each: %1</source>
+        <translation>✔ algunos campos de cada una: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The partner “%1” has another type in their catalogue. One type serves every measure that names it.</source>
         <translation>El socio «%1» tiene otro tipo en el catálogo del colega. Un solo tipo sirve para todas las medidas que lo nombran.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>You changed this measure; your colleague deleted it. Keep yours, or delete it?</source>
-        <translation>Usted cambió esta medida; su colega la eliminó. ¿Conservar la suya o eliminarla?</translation>
+        <translation>Usted cambió esta medida; su colega la eliminó. ¿Conservar la de aquí o eliminarla?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3572,24 +3609,49 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Deleted</source>
         <translation>Eliminada</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-28"/>
+        <source>Keep yours</source>
+        <translation>Conservar la de aquí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep it deleted</source>
+        <translation>Mantenerla eliminada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bring theirs back</source>
+        <translation>Recuperar la del colega</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete it</source>
+        <translation>Eliminarla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both of you changed the fields below; you picked a side for each.</source>
+        <translation>Ambos cambiaron los campos de abajo; usted eligió un lado para cada uno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Both of you changed the fields marked “Choose…” since you last shared this measure. Pick a side for each.</source>
         <translation>Ambos cambiaron los campos marcados «Elegir…» desde la última vez que compartieron esta medida. Elija un lado para cada uno.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Theirs (changed only there)</source>
         <translation>La del colega (solo cambió allí)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yours (changed only here)</source>
-        <translation>La suya (solo cambió aquí)</translation>
+        <translation>La de aquí (solo cambió aquí)</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -3600,14 +3662,14 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <location line="+2"/>
         <source>%n conflict(s) still need a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</source>
         <translation>
-            <numerusform>%n conflicto aún necesita un lado: elija uno por campo (en la tabla, ← la suya, → la del colega), por medida o para todos.</numerusform>
-            <numerusform>%n conflictos aún necesitan un lado: elija uno por campo (en la tabla, ← la suya, → la del colega), por medida o para todos.</numerusform>
+            <numerusform>%n conflicto aún necesita un lado: elija uno por campo (en la tabla, ← la de aquí, → la del colega), por medida o para todos.</numerusform>
+            <numerusform>%n conflictos aún necesitan un lado: elija uno por campo (en la tabla, ← la de aquí, → la del colega), por medida o para todos.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Merging makes a backup copy of this catalogue first, and Edit ▸ Undo takes the whole merge back.</source>
-        <translation>La combinación hace antes una copia de seguridad de este catálogo, y Edición ▸ Deshacer revierte toda la combinación.</translation>
+        <source>Merging now: %1. A backup copy of this catalogue is made first, and Edit ▸ Undo takes the whole merge back.</source>
+        <translation>Si combina ahora: %1. Antes se hace una copia de seguridad de este catálogo, y Edición ▸ Deshacer revierte toda la combinación.</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +3833,43 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <source>Merging “%1”: %2.</source>
         <translation>Combinación de «%1»: %2.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n measure(s) added</source>
+        <translation>
+            <numerusform>%n medida añadida</numerusform>
+            <numerusform>%n medidas añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n measure(s) changed</source>
+        <translation>
+            <numerusform>%n medida cambiada</numerusform>
+            <numerusform>%n medidas cambiadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n measure(s) deleted</source>
+        <translation>
+            <numerusform>%n medida eliminada</numerusform>
+            <numerusform>%n medidas eliminadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n partner type(s) changed</source>
+        <translation>
+            <numerusform>%n tipo de socio cambiado</numerusform>
+            <numerusform>%n tipos de socio cambiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no measure changes here</source>
+        <translation>ninguna medida cambia aquí</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -3822,7 +3921,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>PartnerListEditor</name>
     <message>
-        <location filename="../ui/editor/partnerlisteditor.cpp" line="+57"/>
+        <location filename="../ui/editor/partnerlisteditor.cpp" line="+58"/>
         <location line="+88"/>
         <source>Type of entity…</source>
         <translation>Tipo de entidad…</translation>
@@ -4450,7 +4549,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>los historiales tienen más de %L1 revisiones</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>two measures have the identifier %1</source>
         <translation>dos medidas tienen el identificador %1</translation>
     </message>

@@ -43,6 +43,8 @@ int import(const CliArgs &args, const QString &path, Language language)
     Console::error(plan.summary());
     if (plan.ok && dryRun)
         Console::error(Cli::tr("Dry run: the catalogue was not changed."));
+    if (plan.ok && !dryRun)
+        return foldIn(*catalogue);
     return plan.ok ? ExitOk : plan.storageFailure ? ExitCannotOpen : ExitInvalidInput;
 }
 
@@ -119,7 +121,7 @@ int merge(const CliArgs &args, const QString &path, Language language)
                            .arg(plan.displayName, applied.backup));
     else
         Console::error(Cli::tr("Merged %n measure(s). The catalogue as it was is in “%1”.", nullptr, applied.written).arg(applied.backup));
-    return ExitOk;
+    return foldIn(*catalogue);
 }
 
 int remove(const CliArgs &args, const QString &path, Language language)
@@ -196,7 +198,7 @@ int remove(const CliArgs &args, const QString &path, Language language)
     }
     Console::error(Cli::tr("Deleted %n measure(s). Their deletions travel with the catalogue: merging it into another deletes them "
                            "there too, unless they were changed there meanwhile.", nullptr, int(ids.size())));
-    return ExitOk;
+    return foldIn(catalogue);
 }
 
 } // namespace CliChanges

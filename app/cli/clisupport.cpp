@@ -81,4 +81,23 @@ std::optional<FilteredView> openFiltered(const CliArgs &args, const QString &pat
     return view;
 }
 
+int foldIn(const Catalogue &catalogue)
+{
+    QString error;
+    bool blocked = false;
+    if (catalogue.checkpoint(&error, &blocked))
+        return ExitOk;
+    if (blocked) { // a reader folds it in when it closes: nothing is at risk
+        Console::error(Cli::tr("The change is saved. Another program is reading the catalogue: until it closes, a copy of “%1” alone "
+                               "would not hold the change.")
+                           .arg(catalogue.path()));
+        return ExitOk;
+    }
+    Console::error(Cli::tr("The change is saved, but only in “%1” beside the catalogue, not yet in the catalogue's file itself (%2): a "
+                           "copy of “%3” alone would not hold it, and would not open. Free some space on the disk, then run "
+                           "measures-cli check on the catalogue (opening it folds the change in) before you copy it.")
+                       .arg(catalogue.path() + QStringLiteral("-wal"), error, catalogue.path()));
+    return ExitCannotOpen;
+}
+
 } // namespace CliSupport

@@ -34,4 +34,8 @@ struct FilteredView {
 std::optional<FilteredView> openFiltered(const CliArgs &args, const QString &path, int *exitCode,
                                          Catalogue::Access access = Catalogue::Access::ReadOnly, bool quickCheck = false);
 
+// After a command changed the catalogue: its changes folded into the file itself, so that a
+// copy of the file alone holds them. ExitOk, or (with the message shown) ExitCannotOpen.
+int foldIn(const Catalogue &catalogue);
+
 } // namespace CliSupport

@@ -9,6 +9,7 @@
 #include "networkdrive.h"
 #include "schemacheck.h"
 #include "sqliteconnection.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <sqlite3.h>
@@ -216,20 +217,33 @@ bool Catalogue::close(QString *error)
 {
     if (!m_connection)
         return true;
-    checkpoint(); // the file alone, even if a viewer keeps the WAL open
+    // The file alone, even if a viewer keeps the WAL open (then the last to close folds it in).
+    QString foldError;
+    bool blocked = false;
+    const bool folded = checkpoint(&foldError, &blocked) || blocked;
     if (!m_connection->close(error))
         return false;
     m_connection.reset();
+    if (!folded && error)
+        *error = tr("its latest changes could not be folded into the file (%1)").arg(foldError);
     if (m_sideFiles)
         m_sideFiles->removeCreatedSince();
     m_lock.reset(); // only now may another window edit it
-    return true;
+    return folded;
 }
 
-void Catalogue::checkpoint() const
+bool Catalogue::checkpoint(QString *error, bool *blocked) const
 {
-    if (m_connection && m_connection->isOpen() && m_readOnlyReason == ReadOnlyReason::None)
-        m_connection->execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (!m_connection || !m_connection->isOpen() || m_readOnlyReason != ReadOnlyReason::None)
+        return true;
+    SqliteStatement fold(*m_connection, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const bool stepped = fold.step();
+    const bool complete = stepped && fold.int64(0) == 0; // not blocked by a reader
+    if (blocked)
+        *blocked = stepped && !complete;
+    if (error && !complete)
+        *error = stepped ? tr("another program is reading the catalogue") : fold.errorMessage();
+    return complete;
 }
 
 QString Catalogue::loginName() { return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")); }

@@ -51,7 +51,8 @@ public:
 
     // Finalizes every statement, folds the WAL into the file, closes the connection and only then
     // releases the edit lock: afterwards the .measures file alone holds every saved change.
-    // Returns false (with SQLite's words) when SQLite refused to close.
+    // Returns false (with SQLite's words) when SQLite refused to close, or when the WAL could not
+    // be folded in (a full disk): then the changes are in the -wal file beside the catalogue.
     bool close(QString *error = nullptr);
     bool isOpen() const;
 
@@ -75,8 +76,9 @@ public:
     // Consistent, checked snapshot of the whole catalogue (see Backups::copy).
     QString backupTo(const QString &target) const;
     // Folds the WAL into the file (no-op when read-only): a copy of the file alone then holds
-    // every saved change.
-    void checkpoint() const;
+    // every saved change. False, with why in *error, when it could not all be folded in (a full
+    // disk; another program reading: `blocked`): the changes are safe in the -wal file beside it.
+    bool checkpoint(QString *error = nullptr, bool *blocked = nullptr) const;
     // The same without waiting for readers (a table's worker): what it can fold in now, so that
     // a copy of the file taken while the window is open holds the changes saved a moment ago.
     void checkpointPassively() const;

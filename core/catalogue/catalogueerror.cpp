@@ -68,9 +68,9 @@ QString CatalogueError::message() const
     case Kind::SideFilesBlocked:
         return detail;
     case Kind::Altered:
-        return tr("“%1” is not laid out as Measures Catalogue makes its files (%2). Another program may have changed it, "
-                  "so nothing was read from it and it was left untouched. Open a backup copy, or ask whoever sent it for "
-                  "the catalogue as the app saved it.")
+        return tr("“%1” is not as Measures Catalogue saves its catalogues: %2. Another program may have changed it, so to keep "
+                  "your data safe nothing was read from it, and it was left as it is. Open a backup copy, or ask whoever sent it "
+                  "for the catalogue as the app saved it.")
             .arg(name, detail);
     case Kind::MigrationFailed:
         return tr("Upgrading the catalogue “%1” to this version failed (%2). The unfinished step was undone; "

@@ -76,7 +76,7 @@ CatalogueError CatalogueProbe::probe(const QString &path, bool quickCheck, int *
         return {CatalogueError::Kind::Unreadable, path, readError};
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!header.startsWith(magic))
-        return {CatalogueError::Kind::NotACatalogue, path, tr("not an SQLite database")};
+        return {CatalogueError::Kind::NotACatalogue, path, tr("its content is not a catalogue's")};
     if (header.size() < 100)
         return {CatalogueError::Kind::Corrupt, path, tr("the file is truncated")};
 
@@ -102,7 +102,7 @@ CatalogueError CatalogueProbe::probe(const QString &path, bool quickCheck, int *
             if (version)
                 *version = found;
             if (id != kApplicationId)
-                return {CatalogueError::Kind::NotACatalogue, path, tr("an SQLite database of another program")};
+                return {CatalogueError::Kind::NotACatalogue, path, tr("it is a database of another program")};
             if (found > Migrations::latestVersion()) {
                 CatalogueError error(CatalogueError::Kind::NewerVersion, path);
                 error.foundVersion = found;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvimporter.h"
+#include "model/partneridentity.h"
 
 
 #include "catalogue/catalogue.h"
@@ -91,7 +92,7 @@ struct Prepared {
 };
 
 // What one parsed row does to the catalogue: the same decision for check() and apply().
-Prepared prepare(const Measure &parsed, const ImportLayout &layout, MeasureQuery &query, const Vocabulary &vocabulary,
+Prepared prepare(const Measure &parsed, const ImportLayout &layout, MeasureQuery &query, RevisionQuery &history, const Vocabulary &vocabulary,
                  const QList<PlatformRow::Note> &kept)
 {
     using Kind = CsvImporter::RowChange::Kind;
@@ -105,7 +106,6 @@ Prepared prepare(const Measure &parsed, const ImportLayout &layout, MeasureQuery
         p.measure = parsed; // a new measure: fields the file lacks keep their defaults
         p.kind = Kind::Add;
         // Deleted here? Then it comes back as itself, its history going on from the deletion.
-        RevisionQuery history(query.catalogue());
         QString uuid = layout.isPlatform() ? QString() : parsed.uuid;
         if (layout.isPlatform() && !parsed.platformMeasureId.isEmpty())
             uuid = history.deletedWithPlatformId(parsed.platformMeasureId).value_or(QString());
@@ -180,7 +180,7 @@ QHash<QString, QString> partnerTypesOf(const Catalogue &catalogue)
 {
     QHash<QString, QString> types;
     for (const PartnerInfo &partner : PartnerQuery::all(catalogue))
-        types.insert(partner.name.simplified().toCaseFolded(), partner.typeCode);
+        types.insert(PartnerIdentity::key(partner.name), partner.typeCode);
     return types;
 }
 
@@ -269,11 +269,15 @@ QString CsvImporter::deletedNote(const RowChange &change, Language language)
 {
     const Messages m(language);
     const QString when = localeFor(language).toString(change.deletedAt.toLocalTime(), QLocale::ShortFormat);
-    return change.deletedBy.isEmpty()
-             ? m.translate("CsvImporter", "“%1” was deleted here on %2; importing brings it back, its history going on from the deletion.")
-                   .arg(change.title, when)
-             : m.translate("CsvImporter", "“%1” was deleted here on %2 by %3; importing brings it back, its history going on from the deletion.")
-                   .arg(change.title, when, change.deletedBy);
+    QString note = change.deletedBy.isEmpty()
+                     ? m.translate("CsvImporter", "“%1” was deleted on %2; importing brings it back, its history going on from the deletion.")
+                           .arg(change.title, when)
+                     : m.translate("CsvImporter", "“%1” was deleted on %2 by %3; importing brings it back, its history going on from the deletion.")
+                           .arg(change.title, when, change.deletedBy);
+    if (change.onlyTheFilesColumns)
+        note += u' ' + m.translate("CsvImporter", "It comes back with the file's columns only: its other fields were deleted with it "
+                                                  "(Edit ▸ Undo of the deletion, where it is still possible, brings it back whole).");
+    return note;
 }
 
 QString CsvImporter::Plan::encodingNote() const
@@ -365,6 +369,7 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
     const CsvAmounts::Reading amounts = readingOf(plan);
 
     MeasureQuery query(catalogue);
+    RevisionQuery history(catalogue); // measures deleted here that rows bring back
     const PlatformTerms terms(vocabulary);
     QHash<QString, QString> partnerTypes = partnerTypesOf(catalogue); // name key -> type: the catalogue's, then the file's first
     const QHash<QString, QString> catalogPartners = partnerTypes;
@@ -410,7 +415,7 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
             platformLines.insert(parsed.platformMeasureId, line);
         }
         for (const PartnerLink &link : layout.isPlatform() ? QList<PartnerLink>() : parsed.partners) {
-            const QString key = link.name.simplified().toCaseFolded();
+            const QString key = PartnerIdentity::key(link.name);
             const auto known = partnerTypes.constFind(key);
             if (known == partnerTypes.cend()) {
                 partnerTypes.insert(key, link.typeCode);
@@ -430,7 +435,7 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
         QSet<int> problemColumns;
         for (const auto &p : cellProblems)
             problemColumns << p.column;
-        const Prepared prepared = prepare(parsed, layout, query, vocabulary, kept);
+        const Prepared prepared = prepare(parsed, layout, query, history, vocabulary, kept);
         if (!prepared.readError.isEmpty()) {
             problems.add(line, 1, m.translate("CsvImporter", "The catalogue's copy of this measure could not be read (%1). "
                                                              "Close the catalogue and open it again, then import again; if "
@@ -468,6 +473,8 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
             if (prepared.deletion) {
                 change.deletedAt = prepared.deletion->changedAt;
                 change.deletedBy = prepared.deletion->author;
+                change.onlyTheFilesColumns = std::any_of(MeasureFields::contentFields().cbegin(), MeasureFields::contentFields().cend(),
+                                                         [&](MeasureField f) { return !layout.fields().contains(f); });
                 ++plan.restored;
                 break;
             }
@@ -539,6 +546,7 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
     MeasureStore store(catalogue, vocabulary);
     store.setOrigin(RevisionOrigin::import);
     MeasureQuery query(catalogue);
+    RevisionQuery history(catalogue); // measures deleted here that rows bring back
     CsvReader reader(&file, plan.language, CsvReader::kDefaultMaxFieldBytes, plan.encoding);
     QStringList cells;
     QList<MeasureCsvRow::CellProblem> problems;
@@ -554,7 +562,7 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
         const Measure parsed = layout.parse(cells, vocabulary, terms, catalogPartners, amounts, m, &problems, &kept);
         if (!problems.isEmpty() || cells.size() != layout.columnCount())
             return changed();
-        Prepared prepared = prepare(parsed, layout, query, vocabulary, kept);
+        Prepared prepared = prepare(parsed, layout, query, history, vocabulary, kept);
         if (!prepared.readError.isEmpty()) // nothing is written: the transaction rolls back
             return storage(m.translate("CsvImporter", "line %1: the catalogue's copy of this measure could not be read "
                                                       "(%2), so nothing was imported")
@@ -569,7 +577,7 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
         if (!store.write(prepared.measure, prepared.timestamps, plan.language, &issues, &error))
             return error.isEmpty() ? changed() : storage(error); // the transaction rolls back: none of the rows stay
         for (const PartnerLink &link : prepared.measure.partners) {
-            const QString key = link.name.simplified().toCaseFolded();
+            const QString key = PartnerIdentity::key(link.name);
             if (!knownPartners.contains(key)) {
                 knownPartners.insert(key);
                 applied.createdPartners << link.name;

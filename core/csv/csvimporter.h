@@ -43,6 +43,7 @@ public:
         // when and by whom. Imported, it comes back, its history continuing from the deletion.
         QDateTime deletedAt;
         QString deletedBy;
+        bool onlyTheFilesColumns = false; // the file lacks some of its fields: they come back empty
         bool wasDeleted() const { return deletedAt.isValid(); }
     };
 

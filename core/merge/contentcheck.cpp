@@ -2,6 +2,7 @@
 #include "contentcheck.h"
 
 #include "incomingcheck.h"
+#include "model/measurevalidator.h"
 #include "model/legacydigest.h"
 #include "model/measuredigest.h"
 #include "query/measurecursor.h"
@@ -41,7 +42,7 @@ QStringList ContentCheck::run(const Catalogue &catalogue, Language language, int
     for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
         const auto head = revisions.constFind(it->revision);
         if (head == revisions.cend() || head->measureUuid != it.key() || head->isDeletion() != it->deleted)
-            add(tr("The measure %1 is not at one of its own revisions.").arg(IncomingCheck::shown(it.key())));
+            add(tr("The measure %1 is not at one of its own revisions.").arg(MeasureValidator::shown(it.key())));
         if (it->deleted)
             if (const QString problem = IncomingCheck::tombstone(it.key(), it->platformMeasureId); !problem.isEmpty())
                 add(problem);
@@ -57,7 +58,7 @@ QStringList ContentCheck::run(const Catalogue &catalogue, Language language, int
             const QByteArray held = head->isLegacy() ? LegacyDigest::fields(m) : MeasureDigest::fields(m);
             if (held != head->fields)
                 add(tr("The measure “%1” (%2) does not hold what its history records: another program changed it.")
-                        .arg(IncomingCheck::shown(m.title), m.uuid));
+                        .arg(MeasureValidator::shown(m.title), m.uuid));
         }
     }
     if (cursor.hasError())
@@ -72,7 +73,7 @@ QStringList ContentCheck::run(const Catalogue &catalogue, Language language, int
             add(problem);
     for (auto it = partners.cbegin(); it != partners.cend(); ++it)
         if (!partnerRevisions.contains(it->revision))
-            add(tr("The partner “%1” is not at one of its own revisions.").arg(IncomingCheck::shown(it->name)));
+            add(tr("The partner “%1” is not at one of its own revisions.").arg(MeasureValidator::shown(it->name)));
     if (more > 0)
         problems << tr("%n more problem(s) of the same kinds.", nullptr, more);
     return problems;

@@ -28,13 +28,9 @@ constexpr int kMaxAuthorLength = 2000;
 
 bool isPlainText(const QString &text, int limit) { return text.size() <= limit && !text.contains(QChar(0)); }
 
-} // namespace
+QString shown(const QString &value) { return MeasureValidator::shown(value); }
 
-QString IncomingCheck::shown(const QString &value)
-{
-    const QString line = value.simplified();
-    return line.size() > 60 ? line.left(57) + QStringLiteral("…") : line;
-}
+} // namespace
 
 QString IncomingCheck::measure(const Measure &m, const Vocabulary &vocabulary, Language language)
 {

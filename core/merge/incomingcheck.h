@@ -23,6 +23,4 @@ public:
     static QString partnerRevision(const PartnerRevision &r);
     static QString tombstone(const QString &uuid, const QString &platformMeasureId);
     static QString term(const VocabularyTerm &term);
-    // A value as a message quotes it: at most a few dozen characters, on one line.
-    static QString shown(const QString &value);
 };

@@ -213,10 +213,10 @@ QString planPartners(MergePlan &plan, RevisionQuery &myHistory, RevisionQuery &t
         const QString theirType = spelling.partnerType(their.typeCode);
         if (!theirRevisions.contains(their.revision) || theirRevisions.value(their.revision).key != key)
             return IncomingCheck::tr("The history of the partner “%1” in that catalogue is damaged or was changed by another program.")
-                .arg(IncomingCheck::shown(their.name));
+                .arg(MeasureValidator::shown(their.name));
         if (!vocabulary.contains(VocabularyKind::PartnerType, theirType))
             return IncomingCheck::tr("That catalogue gives the partner “%1” the type “%2”, which neither catalogue knows.")
-                .arg(IncomingCheck::shown(their.name), IncomingCheck::shown(their.typeCode));
+                .arg(MeasureValidator::shown(their.name), MeasureValidator::shown(their.typeCode));
         RevisionGraph graph;
         for (const QString &id : byKey.value(key))
             graph.add(id, all.value(id).parents());
@@ -352,7 +352,7 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
         if (++perMeasure[r.measureUuid] > kMaxRevisionsOfOneMeasure)
             return refused(plan, IncomingCheck::tr("The history of the measure %1 in that catalogue holds more than %L2 revisions, more than "
                                                    "any catalogue made by this app.")
-                                     .arg(IncomingCheck::shown(r.measureUuid))
+                                     .arg(MeasureValidator::shown(r.measureUuid))
                                      .arg(kMaxRevisionsOfOneMeasure),
                            true);
     }
@@ -384,7 +384,7 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
         if (!holdsRecorded(*m, revisionOf(m->revision)) && tampered.isEmpty())
             tampered = IncomingCheck::tr("The measure “%1” (%2) in that catalogue does not hold what its history records: another "
                                          "program changed it.")
-                           .arg(IncomingCheck::shown(m->title), uuid);
+                           .arg(MeasureValidator::shown(m->title), uuid);
         spelling.apply(*m);
         m = MeasureValidator::normalized(*m, vocabulary);
         return m;
@@ -404,14 +404,14 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
             if (const QString problem = IncomingCheck::tombstone(uuid, their.platformMeasureId); !problem.isEmpty())
                 return refused(plan, problem, true);
         if (uuid.isEmpty() || QUuid::fromString(uuid).toString(QUuid::WithoutBraces) != uuid)
-            return refused(plan, IncomingCheck::tr("That catalogue has a measure whose identifier “%1” is not a UUID.").arg(IncomingCheck::shown(uuid)),
+            return refused(plan, IncomingCheck::tr("That catalogue has a measure whose identifier “%1” is not a UUID.").arg(MeasureValidator::shown(uuid)),
                            true);
         // Their head is one of their revisions of this measure, a deletion exactly when they deleted it.
         const auto theirHead = theirRevisions.constFind(their.revision);
         if (theirHead == theirRevisions.cend() || theirHead->measureUuid != uuid || theirHead->isDeletion() != their.deleted)
             return refused(plan, IncomingCheck::tr("The history of the measure %1 in that catalogue is damaged or was changed by another "
                                                    "program (its present revision is not among its revisions).")
-                                     .arg(IncomingCheck::shown(uuid)),
+                                     .arg(MeasureValidator::shown(uuid)),
                            true);
         const RevisionGraph graph = histories.graphOf(uuid);
         const auto place = [&plan](MergeEntry &entry, Kind kind) {
@@ -587,7 +587,7 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
         QList<FieldIssue> issues;
         QString error;
         if (!store.write(m, timestamps, language, &issues, &error)) {
-            failed(error.isEmpty() && !issues.isEmpty() ? tr("“%1” cannot be merged: %2").arg(IncomingCheck::shown(m.title), issues.first().message)
+            failed(error.isEmpty() && !issues.isEmpty() ? tr("“%1” cannot be merged: %2").arg(MeasureValidator::shown(m.title), issues.first().message)
                                                         : error);
             return false;
         }

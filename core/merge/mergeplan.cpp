@@ -48,3 +48,30 @@ void MergePlan::prefer(MergeSide side)
         if (conflict.choice == MergeSide::Undecided)
             conflict.choice = side;
 }
+
+MergePlan::Outcome MergePlan::outcome() const
+{
+    Outcome o;
+    for (const MergeEntry &e : entries) {
+        switch (e.kind) {
+        case MergeEntry::Kind::Added: ++o.added; break;
+        case MergeEntry::Kind::Updated:
+        case MergeEntry::Kind::Combined: ++o.changed; break;
+        case MergeEntry::Kind::Deleted: ++o.deleted; break;
+        case MergeEntry::Kind::Kept: break;
+        case MergeEntry::Kind::Conflict:
+            if (e.isDeletionConflict()) {
+                if (e.whole == MergeSide::Theirs)
+                    ++(e.theirs ? o.added : o.deleted); // brought back, or deleted as they did
+            } else if (!e.theirChanges.isEmpty()
+                       || std::any_of(e.choices.cbegin(), e.choices.cend(), [](MergeSide s) { return s == MergeSide::Theirs; })) {
+                ++o.changed;
+            }
+            break;
+        }
+    }
+    o.retyped = retypedPartners();
+    for (const PartnerConflict &p : partnerConflicts)
+        o.retyped += p.choice == MergeSide::Theirs ? 1 : 0;
+    return o;
+}

@@ -87,4 +87,9 @@ struct MergePlan {
     bool writesHistory() const { return !kept.isEmpty() || !partnerUpdates.isEmpty(); }
     // Every undecided conflict goes to `side` (the CLI's --prefer).
     void prefer(MergeSide side);
+    // What merging with the sides chosen so far does to the measures here.
+    struct Outcome {
+        int added = 0, changed = 0, deleted = 0, retyped = 0;
+    };
+    Outcome outcome() const;
 };

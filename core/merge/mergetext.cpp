@@ -71,3 +71,18 @@ QString MergeText::summary(const MergePlan &plan)
         parts << tr("%Ln new list value(s)", nullptr, int(plan.newTerms.size()));
     return tr("Merging “%1”: %2.").arg(plan.displayName, parts.join(QStringLiteral(", ")));
 }
+
+QString MergeText::outcome(const MergePlan &plan)
+{
+    const MergePlan::Outcome o = plan.outcome();
+    QStringList parts;
+    if (o.added)
+        parts << tr("%n measure(s) added", nullptr, o.added);
+    if (o.changed)
+        parts << tr("%n measure(s) changed", nullptr, o.changed);
+    if (o.deleted)
+        parts << tr("%n measure(s) deleted", nullptr, o.deleted);
+    if (o.retyped)
+        parts << tr("%n partner type(s) changed", nullptr, o.retyped);
+    return parts.isEmpty() ? tr("no measure changes here") : parts.join(QStringLiteral(", "));
+}

@@ -22,4 +22,6 @@ public:
     static QString newTermLine(const VocabularyTerm &term, Language language);
     // "From “x.measures”: 3 added, 2 updated, … ; 1 conflict"
     static QString summary(const MergePlan &plan);
+    // What merging with the sides chosen does here: "2 measures added, 1 changed, 1 deleted"
+    static QString outcome(const MergePlan &plan);
 };

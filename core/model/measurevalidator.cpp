@@ -70,13 +70,6 @@ Measure MeasureValidator::normalized(const Measure &in, const Vocabulary &vocabu
 
 namespace {
 
-// A value quoted in a message: a line of a few dozen characters, whatever the file held.
-QString shown(const QString &value)
-{
-    const QString line = value.simplified();
-    return line.size() > 60 ? line.left(57) + QStringLiteral("…") : line;
-}
-
 QString checkTitle(const QString &title, const Messages &m)
 {
     const QString trimmed = title.simplified();
@@ -115,6 +108,12 @@ QString checkWebsite(const QString &website, const Messages &m)
 }
 
 } // namespace
+
+QString MeasureValidator::shown(const QString &value)
+{
+    const QString line = value.simplified();
+    return line.size() > 60 ? line.left(57) + QStringLiteral("…") : line;
+}
 
 bool MeasureValidator::isWebAddress(const QString &text)
 {

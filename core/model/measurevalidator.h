@@ -37,6 +37,9 @@ public:
     // Time stamps that come from elsewhere (an import, a colleague's catalogue): valid, and not in
     // the future. Core sets them for everything typed here.
     static QList<FieldIssue> validateTimes(const Measure &measure, Language language);
+    // A value as a message quotes it: at most a few dozen characters, on one line, whatever the
+    // file held (a refusal never echoes megabytes of someone else's text).
+    static QString shown(const QString &value);
     // An http:// or https:// address with a host: what the website field accepts.
     static bool isWebAddress(const QString &text);
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platformrow.h"
+#include "model/partneridentity.h"
 
 #include "model/measurevalidator.h"
 #include "platformfunding.h"
@@ -86,7 +87,7 @@ QString valueOf(const Measure &m, MeasureField field)
     case MeasureField::Partners: {
         QStringList names;
         for (const PartnerLink &link : m.partners)
-            names << link.name.simplified().toCaseFolded();
+            names << PartnerIdentity::key(link.name);
         return names.join(u'\n');
     }
     default: return MeasureFields::plainValue(m, field); // texts, answers, lists of codes
@@ -180,7 +181,7 @@ Measure PlatformRow::updated(const Measure &existing, const Measure &parsed, con
         } else if (field == MeasureField::Partners) {
             for (const PartnerLink &link : parsed.partners) { // only added
                 const bool listed = std::any_of(m.partners.cbegin(), m.partners.cend(), [&](const PartnerLink &p) {
-                    return p.name.simplified().toCaseFolded() == link.name.simplified().toCaseFolded();
+                    return PartnerIdentity::key(p.name) == PartnerIdentity::key(link.name);
                 });
                 if (!listed)
                     m.partners.append(link);
@@ -371,12 +372,12 @@ Measure PlatformRow::parse(const QStringList &cells, const PlatformColumns::Head
             // Names the catalogue knows are one partner even with commas in them; other pieces are names.
             QStringList names;
             for (const PlatformTerms::Item &item : PlatformTerms::splitList(trimmed, [&](const QString &name) {
-                     return partnerTypes.contains(name.simplified().toCaseFolded()) ? name : QString();
+                     return partnerTypes.contains(PartnerIdentity::key(name)) ? name : QString();
                  }))
                 if (!names.contains(item.text.simplified(), Qt::CaseInsensitive))
                     names << item.text.simplified();
             for (const QString &name : names) {
-                const QString type = partnerTypes.value(name.simplified().toCaseFolded(), kPartnerTypeNotStated);
+                const QString type = partnerTypes.value(PartnerIdentity::key(name), kPartnerTypeNotStated);
                 if (name.simplified().size() > MeasureValidator::kMaxShortTextLength)
                     keep(name, messages.translate("PlatformRow", "A partner's name is longer than %L1 characters; it was kept as written in “%2”.")
                                    .arg(MeasureValidator::kMaxShortTextLength)

@@ -36,6 +36,16 @@ QString tooLong(qsizetype limit)
 
 RevisionQuery::RevisionQuery(const Catalogue &catalogue) : m_catalogue(catalogue) {}
 
+RevisionQuery::~RevisionQuery() = default;
+
+SqliteStatement &RevisionQuery::prepared(std::unique_ptr<SqliteStatement> &statement, const QString &sql)
+{
+    if (!statement)
+        statement = std::make_unique<SqliteStatement>(m_catalogue.connection(), sql);
+    statement->reset();
+    return *statement;
+}
+
 bool RevisionQuery::heads(QHash<QString, Head> *out)
 {
     m_error.clear();
@@ -127,23 +137,45 @@ QList<Revision> RevisionQuery::historyOf(const QString &uuid, const QString &hea
 
 std::optional<Revision> RevisionQuery::deletionOf(const QString &uuid)
 {
-    SqliteStatement query(m_catalogue.connection(),
-                          QStringLiteral("SELECT %1 FROM revision WHERE id = (SELECT revision FROM tombstone WHERE uuid = ?)").arg(kColumns));
+    m_error.clear();
+    SqliteStatement &query = prepared(m_deletion, QStringLiteral("SELECT %1 FROM revision WHERE id = (SELECT revision FROM tombstone WHERE uuid = ?)")
+                                                      .arg(kColumns));
     query.bindText(1, uuid);
-    if (query.step())
-        return readRevision(query);
-    m_error = query.errorMessage();
-    return std::nullopt;
+    if (!query.step()) {
+        m_error = query.errorMessage();
+        return std::nullopt;
+    }
+    Revision deletion = readRevision(query);
+    query.reset();
+    // A merge that kept a deletion made elsewhere: the deletion is the one who deleted it.
+    SqliteStatement &parent = prepared(m_deletionParent, QStringLiteral("SELECT %1 FROM revision WHERE id = ? AND fields IS NULL").arg(kColumns));
+    for (int hops = 0; deletion.origin == RevisionOrigin::merge && hops < 64; ++hops) {
+        std::optional<Revision> earlier;
+        for (const QString &id : deletion.parents()) {
+            parent.reset();
+            parent.bindText(1, id);
+            if (parent.step())
+                earlier = readRevision(parent);
+        }
+        if (!earlier)
+            break;
+        deletion = *earlier;
+    }
+    return deletion;
 }
 
 std::optional<QString> RevisionQuery::deletedWithPlatformId(const QString &platformMeasureId)
 {
-    SqliteStatement query(m_catalogue.connection(), QStringLiteral("SELECT uuid FROM tombstone WHERE platform_measure_id = ? "
-                                                                   "AND NOT EXISTS (SELECT 1 FROM measure m WHERE m.uuid = tombstone.uuid) "
-                                                                   "ORDER BY deleted_at DESC LIMIT 1"));
+    m_error.clear();
+    SqliteStatement &query = prepared(m_byPlatformId, QStringLiteral("SELECT uuid FROM tombstone WHERE platform_measure_id = ? "
+                                                                     "AND NOT EXISTS (SELECT 1 FROM measure m WHERE m.uuid = tombstone.uuid) "
+                                                                     "ORDER BY deleted_at DESC LIMIT 1"));
     query.bindText(1, platformMeasureId);
-    if (query.step())
-        return query.text(0);
+    if (query.step()) {
+        const QString uuid = query.text(0);
+        query.reset();
+        return uuid;
+    }
     m_error = query.errorMessage();
     return std::nullopt;
 }

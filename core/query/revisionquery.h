@@ -7,9 +7,11 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 class Catalogue;
+class SqliteStatement;
 
 // The read side of the histories (core/sql/008_revisions.sql, 009_converging_history.sql): where
 // each measure and each partner's type is now, and their revisions, for the merge, the imports
@@ -29,6 +31,7 @@ public:
     };
 
     explicit RevisionQuery(const Catalogue &catalogue);
+    ~RevisionQuery();
 
     // Every measure and every tombstone, by uuid. False (with SQLite's words in error()) on failure.
     bool heads(QHash<QString, Head> *out);
@@ -38,7 +41,8 @@ public:
     // The revisions that led to a measure's `head` (its own line and what merges brought in),
     // in causal order: a revision before the ones it was made from, concurrent ones newest first.
     QList<Revision> historyOf(const QString &uuid, const QString &head);
-    // The revision that deleted `uuid` here (who and when), if it is a tombstone.
+    // The revision that deleted `uuid` (who and when), if it is a tombstone here: the deletion
+    // itself, also when a merge brought it (not the merge that took it).
     std::optional<Revision> deletionOf(const QString &uuid);
     // The tombstone of a measure with this platform measure id, if one was deleted here.
     std::optional<QString> deletedWithPlatformId(const QString &platformMeasureId);
@@ -50,6 +54,10 @@ public:
     QString error() const { return m_error; }
 
 private:
+    SqliteStatement &prepared(std::unique_ptr<SqliteStatement> &statement, const QString &sql);
+
     const Catalogue &m_catalogue;
     QString m_error;
+    // Prepared once, asked per row of an import.
+    std::unique_ptr<SqliteStatement> m_deletion, m_deletionParent, m_byPlatformId;
 };

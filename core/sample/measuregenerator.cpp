@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "measuregenerator.h"
+#include "model/partneridentity.h"
 
 #include "seededrandom.h"
 
@@ -171,7 +172,7 @@ QString generate(Catalogue &catalogue, int count, quint64 seed, const Progress &
     for (int i = 0; i < poolSize * 3 && pool.size() < poolSize; ++i) {
         PartnerLink link;
         const QString name = partnerName(random, &link);
-        const QString key = name.toCaseFolded();
+        const QString key = PartnerIdentity::key(name);
         if (!seen.contains(key)) {
             seen.insert(key);
             pool << link;

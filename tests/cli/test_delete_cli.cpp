@@ -30,7 +30,9 @@ TEST_CASE("deleting a measure by its identifier lists it, leaves a tombstone, an
     REQUIRE(QFile::copy(t.path, copy));
     const QString uuid = uuidsOf(t.path).at(1);
     QString out, err;
+    qputenv("MEASURES_AUTHOR", "Lucía Ramos"); // who the history names for the command line
     REQUIRE(runCli({QStringLiteral("delete"), t.path, QStringLiteral("--uuid"), uuid}, &out, &err) == 0);
+    qunsetenv("MEASURES_AUTHOR");
     CHECK(out.startsWith(uuid + u'\t'));
     CHECK(err.contains(QStringLiteral("Deleted 1 measure")));
     CHECK_FALSE(uuidsOf(t.path).contains(uuid));
@@ -42,7 +44,8 @@ TEST_CASE("deleting a measure by its identifier lists it, leaves a tombstone, an
     CHECK_FALSE(uuidsOf(copy).contains(uuid));
     // Deleting it again names when it was deleted, and by whom.
     CHECK(runCli({QStringLiteral("delete"), t.path, QStringLiteral("--uuid"), uuid}, &out, &err) == 1);
-    CHECK(err.contains(QStringLiteral("was already deleted")));
+    CHECK(err.contains(QStringLiteral("was already deleted, on ")));
+    CHECK(err.contains(QStringLiteral(" by Lucía Ramos.")));
 }
 
 TEST_CASE("deleting needs an identifier, a filter or --all, and a dry run lists what a filter would delete and deletes nothing")

@@ -81,7 +81,7 @@ void refusedEverywhere(Exchange &x, const QString &difference)
     const QByteArray theirsBefore = sha256(x.theirs);
     QString err;
     CHECK(x.merge(&err) == 3);
-    CHECK(err.contains(QStringLiteral("not laid out as Measures Catalogue makes its files")));
+    CHECK(err.contains(QStringLiteral("is not as Measures Catalogue saves its catalogues")));
     CHECK(err.contains(difference));
     CHECK(x.elapsedMs < 10000);
     for (const QString &command : {QStringLiteral("check"), QStringLiteral("count"), QStringLiteral("export")}) {

@@ -322,6 +322,25 @@ TEST_CASE("an edit of any field changes the revision and that field's digest onl
 
 TEST_CASE("migration 8 still gives the first revisions format 8 gave, so copies upgraded by any version share them")
 {
+    // A catalogue of format 7 holding one measure, upgraded as the app opens it.
+    TempCatalogue t;
+    Measure kept;
+    kept.uuid = QStringLiteral("3f2b8c1e-5d4a-4e6f-9b7c-2a1d0e9f8c7b");
+    kept.title = QStringLiteral("Ley del libro");
+    kept.country = QStringLiteral("PER");
+    kept.reportYear = 2020;
+    kept.partners = {{QStringLiteral("Ministerio de Cultura"), QStringLiteral("public_sector")}};
+    kept.domains = {QStringLiteral("publishing"), QStringLiteral("music")};
+    REQUIRE(CatalogueAccess(*t.catalogue).save(kept).saved);
+    for (const char *sql : {"DROP TABLE revision", "DROP TABLE tombstone", "DROP TABLE partner_revision", "ALTER TABLE measure DROP COLUMN revision",
+                            "ALTER TABLE partner DROP COLUMN revision", "PRAGMA user_version = 7"})
+        REQUIRE(t.catalogue->connection().execute(sql));
+    t.reopen();
+    // Its first revision is format 8's (computed apart from the app, below), and format 9's follows it.
+    CHECK(sqlInt(*t.catalogue, QStringLiteral("SELECT count(*) FROM revision WHERE id = 'd66af922796efa99' AND parent IS NULL")) == 1);
+    const Measure upgraded = *CatalogueAccess(*t.catalogue).loadByUuid(kept.uuid);
+    CHECK(sqlInt(*t.catalogue, QStringLiteral("SELECT count(*) FROM revision WHERE id = '%1' AND parent = 'd66af922796efa99'").arg(upgraded.revision)) == 1);
+
     Measure m;
     m.uuid = QStringLiteral("3f2b8c1e-5d4a-4e6f-9b7c-2a1d0e9f8c7b");
     m.title = QStringLiteral("Ley del libro");

@@ -247,7 +247,7 @@ TEST_CASE("a measure I deleted stays deleted when my colleague did not touch it,
     CHECK(c.plan().changesNothing());
 }
 
-TEST_CASE("a new measure of my colleague's comes in with its partners matched by name, ignoring case and accents")
+TEST_CASE("a new measure of my colleague's comes in with its partners matched by name, ignoring case, and with its history")
 {
     Colleagues c;
     Measure added;
@@ -266,7 +266,8 @@ TEST_CASE("a new measure of my colleague's comes in with its partners matched by
     CHECK(merged.title == added.title);
     CHECK(merged.partners.first().name == known); // my spelling of the partner I already had
     CHECK(merged.partners.last().name == u"Asociación Nacional de Bibliotecarios");
-    // Its history came with it.
+    // Its history came with it: the very revision my colleague made.
+    CHECK(merged.revision == load(*c.theirs, added.uuid).revision);
     CHECK(!RevisionQuery(*c.mine.catalogue).historyOf(added.uuid, merged.revision).isEmpty());
     CHECK(c.plan().changesNothing());
 }

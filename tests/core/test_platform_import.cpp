@@ -606,7 +606,7 @@ TEST_CASE("a measure of the export deleted here is listed as deleted, and import
     REQUIRE(again.changes.size() == 1);
     CHECK(again.changes.first().deletedBy == u"Lucía");
     CHECK(again.changes.first().deletedAt.isValid());
-    CHECK(again.notes().first().contains(QStringLiteral("again.csv:2: “Puntos de Cultura” was deleted here on ")));
+    CHECK(again.notes().first().contains(QStringLiteral("again.csv:2: “Puntos de Cultura” was deleted on ")));
     CHECK(again.notes().first().contains(QStringLiteral(" by Lucía; importing brings it back")));
     const Measure back = byPlatformId(t, QStringLiteral("6100"));
     CHECK(back.uuid == imported.uuid);

@@ -999,6 +999,10 @@ bool Simulation::sameHistories(Colleague &a, Colleague &b)
     QHash<QString, RevisionQuery::Head> appA, appB;
     if (!RevisionQuery(*a.session->catalogue()).heads(&appA) || !RevisionQuery(*b.session->catalogue()).heads(&appB))
         return fail(QStringLiteral("the heads could not be read"));
+    // Measures (live or deleted) one copy knows and the other does not: as the model says.
+    for (const QString &uuid : QSet<QString>(appA.keyBegin(), appA.keyEnd()) | QSet<QString>(appB.keyBegin(), appB.keyEnd()))
+        if ((appA.contains(uuid) && appB.contains(uuid)) != (a.heads.contains(uuid) && b.heads.contains(uuid)))
+            return fail(QStringLiteral("%1 and %2 disagree with the model on who knows the measure %3").arg(a.name, b.name, uuid.left(8)));
     for (auto it = a.heads.cbegin(); it != a.heads.cend(); ++it) {
         if (!b.heads.contains(it.key()))
             continue;
@@ -1130,9 +1134,18 @@ ExchangeSimulator::Result Simulation::run()
     }
     const Colleague &first = m_colleagues.front();
     for (Colleague &c : m_colleagues) {
+        // Partners both know agree; a partner a live measure names is known to everyone.
         bool partnersAgree = true;
-        for (auto it = c.partners.cbegin(); it != c.partners.cend(); ++it)
-            partnersAgree = partnersAgree && (!first.partners.contains(it.key()) || first.partners.value(it.key()) == it.value());
+        for (const Colleague *pair : {static_cast<const Colleague *>(&c), &first}) {
+            const Colleague &other = pair == &c ? first : c;
+            for (auto it = pair->partners.cbegin(); it != pair->partners.cend(); ++it)
+                partnersAgree = partnersAgree && (!other.partners.contains(it.key()) || other.partners.value(it.key()) == it.value());
+            for (auto h = pair->heads.cbegin(); h != pair->heads.cend(); ++h) {
+                const State &state = m_history.at(h.value()).state;
+                for (const QString &key : state.deleted ? QStringList() : state.content.value(QStringLiteral("partners")).split(u'|', Qt::SkipEmptyParts))
+                    partnersAgree = partnersAgree && other.partners.contains(key);
+            }
+        }
         if (c.heads != first.heads || !partnersAgree) {
             fail(QStringLiteral("after everyone merged everyone, %1 and %2 still differ in the model").arg(c.name, first.name));
             return m_result;

@@ -221,7 +221,21 @@ void MergeDialog::labelEntries()
             if (entry.kind != MergeEntry::Kind::Conflict)
                 decided = false; // nothing to decide: no mark
         }
-        item->setText(decided ? tr("✔ %1").arg(text) : text);
+        if (decided && index >= 0) {
+            const MergeEntry &entry = m_plan.entries.at(index);
+            QSet<MergeSide> sides;
+            for (MeasureField field : entry.conflicts)
+                sides.insert(entry.choices.value(field));
+            if (entry.isDeletionConflict())
+                sides = {entry.whole};
+            text = sides == QSet<MergeSide>{MergeSide::Mine}     ? tr("✔ yours: %1").arg(text)
+                 : sides == QSet<MergeSide>{MergeSide::Theirs} ? tr("✔ theirs: %1").arg(text)
+                                                                : tr("✔ some fields each: %1").arg(text);
+        } else if (decided) {
+            const PartnerConflict &conflict = m_plan.partnerConflicts.at(-1 - index);
+            text = conflict.choice == MergeSide::Mine ? tr("✔ yours: %1").arg(text) : tr("✔ theirs: %1").arg(text);
+        }
+        item->setText(text);
         item->setToolTip(item->text());
     }
 }
@@ -254,11 +268,13 @@ void MergeDialog::showEntry()
     };
     // A row whose side is asked for: its box says Choose…, Yours or Theirs.
     const auto addChoice = [&](const QString &field, const std::optional<QString> &mine, const std::optional<QString> &theirs, MergeSide current,
-                               const std::function<void(MergeSide)> &choose) {
+                               const std::function<void(MergeSide)> &choose, const QStringList &sides = {}) {
         const int row = m_fields->addRow(field, mine, theirs);
-        QComboBox *box = m_fields->setChoiceBox(
-            row, {{tr("Choose…"), ComparisonTable::Undecided}, {tr("Yours"), ComparisonTable::First}, {tr("Theirs"), ComparisonTable::Second}},
-            side(current));
+        QComboBox *box = m_fields->setChoiceBox(row,
+                                                {{tr("Choose…"), ComparisonTable::Undecided},
+                                                 {sides.value(0, tr("Yours")), ComparisonTable::First},
+                                                 {sides.value(1, tr("Theirs")), ComparisonTable::Second}},
+                                                side(current));
         // Keyboard and mouse alike.
         connect(box, &QComboBox::currentIndexChanged, this, [this, box, choose] {
             const int data = box->currentData().toInt();
@@ -283,9 +299,12 @@ void MergeDialog::showEntry()
             heading += u'\n' + (entry->mine ? tr("You changed this measure; your colleague deleted it. Keep yours, or delete it?")
                                             : tr("You deleted this measure; your colleague changed it. Keep it deleted, or bring theirs back?"));
             addChoice(tr("The whole measure"), entry->mine ? tr("Changed") : tr("Deleted"), entry->theirs ? tr("Changed") : tr("Deleted"),
-                      entry->whole, [entry](MergeSide s) { entry->whole = s; });
+                      entry->whole, [entry](MergeSide s) { entry->whole = s; },
+                      {entry->mine ? tr("Keep yours") : tr("Keep it deleted"), entry->theirs ? tr("Bring theirs back") : tr("Delete it")});
         } else if (entry->kind == MergeEntry::Kind::Conflict) {
-            heading += u'\n' + tr("Both of you changed the fields marked “Choose…” since you last shared this measure. Pick a side for each.");
+            heading += u'\n' + (entry->isResolved() ? tr("Both of you changed the fields below; you picked a side for each.")
+                                                    : tr("Both of you changed the fields marked “Choose…” since you last shared this measure. "
+                                                         "Pick a side for each."));
         }
         m_entryHeading->setText(heading);
         QList<MeasureField> shown = entry->conflicts;
@@ -357,7 +376,8 @@ void MergeDialog::updateState()
         m_state->setText(tr("%n conflict(s) still need a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.",
                             nullptr, open));
     else
-        m_state->setText(tr("Merging makes a backup copy of this catalogue first, and Edit ▸ Undo takes the whole merge back."));
+        m_state->setText(tr("Merging now: %1. A backup copy of this catalogue is made first, and Edit ▸ Undo takes the whole merge back.")
+                             .arg(MergeText::outcome(m_plan)));
     m_merge->setEnabled(anything && open == 0);
 
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "partnerlisteditor.h"
+#include "model/partneridentity.h"
 
 #include <QFocusEvent>
 
@@ -35,7 +36,7 @@ void PartnerListEditor::setKnownPartners(const QHash<QString, QString> &typesByN
 {
     m_known.clear();
     for (auto it = typesByName.cbegin(); it != typesByName.cend(); ++it)
-        m_known.insert(it.key().simplified().toCaseFolded(), it.value());
+        m_known.insert(PartnerIdentity::key(it.key()), it.value());
     QStringList names = typesByName.keys();
     names.sort(Qt::CaseInsensitive);
     m_names->setStringList(names);
@@ -89,7 +90,7 @@ QLineEdit *PartnerListEditor::addRow(const PartnerLink &link)
 
     connect(name, &QLineEdit::textChanged, this, [this, type](const QString &text) {
         // A partner already in the catalogue brings its type along.
-        const QString known = m_known.value(text.simplified().toCaseFolded());
+        const QString known = m_known.value(PartnerIdentity::key(text));
         if (!known.isEmpty() && type->currentData().toString().isEmpty())
             type->setCurrentIndex(qMax(0, type->findData(known)));
         emit changed();

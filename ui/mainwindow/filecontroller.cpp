@@ -2,6 +2,7 @@
 #include "filecontroller.h"
 
 #include "dialogs/mergedialog.h"
+#include "merge/mergetext.h"
 #include <QInputDialog>
 #include <QLineEdit>
 
@@ -300,7 +301,7 @@ bool FileController::mergeFile(const QString &path)
         QMessageBox::warning(m_window, tr("Nothing was merged"), error);
         return false;
     }
-    emit message(tr("“%1” merged.").arg(plan->displayName) + u' '
+    emit message(tr("“%1” merged: %2.").arg(plan->displayName, MergeText::outcome(preview.plan())) + u' '
                  + (m_session->undoStack()->canUndo() ? tr("Edit ▸ Undo takes the merge back.")
                                                      : tr("The catalogue as it was before is in the backup copy “%1”.")
                                                            .arg(QDir::toNativeSeparators(backup))));

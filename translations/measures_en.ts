@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clichanges.cpp" line="+100"/>
+        <location filename="../app/cli/clichanges.cpp" line="+101"/>
         <source>%n conflict(s): nothing was written. Choose a side for all of them with --prefer mine or --prefer theirs, or merge in the window to choose field by field.</source>
         <translation>
             <numerusform>%n conflict: nothing was written. Choose a side for it with --prefer mine or --prefer theirs, or merge in the window to choose field by field.</numerusform>
@@ -64,7 +64,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>%n measure(s) were changed here after they were merged from it, or a merge of them was undone: --ask-again lists them as conflicts with its versions, to take theirs with --prefer theirs.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
         <source>No measure changed: the histories of %n measure(s) or partner(s) now also record what “%1” holds, so that the next merges in either direction ask nothing. The catalogue as it was is in “%2”.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -242,7 +250,15 @@
 <context>
     <name>FileController</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/filecontroller.cpp" line="+462"/>
+        <location filename="../ui/mainwindow/filecontroller.cpp" line="+298"/>
+        <source>%n measure(s) were changed here after they were merged from it, or a merge of them was undone: Compare Again shows them beside “%1”&apos;s versions, to take theirs where you choose.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+189"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Exported %Ln measure.</numerusform>
@@ -417,7 +433,7 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../core/merge/merge.cpp" line="+508"/>
+        <location filename="../core/merge/merge.cpp" line="+520"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflict still needs a side. Nothing was merged.</numerusform>
@@ -428,7 +444,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+376"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+379"/>
         <source>%n conflict(s) still need a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</source>
         <translation>
             <numerusform>%n conflict still needs a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</numerusform>

@@ -17,7 +17,7 @@ const QStringList kValueOptions = {
     QStringLiteral("prefer"), QStringLiteral("uuid"),
 };
 const QStringList kFlags = {
-    QStringLiteral("bom"), QStringLiteral("codes"), QStringLiteral("no-formula-guard"), QStringLiteral("dry-run"), QStringLiteral("all"),
+    QStringLiteral("bom"), QStringLiteral("codes"), QStringLiteral("no-formula-guard"), QStringLiteral("dry-run"), QStringLiteral("all"), QStringLiteral("ask-again"),
     QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("needs-attention"),
 };
 

@@ -72,7 +72,8 @@ int merge(const CliArgs &args, const QString &path, Language language)
         Console::error(error);
         return ExitCannotOpen;
     }
-    MergePlan plan = Merge::plan(*catalogue, source->catalogue(), QFileInfo(from).fileName(), language);
+    const Merge::Mode mode = args.has(QStringLiteral("ask-again")) ? Merge::Mode::AskAgain : Merge::Mode::ByHistory;
+    MergePlan plan = Merge::plan(*catalogue, source->catalogue(), QFileInfo(from).fileName(), language, mode);
     if (!plan.error.isEmpty()) {
         Console::error(plan.error);
         return plan.invalidData ? ExitInvalidInput : ExitCannotOpen; // their values refused, or a file that could not be read
@@ -107,6 +108,10 @@ int merge(const CliArgs &args, const QString &path, Language language)
     }
     if (plan.changesNothing() && !plan.writesHistory()) {
         Console::error(Cli::tr("Nothing to merge: this catalogue already has everything in “%1”.").arg(plan.displayName));
+        if (plan.keptMine > 0 && mode == Merge::Mode::ByHistory)
+            Console::error(Cli::tr("%n measure(s) were changed here after they were merged from it, or a merge of them was undone: "
+                                   "--ask-again lists them as conflicts with its versions, to take theirs with --prefer theirs.",
+                                   nullptr, plan.keptMine));
         return ExitOk;
     }
     const Merge::Applied applied = Merge::apply(*catalogue, plan, language);

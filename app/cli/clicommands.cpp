@@ -297,9 +297,10 @@ QString usageText()
               "  import   CATALOGUE --in FILE [--dry-run]  all rows or none; also reads the\n"
               "           Policy Monitoring Platform's CSV export (recognised by its header)\n"
               "  check    CATALOGUE                       integrity, file format, foreign keys\n"
-              "  merge    CATALOGUE --from OTHER [--dry-run] [--prefer mine|theirs]\n"
+              "  merge    CATALOGUE --from OTHER [--dry-run] [--prefer mine|theirs] [--ask-again]\n"
               "           brings a colleague's catalogue in, by each measure's history; exit 1 with\n"
-              "           the conflicts listed and nothing written unless --prefer decides them\n"
+              "           the conflicts listed and nothing written unless --prefer decides them;\n"
+              "           --ask-again also asks about measures changed here after they were merged\n"
               "  delete   CATALOGUE (--uuid UUID)... | FILTER | --all [--dry-run]\n"
               "           deletes as the window does (each deletion travels with the catalogue);\n"
               "           lists what it deletes: uuid and title, tab-separated\n"
@@ -357,7 +358,7 @@ int runCommand(const CliArgs &args, Language language)
     else if (c == u"import")
         allowed << QStringLiteral("in") << QStringLiteral("dry-run");
     else if (c == u"merge")
-        allowed << QStringLiteral("from") << QStringLiteral("dry-run") << QStringLiteral("prefer");
+        allowed << QStringLiteral("from") << QStringLiteral("dry-run") << QStringLiteral("prefer") << QStringLiteral("ask-again");
     else if (c == u"delete")
         allowed << CliFilter::kFilterOptions << QStringLiteral("uuid") << QStringLiteral("all") << QStringLiteral("dry-run");
     else if (c == u"stats")

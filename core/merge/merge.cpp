@@ -309,7 +309,7 @@ MergePlan refused(MergePlan plan, const QString &why, bool invalidData)
 
 } // namespace
 
-MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QString &displayName, Language language)
+MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QString &displayName, Language language, Mode mode)
 {
     MergePlan plan;
     plan.path = theirs.path();
@@ -441,6 +441,18 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
             continue;
         }
         if (graph.isAncestor(their.revision, my.revision)) {
+            if (mode == Mode::AskAgain && !(my.deleted && their.deleted)) {
+                // Changed here since they were merged: both versions, every difference a question.
+                if ((!their.deleted && !(e.theirs = loadTheirs(uuid))) || (!my.deleted && !(e.mine = loadMine(uuid))))
+                    break;
+                if (e.mine && e.theirs)
+                    e.conflicts = MeasureDigest::changedFields(MeasureDigest::fields(*e.mine), MeasureDigest::fields(*e.theirs));
+                if (!e.conflicts.isEmpty() || bool(e.mine) != bool(e.theirs)) {
+                    e.askedAgain = true;
+                    place(e, Kind::Conflict);
+                    continue;
+                }
+            }
             plan.keptMine += my.deleted ? 0 : 1; // changed (or deleted) only here since
             continue;
         }
@@ -597,9 +609,13 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
         ++result.written;
         return true;
     };
-    const auto follow = [&log](const MergeEntry &entry) {
-        entry.adopt ? log.adoptNext(entry.theirHead) : log.mergeNext(entry.theirHead);
+    // Their head joins mine as a second parent, or is adopted; a measure asked about again
+    // already descends from it: what is taken then is a change here like any other.
+    const auto join = [&log](const MergeEntry &entry) {
+        if (!entry.askedAgain)
+            log.mergeNext(entry.theirHead);
     };
+    const auto follow = [&](const MergeEntry &entry) { entry.adopt ? log.adoptNext(entry.theirHead) : join(entry); };
     for (const QList<MergeEntry> *list : {&plan.entries, &plan.kept})
         for (const MergeEntry &entry : *list) {
             // The plan was read before the analyst chose: a measure changed here since is not written over.
@@ -624,7 +640,7 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
                 Measure m = *entry.theirs;
                 m.id = current ? current->id : 0;
                 if (!entry.adopt || deletionConflict)
-                    log.mergeNext(entry.theirHead);
+                    join(entry);
                 else
                     log.adoptNext(entry.theirHead);
                 if (!write(m, MeasureStore::Timestamps::Keep, !current))
@@ -637,6 +653,8 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
                 ++result.written;
             } else if (!current) {
                 // Deleted here and staying deleted: the tombstone follows their history (or joins it).
+                if (entry.askedAgain)
+                    continue; // kept deleted, as it was
                 const bool recorded = entry.adopt ? log.bury({entry.uuid, entry.theirHead, entry.theirPlatformId})
                                                   : (log.mergeNext(entry.theirHead),
                                                      log.recordDeletion(entry.uuid, entry.myHead, tombstone ? tombstone->platformMeasureId : QString()));
@@ -657,13 +675,15 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
                     PlatformRow::carrySnapshot(m, *entry.theirs, taken);
                 if (m.sameContentAs(*current) && m.platformSource == current->platformSource) {
                     result.before.removeLast();
+                    if (entry.askedAgain)
+                        continue; // mine kept, as it was
                     Measure same = *current;
                     if (!store.followHistory(same, entry.theirHead, entry.adopt, &error))
                         return failed(error);
                     ++result.histories;
                     continue;
                 }
-                log.mergeNext(entry.theirHead);
+                join(entry);
                 if (!write(m, m.sameContentAs(*current) ? MeasureStore::Timestamps::Keep : MeasureStore::Timestamps::Now, false))
                     return result;
             }

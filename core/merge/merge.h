@@ -39,9 +39,14 @@ public:
         int histories = 0;           // measures and partners whose history alone was brought up to date
     };
 
+    // ByHistory: what the histories say. AskAgain also asks about every measure changed here
+    // after it was merged from them (or whose merge was undone), showing both versions: the way
+    // to take their version after all, the analyst deciding field by field.
+    enum class Mode { ByHistory, AskAgain };
     // Notes name terms in `language`. A file whose values this catalogue would refuse gives a
     // plan with `error` and `invalidData` set.
-    static MergePlan plan(const Catalogue &mine, const Catalogue &theirs, const QString &displayName, Language language);
+    static MergePlan plan(const Catalogue &mine, const Catalogue &theirs, const QString &displayName, Language language,
+                          Mode mode = Mode::ByHistory);
     // In one transaction, after a backup copy (unless `backup` is false: a test of the transaction
     // itself). Refused while a conflict has no side, or when this catalogue changed since the plan.
     static Applied apply(const Catalogue &mine, const MergePlan &plan, Language language, bool backup = true);

@@ -34,6 +34,8 @@ struct MergeEntry {
     // Their head descends from mine: adopted as it is, nothing new recorded. Otherwise the
     // outcome is a merge revision with both heads as parents.
     bool adopt = false;
+    // Merge::Mode::AskAgain: changed here after it came from them; their head is among mine.
+    bool askedAgain = false;
     QList<MeasureField> theirChanges; // changed only there since the base: taken
     QList<MeasureField> conflicts;    // changed on both sides, to different values
     QList<MeasureField> myChanges;    // changed only here since the base: kept (shown beside theirs)

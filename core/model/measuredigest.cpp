@@ -58,16 +58,20 @@ const struct {
 struct Tagged {
     MeasureField field;
     int tag;
-    QByteArray key; // hashed with the value: a digest says which field it is of
+    QByteArray key;   // hashed with the value: a digest says which field it is of
+    QString atDefault; // the canonical text of the field at its default (no digest then)
 };
+
+QString canonical(const Measure &m, MeasureField field);
 
 // The content fields in tag order (what `fields` writes), built once.
 const QList<Tagged> &tagged()
 {
     static const QList<Tagged> list = [] {
         QList<Tagged> fields;
+        const Measure blank;
         for (const auto &t : kTags)
-            fields.append({t.field, t.tag, MeasureFields::key(t.field).toUtf8()});
+            fields.append({t.field, t.tag, MeasureFields::key(t.field).toUtf8(), canonical(blank, t.field)});
         std::sort(fields.begin(), fields.end(), [](const Tagged &a, const Tagged &b) { return a.tag < b.tag; });
         return fields;
     }();
@@ -123,9 +127,8 @@ QString canonical(const Measure &m, MeasureField field)
 
 QByteArray digest(const Tagged &t, const Measure &m)
 {
-    static const Measure blank;
     const QString text = canonical(m, t.field);
-    if (text == canonical(blank, t.field))
+    if (text == t.atDefault)
         return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData("mc-field/2\n");

@@ -80,3 +80,27 @@ TEST_CASE("merge from the command line refuses what it cannot merge with the exi
     CHECK(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), notes}, &out, &err) == 3);
     CHECK(err.contains(QStringLiteral("not a Measures Catalogue")));
 }
+
+TEST_CASE("merge --ask-again lists what was changed here after an earlier merge, and --prefer theirs takes their version")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    CatalogueAccess access(*t.catalogue);
+    const QString uuid = access.load(access.ids().first())->uuid;
+    t.close();
+    const QString theirs = t.file(QStringLiteral("ana.measures"));
+    REQUIRE(QFile::copy(t.path, theirs));
+    setFunding(theirs, uuid, QStringLiteral("USD 7 million"));
+    QString out, err;
+    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
+    setFunding(t.path, uuid, QStringLiteral("USD 1 million")); // changed here after the merge
+    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
+    CHECK(err.contains(QStringLiteral("Nothing to merge")));
+    CHECK(err.contains(QStringLiteral("--ask-again")));
+    CHECK(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--ask-again")}, &out, &err) == 1);
+    CHECK(out.contains(QStringLiteral("Conflict:")));
+    CHECK(funding(t.path, uuid) == u"USD 1 million");
+    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--ask-again"), QStringLiteral("--prefer"),
+                    QStringLiteral("theirs")},
+                   &out, &err) == 0);
+    CHECK(funding(t.path, uuid) == u"USD 7 million");
+}

@@ -482,3 +482,38 @@ TEST_CASE("a colleague's deletion a merge made, undone and redone, is asked of n
     CHECK_FALSE(c.mine(kept.uuid));
     CHECK(c.plan().changesNothing());
 }
+
+TEST_CASE("after Edit ▸ Undo of a merge, Compare Again shows their versions of what was undone, and takes the ones picked")
+{
+    Coordinator c;
+    const Measure changed = sampleMeasure(c.s, 0);
+    c.theirEdit(changed.uuid, [](Measure &m) {
+        m.website = QStringLiteral("https://a.example.org");
+        m.country = QStringLiteral("COL");
+    });
+    c.merge(c.plan());
+    c.undo();
+    const MergePlan byHistory = c.plan();
+    CHECK(byHistory.changesNothing());
+    CHECK(byHistory.keptMine >= 1);
+    QString error;
+    std::optional<MergePlan> again = c.session().checkMerge(c.theirsPath, &error, Merge::Mode::AskAgain);
+    REQUIRE(again);
+    REQUIRE(again->entries.size() == 1);
+    MergeEntry &entry = again->entries.first();
+    CHECK(entry.askedAgain);
+    CHECK(entry.kind == MergeEntry::Kind::Conflict);
+    CHECK(entry.conflicts == QList<MeasureField>{MeasureField::Country, MeasureField::Website});
+    entry.choices.insert(MeasureField::Website, MergeSide::Theirs);
+    entry.choices.insert(MeasureField::Country, MergeSide::Mine);
+    c.merge(*again);
+    const Measure after = *c.mine(changed.uuid);
+    CHECK(after.website == u"https://a.example.org");
+    CHECK(after.country == changed.country);
+    // Decided: by history nothing, and asked again only the field kept as mine.
+    CHECK(c.plan().changesNothing());
+    again = c.session().checkMerge(c.theirsPath, &error, Merge::Mode::AskAgain);
+    REQUIRE(again);
+    REQUIRE(again->entries.size() == 1);
+    CHECK(again->entries.first().conflicts == QList<MeasureField>{MeasureField::Country});
+}

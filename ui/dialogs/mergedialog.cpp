@@ -301,6 +301,9 @@ void MergeDialog::showEntry()
             addChoice(tr("The whole measure"), entry->mine ? tr("Changed") : tr("Deleted"), entry->theirs ? tr("Changed") : tr("Deleted"),
                       entry->whole, [entry](MergeSide s) { entry->whole = s; },
                       {entry->mine ? tr("Keep yours") : tr("Keep it deleted"), entry->theirs ? tr("Bring theirs back") : tr("Delete it")});
+        } else if (entry->askedAgain) {
+            heading += u'\n' + tr("You changed this measure after it came from their catalogue (or undid that merge). Pick theirs for the "
+                                  "fields where you want their version after all.");
         } else if (entry->kind == MergeEntry::Kind::Conflict) {
             heading += u'\n' + (entry->isResolved() ? tr("Both of you changed the fields below; you picked a side for each.")
                                                     : tr("Both of you changed the fields marked “Choose…” since you last shared this measure. "

@@ -270,6 +270,7 @@ bool FileController::mergeFile(const QString &path)
         QMessageBox::warning(m_window, tr("Nothing was merged"), error);
         return false;
     }
+    std::optional<MergePlan> shown = plan;
     if (plan->changesNothing()) {
         // No measure changes; the histories may still learn what the other file holds, so that
         // the next merges in either direction have nothing left to ask.
@@ -286,11 +287,35 @@ bool FileController::mergeFile(const QString &path)
                       "record that too, so merging in either direction asks nothing.")
                        .arg(plan->displayName);
         }
-        QMessageBox::information(m_window, tr("Nothing to Merge"), text);
-        return false;
+        if (plan->keptMine == 0) {
+            QMessageBox::information(m_window, tr("Nothing to Merge"), text);
+            return false;
+        }
+        // Measures changed here after they came from that file (or whose merge was undone): their
+        // versions can still be taken, the analyst deciding each difference.
+        QMessageBox box(QMessageBox::Information, tr("Nothing to Merge"),
+                        text + u' '
+                            + tr("%n measure(s) were changed here after they were merged from it, or a merge of them was undone: "
+                                 "Compare Again shows them beside “%1”'s versions, to take theirs where you choose.",
+                                 nullptr, plan->keptMine)
+                                  .arg(plan->displayName),
+                        QMessageBox::NoButton, m_window);
+        QPushButton *again = box.addButton(tr("&Compare Again…"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.setDefaultButton(again);
+        box.exec();
+        if (box.clickedButton() != again)
+            return false;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        shown = m_session->checkMerge(path, &error, Merge::Mode::AskAgain);
+        QApplication::restoreOverrideCursor();
+        if (!shown) {
+            QMessageBox::warning(m_window, tr("Nothing was merged"), error);
+            return false;
+        }
     }
     // Nothing is written until the analyst has seen what the merge would do and chosen every conflict.
-    MergeDialog preview(*plan, m_session->vocabulary(), m_session->catalogue()->displayName(), m_window);
+    MergeDialog preview(*shown, m_session->vocabulary(), m_session->catalogue()->displayName(), m_window);
     if (preview.exec() != QDialog::Accepted)
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);

@@ -389,14 +389,14 @@ QString CatalogueSession::applyImport(const CsvImporter::Plan &plan, QString *ba
     return {};
 }
 
-std::optional<MergePlan> CatalogueSession::checkMerge(const QString &path, QString *error) const
+std::optional<MergePlan> CatalogueSession::checkMerge(const QString &path, QString *error, Merge::Mode mode) const
 {
     if (!m_catalogue)
         return std::nullopt;
     const auto source = MergeSource::open(*m_catalogue, path, error);
     if (!source)
         return std::nullopt;
-    MergePlan plan = Merge::plan(*m_catalogue, source->catalogue(), QFileInfo(path).fileName(), language());
+    MergePlan plan = Merge::plan(*m_catalogue, source->catalogue(), QFileInfo(path).fileName(), language(), mode);
     if (!plan.error.isEmpty()) {
         *error = plan.error;
         return std::nullopt;

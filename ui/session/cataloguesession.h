@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "merge/merge.h"
 #include "merge/mergeplan.h"
 #include "query/duplicatequery.h"
 
@@ -87,7 +88,7 @@ public:
 
     // A colleague's catalogue: what merging it would do (nothing written; `error` says why it
     // cannot be merged), then doing that as one step of the undo history, after a backup copy.
-    std::optional<MergePlan> checkMerge(const QString &path, QString *error) const;
+    std::optional<MergePlan> checkMerge(const QString &path, QString *error, Merge::Mode mode = Merge::Mode::ByHistory) const;
     QString applyMerge(const MergePlan &plan, QString *backup = nullptr);
     // Likely duplicates in this catalogue, and two of them made one (one step of the undo history).
     QList<DuplicatePair> duplicates(QString *error) const;

@@ -66,17 +66,17 @@
     <message numerus="yes">
         <location line="+11"/>
         <source>%n measure(s) were changed here after they were merged from it, or a merge of them was undone: --ask-again lists them as conflicts with its versions, to take theirs with --prefer theirs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n measure was changed here after it was merged from it, or a merge of it was undone: --ask-again lists it as a conflict with its version, to take theirs with --prefer theirs.</numerusform>
+            <numerusform>%n measures were changed here after they were merged from it, or a merge of them was undone: --ask-again lists them as conflicts with its versions, to take theirs with --prefer theirs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>No measure changed: the histories of %n measure(s) or partner(s) now also record what “%1” holds, so that the next merges in either direction ask nothing. The catalogue as it was is in “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No measure changed: the history of %n measure or partner now also records what “%1” holds, so that the next merges in either direction ask nothing. The catalogue as it was is in “%2”.</numerusform>
+            <numerusform>No measure changed: the histories of %n measures or partners now also record what “%1” holds, so that the next merges in either direction ask nothing. The catalogue as it was is in “%2”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -90,17 +90,17 @@
     <message numerus="yes">
         <location line="+62"/>
         <source>Dry run: %n measure(s) would be deleted; the catalogue was not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dry run: %n measure would be deleted; the catalogue was not changed.</numerusform>
+            <numerusform>Dry run: %n measures would be deleted; the catalogue was not changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Deleted %n measure(s). Their deletions travel with the catalogue: merging it into another deletes them there too, unless they were changed there meanwhile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n measure. Its deletion travels with the catalogue: merging it into another deletes it there too, unless it was changed there meanwhile.</numerusform>
+            <numerusform>Deleted %n measures. Their deletions travel with the catalogue: merging it into another deletes them there too, unless they were changed there meanwhile.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -117,9 +117,9 @@
     <message numerus="yes">
         <location filename="../core/merge/contentcheck.cpp" line="+78"/>
         <source>%n more problem(s) of the same kinds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more problem of the same kinds.</numerusform>
+            <numerusform>%n more problems of the same kinds.</numerusform>
         </translation>
     </message>
 </context>
@@ -192,9 +192,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n of the rows added bring back a measure deleted here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of the rows added brings back a measure deleted here.</numerusform>
+            <numerusform>%n of the rows added bring back measures deleted here.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -252,9 +252,9 @@
     <message numerus="yes">
         <location filename="../ui/mainwindow/filecontroller.cpp" line="+298"/>
         <source>%n measure(s) were changed here after they were merged from it, or a merge of them was undone: Compare Again shows them beside “%1”&apos;s versions, to take theirs where you choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n measure was changed here after it was merged from it, or a merge of it was undone: Compare Again shows it beside “%1”&apos;s version, to take theirs where you choose.</numerusform>
+            <numerusform>%n measures were changed here after they were merged from it, or a merge of them was undone: Compare Again shows them beside “%1”&apos;s versions, to take theirs where you choose.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -346,9 +346,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n of the rows to add bring back a measure deleted here (Show lists them, with when and by whom it was deleted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of the rows to add brings back a measure deleted here (Show lists it, with when and by whom it was deleted).</numerusform>
+            <numerusform>%n of the rows to add bring back measures deleted here (Show lists them, with when and by whom each was deleted).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -505,9 +505,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln partner type(s) taken from theirs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln partner type taken from theirs</numerusform>
+            <numerusform>%Ln partner types taken from theirs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -521,33 +521,33 @@
     <message numerus="yes">
         <location line="+9"/>
         <source>%n measure(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n measure added</numerusform>
+            <numerusform>%n measures added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n measure(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n measure changed</numerusform>
+            <numerusform>%n measures changed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n measure(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n measure deleted</numerusform>
+            <numerusform>%n measures deleted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n partner type(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner type changed</numerusform>
+            <numerusform>%n partner types changed</numerusform>
         </translation>
     </message>
 </context>
@@ -632,9 +632,9 @@
     <message numerus="yes">
         <location filename="../core/catalogue/schemacheck.cpp" line="+158"/>
         <source>%n more difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more difference</numerusform>
+            <numerusform>%n more differences</numerusform>
         </translation>
     </message>
 </context>

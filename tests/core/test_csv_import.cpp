@@ -244,7 +244,7 @@ TEST_CASE("a sheet row naming a measure deleted here brings it back as itself, a
     const CsvImporter::Plan plan = CsvImporter::check(*t.catalogue, t.vocabulary(), path, Language::English, QStringLiteral("back.csv"));
     REQUIRE(plan.ok);
     CHECK(plan.restored == 1);
-    CHECK(plan.summary().contains(QStringLiteral("1 of the rows added bring back a measure deleted here")));
+    CHECK(plan.summary().contains(QStringLiteral("1 of the rows added brings back a measure deleted here")));
     REQUIRE(plan.changes.size() == 1);
     CHECK(plan.changes.first().deletedBy == u"Lucía");
     const CsvImporter::Applied applied = CsvImporter::apply(*t.catalogue, t.vocabulary(), plan);

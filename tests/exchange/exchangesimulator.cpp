@@ -6,6 +6,7 @@
 #include "catalogue/catalogue.h"
 #include "catalogue/sqlitestatement.h"
 #include "merge/duplicatemerge.h"
+#include "merge/merge.h"
 #include "merge/mergeplan.h"
 #include "model/choices.h"
 #include "model/measurefield.h"
@@ -677,7 +678,9 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
     ++m_result.merges;
     const QString path = copyOf(s);
     QString error;
-    std::optional<MergePlan> plan = r.session->checkMerge(path, &error);
+    // Now and then the analyst asks again about what was changed here after it came from them.
+    const bool askAgain = check && m_random.bounded(8) == 0;
+    std::optional<MergePlan> plan = r.session->checkMerge(path, &error, askAgain ? Merge::Mode::AskAgain : Merge::Mode::ByHistory);
     if (!plan)
         return fail(QStringLiteral("%1 could not merge %2's copy: %3").arg(r.name, s.name, error));
 
@@ -718,9 +721,28 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
             continue;
         }
         const int m = mineIt.value();
-        if (m_history.isAncestor(t, m))
-            continue;
         const State mine = m_history.at(m).state;
+        if (m_history.isAncestor(t, m)) {
+            // Asked again: every difference is a question; what is taken is a change here.
+            if (!askAgain || (mine.deleted && theirs.deleted) || (!mine.deleted && !theirs.deleted && differing(mine, theirs).isEmpty()))
+                continue;
+            e.kind = QStringLiteral("Conflict");
+            if (mine.deleted || theirs.deleted) {
+                e.conflicts << QStringLiteral("(whole)");
+                e.result = mine.deleted ? theirs : mine; // the fixed rule keeps the measure
+            } else {
+                e.result = mine;
+                for (const QString &key : differing(mine, theirs)) {
+                    e.conflicts << key;
+                    if (chooseTheirs(mine.content.value(key), theirs.content.value(key)))
+                        e.result.content.insert(key, theirs.content.value(key));
+                }
+                withGoalsOfAreas(e.result);
+            }
+            e.version = e.result == mine ? m : m_history.version(uuid, {m}, e.result);
+            expected.insert(uuid, e);
+            continue;
+        }
         const BaseState base = baseOf(m_history, m, t, m_keys);
         const auto sameAsBase = [&](const State &side) {
             if (!base.known || base.deleted || side.deleted)
@@ -916,7 +938,11 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
             step.createdPartners.insert(it.key(), m_history.at(it.value()).type); // undo removes it again if unused
         }
     }
-    m_log << QStringLiteral("%1 merges %2 (%3 listed, %4 conflicts)").arg(r.name, s.name).arg(plan->entries.size()).arg(plan->conflictCount());
+    m_log << QStringLiteral("%1 merges %2%5 (%3 listed, %4 conflicts)")
+                 .arg(r.name, s.name)
+                 .arg(plan->entries.size())
+                 .arg(plan->conflictCount())
+                 .arg(askAgain ? QStringLiteral(", asking again") : QString());
     // A merge is a step of the undo history when it changed what the analyst sees.
     const bool modelStep = !step.measures.isEmpty() || !step.partners.isEmpty() || !step.createdPartners.isEmpty() || !plan->newTerms.isEmpty();
     const QUndoStack &stack = *r.session->undoStack();
@@ -932,7 +958,7 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
         if (!verify(r))
             return false;
         // Merging the same file again changes nothing, not even the history.
-        std::optional<MergePlan> again = r.session->checkMerge(path, &error);
+        std::optional<MergePlan> again = r.session->checkMerge(path, &error); // by history
         if (!again)
             return fail(QStringLiteral("%1 could not merge %2's copy again: %3").arg(r.name, s.name, error));
         if (!again->changesNothing() || again->writesHistory())

@@ -65,10 +65,10 @@
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <source>%n measure(s) were changed here after they were merged from it, or a merge of them was undone: --ask-again lists them as conflicts with its versions, to take theirs with --prefer theirs.</source>
+        <source>Undoing a step here took its version of %n measure(s) away: --ask-again lists them as conflicts with its versions, to take theirs with --prefer theirs.</source>
         <translation>
-            <numerusform>%n measure was changed here after it was merged from it, or a merge of it was undone: --ask-again lists it as a conflict with its version, to take theirs with --prefer theirs.</numerusform>
-            <numerusform>%n measures were changed here after they were merged from it, or a merge of them was undone: --ask-again lists them as conflicts with its versions, to take theirs with --prefer theirs.</numerusform>
+            <numerusform>Undoing a step here took its version of %n measure away: --ask-again lists it as a conflict with its version, to take theirs with --prefer theirs.</numerusform>
+            <numerusform>Undoing a step here took its version of %n measures away: --ask-again lists them as conflicts with its versions, to take theirs with --prefer theirs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -250,15 +250,15 @@
 <context>
     <name>FileController</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/filecontroller.cpp" line="+298"/>
-        <source>%n measure(s) were changed here after they were merged from it, or a merge of them was undone: Compare Again shows them beside “%1”&apos;s versions, to take theirs where you choose.</source>
+        <location filename="../ui/mainwindow/filecontroller.cpp" line="+299"/>
+        <source>Undoing a step here took its version of %n measure(s) away. Compare Again shows them beside “%1”&apos;s, to take theirs where you choose.</source>
         <translation>
-            <numerusform>%n measure was changed here after it was merged from it, or a merge of it was undone: Compare Again shows it beside “%1”&apos;s version, to take theirs where you choose.</numerusform>
-            <numerusform>%n measures were changed here after they were merged from it, or a merge of them was undone: Compare Again shows them beside “%1”&apos;s versions, to take theirs where you choose.</numerusform>
+            <numerusform>Undoing a step here took its version of %n measure away. Compare Again shows it beside “%1”&apos;s, to take theirs if you choose.</numerusform>
+            <numerusform>Undoing a step here took its version of %n measures away. Compare Again shows them beside “%1”&apos;s, to take theirs where you choose.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+192"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Exported %Ln measure.</numerusform>
@@ -433,7 +433,7 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../core/merge/merge.cpp" line="+520"/>
+        <location filename="../core/merge/merge.cpp" line="+570"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflict still needs a side. Nothing was merged.</numerusform>
@@ -444,7 +444,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+379"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+388"/>
         <source>%n conflict(s) still need a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</source>
         <translation>
             <numerusform>%n conflict still needs a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</numerusform>
@@ -455,7 +455,7 @@
 <context>
     <name>MergeText</name>
     <message numerus="yes">
-        <location filename="../core/merge/mergetext.cpp" line="+63"/>
+        <location filename="../core/merge/mergetext.cpp" line="+67"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln added</numerusform>

@@ -272,12 +272,12 @@
     <message>
         <location line="+39"/>
         <source>Merge “%1”</source>
-        <translation>Combinar «%1»</translation>
+        <translation>Combinar “%1”</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Merge Duplicates of “%1”</source>
-        <translation>Unir duplicados de «%1»</translation>
+        <translation>Unir duplicados de “%1”</translation>
     </message>
     <message>
         <location line="-69"/>
@@ -391,94 +391,9 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
-       measures-cli --version | --help
-
-Commands:
-  create   CATALOGUE                       new empty catalogue (never overwrites)
-  sample   CATALOGUE                       new catalogue holding the bundled sample measures
-  generate CATALOGUE --count N [--seed S]  new catalogue of N synthetic measures
-  count    CATALOGUE [FILTER]              number of matching measures
-  export   CATALOGUE [FILTER] [--out FILE] [--columns k1,k2] [--lang en|es]
-           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
-           [--no-formula-guard] [--sort KEY[:desc]] [--format csv|xlsx]
-           (an Excel workbook with --out FILE.xlsx or --format xlsx)
-  import   CATALOGUE --in FILE [--dry-run]  all rows or none; also reads the
-           Policy Monitoring Platform&apos;s CSV export (recognised by its header)
-  check    CATALOGUE                       integrity, file format, foreign keys
-  merge    CATALOGUE --from OTHER [--dry-run] [--prefer mine|theirs] [--ask-again]
-           brings a colleague&apos;s catalogue in, by each measure&apos;s history; exit 1 with
-           the conflicts listed and nothing written unless --prefer decides them;
-           --ask-again also asks about measures changed here after they were merged
-  delete   CATALOGUE (--uuid UUID)... | FILTER | --all [--dry-run]
-           deletes as the window does (each deletion travels with the catalogue);
-           lists what it deletes: uuid and title, tab-separated
-  duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:
-           uuid, uuid, platform-id|title, title, title)
-  stats    CATALOGUE [FILTER] --by DIMENSION [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out FILE]
-           measures and USD funding per goal|area|domain|scope|nature|country|year|
-           partner-type|status|evaluated, as CSV: label,measures,funding_usd
-  report   CATALOGUE [FILTER] --out FILE.pdf [--lang en|es]
-           a printable report: cover, contents, statistics with charts, then the
-           measures by goal and monitoring area
-
-FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE
-        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown
-        --partner-type CODE --status draft|ready --needs-attention
-        --view NAME starts from a view saved in the catalogue (its filter; for export also
-        its sort and columns); a facet option replaces that facet&apos;s choice, --search
-        adds words and --needs-attention adds the check.
-        Repeat an option to allow several values; different options combine with AND.
-
-Messages are in the --lang language (default: the system&apos;s).
-Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue cannot be opened or written.</source>
-        <translation>Uso: measures-cli COMANDO CATÁLOGO [OPCIONES]
-       measures-cli --version | --help
-
-Comandos:
-  create   CATÁLOGO                        catálogo nuevo y vacío (nunca sobrescribe)
-  sample   CATÁLOGO                        catálogo nuevo con las medidas de ejemplo incluidas
-  generate CATÁLOGO --count N [--seed S]   catálogo nuevo con N medidas sintéticas
-  count    CATÁLOGO [FILTRO]               número de medidas que coinciden
-  export   CATÁLOGO [FILTRO] [--out ARCHIVO] [--columns k1,k2] [--lang en|es]
-           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
-           [--no-formula-guard] [--sort CLAVE[:desc]] [--format csv|xlsx]
-           (un libro de Excel con --out ARCHIVO.xlsx o --format xlsx)
-  import   CATÁLOGO --in ARCHIVO [--dry-run]  todas las filas o ninguna; también lee
-           la exportación CSV de la Plataforma de Seguimiento de Políticas (por su encabezado)
-  check    CATÁLOGO                        integridad, formato de archivo, claves foráneas
-  merge    CATÁLOGO --from OTRO [--dry-run] [--prefer mine|theirs] [--ask-again]
-           incorpora el catálogo de un colega según la historia de cada medida; sale con 1,
-           lista los conflictos y no escribe nada, salvo que --prefer los decida;
-           --ask-again pregunta también por las medidas cambiadas aquí después de combinarlas
-  delete   CATÁLOGO (--uuid UUID)... | FILTRO | --all [--dry-run]
-           elimina como la ventana (cada eliminación viaja con el catálogo);
-           lista lo que elimina: uuid y título, separados por tabuladores
-  duplicates CATÁLOGO                      pares de probables duplicados, uno por línea (separados
-           por tabuladores: uuid, uuid, platform-id|title, título, título)
-  stats    CATÁLOGO [FILTRO] --by DIMENSIÓN [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out ARCHIVO]
-           medidas y financiación en USD por goal|area|domain|scope|nature|country|year|
-           partner-type|status|evaluated, en CSV: label,measures,funding_usd
-  report   CATÁLOGO [FILTRO] --out ARCHIVO.pdf [--lang en|es]
-           un informe imprimible: portada, índice, estadísticas con gráficos y
-           luego las medidas por objetivo y ámbito de seguimiento
-
-FILTRO: --search TEXTO --goal N --area CÓDIGO --domain CÓDIGO --scope CÓDIGO --nature CÓDIGO
-        --country CÓDIGO --year-from A --year-to A --evaluated yes|no|unknown
-        --partner-type CÓDIGO --status draft|ready --needs-attention
-        --view NOMBRE parte de una vista guardada en el catálogo (su filtro; al exportar, también
-        su orden y sus columnas); una opción de faceta sustituye lo que eligió la vista, --search
-        añade palabras y --needs-attention añade la comprobación.
-        Repita una opción para admitir varios valores; opciones distintas se combinan con Y.
-
-Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el del sistema).
-Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto, 3 no se puede abrir o escribir el catálogo.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/clichanges.cpp" line="+158"/>
         <location line="+24"/>
-        <location filename="../app/cli/clicommands.cpp" line="-39"/>
+        <location filename="../app/cli/clicommands.cpp" line="+13"/>
         <source>“%1” could not be read (%2).</source>
         <translation>No se pudo leer “%1” (%2).</translation>
     </message>
@@ -510,15 +425,15 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+9"/>
-        <source>Nothing to merge: this catalogue already has everything in “%1”.</source>
-        <translation>Nada que combinar: este catálogo ya tiene todo lo de «%1».</translation>
+        <source>Nothing new in “%1”: each of its measures is here as it has it, or was changed here since.</source>
+        <translation>Nada nuevo en “%1”: cada una de sus medidas está aquí tal como la tiene, o se cambió aquí después.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n measure(s) were changed here after they were merged from it, or a merge of them was undone: --ask-again lists them as conflicts with its versions, to take theirs with --prefer theirs.</source>
+        <source>Undoing a step here took its version of %n measure(s) away: --ask-again lists them as conflicts with its versions, to take theirs with --prefer theirs.</source>
         <translation>
-            <numerusform>%n medida se cambió aquí después de combinarla desde ese archivo, o se deshizo su combinación: --ask-again la lista como conflicto con la versión del colega, para tomarla con --prefer theirs.</numerusform>
-            <numerusform>%n medidas se cambiaron aquí después de combinarlas desde ese archivo, o se deshizo su combinación: --ask-again las lista como conflictos con las versiones del colega, para tomarlas con --prefer theirs.</numerusform>
+            <numerusform>Deshacer un paso aquí quitó su versión de %n medida: --ask-again la muestra como conflicto con su versión, para tomar la del colega con --prefer theirs.</numerusform>
+            <numerusform>Deshacer un paso aquí quitó su versión de %n medidas: --ask-again las muestra como conflictos con sus versiones, para tomar las del colega con --prefer theirs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -533,8 +448,8 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <location line="+5"/>
         <source>Merged %n measure(s). The catalogue as it was is in “%1”.</source>
         <translation>
-            <numerusform>Se combinó %n medida. El catálogo tal como estaba está en «%1».</numerusform>
-            <numerusform>Se combinaron %n medidas. El catálogo tal como estaba está en «%1».</numerusform>
+            <numerusform>Se combinó %n medida. El catálogo tal como estaba está en “%1”.</numerusform>
+            <numerusform>Se combinaron %n medidas. El catálogo tal como estaba está en “%1”.</numerusform>
         </translation>
     </message>
     <message>
@@ -618,7 +533,92 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+11"/>
+        <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
+       measures-cli --version | --help
+
+Commands:
+  create   CATALOGUE                       new empty catalogue (never overwrites)
+  sample   CATALOGUE                       new catalogue holding the bundled sample measures
+  generate CATALOGUE --count N [--seed S]  new catalogue of N synthetic measures
+  count    CATALOGUE [FILTER]              number of matching measures
+  export   CATALOGUE [FILTER] [--out FILE] [--columns k1,k2] [--lang en|es]
+           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
+           [--no-formula-guard] [--sort KEY[:desc]] [--format csv|xlsx]
+           (an Excel workbook with --out FILE.xlsx or --format xlsx)
+  import   CATALOGUE --in FILE [--dry-run]  all rows or none; also reads the
+           Policy Monitoring Platform&apos;s CSV export (recognised by its header)
+  check    CATALOGUE                       integrity, file format, foreign keys
+  merge    CATALOGUE --from OTHER [--dry-run] [--prefer mine|theirs] [--ask-again]
+           brings a colleague&apos;s catalogue in, by each measure&apos;s history; exit 1 with
+           the conflicts listed and nothing written unless --prefer decides them;
+           --ask-again also asks about what undoing a step here took away of theirs
+  delete   CATALOGUE (--uuid UUID)... | FILTER | --all [--dry-run]
+           deletes as the window does (each deletion travels with the catalogue);
+           lists what it deletes: uuid and title, tab-separated
+  duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:
+           uuid, uuid, platform-id|title, title, title)
+  stats    CATALOGUE [FILTER] --by DIMENSION [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out FILE]
+           measures and USD funding per goal|area|domain|scope|nature|country|year|
+           partner-type|status|evaluated, as CSV: label,measures,funding_usd
+  report   CATALOGUE [FILTER] --out FILE.pdf [--lang en|es]
+           a printable report: cover, contents, statistics with charts, then the
+           measures by goal and monitoring area
+
+FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE
+        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown
+        --partner-type CODE --status draft|ready --needs-attention
+        --view NAME starts from a view saved in the catalogue (its filter; for export also
+        its sort and columns); a facet option replaces that facet&apos;s choice, --search
+        adds words and --needs-attention adds the check.
+        Repeat an option to allow several values; different options combine with AND.
+
+Messages are in the --lang language (default: the system&apos;s).
+Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue cannot be opened or written.</source>
+        <translation>Uso: measures-cli COMANDO CATÁLOGO [OPCIONES]
+       measures-cli --version | --help
+
+Comandos:
+  create   CATÁLOGO                        catálogo nuevo y vacío (nunca sobrescribe)
+  sample   CATÁLOGO                        catálogo nuevo con las medidas de ejemplo incluidas
+  generate CATÁLOGO --count N [--seed S]   catálogo nuevo con N medidas sintéticas
+  count    CATÁLOGO [FILTRO]               número de medidas que coinciden
+  export   CATÁLOGO [FILTRO] [--out ARCHIVO] [--columns k1,k2] [--lang en|es]
+           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
+           [--no-formula-guard] [--sort CLAVE[:desc]] [--format csv|xlsx]
+           (un libro de Excel con --out ARCHIVO.xlsx o --format xlsx)
+  import   CATÁLOGO --in ARCHIVO [--dry-run]  todas las filas o ninguna; también lee
+           la exportación CSV de la Plataforma de Seguimiento de Políticas (por su encabezado)
+  check    CATÁLOGO                        integridad, formato de archivo, claves foráneas
+  merge    CATÁLOGO --from OTRO [--dry-run] [--prefer mine|theirs] [--ask-again]
+           incorpora el catálogo de un colega según la historia de cada medida; sale con 1,
+           lista los conflictos y no escribe nada, salvo que --prefer los decida;
+           --ask-again pregunta también por lo que deshacer un paso aquí quitó de las del colega
+  delete   CATÁLOGO (--uuid UUID)... | FILTRO | --all [--dry-run]
+           elimina como la ventana (cada eliminación viaja con el catálogo);
+           lista lo que elimina: uuid y título, separados por tabuladores
+  duplicates CATÁLOGO                      pares de probables duplicados, uno por línea (separados
+           por tabuladores: uuid, uuid, platform-id|title, título, título)
+  stats    CATÁLOGO [FILTRO] --by DIMENSIÓN [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out ARCHIVO]
+           medidas y financiación en USD por goal|area|domain|scope|nature|country|year|
+           partner-type|status|evaluated, en CSV: label,measures,funding_usd
+  report   CATÁLOGO [FILTRO] --out ARCHIVO.pdf [--lang en|es]
+           un informe imprimible: portada, índice, estadísticas con gráficos y
+           luego las medidas por objetivo y ámbito de seguimiento
+
+FILTRO: --search TEXTO --goal N --area CÓDIGO --domain CÓDIGO --scope CÓDIGO --nature CÓDIGO
+        --country CÓDIGO --year-from A --year-to A --evaluated yes|no|unknown
+        --partner-type CÓDIGO --status draft|ready --needs-attention
+        --view NOMBRE parte de una vista guardada en el catálogo (su filtro; al exportar, también
+        su orden y sus columnas); una opción de faceta sustituye lo que eligió la vista, --search
+        añade palabras y --needs-attention añade la comprobación.
+        Repita una opción para admitir varios valores; opciones distintas se combinan con Y.
+
+Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el del sistema).
+Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto, 3 no se puede abrir o escribir el catálogo.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Unknown command “%1”.</source>
         <translation>Comando desconocido: “%1”.</translation>
     </message>
@@ -1309,7 +1309,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../ui/mainwindow/filecontroller.cpp" line="+46"/>
+        <location filename="../ui/mainwindow/filecontroller.cpp" line="+47"/>
         <source>Checking “%1”…</source>
         <translation>Revisando “%1”…</translation>
     </message>
@@ -1423,48 +1423,29 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <location line="+16"/>
         <location line="+13"/>
         <location line="+30"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Nothing was merged</source>
         <translation>No se combinó nada</translation>
     </message>
     <message>
-        <location line="-40"/>
-        <source>This catalogue already has every measure as “%1” has it: no measure changed. The measures&apos; histories now record that too, so merging in either direction asks nothing.</source>
-        <translation>Este catálogo ya tiene cada medida tal como la tiene “%1”: ninguna medida cambió. Los historiales de las medidas lo registran ahora también, así que combinar en uno u otro sentido no pregunta nada.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+5"/>
-        <source>Nothing to Merge</source>
-        <translation>Nada que combinar</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>This catalogue already has everything in “%1”: nothing to merge.</source>
-        <translation>Este catálogo ya tiene todo lo de «%1»: no hay nada que combinar.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>%n measure(s) were changed here after they were merged from it, or a merge of them was undone: Compare Again shows them beside “%1”&apos;s versions, to take theirs where you choose.</source>
-        <translation>
-            <numerusform>%n medida se cambió aquí después de combinarla desde ese archivo, o se deshizo su combinación: Comparar de nuevo la muestra junto a la versión de “%1”, para tomar la del colega donde usted elija.</numerusform>
-            <numerusform>%n medidas se cambiaron aquí después de combinarlas desde ese archivo, o se deshizo su combinación: Comparar de nuevo las muestra junto a las versiones de “%1”, para tomar la del colega donde usted elija.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-24"/>
         <source>&amp;Compare Again…</source>
         <translation>&amp;Comparar de nuevo…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Edit ▸ Undo takes the merge back.</source>
         <translation>Edición ▸ Deshacer revierte la combinación.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The histories record the sides you picked, so merging it again does not ask again.</source>
+        <translation>Los historiales guardan los lados que eligió, así que combinarlo otra vez no vuelve a preguntar.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>The catalogue as it was before is in the backup copy “%1”.</source>
-        <translation>El catálogo tal como estaba antes está en la copia de seguridad «%1».</translation>
+        <translation>El catálogo tal como estaba antes está en la copia de seguridad “%1”.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1517,7 +1498,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-389"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
@@ -1527,7 +1508,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cuando la otra ventana haya cerrado el catálogo</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+281"/>
         <source>Edit ▸ Undo takes the import back.</source>
         <translation>Edición ▸ Deshacer revierte la importación.</translation>
     </message>
@@ -1537,12 +1518,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Esta importación cambió demasiadas medidas para poder deshacerla; el catálogo tal como estaba antes está en la copia de seguridad “%1”.</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-298"/>
         <source>“%1” is the catalogue open in this window.</source>
         <translation>“%1” es el catálogo abierto en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+412"/>
+        <location line="+415"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Se exportó %Ln medida.</numerusform>
@@ -1555,14 +1536,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No hay ningún catálogo abierto.</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+249"/>
+        <location line="-249"/>
+        <location line="+252"/>
         <source>A file named “%1” already exists. Choose another name: a copy never replaces a file.</source>
         <translation>Ya existe un archivo llamado “%1”. Elija otro nombre: una copia nunca sustituye a un archivo.</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+274"/>
+        <location line="-260"/>
+        <location line="+277"/>
         <source>%1 (copy).measures</source>
         <translation>%1 (copia).measures</translation>
     </message>
@@ -1572,19 +1553,43 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Guardar una copia del catálogo</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-271"/>
         <location line="+7"/>
-        <location line="+267"/>
+        <location line="+270"/>
         <source>The copy was not saved</source>
         <translation>La copia no se guardó</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-160"/>
+        <source>Nothing new in “%1”: each of its measures is here as it has it, or was changed here since.</source>
+        <translation>Nada nuevo en “%1”: cada una de sus medidas está aquí tal como la tiene, o se cambió aquí después.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing new in “%1”: no measure changed here. The measures&apos; histories now record what it holds, so merging in either direction asks nothing.</source>
+        <translation>Nada nuevo en “%1”: ninguna medida cambió aquí. Los historiales de las medidas guardan ahora lo que contiene, así que combinar en cualquier sentido no pregunta nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Nothing New to Merge</source>
+        <translation>Nada nuevo que combinar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Undoing a step here took its version of %n measure(s) away. Compare Again shows them beside “%1”&apos;s, to take theirs where you choose.</source>
+        <translation>
+            <numerusform>Deshacer un paso aquí quitó la versión de %n medida. Comparar de nuevo la muestra junto a la de “%1”, para tomar la del colega donde usted elija.</numerusform>
+            <numerusform>Deshacer un paso aquí quitó la versión de %n medidas. Comparar de nuevo las muestra junto a las de “%1”, para tomar las del colega donde usted elija.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>“%1” merged: %2.</source>
         <translation>“%1” combinado: %2.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+106"/>
         <source>Copy saved as “%1”. This window stays on “%2”.</source>
         <translation>Copia guardada como “%1”. Esta ventana sigue en “%2”.</translation>
     </message>
@@ -1609,7 +1614,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Seguir consultando</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-317"/>
         <source>An older catalogue that cannot be upgraded where it is</source>
         <translation>Un catálogo antiguo que no se puede actualizar donde está</translation>
     </message>
@@ -1824,8 +1829,8 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="-38"/>
-        <source>Undone or redone</source>
-        <translation>Deshecho o rehecho</translation>
+        <source>Undo or redo</source>
+        <translation>Deshacer o rehacer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1838,7 +1843,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Aún no hay historia: empieza con el próximo cambio.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Deleted by undoing or redoing a step</source>
+        <translation>Eliminada al deshacer o rehacer un paso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Created by an import</source>
         <translation>Creada por una importación</translation>
     </message>
@@ -1861,6 +1871,11 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <location line="+1"/>
         <source>Brought back by a colleague&apos;s catalogue</source>
         <translation>Recuperada por el catálogo de un colega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brought back by undoing or redoing a step</source>
+        <translation>Recuperada al deshacer o rehacer un paso</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2182,7 +2197,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/merge/merge.cpp" line="+215"/>
+        <location filename="../core/merge/merge.cpp" line="+258"/>
         <source>The history of the partner “%1” in that catalogue is damaged or was changed by another program.</source>
         <translation>El historial del socio “%1” en ese catálogo está dañado o lo modificó otro programa.</translation>
     </message>
@@ -3451,9 +3466,9 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/merge/merge.cpp" line="-351"/>
+        <location filename="../core/merge/merge.cpp" line="-394"/>
         <source>“%1” is called “%2” in their catalogue; the name here is kept.</source>
-        <translation>«%1» se llama «%2» en su catálogo; se conserva el nombre de aquí.</translation>
+        <translation>“%1” se llama “%2” en su catálogo; se conserva el nombre de aquí.</translation>
     </message>
     <message>
         <location line="-27"/>
@@ -3461,7 +3476,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>No se pudieron leer los catálogos para compararlos (%1). No se combinó nada.</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+309"/>
         <source>%1 Nothing was merged: ask for the catalogue again as the app saved it, or for a CSV export of it to import.</source>
         <translation>%1 No se combinó nada: pida de nuevo el catálogo tal como lo guardó la aplicación, o una exportación CSV para importarla.</translation>
     </message>
@@ -3472,7 +3487,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>no se encontró una de las medidas</translation>
     </message>
     <message numerus="yes">
-        <location line="+141"/>
+        <location line="+148"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflicto aún necesita un lado. No se combinó nada.</numerusform>
@@ -3487,10 +3502,10 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     <message>
         <location line="+72"/>
         <source>“%1” cannot be merged: %2</source>
-        <translation>«%1» no se puede combinar: %2</translation>
+        <translation>“%1” no se puede combinar: %2</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-332"/>
         <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
         <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
     </message>
@@ -3510,7 +3525,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     <message>
         <location line="+1"/>
         <source>Merge “%1” into “%2”</source>
-        <translation>Combinar «%1» con «%2»</translation>
+        <translation>Combinar “%1” con “%2”</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3526,12 +3541,12 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     <message>
         <location line="-118"/>
         <location line="+119"/>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>Theirs</source>
         <translation>La del colega</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-187"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
@@ -3558,7 +3573,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     <message>
         <location line="-22"/>
         <source>Nothing to merge: this catalogue already has everything in “%1”.</source>
-        <translation>Nada que combinar: este catálogo ya tiene todo lo de «%1».</translation>
+        <translation>Nada que combinar: este catálogo ya tiene todo lo de “%1”.</translation>
     </message>
     <message>
         <location line="-66"/>
@@ -3610,10 +3625,35 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     <message>
         <location line="+13"/>
         <source>The partner “%1” has another type in their catalogue. One type serves every measure that names it.</source>
-        <translation>El socio «%1» tiene otro tipo en el catálogo del colega. Un solo tipo sirve para todas las medidas que lo nombran.</translation>
+        <translation>El socio “%1” tiene otro tipo en el catálogo del colega. Un solo tipo sirve para todas las medidas que lo nombran.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Undoing a step here brought this measure back after their deletion came in. Keep yours, or delete it as they did?</source>
+        <translation>Deshacer un paso aquí recuperó esta medida después de recibir su eliminación. ¿Conservar la de aquí o eliminarla como hizo el colega?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undoing a step here deleted their version of this measure. Keep it deleted, or bring theirs back?</source>
+        <translation>Deshacer un paso aquí eliminó la versión del colega de esta medida. ¿Dejarla eliminada o recuperar la del colega?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brought back by the undo</source>
+        <translation>Recuperada al deshacer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted by the undo</source>
+        <translation>Eliminada al deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As they have it</source>
+        <translation>Como la tiene el colega</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>You changed this measure; your colleague deleted it. Keep yours, or delete it?</source>
         <translation>Usted cambió esta medida; su colega la eliminó. ¿Conservar la de aquí o eliminarla?</translation>
     </message>
@@ -3623,7 +3663,13 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Usted eliminó esta medida; su colega la cambió. ¿Dejarla eliminada o recuperar la de su colega?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Undoing a step here took their version of the fields below away. Pick theirs where you want it after all; whatever you pick, they are not asked about again.</source>
+        <translation>Deshacer un paso aquí quitó la versión del colega de los campos de abajo. Elija la del colega donde la quiera al final; elija lo que elija, no se vuelve a preguntar por ellos.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+7"/>
         <source>The whole measure</source>
         <translation>La medida entera</translation>
     </message>
@@ -3633,45 +3679,45 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Cambiada</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
+        <location line="+6"/>
         <location line="+33"/>
         <source>Deleted</source>
         <translation>Eliminada</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-37"/>
+        <location line="+6"/>
         <source>Keep yours</source>
         <translation>Conservar la de aquí</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
+        <location line="+6"/>
         <source>Keep it deleted</source>
         <translation>Mantenerla eliminada</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
+        <location line="+6"/>
         <source>Bring theirs back</source>
         <translation>Recuperar la del colega</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
+        <location line="+6"/>
         <source>Delete it</source>
         <translation>Eliminarla</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>You changed this measure after it came from their catalogue (or undid that merge). Pick theirs for the fields where you want their version after all.</source>
-        <translation>Usted cambió esta medida después de recibirla del catálogo del colega (o deshizo esa combinación). Elija la del colega en los campos donde quiera su versión después de todo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Both of you changed the fields below; you picked a side for each.</source>
         <translation>Ambos cambiaron los campos de abajo; usted eligió un lado para cada uno.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Both of you changed the fields marked “Choose…” since you last shared this measure. Pick a side for each.</source>
-        <translation>Ambos cambiaron los campos marcados «Elegir…» desde la última vez que compartieron esta medida. Elija un lado para cada uno.</translation>
+        <translation>Ambos cambiaron los campos marcados “Elegir…” desde la última vez que compartieron esta medida. Elija un lado para cada uno.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -3707,17 +3753,17 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     <message>
         <location filename="../core/merge/mergesource.cpp" line="+19"/>
         <source>“%1” is the catalogue being merged into: merging it into itself would change nothing. Choose a colleague&apos;s catalogue.</source>
-        <translation>«%1» es el catálogo con el que se combina: combinarlo consigo mismo no cambiaría nada. Elija el catálogo de un colega.</translation>
+        <translation>“%1” es el catálogo con el que se combina: combinarlo consigo mismo no cambiaría nada. Elija el catálogo de un colega.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The catalogue “%1” is open for editing in another window (%2). Close it there, then merge it.</source>
-        <translation>El catálogo «%1» está abierto para edición en otra ventana (%2). Ciérrelo allí y luego combínelo.</translation>
+        <translation>El catálogo “%1” está abierto para edición en otra ventana (%2). Ciérrelo allí y luego combínelo.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>“%1” could not be read: no temporary folder for an upgraded copy (%2).</source>
-        <translation>No se pudo leer «%1»: no hay carpeta temporal para una copia actualizada (%2).</translation>
+        <translation>No se pudo leer “%1”: no hay carpeta temporal para una copia actualizada (%2).</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3812,16 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+2"/>
+        <source>brought back here by an undo, deleted in theirs</source>
+        <translation>recuperada aquí al deshacer, eliminada en la del colega</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deleted here by an undo, kept in theirs</source>
+        <translation>eliminada aquí al deshacer, conservada en la del colega</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>changed here, deleted in theirs</source>
         <translation>cambiada aquí, eliminada en la del colega</translation>
     </message>
@@ -3775,9 +3831,14 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>eliminada aquí, cambiada en la del colega</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>undone here: %1</source>
+        <translation>deshecho aquí: %1</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Conflict: partner “%1” is “%2” here and “%3” in theirs</source>
-        <translation>Conflicto: el socio «%1» es «%2» aquí y «%3» en la del colega</translation>
+        <translation>Conflicto: el socio “%1” es “%2” aquí y “%3” en la del colega</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3861,7 +3922,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     <message>
         <location line="+1"/>
         <source>Merging “%1”: %2.</source>
-        <translation>Combinación de «%1»: %2.</translation>
+        <translation>Combinación de “%1”: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>

@@ -107,11 +107,11 @@ int merge(const CliArgs &args, const QString &path, Language language)
         return ExitOk;
     }
     if (plan.changesNothing() && !plan.writesHistory()) {
-        Console::error(Cli::tr("Nothing to merge: this catalogue already has everything in “%1”.").arg(plan.displayName));
-        if (plan.keptMine > 0 && mode == Merge::Mode::ByHistory)
-            Console::error(Cli::tr("%n measure(s) were changed here after they were merged from it, or a merge of them was undone: "
-                                   "--ask-again lists them as conflicts with its versions, to take theirs with --prefer theirs.",
-                                   nullptr, plan.keptMine));
+        Console::error(Cli::tr("Nothing new in “%1”: each of its measures is here as it has it, or was changed here since.").arg(plan.displayName));
+        if (plan.undoneHere > 0 && mode == Merge::Mode::ByHistory)
+            Console::error(Cli::tr("Undoing a step here took its version of %n measure(s) away: --ask-again lists them as conflicts "
+                                   "with its versions, to take theirs with --prefer theirs.",
+                                   nullptr, plan.undoneHere));
         return ExitOk;
     }
     const Merge::Applied applied = Merge::apply(*catalogue, plan, language);

@@ -147,6 +147,49 @@ private:
     QHash<QString, QStringList> m_byMeasure;
 };
 
+// What steps undone (or redone) here took away of their version after it came in: the measure
+// itself (deleted or brought back against what they have), or fields that held their value
+// before the step and no longer did after it. Answered already when a later revision joined
+// their head again (Compare Again records every answer so). My own edits are not in it.
+struct Undone {
+    bool existence = false;
+    QSet<MeasureField> fields;
+    bool any() const { return existence || !fields.isEmpty(); }
+};
+
+Undone undoneOfTheirs(const RevisionGraph &graph, const QHash<QString, Revision> &revisions, const QString &mine, const QString &theirs)
+{
+    Undone undone;
+    const auto theirsAt = revisions.constFind(theirs);
+    if (theirsAt == revisions.cend())
+        return undone;
+    const QSet<QString> since = graph.ancestors({mine}).subtract(graph.ancestors({theirs}));
+    QSet<QString> answered;
+    for (const QString &id : since) {
+        const Revision &r = revisions.value(id);
+        if (r.parents().size() == 2 && r.parents().contains(theirs))
+            answered.unite(graph.ancestors({id}));
+    }
+    const MeasureState their = MeasureState::of(*theirsAt);
+    for (const QString &id : since) {
+        const auto r = revisions.constFind(id);
+        if (r == revisions.cend() || r->origin != RevisionOrigin::undo || answered.contains(id))
+            continue;
+        const auto p = revisions.constFind(r->parent);
+        if (p == revisions.cend())
+            continue;
+        const MeasureState was = MeasureState::of(*p), now = MeasureState::of(*r);
+        if (was.isDeleted() == their.isDeleted() && now.isDeleted() != their.isDeleted()) {
+            undone.existence = true;
+            continue;
+        }
+        for (MeasureField field : MeasureFields::contentFields())
+            if (was.sameAt(field, their) && !now.sameAt(field, their))
+                undone.fields.insert(field);
+    }
+    return undone;
+}
+
 // Whether `incoming` holds what `revision` recorded: only then can its head be adopted as it is
 // (a measure whose content and head disagree would never converge).
 bool holdsRecorded(const Measure &incoming, const Revision *revision)
@@ -441,19 +484,26 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
             continue;
         }
         if (graph.isAncestor(their.revision, my.revision)) {
-            if (mode == Mode::AskAgain && !(my.deleted && their.deleted)) {
-                // Changed here since they were merged: both versions, every difference a question.
+            // Changed here since they were merged: kept. What an undo here took away of theirs
+            // can be asked again (Compare Again), my own changes never.
+            const Undone undone = undoneOfTheirs(graph, histories.all(), my.revision, their.revision);
+            if (undone.any() && !(my.deleted && their.deleted)) {
                 if ((!their.deleted && !(e.theirs = loadTheirs(uuid))) || (!my.deleted && !(e.mine = loadMine(uuid))))
                     break;
                 if (e.mine && e.theirs)
-                    e.conflicts = MeasureDigest::changedFields(MeasureDigest::fields(*e.mine), MeasureDigest::fields(*e.theirs));
-                if (!e.conflicts.isEmpty() || bool(e.mine) != bool(e.theirs)) {
-                    e.askedAgain = true;
-                    place(e, Kind::Conflict);
-                    continue;
+                    for (MeasureField field : MeasureDigest::changedFields(MeasureDigest::fields(*e.mine), MeasureDigest::fields(*e.theirs)))
+                        if (undone.existence || undone.fields.contains(field))
+                            e.conflicts << field;
+                if (!e.conflicts.isEmpty() || (undone.existence && bool(e.mine) != bool(e.theirs))) {
+                    if (mode == Mode::AskAgain) {
+                        e.askedAgain = true;
+                        place(e, Kind::Conflict);
+                        continue;
+                    }
+                    ++plan.undoneHere;
                 }
             }
-            plan.keptMine += my.deleted ? 0 : 1; // changed (or deleted) only here since
+            plan.keptMine += my.deleted ? 0 : 1;
             continue;
         }
         // Neither descends from the other: compared with what both descend from.
@@ -609,12 +659,9 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
         ++result.written;
         return true;
     };
-    // Their head joins mine as a second parent, or is adopted; a measure asked about again
-    // already descends from it: what is taken then is a change here like any other.
-    const auto join = [&log](const MergeEntry &entry) {
-        if (!entry.askedAgain)
-            log.mergeNext(entry.theirHead);
-    };
+    // Their head joins mine as a second parent, or is adopted. A measure asked about again
+    // already descends from it: joining it once more records the answer, asked no more.
+    const auto join = [&log](const MergeEntry &entry) { log.mergeNext(entry.theirHead); };
     const auto follow = [&](const MergeEntry &entry) { entry.adopt ? log.adoptNext(entry.theirHead) : join(entry); };
     for (const QList<MergeEntry> *list : {&plan.entries, &plan.kept})
         for (const MergeEntry &entry : *list) {
@@ -653,8 +700,6 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
                 ++result.written;
             } else if (!current) {
                 // Deleted here and staying deleted: the tombstone follows their history (or joins it).
-                if (entry.askedAgain)
-                    continue; // kept deleted, as it was
                 const bool recorded = entry.adopt ? log.bury({entry.uuid, entry.theirHead, entry.theirPlatformId})
                                                   : (log.mergeNext(entry.theirHead),
                                                      log.recordDeletion(entry.uuid, entry.myHead, tombstone ? tombstone->platformMeasureId : QString()));
@@ -675,8 +720,6 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
                     PlatformRow::carrySnapshot(m, *entry.theirs, taken);
                 if (m.sameContentAs(*current) && m.platformSource == current->platformSource) {
                     result.before.removeLast();
-                    if (entry.askedAgain)
-                        continue; // mine kept, as it was
                     Measure same = *current;
                     if (!store.followHistory(same, entry.theirHead, entry.adopt, &error))
                         return failed(error);

@@ -39,9 +39,9 @@ public:
         int histories = 0;           // measures and partners whose history alone was brought up to date
     };
 
-    // ByHistory: what the histories say. AskAgain also asks about every measure changed here
-    // after it was merged from them (or whose merge was undone), showing both versions: the way
-    // to take their version after all, the analyst deciding field by field.
+    // ByHistory: what the histories say. AskAgain (Compare Again) also asks about what undoing a
+    // step here took away of their versions (docs/design-notes.md): the way to take theirs after
+    // all once Redo is gone, the analyst deciding field by field; never about my own edits.
     enum class Mode { ByHistory, AskAgain };
     // Notes name terms in `language`. A file whose values this catalogue would refuse gives a
     // plan with `error` and `invalidData` set.

@@ -99,8 +99,8 @@ MeasureState MeasureState::of(const Revision &revision)
 
 MeasureState MeasureState::merged(const MeasureState &a, const MeasureState &b, const MeasureState &base)
 {
-    const bool aSame = !a.m_deleted && !base.m_deleted && a.m_fields == base.m_fields && a.m_fields.size() == fields().size();
-    const bool bSame = !b.m_deleted && !base.m_deleted && b.m_fields == base.m_fields && b.m_fields.size() == fields().size();
+    const bool aSame = !a.m_deleted && !base.m_deleted && a.m_fields == base.m_fields && a.m_fields.size() == size_t(fields().size());
+    const bool bSame = !b.m_deleted && !base.m_deleted && b.m_fields == base.m_fields && b.m_fields.size() == size_t(fields().size());
     if (a.m_deleted && b.m_deleted)
         return a;
     if (a.m_deleted || b.m_deleted) {
@@ -137,6 +137,14 @@ bool MeasureState::matches(MeasureField field, const Measure &side) const
     case Field::Kind::Unknown: return false;
     }
     return false;
+}
+
+bool MeasureState::sameAt(MeasureField field, const MeasureState &other) const
+{
+    const qsizetype i = fields().indexOf(field);
+    if (m_deleted || other.m_deleted || i < 0)
+        return false;
+    return m_fields[size_t(i)] == other.m_fields[size_t(i)];
 }
 
 bool MeasureState::matchesAll(const Measure &side) const

@@ -41,6 +41,8 @@ public:
     bool matches(MeasureField field, const Measure &side) const;
     // Whether `side` holds this state in every content field.
     bool matchesAll(const Measure &side) const;
+    // Whether both states are known to hold the same in `field` (false when either is unknown).
+    bool sameAt(MeasureField field, const MeasureState &other) const;
 
 private:
     bool m_deleted = false;

@@ -34,7 +34,8 @@ struct MergeEntry {
     // Their head descends from mine: adopted as it is, nothing new recorded. Otherwise the
     // outcome is a merge revision with both heads as parents.
     bool adopt = false;
-    // Merge::Mode::AskAgain: changed here after it came from them; their head is among mine.
+    // Merge::Mode::AskAgain: their head is among mine, but a step undone here took their
+    // version (of the fields in conflicts, or of the whole measure) away.
     bool askedAgain = false;
     QList<MeasureField> theirChanges; // changed only there since the base: taken
     QList<MeasureField> conflicts;    // changed on both sides, to different values
@@ -69,6 +70,7 @@ struct MergePlan {
     QList<MergeEntry> kept;    // Kept: histories brought together, nothing visible changes
     int identical = 0;         // the same revision on both sides
     int keptMine = 0;          // changed (or deleted) only here since they last shared it
+    int undoneHere = 0;        // ... by undoing a step that brought their version: Compare Again asks
     QList<PartnerConflict> partnerConflicts; // both changed a partner's type: a side each
     QList<PartnerConflict> partnerUpdates;   // their type is taken (listed), or the histories joined (not listed)
     QList<VocabularyTerm> newTerms; // their own domains and partner types, added here
@@ -92,6 +94,7 @@ struct MergePlan {
     // What merging with the sides chosen so far does to the measures here.
     struct Outcome {
         int added = 0, changed = 0, deleted = 0, retyped = 0;
+        bool isEmpty() const { return added == 0 && changed == 0 && deleted == 0 && retyped == 0; }
     };
     Outcome outcome() const;
 };

@@ -28,8 +28,12 @@ QString MergeText::line(const MergeEntry &entry, const Vocabulary &, Language la
 {
     const QString text = tr("%1: %2", "kind of change: measure").arg(kind(entry.kind), entry.title());
     const auto detail = [&text](const QString &what) { return tr("%1 — %2", "change: what it changes").arg(text, what); };
+    if (entry.isDeletionConflict() && entry.askedAgain)
+        return detail(entry.mine ? tr("brought back here by an undo, deleted in theirs") : tr("deleted here by an undo, kept in theirs"));
     if (entry.isDeletionConflict())
         return detail(entry.mine ? tr("changed here, deleted in theirs") : tr("deleted here, changed in theirs"));
+    if (entry.askedAgain)
+        return detail(tr("undone here: %1").arg(fields(entry.conflicts, language)));
     if (entry.kind == MergeEntry::Kind::Conflict)
         return detail(fields(entry.conflicts, language));
     if ((entry.kind == MergeEntry::Kind::Updated || entry.kind == MergeEntry::Kind::Combined) && !entry.theirChanges.isEmpty())

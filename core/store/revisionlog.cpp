@@ -102,7 +102,8 @@ bool RevisionLog::recordDeletion(const QString &uuid, const QString &head, const
     revision.id = MeasureDigest::revisionId(uuid, revision.parents(), {});
     revision.author = m_catalogue.author();
     revision.changedAt = QDateTime::currentDateTimeUtc();
-    revision.origin = merged.isEmpty() ? RevisionOrigin::deletion : RevisionOrigin::merge;
+    // A deletion an undo makes stays one of its steps: Compare Again asks about what undos took away.
+    revision.origin = !merged.isEmpty() ? RevisionOrigin::merge : m_origin == RevisionOrigin::undo ? RevisionOrigin::undo : RevisionOrigin::deletion;
     if (!insert(revision))
         return false;
     return bury({uuid, revision.id, platformMeasureId});

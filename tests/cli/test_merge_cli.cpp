@@ -4,12 +4,16 @@
 #include "testsupport.h"
 
 #include "catalogue/sqlitestatement.h"
+#include "model/revision.h"
+#include "query/vocabularyquery.h"
+#include "store/measurestore.h"
 
 #include <QFile>
 
 namespace {
 
-void setFunding(const QString &path, const QString &uuid, const QString &text)
+// Saved as the analyst's edit, or (origin undo) as Edit ▸ Undo writes a step undone.
+void setFunding(const QString &path, const QString &uuid, const QString &text, const QString &origin = RevisionOrigin::edit)
 {
     CatalogueError error;
     auto catalogue = Catalogue::open(path, {}, &error);
@@ -17,7 +21,10 @@ void setFunding(const QString &path, const QString &uuid, const QString &text)
     CatalogueAccess access(*catalogue);
     Measure m = *access.loadByUuid(uuid);
     m.fundingText = text;
-    REQUIRE(access.save(m).saved);
+    const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
+    MeasureStore store(*catalogue, vocabulary);
+    store.setOrigin(origin);
+    REQUIRE(store.save(m, Language::English).saved);
 }
 
 QString funding(const QString &path, const QString &uuid)
@@ -60,7 +67,7 @@ TEST_CASE("merge from the command line lists a conflict and writes nothing witho
     CHECK(funding(t.path, uuid) == u"USD 2 million (Ana)");
 
     CHECK(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
-    CHECK(err.contains(QStringLiteral("Nothing to merge")));
+    CHECK(err.contains(QStringLiteral("Nothing new")));
 }
 
 TEST_CASE("merge from the command line refuses what it cannot merge with the exit code that says why")
@@ -81,26 +88,64 @@ TEST_CASE("merge from the command line refuses what it cannot merge with the exi
     CHECK(err.contains(QStringLiteral("not a Measures Catalogue")));
 }
 
-TEST_CASE("merge --ask-again lists what was changed here after an earlier merge, and --prefer theirs takes their version")
+TEST_CASE("merge --ask-again lists what an undo here took away of theirs, never my own later edits, and --prefer theirs takes it")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    CatalogueAccess access(*t.catalogue);
+    const QList<qint64> ids = access.ids();
+    const QString undone = access.load(ids.at(0))->uuid, edited = access.load(ids.at(1))->uuid;
+    const QString before = access.load(ids.at(0))->fundingText;
+    t.close();
+    const QString theirs = t.file(QStringLiteral("ana.measures"));
+    REQUIRE(QFile::copy(t.path, theirs));
+    setFunding(theirs, undone, QStringLiteral("USD 7 million"));
+    setFunding(theirs, edited, QStringLiteral("USD 8 million"));
+    QString out, err;
+    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
+    setFunding(t.path, edited, QStringLiteral("USD 1 million"), RevisionOrigin::edit);  // my own edit after the merge
+    setFunding(t.path, undone, before, RevisionOrigin::undo);                         // what Edit ▸ Undo writes
+    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
+    CHECK(err.contains(QStringLiteral("Nothing new")));
+    CHECK(err.contains(QStringLiteral("Undoing a step here took its version of 1 measure")));
+    CHECK(err.contains(QStringLiteral("--ask-again lists it as a conflict")));
+    CHECK(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--ask-again")}, &out, &err) == 1);
+    CHECK(out.count(QStringLiteral("Conflict:")) == 1);
+    CHECK(out.contains(QStringLiteral("undone here: Funding as reported")));
+    CHECK(funding(t.path, undone) == before);
+    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--ask-again"), QStringLiteral("--prefer"),
+                    QStringLiteral("theirs")},
+                   &out, &err) == 0);
+    CHECK(funding(t.path, undone) == u"USD 7 million");
+    CHECK(funding(t.path, edited) == u"USD 1 million");
+    // Answered: neither mode asks again.
+    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--ask-again")}, &out, &err) == 0);
+    CHECK_FALSE(out.contains(QStringLiteral("Conflict:")));
+    CHECK_FALSE(err.contains(QStringLiteral("--ask-again")));
+}
+
+TEST_CASE("keeping my version when asked again is an answer: the next merge does not offer to ask again")
 {
     TempCatalogue t(TempCatalogue::Content::Sample);
     CatalogueAccess access(*t.catalogue);
     const QString uuid = access.load(access.ids().first())->uuid;
+    const QString before = access.load(access.ids().first())->fundingText;
     t.close();
     const QString theirs = t.file(QStringLiteral("ana.measures"));
     REQUIRE(QFile::copy(t.path, theirs));
     setFunding(theirs, uuid, QStringLiteral("USD 7 million"));
     QString out, err;
     REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
-    setFunding(t.path, uuid, QStringLiteral("USD 1 million")); // changed here after the merge
-    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
-    CHECK(err.contains(QStringLiteral("Nothing to merge")));
-    CHECK(err.contains(QStringLiteral("--ask-again")));
-    CHECK(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--ask-again")}, &out, &err) == 1);
-    CHECK(out.contains(QStringLiteral("Conflict:")));
-    CHECK(funding(t.path, uuid) == u"USD 1 million");
+    setFunding(t.path, uuid, before, RevisionOrigin::undo);
     REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--ask-again"), QStringLiteral("--prefer"),
-                    QStringLiteral("theirs")},
+                    QStringLiteral("mine")},
                    &out, &err) == 0);
-    CHECK(funding(t.path, uuid) == u"USD 7 million");
+    CHECK(funding(t.path, uuid) == before);
+    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
+    CHECK(err.contains(QStringLiteral("Nothing new")));
+    CHECK_FALSE(err.contains(QStringLiteral("--ask-again")));
+    // Their next change of the same field meets mine: a conflict, as any change on both sides.
+    setFunding(theirs, uuid, QStringLiteral("USD 9 million"));
+    CHECK(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 1);
+    CHECK(out.contains(QStringLiteral("Conflict: ")));
+    CHECK(funding(t.path, uuid) == before);
 }

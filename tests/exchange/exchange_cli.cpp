@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // exchange-simulator [--seeds FIRST-LAST] [--colleagues N] [--steps N] [--verbose]
 // The long run of the exchange simulator: as many seeds as asked, a line per failing seed with
-// what differed, and the totals (seeds, steps, merges, conflicts decided, undos and redos).
+// what differed, and the totals (seeds, steps, merges, conflicts decided, undos and redos, measures asked again).
 #include "exchangesimulator.h"
 #include "session/uilanguage.h"
 
@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
     const QStringList range = parser.value(QStringLiteral("seeds")).split(u'-');
     const quint32 first = range.value(0).toUInt(), last = range.value(1, range.value(0)).toUInt();
     int failures = 0;
-    qint64 steps = 0, merges = 0, conflicts = 0, undos = 0;
+    qint64 steps = 0, merges = 0, conflicts = 0, undos = 0, askedAgain = 0;
     QElapsedTimer timer;
     timer.start();
     for (quint32 seed = first; seed <= last; ++seed) {
@@ -48,12 +48,14 @@ int main(int argc, char *argv[])
         merges += result.merges;
         conflicts += result.conflicts;
         undos += result.undos;
+        askedAgain += result.askedAgain;
         if (!result.ok) {
             ++failures;
             std::fprintf(stderr, "FAILED %s\n\n", qPrintable(result.failure));
         }
     }
-    std::printf("seeds %u-%u: %u runs, %d failed; %lld steps, %lld merges, %lld conflicts decided, %lld undos and redos; %.1f s\n", first,
-                last, last - first + 1, failures, steps, merges, conflicts, undos, timer.elapsed() / 1000.0);
+    std::printf("seeds %u-%u: %u runs, %d failed; %lld steps, %lld merges, %lld conflicts decided, %lld undos and redos, %lld measures asked "
+                "again; %.1f s\n",
+                first, last, last - first + 1, failures, steps, merges, conflicts, undos, askedAgain, timer.elapsed() / 1000.0);
     return failures == 0 ? 0 : 1;
 }

@@ -186,6 +186,9 @@ struct Colleague {
     QMap<QString, int> partners; // key -> partner version
     QList<Step> steps;
     int done = 0; // steps [0, done) are done, the rest can be redone
+    // Versions this copy first recorded as made by undo or redo (its own, or brought by a merge
+    // from a copy that recorded them so): what Compare Again may ask about.
+    QSet<int> undoVersions;
 };
 
 class Simulation
@@ -198,7 +201,7 @@ public:
 private:
     // Model operations
     State stateOf(const Colleague &c, const QString &uuid) const;
-    void setState(Colleague &c, const QString &uuid, const State &target);
+    void setState(Colleague &c, const QString &uuid, const State &target, bool byUndo = false);
     QString typeOf(const Colleague &c, const QString &key) const { return m_history.at(c.partners.value(key)).type; }
     void setType(Colleague &c, const QString &key, const QString &type);
     void createPartnersNamed(Colleague &c, const State &state, Step *step);
@@ -215,6 +218,13 @@ private:
     bool duplicates(Colleague &c);
     bool reimport(Colleague &c);
     bool merge(Colleague &receiver, Colleague &sender, bool check = true);
+
+    // What undos in `c` took away of `theirs` since it came in (Compare Again's questions).
+    struct Undone {
+        bool existence = false;
+        QSet<QString> keys;
+    };
+    Undone undoneOfTheirs(const Colleague &c, int mine, int theirs) const;
 
     // Checks
     bool verify(Colleague &c);
@@ -246,17 +256,50 @@ State Simulation::stateOf(const Colleague &c, const QString &uuid) const
     return it == c.heads.cend() ? State{true, {}} : m_history.at(it.value()).state;
 }
 
-void Simulation::setState(Colleague &c, const QString &uuid, const State &target)
+void Simulation::setState(Colleague &c, const QString &uuid, const State &target, bool byUndo)
 {
     const auto it = c.heads.constFind(uuid);
+    int made = 0;
     if (it == c.heads.cend()) {
-        if (!target.deleted)
-            c.heads.insert(uuid, m_history.version(uuid, {}, target));
-        return;
-    }
-    if (m_history.at(it.value()).state == target)
+        if (target.deleted)
+            return;
+        made = m_history.version(uuid, {}, target);
+    } else if (m_history.at(it.value()).state == target) {
         return; // nothing new: no new version
-    c.heads.insert(uuid, m_history.version(uuid, {it.value()}, target));
+    } else {
+        made = m_history.version(uuid, {it.value()}, target);
+    }
+    c.heads.insert(uuid, made);
+    // A child of this copy's head is new to it: recorded with this step's origin.
+    if (byUndo)
+        c.undoVersions.insert(made);
+}
+
+Simulation::Undone Simulation::undoneOfTheirs(const Colleague &c, int mine, int theirs) const
+{
+    Undone undone;
+    QSet<int> since = m_history.ancestors({mine});
+    since.subtract(m_history.ancestors({theirs}));
+    QSet<int> answered; // before a revision that joined theirs again
+    for (int v : std::as_const(since))
+        if (m_history.at(v).parents.size() == 2 && m_history.at(v).parents.contains(theirs))
+            answered.unite(m_history.ancestors({v}));
+    const State their = m_history.at(theirs).state;
+    for (int v : std::as_const(since)) {
+        if (!c.undoVersions.contains(v) || answered.contains(v) || m_history.at(v).parents.size() != 1)
+            continue;
+        const State was = m_history.at(m_history.at(v).parents.first()).state, now = m_history.at(v).state;
+        if (was.deleted == their.deleted && now.deleted != their.deleted) {
+            undone.existence = true;
+            continue;
+        }
+        if (was.deleted || now.deleted || their.deleted)
+            continue;
+        for (const QString &key : m_keys)
+            if (was.content.value(key) == their.content.value(key) && now.content.value(key) != their.content.value(key))
+                undone.keys.insert(key);
+    }
+    return undone;
 }
 
 void Simulation::setType(Colleague &c, const QString &key, const QString &type)
@@ -512,7 +555,7 @@ bool Simulation::undo(Colleague &c)
     const Step &step = c.steps.at(--c.done);
     m_log << QStringLiteral("%1 undoes %2").arg(c.name, step.what);
     for (auto it = step.measures.crbegin(); it != step.measures.crend(); ++it)
-        setState(c, it->uuid, it->before);
+        setState(c, it->uuid, it->before, true);
     for (auto it = step.partners.crbegin(); it != step.partners.crend(); ++it)
         setType(c, it->key, it->before);
     forgetUnusedPartners(c, step);
@@ -533,7 +576,7 @@ bool Simulation::redo(Colleague &c)
     Step &step = c.steps[c.done++];
     m_log << QStringLiteral("%1 redoes %2").arg(c.name, step.what);
     for (const Change &change : std::as_const(step.measures)) {
-        setState(c, change.uuid, change.after);
+        setState(c, change.uuid, change.after, true);
         createPartnersNamed(c, change.after, &step);
     }
     for (const PartnerChange &change : std::as_const(step.partners))
@@ -693,6 +736,7 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
     };
     QMap<QString, Expected> expected;
     QMap<QString, int> newHeads;
+    int expectedUndone = 0;
     const auto differing = [this](const State &a, const State &b) {
         QStringList keys;
         for (const QString &key : m_keys)
@@ -723,23 +767,36 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
         const int m = mineIt.value();
         const State mine = m_history.at(m).state;
         if (m_history.isAncestor(t, m)) {
-            // Asked again: every difference is a question; what is taken is a change here.
-            if (!askAgain || (mine.deleted && theirs.deleted) || (!mine.deleted && !theirs.deleted && differing(mine, theirs).isEmpty()))
+            // Kept: changed here since. Compare Again asks about what undos took away of theirs.
+            if (mine.deleted && theirs.deleted)
                 continue;
+            const Undone undone = undoneOfTheirs(r, m, t);
+            QStringList asked;
+            if (!mine.deleted && !theirs.deleted)
+                for (const QString &key : differing(mine, theirs))
+                    if (undone.existence || undone.keys.contains(key))
+                        asked << key;
+            const bool whole = undone.existence && mine.deleted != theirs.deleted;
+            if (asked.isEmpty() && !whole)
+                continue;
+            if (!askAgain) {
+                ++expectedUndone;
+                continue;
+            }
             e.kind = QStringLiteral("Conflict");
-            if (mine.deleted || theirs.deleted) {
+            if (whole) {
                 e.conflicts << QStringLiteral("(whole)");
                 e.result = mine.deleted ? theirs : mine; // the fixed rule keeps the measure
             } else {
                 e.result = mine;
-                for (const QString &key : differing(mine, theirs)) {
-                    e.conflicts << key;
+                e.conflicts = asked;
+                for (const QString &key : std::as_const(asked))
                     if (chooseTheirs(mine.content.value(key), theirs.content.value(key)))
                         e.result.content.insert(key, theirs.content.value(key));
-                }
                 withGoalsOfAreas(e.result);
             }
-            e.version = e.result == mine ? m : m_history.version(uuid, {m}, e.result);
+            ++m_result.askedAgain;
+            e.version = m_history.version(uuid, {m, t}, e.result); // the answer joins their head again
             expected.insert(uuid, e);
             continue;
         }
@@ -864,6 +921,11 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
                                  .arg(uuid.left(8), planned.value(uuid), predicted.value(uuid), describe(stateOf(r, uuid)), describe(stateOf(s, uuid)));
             return fail(QStringLiteral("%1 merging %2: the plan differs from the model:\n    %3").arg(r.name, s.name, lines.join(QStringLiteral("\n    "))));
         }
+        if (plan->undoneHere != expectedUndone)
+            return fail(QStringLiteral("%1 merging %2: the app would ask again about %3 measure(s) an undo took away, the model about %4")
+                            .arg(r.name, s.name)
+                            .arg(plan->undoneHere)
+                            .arg(expectedUndone));
         QStringList plannedPartners;
         for (const PartnerConflict &p : std::as_const(plan->partnerConflicts))
             plannedPartners << p.key;
@@ -912,6 +974,15 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
     const QUndoCommand *topBefore = stackBefore.index() > 0 ? stackBefore.command(stackBefore.index() - 1) : nullptr;
     if (const QString error = r.session->applyMerge(*plan); !error.isEmpty())
         return fail(QStringLiteral("%1's merge of %2 failed: %3").arg(r.name, s.name, error));
+
+    // Their versions new here come with the origins they were recorded with there.
+    QSet<int> known;
+    for (int head : std::as_const(r.heads))
+        known.insert(head);
+    known = m_history.ancestors(known);
+    for (int v : std::as_const(s.undoVersions))
+        if (!known.contains(v))
+            r.undoVersions.insert(v);
 
     Step step{QStringLiteral("merge of ") + s.name, {}, {}, {}};
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
@@ -967,6 +1038,16 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
                             .arg(again->entries.size())
                             .arg(again->kept.size())
                             .arg(again->partnerUpdates.size() + again->partnerConflicts.size()));
+        if (askAgain) {
+            // Every question was answered: asking again asks nothing more.
+            again = r.session->checkMerge(path, &error, Merge::Mode::AskAgain);
+            if (!again)
+                return fail(QStringLiteral("%1 could not ask again about %2's copy: %3").arg(r.name, s.name, error));
+            if (!again->entries.isEmpty())
+                return fail(QStringLiteral("%1 asked again about %2's copy: %3 measure(s) asked about once more")
+                                .arg(r.name, s.name)
+                                .arg(again->entries.size()));
+        }
         if (!sameHistories(r, s))
             return false;
     }

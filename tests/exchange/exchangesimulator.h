@@ -27,6 +27,7 @@ struct Result {
     int merges = 0;
     int conflicts = 0;  // measures and partners decided by the fixed rule
     int undos = 0;
+    int askedAgain = 0; // measures Compare Again asked about (what undos took away of theirs)
 };
 
 Result run(const Options &options);

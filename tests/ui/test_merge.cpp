@@ -136,7 +136,7 @@ TEST_CASE("File ▸ Merge Catalogue shows a conflict side by side, merges only o
         box->accept();
     });
     CHECK_FALSE(w.files()->mergeFile(path));
-    CHECK(again.contains(QStringLiteral("already has everything in “ana.measures”")));
+    CHECK(again.contains(QStringLiteral("Nothing new in “ana.measures”")));
 }
 
 TEST_CASE("merging the catalogue into itself, or a file that is not a catalogue, says why and changes nothing")
@@ -483,7 +483,7 @@ TEST_CASE("a colleague's deletion a merge made, undone and redone, is asked of n
     CHECK(c.plan().changesNothing());
 }
 
-TEST_CASE("after Edit ▸ Undo of a merge, Compare Again shows their versions of what was undone, and takes the ones picked")
+TEST_CASE("after Edit ▸ Undo of a merge, Compare Again asks about what the undo took away, never my own edits, and only once")
 {
     Coordinator c;
     const Measure changed = sampleMeasure(c.s, 0);
@@ -493,9 +493,13 @@ TEST_CASE("after Edit ▸ Undo of a merge, Compare Again shows their versions of
     });
     c.merge(c.plan());
     c.undo();
+    // My own edit after the undo, of a field they never changed: mine, never asked about.
+    Measure edited = *c.mine(changed.uuid);
+    edited.responsibleAgencies = QStringLiteral("Agency I added");
+    REQUIRE(c.session().save(edited).saved);
     const MergePlan byHistory = c.plan();
     CHECK(byHistory.changesNothing());
-    CHECK(byHistory.keptMine >= 1);
+    CHECK(byHistory.undoneHere == 1);
     QString error;
     std::optional<MergePlan> again = c.session().checkMerge(c.theirsPath, &error, Merge::Mode::AskAgain);
     REQUIRE(again);
@@ -510,10 +514,14 @@ TEST_CASE("after Edit ▸ Undo of a merge, Compare Again shows their versions of
     const Measure after = *c.mine(changed.uuid);
     CHECK(after.website == u"https://a.example.org");
     CHECK(after.country == changed.country);
-    // Decided: by history nothing, and asked again only the field kept as mine.
+    CHECK(after.responsibleAgencies == u"Agency I added");
+    // Answered: by history nothing, and asked again nothing more.
     CHECK(c.plan().changesNothing());
+    CHECK(c.plan().undoneHere == 0);
     again = c.session().checkMerge(c.theirsPath, &error, Merge::Mode::AskAgain);
     REQUIRE(again);
-    REQUIRE(again->entries.size() == 1);
-    CHECK(again->entries.first().conflicts == QList<MeasureField>{MeasureField::Country});
+    CHECK(again->entries.isEmpty());
+    // Undoing the answer takes their website away again: asked about once more.
+    c.undo();
+    CHECK(c.plan().undoneHere == 1);
 }

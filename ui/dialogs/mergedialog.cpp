@@ -295,15 +295,24 @@ void MergeDialog::showEntry()
         const Measure &mine = entry->mine ? *entry->mine : empty;
         const Measure &theirs = entry->theirs ? *entry->theirs : empty;
         QString heading = MergeText::kind(entry->kind) + QStringLiteral(": ") + entry->title();
-        if (entry->isDeletionConflict()) {
+        if (entry->isDeletionConflict() && entry->askedAgain) {
+            heading += u'\n' + (entry->mine ? tr("Undoing a step here brought this measure back after their deletion came in. Keep "
+                                                 "yours, or delete it as they did?")
+                                            : tr("Undoing a step here deleted their version of this measure. Keep it deleted, or "
+                                                 "bring theirs back?"));
+            addChoice(tr("The whole measure"), entry->mine ? tr("Brought back by the undo") : tr("Deleted by the undo"),
+                      entry->theirs ? tr("As they have it") : tr("Deleted"),
+                      entry->whole, [entry](MergeSide s) { entry->whole = s; },
+                      {entry->mine ? tr("Keep yours") : tr("Keep it deleted"), entry->theirs ? tr("Bring theirs back") : tr("Delete it")});
+        } else if (entry->isDeletionConflict()) {
             heading += u'\n' + (entry->mine ? tr("You changed this measure; your colleague deleted it. Keep yours, or delete it?")
                                             : tr("You deleted this measure; your colleague changed it. Keep it deleted, or bring theirs back?"));
             addChoice(tr("The whole measure"), entry->mine ? tr("Changed") : tr("Deleted"), entry->theirs ? tr("Changed") : tr("Deleted"),
                       entry->whole, [entry](MergeSide s) { entry->whole = s; },
                       {entry->mine ? tr("Keep yours") : tr("Keep it deleted"), entry->theirs ? tr("Bring theirs back") : tr("Delete it")});
         } else if (entry->askedAgain) {
-            heading += u'\n' + tr("You changed this measure after it came from their catalogue (or undid that merge). Pick theirs for the "
-                                  "fields where you want their version after all.");
+            heading += u'\n' + tr("Undoing a step here took their version of the fields below away. Pick theirs where you want it "
+                                  "after all; whatever you pick, they are not asked about again.");
         } else if (entry->kind == MergeEntry::Kind::Conflict) {
             heading += u'\n' + (entry->isResolved() ? tr("Both of you changed the fields below; you picked a side for each.")
                                                     : tr("Both of you changed the fields marked “Choose…” since you last shared this measure. "

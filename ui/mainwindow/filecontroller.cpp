@@ -29,6 +29,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -274,7 +275,7 @@ bool FileController::mergeFile(const QString &path)
     if (plan->changesNothing()) {
         // No measure changes; the histories may still learn what the other file holds, so that
         // the next merges in either direction have nothing left to ask.
-        QString text = tr("This catalogue already has everything in “%1”: nothing to merge.").arg(plan->displayName);
+        QString text = tr("Nothing new in “%1”: each of its measures is here as it has it, or was changed here since.").arg(plan->displayName);
         if (plan->writesHistory()) {
             QApplication::setOverrideCursor(Qt::WaitCursor);
             error = m_session->applyMerge(*plan);
@@ -283,21 +284,21 @@ bool FileController::mergeFile(const QString &path)
                 QMessageBox::warning(m_window, tr("Nothing was merged"), error);
                 return false;
             }
-            text = tr("This catalogue already has every measure as “%1” has it: no measure changed. The measures' histories now "
-                      "record that too, so merging in either direction asks nothing.")
+            text = tr("Nothing new in “%1”: no measure changed here. The measures' histories now record what it holds, so merging "
+                      "in either direction asks nothing.")
                        .arg(plan->displayName);
         }
-        if (plan->keptMine == 0) {
-            QMessageBox::information(m_window, tr("Nothing to Merge"), text);
+        if (plan->undoneHere == 0) {
+            QMessageBox::information(m_window, tr("Nothing New to Merge"), text);
             return false;
         }
-        // Measures changed here after they came from that file (or whose merge was undone): their
-        // versions can still be taken, the analyst deciding each difference.
-        QMessageBox box(QMessageBox::Information, tr("Nothing to Merge"),
+        // Undoing a step here took some of their versions away: they can still be taken, the
+        // analyst deciding each difference.
+        QMessageBox box(QMessageBox::Information, tr("Nothing New to Merge"),
                         text + u' '
-                            + tr("%n measure(s) were changed here after they were merged from it, or a merge of them was undone: "
-                                 "Compare Again shows them beside “%1”'s versions, to take theirs where you choose.",
-                                 nullptr, plan->keptMine)
+                            + tr("Undoing a step here took its version of %n measure(s) away. Compare Again shows them beside "
+                                 "“%1”'s, to take theirs where you choose.",
+                                 nullptr, plan->undoneHere)
                                   .arg(plan->displayName),
                         QMessageBox::NoButton, m_window);
         QPushButton *again = box.addButton(tr("&Compare Again…"), QMessageBox::AcceptRole);
@@ -320,16 +321,19 @@ bool FileController::mergeFile(const QString &path)
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString backup;
+    const int stepsBefore = m_session->undoStack()->index();
     error = m_session->applyMerge(preview.plan(), &backup);
     QApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
         QMessageBox::warning(m_window, tr("Nothing was merged"), error);
         return false;
     }
-    emit message(tr("“%1” merged: %2.").arg(plan->displayName, MergeText::outcome(preview.plan())) + u' '
-                 + (m_session->undoStack()->canUndo() ? tr("Edit ▸ Undo takes the merge back.")
-                                                     : tr("The catalogue as it was before is in the backup copy “%1”.")
-                                                           .arg(QDir::toNativeSeparators(backup))));
+    const QUndoStack &steps = *m_session->undoStack();
+    const QString after = steps.index() != stepsBefore && steps.canUndo() ? tr("Edit ▸ Undo takes the merge back.")
+                        : preview.plan().outcome().isEmpty() && preview.plan().newTerms.isEmpty()
+                            ? tr("The histories record the sides you picked, so merging it again does not ask again.")
+                            : tr("The catalogue as it was before is in the backup copy “%1”.").arg(QDir::toNativeSeparators(backup));
+    emit message(tr("“%1” merged: %2.").arg(plan->displayName, MergeText::outcome(preview.plan())) + u' ' + after);
     return true;
 }
 

@@ -22,7 +22,7 @@ QString HistoryHtml::origin(const QString &code)
     if (code == RevisionOrigin::deletion)
         return tr("Deleted");
     if (code == RevisionOrigin::undo)
-        return tr("Undone or redone");
+        return tr("Undo or redo");
     return tr("Edited");
 }
 
@@ -60,7 +60,7 @@ QString HistoryHtml::page(const QList<Revision> &history, Language language)
         QString what;
         const Revision *parent = byId.value(revision.parent);
         if (revision.isDeletion()) {
-            what = tr("Deleted");
+            what = revision.origin == RevisionOrigin::undo ? tr("Deleted by undoing or redoing a step") : tr("Deleted");
         } else if (!parent) {
             what = revision.origin == RevisionOrigin::upgrade ? origin(revision.origin)
                  : revision.origin == RevisionOrigin::import ? tr("Created by an import")
@@ -69,6 +69,7 @@ QString HistoryHtml::page(const QList<Revision> &history, Language language)
         } else if (parent->isDeletion()) {
             what = revision.origin == RevisionOrigin::import ? tr("Brought back by an import")
                  : revision.origin == RevisionOrigin::merge  ? tr("Brought back by a colleague's catalogue")
+                 : revision.origin == RevisionOrigin::undo   ? tr("Brought back by undoing or redoing a step")
                                                              : tr("Brought back");
         } else if (revision.origin == RevisionOrigin::upgrade) {
             what = tr("As it was when this catalogue was upgraded to keep a stronger history");

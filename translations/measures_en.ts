@@ -115,7 +115,7 @@
 <context>
     <name>ContentCheck</name>
     <message numerus="yes">
-        <location filename="../core/merge/contentcheck.cpp" line="+78"/>
+        <location filename="../core/merge/contentcheck.cpp" line="+92"/>
         <source>%n more problem(s) of the same kinds.</source>
         <translation>
             <numerusform>%n more problem of the same kinds.</numerusform>
@@ -433,7 +433,7 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../core/merge/merge.cpp" line="+570"/>
+        <location filename="../core/merge/merge.cpp" line="+580"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflict still needs a side. Nothing was merged.</numerusform>
@@ -444,7 +444,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+388"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+377"/>
         <source>%n conflict(s) still need a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</source>
         <translation>
             <numerusform>%n conflict still needs a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</numerusform>
@@ -455,7 +455,7 @@
 <context>
     <name>MergeText</name>
     <message numerus="yes">
-        <location filename="../core/merge/mergetext.cpp" line="+67"/>
+        <location filename="../core/merge/mergetext.cpp" line="+84"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln added</numerusform>
@@ -500,6 +500,14 @@
         <translation>
             <numerusform>%Ln conflict</numerusform>
             <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%Ln decided)</source>
+        <translation>
+            <numerusform>(%Ln decided)</numerusform>
+            <numerusform>(%Ln decided)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -681,7 +681,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>ContentCheck</name>
     <message>
-        <location filename="../core/merge/contentcheck.cpp" line="+45"/>
+        <location filename="../core/merge/contentcheck.cpp" line="+50"/>
         <source>The measure %1 is not at one of its own revisions.</source>
         <translation>La medida %1 no está en una de sus propias revisiones.</translation>
     </message>
@@ -691,12 +691,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La medida “%1” (%2) no contiene lo que registra su historial: otro programa la modificó.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>The partner “%1” is not at one of its own revisions.</source>
         <translation>El socio “%1” no está en una de sus propias revisiones.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
+        <source>The partner “%1” has the type “%2”, which this catalogue does not know.</source>
+        <translation>El socio “%1” tiene el tipo “%2”, que este catálogo no conoce.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n more problem(s) of the same kinds.</source>
         <translation>
             <numerusform>%n problema más de los mismos tipos.</numerusform>
@@ -2172,79 +2177,84 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     <name>IncomingCheck</name>
     <message>
         <location filename="../core/merge/incomingcheck.cpp" line="+38"/>
-        <source>The measure “%1” in that catalogue has no valid identifier (“%2”).</source>
-        <translation>La medida “%1” de ese catálogo no tiene un identificador válido (“%2”).</translation>
+        <source>The measure “%1” has no valid identifier (“%2”).</source>
+        <translation>La medida “%1” no tiene un identificador válido (“%2”).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The measure “%1” (%2) in that catalogue keeps a record of the platform&apos;s last import that this catalogue cannot hold.</source>
-        <translation>La medida “%1” (%2) de ese catálogo guarda un registro de la última importación de la plataforma que este catálogo no puede contener.</translation>
+        <source>The measure “%1” (%2) keeps a record of the platform&apos;s last import that this catalogue cannot hold.</source>
+        <translation>La medida “%1” (%2) guarda un registro de la última importación de la plataforma que este catálogo no puede contener.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The measure “%1” (%2) in that catalogue cannot come in: %3: %4</source>
-        <translation>La medida “%1” (%2) de ese catálogo no puede incorporarse: %3: %4</translation>
+        <source>The measure “%1” (%2) holds a value this catalogue refuses: %3: %4</source>
+        <translation>La medida “%1” (%2) contiene un valor que este catálogo rechaza: %3: %4</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>The history of the measure %1 in that catalogue is damaged or was changed by another program (revision “%2”).</source>
-        <translation>El historial de la medida %1 en ese catálogo está dañado o lo modificó otro programa (revisión “%2”).</translation>
+        <source>The history of the measure %1 is damaged or was changed by another program (revision “%2”).</source>
+        <translation>El historial de la medida %1 está dañado o lo modificó otro programa (revisión “%2”).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The history of the measure %1 in that catalogue names an author this catalogue cannot keep (more than %L2 characters, or a NUL character).</source>
-        <translation>El historial de la medida %1 en ese catálogo nombra a un autor que este catálogo no puede guardar (más de %L2 caracteres, o un carácter NUL).</translation>
+        <source>The history of the measure %1 names an author this catalogue cannot keep (more than %L2 characters, or a NUL character).</source>
+        <translation>El historial de la medida %1 nombra a un autor que este catálogo no puede guardar (más de %L2 caracteres, o un carácter NUL).</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/merge/merge.cpp" line="+258"/>
-        <source>The history of the partner “%1” in that catalogue is damaged or was changed by another program.</source>
-        <translation>El historial del socio “%1” en ese catálogo está dañado o lo modificó otro programa.</translation>
+        <location filename="../core/merge/merge.cpp" line="+263"/>
+        <source>The history of the partner “%1” is damaged or was changed by another program.</source>
+        <translation>El historial del socio “%1” está dañado o lo modificó otro programa.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>That catalogue records the deletion of “%1”, which is not a measure identifier.</source>
-        <translation>Ese catálogo registra la eliminación de “%1”, que no es un identificador de medida.</translation>
+        <source>A deletion is recorded of “%1”, which is not a measure identifier.</source>
+        <translation>Hay una eliminación registrada de “%1”, que no es un identificador de medida.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>That catalogue records a deletion with a platform measure ID this catalogue cannot hold (%1).</source>
-        <translation>Ese catálogo registra una eliminación con un ID de medida de la plataforma que este catálogo no puede guardar (%1).</translation>
+        <source>A deletion is recorded with a platform measure ID this catalogue cannot hold (%1).</source>
+        <translation>Hay una eliminación registrada con un ID de medida de la plataforma que este catálogo no puede guardar (%1).</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>That catalogue has a list value with the code “%1”, which this catalogue cannot hold.</source>
-        <translation>Ese catálogo tiene un valor de lista con el código “%1”, que este catálogo no puede guardar.</translation>
+        <source>A list value has the code “%1”, which this catalogue cannot hold.</source>
+        <translation>Un valor de lista tiene el código “%1”, que este catálogo no puede guardar.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>That catalogue&apos;s list value “%1” cannot come in: %2</source>
-        <translation>El valor de lista “%1” de ese catálogo no puede incorporarse: %2</translation>
+        <source>The list value “%1” is refused: %2</source>
+        <translation>El valor de lista “%1” se rechaza: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The history of the measure %1 holds more than %L2 revisions, more than any catalogue made by this app.</source>
+        <translation>El historial de la medida %1 tiene más de %L2 revisiones, más que cualquier catálogo creado por esta aplicación.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The history of the partner “%1” holds more than %L2 revisions, more than any catalogue made by this app.</source>
+        <translation>El historial del socio “%1” tiene más de %L2 revisiones, más que cualquier catálogo creado por esta aplicación.</translation>
     </message>
     <message>
         <location filename="../core/merge/merge.cpp" line="+3"/>
-        <source>That catalogue gives the partner “%1” the type “%2”, which neither catalogue knows.</source>
-        <translation>Ese catálogo da al socio “%1” el tipo “%2”, que ninguno de los dos catálogos conoce.</translation>
+        <source>The partner “%1” has the type “%2”, which neither catalogue knows.</source>
+        <translation>El socio “%1” tiene el tipo “%2”, que ninguno de los dos catálogos conoce.</translation>
     </message>
     <message>
-        <location line="+135"/>
-        <source>The history of the measure %1 in that catalogue holds more than %L2 revisions, more than any catalogue made by this app.</source>
-        <translation>El historial de la medida %1 en ese catálogo tiene más de %L2 revisiones, más que cualquier catálogo creado por esta aplicación.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The measure “%1” (%2) in that catalogue does not hold what its history records: another program changed it.</source>
-        <translation>La medida “%1” (%2) de ese catálogo no contiene lo que registra su historial: otro programa la modificó.</translation>
+        <location line="+170"/>
+        <source>The measure “%1” (%2) does not hold what its history records: another program changed it.</source>
+        <translation>La medida “%1” (%2) no contiene lo que registra su historial: otro programa la modificó.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>That catalogue has a measure whose identifier “%1” is not a UUID.</source>
-        <translation>Ese catálogo tiene una medida cuyo identificador “%1” no es un UUID.</translation>
+        <source>A measure&apos;s identifier “%1” is not a UUID.</source>
+        <translation>El identificador de una medida, “%1”, no es un UUID.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The history of the measure %1 in that catalogue is damaged or was changed by another program (its present revision is not among its revisions).</source>
-        <translation>El historial de la medida %1 en ese catálogo está dañado o lo modificó otro programa (su revisión actual no está entre sus revisiones).</translation>
+        <source>The history of the measure %1 is damaged or was changed by another program (its present revision is not among its revisions).</source>
+        <translation>El historial de la medida %1 está dañado o lo modificó otro programa (su revisión actual no está entre sus revisiones).</translation>
     </message>
 </context>
 <context>
@@ -3466,7 +3476,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/merge/merge.cpp" line="-394"/>
+        <location filename="../core/merge/merge.cpp" line="-400"/>
         <source>“%1” is called “%2” in their catalogue; the name here is kept.</source>
         <translation>“%1” se llama “%2” en su catálogo; se conserva el nombre de aquí.</translation>
     </message>
@@ -3476,18 +3486,23 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>No se pudieron leer los catálogos para compararlos (%1). No se combinó nada.</translation>
     </message>
     <message>
-        <location line="+309"/>
-        <source>%1 Nothing was merged: ask for the catalogue again as the app saved it, or for a CSV export of it to import.</source>
-        <translation>%1 No se combinó nada: pida de nuevo el catálogo tal como lo guardó la aplicación, o una exportación CSV para importarla.</translation>
+        <location line="+312"/>
+        <source>In “%1”: %2 Nothing was merged: ask for the catalogue again as the app saved it, or for a CSV export of it to import.</source>
+        <translation>En “%1”: %2 No se combinó nada: pida de nuevo el catálogo tal como lo guardó la aplicación, o una exportación CSV para importarla.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+36"/>
+        <source>This catalogue is damaged: %1 Nothing was merged: File ▸ Restore from Backup… opens a copy made before.</source>
+        <translation>Este catálogo está dañado: %1 No se combinó nada: Archivo ▸ Restaurar desde una copia… abre una copia hecha antes.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location line="+11"/>
         <source>a measure listed was not found</source>
         <translation>no se encontró una de las medidas</translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+150"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflicto aún necesita un lado. No se combinó nada.</numerusform>
@@ -3505,7 +3520,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>“%1” no se puede combinar: %2</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-337"/>
         <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
         <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
     </message>
@@ -3518,7 +3533,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+144"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+145"/>
         <source>Merge Catalogue</source>
         <translation>Combinar catálogo</translation>
     </message>
@@ -3528,25 +3543,25 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Combinar “%1” con “%2”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+118"/>
+        <location line="+116"/>
         <source>Yours</source>
         <translation>La de aquí</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+119"/>
+        <location line="-116"/>
+        <location line="+117"/>
         <location line="+68"/>
         <source>Theirs</source>
         <translation>La del colega</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-185"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
@@ -3566,17 +3581,17 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Co&amp;mbinar</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+67"/>
         <source>Partner: %1</source>
         <translation>Socio: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <source>Nothing to merge: this catalogue already has everything in “%1”.</source>
         <translation>Nada que combinar: este catálogo ya tiene todo lo de “%1”.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>Cancel the Merge?</source>
         <translation>¿Cancelar la combinación?</translation>
     </message>
@@ -3586,12 +3601,12 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>¿Cancelar la combinación y olvidar los lados que eligió? Aún no se ha combinado nada.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Their own values added to your lists: %1.</source>
         <translation>Valores propios del colega que se añaden a sus listas: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>Keep &amp;Yours for This Measure</source>
         <translation>&amp;Conservar la de aquí en esta medida</translation>
     </message>
@@ -3601,24 +3616,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Conservar la de aquí en to&amp;dos los conflictos</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+5"/>
-        <source>✔ yours: %1</source>
-        <translation>✔ la de aquí: %1</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <location line="+4"/>
-        <source>✔ theirs: %1</source>
-        <translation>✔ la del colega: %1</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>✔ some fields each: %1</source>
-        <translation>✔ algunos campos de cada una: %1</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+112"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -3686,7 +3684,17 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Eliminada</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-111"/>
+        <source>✔ Yours: partner %1</source>
+        <translation>✔ La de aquí: socio %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✔ Theirs: partner %1</source>
+        <translation>✔ La del colega: socio %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <location line="+6"/>
         <source>Keep yours</source>
         <translation>Conservar la de aquí</translation>
@@ -3730,7 +3738,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>La de aquí (solo cambió aquí)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Nothing to merge.</source>
         <translation>Nada que combinar.</translation>
     </message>
@@ -3744,6 +3752,11 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+3"/>
+        <source>Merging now changes no measure here: the histories record the sides you picked, so they are not asked again.</source>
+        <translation>Combinar ahora no cambia ninguna medida aquí: los historiales guardan los lados que eligió, así que no se vuelve a preguntar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Merging now: %1. A backup copy of this catalogue is made first, and Edit ▸ Undo takes the whole merge back.</source>
         <translation>Si combina ahora: %1. Antes se hace una copia de seguridad de este catálogo, y Edición ▸ Deshacer revierte toda la combinación.</translation>
     </message>
@@ -3769,7 +3782,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MergeText</name>
     <message>
-        <location filename="../core/merge/mergetext.cpp" line="+9"/>
+        <location filename="../core/merge/mergetext.cpp" line="+11"/>
         <source>Added</source>
         <translation>Añadida</translation>
     </message>
@@ -3799,7 +3812,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Se conserva como está aquí</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1: %2</source>
         <comment>kind of change: measure</comment>
         <translation>%1: %2</translation>
@@ -3836,7 +3849,29 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>deshecho aquí: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>✔ Yours</source>
+        <translation>✔ La de aquí</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+2"/>
+        <source>✔ Theirs</source>
+        <translation>✔ La del colega</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✔ Yours, with their other changes</source>
+        <translation>✔ La de aquí, con los demás cambios del colega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✔ Some fields each</source>
+        <translation>✔ Algunos campos de cada una</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Conflict: partner “%1” is “%2” here and “%3” in theirs</source>
         <translation>Conflicto: el socio “%1” es “%2” aquí y “%3” en la del colega</translation>
     </message>
@@ -3901,6 +3936,14 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>
             <numerusform>%Ln conflicto</numerusform>
             <numerusform>%Ln conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%Ln decided)</source>
+        <translation>
+            <numerusform>(%Ln decidido)</numerusform>
+            <numerusform>(%Ln decididos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4635,19 +4678,19 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>RevisionQuery</name>
     <message>
-        <location filename="../core/query/revisionquery.cpp" line="+32"/>
+        <location filename="../core/query/revisionquery.cpp" line="+33"/>
         <source>the histories hold more than %L1 revisions</source>
         <translation>los historiales tienen más de %L1 revisiones</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>two measures have the identifier %1</source>
-        <translation>dos medidas tienen el identificador %1</translation>
+        <location line="+24"/>
+        <source>Two measures have the identifier %1.</source>
+        <translation>Dos medidas tienen el identificador %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the measure %1 is both in the catalogue and deleted</source>
-        <translation>la medida %1 está a la vez en el catálogo y eliminada</translation>
+        <location line="+9"/>
+        <source>The measure %1 is both in the catalogue and deleted.</source>
+        <translation>La medida %1 está a la vez en el catálogo y eliminada.</translation>
     </message>
 </context>
 <context>

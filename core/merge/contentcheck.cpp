@@ -2,6 +2,7 @@
 #include "contentcheck.h"
 
 #include "incomingcheck.h"
+#include "merge.h"
 #include "model/measurevalidator.h"
 #include "model/legacydigest.h"
 #include "model/measuredigest.h"
@@ -36,9 +37,13 @@ QStringList ContentCheck::run(const Catalogue &catalogue, Language language, int
     QHash<QString, Revision> revisions;
     if (!history.revisionsOf(heads.keys(), &revisions))
         return {history.error()};
-    for (const Revision &r : std::as_const(revisions))
+    QHash<QString, qsizetype> perMeasure;
+    for (const Revision &r : std::as_const(revisions)) {
         if (const QString problem = IncomingCheck::revision(r); !problem.isEmpty())
             add(problem);
+        if (++perMeasure[r.measureUuid] == Merge::kMaxRevisionsOfOneMeasure + 1)
+            add(IncomingCheck::tooManyRevisions(r.measureUuid, Merge::kMaxRevisionsOfOneMeasure));
+    }
     for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
         const auto head = revisions.constFind(it->revision);
         if (head == revisions.cend() || head->measureUuid != it.key() || head->isDeletion() != it->deleted)
@@ -68,12 +73,21 @@ QStringList ContentCheck::run(const Catalogue &catalogue, Language language, int
     QHash<QString, PartnerRevision> partnerRevisions;
     if (!history.partnerHeads(&partners) || !history.partnerRevisionsOf(partners.keys(), &partnerRevisions))
         return problems << history.error();
-    for (const PartnerRevision &r : std::as_const(partnerRevisions))
+    QHash<QString, qsizetype> perPartner;
+    for (const PartnerRevision &r : std::as_const(partnerRevisions)) {
         if (const QString problem = IncomingCheck::partnerRevision(r); !problem.isEmpty())
             add(problem);
-    for (auto it = partners.cbegin(); it != partners.cend(); ++it)
-        if (!partnerRevisions.contains(it->revision))
+        if (++perPartner[r.key] == Merge::kMaxRevisionsOfOneMeasure + 1)
+            add(IncomingCheck::tooManyPartnerRevisions(r.key, Merge::kMaxRevisionsOfOneMeasure));
+    }
+    for (auto it = partners.cbegin(); it != partners.cend(); ++it) {
+        const auto head = partnerRevisions.constFind(it->revision);
+        if (head == partnerRevisions.cend() || head->key != it.key())
             add(tr("The partner “%1” is not at one of its own revisions.").arg(MeasureValidator::shown(it->name)));
+        if (!vocabulary.contains(VocabularyKind::PartnerType, it->typeCode))
+            add(tr("The partner “%1” has the type “%2”, which this catalogue does not know.")
+                    .arg(MeasureValidator::shown(it->name), MeasureValidator::shown(it->typeCode)));
+    }
     if (more > 0)
         problems << tr("%n more problem(s) of the same kinds.", nullptr, more);
     return problems;

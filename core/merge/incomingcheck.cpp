@@ -35,15 +35,15 @@ QString shown(const QString &value) { return MeasureValidator::shown(value); }
 QString IncomingCheck::measure(const Measure &m, const Vocabulary &vocabulary, Language language)
 {
     if (m.uuid.isEmpty() || QUuid::fromString(m.uuid).toString(QUuid::WithoutBraces) != m.uuid)
-        return tr("The measure “%1” in that catalogue has no valid identifier (“%2”).").arg(shown(m.title), shown(m.uuid));
+        return tr("The measure “%1” has no valid identifier (“%2”).").arg(shown(m.title), shown(m.uuid));
     // What the platform's last import left beside the measure travels with it: a few hundred characters.
     if (!isPlainText(m.platformSource, 10000))
-        return tr("The measure “%1” (%2) in that catalogue keeps a record of the platform's last import that this catalogue cannot "
+        return tr("The measure “%1” (%2) keeps a record of the platform's last import that this catalogue cannot "
                   "hold.").arg(shown(m.title), m.uuid);
     const QList<FieldIssue> issues = MeasureValidator::validate(m, vocabulary, language) + MeasureValidator::validateTimes(m, language);
     if (issues.isEmpty())
         return {};
-    return tr("The measure “%1” (%2) in that catalogue cannot come in: %3: %4")
+    return tr("The measure “%1” (%2) holds a value this catalogue refuses: %3: %4")
         .arg(shown(m.title), m.uuid.left(36), MeasureFields::label(issues.first().field, language), issues.first().message);
 }
 
@@ -62,11 +62,11 @@ QString IncomingCheck::revision(const Revision &r)
                    && r.id == MeasureDigest::revisionId(r.measureUuid, r.parents(), r.fields);
     }
     if (!shapeOk)
-        return tr("The history of the measure %1 in that catalogue is damaged or was changed by another program (revision “%2”).")
+        return tr("The history of the measure %1 is damaged or was changed by another program (revision “%2”).")
             .arg(shown(r.measureUuid), shown(r.id));
     // Who and when are not part of a revision's id: a laptop's clock may be ahead, shown as stated.
     if (!isPlainText(r.author, kMaxAuthorLength))
-        return tr("The history of the measure %1 in that catalogue names an author this catalogue cannot keep (more than %L2 "
+        return tr("The history of the measure %1 names an author this catalogue cannot keep (more than %L2 "
                   "characters, or a NUL character).")
             .arg(shown(r.measureUuid))
             .arg(kMaxAuthorLength);
@@ -82,15 +82,15 @@ QString IncomingCheck::partnerRevision(const PartnerRevision &r)
                  && r.id == MeasureDigest::partnerRevisionId(r.key, r.parents(), r.typeCode);
     if (ok)
         return {};
-    return tr("The history of the partner “%1” in that catalogue is damaged or was changed by another program.").arg(shown(r.key));
+    return tr("The history of the partner “%1” is damaged or was changed by another program.").arg(shown(r.key));
 }
 
 QString IncomingCheck::tombstone(const QString &uuid, const QString &platformMeasureId)
 {
     if (QUuid::fromString(uuid).isNull() || uuid.size() != 36 || uuid != uuid.toLower())
-        return tr("That catalogue records the deletion of “%1”, which is not a measure identifier.").arg(shown(uuid));
+        return tr("A deletion is recorded of “%1”, which is not a measure identifier.").arg(shown(uuid));
     if (!isPlainText(platformMeasureId, MeasureValidator::kMaxShortTextLength))
-        return tr("That catalogue records a deletion with a platform measure ID this catalogue cannot hold (%1).").arg(shown(uuid));
+        return tr("A deletion is recorded with a platform measure ID this catalogue cannot hold (%1).").arg(shown(uuid));
     return {};
 }
 
@@ -98,9 +98,23 @@ QString IncomingCheck::term(const VocabularyTerm &term)
 {
     static const QRegularExpression code(QStringLiteral("^[a-z0-9][a-z0-9_]{0,63}$"));
     if (!code.match(term.code).hasMatch())
-        return tr("That catalogue has a list value with the code “%1”, which this catalogue cannot hold.").arg(shown(term.code));
+        return tr("A list value has the code “%1”, which this catalogue cannot hold.").arg(shown(term.code));
     for (const QString &label : {term.labelEn, term.labelEs})
         if (const QString problem = VocabularyStore::checkLabel(label); !problem.isEmpty())
-            return tr("That catalogue's list value “%1” cannot come in: %2").arg(shown(label), problem);
+            return tr("The list value “%1” is refused: %2").arg(shown(label), problem);
     return {};
+}
+
+QString IncomingCheck::tooManyRevisions(const QString &measureUuid, qsizetype limit)
+{
+    return tr("The history of the measure %1 holds more than %L2 revisions, more than any catalogue made by this app.")
+        .arg(shown(measureUuid))
+        .arg(limit);
+}
+
+QString IncomingCheck::tooManyPartnerRevisions(const QString &partnerKey, qsizetype limit)
+{
+    return tr("The history of the partner “%1” holds more than %L2 revisions, more than any catalogue made by this app.")
+        .arg(shown(partnerKey))
+        .arg(limit);
 }

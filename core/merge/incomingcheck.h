@@ -23,4 +23,7 @@ public:
     static QString partnerRevision(const PartnerRevision &r);
     static QString tombstone(const QString &uuid, const QString &platformMeasureId);
     static QString term(const VocabularyTerm &term);
+    // Longer histories than any catalogue made by this app (Merge::kMaxRevisionsOfOneMeasure).
+    static QString tooManyRevisions(const QString &measureUuid, qsizetype limit);
+    static QString tooManyPartnerRevisions(const QString &partnerKey, qsizetype limit);
 };

@@ -22,7 +22,9 @@
 #include "store/vocabularystore.h"
 #include "store/writetransaction.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QUuid>
 #include <algorithm>
@@ -241,9 +243,12 @@ QString planPartners(MergePlan &plan, RevisionQuery &myHistory, RevisionQuery &t
         return readError(bothErrors(myHistory, theirHistory));
     *invalid = true; // from here on, a refusal is about their values
     QHash<QString, PartnerRevision> all = myRevisions; // their codes in my words, for comparing
+    QHash<QString, qsizetype> perPartner;
     for (PartnerRevision r : std::as_const(theirRevisions)) {
         if (const QString problem = IncomingCheck::partnerRevision(r); !problem.isEmpty())
             return problem;
+        if (++perPartner[r.key] > Merge::kMaxRevisionsOfOneMeasure)
+            return IncomingCheck::tooManyPartnerRevisions(r.key, Merge::kMaxRevisionsOfOneMeasure);
         r.typeCode = spelling.partnerType(r.typeCode);
         if (!all.contains(r.id))
             all.insert(r.id, r);
@@ -255,10 +260,10 @@ QString planPartners(MergePlan &plan, RevisionQuery &myHistory, RevisionQuery &t
         const RevisionQuery::PartnerHead their = theirs.value(key);
         const QString theirType = spelling.partnerType(their.typeCode);
         if (!theirRevisions.contains(their.revision) || theirRevisions.value(their.revision).key != key)
-            return IncomingCheck::tr("The history of the partner “%1” in that catalogue is damaged or was changed by another program.")
+            return IncomingCheck::tr("The history of the partner “%1” is damaged or was changed by another program.")
                 .arg(MeasureValidator::shown(their.name));
         if (!vocabulary.contains(VocabularyKind::PartnerType, theirType))
-            return IncomingCheck::tr("That catalogue gives the partner “%1” the type “%2”, which neither catalogue knows.")
+            return IncomingCheck::tr("The partner “%1” has the type “%2”, which neither catalogue knows.")
                 .arg(MeasureValidator::shown(their.name), MeasureValidator::shown(their.typeCode));
         RevisionGraph graph;
         for (const QString &id : byKey.value(key))
@@ -340,9 +345,9 @@ QString changedSincePlan(const Catalogue &mine, const MergePlan &plan)
 MergePlan refused(MergePlan plan, const QString &why, bool invalidData)
 {
     // Their file, not mine, holds what is refused: say so, and what to ask for.
-    plan.error = invalidData ? Merge::tr("%1 Nothing was merged: ask for the catalogue again as the app saved it, or for a CSV export "
-                                         "of it to import.")
-                                   .arg(why)
+    plan.error = invalidData ? Merge::tr("In “%1”: %2 Nothing was merged: ask for the catalogue again as the app saved it, or for a "
+                                         "CSV export of it to import.")
+                                   .arg(plan.displayName, why)
                              : why;
     plan.invalidData = invalidData;
     plan.entries.clear();
@@ -372,8 +377,15 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
     RevisionQuery myHistory(mine), theirHistory(theirs);
     QHash<QString, RevisionQuery::Head> myHeads, theirHeads;
     QHash<QString, RevisionQuery::PartnerHead> myPartners;
-    if (!myHistory.heads(&myHeads) || !theirHistory.heads(&theirHeads) || !myHistory.partnerHeads(&myPartners))
-        return refused(plan, readError(bothErrors(myHistory, theirHistory)), false);
+    if (!theirHistory.heads(&theirHeads))
+        return refused(plan, theirHistory.invalidData() ? theirHistory.error() : readError(theirHistory.error()), theirHistory.invalidData());
+    if (!myHistory.heads(&myHeads) || !myHistory.partnerHeads(&myPartners))
+        return refused(plan,
+                       myHistory.invalidData() ? Merge::tr("This catalogue is damaged: %1 Nothing was merged: File ▸ Restore from Backup… "
+                                                           "opens a copy made before.")
+                                                     .arg(myHistory.error())
+                                               : readError(myHistory.error()),
+                       false);
     const Spelling spelling(myPartners, plan.termCodes);
 
     QStringList differing;
@@ -393,11 +405,7 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
         if (const QString problem = IncomingCheck::revision(r); !problem.isEmpty())
             return refused(plan, problem, true);
         if (++perMeasure[r.measureUuid] > kMaxRevisionsOfOneMeasure)
-            return refused(plan, IncomingCheck::tr("The history of the measure %1 in that catalogue holds more than %L2 revisions, more than "
-                                                   "any catalogue made by this app.")
-                                     .arg(MeasureValidator::shown(r.measureUuid))
-                                     .arg(kMaxRevisionsOfOneMeasure),
-                           true);
+            return refused(plan, IncomingCheck::tooManyRevisions(r.measureUuid, kMaxRevisionsOfOneMeasure), true);
     }
     Histories histories;
     histories.add(myRevisions);
@@ -425,7 +433,7 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
         // What their catalogue holds is what its history records (the app writes both in one
         // transaction): otherwise another program changed the one without the other.
         if (!holdsRecorded(*m, revisionOf(m->revision)) && tampered.isEmpty())
-            tampered = IncomingCheck::tr("The measure “%1” (%2) in that catalogue does not hold what its history records: another "
+            tampered = IncomingCheck::tr("The measure “%1” (%2) does not hold what its history records: another "
                                          "program changed it.")
                            .arg(MeasureValidator::shown(m->title), uuid);
         spelling.apply(*m);
@@ -447,12 +455,12 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
             if (const QString problem = IncomingCheck::tombstone(uuid, their.platformMeasureId); !problem.isEmpty())
                 return refused(plan, problem, true);
         if (uuid.isEmpty() || QUuid::fromString(uuid).toString(QUuid::WithoutBraces) != uuid)
-            return refused(plan, IncomingCheck::tr("That catalogue has a measure whose identifier “%1” is not a UUID.").arg(MeasureValidator::shown(uuid)),
+            return refused(plan, IncomingCheck::tr("A measure's identifier “%1” is not a UUID.").arg(MeasureValidator::shown(uuid)),
                            true);
         // Their head is one of their revisions of this measure, a deletion exactly when they deleted it.
         const auto theirHead = theirRevisions.constFind(their.revision);
         if (theirHead == theirRevisions.cend() || theirHead->measureUuid != uuid || theirHead->isDeletion() != their.deleted)
-            return refused(plan, IncomingCheck::tr("The history of the measure %1 in that catalogue is damaged or was changed by another "
+            return refused(plan, IncomingCheck::tr("The history of the measure %1 is damaged or was changed by another "
                                                    "program (its present revision is not among its revisions).")
                                      .arg(MeasureValidator::shown(uuid)),
                            true);
@@ -559,8 +567,10 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
     // Nothing was merged: the copy made first is not left behind (the transaction rolls back).
     const auto failed = [&result](const QString &why) {
         result.error = why;
-        if (!result.backup.isEmpty())
+        if (!result.backup.isEmpty()) {
             QFile::remove(result.backup);
+            QDir().rmdir(QFileInfo(result.backup).absolutePath()); // the backups folder, if this made it and it is empty
+        }
         result.backup.clear();
         return result;
     };

@@ -27,19 +27,22 @@ public:
     }
     State of(QStringList a, QStringList b, int depth = 0)
     {
+        if (depth >= kMaxDepth || spent())
+            return m_unknown;
         std::sort(a.begin(), a.end());
         std::sort(b.begin(), b.end());
         const QString key = a.join(u',') + u'|' + b.join(u',');
         if (const auto it = m_known.constFind(key); it != m_known.cend())
             return it.value();
-        if (depth >= kMaxDepth || m_known.size() >= kMaxBases)
-            return m_unknown;
+        ++m_computed;
         const QStringList lowest = m_graph.lowestCommonAncestors(a, b);
         State state = lowest.isEmpty() ? m_unknown : m_stateOf(lowest.first());
         QStringList heads;
         if (!lowest.isEmpty())
             heads << lowest.first();
         for (qsizetype i = 1; i < lowest.size(); ++i) {
+            if (spent())
+                return m_unknown; // what was merged so far is not the base: nothing is known
             const State base = of(heads, {lowest.at(i)}, depth + 1);
             state = m_merge3(state, m_stateOf(lowest.at(i)), base);
             heads << lowest.at(i);
@@ -52,8 +55,11 @@ private:
     const RevisionGraph &m_graph;
     const StateOf &m_stateOf;
     const Merge3 &m_merge3;
+    bool spent() const { return m_computed >= kMaxBases; }
+
     State m_unknown;
     QHash<QString, State> m_known;
+    int m_computed = 0; // bases begun, finished or not: the budget counts work, not results
 };
 
 template <typename State, typename StateOf, typename Merge3>

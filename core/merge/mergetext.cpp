@@ -3,6 +3,8 @@
 
 #include "model/vocabulary.h"
 
+#include <QSet>
+
 QString MergeText::kind(MergeEntry::Kind kind)
 {
     switch (kind) {
@@ -26,7 +28,8 @@ QString MergeText::fields(const QList<MeasureField> &fields, Language language)
 
 QString MergeText::line(const MergeEntry &entry, const Vocabulary &, Language language)
 {
-    const QString text = tr("%1: %2", "kind of change: measure").arg(kind(entry.kind), entry.title());
+    const bool decided = entry.kind == MergeEntry::Kind::Conflict && entry.isResolved();
+    const QString text = tr("%1: %2", "kind of change: measure").arg(decided ? decision(entry) : kind(entry.kind), entry.title());
     const auto detail = [&text](const QString &what) { return tr("%1 — %2", "change: what it changes").arg(text, what); };
     if (entry.isDeletionConflict() && entry.askedAgain)
         return detail(entry.mine ? tr("brought back here by an undo, deleted in theirs") : tr("deleted here by an undo, kept in theirs"));
@@ -39,6 +42,20 @@ QString MergeText::line(const MergeEntry &entry, const Vocabulary &, Language la
     if ((entry.kind == MergeEntry::Kind::Updated || entry.kind == MergeEntry::Kind::Combined) && !entry.theirChanges.isEmpty())
         return detail(fields(entry.theirChanges, language));
     return text;
+}
+
+QString MergeText::decision(const MergeEntry &entry)
+{
+    QSet<MergeSide> sides;
+    for (MeasureField field : entry.conflicts)
+        sides.insert(entry.choices.value(field));
+    if (entry.isDeletionConflict())
+        return entry.whole == MergeSide::Mine ? tr("✔ Yours") : tr("✔ Theirs");
+    if (sides == QSet<MergeSide>{MergeSide::Theirs})
+        return tr("✔ Theirs");
+    if (sides == QSet<MergeSide>{MergeSide::Mine})
+        return entry.theirChanges.isEmpty() ? tr("✔ Yours") : tr("✔ Yours, with their other changes");
+    return tr("✔ Some fields each");
 }
 
 QString MergeText::partnerLine(const PartnerConflict &conflict, const Vocabulary &vocabulary, Language language)
@@ -69,6 +86,8 @@ QString MergeText::summary(const MergePlan &plan)
                       tr("%Ln deleted", nullptr, plan.count(Kind::Deleted)),
                       tr("%Ln kept as they are here", nullptr, plan.identical + plan.keptMine),
                       tr("%Ln conflict(s)", nullptr, plan.conflictCount())};
+    if (const int decided = plan.conflictCount() - plan.unresolved(); decided > 0)
+        parts.last() += u' ' + tr("(%Ln decided)", nullptr, decided);
     if (const int retyped = plan.retypedPartners(); retyped > 0)
         parts << tr("%Ln partner type(s) taken from theirs", nullptr, retyped);
     if (!plan.newTerms.isEmpty())

@@ -12,8 +12,10 @@ class MergeText
     Q_DECLARE_TR_FUNCTIONS(MergeText)
 public:
     static QString kind(MergeEntry::Kind kind);
-    // "Added: Title", "Conflict: Title — Funding as reported, Goals"
+    // "Added: Title", "Conflict: Title — Funding as reported, Goals"; a conflict decided in the
+    // preview says what was decided instead: "✔ Theirs: Title — Funding as reported".
     static QString line(const MergeEntry &entry, const Vocabulary &vocabulary, Language language);
+    static QString decision(const MergeEntry &entry);
     static QString fields(const QList<MeasureField> &fields, Language language);
     static QString partnerLine(const PartnerConflict &conflict, const Vocabulary &vocabulary, Language language);
     // A partner whose type only they changed: "Partner “X”: Civil society (changed in theirs; Public sector here)"

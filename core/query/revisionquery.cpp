@@ -3,6 +3,7 @@
 
 #include "catalogue/catalogue.h"
 #include "catalogue/sqlitestatement.h"
+#include "model/measurevalidator.h"
 #include "model/timestamps.h"
 
 #include <QCoreApplication>
@@ -49,10 +50,12 @@ SqliteStatement &RevisionQuery::prepared(std::unique_ptr<SqliteStatement> &state
 bool RevisionQuery::heads(QHash<QString, Head> *out)
 {
     m_error.clear();
+    m_invalidData = false;
     SqliteStatement measures(m_catalogue.connection(), QStringLiteral("SELECT uuid, revision FROM measure"));
     while (measures.step())
         if (out->contains(measures.text(0))) {
-            m_error = QCoreApplication::translate("RevisionQuery", "two measures have the identifier %1").arg(measures.text(0).left(40));
+            m_error = QCoreApplication::translate("RevisionQuery", "Two measures have the identifier %1.").arg(MeasureValidator::shown(measures.text(0)));
+            m_invalidData = true;
             return false;
         } else {
             out->insert(measures.text(0), Head{measures.text(1), false, {}});
@@ -60,7 +63,9 @@ bool RevisionQuery::heads(QHash<QString, Head> *out)
     SqliteStatement tombstones(m_catalogue.connection(), QStringLiteral("SELECT uuid, revision, platform_measure_id FROM tombstone"));
     while (tombstones.step()) {
         if (out->contains(tombstones.text(0))) { // the app removes a tombstone whenever its measure comes back
-            m_error = QCoreApplication::translate("RevisionQuery", "the measure %1 is both in the catalogue and deleted").arg(tombstones.text(0).left(40));
+            m_error = QCoreApplication::translate("RevisionQuery", "The measure %1 is both in the catalogue and deleted.")
+                          .arg(MeasureValidator::shown(tombstones.text(0)));
+            m_invalidData = true;
             return false;
         }
         out->insert(tombstones.text(0), Head{tombstones.text(1), true, tombstones.text(2)});
@@ -161,6 +166,7 @@ std::optional<Revision> RevisionQuery::deletionOf(const QString &uuid)
             break;
         deletion = *earlier;
     }
+    parent.reset(); // no statement left open on the file between calls
     return deletion;
 }
 

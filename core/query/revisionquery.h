@@ -52,12 +52,16 @@ public:
     bool partnerRevisionsOf(const QStringList &keys, QHash<QString, PartnerRevision> *out, qsizetype limit = -1);
 
     QString error() const { return m_error; }
+    // The last failure was the file's content (a uuid twice, a measure both present and deleted),
+    // not a failure to read it: a file the app would not have written.
+    bool invalidData() const { return m_invalidData; }
 
 private:
     SqliteStatement &prepared(std::unique_ptr<SqliteStatement> &statement, const QString &sql);
 
     const Catalogue &m_catalogue;
     QString m_error;
+    bool m_invalidData = false;
     // Prepared once, asked per row of an import.
     std::unique_ptr<SqliteStatement> m_deletion, m_deletionParent, m_byPlatformId;
 };

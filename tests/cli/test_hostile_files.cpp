@@ -247,6 +247,26 @@ TEST_CASE("a colleague's values my own import refuses are refused by the merge, 
         CHECK(x.theirCheck == 1); // check finds it too: a file it calls healthy is one that merges
         CHECK(err.contains(QStringLiteral("its present revision is not among its revisions")));
     }
+    SECTION("a partner whose present revision is another partner's")
+    {
+        Exchange x;
+        x.alter(QStringLiteral("UPDATE partner SET revision = (SELECT revision FROM partner ORDER BY id DESC LIMIT 1) "
+                               "WHERE id = (SELECT min(id) FROM partner)"));
+        QString err;
+        CHECK(x.merge(&err) == 1);
+        CHECK(x.theirCheck == 1); // check finds it too: a file it calls healthy is one that merges
+        CHECK(err.contains(QStringLiteral("In “ana.measures”: The history of the partner")));
+    }
+    SECTION("a measure both in the catalogue and deleted")
+    {
+        Exchange x;
+        x.alter(QStringLiteral("INSERT INTO tombstone (uuid, revision, deleted_at) "
+                               "SELECT uuid, revision, '2026-01-01T00:00:00Z' FROM measure WHERE uuid = '%1'"));
+        QString err;
+        CHECK(x.merge(&err) == 1);
+        CHECK(x.theirCheck == 1); // check finds it too: a file it calls healthy is one that merges
+        CHECK(err.contains(QStringLiteral("In “ana.measures”: The measure %1 is both in the catalogue and deleted.").arg(x.uuid)));
+    }
     SECTION("an empty identifier, which would otherwise come in again at every merge")
     {
         Exchange x;

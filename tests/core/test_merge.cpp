@@ -540,6 +540,36 @@ TEST_CASE("a merge killed at any moment leaves all of its measures or none, with
     CHECK(interrupted > 0);
 }
 
+TEST_CASE("a merge that fails after its backup copy leaves the catalogue as it was and no backup or backups folder behind")
+{
+    Colleagues c;
+    const QString uuid = firstUuid(*c.theirs);
+    edit(*c.theirs, uuid, [](Measure &m) { m.fundingText = QStringLiteral("USD 5 million"); });
+    Measure added;
+    added.title = QStringLiteral("A measure of theirs");
+    REQUIRE(CatalogueAccess(*c.theirs).save(added).saved);
+    MergePlan plan = c.plan();
+    REQUIRE(plan.count(MergeEntry::Kind::Added) == 1);
+    REQUIRE(plan.count(MergeEntry::Kind::Updated) == 1);
+    // Written last (plans list by title), refused by the store: the first write is rolled back.
+    for (MergeEntry &entry : plan.entries)
+        if (entry.kind == MergeEntry::Kind::Added)
+            entry.theirs->title.clear();
+    std::sort(plan.entries.begin(), plan.entries.end(), [](const MergeEntry &a, const MergeEntry &b) { return a.kind > b.kind; });
+    c.mine.catalogue->checkpoint();
+    const QByteArray before = sha256(c.mine.path);
+    REQUIRE_FALSE(QFileInfo::exists(Backups::folderFor(c.mine.path)));
+
+    const Merge::Applied applied = Merge::apply(*c.mine.catalogue, plan, Language::English, true);
+    CHECK_FALSE(applied.ok);
+    CHECK(applied.error.contains(QStringLiteral("cannot be merged")));
+    CHECK(applied.backup.isEmpty());
+    CHECK_FALSE(QFileInfo::exists(Backups::folderFor(c.mine.path)));
+    CHECK(load(*c.mine.catalogue, uuid).fundingText != u"USD 5 million");
+    c.mine.catalogue->checkpoint();
+    CHECK(sha256(c.mine.path) == before);
+}
+
 TEST_CASE("a measure deleted on both sides is no question, and the coordinator's file sent back merges without one")
 {
     Colleagues c;

@@ -99,6 +99,12 @@ TEST_CASE("File ▸ Merge Catalogue shows a conflict side by side, merges only o
             CHECK(side->currentIndex() == 1);
             QTest::keyClick(fields, Qt::Key_Right);
             CHECK(side->currentIndex() == 2);
+            // The same keys in the box itself, where focus stays once it was used.
+            side->setFocus();
+            QTest::keyClick(side, Qt::Key_Left);
+            CHECK(side->currentIndex() == 1);
+            QTest::keyClick(side, Qt::Key_Right);
+            CHECK(side->currentIndex() == 2);
             // Enter does not merge nor close the preview.
             QTest::keyClick(fields, Qt::Key_Return);
             CHECK(preview->isVisible());
@@ -137,6 +143,68 @@ TEST_CASE("File ▸ Merge Catalogue shows a conflict side by side, merges only o
     });
     CHECK_FALSE(w.files()->mergeFile(path));
     CHECK(again.contains(QStringLiteral("Nothing new in “ana.measures”")));
+}
+
+TEST_CASE("after Undo of a merge, merging the file again offers Compare Again, whose preview takes their version when picked")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    w.session()->setAuthor(QStringLiteral("Coordinator"));
+    const Measure before = sampleMeasure(s, 0);
+    const QString path = colleagueCopy(s, before.uuid, [](Measure &m) { m.fundingText = QStringLiteral("USD 3 million (Ana)"); });
+    whenModalAppears([&](QWidget *dialog) {
+        auto *preview = qobject_cast<MergeDialog *>(dialog);
+        REQUIRE(preview);
+        preview->mergeButton()->click();
+    });
+    REQUIRE(w.files()->mergeFile(path));
+    w.action(MainWindow::Action::Undo)->trigger();
+    REQUIRE(w.session()->load(before.id)->fundingText == before.fundingText);
+
+    QString offer, heading;
+    bool againIsDefault = false;
+    whenModalAppears([&](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        REQUIRE(box);
+        offer = box->text();
+        QAbstractButton *again = nullptr;
+        for (QAbstractButton *button : box->buttons())
+            if (button->text().contains(QStringLiteral("Compare Again")))
+                again = button;
+        REQUIRE(again);
+        againIsDefault = box->defaultButton() == again;
+        whenModalAppears([&](QWidget *next) {
+            auto *preview = qobject_cast<MergeDialog *>(next);
+            REQUIRE(preview);
+            heading = preview->findChild<QLabel *>(QStringLiteral("entryHeading"))->text();
+            QTableWidget *fields = preview->fields();
+            REQUIRE(fields->rowCount() == 1);
+            CHECK(fields->item(0, 0)->text() == u"Funding as reported");
+            fields->setFocus();
+            fields->setCurrentCell(0, 0);
+            QTest::keyClick(fields, Qt::Key_Right); // theirs
+            preview->mergeButton()->click();
+        });
+        again->click();
+    });
+    CHECK(w.files()->mergeFile(path));
+    CHECK(offer.contains(QStringLiteral("Nothing new in")));
+    CHECK(offer.contains(QStringLiteral("Undoing a step here took its version of 1 measure away")));
+    CHECK(againIsDefault);
+    CHECK(heading.contains(QStringLiteral("Undoing a step here took their version")));
+    CHECK(w.session()->load(before.id)->fundingText == u"USD 3 million (Ana)");
+
+    // Answered: merging once more offers nothing to compare.
+    QString last;
+    whenModalAppears([&](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        REQUIRE(box);
+        last = box->text();
+        CHECK(box->buttons().size() == 1);
+        box->accept();
+    });
+    CHECK_FALSE(w.files()->mergeFile(path));
+    CHECK(last.contains(QStringLiteral("Nothing new in")));
 }
 
 TEST_CASE("merging the catalogue into itself, or a file that is not a catalogue, says why and changes nothing")

@@ -46,6 +46,7 @@ MergeDialog::MergeDialog(MergePlan plan, const Vocabulary &vocabulary, const QSt
     m_entries->setTextElideMode(Qt::ElideRight); // whole in the tooltip
     m_entries->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_entryHeading = new QLabel(this);
+    m_entryHeading->setObjectName(QStringLiteral("entryHeading"));
     m_entryHeading->setWordWrap(true);
     m_fields = new ComparisonTable(this);
     m_keepMine = new QPushButton(this);
@@ -143,6 +144,18 @@ void MergeDialog::retranslate()
 {
     setWindowTitle(tr("Merge Catalogue"));
     m_heading->setText(tr("Merge “%1” into “%2”").arg(m_plan.displayName, m_catalogueName));
+    m_fields->setHeaders(tr("Field"), tr("Yours"), tr("Theirs"), tr("Use"));
+    m_keepMine->setText(tr("Keep &Yours for This Measure"));
+    m_takeTheirs->setText(tr("Take &Theirs for This Measure"));
+    m_allMine->setText(tr("Keep Yours for &All Conflicts"));
+    m_allTheirs->setText(tr("Take Theirs for A&ll Conflicts"));
+    m_merge->setText(tr("&Merge"));
+    fillEntries();
+    updateState();
+}
+
+void MergeDialog::showSummary()
+{
     QString summary = summaryText();
     const Language language = UiLanguage::instance().current();
     if (!m_plan.newTerms.isEmpty()) {
@@ -154,14 +167,6 @@ void MergeDialog::retranslate()
     for (const QString &note : std::as_const(m_plan.termNotes))
         summary += u'\n' + note;
     m_summary->setText(summary);
-    m_fields->setHeaders(tr("Field"), tr("Yours"), tr("Theirs"), tr("Use"));
-    m_keepMine->setText(tr("Keep &Yours for This Measure"));
-    m_takeTheirs->setText(tr("Take &Theirs for This Measure"));
-    m_allMine->setText(tr("Keep Yours for &All Conflicts"));
-    m_allTheirs->setText(tr("Take Theirs for A&ll Conflicts"));
-    m_merge->setText(tr("&Merge"));
-    fillEntries();
-    updateState();
 }
 
 void MergeDialog::fillEntries()
@@ -209,31 +214,14 @@ void MergeDialog::labelEntries()
             continue;
         const int index = item->data(kEntryRole).toInt();
         QString text;
-        bool decided = true;
         if (index < 0) {
             const PartnerConflict &conflict = m_plan.partnerConflicts.at(-1 - index);
-            text = tr("Partner: %1").arg(conflict.name);
-            decided = conflict.choice != MergeSide::Undecided;
+            text = (conflict.choice == MergeSide::Undecided ? tr("Partner: %1")
+                    : conflict.choice == MergeSide::Mine    ? tr("✔ Yours: partner %1")
+                                                            : tr("✔ Theirs: partner %1"))
+                       .arg(conflict.name);
         } else {
-            const MergeEntry &entry = m_plan.entries.at(index);
-            text = MergeText::line(entry, m_vocabulary, language);
-            decided = entry.kind != MergeEntry::Kind::Conflict || entry.isResolved();
-            if (entry.kind != MergeEntry::Kind::Conflict)
-                decided = false; // nothing to decide: no mark
-        }
-        if (decided && index >= 0) {
-            const MergeEntry &entry = m_plan.entries.at(index);
-            QSet<MergeSide> sides;
-            for (MeasureField field : entry.conflicts)
-                sides.insert(entry.choices.value(field));
-            if (entry.isDeletionConflict())
-                sides = {entry.whole};
-            text = sides == QSet<MergeSide>{MergeSide::Mine}     ? tr("✔ yours: %1").arg(text)
-                 : sides == QSet<MergeSide>{MergeSide::Theirs} ? tr("✔ theirs: %1").arg(text)
-                                                                : tr("✔ some fields each: %1").arg(text);
-        } else if (decided) {
-            const PartnerConflict &conflict = m_plan.partnerConflicts.at(-1 - index);
-            text = conflict.choice == MergeSide::Mine ? tr("✔ yours: %1").arg(text) : tr("✔ theirs: %1").arg(text);
+            text = MergeText::line(m_plan.entries.at(index), m_vocabulary, language);
         }
         item->setText(text);
         item->setToolTip(item->text());
@@ -377,6 +365,7 @@ void MergeDialog::chooseForAll(MergeSide side)
 
 void MergeDialog::updateState()
 {
+    showSummary();
     labelEntries();
     const int open = m_plan.unresolved();
     const bool anything = !m_plan.changesNothing() || !m_plan.partnerConflicts.isEmpty();
@@ -387,6 +376,8 @@ void MergeDialog::updateState()
     else if (open > 0)
         m_state->setText(tr("%n conflict(s) still need a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.",
                             nullptr, open));
+    else if (m_plan.outcome().isEmpty() && m_plan.newTerms.isEmpty())
+        m_state->setText(tr("Merging now changes no measure here: the histories record the sides you picked, so they are not asked again."));
     else
         m_state->setText(tr("Merging now: %1. A backup copy of this catalogue is made first, and Edit ▸ Undo takes the whole merge back.")
                              .arg(MergeText::outcome(m_plan)));

@@ -38,6 +38,7 @@ protected:
 private:
     void retranslate();
     void fillEntries();
+    void showSummary();
     void labelEntries();
     void showEntry();
     void chooseForSelected(MergeSide side);

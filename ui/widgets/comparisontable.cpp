@@ -111,7 +111,18 @@ void ComparisonTable::keyPressEvent(QKeyEvent *event)
 
 bool ComparisonTable::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Wheel && qobject_cast<QComboBox *>(watched) && !static_cast<QWidget *>(watched)->hasFocus())
+    auto *box = qobject_cast<QComboBox *>(watched);
+    if (event->type() == QEvent::Wheel && box && !box->hasFocus())
         return true; // scrolling the table past a box never changes a side
+    if (event->type() == QEvent::KeyPress && box) {
+        // ← yours, → theirs, in the box as in its row: focus left there after a choice keeps the keys working.
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Left || key->key() == Qt::Key_Right) && key->modifiers() == Qt::NoModifier) {
+            const int index = box->findData(int(key->key() == Qt::Key_Left ? First : Second));
+            if (index >= 0)
+                box->setCurrentIndex(index);
+            return true;
+        }
+    }
     return QTableWidget::eventFilter(watched, event);
 }

@@ -250,7 +250,7 @@
 <context>
     <name>FileController</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/filecontroller.cpp" line="+299"/>
+        <location filename="../ui/mainwindow/filecontroller.cpp" line="+310"/>
         <source>Undoing a step here took its version of %n measure(s) away. Compare Again shows them beside “%1”&apos;s, to take theirs where you choose.</source>
         <translation>
             <numerusform>Undoing a step here took its version of %n measure away. Compare Again shows it beside “%1”&apos;s, to take theirs if you choose.</numerusform>
@@ -288,7 +288,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+137"/>
+        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+158"/>
         <source>Nothing can be imported yet: the file has %n problem(s). Correct them in the file, save it and import it again. Nothing has been written.</source>
         <translation>
             <numerusform>Nothing can be imported yet: the file has %n problem. Correct it in the file, save it and import it again. Nothing has been written.</numerusform>

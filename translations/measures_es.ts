@@ -164,7 +164,12 @@
         <translation>No se pudo hacer la copia de seguridad que se crea antes de actualizar “%1” a esta versión (%2). El catálogo no se modificó. Cópielo a una carpeta en la que pueda escribir y ábralo allí.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>“%1” is not as Measures Catalogue saves its catalogues: %2. Another program may have changed it, so to keep your data safe nothing was read from it, and it was left as it is. If it is your own catalogue, restore one of its backup copies; if someone sent it to you, ask them for the catalogue as the app saved it.</source>
+        <translation>“%1” no está como el Catálogo de Medidas guarda sus catálogos: %2. Puede que otro programa lo haya modificado, así que, para proteger sus datos, no se leyó nada de él y se dejó como estaba. Si es su propio catálogo, restaure una de sus copias de seguridad; si alguien se lo envió, pídale el catálogo tal como lo guardó la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Upgrading the catalogue “%1” to this version failed (%2). The unfinished step was undone; the safety copy made before the upgrade is kept next to it.</source>
         <translation>La actualización del catálogo “%1” a esta versión falló (%2). Se deshizo el paso incompleto; la copia de seguridad hecha antes de la actualización se conserva junto a él.</translation>
     </message>
@@ -179,12 +184,7 @@
         <translation>El catálogo “%1” se guardó con una versión anterior y hay que actualizarlo antes de poder leerlo aquí, lo que supone escribir en él, y se abrió en modo de solo lectura. No se ha modificado. Ábralo una vez en la ventana para actualizarlo (antes se hace una copia de seguridad de su estado actual) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>“%1” is not as Measures Catalogue saves its catalogues: %2. Another program may have changed it, so to keep your data safe nothing was read from it, and it was left as it is. Open a backup copy, or ask whoever sent it for the catalogue as the app saved it.</source>
-        <translation>“%1” no está como el Catálogo de Medidas guarda sus catálogos: %2. Puede que otro programa lo haya modificado, así que, para proteger sus datos, no se leyó nada de él y se dejó como estaba. Abra una copia de seguridad, o pida a quien se lo envió el catálogo tal como lo guardó la aplicación.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Upgrading the copy “%1” to this version failed (%2). The copy may be incomplete: delete it. The file it was copied from is unchanged.</source>
         <translation>No se pudo actualizar la copia “%1” a esta versión (%2). La copia puede estar incompleta: elimínela. El archivo del que se copió no ha cambiado.</translation>
     </message>
@@ -1334,12 +1334,18 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <location line="+9"/>
         <source>The catalogue cannot be opened</source>
         <translation>No se puede abrir el catálogo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-8"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restaurar desde una copia…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The catalogue was upgraded to this version; a copy of it as it was is in “%1”.</source>
         <translation>El catálogo se actualizó a esta versión; hay una copia de su estado anterior en “%1”.</translation>
     </message>
@@ -1503,7 +1509,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-400"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
@@ -1513,7 +1519,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cuando la otra ventana haya cerrado el catálogo</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+292"/>
         <source>Edit ▸ Undo takes the import back.</source>
         <translation>Edición ▸ Deshacer revierte la importación.</translation>
     </message>
@@ -1523,12 +1529,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Esta importación cambió demasiadas medidas para poder deshacerla; el catálogo tal como estaba antes está en la copia de seguridad “%1”.</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-309"/>
         <source>“%1” is the catalogue open in this window.</source>
         <translation>“%1” es el catálogo abierto en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+415"/>
+        <location line="+426"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Se exportó %Ln medida.</numerusform>
@@ -1990,7 +1996,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+132"/>
+        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+153"/>
         <source>Import Preview</source>
         <translation>Vista previa de la importación</translation>
     </message>

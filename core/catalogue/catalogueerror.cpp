@@ -69,8 +69,8 @@ QString CatalogueError::message() const
         return detail;
     case Kind::Altered:
         return tr("“%1” is not as Measures Catalogue saves its catalogues: %2. Another program may have changed it, so to keep "
-                  "your data safe nothing was read from it, and it was left as it is. Open a backup copy, or ask whoever sent it "
-                  "for the catalogue as the app saved it.")
+                  "your data safe nothing was read from it, and it was left as it is. If it is your own catalogue, restore one of "
+                  "its backup copies; if someone sent it to you, ask them for the catalogue as the app saved it.")
             .arg(name, detail);
     case Kind::MigrationFailed:
         return tr("Upgrading the catalogue “%1” to this version failed (%2). The unfinished step was undone; "

@@ -14,6 +14,7 @@
 #include "session/cataloguesession.h"
 #include "widgets/banner.h"
 
+#include <QMessageBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -74,6 +75,41 @@ TEST_CASE("restoring a backup opens it as a new catalogue and leaves the origina
     CHECK(w.model()->rowCount() == 5);
     w.files()->close();
     CHECK(sha256(s.t.path) == original);
+}
+
+TEST_CASE("my own catalogue refused after another program changed it offers its backups right in the message")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    REQUIRE(w.session()->catalogue()->backupTo(Backups::snapshotPath(s.t.path, false)).isEmpty());
+    w.files()->close();
+    rawSql(s.t.path, "CREATE TABLE notes (x)");
+    const QByteArray altered = sha256(s.t.path);
+
+    QString message;
+    whenModalAppears([&](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        REQUIRE(box);
+        message = box->text();
+        QAbstractButton *restore = box->defaultButton();
+        REQUIRE(restore);
+        CHECK(restore->text().contains(QStringLiteral("Restore from Backup")));
+        whenModalAppears([&](QWidget *next) {
+            auto *restoreDialog = qobject_cast<RestoreDialog *>(next);
+            REQUIRE(restoreDialog);
+            REQUIRE(restoreDialog->list()->count() >= 1);
+            restoreDialog->list()->setCurrentRow(0);
+            whenModalAppears([](QWidget *notice) { notice->close(); }); // the "restored" notice
+            restoreDialog->accept();
+        });
+        restore->click();
+    });
+    CHECK(w.files()->open(s.t.path));
+    CHECK(message.contains(QStringLiteral("a table “notes” that this app never makes")));
+    CHECK(message.contains(QStringLiteral("If it is your own catalogue, restore one of its backup copies")));
+    CHECK(w.session()->catalogue()->path().contains(QStringLiteral("restored")));
+    CHECK(w.model()->rowCount() == 5);
+    CHECK(sha256(s.t.path) == altered); // the refused file is left as it is
 }
 
 TEST_CASE("a save that cannot happen keeps what was typed and says what to do")

@@ -191,6 +191,30 @@ TEST_CASE("a CSV file with problems is not imported and the problems are listed 
     CHECK(w.model()->rowCount() == 6);
 }
 
+TEST_CASE("a sheet row bringing back a measure deleted here shows, whole and below the rows, who deleted it and what comes back")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    const Measure deleted = *w.session()->load(w.model()->idAt(0));
+    REQUIRE(w.session()->remove({deleted.id}).isEmpty());
+    const QString path = s.t.file(QStringLiteral("revive.csv"));
+    writeBytes(path, QStringLiteral("uuid,title,country\n%1,Vuelve,MEX\n").arg(deleted.uuid).toUtf8());
+    QString detail;
+    bool shown = false;
+    whenModalAppears([&](QWidget *dialog) {
+        auto *preview = qobject_cast<ImportPreviewDialog *>(dialog);
+        REQUIRE(preview);
+        auto *label = preview->findChild<QLabel *>(QStringLiteral("importRowDetail"));
+        REQUIRE(label);
+        detail = label->text();
+        shown = label->isVisibleTo(preview);
+        preview->reject();
+    });
+    CHECK_FALSE(w.files()->importFile(path));
+    CHECK(shown);
+    CHECK(detail.contains(QStringLiteral("It comes back with the file's columns only")));
+}
+
 TEST_CASE("the import preview shows rows to add and to update with the fields that change, flags look-alikes, and writes only on Import")
 {
     SampleWindow s;

@@ -54,6 +54,23 @@ ImportPreviewDialog::ImportPreviewDialog(const CsvImporter::Plan &plan, const QS
     m_rows->setColumnWidth(ImportPlanModel::Title, 26 * em);
     connect(m_show, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setShow(ImportPlanModel::Show(m_show->currentData().toInt())); });
+    // The selected row's details whole, wrapped: the column shows only their start.
+    m_rowDetail = new QLabel(this);
+    m_rowDetail->setObjectName(QStringLiteral("importRowDetail"));
+    m_rowDetail->setWordWrap(true);
+    m_rowDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const auto showDetail = [this] {
+        const QModelIndex current = m_rows->currentIndex();
+        m_rowDetail->setText(current.isValid() ? m_model->index(current.row(), ImportPlanModel::Details).data().toString() : QString());
+        m_rowDetail->setVisible(!m_rowDetail->text().isEmpty());
+    };
+    connect(m_rows->selectionModel(), &QItemSelectionModel::currentChanged, this, showDetail);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, showDetail); // a language switched
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this, showDetail] {
+        if (m_model->rowCount() > 0)
+            m_rows->setCurrentIndex(m_model->index(0, ImportPlanModel::Action));
+        showDetail();
+    });
     m_listed = new QLabel(this);
     m_listed->setWordWrap(true);
 
@@ -100,6 +117,7 @@ ImportPreviewDialog::ImportPreviewDialog(const CsvImporter::Plan &plan, const QS
     layout->addWidget(m_problems, problems ? 1 : 0);
     layout->addLayout(showRow);
     layout->addWidget(m_rows, problems ? 0 : 1);
+    layout->addWidget(m_rowDetail);
     layout->addWidget(m_listed);
     layout->addWidget(m_keptLabel);
     layout->addWidget(m_kept);
@@ -113,6 +131,9 @@ ImportPreviewDialog::ImportPreviewDialog(const CsvImporter::Plan &plan, const QS
     m_showLabel->setVisible(anyRows);
     m_show->setVisible(anyRows);
     m_rows->setVisible(anyRows);
+    if (anyRows && m_model->rowCount() > 0)
+        m_rows->setCurrentIndex(m_model->index(0, ImportPlanModel::Action));
+    m_rowDetail->setVisible(anyRows && !m_rowDetail->text().isEmpty());
 
     m_import->setEnabled(canImport());
     // Return never imports a file that moves measures to other countries: that takes a decision.

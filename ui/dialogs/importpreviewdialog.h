@@ -44,6 +44,7 @@ private:
     QLabel *m_showLabel;
     QComboBox *m_show;
     QTableView *m_rows;
+    QLabel *m_rowDetail;
     QLabel *m_listed;
     QLabel *m_problemsLabel;
     QPlainTextEdit *m_problems;

@@ -102,6 +102,17 @@ bool FileController::openWith(const QString &path, bool readOnly, bool backupBef
         }
         if (error.kind == CatalogueError::Kind::NeedsUpgrade)
             return openUpgradedCopy(path, error);
+        // One's own catalogue refused: its backup copies are the way back, offered right here.
+        if ((error.kind == CatalogueError::Kind::Altered || error.kind == CatalogueError::Kind::Corrupt) && !Backups::all(path).isEmpty()) {
+            QMessageBox box(QMessageBox::Critical, tr("The catalogue cannot be opened"), error.message(), QMessageBox::Close, m_window);
+            QPushButton *restoreButton = box.addButton(tr("&Restore from Backup…"), QMessageBox::ActionRole);
+            box.setDefaultButton(restoreButton);
+            box.exec();
+            if (box.clickedButton() != restoreButton)
+                return false;
+            RestoreDialog dialog(path, m_window);
+            return dialog.exec() == QDialog::Accepted && !dialog.chosenBackup().isEmpty() && restore(dialog.chosenBackup(), path);
+        }
         QMessageBox::critical(m_window, tr("The catalogue cannot be opened"), error.message());
         return false;
     }
@@ -464,9 +475,9 @@ void FileController::restoreWithDialog()
         restore(dialog.chosenBackup());
 }
 
-bool FileController::restore(const QString &backupPath)
+bool FileController::restore(const QString &backupPath, const QString &of)
 {
-    const QString original = m_session->isOpen() ? m_session->catalogue()->path() : backupPath;
+    const QString original = !of.isEmpty() ? of : m_session->isOpen() ? m_session->catalogue()->path() : backupPath;
     const QString target = Backups::restoredPath(original);
     // The copy, never the backup, is opened (and upgraded when the backup is of an older format).
     const QString failure = Backups::copyFile(backupPath, target);

@@ -41,7 +41,8 @@ public:
     QString saveCopy(const QString &path); // an empty string, or what went wrong
     void restoreWithDialog();
     // Copies a backup to a new file beside the catalogue and opens it; the original is untouched.
-    bool restore(const QString &backupPath);
+    // `original`: the catalogue it is a backup of (default: the one open).
+    bool restore(const QString &backupPath, const QString &original = {});
     void exportView(const MeasureFilter &filter, const MeasureSort &sort, const QList<MeasureField> &columns, int rows);
     void close();
 

@@ -64,15 +64,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <source>Undoing a step here took its version of %n measure(s) away: --ask-again lists them as conflicts with its versions, to take theirs with --prefer theirs.</source>
+        <location line="+7"/>
+        <source>Undoing a merge here took away “%1”&apos;s version of %n measure(s): --ask-again lists them as conflicts with its versions, to take theirs with --prefer theirs.</source>
         <translation>
-            <numerusform>Undoing a step here took its version of %n measure away: --ask-again lists it as a conflict with its version, to take theirs with --prefer theirs.</numerusform>
-            <numerusform>Undoing a step here took its version of %n measures away: --ask-again lists them as conflicts with its versions, to take theirs with --prefer theirs.</numerusform>
+            <numerusform>Undoing a merge here took away “%1”&apos;s version of %n measure: --ask-again lists it as a conflict with its version, to take theirs with --prefer theirs.</numerusform>
+            <numerusform>Undoing a merge here took away “%1”&apos;s version of %n measures: --ask-again lists them as conflicts with its versions, to take theirs with --prefer theirs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+22"/>
         <source>No measure changed: the histories of %n measure(s) or partner(s) now also record what “%1” holds, so that the next merges in either direction ask nothing. The catalogue as it was is in “%2”.</source>
         <translation>
             <numerusform>No measure changed: the history of %n measure or partner now also records what “%1” holds, so that the next merges in either direction ask nothing. The catalogue as it was is in “%2”.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Dry run: %n measure(s) would be deleted; the catalogue was not changed.</source>
         <translation>
             <numerusform>Dry run: %n measure would be deleted; the catalogue was not changed.</numerusform>
@@ -251,14 +251,22 @@
     <name>FileController</name>
     <message numerus="yes">
         <location filename="../ui/mainwindow/filecontroller.cpp" line="+310"/>
-        <source>Undoing a step here took its version of %n measure(s) away. Compare Again shows them beside “%1”&apos;s, to take theirs where you choose.</source>
+        <source>Undoing a merge here took away “%1”&apos;s version of %n measure(s). Compare Again shows them beside yours, to take theirs where you choose.</source>
         <translation>
-            <numerusform>Undoing a step here took its version of %n measure away. Compare Again shows it beside “%1”&apos;s, to take theirs if you choose.</numerusform>
-            <numerusform>Undoing a step here took its version of %n measures away. Compare Again shows them beside “%1”&apos;s, to take theirs where you choose.</numerusform>
+            <numerusform>Undoing a merge here took away “%1”&apos;s version of %n measure. Compare Again shows it beside yours, to take theirs if you choose.</numerusform>
+            <numerusform>Undoing a merge here took away “%1”&apos;s version of %n measures. Compare Again shows them beside yours, to take theirs where you choose.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+192"/>
+        <location line="+42"/>
+        <source>Undoing a merge here took away “%1”&apos;s version of %n measure(s): merge the same file again to compare them again.</source>
+        <translation>
+            <numerusform>Undoing a merge here took away “%1”&apos;s version of %n measure: merge the same file again to compare it again.</numerusform>
+            <numerusform>Undoing a merge here took away “%1”&apos;s version of %n measures: merge the same file again to compare them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+158"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Exported %Ln measure.</numerusform>
@@ -379,7 +387,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+465"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+477"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -433,7 +441,7 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../core/merge/merge.cpp" line="+580"/>
+        <location filename="../core/merge/merge.cpp" line="+621"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflict still needs a side. Nothing was merged.</numerusform>
@@ -444,7 +452,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+377"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+380"/>
         <source>%n conflict(s) still need a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</source>
         <translation>
             <numerusform>%n conflict still needs a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</numerusform>
@@ -455,7 +463,7 @@
 <context>
     <name>MergeText</name>
     <message numerus="yes">
-        <location filename="../core/merge/mergetext.cpp" line="+84"/>
+        <location filename="../core/merge/mergetext.cpp" line="+91"/>
         <source>%Ln added</source>
         <translation>
             <numerusform>%Ln added</numerusform>

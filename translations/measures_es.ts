@@ -225,7 +225,7 @@
 <context>
     <name>CatalogueSession</name>
     <message>
-        <location filename="../ui/session/cataloguesession.cpp" line="+87"/>
+        <location filename="../ui/session/cataloguesession.cpp" line="+90"/>
         <source>The catalogue “%1” could not be closed cleanly (%2). Its latest changes are in the file “%3” beside it: keep that file with the catalogue, and open the catalogue again to fold them in.</source>
         <translation>El catálogo “%1” no se pudo cerrar correctamente (%2). Sus últimos cambios están en el archivo “%3”, junto a él: conserve ese archivo con el catálogo y vuelva a abrir el catálogo para incorporarlos.</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>Importar “%1”</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+47"/>
         <source>Merge “%1”</source>
         <translation>Combinar “%1”</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>Unir duplicados de “%1”</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-77"/>
         <source>Nothing was imported: the backup copy made before a large import failed (%1).</source>
         <translation>No se importó nada: falló la copia de seguridad que se hace antes de una importación grande (%1).</translation>
     </message>
@@ -391,9 +391,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clichanges.cpp" line="+158"/>
+        <location line="+52"/>
+        <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
+       measures-cli --version | --help
+
+Commands:
+  create   CATALOGUE                       new empty catalogue (never overwrites)
+  sample   CATALOGUE                       new catalogue holding the bundled sample measures
+  generate CATALOGUE --count N [--seed S]  new catalogue of N synthetic measures
+  count    CATALOGUE [FILTER]              number of matching measures
+  export   CATALOGUE [FILTER] [--out FILE] [--columns k1,k2] [--lang en|es]
+           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
+           [--no-formula-guard] [--sort KEY[:desc]] [--format csv|xlsx]
+           (an Excel workbook with --out FILE.xlsx or --format xlsx)
+  import   CATALOGUE --in FILE [--dry-run]  all rows or none; also reads the
+           Policy Monitoring Platform&apos;s CSV export (recognised by its header)
+  check    CATALOGUE                       integrity, file format, foreign keys
+  merge    CATALOGUE --from OTHER [--dry-run] [--prefer mine|theirs] [--ask-again]
+           brings a colleague&apos;s catalogue in, by each measure&apos;s history; exit 1 with
+           the conflicts listed and nothing written unless --prefer decides them;
+           --ask-again also asks about what undoing a merge here took away of theirs
+  delete   CATALOGUE (--uuid UUID)... | FILTER | --all [--dry-run]
+           deletes as the window does (each deletion travels with the catalogue);
+           lists what it deletes: uuid and title, tab-separated
+  duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:
+           uuid, uuid, platform-id|title, title, title)
+  stats    CATALOGUE [FILTER] --by DIMENSION [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out FILE]
+           measures and USD funding per goal|area|domain|scope|nature|country|year|
+           partner-type|status|evaluated, as CSV: label,measures,funding_usd
+  report   CATALOGUE [FILTER] --out FILE.pdf [--lang en|es]
+           a printable report: cover, contents, statistics with charts, then the
+           measures by goal and monitoring area
+
+FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE
+        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown
+        --partner-type CODE --status draft|ready --needs-attention
+        --view NAME starts from a view saved in the catalogue (its filter; for export also
+        its sort and columns); a facet option replaces that facet&apos;s choice, --search
+        adds words and --needs-attention adds the check.
+        Repeat an option to allow several values; different options combine with AND.
+
+Messages are in the --lang language (default: the system&apos;s).
+Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue cannot be opened or written.</source>
+        <translation>Uso: measures-cli COMANDO CATÁLOGO [OPCIONES]
+       measures-cli --version | --help
+
+Comandos:
+  create   CATÁLOGO                        catálogo nuevo y vacío (nunca sobrescribe)
+  sample   CATÁLOGO                        catálogo nuevo con las medidas de ejemplo incluidas
+  generate CATÁLOGO --count N [--seed S]   catálogo nuevo con N medidas sintéticas
+  count    CATÁLOGO [FILTRO]               número de medidas que coinciden
+  export   CATÁLOGO [FILTRO] [--out ARCHIVO] [--columns k1,k2] [--lang en|es]
+           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
+           [--no-formula-guard] [--sort CLAVE[:desc]] [--format csv|xlsx]
+           (un libro de Excel con --out ARCHIVO.xlsx o --format xlsx)
+  import   CATÁLOGO --in ARCHIVO [--dry-run]  todas las filas o ninguna; también lee
+           la exportación CSV de la Plataforma de Seguimiento de Políticas (por su encabezado)
+  check    CATÁLOGO                        integridad, formato de archivo, claves foráneas
+  merge    CATÁLOGO --from OTRO [--dry-run] [--prefer mine|theirs] [--ask-again]
+           incorpora el catálogo de un colega según la historia de cada medida; sale con 1,
+           lista los conflictos y no escribe nada, salvo que --prefer los decida;
+           --ask-again pregunta también por lo que deshacer una combinación aquí quitó de las del colega
+  delete   CATÁLOGO (--uuid UUID)... | FILTRO | --all [--dry-run]
+           elimina como la ventana (cada eliminación viaja con el catálogo);
+           lista lo que elimina: uuid y título, separados por tabuladores
+  duplicates CATÁLOGO                      pares de probables duplicados, uno por línea (separados
+           por tabuladores: uuid, uuid, platform-id|title, título, título)
+  stats    CATÁLOGO [FILTRO] --by DIMENSIÓN [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out ARCHIVO]
+           medidas y financiación en USD por goal|area|domain|scope|nature|country|year|
+           partner-type|status|evaluated, en CSV: label,measures,funding_usd
+  report   CATÁLOGO [FILTRO] --out ARCHIVO.pdf [--lang en|es]
+           un informe imprimible: portada, índice, estadísticas con gráficos y
+           luego las medidas por objetivo y ámbito de seguimiento
+
+FILTRO: --search TEXTO --goal N --area CÓDIGO --domain CÓDIGO --scope CÓDIGO --nature CÓDIGO
+        --country CÓDIGO --year-from A --year-to A --evaluated yes|no|unknown
+        --partner-type CÓDIGO --status draft|ready --needs-attention
+        --view NOMBRE parte de una vista guardada en el catálogo (su filtro; al exportar, también
+        su orden y sus columnas); una opción de faceta sustituye lo que eligió la vista, --search
+        añade palabras y --needs-attention añade la comprobación.
+        Repita una opción para admitir varios valores; opciones distintas se combinan con Y.
+
+Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el del sistema).
+Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto, 3 no se puede abrir o escribir el catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clichanges.cpp" line="+166"/>
         <location line="+24"/>
-        <location filename="../app/cli/clicommands.cpp" line="+13"/>
+        <location filename="../app/cli/clicommands.cpp" line="-39"/>
         <source>“%1” could not be read (%2).</source>
         <translation>No se pudo leer “%1” (%2).</translation>
     </message>
@@ -406,7 +491,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clichanges.cpp" line="-126"/>
+        <location filename="../app/cli/clichanges.cpp" line="-134"/>
         <source>merge needs --from OTHER, the catalogue to merge into this one.</source>
         <translation>merge necesita --from OTRO, el catálogo que se combinará con este.</translation>
     </message>
@@ -423,18 +508,18 @@
             <numerusform>%n conflictos: no se escribió nada. Elija un lado para todos con --prefer mine o --prefer theirs, o combine en la ventana para elegir campo por campo.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Nothing new in “%1”: each of its measures is here as it has it, or was changed here since.</source>
-        <translation>Nada nuevo en “%1”: cada una de sus medidas está aquí tal como la tiene, o se cambió aquí después.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>Undoing a step here took its version of %n measure(s) away: --ask-again lists them as conflicts with its versions, to take theirs with --prefer theirs.</source>
+        <location line="+7"/>
+        <source>Undoing a merge here took away “%1”&apos;s version of %n measure(s): --ask-again lists them as conflicts with its versions, to take theirs with --prefer theirs.</source>
         <translation>
-            <numerusform>Deshacer un paso aquí quitó su versión de %n medida: --ask-again la muestra como conflicto con su versión, para tomar la del colega con --prefer theirs.</numerusform>
-            <numerusform>Deshacer un paso aquí quitó su versión de %n medidas: --ask-again las muestra como conflictos con sus versiones, para tomar las del colega con --prefer theirs.</numerusform>
+            <numerusform>Al deshacer una combinación aquí se quitó la versión de “%1” de %n medida: --ask-again la muestra como conflicto con la versión del colega, para tomarla con --prefer theirs.</numerusform>
+            <numerusform>Al deshacer una combinación aquí se quitó la versión de “%1” de %n medidas: --ask-again las muestra como conflictos con las versiones del colega, para tomarlas con --prefer theirs.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” brings nothing new: every measure in it is here already, as it has it or changed here since.</source>
+        <translation>“%1” no trae nada nuevo: todas sus medidas ya están aquí, tal como las tiene o cambiadas aquí después.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
@@ -453,7 +538,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>delete takes either --uuid or a filter, not both.</source>
         <translation>delete admite --uuid o un filtro, pero no ambos.</translation>
     </message>
@@ -509,13 +594,13 @@
         </translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-182"/>
         <source>import needs --in FILE, the CSV file to read.</source>
         <translation>import necesita --in ARCHIVO, el archivo CSV que se leerá.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>Dry run: the catalogue was not changed.</source>
         <translation>Simulación: el catálogo no se modificó.</translation>
     </message>
@@ -533,92 +618,7 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
-       measures-cli --version | --help
-
-Commands:
-  create   CATALOGUE                       new empty catalogue (never overwrites)
-  sample   CATALOGUE                       new catalogue holding the bundled sample measures
-  generate CATALOGUE --count N [--seed S]  new catalogue of N synthetic measures
-  count    CATALOGUE [FILTER]              number of matching measures
-  export   CATALOGUE [FILTER] [--out FILE] [--columns k1,k2] [--lang en|es]
-           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
-           [--no-formula-guard] [--sort KEY[:desc]] [--format csv|xlsx]
-           (an Excel workbook with --out FILE.xlsx or --format xlsx)
-  import   CATALOGUE --in FILE [--dry-run]  all rows or none; also reads the
-           Policy Monitoring Platform&apos;s CSV export (recognised by its header)
-  check    CATALOGUE                       integrity, file format, foreign keys
-  merge    CATALOGUE --from OTHER [--dry-run] [--prefer mine|theirs] [--ask-again]
-           brings a colleague&apos;s catalogue in, by each measure&apos;s history; exit 1 with
-           the conflicts listed and nothing written unless --prefer decides them;
-           --ask-again also asks about what undoing a step here took away of theirs
-  delete   CATALOGUE (--uuid UUID)... | FILTER | --all [--dry-run]
-           deletes as the window does (each deletion travels with the catalogue);
-           lists what it deletes: uuid and title, tab-separated
-  duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:
-           uuid, uuid, platform-id|title, title, title)
-  stats    CATALOGUE [FILTER] --by DIMENSION [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out FILE]
-           measures and USD funding per goal|area|domain|scope|nature|country|year|
-           partner-type|status|evaluated, as CSV: label,measures,funding_usd
-  report   CATALOGUE [FILTER] --out FILE.pdf [--lang en|es]
-           a printable report: cover, contents, statistics with charts, then the
-           measures by goal and monitoring area
-
-FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE
-        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown
-        --partner-type CODE --status draft|ready --needs-attention
-        --view NAME starts from a view saved in the catalogue (its filter; for export also
-        its sort and columns); a facet option replaces that facet&apos;s choice, --search
-        adds words and --needs-attention adds the check.
-        Repeat an option to allow several values; different options combine with AND.
-
-Messages are in the --lang language (default: the system&apos;s).
-Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue cannot be opened or written.</source>
-        <translation>Uso: measures-cli COMANDO CATÁLOGO [OPCIONES]
-       measures-cli --version | --help
-
-Comandos:
-  create   CATÁLOGO                        catálogo nuevo y vacío (nunca sobrescribe)
-  sample   CATÁLOGO                        catálogo nuevo con las medidas de ejemplo incluidas
-  generate CATÁLOGO --count N [--seed S]   catálogo nuevo con N medidas sintéticas
-  count    CATÁLOGO [FILTRO]               número de medidas que coinciden
-  export   CATÁLOGO [FILTRO] [--out ARCHIVO] [--columns k1,k2] [--lang en|es]
-           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
-           [--no-formula-guard] [--sort CLAVE[:desc]] [--format csv|xlsx]
-           (un libro de Excel con --out ARCHIVO.xlsx o --format xlsx)
-  import   CATÁLOGO --in ARCHIVO [--dry-run]  todas las filas o ninguna; también lee
-           la exportación CSV de la Plataforma de Seguimiento de Políticas (por su encabezado)
-  check    CATÁLOGO                        integridad, formato de archivo, claves foráneas
-  merge    CATÁLOGO --from OTRO [--dry-run] [--prefer mine|theirs] [--ask-again]
-           incorpora el catálogo de un colega según la historia de cada medida; sale con 1,
-           lista los conflictos y no escribe nada, salvo que --prefer los decida;
-           --ask-again pregunta también por lo que deshacer un paso aquí quitó de las del colega
-  delete   CATÁLOGO (--uuid UUID)... | FILTRO | --all [--dry-run]
-           elimina como la ventana (cada eliminación viaja con el catálogo);
-           lista lo que elimina: uuid y título, separados por tabuladores
-  duplicates CATÁLOGO                      pares de probables duplicados, uno por línea (separados
-           por tabuladores: uuid, uuid, platform-id|title, título, título)
-  stats    CATÁLOGO [FILTRO] --by DIMENSIÓN [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out ARCHIVO]
-           medidas y financiación en USD por goal|area|domain|scope|nature|country|year|
-           partner-type|status|evaluated, en CSV: label,measures,funding_usd
-  report   CATÁLOGO [FILTRO] --out ARCHIVO.pdf [--lang en|es]
-           un informe imprimible: portada, índice, estadísticas con gráficos y
-           luego las medidas por objetivo y ámbito de seguimiento
-
-FILTRO: --search TEXTO --goal N --area CÓDIGO --domain CÓDIGO --scope CÓDIGO --nature CÓDIGO
-        --country CÓDIGO --year-from A --year-to A --evaluated yes|no|unknown
-        --partner-type CÓDIGO --status draft|ready --needs-attention
-        --view NOMBRE parte de una vista guardada en el catálogo (su filtro; al exportar, también
-        su orden y sus columnas); una opción de faceta sustituye lo que eligió la vista, --search
-        añade palabras y --needs-attention añade la comprobación.
-        Repita una opción para admitir varios valores; opciones distintas se combinan con Y.
-
-Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el del sistema).
-Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto, 3 no se puede abrir o escribir el catálogo.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>Unknown command “%1”.</source>
         <translation>Comando desconocido: “%1”.</translation>
     </message>
@@ -1432,14 +1432,37 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+16"/>
-        <location line="+13"/>
-        <location line="+30"/>
+        <location line="+14"/>
+        <location line="+31"/>
         <location line="+14"/>
         <source>Nothing was merged</source>
         <translation>No se combinó nada</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-52"/>
+        <source>“%1” brings nothing new: every measure in it is here already, as it has it or changed here since.</source>
+        <translation>“%1” no trae nada nuevo: todas sus medidas ya están aquí, tal como las tiene o cambiadas aquí después.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” brings nothing new: no measure changed here. The measures&apos; histories now record what it holds, so merging in either direction asks nothing.</source>
+        <translation>“%1” no trae nada nuevo: ninguna medida cambió aquí. Los historiales de las medidas guardan ahora lo que contiene, así que combinar en cualquier sentido no pregunta nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Undoing a merge here took away “%1”&apos;s version of %n measure(s). Compare Again shows them beside yours, to take theirs where you choose.</source>
+        <translation>
+            <numerusform>Al deshacer una combinación aquí se quitó la versión de “%1” de %n medida. Comparar de nuevo la muestra junto a la de aquí, para tomar la del colega si lo prefiere.</numerusform>
+            <numerusform>Al deshacer una combinación aquí se quitó la versión de “%1” de %n medidas. Comparar de nuevo las muestra junto a las de aquí, para tomar la del colega donde lo prefiera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(Edit ▸ Redo takes back the last step undone as a whole.)</source>
+        <translation>(Edición ▸ Rehacer vuelve a hacer entero el último paso deshecho.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Compare Again…</source>
         <translation>&amp;Comparar de nuevo…</translation>
     </message>
@@ -1458,8 +1481,16 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <source>The catalogue as it was before is in the backup copy “%1”.</source>
         <translation>El catálogo tal como estaba antes está en la copia de seguridad “%1”.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Undoing a merge here took away “%1”&apos;s version of %n measure(s): merge the same file again to compare them again.</source>
+        <translation>
+            <numerusform>Al deshacer una combinación aquí se quitó la versión de “%1” de %n medida: combine de nuevo el mismo archivo para volver a compararla.</numerusform>
+            <numerusform>Al deshacer una combinación aquí se quitó la versión de “%1” de %n medidas: combine de nuevo el mismo archivo para volver a compararlas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Your Name</source>
         <translation>Su nombre</translation>
     </message>
@@ -1509,7 +1540,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-408"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
@@ -1519,7 +1550,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cuando la otra ventana haya cerrado el catálogo</translation>
     </message>
     <message>
-        <location line="+292"/>
+        <location line="+300"/>
         <source>Edit ▸ Undo takes the import back.</source>
         <translation>Edición ▸ Deshacer revierte la importación.</translation>
     </message>
@@ -1529,12 +1560,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Esta importación cambió demasiadas medidas para poder deshacerla; el catálogo tal como estaba antes está en la copia de seguridad “%1”.</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-317"/>
         <source>“%1” is the catalogue open in this window.</source>
         <translation>“%1” es el catálogo abierto en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+426"/>
+        <location line="+434"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Se exportó %Ln medida.</numerusform>
@@ -1547,14 +1578,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No hay ningún catálogo abierto.</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+252"/>
+        <location line="-257"/>
+        <location line="+260"/>
         <source>A file named “%1” already exists. Choose another name: a copy never replaces a file.</source>
         <translation>Ya existe un archivo llamado “%1”. Elija otro nombre: una copia nunca sustituye a un archivo.</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+277"/>
+        <location line="-268"/>
+        <location line="+285"/>
         <source>%1 (copy).measures</source>
         <translation>%1 (copia).measures</translation>
     </message>
@@ -1564,43 +1595,25 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Guardar una copia del catálogo</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-279"/>
         <location line="+7"/>
-        <location line="+270"/>
+        <location line="+278"/>
         <source>The copy was not saved</source>
         <translation>La copia no se guardó</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <source>Nothing new in “%1”: each of its measures is here as it has it, or was changed here since.</source>
-        <translation>Nada nuevo en “%1”: cada una de sus medidas está aquí tal como la tiene, o se cambió aquí después.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Nothing new in “%1”: no measure changed here. The measures&apos; histories now record what it holds, so merging in either direction asks nothing.</source>
-        <translation>Nada nuevo en “%1”: ninguna medida cambió aquí. Los historiales de las medidas guardan ahora lo que contiene, así que combinar en cualquier sentido no pregunta nada.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="-153"/>
+        <location line="+12"/>
         <source>Nothing New to Merge</source>
         <translation>Nada nuevo que combinar</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Undoing a step here took its version of %n measure(s) away. Compare Again shows them beside “%1”&apos;s, to take theirs where you choose.</source>
-        <translation>
-            <numerusform>Deshacer un paso aquí quitó la versión de %n medida. Comparar de nuevo la muestra junto a la de “%1”, para tomar la del colega donde usted elija.</numerusform>
-            <numerusform>Deshacer un paso aquí quitó la versión de %n medidas. Comparar de nuevo las muestra junto a las de “%1”, para tomar las del colega donde usted elija.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>“%1” merged: %2.</source>
         <translation>“%1” combinado: %2.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>Copy saved as “%1”. This window stays on “%2”.</source>
         <translation>Copia guardada como “%1”. Esta ventana sigue en “%2”.</translation>
     </message>
@@ -1625,7 +1638,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Seguir consultando</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-325"/>
         <source>An older catalogue that cannot be upgraded where it is</source>
         <translation>Un catálogo antiguo que no se puede actualizar donde está</translation>
     </message>
@@ -1834,14 +1847,24 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Deleted</source>
         <translation>Eliminada</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>Undo or redo</source>
         <translation>Deshacer o rehacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge undone</source>
+        <translation>Combinación deshecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compared again with a colleague&apos;s catalogue</source>
+        <translation>Comparada de nuevo con el catálogo de un colega</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1859,7 +1882,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Eliminada al deshacer o rehacer un paso</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Deleted by undoing a merge</source>
+        <translation>Eliminada al deshacer una combinación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted as a colleague&apos;s catalogue has it, compared again</source>
+        <translation>Eliminada como en el catálogo de un colega, al comparar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Created by an import</source>
         <translation>Creada por una importación</translation>
     </message>
@@ -1890,6 +1923,16 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+1"/>
+        <source>Brought back by undoing a merge</source>
+        <translation>Recuperada al deshacer una combinación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brought back from a colleague&apos;s catalogue, compared again</source>
+        <translation>Recuperada del catálogo de un colega, al comparar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Brought back</source>
         <translation>Recuperada</translation>
     </message>
@@ -1902,6 +1945,11 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <location line="+6"/>
         <source>Merged with a colleague&apos;s catalogue: kept as it was here</source>
         <translation>Combinada con el catálogo de un colega: se conservó como estaba aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compared again with a colleague&apos;s catalogue: kept as it was here</source>
+        <translation>Comparada de nuevo con el catálogo de un colega: se conservó como estaba aquí</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2208,7 +2256,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/merge/merge.cpp" line="+263"/>
+        <location filename="../core/merge/merge.cpp" line="+268"/>
         <source>The history of the partner “%1” is damaged or was changed by another program.</source>
         <translation>El historial del socio “%1” está dañado o lo modificó otro programa.</translation>
     </message>
@@ -2326,8 +2374,28 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <source>Undo failed</source>
         <translation>No se pudo deshacer</translation>
     </message>
+    <message>
+        <location line="+86"/>
+        <source>Undone: %1.</source>
+        <translation>Deshecho: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redone: %1.</source>
+        <translation>Rehecho: %1.</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+285"/>
+        <location line="+22"/>
         <source>%n pair(s) of duplicates merged. Edit ▸ Undo takes each back.</source>
         <translation>
             <numerusform>Se unió %n par de duplicados. Edición ▸ Deshacer revierte cada unión.</numerusform>
@@ -2432,6 +2500,16 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+1"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>From the &amp;Policy Monitoring Platform…</source>
         <translation>Desde la &amp;Plataforma de Seguimiento de Políticas…</translation>
     </message>
@@ -2486,12 +2564,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-246"/>
+        <location line="+247"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-246"/>
+        <location line="+247"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -2661,7 +2741,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-536"/>
+        <location line="-550"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -2671,17 +2751,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+513"/>
+        <location line="+527"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-540"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+289"/>
+        <location line="+301"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -2705,7 +2785,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>&amp;Export View…</source>
         <translation>E&amp;xportar la vista…</translation>
     </message>
@@ -2725,7 +2805,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Mostrar la medida seleccionada junto a la tabla</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>Copy saved.</source>
         <translation>Copia guardada.</translation>
     </message>
@@ -2735,7 +2815,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>Save the whole catalogue under another name or in another folder; this window stays on the catalogue it has open</source>
         <translation>Guardar el catálogo entero con otro nombre o en otra carpeta; esta ventana sigue en el catálogo que tiene abierto</translation>
     </message>
@@ -2765,7 +2845,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cómo buscar, registrar, exportar, importar y respaldar medidas</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-121"/>
         <source>The measure was not opened</source>
         <translation>No se abrió la medida</translation>
     </message>
@@ -3482,7 +3562,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/merge/merge.cpp" line="-400"/>
+        <location filename="../core/merge/merge.cpp" line="-405"/>
         <source>“%1” is called “%2” in their catalogue; the name here is kept.</source>
         <translation>“%1” se llama “%2” en su catálogo; se conserva el nombre de aquí.</translation>
     </message>
@@ -3492,7 +3572,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>No se pudieron leer los catálogos para compararlos (%1). No se combinó nada.</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+317"/>
         <source>In “%1”: %2 Nothing was merged: ask for the catalogue again as the app saved it, or for a CSV export of it to import.</source>
         <translation>En “%1”: %2 No se combinó nada: pida de nuevo el catálogo tal como lo guardó la aplicación, o una exportación CSV para importarla.</translation>
     </message>
@@ -3508,7 +3588,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>no se encontró una de las medidas</translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+186"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflicto aún necesita un lado. No se combinó nada.</numerusform>
@@ -3526,7 +3606,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>“%1” no se puede combinar: %2</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-373"/>
         <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
         <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
     </message>
@@ -3562,12 +3642,12 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     <message>
         <location line="-116"/>
         <location line="+117"/>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Theirs</source>
         <translation>La del colega</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-188"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
@@ -3632,17 +3712,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>El socio “%1” tiene otro tipo en el catálogo del colega. Un solo tipo sirve para todas las medidas que lo nombran.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Undoing a step here brought this measure back after their deletion came in. Keep yours, or delete it as they did?</source>
-        <translation>Deshacer un paso aquí recuperó esta medida después de recibir su eliminación. ¿Conservar la de aquí o eliminarla como hizo el colega?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Undoing a step here deleted their version of this measure. Keep it deleted, or bring theirs back?</source>
-        <translation>Deshacer un paso aquí eliminó la versión del colega de esta medida. ¿Dejarla eliminada o recuperar la del colega?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>Brought back by the undo</source>
         <translation>Recuperada al deshacer</translation>
     </message>
@@ -3667,12 +3737,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Usted eliminó esta medida; su colega la cambió. ¿Dejarla eliminada o recuperar la de su colega?</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Undoing a step here took their version of the fields below away. Pick theirs where you want it after all; whatever you pick, they are not asked about again.</source>
-        <translation>Deshacer un paso aquí quitó la versión del colega de los campos de abajo. Elija la del colega donde la quiera al final; elija lo que elija, no se vuelve a preguntar por ellos.</translation>
-    </message>
-    <message>
-        <location line="-11"/>
+        <location line="-6"/>
         <location line="+7"/>
         <source>The whole measure</source>
         <translation>La medida entera</translation>
@@ -3685,12 +3750,12 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     <message>
         <location line="-6"/>
         <location line="+6"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Deleted</source>
         <translation>Eliminada</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-114"/>
         <source>✔ Yours: partner %1</source>
         <translation>✔ La de aquí: socio %1</translation>
     </message>
@@ -3700,7 +3765,17 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>✔ La del colega: socio %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+66"/>
+        <source>Undoing a merge here brought this measure back after their deletion came in. Keep yours, or delete it as they did?</source>
+        <translation>Al deshacer una combinación aquí se recuperó esta medida después de recibir su eliminación. ¿Conservar la de aquí o eliminarla como hizo el colega?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undoing a merge here deleted their version of this measure. Keep it deleted, or bring theirs back?</source>
+        <translation>Al deshacer una combinación aquí se eliminó la versión del colega de esta medida. ¿Dejarla eliminada o recuperar la del colega?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+6"/>
         <source>Keep yours</source>
         <translation>Conservar la de aquí</translation>
@@ -3724,7 +3799,17 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Eliminarla</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Both of you changed some of the fields below; undoing a merge here took their version of the others away. Pick a side for each; whatever you pick, they are not asked about again.</source>
+        <translation>Los dos cambiaron algunos de los campos de abajo; al deshacer una combinación aquí se quitó la versión del colega de los demás. Elija un lado para cada uno; elija lo que elija, no se vuelve a preguntar por ellos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undoing a merge here took their version of the fields below away. Pick theirs where you want it after all; whatever you pick, they are not asked about again.</source>
+        <translation>Al deshacer una combinación aquí se quitó la versión del colega de los campos de abajo. Elija la del colega donde la prefiera; elija lo que elija, no se vuelve a preguntar por ellos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Both of you changed the fields below; you picked a side for each.</source>
         <translation>Ambos cambiaron los campos de abajo; usted eligió un lado para cada uno.</translation>
     </message>
@@ -3831,13 +3916,13 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+2"/>
-        <source>brought back here by an undo, deleted in theirs</source>
-        <translation>recuperada aquí al deshacer, eliminada en la del colega</translation>
+        <source>brought back here by undoing a merge, deleted in theirs</source>
+        <translation>recuperada aquí al deshacer una combinación, eliminada en la del colega</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>deleted here by an undo, kept in theirs</source>
-        <translation>eliminada aquí al deshacer, conservada en la del colega</translation>
+        <source>deleted here by undoing a merge, kept in theirs</source>
+        <translation>eliminada aquí al deshacer una combinación, conservada en la del colega</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3850,9 +3935,19 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>eliminada aquí, cambiada en la del colega</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>undone here: %1</source>
         <translation>deshecho aquí: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; undone here: %2</source>
+        <translation>%1; deshecho aquí: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted here, brought back in theirs</source>
+        <translation>eliminada aquí, recuperada en la del colega</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -102,16 +102,23 @@ int merge(const CliArgs &args, const QString &path, Language language)
                                "theirs, or merge in the window to choose field by field.", nullptr, open));
         return ExitInvalidInput;
     }
+    // Compare Again's offer, whether or not anything else comes in.
+    const auto offerAskAgain = [&plan, mode] {
+        if (plan.undoneHere > 0 && mode == Merge::Mode::ByHistory)
+            Console::error(Cli::tr("Undoing a merge here took away “%1”'s version of %n measure(s): --ask-again lists them as "
+                                   "conflicts with its versions, to take theirs with --prefer theirs.",
+                                   nullptr, plan.undoneHere)
+                               .arg(plan.displayName));
+    };
     if (dryRun) {
         Console::error(Cli::tr("Dry run: the catalogue was not changed."));
+        offerAskAgain();
         return ExitOk;
     }
     if (plan.changesNothing() && !plan.writesHistory()) {
-        Console::error(Cli::tr("Nothing new in “%1”: each of its measures is here as it has it, or was changed here since.").arg(plan.displayName));
-        if (plan.undoneHere > 0 && mode == Merge::Mode::ByHistory)
-            Console::error(Cli::tr("Undoing a step here took its version of %n measure(s) away: --ask-again lists them as conflicts "
-                                   "with its versions, to take theirs with --prefer theirs.",
-                                   nullptr, plan.undoneHere));
+        Console::error(Cli::tr("“%1” brings nothing new: every measure in it is here already, as it has it or changed here since.")
+                           .arg(plan.displayName));
+        offerAskAgain();
         return ExitOk;
     }
     const Merge::Applied applied = Merge::apply(*catalogue, plan, language);
@@ -126,6 +133,7 @@ int merge(const CliArgs &args, const QString &path, Language language)
                            .arg(plan.displayName, applied.backup));
     else
         Console::error(Cli::tr("Merged %n measure(s). The catalogue as it was is in “%1”.", nullptr, applied.written).arg(applied.backup));
+    offerAskAgain();
     return foldIn(*catalogue);
 }
 

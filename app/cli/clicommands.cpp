@@ -300,7 +300,7 @@ QString usageText()
               "  merge    CATALOGUE --from OTHER [--dry-run] [--prefer mine|theirs] [--ask-again]\n"
               "           brings a colleague's catalogue in, by each measure's history; exit 1 with\n"
               "           the conflicts listed and nothing written unless --prefer decides them;\n"
-              "           --ask-again also asks about what undoing a step here took away of theirs\n"
+              "           --ask-again also asks about what undoing a merge here took away of theirs\n"
               "  delete   CATALOGUE (--uuid UUID)... | FILTER | --all [--dry-run]\n"
               "           deletes as the window does (each deletion travels with the catalogue);\n"
               "           lists what it deletes: uuid and title, tab-separated\n"

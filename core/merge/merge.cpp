@@ -149,10 +149,11 @@ private:
     QHash<QString, QStringList> m_byMeasure;
 };
 
-// What steps undone (or redone) here took away of their version after it came in: the measure
-// itself (deleted or brought back against what they have), or fields that held their value
-// before the step and no longer did after it. Answered already when a later revision joined
-// their head again (Compare Again records every answer so). My own edits are not in it.
+// What undoing a merge here took away of their version (docs/design-notes.md, "Compare Again"):
+// the measure itself (deleted or brought back against what they have), or fields that held
+// their value before that undo, no longer did after it, and still hold what it left. Not what
+// a later step (an edit, a redo, another merge) changed since, nor what was answered already
+// (Compare Again records each answer as a revision of origin `answer`).
 struct Undone {
     bool existence = false;
     QSet<MeasureField> fields;
@@ -162,31 +163,35 @@ struct Undone {
 Undone undoneOfTheirs(const RevisionGraph &graph, const QHash<QString, Revision> &revisions, const QString &mine, const QString &theirs)
 {
     Undone undone;
-    const auto theirsAt = revisions.constFind(theirs);
-    if (theirsAt == revisions.cend())
+    const auto theirsAt = revisions.constFind(theirs), mineAt = revisions.constFind(mine);
+    if (theirsAt == revisions.cend() || mineAt == revisions.cend())
         return undone;
-    const QSet<QString> since = graph.ancestors({mine}).subtract(graph.ancestors({theirs}));
-    QSet<QString> answered;
-    for (const QString &id : since) {
-        const Revision &r = revisions.value(id);
-        if (r.parents().size() == 2 && r.parents().contains(theirs))
-            answered.unite(graph.ancestors({id}));
+    QSet<QString> since = graph.ancestors({mine});
+    since.subtract(graph.ancestors({theirs}));
+    QStringList undos, answers;
+    for (const QString &id : std::as_const(since)) {
+        const QString origin = revisions.value(id).origin;
+        if (origin == RevisionOrigin::undoMerge)
+            undos << id;
+        else if (origin == RevisionOrigin::answer)
+            answers << id;
     }
-    const MeasureState their = MeasureState::of(*theirsAt);
-    for (const QString &id : since) {
+    if (undos.isEmpty())
+        return undone;
+    const QSet<QString> answered = graph.ancestors(answers); // one walk: a chain of answers is not quadratic
+    const MeasureState their = MeasureState::of(*theirsAt), now = MeasureState::of(*mineAt);
+    for (const QString &id : std::as_const(undos)) {
         const auto r = revisions.constFind(id);
-        if (r == revisions.cend() || r->origin != RevisionOrigin::undo || answered.contains(id))
-            continue;
         const auto p = revisions.constFind(r->parent);
-        if (p == revisions.cend())
+        if (answered.contains(id) || p == revisions.cend())
             continue;
-        const MeasureState was = MeasureState::of(*p), now = MeasureState::of(*r);
-        if (was.isDeleted() == their.isDeleted() && now.isDeleted() != their.isDeleted()) {
-            undone.existence = true;
+        const MeasureState was = MeasureState::of(*p), left = MeasureState::of(*r);
+        if (was.isDeleted() == their.isDeleted() && left.isDeleted() != their.isDeleted()) {
+            undone.existence = undone.existence || now.isDeleted() == left.isDeleted();
             continue;
         }
         for (MeasureField field : MeasureFields::contentFields())
-            if (was.sameAt(field, their) && !now.sameAt(field, their))
+            if (was.sameAt(field, their) && !left.sameAt(field, their) && now.sameAt(field, left))
                 undone.fields.insert(field);
     }
     return undone;
@@ -505,6 +510,7 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
                 if (!e.conflicts.isEmpty() || (undone.existence && bool(e.mine) != bool(e.theirs))) {
                     if (mode == Mode::AskAgain) {
                         e.askedAgain = true;
+                        e.undone = e.conflicts;
                         place(e, Kind::Conflict);
                         continue;
                     }
@@ -524,12 +530,47 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
             break;
         if (!my.deleted && !(e.mine = loadMine(uuid)))
             break;
-        if (my.deleted) // brought back there after the base had it deleted, or changed there: a question unless unchanged
-            place(e, base.isDeleted() ? Kind::Added : base.matchesAll(*e.theirs) ? Kind::Kept : Kind::Conflict);
-        else if (their.deleted)
-            place(e, base.isDeleted() ? Kind::Kept : base.matchesAll(*e.mine) ? Kind::Deleted : Kind::Conflict);
-        else {
+        // What is kept here only because undoing a merge took theirs away is asked again too
+        // (they may have changed other fields since).
+        const auto askAgain = [&](MergeEntry &entry, bool undone) {
+            if (!undone)
+                return false;
+            if (mode != Mode::AskAgain) {
+                ++plan.undoneHere;
+                return false;
+            }
+            entry.askedAgain = true;
+            return true;
+        };
+        if (my.deleted) { // brought back there after the base had it deleted, or changed there: a question unless unchanged
+            Kind kind = base.isDeleted() ? Kind::Added : base.matchesAll(*e.theirs) ? Kind::Kept : Kind::Conflict;
+            if (kind == Kind::Kept && askAgain(e, undoneOfTheirs(graph, histories.all(), my.revision, their.revision).existence))
+                kind = Kind::Conflict;
+            place(e, kind);
+        } else if (their.deleted) {
+            Kind kind = base.isDeleted() ? Kind::Kept : base.matchesAll(*e.mine) ? Kind::Deleted : Kind::Conflict;
+            if (kind == Kind::Kept && askAgain(e, undoneOfTheirs(graph, histories.all(), my.revision, their.revision).existence))
+                kind = Kind::Conflict;
+            place(e, kind);
+        } else {
             compareFields(e, base);
+            if (!e.myChanges.isEmpty()) {
+                const Undone undone = undoneOfTheirs(graph, histories.all(), my.revision, their.revision);
+                QList<MeasureField> asked;
+                for (MeasureField field : std::as_const(e.myChanges))
+                    if (undone.fields.contains(field))
+                        asked << field;
+                if (askAgain(e, !asked.isEmpty())) {
+                    e.undone = asked;
+                    QList<MeasureField> conflicts; // in the fields' order, as compared
+                    for (MeasureField field : MeasureFields::contentFields())
+                        if (e.conflicts.contains(field) || asked.contains(field))
+                            conflicts << field;
+                    e.conflicts = conflicts;
+                    for (MeasureField field : std::as_const(asked))
+                        e.myChanges.removeOne(field);
+                }
+            }
             place(e, !e.conflicts.isEmpty() ? Kind::Conflict : !e.theirChanges.isEmpty() ? Kind::Combined : Kind::Kept);
         }
     }
@@ -670,11 +711,12 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
         return true;
     };
     // Their head joins mine as a second parent, or is adopted. A measure asked about again
-    // already descends from it: joining it once more records the answer, asked no more.
+    // already descends from it: joining it once more, as an answer, records that it was asked.
     const auto join = [&log](const MergeEntry &entry) { log.mergeNext(entry.theirHead); };
     const auto follow = [&](const MergeEntry &entry) { entry.adopt ? log.adoptNext(entry.theirHead) : join(entry); };
     for (const QList<MergeEntry> *list : {&plan.entries, &plan.kept})
         for (const MergeEntry &entry : *list) {
+            store.setOrigin(entry.askedAgain ? RevisionOrigin::answer : RevisionOrigin::merge);
             // The plan was read before the analyst chose: a measure changed here since is not written over.
             std::optional<Measure> current = query.loadByUuid(entry.uuid);
             if (!current && !query.lastError().isEmpty())

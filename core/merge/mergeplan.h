@@ -34,11 +34,12 @@ struct MergeEntry {
     // Their head descends from mine: adopted as it is, nothing new recorded. Otherwise the
     // outcome is a merge revision with both heads as parents.
     bool adopt = false;
-    // Merge::Mode::AskAgain: their head is among mine, but a step undone here took their
-    // version (of the fields in conflicts, or of the whole measure) away.
+    // Merge::Mode::AskAgain: undoing a merge here took their version (of the fields in `undone`,
+    // or of the whole measure) away, and nothing here changed it since.
     bool askedAgain = false;
     QList<MeasureField> theirChanges; // changed only there since the base: taken
-    QList<MeasureField> conflicts;    // changed on both sides, to different values
+    QList<MeasureField> conflicts;    // changed on both sides, to different values (and `undone`)
+    QList<MeasureField> undone;       // asked again: kept here only because an undo took theirs away
     QList<MeasureField> myChanges;    // changed only here since the base: kept (shown beside theirs)
     QHash<MeasureField, MergeSide> choices; // per conflicting field
     MergeSide whole = MergeSide::Undecided; // a deletion against a change: which side stands

@@ -32,11 +32,18 @@ QString MergeText::line(const MergeEntry &entry, const Vocabulary &, Language la
     const QString text = tr("%1: %2", "kind of change: measure").arg(decided ? decision(entry) : kind(entry.kind), entry.title());
     const auto detail = [&text](const QString &what) { return tr("%1 — %2", "change: what it changes").arg(text, what); };
     if (entry.isDeletionConflict() && entry.askedAgain)
-        return detail(entry.mine ? tr("brought back here by an undo, deleted in theirs") : tr("deleted here by an undo, kept in theirs"));
+        return detail(entry.mine ? tr("brought back here by undoing a merge, deleted in theirs") : tr("deleted here by undoing a merge, kept in theirs"));
     if (entry.isDeletionConflict())
         return detail(entry.mine ? tr("changed here, deleted in theirs") : tr("deleted here, changed in theirs"));
-    if (entry.askedAgain)
-        return detail(tr("undone here: %1").arg(fields(entry.conflicts, language)));
+    if (entry.askedAgain) {
+        QList<MeasureField> both = entry.conflicts; // changed on both sides, besides what the undo took
+        for (MeasureField field : entry.undone)
+            both.removeOne(field);
+        return both.isEmpty() ? detail(tr("undone here: %1").arg(fields(entry.undone, language)))
+                              : detail(tr("%1; undone here: %2").arg(fields(both, language), fields(entry.undone, language)));
+    }
+    if (entry.kind == MergeEntry::Kind::Added && entry.myDeleted)
+        return detail(tr("deleted here, brought back in theirs"));
     if (entry.kind == MergeEntry::Kind::Conflict)
         return detail(fields(entry.conflicts, language));
     if ((entry.kind == MergeEntry::Kind::Updated || entry.kind == MergeEntry::Kind::Combined) && !entry.theirChanges.isEmpty())

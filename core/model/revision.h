@@ -73,9 +73,11 @@ inline const QString partners = QStringLiteral("partners"); // the shared partne
 inline const QString duplicates = QStringLiteral("duplicates"); // two measures made one
 inline const QString deletion = QStringLiteral("deletion");
 inline const QString undo = QStringLiteral("undo"); // a step undone or redone: a change like any other
+inline const QString undoMerge = QStringLiteral("undo-merge"); // a colleague's merge undone: Compare Again may ask
+inline const QString answer = QStringLiteral("answer"); // Compare Again answered: those undos are not asked again
 inline bool isKnown(const QString &origin)
 {
-    for (const QString *known : {&edit, &import, &merge, &upgrade, &partners, &duplicates, &deletion, &undo})
+    for (const QString *known : {&edit, &import, &merge, &upgrade, &partners, &duplicates, &deletion, &undo, &undoMerge, &answer})
         if (origin == *known)
             return true;
     return false;

@@ -102,8 +102,14 @@ bool RevisionLog::recordDeletion(const QString &uuid, const QString &head, const
     revision.id = MeasureDigest::revisionId(uuid, revision.parents(), {});
     revision.author = m_catalogue.author();
     revision.changedAt = QDateTime::currentDateTimeUtc();
-    // A deletion an undo makes stays one of its steps: Compare Again asks about what undos took away.
-    revision.origin = !merged.isEmpty() ? RevisionOrigin::merge : m_origin == RevisionOrigin::undo ? RevisionOrigin::undo : RevisionOrigin::deletion;
+    // A deletion an undo makes stays one of its steps: Compare Again asks about what undoing a
+    // merge took away, and what it was answered.
+    if (!merged.isEmpty())
+        revision.origin = m_origin == RevisionOrigin::answer ? RevisionOrigin::answer : RevisionOrigin::merge;
+    else if (m_origin == RevisionOrigin::undo || m_origin == RevisionOrigin::undoMerge)
+        revision.origin = m_origin;
+    else
+        revision.origin = RevisionOrigin::deletion;
     if (!insert(revision))
         return false;
     return bury({uuid, revision.id, platformMeasureId});

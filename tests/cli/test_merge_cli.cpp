@@ -12,19 +12,25 @@
 
 namespace {
 
-// Saved as the analyst's edit, or (origin undo) as Edit ▸ Undo writes a step undone.
-void setFunding(const QString &path, const QString &uuid, const QString &text, const QString &origin = RevisionOrigin::edit)
+// Saved as the analyst's edit, or with the origin Edit ▸ Undo writes: RevisionOrigin::undoMerge
+// for a merge undone, RevisionOrigin::undo for any other step undone or redone.
+void change(const QString &path, const QString &uuid, const std::function<void(Measure &)> &edit, const QString &origin = RevisionOrigin::edit)
 {
     CatalogueError error;
     auto catalogue = Catalogue::open(path, {}, &error);
     REQUIRE(catalogue);
     CatalogueAccess access(*catalogue);
     Measure m = *access.loadByUuid(uuid);
-    m.fundingText = text;
+    edit(m);
     const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
     MeasureStore store(*catalogue, vocabulary);
     store.setOrigin(origin);
     REQUIRE(store.save(m, Language::English).saved);
+}
+
+void setFunding(const QString &path, const QString &uuid, const QString &text, const QString &origin = RevisionOrigin::edit)
+{
+    change(path, uuid, [&text](Measure &m) { m.fundingText = text; }, origin);
 }
 
 QString funding(const QString &path, const QString &uuid)
@@ -67,7 +73,7 @@ TEST_CASE("merge from the command line lists a conflict and writes nothing witho
     CHECK(funding(t.path, uuid) == u"USD 2 million (Ana)");
 
     CHECK(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
-    CHECK(err.contains(QStringLiteral("Nothing new")));
+    CHECK(err.contains(QStringLiteral("brings nothing new")));
 }
 
 TEST_CASE("merge from the command line refuses what it cannot merge with the exit code that says why")
@@ -88,13 +94,13 @@ TEST_CASE("merge from the command line refuses what it cannot merge with the exi
     CHECK(err.contains(QStringLiteral("not a Measures Catalogue")));
 }
 
-TEST_CASE("merge --ask-again lists what an undo here took away of theirs, never my own later edits, and --prefer theirs takes it")
+TEST_CASE("merge --ask-again lists what undoing a merge took away of theirs, never what I changed since, and --prefer theirs takes it")
 {
     TempCatalogue t(TempCatalogue::Content::Sample);
     CatalogueAccess access(*t.catalogue);
     const QList<qint64> ids = access.ids();
     const QString undone = access.load(ids.at(0))->uuid, edited = access.load(ids.at(1))->uuid;
-    const QString before = access.load(ids.at(0))->fundingText;
+    const QString before = access.load(ids.at(0))->fundingText, editedBefore = access.load(ids.at(1))->fundingText;
     t.close();
     const QString theirs = t.file(QStringLiteral("ana.measures"));
     REQUIRE(QFile::copy(t.path, theirs));
@@ -102,11 +108,13 @@ TEST_CASE("merge --ask-again lists what an undo here took away of theirs, never 
     setFunding(theirs, edited, QStringLiteral("USD 8 million"));
     QString out, err;
     REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
-    setFunding(t.path, edited, QStringLiteral("USD 1 million"), RevisionOrigin::edit);  // my own edit after the merge
-    setFunding(t.path, undone, before, RevisionOrigin::undo);                         // what Edit ▸ Undo writes
+    // Edit ▸ Undo of the merge, then my own edit of the field it took back on one of them.
+    setFunding(t.path, undone, before, RevisionOrigin::undoMerge);
+    setFunding(t.path, edited, editedBefore, RevisionOrigin::undoMerge);
+    setFunding(t.path, edited, QStringLiteral("USD 1 million"));
     REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
-    CHECK(err.contains(QStringLiteral("Nothing new")));
-    CHECK(err.contains(QStringLiteral("Undoing a step here took its version of 1 measure")));
+    CHECK(err.contains(QStringLiteral("brings nothing new")));
+    CHECK(err.contains(QStringLiteral("took away “ana.measures”'s version of 1 measure")));
     CHECK(err.contains(QStringLiteral("--ask-again lists it as a conflict")));
     CHECK(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--ask-again")}, &out, &err) == 1);
     CHECK(out.count(QStringLiteral("Conflict:")) == 1);
@@ -135,17 +143,113 @@ TEST_CASE("keeping my version when asked again is an answer: the next merge does
     setFunding(theirs, uuid, QStringLiteral("USD 7 million"));
     QString out, err;
     REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
-    setFunding(t.path, uuid, before, RevisionOrigin::undo);
+    setFunding(t.path, uuid, before, RevisionOrigin::undoMerge);
     REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--ask-again"), QStringLiteral("--prefer"),
                     QStringLiteral("mine")},
                    &out, &err) == 0);
     CHECK(funding(t.path, uuid) == before);
     REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
-    CHECK(err.contains(QStringLiteral("Nothing new")));
+    CHECK(err.contains(QStringLiteral("brings nothing new")));
     CHECK_FALSE(err.contains(QStringLiteral("--ask-again")));
     // Their next change of the same field meets mine: a conflict, as any change on both sides.
     setFunding(theirs, uuid, QStringLiteral("USD 9 million"));
     CHECK(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 1);
     CHECK(out.contains(QStringLiteral("Conflict: ")));
     CHECK(funding(t.path, uuid) == before);
+}
+
+TEST_CASE("what came back since an undone merge, and the undo of my own edit a colleague got, are not asked again")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    CatalogueAccess access(*t.catalogue);
+    const QString uuid = access.load(access.ids().first())->uuid;
+    const QString before = access.load(access.ids().first())->fundingText;
+    t.close();
+    const QString theirs = t.file(QStringLiteral("ana.measures"));
+    REQUIRE(QFile::copy(t.path, theirs));
+    QString out, err;
+    const auto nothingAsked = [&] {
+        REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
+        CHECK_FALSE(err.contains(QStringLiteral("--ask-again")));
+        REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--ask-again")}, &out, &err) == 0);
+        CHECK_FALSE(out.contains(QStringLiteral("Conflict:")));
+    };
+    SECTION("undone, redone, then edited by me")
+    {
+        setFunding(theirs, uuid, QStringLiteral("USD 7 million"));
+        REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
+        setFunding(t.path, uuid, before, RevisionOrigin::undoMerge);
+        setFunding(t.path, uuid, QStringLiteral("USD 7 million"), RevisionOrigin::undo); // Redo
+        setFunding(t.path, uuid, QStringLiteral("USD 1 million (mine)"));
+        nothingAsked();
+        CHECK(funding(t.path, uuid) == u"USD 1 million (mine)");
+    }
+    SECTION("my own edit e-mailed, then undone here")
+    {
+        setFunding(t.path, uuid, QStringLiteral("USD 5 million"));
+        REQUIRE(QFile::remove(theirs));
+        REQUIRE(QFile::copy(t.path, theirs));
+        setFunding(t.path, uuid, before, RevisionOrigin::undo);
+        nothingAsked();
+        CHECK(funding(t.path, uuid) == before);
+    }
+}
+
+TEST_CASE("a later ordinary merge from the same colleague does not answer for me: what an undo took away can still be asked")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    CatalogueAccess access(*t.catalogue);
+    const QString uuid = access.load(access.ids().first())->uuid;
+    const QString before = access.load(access.ids().first())->fundingText;
+    t.close();
+    const QString theirs = t.file(QStringLiteral("ana.measures"));
+    REQUIRE(QFile::copy(t.path, theirs));
+    setFunding(theirs, uuid, QStringLiteral("USD 7 million"));
+    QString out, err;
+    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
+    setFunding(t.path, uuid, before, RevisionOrigin::undoMerge);
+    change(theirs, uuid, [](Measure &m) { m.website = QStringLiteral("https://ana.example.org"); });
+    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0); // their website comes in
+    CHECK(funding(t.path, uuid) == before);
+    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
+    CHECK(err.contains(QStringLiteral("--ask-again lists it as a conflict")));
+    CHECK(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--ask-again")}, &out, &err) == 1);
+    CHECK(out.contains(QStringLiteral("undone here: Funding as reported")));
+}
+
+TEST_CASE("asking again while their copy changed the measure since asks about what my undo took, and takes their new change with it")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    CatalogueAccess access(*t.catalogue);
+    const QString uuid = access.load(access.ids().first())->uuid;
+    const QString before = access.load(access.ids().first())->fundingText;
+    t.close();
+    const QString theirs = t.file(QStringLiteral("ana.measures"));
+    REQUIRE(QFile::copy(t.path, theirs));
+    setFunding(theirs, uuid, QStringLiteral("USD 7 million"));
+    QString out, err;
+    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
+    setFunding(t.path, uuid, before, RevisionOrigin::undoMerge);
+    change(theirs, uuid, [](Measure &m) { m.website = QStringLiteral("https://ana.example.org"); });
+    // Without --ask-again: their website comes in, my undo stands, and the way to ask is offered.
+    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--dry-run")}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("Both changes kept: ")));
+    CHECK(err.contains(QStringLiteral("--ask-again lists it as a conflict")));
+    // With it: one question, beside their new change.
+    CHECK(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--ask-again")}, &out, &err) == 1);
+    CHECK(out.count(QStringLiteral("Conflict:")) == 1);
+    CHECK(out.contains(QStringLiteral("undone here: Funding as reported")));
+    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--ask-again"), QStringLiteral("--prefer"),
+                    QStringLiteral("mine")},
+                   &out, &err) == 0);
+    CHECK(funding(t.path, uuid) == before);
+    CatalogueError error;
+    auto mine = Catalogue::open(t.path, {Catalogue::Access::ReadOnly, false}, &error);
+    REQUIRE(mine);
+    CHECK(CatalogueAccess(*mine).loadByUuid(uuid)->website == u"https://ana.example.org");
+    mine.reset();
+    // Answered: asked no more.
+    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--ask-again")}, &out, &err) == 0);
+    CHECK_FALSE(out.contains(QStringLiteral("Conflict:")));
+    CHECK_FALSE(err.contains(QStringLiteral("--ask-again")));
 }

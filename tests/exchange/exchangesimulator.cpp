@@ -186,9 +186,11 @@ struct Colleague {
     QMap<QString, int> partners; // key -> partner version
     QList<Step> steps;
     int done = 0; // steps [0, done) are done, the rest can be redone
-    // Versions this copy first recorded as made by undo or redo (its own, or brought by a merge
-    // from a copy that recorded them so): what Compare Again may ask about.
-    QSet<int> undoVersions;
+    // Versions this copy first recorded (its own, or brought by a merge from a copy that recorded
+    // them so) as made by undoing a merge of a colleague's catalogue, and as answers to Compare
+    // Again: what Compare Again asks about, and what it no longer asks about.
+    QSet<int> undoMergeVersions;
+    QSet<int> answerVersions;
 };
 
 class Simulation
@@ -201,7 +203,7 @@ public:
 private:
     // Model operations
     State stateOf(const Colleague &c, const QString &uuid) const;
-    void setState(Colleague &c, const QString &uuid, const State &target, bool byUndo = false);
+    void setState(Colleague &c, const QString &uuid, const State &target, bool undoingMerge = false);
     QString typeOf(const Colleague &c, const QString &key) const { return m_history.at(c.partners.value(key)).type; }
     void setType(Colleague &c, const QString &key, const QString &type);
     void createPartnersNamed(Colleague &c, const State &state, Step *step);
@@ -256,7 +258,7 @@ State Simulation::stateOf(const Colleague &c, const QString &uuid) const
     return it == c.heads.cend() ? State{true, {}} : m_history.at(it.value()).state;
 }
 
-void Simulation::setState(Colleague &c, const QString &uuid, const State &target, bool byUndo)
+void Simulation::setState(Colleague &c, const QString &uuid, const State &target, bool undoingMerge)
 {
     const auto it = c.heads.constFind(uuid);
     int made = 0;
@@ -271,8 +273,8 @@ void Simulation::setState(Colleague &c, const QString &uuid, const State &target
     }
     c.heads.insert(uuid, made);
     // A child of this copy's head is new to it: recorded with this step's origin.
-    if (byUndo)
-        c.undoVersions.insert(made);
+    if (undoingMerge)
+        c.undoMergeVersions.insert(made);
 }
 
 Simulation::Undone Simulation::undoneOfTheirs(const Colleague &c, int mine, int theirs) const
@@ -280,23 +282,28 @@ Simulation::Undone Simulation::undoneOfTheirs(const Colleague &c, int mine, int 
     Undone undone;
     QSet<int> since = m_history.ancestors({mine});
     since.subtract(m_history.ancestors({theirs}));
-    QSet<int> answered; // before a revision that joined theirs again
+    QSet<int> answers; // what was answered before an answer is not asked again
     for (int v : std::as_const(since))
-        if (m_history.at(v).parents.size() == 2 && m_history.at(v).parents.contains(theirs))
-            answered.unite(m_history.ancestors({v}));
-    const State their = m_history.at(theirs).state;
+        if (c.answerVersions.contains(v))
+            answers.insert(v);
+    const QSet<int> answered = m_history.ancestors(answers);
+    const State their = m_history.at(theirs).state, now = m_history.at(mine).state;
     for (int v : std::as_const(since)) {
-        if (!c.undoVersions.contains(v) || answered.contains(v) || m_history.at(v).parents.size() != 1)
+        if (!c.undoMergeVersions.contains(v) || answered.contains(v) || m_history.at(v).parents.size() != 1)
             continue;
-        const State was = m_history.at(m_history.at(v).parents.first()).state, now = m_history.at(v).state;
-        if (was.deleted == their.deleted && now.deleted != their.deleted) {
-            undone.existence = true;
+        const State was = m_history.at(m_history.at(v).parents.first()).state, left = m_history.at(v).state;
+        if (was.deleted == their.deleted && left.deleted != their.deleted) {
+            // Taken away (or brought back) by the undo, and still so here.
+            if (now.deleted == left.deleted)
+                undone.existence = true;
             continue;
         }
-        if (was.deleted || now.deleted || their.deleted)
+        if (was.deleted || left.deleted || their.deleted || now.deleted)
             continue;
+        // A field the undo took from theirs, not changed here since.
         for (const QString &key : m_keys)
-            if (was.content.value(key) == their.content.value(key) && now.content.value(key) != their.content.value(key))
+            if (was.content.value(key) == their.content.value(key) && left.content.value(key) != their.content.value(key)
+                && now.content.value(key) == left.content.value(key))
                 undone.keys.insert(key);
     }
     return undone;
@@ -544,7 +551,11 @@ bool Simulation::remove(Colleague &c)
 
 bool Simulation::undo(Colleague &c)
 {
-    if (c.done == 0 || !c.session->undoStack()->canUndo())
+    if ((c.done > 0) != c.session->undoStack()->canUndo())
+        return fail(QStringLiteral("%1 %2 undo; the model says there is %3 step to undo")
+                        .arg(c.name, c.session->undoStack()->canUndo() ? QStringLiteral("can") : QStringLiteral("cannot"),
+                             c.done > 0 ? QStringLiteral("a") : QStringLiteral("no")));
+    if (c.done == 0)
         return edit(c);
     QString failure;
     QObject::connect(c.session.get(), &CatalogueSession::undoFailed, c.session.get(), [&failure](const QString &m) { failure = m; });
@@ -554,8 +565,9 @@ bool Simulation::undo(Colleague &c)
         return fail(QStringLiteral("%1's undo failed: %2").arg(c.name, failure));
     const Step &step = c.steps.at(--c.done);
     m_log << QStringLiteral("%1 undoes %2").arg(c.name, step.what);
+    const bool ofMerge = step.what.startsWith(QStringLiteral("merge of "));
     for (auto it = step.measures.crbegin(); it != step.measures.crend(); ++it)
-        setState(c, it->uuid, it->before, true);
+        setState(c, it->uuid, it->before, ofMerge);
     for (auto it = step.partners.crbegin(); it != step.partners.crend(); ++it)
         setType(c, it->key, it->before);
     forgetUnusedPartners(c, step);
@@ -565,7 +577,11 @@ bool Simulation::undo(Colleague &c)
 
 bool Simulation::redo(Colleague &c)
 {
-    if (c.done == c.steps.size() || !c.session->undoStack()->canRedo())
+    if ((c.done < c.steps.size()) != c.session->undoStack()->canRedo())
+        return fail(QStringLiteral("%1 %2 redo; the model says there is %3 step to redo")
+                        .arg(c.name, c.session->undoStack()->canRedo() ? QStringLiteral("can") : QStringLiteral("cannot"),
+                             c.done < c.steps.size() ? QStringLiteral("a") : QStringLiteral("no")));
+    if (c.done == c.steps.size())
         return edit(c);
     QString failure;
     QObject::connect(c.session.get(), &CatalogueSession::undoFailed, c.session.get(), [&failure](const QString &m) { failure = m; });
@@ -576,7 +592,7 @@ bool Simulation::redo(Colleague &c)
     Step &step = c.steps[c.done++];
     m_log << QStringLiteral("%1 redoes %2").arg(c.name, step.what);
     for (const Change &change : std::as_const(step.measures)) {
-        setState(c, change.uuid, change.after, true);
+        setState(c, change.uuid, change.after);
         createPartnersNamed(c, change.after, &step);
     }
     for (const PartnerChange &change : std::as_const(step.partners))
@@ -735,8 +751,8 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
         int version = 0;
     };
     QMap<QString, Expected> expected;
-    QMap<QString, int> newHeads;
     int expectedUndone = 0;
+    QSet<int> answers; // versions that answer Compare Again's questions
     const auto differing = [this](const State &a, const State &b) {
         QStringList keys;
         for (const QString &key : m_keys)
@@ -797,6 +813,7 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
             }
             ++m_result.askedAgain;
             e.version = m_history.version(uuid, {m, t}, e.result); // the answer joins their head again
+            answers.insert(e.version);
             expected.insert(uuid, e);
             continue;
         }
@@ -809,20 +826,41 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
                     return false;
             return true;
         };
+        // Kept here only because undoing a merge took theirs away: asked again too.
+        bool asked = false;
+        const auto undoneAsked = [&](bool undone) {
+            if (undone && !askAgain)
+                ++expectedUndone;
+            asked = asked || (undone && askAgain);
+            return undone && askAgain;
+        };
         if (mine.deleted && theirs.deleted) {
             e.kind = QStringLiteral("Kept");
             e.result = mine;
         } else if (mine.deleted) {
             e.kind = base.known && base.deleted ? QStringLiteral("Added") : sameAsBase(theirs) ? QStringLiteral("Kept") : QStringLiteral("Conflict");
+            if (e.kind == u"Kept" && undoneAsked(undoneOfTheirs(r, m, t).existence))
+                e.kind = QStringLiteral("Conflict");
             e.result = e.kind == u"Kept" ? mine : theirs;
             if (e.kind == u"Conflict")
                 e.conflicts << QStringLiteral("(whole)");
         } else if (theirs.deleted) {
             e.kind = base.known && base.deleted ? QStringLiteral("Kept") : sameAsBase(mine) ? QStringLiteral("Deleted") : QStringLiteral("Conflict");
-            e.result = e.kind == u"Deleted" ? theirs : mine;
+            if (e.kind == u"Kept" && undoneAsked(undoneOfTheirs(r, m, t).existence))
+                e.kind = QStringLiteral("Conflict");
+            e.result = e.kind == u"Deleted" ? theirs : mine; // a conflict keeps the measure, by the fixed rule
             if (e.kind == u"Conflict")
                 e.conflicts << QStringLiteral("(whole)");
         } else {
+            const Undone undone = undoneOfTheirs(r, m, t);
+            QStringList undoneKeys; // changed here only, by an undo of their version
+            for (const QString &key : m_keys) {
+                const std::optional<QString> z = base.fields.value(key);
+                const QString x = mine.content.value(key), y = theirs.content.value(key);
+                if (x != y && !(z && *z == x) && z && *z == y && undone.keys.contains(key))
+                    undoneKeys << key;
+            }
+            const bool askUndone = undoneAsked(!undoneKeys.isEmpty());
             e.result = mine;
             for (const QString &key : m_keys) {
                 const QString x = mine.content.value(key), y = theirs.content.value(key);
@@ -833,7 +871,7 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
                 if (changedThere && !changedHere) {
                     e.theirChanges << key;
                     e.result.content.insert(key, y);
-                } else if (changedHere && !changedThere) {
+                } else if (changedHere && !changedThere && !(askUndone && undoneKeys.contains(key))) {
                     continue;
                 } else {
                     e.conflicts << key;
@@ -845,6 +883,10 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
             withGoalsOfAreas(e.result);
         }
         e.version = m_history.version(uuid, {m, t}, e.result);
+        if (asked) {
+            ++m_result.askedAgain;
+            answers.insert(e.version);
+        }
         expected.insert(uuid, e);
     }
 
@@ -980,9 +1022,13 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
     for (int head : std::as_const(r.heads))
         known.insert(head);
     known = m_history.ancestors(known);
-    for (int v : std::as_const(s.undoVersions))
+    for (int v : std::as_const(s.undoMergeVersions))
         if (!known.contains(v))
-            r.undoVersions.insert(v);
+            r.undoMergeVersions.insert(v);
+    for (int v : std::as_const(s.answerVersions))
+        if (!known.contains(v))
+            r.answerVersions.insert(v);
+    r.answerVersions.unite(answers);
 
     Step step{QStringLiteral("merge of ") + s.name, {}, {}, {}};
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
@@ -1024,6 +1070,8 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
                              modelStep ? QStringLiteral("is") : QStringLiteral("is not")));
     if (modelStep)
         pushStep(r, step);
+    else if (!answers.isEmpty())
+        r.steps.erase(r.steps.begin() + r.done, r.steps.end()); // an answer is a decision: Redo would overturn it
 
     if (check) {
         if (!verify(r))
@@ -1043,10 +1091,21 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
             again = r.session->checkMerge(path, &error, Merge::Mode::AskAgain);
             if (!again)
                 return fail(QStringLiteral("%1 could not ask again about %2's copy: %3").arg(r.name, s.name, error));
-            if (!again->entries.isEmpty())
-                return fail(QStringLiteral("%1 asked again about %2's copy: %3 measure(s) asked about once more")
+            if (!again->entries.isEmpty()) {
+                QStringList lines;
+                for (const MergeEntry &entry : std::as_const(again->entries)) {
+                    QStringList conflicts;
+                    for (MeasureField f : entry.conflicts)
+                        conflicts << MeasureFields::key(f);
+                    lines << QStringLiteral("%1: [%2]%3; mine: %4; theirs: %5")
+                                 .arg(entry.uuid.left(8), conflicts.join(u','), entry.isDeletionConflict() ? QStringLiteral(" (whole)") : QString(),
+                                      describe(stateOf(r, entry.uuid)), describe(stateOf(s, entry.uuid)));
+                }
+                return fail(QStringLiteral("%1 asked again about %2's copy: %3 measure(s) asked about once more:\n    %4")
                                 .arg(r.name, s.name)
-                                .arg(again->entries.size()));
+                                .arg(again->entries.size())
+                                .arg(lines.join(QStringLiteral("\n    "))));
+            }
         }
         if (!sameHistories(r, s))
             return false;

@@ -142,7 +142,7 @@ TEST_CASE("File ▸ Merge Catalogue shows a conflict side by side, merges only o
         box->accept();
     });
     CHECK_FALSE(w.files()->mergeFile(path));
-    CHECK(again.contains(QStringLiteral("Nothing new in “ana.measures”")));
+    CHECK(again.contains(QStringLiteral("“ana.measures” brings nothing new")));
 }
 
 TEST_CASE("after Undo of a merge, merging the file again offers Compare Again, whose preview takes their version when picked")
@@ -188,10 +188,10 @@ TEST_CASE("after Undo of a merge, merging the file again offers Compare Again, w
         again->click();
     });
     CHECK(w.files()->mergeFile(path));
-    CHECK(offer.contains(QStringLiteral("Nothing new in")));
-    CHECK(offer.contains(QStringLiteral("Undoing a step here took its version of 1 measure away")));
+    CHECK(offer.contains(QStringLiteral("brings nothing new")));
+    CHECK(offer.contains(QStringLiteral("Undoing a merge here took away “ana.measures”'s version of 1 measure")));
     CHECK(againIsDefault);
-    CHECK(heading.contains(QStringLiteral("Undoing a step here took their version")));
+    CHECK(heading.contains(QStringLiteral("Undoing a merge here took their version")));
     CHECK(w.session()->load(before.id)->fundingText == u"USD 3 million (Ana)");
 
     // Answered: merging once more offers nothing to compare.
@@ -204,7 +204,7 @@ TEST_CASE("after Undo of a merge, merging the file again offers Compare Again, w
         box->accept();
     });
     CHECK_FALSE(w.files()->mergeFile(path));
-    CHECK(last.contains(QStringLiteral("Nothing new in")));
+    CHECK(last.contains(QStringLiteral("brings nothing new")));
 }
 
 TEST_CASE("merging the catalogue into itself, or a file that is not a catalogue, says why and changes nothing")

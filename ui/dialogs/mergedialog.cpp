@@ -284,9 +284,9 @@ void MergeDialog::showEntry()
         const Measure &theirs = entry->theirs ? *entry->theirs : empty;
         QString heading = MergeText::kind(entry->kind) + QStringLiteral(": ") + entry->title();
         if (entry->isDeletionConflict() && entry->askedAgain) {
-            heading += u'\n' + (entry->mine ? tr("Undoing a step here brought this measure back after their deletion came in. Keep "
+            heading += u'\n' + (entry->mine ? tr("Undoing a merge here brought this measure back after their deletion came in. Keep "
                                                  "yours, or delete it as they did?")
-                                            : tr("Undoing a step here deleted their version of this measure. Keep it deleted, or "
+                                            : tr("Undoing a merge here deleted their version of this measure. Keep it deleted, or "
                                                  "bring theirs back?"));
             addChoice(tr("The whole measure"), entry->mine ? tr("Brought back by the undo") : tr("Deleted by the undo"),
                       entry->theirs ? tr("As they have it") : tr("Deleted"),
@@ -298,8 +298,11 @@ void MergeDialog::showEntry()
             addChoice(tr("The whole measure"), entry->mine ? tr("Changed") : tr("Deleted"), entry->theirs ? tr("Changed") : tr("Deleted"),
                       entry->whole, [entry](MergeSide s) { entry->whole = s; },
                       {entry->mine ? tr("Keep yours") : tr("Keep it deleted"), entry->theirs ? tr("Bring theirs back") : tr("Delete it")});
+        } else if (entry->askedAgain && entry->undone.size() < entry->conflicts.size()) {
+            heading += u'\n' + tr("Both of you changed some of the fields below; undoing a merge here took their version of the "
+                                  "others away. Pick a side for each; whatever you pick, they are not asked about again.");
         } else if (entry->askedAgain) {
-            heading += u'\n' + tr("Undoing a step here took their version of the fields below away. Pick theirs where you want it "
+            heading += u'\n' + tr("Undoing a merge here took their version of the fields below away. Pick theirs where you want it "
                                   "after all; whatever you pick, they are not asked about again.");
         } else if (entry->kind == MergeEntry::Kind::Conflict) {
             heading += u'\n' + (entry->isResolved() ? tr("Both of you changed the fields below; you picked a side for each.")

@@ -286,7 +286,8 @@ bool FileController::mergeFile(const QString &path)
     if (plan->changesNothing()) {
         // No measure changes; the histories may still learn what the other file holds, so that
         // the next merges in either direction have nothing left to ask.
-        QString text = tr("Nothing new in “%1”: each of its measures is here as it has it, or was changed here since.").arg(plan->displayName);
+        QString text = tr("“%1” brings nothing new: every measure in it is here already, as it has it or changed here since.")
+                           .arg(plan->displayName);
         if (plan->writesHistory()) {
             QApplication::setOverrideCursor(Qt::WaitCursor);
             error = m_session->applyMerge(*plan);
@@ -295,23 +296,24 @@ bool FileController::mergeFile(const QString &path)
                 QMessageBox::warning(m_window, tr("Nothing was merged"), error);
                 return false;
             }
-            text = tr("Nothing new in “%1”: no measure changed here. The measures' histories now record what it holds, so merging "
-                      "in either direction asks nothing.")
+            text = tr("“%1” brings nothing new: no measure changed here. The measures' histories now record what it holds, so "
+                      "merging in either direction asks nothing.")
                        .arg(plan->displayName);
         }
         if (plan->undoneHere == 0) {
             QMessageBox::information(m_window, tr("Nothing New to Merge"), text);
             return false;
         }
-        // Undoing a step here took some of their versions away: they can still be taken, the
+        // Undoing a merge here took some of their versions away: they can still be taken, the
         // analyst deciding each difference.
-        QMessageBox box(QMessageBox::Information, tr("Nothing New to Merge"),
-                        text + u' '
-                            + tr("Undoing a step here took its version of %n measure(s) away. Compare Again shows them beside "
-                                 "“%1”'s, to take theirs where you choose.",
-                                 nullptr, plan->undoneHere)
-                                  .arg(plan->displayName),
-                        QMessageBox::NoButton, m_window);
+        QString offer = text + u' '
+                      + tr("Undoing a merge here took away “%1”'s version of %n measure(s). Compare Again shows them beside yours, "
+                           "to take theirs where you choose.",
+                           nullptr, plan->undoneHere)
+                            .arg(plan->displayName);
+        if (m_session->undoStack()->canRedo())
+            offer += u' ' + tr("(Edit ▸ Redo takes back the last step undone as a whole.)");
+        QMessageBox box(QMessageBox::Information, tr("Nothing New to Merge"), offer, QMessageBox::NoButton, m_window);
         QPushButton *again = box.addButton(tr("&Compare Again…"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Close);
         box.setDefaultButton(again);
@@ -344,7 +346,13 @@ bool FileController::mergeFile(const QString &path)
                         : preview.plan().outcome().isEmpty() && preview.plan().newTerms.isEmpty()
                             ? tr("The histories record the sides you picked, so merging it again does not ask again.")
                             : tr("The catalogue as it was before is in the backup copy “%1”.").arg(QDir::toNativeSeparators(backup));
-    emit message(tr("“%1” merged: %2.").arg(plan->displayName, MergeText::outcome(preview.plan())) + u' ' + after);
+    QString text = tr("“%1” merged: %2.").arg(plan->displayName, MergeText::outcome(preview.plan())) + u' ' + after;
+    if (shown->undoneHere > 0) // kept here by this merge too: merging the same file again offers to ask
+        text += u' '
+              + tr("Undoing a merge here took away “%1”'s version of %n measure(s): merge the same file again to compare them again.",
+                   nullptr, shown->undoneHere)
+                    .arg(plan->displayName);
+    emit message(text);
     return true;
 }
 

@@ -270,16 +270,22 @@ void MainWindow::createActions()
 
     // A large step (a merge, an import) takes a moment: the cursor says so; what the status bar
     // said of the step is no longer true.
-    const auto step = [this](void (CatalogueSession::*move)()) {
-        return [this, move] {
+    const auto step = [this](void (CatalogueSession::*move)(), bool undoing) {
+        return [this, move, undoing] {
+            const QUndoStack &stack = *m_session->undoStack();
+            const int before = stack.index();
+            const QString what = undoing ? stack.undoText() : stack.redoText();
             QApplication::setOverrideCursor(Qt::WaitCursor);
             (m_session->*move)();
             QApplication::restoreOverrideCursor();
-            statusBar()->clearMessage();
+            if (stack.index() == before) // failed: the session said why
+                statusBar()->clearMessage();
+            else
+                statusBar()->showMessage(undoing ? tr("Undone: %1.").arg(what) : tr("Redone: %1.").arg(what), 8000);
         };
     };
-    connect(make(Action::Undo, QKeySequence::Undo, QStringLiteral("edit-undo")), &QAction::triggered, this, step(&CatalogueSession::undo));
-    connect(make(Action::Redo, QKeySequence::Redo, QStringLiteral("edit-redo")), &QAction::triggered, this, step(&CatalogueSession::redo));
+    connect(make(Action::Undo, QKeySequence::Undo, QStringLiteral("edit-undo")), &QAction::triggered, this, step(&CatalogueSession::undo, true));
+    connect(make(Action::Redo, QKeySequence::Redo, QStringLiteral("edit-redo")), &QAction::triggered, this, step(&CatalogueSession::redo, false));
     connect(make(Action::NewMeasure, QKeySequence::New, QStringLiteral("list-add")), &QAction::triggered, this, &MainWindow::newMeasure);
     connect(make(Action::EditMeasure, QKeySequence(Qt::Key_F2), QStringLiteral("document-properties")), &QAction::triggered, this, [this] {
         const QList<qint64> ids = m_table->selectedIds();
@@ -459,6 +465,12 @@ void MainWindow::updateActions()
     action(Action::Delete)->setEnabled(writable && selected > 0);
     action(Action::Undo)->setEnabled(writable && m_session->undoStack()->canUndo());
     action(Action::Redo)->setEnabled(writable && m_session->undoStack()->canRedo());
+    // Which step: "Undo Merge “ana.measures”" (a title's & is not a mnemonic).
+    const auto named = [](const QString &plain, const QString &withStep, const QString &step) {
+        return step.isEmpty() ? plain : withStep.arg(QString(step).replace(u'&', QStringLiteral("&&")));
+    };
+    action(Action::Undo)->setText(named(tr("&Undo"), tr("&Undo %1"), m_session->undoStack()->undoText()));
+    action(Action::Redo)->setText(named(tr("&Redo"), tr("&Redo %1"), m_session->undoStack()->redoText()));
     action(Action::Undo)->setToolTip(m_session->undoStack()->undoText());
     action(Action::Redo)->setToolTip(m_session->undoStack()->redoText());
     action(Action::ResetColumns)->setEnabled(open);
@@ -688,6 +700,8 @@ void MainWindow::retranslate()
     set(Action::OpenSample, tr("Open the &Sample Catalogue"), tr("Five real measures to explore"));
     set(Action::Import, tr("From a &CSV File…"), tr("Add measures from a CSV file (all rows or none)"));
     action(Action::Import)->setIconText(tr("Import"));
+    action(Action::Undo)->setIconText(tr("Undo")); // the menu names the step; the toolbar stays short
+    action(Action::Redo)->setIconText(tr("Redo"));
     set(Action::ImportPlatform, tr("From the &Policy Monitoring Platform…"),
         tr("Bring in the measures of an earlier report: a CSV export of UNESCO's Policy Monitoring Platform"));
     set(Action::Merge, tr("&Merge Catalogue…"),

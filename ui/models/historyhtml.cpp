@@ -23,6 +23,10 @@ QString HistoryHtml::origin(const QString &code)
         return tr("Deleted");
     if (code == RevisionOrigin::undo)
         return tr("Undo or redo");
+    if (code == RevisionOrigin::undoMerge)
+        return tr("Merge undone");
+    if (code == RevisionOrigin::answer)
+        return tr("Compared again with a colleague's catalogue");
     return tr("Edited");
 }
 
@@ -60,7 +64,10 @@ QString HistoryHtml::page(const QList<Revision> &history, Language language)
         QString what;
         const Revision *parent = byId.value(revision.parent);
         if (revision.isDeletion()) {
-            what = revision.origin == RevisionOrigin::undo ? tr("Deleted by undoing or redoing a step") : tr("Deleted");
+            what = revision.origin == RevisionOrigin::undo        ? tr("Deleted by undoing or redoing a step")
+                 : revision.origin == RevisionOrigin::undoMerge ? tr("Deleted by undoing a merge")
+                 : revision.origin == RevisionOrigin::answer    ? tr("Deleted as a colleague's catalogue has it, compared again")
+                                                                : tr("Deleted");
         } else if (!parent) {
             what = revision.origin == RevisionOrigin::upgrade ? origin(revision.origin)
                  : revision.origin == RevisionOrigin::import ? tr("Created by an import")
@@ -70,6 +77,8 @@ QString HistoryHtml::page(const QList<Revision> &history, Language language)
             what = revision.origin == RevisionOrigin::import ? tr("Brought back by an import")
                  : revision.origin == RevisionOrigin::merge  ? tr("Brought back by a colleague's catalogue")
                  : revision.origin == RevisionOrigin::undo   ? tr("Brought back by undoing or redoing a step")
+                 : revision.origin == RevisionOrigin::undoMerge ? tr("Brought back by undoing a merge")
+                 : revision.origin == RevisionOrigin::answer ? tr("Brought back from a colleague's catalogue, compared again")
                                                              : tr("Brought back");
         } else if (revision.origin == RevisionOrigin::upgrade) {
             what = tr("As it was when this catalogue was upgraded to keep a stronger history");
@@ -78,7 +87,8 @@ QString HistoryHtml::page(const QList<Revision> &history, Language language)
             for (MeasureField field : changedBetween(*parent, revision))
                 fields << MeasureFields::label(field, language);
             if (fields.isEmpty())
-                what = revision.origin == RevisionOrigin::merge ? tr("Merged with a colleague's catalogue: kept as it was here")
+                what = revision.origin == RevisionOrigin::merge    ? tr("Merged with a colleague's catalogue: kept as it was here")
+                     : revision.origin == RevisionOrigin::answer ? tr("Compared again with a colleague's catalogue: kept as it was here")
                                                                  : tr("%1: no field changed").arg(origin(revision.origin));
             else
                 what = tr("%1: %2", "how: which fields").arg(origin(revision.origin), fields.join(QStringLiteral(", ")));

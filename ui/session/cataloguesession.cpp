@@ -23,6 +23,9 @@
 #include "uilanguage.h"
 
 #include <QDir>
+#include <QUndoCommand>
+
+#include <algorithm>
 
 CatalogueSession::CatalogueSession(QObject *parent) : QObject(parent)
 {
@@ -415,11 +418,19 @@ QString CatalogueSession::applyMerge(const MergePlan &plan, QString *backup)
         *backup = applied.backup;
     if (applied.written == 0 && applied.addedTerms.isEmpty() && applied.partners.partners.isEmpty()) {
         // Nothing the analyst sees changed (at most the histories were joined): nothing to undo.
+        // Answers to Compare Again are a decision all the same: Redo of the merge they answered
+        // would overturn it, so the steps to redo go (an obsolete step is pushed, never kept).
+        if (std::any_of(plan.entries.cbegin(), plan.entries.cend(), [](const MergeEntry &e) { return e.askedAgain; })
+            && m_undo.canRedo()) {
+            auto *decided = new QUndoCommand;
+            decided->setObsolete(true);
+            m_undo.push(decided);
+        }
         emit measuresChanged();
         return {};
     }
     if (applied.undoable)
-        m_undo.push(new MergeCommand(this, [name = plan.displayName] { return tr("Merge “%1”").arg(name); }, applied));
+        m_undo.push(new MergeCommand(this, [name = plan.displayName] { return tr("Merge “%1”").arg(name); }, applied, RevisionOrigin::undoMerge));
     else
         m_undo.clear(); // too large to keep: the backup copy is the way back
     reloadVocabulary();
@@ -439,7 +450,8 @@ QString CatalogueSession::mergeDuplicates(const Measure &first, const Measure &s
     const Merge::Applied applied = DuplicateMerge::apply(*m_catalogue, first, second, fromSecond, language());
     if (!applied.ok)
         return applied.error;
-    m_undo.push(new MergeCommand(this, [title = first.title] { return tr("Merge Duplicates of “%1”").arg(title.left(40)); }, applied));
+    m_undo.push(new MergeCommand(this, [title = first.title] { return tr("Merge Duplicates of “%1”").arg(title.left(40)); }, applied,
+                                 RevisionOrigin::undo));
     emit measuresChanged();
     return {};
 }
@@ -452,7 +464,7 @@ void CatalogueSession::setAuthor(const QString &name)
 }
 
 QString CatalogueSession::putBack(const QList<Measure> &measures, const QStringList &removeUuids, const PartnerSnapshot &partners,
-                                  const QList<VocabularyTerm> &addTerms, const QList<VocabularyTerm> &dropTerms)
+                                  const QList<VocabularyTerm> &addTerms, const QList<VocabularyTerm> &dropTerms, const QString &origin)
 {
     if (!m_measures)
         return {};
@@ -468,7 +480,7 @@ QString CatalogueSession::putBack(const QList<Measure> &measures, const QStringL
                 error = m_terms->restore(term);
         if (error.isEmpty() && !addTerms.isEmpty())
             m_vocabulary = VocabularyQuery::load(*m_catalogue); // the measures below name them
-        m_measures->setOrigin(RevisionOrigin::undo);
+        m_measures->setOrigin(origin);
         if (error.isEmpty())
             error = m_measures->revert(measures, removeUuids);
         m_measures->setOrigin(RevisionOrigin::edit);

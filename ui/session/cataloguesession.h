@@ -109,7 +109,8 @@ public:
     // new revision after the present one (docs/design-notes.md): undo and redo never move a
     // history back, so a copy of the file taken before cannot bring the step back unasked.
     QString putBack(const QList<Measure> &measures, const QStringList &removeUuids, const PartnerSnapshot &partners = {},
-                    const QList<VocabularyTerm> &addTerms = {}, const QList<VocabularyTerm> &dropTerms = {});
+                    const QList<VocabularyTerm> &addTerms = {}, const QList<VocabularyTerm> &dropTerms = {},
+                    const QString &origin = RevisionOrigin::undo);
     QString dropTerm(const VocabularyTerm &term);
 
 signals:

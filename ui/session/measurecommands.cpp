@@ -82,8 +82,8 @@ QString ReplaceMeasuresCommand::undoChange()
 
 QString ReplaceMeasuresCommand::redoChange() { return m_session->putBack(m_after, {}); }
 
-MergeCommand::MergeCommand(CatalogueSession *session, Describe text, Merge::Applied applied)
-    : SessionCommand(session), m_applied(std::move(applied))
+MergeCommand::MergeCommand(CatalogueSession *session, Describe text, Merge::Applied applied, QString undoOrigin)
+    : SessionCommand(session), m_applied(std::move(applied)), m_undoOrigin(std::move(undoOrigin))
 {
     describeAs(std::move(text));
 }
@@ -93,7 +93,7 @@ MergeCommand::MergeCommand(CatalogueSession *session, Describe text, Merge::Appl
 // brings nothing; Redo writes the merged versions again.
 QString MergeCommand::undoChange()
 {
-    return m_session->putBack(m_applied.before, m_applied.addedUuids, m_applied.partners, {}, m_applied.addedTerms);
+    return m_session->putBack(m_applied.before, m_applied.addedUuids, m_applied.partners, {}, m_applied.addedTerms, m_undoOrigin);
 }
 
 QString MergeCommand::redoChange()

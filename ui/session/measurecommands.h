@@ -91,12 +91,14 @@ private:
     PartnerSnapshot m_partners; // partners the step created (removed again on undo)
 };
 
-// A colleague's catalogue merged in: undone by putting back what it changed, removing what it
-// added (measures, then their terms); redone by writing the merged measures again.
+// A colleague's catalogue merged in (or duplicates merged): undone by putting back what it
+// changed, removing what it added (measures, then their terms); redone by writing the merged
+// measures again. `undoOrigin` marks what undoing it writes (RevisionOrigin::undoMerge for a
+// colleague's catalogue: Compare Again asks about it).
 class MergeCommand : public SessionCommand
 {
 public:
-    MergeCommand(CatalogueSession *session, Describe text, Merge::Applied applied);
+    MergeCommand(CatalogueSession *session, Describe text, Merge::Applied applied, QString undoOrigin);
 
 protected:
     QString undoChange() override;
@@ -104,6 +106,7 @@ protected:
 
 private:
     Merge::Applied m_applied;
+    QString m_undoOrigin;
 };
 
 // Rename, retype or merge partners: undone from the snapshot taken before, redone by repeating.

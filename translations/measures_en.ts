@@ -115,7 +115,7 @@
 <context>
     <name>ContentCheck</name>
     <message numerus="yes">
-        <location filename="../core/merge/contentcheck.cpp" line="+92"/>
+        <location filename="../core/merge/contentcheck.cpp" line="+94"/>
         <source>%n more problem(s) of the same kinds.</source>
         <translation>
             <numerusform>%n more problem of the same kinds.</numerusform>
@@ -266,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+158"/>
+        <location line="+162"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Exported %Ln measure.</numerusform>
@@ -296,7 +296,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+158"/>
+        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+159"/>
         <source>Nothing can be imported yet: the file has %n problem(s). Correct them in the file, save it and import it again. Nothing has been written.</source>
         <translation>
             <numerusform>Nothing can be imported yet: the file has %n problem. Correct it in the file, save it and import it again. Nothing has been written.</numerusform>
@@ -441,7 +441,7 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../core/merge/merge.cpp" line="+621"/>
+        <location filename="../core/merge/merge.cpp" line="+620"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflict still needs a side. Nothing was merged.</numerusform>
@@ -452,7 +452,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+380"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+381"/>
         <source>%n conflict(s) still need a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</source>
         <translation>
             <numerusform>%n conflict still needs a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</numerusform>

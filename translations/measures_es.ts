@@ -681,7 +681,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>ContentCheck</name>
     <message>
-        <location filename="../core/merge/contentcheck.cpp" line="+50"/>
+        <location filename="../core/merge/contentcheck.cpp" line="+52"/>
         <source>The measure %1 is not at one of its own revisions.</source>
         <translation>La medida %1 no está en una de sus propias revisiones.</translation>
     </message>
@@ -1530,7 +1530,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No se pudo restaurar la copia de seguridad</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Backup restored</source>
         <translation>Copia de seguridad restaurada</translation>
     </message>
@@ -1540,7 +1540,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-412"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
@@ -1565,7 +1565,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>“%1” es el catálogo abierto en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+434"/>
+        <location line="+438"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Se exportó %Ln medida.</numerusform>
@@ -1573,7 +1573,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-84"/>
         <source>No catalogue is open.</source>
         <translation>No hay ningún catálogo abierto.</translation>
     </message>
@@ -2044,7 +2044,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+153"/>
+        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+154"/>
         <source>Import Preview</source>
         <translation>Vista previa de la importación</translation>
     </message>
@@ -2256,7 +2256,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/merge/merge.cpp" line="+268"/>
+        <location filename="../core/merge/merge.cpp" line="+263"/>
         <source>The history of the partner “%1” is damaged or was changed by another program.</source>
         <translation>El historial del socio “%1” está dañado o lo modificó otro programa.</translation>
     </message>
@@ -2296,7 +2296,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El socio “%1” tiene el tipo “%2”, que ninguno de los dos catálogos conoce.</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>The measure “%1” (%2) does not hold what its history records: another program changed it.</source>
         <translation>La medida “%1” (%2) no contiene lo que registra su historial: otro programa la modificó.</translation>
     </message>
@@ -3562,17 +3562,17 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/merge/merge.cpp" line="-405"/>
+        <location filename="../core/merge/merge.cpp" line="-411"/>
         <source>“%1” is called “%2” in their catalogue; the name here is kept.</source>
         <translation>“%1” se llama “%2” en su catálogo; se conserva el nombre de aquí.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-18"/>
         <source>The catalogues could not be read to compare them (%1). Nothing was merged.</source>
         <translation>No se pudieron leer los catálogos para compararlos (%1). No se combinó nada.</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+312"/>
         <source>In “%1”: %2 Nothing was merged: ask for the catalogue again as the app saved it, or for a CSV export of it to import.</source>
         <translation>En “%1”: %2 No se combinó nada: pida de nuevo el catálogo tal como lo guardó la aplicación, o una exportación CSV para importarla.</translation>
     </message>
@@ -3582,13 +3582,13 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Este catálogo está dañado: %1 No se combinó nada: Archivo ▸ Restaurar desde una copia… abre una copia hecha antes.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <location line="+11"/>
         <source>a measure listed was not found</source>
         <translation>no se encontró una de las medidas</translation>
     </message>
     <message numerus="yes">
-        <location line="+186"/>
+        <location line="+188"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflicto aún necesita un lado. No se combinó nada.</numerusform>
@@ -3606,7 +3606,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>“%1” no se puede combinar: %2</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-377"/>
         <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
         <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
     </message>
@@ -3619,7 +3619,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+145"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+146"/>
         <source>Merge Catalogue</source>
         <translation>Combinar catálogo</translation>
     </message>
@@ -4779,12 +4779,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>RevisionQuery</name>
     <message>
-        <location filename="../core/query/revisionquery.cpp" line="+33"/>
-        <source>the histories hold more than %L1 revisions</source>
-        <translation>los historiales tienen más de %L1 revisiones</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../core/query/revisionquery.cpp" line="+52"/>
         <source>Two measures have the identifier %1.</source>
         <translation>Dos medidas tienen el identificador %1.</translation>
     </message>
@@ -4792,6 +4787,11 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <location line="+9"/>
         <source>The measure %1 is both in the catalogue and deleted.</source>
         <translation>La medida %1 está a la vez en el catálogo y eliminada.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Its histories hold more than %L1 revisions: more than any catalogue this app makes.</source>
+        <translation>Sus historiales tienen más de %L1 revisiones: más que cualquier catálogo que haga esta aplicación.</translation>
     </message>
 </context>
 <context>

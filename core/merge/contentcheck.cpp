@@ -37,6 +37,8 @@ QStringList ContentCheck::run(const Catalogue &catalogue, Language language, int
     QHash<QString, Revision> revisions;
     if (!history.revisionsOf(heads.keys(), &revisions))
         return {history.error()};
+    if (revisions.size() > Merge::kMaxRevisions) // what a merge refuses to read
+        add(RevisionQuery::tooLong(Merge::kMaxRevisions));
     QHash<QString, qsizetype> perMeasure;
     for (const Revision &r : std::as_const(revisions)) {
         if (const QString problem = IncomingCheck::revision(r); !problem.isEmpty())

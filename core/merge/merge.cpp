@@ -35,15 +35,6 @@ using Kind = MergeEntry::Kind;
 
 QString readError(const QString &detail) { return Merge::tr("The catalogues could not be read to compare them (%1). Nothing was merged.").arg(detail); }
 
-QString bothErrors(const RevisionQuery &mine, const RevisionQuery &theirs)
-{
-    QStringList errors;
-    for (const QString &error : {mine.error(), theirs.error()})
-        if (!error.isEmpty())
-            errors << error;
-    return errors.join(QStringLiteral("; "));
-}
-
 // Their own domains and partner types: new codes are added, a code I already have keeps my
 // labels, a label I already have under another code is that code. Empty, or why their terms
 // cannot come in.
@@ -244,8 +235,12 @@ QString planPartners(MergePlan &plan, RevisionQuery &myHistory, RevisionQuery &t
             keys << it.key();
     std::sort(keys.begin(), keys.end());
     QHash<QString, PartnerRevision> myRevisions, theirRevisions;
-    if (!myHistory.partnerRevisionsOf(keys, &myRevisions) || !theirHistory.partnerRevisionsOf(keys, &theirRevisions, Merge::kMaxRevisions))
-        return readError(bothErrors(myHistory, theirHistory));
+    if (!myHistory.partnerRevisionsOf(keys, &myRevisions))
+        return readError(myHistory.error());
+    if (!theirHistory.partnerRevisionsOf(keys, &theirRevisions, Merge::kMaxRevisions)) {
+        *invalid = theirHistory.invalidData();
+        return *invalid ? theirHistory.error() : readError(theirHistory.error());
+    }
     *invalid = true; // from here on, a refusal is about their values
     QHash<QString, PartnerRevision> all = myRevisions; // their codes in my words, for comparing
     QHash<QString, qsizetype> perPartner;
@@ -403,8 +398,10 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
     }
     std::sort(differing.begin(), differing.end());
     QHash<QString, Revision> myRevisions, theirRevisions;
-    if (!myHistory.revisionsOf(differing, &myRevisions) || !theirHistory.revisionsOf(differing, &theirRevisions, kMaxRevisions))
-        return refused(plan, readError(bothErrors(myHistory, theirHistory)), false);
+    if (!myHistory.revisionsOf(differing, &myRevisions))
+        return refused(plan, readError(myHistory.error()), false);
+    if (!theirHistory.revisionsOf(differing, &theirRevisions, kMaxRevisions))
+        return refused(plan, theirHistory.invalidData() ? theirHistory.error() : readError(theirHistory.error()), theirHistory.invalidData());
     QHash<QString, qsizetype> perMeasure;
     for (const Revision &r : std::as_const(theirRevisions)) {
         if (const QString problem = IncomingCheck::revision(r); !problem.isEmpty())
@@ -605,12 +602,14 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
 Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Language language, bool backup)
 {
     Applied result;
+    const bool hadBackups = QFileInfo::exists(Backups::folderFor(mine.path()));
     // Nothing was merged: the copy made first is not left behind (the transaction rolls back).
-    const auto failed = [&result](const QString &why) {
+    const auto failed = [&result, hadBackups](const QString &why) {
         result.error = why;
         if (!result.backup.isEmpty()) {
             QFile::remove(result.backup);
-            QDir().rmdir(QFileInfo(result.backup).absolutePath()); // the backups folder, if this made it and it is empty
+            if (!hadBackups)
+                QDir().rmdir(QFileInfo(result.backup).absolutePath()); // the backups folder this made, if empty
         }
         result.backup.clear();
         return result;

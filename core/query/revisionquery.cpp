@@ -28,11 +28,6 @@ Revision readRevision(const SqliteStatement &s)
     return r;
 }
 
-QString tooLong(qsizetype limit)
-{
-    return QCoreApplication::translate("RevisionQuery", "the histories hold more than %L1 revisions").arg(limit);
-}
-
 } // namespace
 
 RevisionQuery::RevisionQuery(const Catalogue &catalogue) : m_catalogue(catalogue) {}
@@ -76,9 +71,16 @@ bool RevisionQuery::heads(QHash<QString, Head> *out)
     return m_error.isEmpty();
 }
 
+QString RevisionQuery::tooLong(qsizetype limit)
+{
+    return QCoreApplication::translate("RevisionQuery", "Its histories hold more than %L1 revisions: more than any catalogue this app makes.")
+        .arg(limit);
+}
+
 bool RevisionQuery::revisionsOf(const QStringList &uuids, QHash<QString, Revision> *out, qsizetype limit)
 {
     m_error.clear();
+    m_invalidData = false;
     SqliteStatement query(m_catalogue.connection(), QStringLiteral("SELECT %1 FROM revision WHERE measure_uuid = ?").arg(kColumns));
     for (const QString &uuid : uuids) {
         query.reset();
@@ -87,7 +89,8 @@ bool RevisionQuery::revisionsOf(const QStringList &uuids, QHash<QString, Revisio
             Revision r = readRevision(query);
             out->insert(r.id, std::move(r));
             if (limit >= 0 && out->size() > limit) {
-                m_error = tooLong(limit);
+                m_error = RevisionQuery::tooLong(limit);
+                m_invalidData = true;
                 return false;
             }
         }
@@ -200,6 +203,7 @@ bool RevisionQuery::partnerHeads(QHash<QString, PartnerHead> *out)
 bool RevisionQuery::partnerRevisionsOf(const QStringList &keys, QHash<QString, PartnerRevision> *out, qsizetype limit)
 {
     m_error.clear();
+    m_invalidData = false;
     SqliteStatement query(m_catalogue.connection(), QStringLiteral("SELECT id, name_key, parent, merged, type_code, author, changed_at, origin "
                                                                    "FROM partner_revision WHERE name_key = ?"));
     for (const QString &key : keys) {
@@ -210,7 +214,8 @@ bool RevisionQuery::partnerRevisionsOf(const QStringList &keys, QHash<QString, P
                               query.text(5), parseIsoTimestamp(query.utf8(6)), query.text(7)};
             out->insert(r.id, std::move(r));
             if (limit >= 0 && out->size() > limit) {
-                m_error = tooLong(limit);
+                m_error = RevisionQuery::tooLong(limit);
+                m_invalidData = true;
                 return false;
             }
         }

@@ -52,9 +52,12 @@ public:
     bool partnerRevisionsOf(const QStringList &keys, QHash<QString, PartnerRevision> *out, qsizetype limit = -1);
 
     QString error() const { return m_error; }
-    // The last failure was the file's content (a uuid twice, a measure both present and deleted),
-    // not a failure to read it: a file the app would not have written.
+    // The last failure was the file's content (a uuid twice, a measure both present and deleted,
+    // a longer history than asked for), not a failure to read it: a file the app would not have
+    // written.
     bool invalidData() const { return m_invalidData; }
+    // Why a history longer than `limit` (more than this app ever writes) is refused.
+    static QString tooLong(qsizetype limit);
 
 private:
     SqliteStatement &prepared(std::unique_ptr<SqliteStatement> &statement, const QString &sql);

@@ -370,3 +370,22 @@ TEST_CASE("the History tab lists a measure's revisions in causal order, whatever
     for (int i = 0; i + 1 < history.size(); ++i)
         CHECK(history.at(i).parents().contains(history.at(i + 1).id)); // one line here: each made from the next
 }
+
+TEST_CASE("a history longer than a merge reads is refused as the file's content, not as a file that cannot be read")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    QHash<QString, RevisionQuery::Head> heads;
+    RevisionQuery history(*t.catalogue);
+    REQUIRE(history.heads(&heads));
+    QHash<QString, Revision> revisions;
+    REQUIRE(history.revisionsOf(heads.keys(), &revisions));
+    REQUIRE(revisions.size() > 2);
+    QHash<QString, Revision> few;
+    CHECK_FALSE(history.revisionsOf(heads.keys(), &few, 2));
+    CHECK(history.invalidData());
+    CHECK(history.error() == RevisionQuery::tooLong(2));
+    CHECK(history.error().contains(QStringLiteral("more than 2 revisions")));
+    // The next read starts afresh.
+    CHECK(history.revisionsOf(heads.keys(), &few));
+    CHECK_FALSE(history.invalidData());
+}

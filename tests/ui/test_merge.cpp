@@ -593,3 +593,27 @@ TEST_CASE("after Edit ▸ Undo of a merge, Compare Again asks about what the und
     c.undo();
     CHECK(c.plan().undoneHere == 1);
 }
+
+TEST_CASE("keeping mine when asked again is a decision: Redo can no longer take their version back over it")
+{
+    Coordinator c;
+    const Measure changed = sampleMeasure(c.s, 0);
+    c.theirEdit(changed.uuid, [](Measure &m) { m.website = QStringLiteral("https://a.example.org"); });
+    c.merge(c.plan());
+    c.undo();
+    REQUIRE(c.session().undoStack()->canRedo());
+    QString error;
+    std::optional<MergePlan> again = c.session().checkMerge(c.theirsPath, &error, Merge::Mode::AskAgain);
+    REQUIRE(again);
+    REQUIRE(again->entries.size() == 1);
+    again->entries.first().choose(MergeSide::Mine);
+    const int steps = c.session().undoStack()->count();
+    c.merge(*again);
+    CHECK(c.mine(changed.uuid)->website == changed.website);
+    CHECK_FALSE(c.session().undoStack()->canRedo());
+    CHECK(c.session().undoStack()->count() == steps - 1); // the merge's step gone, nothing added
+    CHECK_FALSE(c.s.window->action(MainWindow::Action::Redo)->isEnabled());
+    again = c.session().checkMerge(c.theirsPath, &error, Merge::Mode::AskAgain);
+    REQUIRE(again);
+    CHECK(again->entries.isEmpty());
+}

@@ -196,6 +196,7 @@ TEST_CASE("a sheet row bringing back a measure deleted here shows, whole and bel
     SampleWindow s;
     MainWindow &w = *s.window;
     const Measure deleted = *w.session()->load(w.model()->idAt(0));
+    w.session()->setAuthor(QStringLiteral("Beto Quispe"));
     REQUIRE(w.session()->remove({deleted.id}).isEmpty());
     const QString path = s.t.file(QStringLiteral("revive.csv"));
     writeBytes(path, QStringLiteral("uuid,title,country\n%1,Vuelve,MEX\n").arg(deleted.uuid).toUtf8());
@@ -212,6 +213,8 @@ TEST_CASE("a sheet row bringing back a measure deleted here shows, whole and bel
     });
     CHECK_FALSE(w.files()->importFile(path));
     CHECK(shown);
+    CHECK(detail.contains(QStringLiteral("“Vuelve” was deleted on ")));
+    CHECK(detail.contains(QStringLiteral(" by Beto Quispe; importing brings it back")));
     CHECK(detail.contains(QStringLiteral("It comes back with the file's columns only")));
 }
 

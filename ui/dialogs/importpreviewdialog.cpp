@@ -58,6 +58,7 @@ ImportPreviewDialog::ImportPreviewDialog(const CsvImporter::Plan &plan, const QS
     m_rowDetail = new QLabel(this);
     m_rowDetail->setObjectName(QStringLiteral("importRowDetail"));
     m_rowDetail->setWordWrap(true);
+    m_rowDetail->setTextFormat(Qt::PlainText); // a sheet's text, shown as written
     m_rowDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     const auto showDetail = [this] {
         const QModelIndex current = m_rows->currentIndex();

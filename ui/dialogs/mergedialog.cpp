@@ -48,6 +48,7 @@ MergeDialog::MergeDialog(MergePlan plan, const Vocabulary &vocabulary, const QSt
     m_entryHeading = new QLabel(this);
     m_entryHeading->setObjectName(QStringLiteral("entryHeading"));
     m_entryHeading->setWordWrap(true);
+    m_entryHeading->setTextFormat(Qt::PlainText); // titles from a colleague's file, shown as written
     m_fields = new ComparisonTable(this);
     m_keepMine = new QPushButton(this);
     m_takeTheirs = new QPushButton(this);

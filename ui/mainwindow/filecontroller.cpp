@@ -493,8 +493,12 @@ bool FileController::restore(const QString &backupPath, const QString &of)
         QMessageBox::warning(m_window, tr("The backup could not be restored"), failure);
         return false;
     }
-    if (!openWith(target, false, false))
+    if (!openWith(target, false, false)) {
+        // Refused (openWith said why): no half-made copy is left beside the catalogue; the backup stays.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(target + suffix);
         return false;
+    }
     QMessageBox::information(m_window, tr("Backup restored"),
                              tr("The backup copy is now open as “%1”. The catalogue “%2” was not changed; keep whichever you need.")
                                  .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(original)));

@@ -270,7 +270,7 @@
         <translation>Importar “%1”</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Merge “%1”</source>
         <translation>Combinar “%1”</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>Unir duplicados de “%1”</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Nothing was imported: the backup copy made before a large import failed (%1).</source>
         <translation>No se importó nada: falló la copia de seguridad que se hace antes de una importación grande (%1).</translation>
     </message>
@@ -1457,12 +1457,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>(Edit ▸ Redo takes back the last step undone as a whole.)</source>
-        <translation>(Edición ▸ Rehacer vuelve a hacer entero el último paso deshecho.)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Compare Again…</source>
         <translation>&amp;Comparar de nuevo…</translation>
     </message>
@@ -1608,7 +1603,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Nada nuevo que combinar</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-1"/>
+        <source>(Or Edit ▸ Redo, which redoes the last step undone, whole.)</source>
+        <translation>(O Edición ▸ Rehacer, que rehace entero el último paso deshecho.)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>“%1” merged: %2.</source>
         <translation>“%1” combinado: %2.</translation>
     </message>
@@ -1888,8 +1888,8 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+1"/>
-        <source>Deleted as a colleague&apos;s catalogue has it, compared again</source>
-        <translation>Eliminada como en el catálogo de un colega, al comparar de nuevo</translation>
+        <source>Deleted, compared again with a colleague&apos;s catalogue</source>
+        <translation>Eliminada, comparada de nuevo con el catálogo de un colega</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2245,7 +2245,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La medida “%1” (%2) contiene un valor que este catálogo rechaza: %3: %4</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>The history of the measure %1 is damaged or was changed by another program (revision “%2”).</source>
         <translation>El historial de la medida %1 está dañado o lo modificó otro programa (revisión “%2”).</translation>
     </message>
@@ -2256,7 +2256,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/merge/merge.cpp" line="+263"/>
+        <location filename="../core/merge/merge.cpp" line="+277"/>
         <source>The history of the partner “%1” is damaged or was changed by another program.</source>
         <translation>El historial del socio “%1” está dañado o lo modificó otro programa.</translation>
     </message>
@@ -2375,7 +2375,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No se pudo deshacer</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Undone: %1.</source>
         <translation>Deshecho: %1.</translation>
     </message>
@@ -2387,12 +2387,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     <message>
         <location line="+188"/>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Deshacer %1</translation>
+        <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rehacer %1</translation>
+        <translation>&amp;Rehacer: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
@@ -2741,7 +2741,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-550"/>
+        <location line="-551"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -2751,17 +2751,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+527"/>
+        <location line="+528"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-541"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+301"/>
+        <location line="+302"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -3562,7 +3562,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/merge/merge.cpp" line="-411"/>
+        <location filename="../core/merge/merge.cpp" line="-425"/>
         <source>“%1” is called “%2” in their catalogue; the name here is kept.</source>
         <translation>“%1” se llama “%2” en su catálogo; se conserva el nombre de aquí.</translation>
     </message>
@@ -3572,7 +3572,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>No se pudieron leer los catálogos para compararlos (%1). No se combinó nada.</translation>
     </message>
     <message>
-        <location line="+312"/>
+        <location line="+326"/>
         <source>In “%1”: %2 Nothing was merged: ask for the catalogue again as the app saved it, or for a CSV export of it to import.</source>
         <translation>En “%1”: %2 No se combinó nada: pida de nuevo el catálogo tal como lo guardó la aplicación, o una exportación CSV para importarla.</translation>
     </message>
@@ -3588,7 +3588,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>no se encontró una de las medidas</translation>
     </message>
     <message numerus="yes">
-        <location line="+188"/>
+        <location line="+192"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflicto aún necesita un lado. No se combinó nada.</numerusform>
@@ -3601,12 +3601,12 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>No se combinó nada: falló la copia de seguridad previa (%1).</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>“%1” cannot be merged: %2</source>
         <translation>“%1” no se puede combinar: %2</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-382"/>
         <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
         <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
     </message>
@@ -3672,12 +3672,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Socio: %1</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>Nothing to merge: this catalogue already has everything in “%1”.</source>
-        <translation>Nada que combinar: este catálogo ya tiene todo lo de “%1”.</translation>
-    </message>
-    <message>
-        <location line="-70"/>
+        <location line="-91"/>
         <source>Cancel the Merge?</source>
         <translation>¿Cancelar la combinación?</translation>
     </message>
@@ -3755,7 +3750,12 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Eliminada</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-136"/>
+        <source>“%1” brings nothing new: every measure in it is here already, as it has it or changed here since.</source>
+        <translation>“%1” no trae nada nuevo: todas sus medidas ya están aquí, tal como las tiene o cambiadas aquí después.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>✔ Yours: partner %1</source>
         <translation>✔ La de aquí: socio %1</translation>
     </message>
@@ -3921,8 +3921,8 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+0"/>
-        <source>deleted here by undoing a merge, kept in theirs</source>
-        <translation>eliminada aquí al deshacer una combinación, conservada en la del colega</translation>
+        <source>deleted here by undoing a merge, still in theirs</source>
+        <translation>eliminada aquí al deshacer una combinación, sigue en la del colega</translation>
     </message>
     <message>
         <location line="+2"/>

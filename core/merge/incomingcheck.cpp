@@ -51,7 +51,10 @@ QString IncomingCheck::revision(const Revision &r)
 {
     const bool uuidOk = !QUuid::fromString(r.measureUuid).isNull() && r.measureUuid.size() == 36;
     bool shapeOk = uuidOk && isHexId(r.id) && (r.parent.isEmpty() || isHexId(r.parent)) && (r.merged.isEmpty() || isHexId(r.merged))
-                && r.changedAt.isValid() && RevisionOrigin::isKnown(r.origin);
+                && r.changedAt.isValid() && RevisionOrigin::isKnown(r.origin)
+                // An answer to Compare Again always joins their head; an undo never does.
+                && (r.origin != RevisionOrigin::answer || !r.merged.isEmpty())
+                && (r.origin != RevisionOrigin::undoMerge || r.merged.isEmpty());
     if (shapeOk) {
         // The id is what its content gives: a revision cannot claim to be another one.
         if (r.isLegacy())

@@ -169,7 +169,15 @@ Undone undoneOfTheirs(const RevisionGraph &graph, const QHash<QString, Revision>
     }
     if (undos.isEmpty())
         return undone;
-    const QSet<QString> answered = graph.ancestors(answers); // one walk: a chain of answers is not quadratic
+    // An answer covers the undos beneath it only when it answered this colleague's line: it
+    // joined their head or one of its ancestors (an answer to someone else asked other things).
+    QStringList theirAnswers;
+    for (const QString &id : std::as_const(answers)) {
+        const QString joined = revisions.value(id).merged;
+        if (joined == theirs || graph.isAncestor(joined, theirs))
+            theirAnswers << id;
+    }
+    const QSet<QString> answered = graph.ancestors(theirAnswers); // one walk: a chain of answers is not quadratic
     const MeasureState their = MeasureState::of(*theirsAt), now = MeasureState::of(*mineAt);
     for (const QString &id : std::as_const(undos)) {
         const auto r = revisions.constFind(id);
@@ -178,7 +186,13 @@ Undone undoneOfTheirs(const RevisionGraph &graph, const QHash<QString, Revision>
             continue;
         const MeasureState was = MeasureState::of(*p), left = MeasureState::of(*r);
         if (was.isDeleted() == their.isDeleted() && left.isDeleted() != their.isDeleted()) {
-            undone.existence = undone.existence || now.isDeleted() == left.isDeleted();
+            // Still as the undo left it: deleted, or brought back and not edited since (my later
+            // edits are mine, never a question).
+            const auto untouched = [&] {
+                const QList<MeasureField> &fields = MeasureFields::contentFields();
+                return std::all_of(fields.cbegin(), fields.cend(), [&](MeasureField f) { return now.sameAt(f, left); });
+            };
+            undone.existence = undone.existence || (now.isDeleted() == left.isDeleted() && (left.isDeleted() || untouched()));
             continue;
         }
         for (MeasureField field : MeasureFields::contentFields())
@@ -539,17 +553,20 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
             entry.askedAgain = true;
             return true;
         };
-        if (my.deleted) { // brought back there after the base had it deleted, or changed there: a question unless unchanged
-            Kind kind = base.isDeleted() ? Kind::Added : base.matchesAll(*e.theirs) ? Kind::Kept : Kind::Conflict;
-            if (kind == Kind::Kept && askAgain(e, undoneOfTheirs(graph, histories.all(), my.revision, their.revision).existence))
-                kind = Kind::Conflict;
-            place(e, kind);
-        } else if (their.deleted) {
-            Kind kind = base.isDeleted() ? Kind::Kept : base.matchesAll(*e.mine) ? Kind::Deleted : Kind::Conflict;
-            if (kind == Kind::Kept && askAgain(e, undoneOfTheirs(graph, histories.all(), my.revision, their.revision).existence))
-                kind = Kind::Conflict;
-            place(e, kind);
-        } else {
+        // A deletion against a change, where my side is what undoing a merge left, is that
+        // question asked (again): its answer is recorded as one, so that it is asked only once.
+        const auto undoneExistence = [&](Kind kind) {
+            const bool undone = kind != Kind::Added && kind != Kind::Deleted
+                             && undoneOfTheirs(graph, histories.all(), my.revision, their.revision).existence;
+            if (kind == Kind::Conflict)
+                e.askedAgain = undone;
+            return kind == Kind::Kept && askAgain(e, undone) ? Kind::Conflict : kind;
+        };
+        if (my.deleted) // brought back there after the base had it deleted, or changed there: a question unless unchanged
+            place(e, undoneExistence(base.isDeleted() ? Kind::Added : base.matchesAll(*e.theirs) ? Kind::Kept : Kind::Conflict));
+        else if (their.deleted)
+            place(e, undoneExistence(base.isDeleted() ? Kind::Kept : base.matchesAll(*e.mine) ? Kind::Deleted : Kind::Conflict));
+        else {
             compareFields(e, base);
             if (!e.myChanges.isEmpty()) {
                 const Undone undone = undoneOfTheirs(graph, histories.all(), my.revision, their.revision);
@@ -602,15 +619,16 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
 Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Language language, bool backup)
 {
     Applied result;
-    const bool hadBackups = QFileInfo::exists(Backups::folderFor(mine.path()));
-    // Nothing was merged: the copy made first is not left behind (the transaction rolls back).
-    const auto failed = [&result, hadBackups](const QString &why) {
+    const QString backups = Backups::folderFor(mine.path());
+    const bool hadBackups = QFileInfo::exists(backups);
+    // Nothing was merged: the copy made first is not left behind (the transaction rolls back),
+    // nor the backups folder this made for it.
+    const auto failed = [&result, &backups, hadBackups](const QString &why) {
         result.error = why;
-        if (!result.backup.isEmpty()) {
+        if (!result.backup.isEmpty())
             QFile::remove(result.backup);
-            if (!hadBackups)
-                QDir().rmdir(QFileInfo(result.backup).absolutePath()); // the backups folder this made, if empty
-        }
+        if (!hadBackups)
+            QDir().rmdir(backups); // only if empty
         result.backup.clear();
         return result;
     };
@@ -625,9 +643,10 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
     if (const QString changed = changedSincePlan(mine, plan); !changed.isEmpty())
         return failed(changed);
     if (backup) {
-        result.backup = Backups::snapshotPath(mine.path(), false);
-        if (const QString error = mine.backupTo(result.backup); !error.isEmpty())
+        const QString copy = Backups::snapshotPath(mine.path(), false);
+        if (const QString error = mine.backupTo(copy); !error.isEmpty()) // it removes its own partial copy, never another file
             return failed(tr("Nothing was merged: the backup copy made first failed (%1).").arg(error));
+        result.backup = copy;
     }
     const int writes = int(plan.entries.size() + plan.kept.size());
     WriteTransaction transaction(mine, writes > 5000 ? WriteTransaction::Size::Bulk : WriteTransaction::Size::Normal, writes);

@@ -32,7 +32,7 @@ QString MergeText::line(const MergeEntry &entry, const Vocabulary &, Language la
     const QString text = tr("%1: %2", "kind of change: measure").arg(decided ? decision(entry) : kind(entry.kind), entry.title());
     const auto detail = [&text](const QString &what) { return tr("%1 — %2", "change: what it changes").arg(text, what); };
     if (entry.isDeletionConflict() && entry.askedAgain)
-        return detail(entry.mine ? tr("brought back here by undoing a merge, deleted in theirs") : tr("deleted here by undoing a merge, kept in theirs"));
+        return detail(entry.mine ? tr("brought back here by undoing a merge, deleted in theirs") : tr("deleted here by undoing a merge, still in theirs"));
     if (entry.isDeletionConflict())
         return detail(entry.mine ? tr("changed here, deleted in theirs") : tr("deleted here, changed in theirs"));
     if (entry.askedAgain) {

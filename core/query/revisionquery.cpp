@@ -155,9 +155,9 @@ std::optional<Revision> RevisionQuery::deletionOf(const QString &uuid)
     }
     Revision deletion = readRevision(query);
     query.reset();
-    // A merge that kept a deletion made elsewhere: the deletion is the one who deleted it.
+    // A merge (or an answer) that kept a deletion made elsewhere: the deletion is the one who deleted it.
     SqliteStatement &parent = prepared(m_deletionParent, QStringLiteral("SELECT %1 FROM revision WHERE id = ? AND fields IS NULL").arg(kColumns));
-    for (int hops = 0; deletion.origin == RevisionOrigin::merge && hops < 64; ++hops) {
+    for (int hops = 0; (deletion.origin == RevisionOrigin::merge || deletion.origin == RevisionOrigin::answer) && hops < 64; ++hops) {
         std::optional<Revision> earlier;
         for (const QString &id : deletion.parents()) {
             parent.reset();

@@ -38,7 +38,6 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 
 namespace {
 
@@ -173,11 +172,17 @@ double timed(MeasureTableModel &model, const std::function<void()> &change)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+// This process's own peak resident size (VmHWM), which a program starts afresh at exec:
+// getrusage's ru_maxrss would keep the forking parent's (the whole bench's) peak instead.
 double peakRssMb()
 {
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0; // kB
+    return -1;
 }
 
 // The window on the catalogue, as an analyst uses it: open, search, scroll to the end, clear.

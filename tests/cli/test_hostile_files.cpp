@@ -227,6 +227,16 @@ TEST_CASE("a colleague's values my own import refuses are refused by the merge, 
         CHECK(x.theirCheck == 1); // check finds it too: a file it calls healthy is one that merges
         CHECK(err.contains(QStringLiteral("is damaged or was changed by another program")));
     }
+    SECTION("an answer to Compare Again that joins nothing, or an undo that joins something (they would silence questions)")
+    {
+        Exchange x;
+        x.theirEdit([](Measure &m) { m.website = QStringLiteral("https://ana.example.org"); });
+        x.alter(QStringLiteral("UPDATE revision SET origin = 'answer' WHERE id = (SELECT revision FROM measure WHERE uuid = '%1')"));
+        QString err;
+        CHECK(x.merge(&err) == 1);
+        CHECK(x.theirCheck == 1);
+        CHECK(err.contains(QStringLiteral("is damaged or was changed by another program")));
+    }
     SECTION("a title another program changed without its history")
     {
         Exchange x;

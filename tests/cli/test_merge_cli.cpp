@@ -184,6 +184,15 @@ TEST_CASE("what came back since an undone merge, and the undo of my own edit a c
         nothingAsked();
         CHECK(funding(t.path, uuid) == u"USD 1 million (mine)");
     }
+    SECTION("undone, then redone")
+    {
+        setFunding(theirs, uuid, QStringLiteral("USD 7 million"));
+        REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
+        setFunding(t.path, uuid, before, RevisionOrigin::undoMerge);
+        setFunding(t.path, uuid, QStringLiteral("USD 7 million"), RevisionOrigin::undo); // Redo
+        nothingAsked();
+        CHECK(funding(t.path, uuid) == u"USD 7 million");
+    }
     SECTION("my own edit e-mailed, then undone here")
     {
         setFunding(t.path, uuid, QStringLiteral("USD 5 million"));
@@ -252,4 +261,37 @@ TEST_CASE("asking again while their copy changed the measure since asks about wh
     REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--ask-again")}, &out, &err) == 0);
     CHECK_FALSE(out.contains(QStringLiteral("Conflict:")));
     CHECK_FALSE(err.contains(QStringLiteral("--ask-again")));
+}
+
+TEST_CASE("answering a colleague's Compare Again does not answer for another colleague whose merge I undid")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    CatalogueAccess access(*t.catalogue);
+    const QString uuid = access.load(access.ids().first())->uuid;
+    const QString before = access.load(access.ids().first())->fundingText;
+    const QString website = access.load(access.ids().first())->website;
+    t.close();
+    const QString ana = t.file(QStringLiteral("ana.measures")), bob = t.file(QStringLiteral("bob.measures"));
+    REQUIRE(QFile::copy(t.path, ana));
+    REQUIRE(QFile::copy(t.path, bob));
+    setFunding(ana, uuid, QStringLiteral("USD 7 million (Ana)"));
+    change(bob, uuid, [](Measure &m) { m.website = QStringLiteral("https://bob.example.org"); });
+    QString out, err;
+    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), ana}, &out, &err) == 0);
+    setFunding(t.path, uuid, before, RevisionOrigin::undoMerge);
+    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), bob}, &out, &err) == 0);
+    change(t.path, uuid, [&website](Measure &m) { m.website = website; }, RevisionOrigin::undoMerge);
+    // Bob's question is his website only; I keep mine.
+    CHECK(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), bob, QStringLiteral("--ask-again")}, &out, &err) == 1);
+    CHECK(out.contains(QStringLiteral("undone here: Website")));
+    CHECK_FALSE(out.contains(QStringLiteral("Funding")));
+    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), bob, QStringLiteral("--ask-again"), QStringLiteral("--prefer"),
+                    QStringLiteral("mine")},
+                   &out, &err) == 0);
+    // Ana's funding, which my undo took away, can still be asked.
+    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), ana}, &out, &err) == 0);
+    CHECK(err.contains(QStringLiteral("--ask-again lists it as a conflict")));
+    CHECK(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), ana, QStringLiteral("--ask-again")}, &out, &err) == 1);
+    CHECK(out.contains(QStringLiteral("undone here: Funding as reported")));
+    CHECK(funding(t.path, uuid) == before);
 }

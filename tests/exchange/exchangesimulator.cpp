@@ -190,7 +190,7 @@ struct Colleague {
     // them so) as made by undoing a merge of a colleague's catalogue, and as answers to Compare
     // Again: what Compare Again asks about, and what it no longer asks about.
     QSet<int> undoMergeVersions;
-    QSet<int> answerVersions;
+    QHash<int, int> answerVersions; // -> their head it joined
 };
 
 class Simulation
@@ -282,9 +282,10 @@ Simulation::Undone Simulation::undoneOfTheirs(const Colleague &c, int mine, int 
     Undone undone;
     QSet<int> since = m_history.ancestors({mine});
     since.subtract(m_history.ancestors({theirs}));
-    QSet<int> answers; // what was answered before an answer is not asked again
+    QSet<int> answers; // what was answered before an answer to theirs is not asked again
     for (int v : std::as_const(since))
-        if (c.answerVersions.contains(v))
+        if (const auto joined = c.answerVersions.constFind(v);
+            joined != c.answerVersions.cend() && (*joined == theirs || m_history.isAncestor(*joined, theirs)))
             answers.insert(v);
     const QSet<int> answered = m_history.ancestors(answers);
     const State their = m_history.at(theirs).state, now = m_history.at(mine).state;
@@ -293,8 +294,8 @@ Simulation::Undone Simulation::undoneOfTheirs(const Colleague &c, int mine, int 
             continue;
         const State was = m_history.at(m_history.at(v).parents.first()).state, left = m_history.at(v).state;
         if (was.deleted == their.deleted && left.deleted != their.deleted) {
-            // Taken away (or brought back) by the undo, and still so here.
-            if (now.deleted == left.deleted)
+            // Taken away (or brought back) by the undo, and still so here, not edited since.
+            if (now.deleted == left.deleted && (left.deleted || now.content == left.content))
                 undone.existence = true;
             continue;
         }
@@ -752,7 +753,7 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
     };
     QMap<QString, Expected> expected;
     int expectedUndone = 0;
-    QSet<int> answers; // versions that answer Compare Again's questions
+    QHash<int, int> answers; // versions that answer Compare Again's questions -> their head they join
     const auto differing = [this](const State &a, const State &b) {
         QStringList keys;
         for (const QString &key : m_keys)
@@ -813,7 +814,7 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
             }
             ++m_result.askedAgain;
             e.version = m_history.version(uuid, {m, t}, e.result); // the answer joins their head again
-            answers.insert(e.version);
+            answers.insert(e.version, t);
             expected.insert(uuid, e);
             continue;
         }
@@ -827,7 +828,7 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
             return true;
         };
         // Kept here only because undoing a merge took theirs away: asked again too.
-        bool asked = false;
+        bool asked = false, answered = false;
         const auto undoneAsked = [&](bool undone) {
             if (undone && !askAgain)
                 ++expectedUndone;
@@ -841,6 +842,8 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
             e.kind = base.known && base.deleted ? QStringLiteral("Added") : sameAsBase(theirs) ? QStringLiteral("Kept") : QStringLiteral("Conflict");
             if (e.kind == u"Kept" && undoneAsked(undoneOfTheirs(r, m, t).existence))
                 e.kind = QStringLiteral("Conflict");
+            else if (e.kind == u"Conflict" && undoneOfTheirs(r, m, t).existence)
+                answered = true; // the undo's question, asked now: answered once
             e.result = e.kind == u"Kept" ? mine : theirs;
             if (e.kind == u"Conflict")
                 e.conflicts << QStringLiteral("(whole)");
@@ -848,6 +851,8 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
             e.kind = base.known && base.deleted ? QStringLiteral("Kept") : sameAsBase(mine) ? QStringLiteral("Deleted") : QStringLiteral("Conflict");
             if (e.kind == u"Kept" && undoneAsked(undoneOfTheirs(r, m, t).existence))
                 e.kind = QStringLiteral("Conflict");
+            else if (e.kind == u"Conflict" && undoneOfTheirs(r, m, t).existence)
+                answered = true;
             e.result = e.kind == u"Deleted" ? theirs : mine; // a conflict keeps the measure, by the fixed rule
             if (e.kind == u"Conflict")
                 e.conflicts << QStringLiteral("(whole)");
@@ -883,10 +888,10 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
             withGoalsOfAreas(e.result);
         }
         e.version = m_history.version(uuid, {m, t}, e.result);
-        if (asked) {
+        if (asked)
             ++m_result.askedAgain;
-            answers.insert(e.version);
-        }
+        if (asked || answered)
+            answers.insert(e.version, t);
         expected.insert(uuid, e);
     }
 
@@ -1025,10 +1030,10 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
     for (int v : std::as_const(s.undoMergeVersions))
         if (!known.contains(v))
             r.undoMergeVersions.insert(v);
-    for (int v : std::as_const(s.answerVersions))
-        if (!known.contains(v))
-            r.answerVersions.insert(v);
-    r.answerVersions.unite(answers);
+    for (auto it = s.answerVersions.cbegin(); it != s.answerVersions.cend(); ++it)
+        if (!known.contains(it.key()))
+            r.answerVersions.insert(it.key(), it.value());
+    r.answerVersions.insert(answers);
 
     Step step{QStringLiteral("merge of ") + s.name, {}, {}, {}};
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {

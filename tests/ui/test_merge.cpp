@@ -19,6 +19,7 @@
 #include "widgets/readingpane.h"
 
 #include <QComboBox>
+#include <QSignalSpy>
 #include <QTest>
 #include <QFile>
 #include <QFileDialog>
@@ -589,9 +590,14 @@ TEST_CASE("after Edit ▸ Undo of a merge, Compare Again asks about what the und
     again = c.session().checkMerge(c.theirsPath, &error, Merge::Mode::AskAgain);
     REQUIRE(again);
     CHECK(again->entries.isEmpty());
-    // Undoing the answer takes their website away again: asked about once more.
+    // Undoing the answer takes their website away again: asked about once more, and only that
+    // (the country I kept when asked stays answered).
     c.undo();
     CHECK(c.plan().undoneHere == 1);
+    again = c.session().checkMerge(c.theirsPath, &error, Merge::Mode::AskAgain);
+    REQUIRE(again);
+    REQUIRE(again->entries.size() == 1);
+    CHECK(again->entries.first().conflicts == QList<MeasureField>{MeasureField::Website});
 }
 
 TEST_CASE("keeping mine when asked again is a decision: Redo can no longer take their version back over it")
@@ -608,7 +614,9 @@ TEST_CASE("keeping mine when asked again is a decision: Redo can no longer take 
     REQUIRE(again->entries.size() == 1);
     again->entries.first().choose(MergeSide::Mine);
     const int steps = c.session().undoStack()->count();
+    QSignalSpy dropped(&c.session(), &CatalogueSession::redoDropped); // QUndoStack itself says nothing
     c.merge(*again);
+    CHECK(dropped.count() == 1);
     CHECK(c.mine(changed.uuid)->website == changed.website);
     CHECK_FALSE(c.session().undoStack()->canRedo());
     CHECK(c.session().undoStack()->count() == steps - 1); // the merge's step gone, nothing added

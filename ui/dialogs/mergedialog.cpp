@@ -196,7 +196,7 @@ void MergeDialog::fillEntries()
         item->setToolTip(item->text());
     }
     if (m_entries->count() == 0) {
-        auto *item = new QListWidgetItem(tr("Nothing to merge: this catalogue already has everything in “%1”.").arg(m_plan.displayName), m_entries);
+        auto *item = new QListWidgetItem(tr("“%1” brings nothing new: every measure in it is here already, as it has it or changed here since.").arg(m_plan.displayName), m_entries);
         item->setData(kEntryRole, QVariant());
         item->setFlags(Qt::NoItemFlags);
     }

@@ -312,7 +312,7 @@ bool FileController::mergeFile(const QString &path)
                            nullptr, plan->undoneHere)
                             .arg(plan->displayName);
         if (m_session->undoStack()->canRedo())
-            offer += u' ' + tr("(Edit ▸ Redo takes back the last step undone as a whole.)");
+            offer += u' ' + tr("(Or Edit ▸ Redo, which redoes the last step undone, whole.)");
         QMessageBox box(QMessageBox::Information, tr("Nothing New to Merge"), offer, QMessageBox::NoButton, m_window);
         QPushButton *again = box.addButton(tr("&Compare Again…"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Close);

@@ -198,6 +198,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &error) { QMessageBox::warning(this, tr("Undo failed"), error); });
     connect(m_session->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
     connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_session, &CatalogueSession::redoDropped, this, &MainWindow::updateActions);
     connect(m_files, &FileController::recentChanged, this, &MainWindow::rebuildRecentMenu);
     connect(m_files, &FileController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_reports, &ReportController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });

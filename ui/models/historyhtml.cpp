@@ -66,7 +66,7 @@ QString HistoryHtml::page(const QList<Revision> &history, Language language)
         if (revision.isDeletion()) {
             what = revision.origin == RevisionOrigin::undo        ? tr("Deleted by undoing or redoing a step")
                  : revision.origin == RevisionOrigin::undoMerge ? tr("Deleted by undoing a merge")
-                 : revision.origin == RevisionOrigin::answer    ? tr("Deleted as a colleague's catalogue has it, compared again")
+                 : revision.origin == RevisionOrigin::answer    ? tr("Deleted, compared again with a colleague's catalogue")
                                                                 : tr("Deleted");
         } else if (!parent) {
             what = revision.origin == RevisionOrigin::upgrade ? origin(revision.origin)

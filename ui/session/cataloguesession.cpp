@@ -425,6 +425,7 @@ QString CatalogueSession::applyMerge(const MergePlan &plan, QString *backup)
             auto *decided = new QUndoCommand;
             decided->setObsolete(true);
             m_undo.push(decided);
+            emit redoDropped();
         }
         emit measuresChanged();
         return {};

@@ -120,6 +120,7 @@ signals:
     void vocabularyChanged(); // terms added, labels edited
     void savedViewsChanged();
     void undoFailed(const QString &message);
+    void redoDropped(); // the steps to redo went without a new step (QUndoStack says nothing then)
     void automaticBackupFailed(const QString &message);
     void closeFailed(const QString &message);
 

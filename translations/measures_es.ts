@@ -52,7 +52,7 @@
         <translation>“%1” ya existe</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>the folder “%1” cannot be written to (%2)</source>
         <translation>no se puede escribir en la carpeta “%1” (%2)</translation>
     </message>
@@ -3865,7 +3865,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>El catálogo “%1” está abierto para edición en otra ventana (%2). Ciérrelo allí y luego combínelo.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>“%1” could not be read: no temporary folder for an upgraded copy (%2).</source>
         <translation>No se pudo leer “%1”: no hay carpeta temporal para una copia actualizada (%2).</translation>
     </message>
@@ -5360,12 +5360,12 @@ Nombre de la vista:</translation>
     </message>
     <message>
         <location line="-45"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>This list is full: it can hold 63 values. Remove a value you added before adding another.</source>
         <translation>Esta lista está completa: admite 63 valores. Quite un valor que haya añadido antes de añadir otro.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>A label cannot contain “%1”: in CSV files it separates values. Use another character, such as “,” or “/”.</source>
         <translation>Una etiqueta no puede contener “%1”: en los archivos CSV separa valores. Use otro carácter, como “,” o “/”.</translation>
     </message>

@@ -133,7 +133,12 @@ QString Backups::copy(SqliteConnection &connection, const QString &sourcePath, c
     if (QFileInfo::exists(target))
         return tr("“%1” already exists").arg(QDir::toNativeSeparators(target));
     const QString partial = target + QStringLiteral(".partial");
-    QFile::remove(partial);
+    // The partial copy and the journal VACUUM INTO keeps beside it (left by a full disk).
+    const auto removePartial = [&partial] {
+        for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(partial + suffix);
+    };
+    removePartial();
     {
         // Made empty first (VACUUM INTO accepts an empty file): a folder that cannot be written
         // then says so in the system's own words, not as SQLite's "unable to open database".
@@ -156,7 +161,7 @@ QString Backups::copy(SqliteConnection &connection, const QString &sourcePath, c
     if (wasQueryOnly)
         connection.execute("PRAGMA query_only = ON");
     if (!copied) {
-        QFile::remove(partial);
+        removePartial();
         // A fragment: callers put it in their own sentence (Save a Copy, the backup before an upgrade...).
         return tr("the copy could not be written in “%1” (%2)")
             .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath()), vacuumError);
@@ -164,12 +169,12 @@ QString Backups::copy(SqliteConnection &connection, const QString &sourcePath, c
     // The copy must open as a healthy catalogue before it takes the final name.
     const CatalogueError check = CatalogueProbe::probe(partial, true);
     if (check.isError()) {
-        QFile::remove(partial);
+        removePartial();
         return check.message();
     }
     QString error;
     if (!Durability::publish(partial, target, &error)) {
-        QFile::remove(partial);
+        removePartial();
         return tr("the copy could not be renamed to “%1” (%2)").arg(QDir::toNativeSeparators(target), error);
     }
     return {};

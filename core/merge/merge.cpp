@@ -788,6 +788,9 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
                         MeasureFields::assign(m, *entry.theirs, field);
                 if (entry.theirs)
                     PlatformRow::carrySnapshot(m, *entry.theirs, taken);
+                // As it would be written (their goals taken may come back with my areas' goals):
+                // the same content is no write, and no step to undo.
+                m = MeasureValidator::normalized(m, vocabulary);
                 if (m.sameContentAs(*current) && m.platformSource == current->platformSource) {
                     result.before.removeLast();
                     Measure same = *current;

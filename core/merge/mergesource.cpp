@@ -32,13 +32,16 @@ std::unique_ptr<MergeSource> MergeSource::open(const Catalogue &mine, const QStr
     std::unique_ptr<MergeSource> source(new MergeSource);
     source->m_path = path;
     CatalogueError failure;
-    if (version >= Migrations::latestVersion()) {
+    // Recent changes still in a -wal beside it would be folded into their file when the last
+    // connection closes: such a file is read from a copy too, so that theirs stays as it came.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (version >= Migrations::latestVersion() && !(wal.exists() && wal.size() > 0)) {
         Catalogue::OpenOptions options;
         options.access = Catalogue::Access::ReadOnly;
         options.quickCheck = false; // probed just now
         source->m_catalogue = Catalogue::open(path, options, &failure);
     } else {
-        // Upgraded in a copy: the colleague's file is theirs to upgrade.
+        // Read (and upgraded) in a copy: the colleague's file is theirs to upgrade.
         source->m_copyFolder = std::make_unique<QTemporaryDir>();
         const QString copy = source->m_copyFolder->filePath(QStringLiteral("merge.") + Catalogue::fileSuffix());
         if (!source->m_copyFolder->isValid()) {

@@ -144,12 +144,14 @@ QString VocabularyStore::restore(const VocabularyTerm &original)
     // serves (a removed term had no measure, so no mask mentions its bit).
     VocabularyTerm term = original;
     const Vocabulary vocabulary = VocabularyQuery::load(m_catalogue);
-    if (!vocabulary.contains(term.kind, term.code) && term.bit >= 0) {
+    // A value of a facet always has a bit (a colleague's file may say none, or one out of range).
+    const bool facet = FacetColumns::forKind(term.kind) != nullptr;
+    if (!vocabulary.contains(term.kind, term.code) && (term.bit >= 0 || facet)) {
         QList<int> taken;
         for (const VocabularyTerm &other : vocabulary.terms(term.kind))
             if (other.bit >= 0)
                 taken << other.bit;
-        if (taken.contains(term.bit)) {
+        if (taken.contains(term.bit) || term.bit < 0 || term.bit >= FacetColumns::kMaxBits) {
             term.bit = -1;
             for (int candidate = 0; candidate < FacetColumns::kMaxBits && term.bit < 0; ++candidate)
                 if (!taken.contains(candidate))

@@ -6,10 +6,12 @@
 #include "testsupport.h"
 
 #include "catalogue/backups.h"
+#include "catalogue/sqliteconnection.h"
 #include "store/revisionlog.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 
 namespace {
 
@@ -307,4 +309,57 @@ TEST_CASE("a colleague's values my own import refuses are refused by the merge, 
         CHECK(err.contains(QStringLiteral("The title is too long")));
         CHECK(err.size() < 1500); // the title is named, not echoed
     }
+}
+
+TEST_CASE("a colleague's cultural domain without a filter bit comes in with a free bit, and my catalogue stays healthy and filterable")
+{
+    TempCatalogue mine(TempCatalogue::Content::Sample, QStringLiteral("mine.measures"));
+    const QString uuid = CatalogueAccess(*mine.catalogue).load(CatalogueAccess(*mine.catalogue).ids().first())->uuid;
+    mine.close();
+    const QString theirs = mine.file(QStringLiteral("ana.measures"));
+    REQUIRE(QFile::copy(mine.path, theirs));
+    rawSql(theirs, "INSERT INTO term (kind, code, label_en, label_es, builtin, position, bit) "
+                   "VALUES ('domain', 'street_art', 'Street art', 'Arte urbano', 0, 40, 30)");
+    const QString sheet = mine.file(QStringLiteral("domains.csv"));
+    writeBytes(sheet, QStringLiteral("uuid,domains\n%1,street_art\n").arg(uuid).toUtf8());
+    REQUIRE(runCli({QStringLiteral("import"), theirs, QStringLiteral("--in"), sheet}) == 0);
+    rawSql(theirs, "UPDATE term SET bit = NULL WHERE code = 'street_art'"); // another program's doing
+    QString out, err;
+    CHECK(runCli({QStringLiteral("merge"), mine.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
+    CHECK(runCli({QStringLiteral("check"), mine.path}, &out, &err) == 0);
+    CHECK(runCli({QStringLiteral("count"), mine.path, QStringLiteral("--domain"), QStringLiteral("street_art")}, &out, &err) == 0);
+    CHECK(out.trimmed() == u"1");
+}
+
+TEST_CASE("a colleague's file with recent changes still in its -wal is merged with them, and left exactly as it came")
+{
+    TempCatalogue mine(TempCatalogue::Content::Sample, QStringLiteral("mine.measures"));
+    const QString uuid = CatalogueAccess(*mine.catalogue).load(CatalogueAccess(*mine.catalogue).ids().first())->uuid;
+    mine.close();
+    const QString source = mine.file(QStringLiteral("editing.measures")), theirs = mine.file(QStringLiteral("ana.measures"));
+    REQUIRE(QFile::copy(mine.path, source));
+    {
+        // Their app was still open when the file was copied (or it crashed): the last change is in the -wal.
+        CatalogueError error;
+        auto editing = Catalogue::open(source, {}, &error);
+        REQUIRE(editing);
+        REQUIRE(editing->connection().execute("PRAGMA wal_autocheckpoint = 0"));
+        CatalogueAccess access(*editing);
+        Measure m = *access.loadByUuid(uuid);
+        m.website = QStringLiteral("https://ana.example.org/wal");
+        REQUIRE(access.save(m).saved);
+        REQUIRE(QFileInfo(source + QStringLiteral("-wal")).size() > 0);
+        REQUIRE(QFile::copy(source, theirs));
+        REQUIRE(QFile::copy(source + QStringLiteral("-wal"), theirs + QStringLiteral("-wal")));
+    }
+    const QByteArray file = sha256(theirs), wal = sha256(theirs + QStringLiteral("-wal"));
+    QString out, err;
+    CHECK(runCli({QStringLiteral("merge"), mine.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
+    CHECK(sha256(theirs) == file);
+    REQUIRE(QFileInfo::exists(theirs + QStringLiteral("-wal")));
+    CHECK(sha256(theirs + QStringLiteral("-wal")) == wal);
+    CatalogueError error;
+    auto merged = Catalogue::open(mine.path, {Catalogue::Access::ReadOnly, false}, &error);
+    REQUIRE(merged);
+    CHECK(CatalogueAccess(*merged).loadByUuid(uuid)->website == u"https://ana.example.org/wal");
 }

@@ -1069,10 +1069,19 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
     const bool modelStep = !step.measures.isEmpty() || !step.partners.isEmpty() || !step.createdPartners.isEmpty() || !plan->newTerms.isEmpty();
     const QUndoStack &stack = *r.session->undoStack();
     const bool appStep = stack.index() > 0 && stack.command(stack.index() - 1) != topBefore;
-    if (modelStep != appStep)
-        return fail(QStringLiteral("%1's merge of %2 %3 a step of the undo history; the model says it %4")
+    if (modelStep != appStep) {
+        QStringList lines;
+        for (const MergeEntry &entry : std::as_const(plan->entries))
+            lines << QStringLiteral("%1: kind %2; mine: %3; theirs: %4; model's result: %5")
+                         .arg(entry.uuid.left(8))
+                         .arg(int(entry.kind))
+                         .arg(describe(stateOf(r, entry.uuid)), describe(stateOf(s, entry.uuid)), describe(expected.value(entry.uuid).result));
+        return fail(QStringLiteral("%1's merge of %2 %3 a step of the undo history; the model says it %4 (%5 new terms):\n    %6")
                         .arg(r.name, s.name, appStep ? QStringLiteral("is") : QStringLiteral("is not"),
-                             modelStep ? QStringLiteral("is") : QStringLiteral("is not")));
+                             modelStep ? QStringLiteral("is") : QStringLiteral("is not"))
+                        .arg(plan->newTerms.size())
+                        .arg(lines.join(QStringLiteral("\n    "))));
+    }
     if (modelStep)
         pushStep(r, step);
     else if (!answers.isEmpty())

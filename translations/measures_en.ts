@@ -387,7 +387,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+478"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+477"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -430,7 +430,7 @@
 <context>
     <name>MeasureEditor</name>
     <message numerus="yes">
-        <location filename="../ui/editor/measureeditor.cpp" line="+156"/>
+        <location filename="../ui/editor/measureeditor.cpp" line="+164"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>%n problem to fix before saving: %1</numerusform>

@@ -2314,40 +2314,60 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>KeptEdit</name>
     <message>
-        <location filename="../ui/mainwindow/keptedit.cpp" line="+23"/>
+        <location filename="../ui/mainwindow/keptedit.cpp" line="+71"/>
         <source>An unsaved edit was kept</source>
         <translation>Se conservó una edición sin guardar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The application was closed by the system while the measure “%1” was being edited. What was typed was kept. Open it in the form to finish it?</source>
-        <translation>El sistema cerró la aplicación mientras se editaba la medida “%1”. Lo que se había escrito se conservó. ¿Abrirla en el formulario para terminarla?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The application stopped while the measure “%1” was being edited: the system ended it, or it failed. What was typed was kept.</source>
+        <translation>La aplicación se detuvo mientras se editaba la medida “%1”: el sistema la cerró o falló. Se conservó lo que se había escrito.</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <source>The application stopped while a new measure, “%1”, was being entered: the system ended it, or it failed. What was typed was kept.</source>
+        <translation>La aplicación se detuvo mientras se introducía una medida nueva, “%1”: el sistema la cerró o falló. Se conservó lo que se había escrito.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It was last kept at %1.</source>
+        <translation>Se conservó por última vez el %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It differs from the saved measure in: %1.</source>
+        <translation>Difiere de la medida guardada en: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open it in the form to finish it?</source>
+        <translation>¿Abrirla en el formulario para terminarla?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+23"/>
         <source>Open in the Form</source>
         <translation>Abrir en el formulario</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+32"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Discard It</source>
         <translation>Descartarlo</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-50"/>
         <location line="+5"/>
         <source>The kept edit was not opened</source>
         <translation>No se abrió la edición conservada</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+36"/>
         <source>The measure changed after your edit began</source>
         <translation>La medida cambió después de que empezara su edición</translation>
     </message>
@@ -2360,7 +2380,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+145"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+144"/>
         <source>Search failed</source>
         <translation>La búsqueda falló</translation>
     </message>
@@ -2928,7 +2948,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MeasureEditor</name>
     <message>
-        <location filename="../ui/editor/measureeditor.cpp" line="+159"/>
+        <location filename="../ui/editor/measureeditor.cpp" line="+167"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
@@ -2948,7 +2968,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Editar medida — %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+81"/>
         <source>The measure was not saved</source>
         <translation>La medida no se guardó</translation>
     </message>
@@ -2963,7 +2983,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Esta medida tiene cambios que aún no se guardaron. ¿Guardarlos?</translation>
     </message>
     <message numerus="yes">
-        <location line="-81"/>
+        <location line="-104"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>Hay %n problema que corregir antes de guardar: %1</numerusform>

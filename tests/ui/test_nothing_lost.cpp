@@ -12,9 +12,15 @@
 #include "query/measurequery.h"
 #include "session/appsettings.h"
 #include "session/cataloguesession.h"
+#include "session/uilanguage.h"
+#include "session/measuredraft.h"
+#include "session/draftkeeper.h"
 #include "widgets/banner.h"
 
 #include <QMessageBox>
+#include <QSettings>
+#include <QProcess>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -143,4 +149,52 @@ TEST_CASE("a save that cannot happen keeps what was typed and says what to do")
     sqlite3_close(other);
     REQUIRE(editor.save()); // once the other program is done, the same form saves
     CHECK(w.session()->load(id)->title == u"CONECTA 2025");
+}
+
+TEST_CASE("text typed into a form survives kill -9: the next start offers it with its time and what it changes, in either language")
+{
+    const bool spanish = GENERATE(false, true);
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    const Measure first = *CatalogueAccess(*t.catalogue).load(CatalogueAccess(*t.catalogue).ids().first());
+    t.close();
+    const QString typed = spanish ? QStringLiteral("Título escrito antes del corte") : QStringLiteral("Title typed before the power cut");
+    // The settings folder ui_main.cpp gave this process: the child keeps its draft there.
+    QDir settings = QFileInfo(QSettings().fileName()).dir();
+    settings.cdUp();
+    QProcess child;
+    child.start(QStringLiteral(TYPING_CHILD), {settings.absolutePath(), t.path, typed});
+    REQUIRE(child.waitForStarted());
+    QByteArray said;
+    for (int i = 0; i < 100 && !said.contains("kept"); ++i)
+        if (child.waitForReadyRead(200))
+            said += child.readAllStandardOutput();
+    INFO(child.readAllStandardError().toStdString());
+    REQUIRE(said.contains("kept"));
+    child.kill(); // SIGKILL: no chance to keep anything more
+    REQUIRE(child.waitForFinished());
+    CHECK(child.exitStatus() == QProcess::CrashExit);
+    REQUIRE(MeasureDraft::ids(t.path).size() == 1);
+
+    UiLanguage::instance().set(spanish ? Language::Spanish : Language::English);
+    MainWindow w;
+    w.show();
+    QString asked, inForm;
+    whenModalAppears([&](QWidget *box) {
+        asked = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+        whenModalAppears([&](QWidget *editor) {
+            inForm = editor->findChild<QLineEdit *>(QStringLiteral("title"))->text();
+            REQUIRE(static_cast<MeasureEditor *>(editor)->save());
+        });
+        clickMessageBoxButton(box, spanish ? QStringLiteral("Abrir en el formulario") : QStringLiteral("Open in the Form"));
+    });
+    REQUIRE(w.files()->open(t.path));
+    REQUIRE(waitFor([&] { return !inForm.isEmpty(); }, 8000));
+    INFO(asked.toStdString());
+    CHECK(asked.contains(typed));
+    CHECK(asked.contains(spanish ? QStringLiteral("Se conservó por última vez el ") : QStringLiteral("It was last kept at ")));
+    CHECK(asked.contains(spanish ? QStringLiteral("Difiere de la medida guardada en: Título.") : QStringLiteral("It differs from the saved measure in: Title.")));
+    CHECK(inForm == typed);
+    REQUIRE(waitFor([&] { return w.session()->load(first.id).value_or(Measure()).title == typed; }));
+    DraftKeeper::waitForWrites();
+    CHECK(MeasureDraft::ids(t.path).isEmpty()); // saved: the draft has served
 }

@@ -75,6 +75,14 @@ MeasureEditor::MeasureEditor(CatalogueSession *session, const Measure &measure, 
     saveShortcut->setEnabled(!m_readOnly);
 
     connect(m_form, &MeasureForm::changed, this, &MeasureEditor::validate);
+    if (!m_readOnly && session->isOpen()) {
+        m_draft = new DraftKeeper(session->catalogue()->path(), MeasureDraft::newId(), [this]() -> std::optional<MeasureDraft::Typed> {
+            if (!isDirty())
+                return std::nullopt;
+            return typed();
+        }, this);
+        connect(m_form, &MeasureForm::changed, m_draft, &DraftKeeper::changed);
+    }
     connect(&UiLanguage::instance(), &UiLanguage::languageChanged, this, [this](Language language) {
         m_form->setContext(m_session->vocabulary(), language, m_session->knownPartners());
         retranslate();
@@ -181,8 +189,31 @@ MeasureDraft::Typed MeasureEditor::typed() const
     return typed;
 }
 
-void MeasureEditor::fillWith(const MeasureDraft::Typed &typed)
+MeasureEditor::~MeasureEditor()
 {
+    DraftKeeper::waitForWrites(); // the last keeping or removal lands before the application may end
+}
+
+QString MeasureEditor::draftId() const { return m_draft ? m_draft->id() : QString(); }
+
+void MeasureEditor::keepDraft()
+{
+    m_keepDraft = true;
+    if (m_draft)
+        m_draft->keepNow();
+}
+
+void MeasureEditor::done(int result)
+{
+    if (m_draft && !m_keepDraft)
+        m_draft->discard(); // saved, or given up after the unsaved-changes question
+    QDialog::done(result);
+}
+
+void MeasureEditor::fillWith(const MeasureDraft::Typed &typed, const QString &draftId)
+{
+    if (m_draft && !draftId.isEmpty())
+        m_draft->setId(draftId);
     m_form->setMeasure(typed.measure);
     m_form->setRawTexts({typed.yearText, typed.amountText, typed.countryText});
     if (MeasureFields::hasEarlierForm(typed.measure))

@@ -4,6 +4,7 @@
 #include "model/measure.h"
 #include "model/measurevalidator.h"
 #include "session/measuredraft.h"
+#include "session/draftkeeper.h"
 
 #include <QDialog>
 
@@ -37,11 +38,18 @@ public:
     // The form as typed, with the identity of the measure being edited (for a kept draft).
     MeasureDraft::Typed typed() const;
     // Puts what was typed earlier (a kept draft) into the form; the measure opened stays the one
-    // compared against, so the form is dirty and Save saves it.
-    void fillWith(const MeasureDraft::Typed &typed);
+    // compared against, so the form is dirty and Save saves it. `draftId`: the draft goes on
+    // being kept under its own id.
+    void fillWith(const MeasureDraft::Typed &typed, const QString &draftId = {});
+    // The session is ending with the form open: what was typed is kept now, and stays kept when
+    // the form closes.
+    void keepDraft();
+    QString draftId() const;
+    ~MeasureEditor() override;
 
 public slots:
     void reject() override; // asks first when there are unsaved changes
+    void done(int result) override; // the draft goes unless the session is ending
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,4 +80,6 @@ private:
     qint64 m_savedId = 0;
     bool m_readOnly = false;
     bool m_copy = false;
+    DraftKeeper *m_draft = nullptr; // what is typed, kept as it is typed (not for a read-only view)
+    bool m_keepDraft = false;
 };

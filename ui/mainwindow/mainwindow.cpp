@@ -26,7 +26,6 @@
 #include "query/statistics.h"
 #include "session/appsettings.h"
 #include "session/cataloguesession.h"
-#include "session/measuredraft.h"
 #include "session/uilanguage.h"
 #include "widgets/banner.h"
 #include "widgets/filterbar.h"
@@ -566,9 +565,9 @@ void MainWindow::endSession()
         QWidget *modal = QApplication::activeModalWidget();
         if (!modal || modal == this)
             break;
-        if (auto *editor = qobject_cast<MeasureEditor *>(modal); editor && editor->isDirty() && m_session->isOpen())
+        if (auto *editor = qobject_cast<MeasureEditor *>(modal); editor && m_session->isOpen())
             // Nobody is there to answer "save changes?": what was typed is kept for the next open.
-            MeasureDraft::keep(m_session->catalogue()->path(), editor->typed());
+            editor->keepDraft();
         if (auto *progress = qobject_cast<QProgressDialog *>(modal))
             progress->cancel(); // an export stops and leaves no file
         else if (auto *dialog = qobject_cast<QDialog *>(modal))

@@ -8,13 +8,26 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
+#include <QUuid>
+
+#include <algorithm>
 
 namespace {
 
-QString keyFor(const QString &cataloguePath)
+QString catalogueKey(const QString &cataloguePath)
 {
     // The path itself would be split into groups at every "/".
-    return QStringLiteral("drafts/") + QString::fromLatin1(QFileInfo(cataloguePath).absoluteFilePath().toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+    return QString::fromLatin1(QFileInfo(cataloguePath).absoluteFilePath().toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
+// Each form's draft: typing/<catalogue>/<id>. A draft kept by an earlier version (one per
+// catalogue, at drafts/<catalogue>) is read as the draft "earlier".
+const QString kEarlier = QStringLiteral("earlier");
+QString group(const QString &cataloguePath) { return QStringLiteral("typing/") + catalogueKey(cataloguePath); }
+QString earlierKey(const QString &cataloguePath) { return QStringLiteral("drafts/") + catalogueKey(cataloguePath); }
+QString keyOf(const QString &cataloguePath, const QString &id)
+{
+    return id == kEarlier ? earlierKey(cataloguePath) : group(cataloguePath) + u'/' + id;
 }
 
 QJsonArray toArray(const QStringList &values) { return QJsonArray::fromStringList(values); }
@@ -27,11 +40,42 @@ QStringList toList(const QJsonValue &value)
     return list;
 }
 
+std::optional<MeasureDraft::Typed> decode(const QByteArray &bytes)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    const QJsonObject draft = document.object();
+    MeasureDraft::Typed typed;
+    Measure &m = typed.measure;
+    for (MeasureField field : MeasureFields::all()) {
+        const QJsonValue value = draft.value(MeasureFields::key(field));
+        if (QString *text = MeasureFields::text(m, field))
+            *text = value.toString();
+        else if (QStringList *codes = MeasureFields::codes(m, field))
+            *codes = toList(value);
+        else if (QString *code = MeasureFields::choice(m, field); code && value.isString())
+            *code = value.toString(); // a draft kept before the field existed keeps the default
+    }
+    for (const QJsonValue &item : draft.value(QStringLiteral("partners")).toArray())
+        m.partners.append({item.toArray().at(0).toString(), item.toArray().at(1).toString()});
+    m.country = draft.value(MeasureFields::key(MeasureField::Country)).toString();
+    typed.yearText = draft.value(QStringLiteral("report_year_text")).toString();
+    typed.amountText = draft.value(QStringLiteral("funding_usd_text")).toString();
+    typed.countryText = draft.value(QStringLiteral("country_text")).toString();
+    m.updatedAt = QDateTime::fromString(draft.value(QStringLiteral("base_updated_at")).toString(), Qt::ISODateWithMs);
+    typed.typedAt = QDateTime::fromString(draft.value(QStringLiteral("typed_at")).toString(), Qt::ISODateWithMs);
+    return typed;
+}
+
 } // namespace
 
 namespace MeasureDraft {
 
-void keep(const QString &cataloguePath, const Typed &typed)
+QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+QByteArray encode(const Typed &typed)
 {
     const Measure &m = typed.measure;
     QJsonObject draft;
@@ -56,43 +100,63 @@ void keep(const QString &cataloguePath, const Typed &typed)
     // The version the edit started from: a measure changed since (by a colleague) is not
     // overwritten without a word.
     draft.insert(QStringLiteral("base_updated_at"), m.updatedAt.toString(Qt::ISODateWithMs));
+    const QDateTime when = typed.typedAt.isValid() ? typed.typedAt : QDateTime::currentDateTimeUtc();
+    draft.insert(QStringLiteral("typed_at"), when.toUTC().toString(Qt::ISODateWithMs));
+    return QJsonDocument(draft).toJson(QJsonDocument::Compact);
+}
+
+void store(const QString &cataloguePath, const QString &id, const QByteArray &encoded)
+{
     QSettings settings;
-    settings.setValue(keyFor(cataloguePath), QJsonDocument(draft).toJson(QJsonDocument::Compact));
+    settings.setValue(keyOf(cataloguePath, id), encoded);
     settings.sync();
     if (settings.status() != QSettings::NoError)
         qWarning("The unsaved edit could not be kept in %s", qPrintable(settings.fileName()));
 }
 
-bool exists(const QString &cataloguePath) { return QSettings().contains(keyFor(cataloguePath)); }
+void keep(const QString &cataloguePath, const QString &id, const Typed &typed) { store(cataloguePath, id, encode(typed)); }
 
-std::optional<Typed> read(const QString &cataloguePath)
+QStringList ids(const QString &cataloguePath)
 {
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(QSettings().value(keyFor(cataloguePath)).toByteArray(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    const QJsonObject draft = document.object();
-    Typed typed;
-    Measure &m = typed.measure;
-    for (MeasureField field : MeasureFields::all()) {
-        const QJsonValue value = draft.value(MeasureFields::key(field));
-        if (QString *text = MeasureFields::text(m, field))
-            *text = value.toString();
-        else if (QStringList *codes = MeasureFields::codes(m, field))
-            *codes = toList(value);
-        else if (QString *code = MeasureFields::choice(m, field); code && value.isString())
-            *code = value.toString(); // a draft kept before the field existed keeps the default
-    }
-    for (const QJsonValue &item : draft.value(QStringLiteral("partners")).toArray())
-        m.partners.append({item.toArray().at(0).toString(), item.toArray().at(1).toString()});
-    m.country = draft.value(MeasureFields::key(MeasureField::Country)).toString();
-    typed.yearText = draft.value(QStringLiteral("report_year_text")).toString();
-    typed.amountText = draft.value(QStringLiteral("funding_usd_text")).toString();
-    typed.countryText = draft.value(QStringLiteral("country_text")).toString();
-    m.updatedAt = QDateTime::fromString(draft.value(QStringLiteral("base_updated_at")).toString(), Qt::ISODateWithMs);
-    return typed;
+    QSettings settings;
+    settings.sync(); // another process (the form that was open when it stopped) may have written since
+    QList<std::pair<QDateTime, QString>> found;
+    settings.beginGroup(group(cataloguePath));
+    for (const QString &id : settings.childKeys())
+        if (const std::optional<Typed> typed = decode(settings.value(id).toByteArray()))
+            found << std::pair{typed->typedAt, id};
+    settings.endGroup();
+    if (settings.contains(earlierKey(cataloguePath)))
+        found << std::pair{QDateTime(), kEarlier};
+    std::stable_sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList list;
+    for (const auto &[when, id] : std::as_const(found))
+        list << id;
+    return list;
 }
 
-void discard(const QString &cataloguePath) { QSettings().remove(keyFor(cataloguePath)); }
+bool exists(const QString &cataloguePath) { return !ids(cataloguePath).isEmpty(); }
+
+std::optional<Typed> read(const QString &cataloguePath, const QString &id)
+{
+    QSettings settings;
+    settings.sync();
+    return decode(settings.value(keyOf(cataloguePath, id)).toByteArray());
+}
+
+void discard(const QString &cataloguePath, const QString &id)
+{
+    QSettings settings;
+    settings.remove(keyOf(cataloguePath, id));
+    settings.sync();
+}
+
+void discardAll(const QString &cataloguePath)
+{
+    QSettings settings;
+    settings.remove(group(cataloguePath));
+    settings.remove(earlierKey(cataloguePath));
+    settings.sync();
+}
 
 } // namespace MeasureDraft

@@ -452,7 +452,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+381"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+391"/>
         <source>%n conflict(s) still need a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</source>
         <translation>
             <numerusform>%n conflict still needs a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</numerusform>

@@ -518,8 +518,8 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+11"/>
-        <source>“%1” brings nothing new: every measure in it is here already, as it has it or changed here since.</source>
-        <translation>“%1” no trae nada nuevo: todas sus medidas ya están aquí, tal como las tiene o cambiadas aquí después.</translation>
+        <source>“%1” brings nothing new: every measure in it is here already, the same or with later changes made here.</source>
+        <translation>“%1” no trae nada nuevo: todas sus medidas ya están aquí, iguales o con cambios hechos aquí después.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
@@ -1439,12 +1439,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No se combinó nada</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <source>“%1” brings nothing new: every measure in it is here already, as it has it or changed here since.</source>
-        <translation>“%1” no trae nada nuevo: todas sus medidas ya están aquí, tal como las tiene o cambiadas aquí después.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-42"/>
         <source>“%1” brings nothing new: no measure changed here. The measures&apos; histories now record what it holds, so merging in either direction asks nothing.</source>
         <translation>“%1” no trae nada nuevo: ninguna medida cambió aquí. Los historiales de las medidas guardan ahora lo que contiene, así que combinar en cualquier sentido no pregunta nada.</translation>
     </message>
@@ -1597,7 +1592,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La copia no se guardó</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-168"/>
+        <source>“%1” brings nothing new: every measure in it is here already, the same or with later changes made here.</source>
+        <translation>“%1” no trae nada nuevo: todas sus medidas ya están aquí, iguales o con cambios hechos aquí después.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+12"/>
         <source>Nothing New to Merge</source>
         <translation>Nada nuevo que combinar</translation>
@@ -2314,7 +2314,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>KeptEdit</name>
     <message>
-        <location filename="../ui/mainwindow/keptedit.cpp" line="+71"/>
+        <location filename="../ui/mainwindow/keptedit.cpp" line="+79"/>
         <source>An unsaved edit was kept</source>
         <translation>Se conservó una edición sin guardar</translation>
     </message>
@@ -3639,7 +3639,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+146"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+148"/>
         <source>Merge Catalogue</source>
         <translation>Combinar catálogo</translation>
     </message>
@@ -3677,17 +3677,17 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>&amp;Tomar la del colega en esta medida</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Take Theirs for A&amp;ll Conflicts</source>
-        <translation>Tomar la del colega en todo&amp;s los conflictos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Merge</source>
         <translation>Co&amp;mbinar</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+46"/>
+        <source>“%1” brings nothing new: every measure in it is here already, the same or with later changes made here.</source>
+        <translation>“%1” no trae nada nuevo: todas sus medidas ya están aquí, iguales o con cambios hechos aquí después.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Partner: %1</source>
         <translation>Socio: %1</translation>
     </message>
@@ -3712,12 +3712,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>&amp;Conservar la de aquí en esta medida</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Keep Yours for &amp;All Conflicts</source>
-        <translation>Conservar la de aquí en to&amp;dos los conflictos</translation>
-    </message>
-    <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -3770,12 +3765,17 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Eliminada</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <source>“%1” brings nothing new: every measure in it is here already, as it has it or changed here since.</source>
-        <translation>“%1” no trae nada nuevo: todas sus medidas ya están aquí, tal como las tiene o cambiadas aquí después.</translation>
+        <location line="-184"/>
+        <source>Keep Yours for &amp;All Undecided</source>
+        <translation>Conservar la de aquí en to&amp;dos los pendientes</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>Take Theirs for A&amp;ll Undecided</source>
+        <translation>Tomar la del colega en todo&amp;s los pendientes</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>✔ Yours: partner %1</source>
         <translation>✔ La de aquí: socio %1</translation>
     </message>
@@ -3849,7 +3849,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>La de aquí (solo cambió aquí)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Nothing to merge.</source>
         <translation>Nada que combinar.</translation>
     </message>
@@ -3877,7 +3877,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     <message>
         <location filename="../core/merge/mergesource.cpp" line="+19"/>
         <source>“%1” is the catalogue being merged into: merging it into itself would change nothing. Choose a colleague&apos;s catalogue.</source>
-        <translation>“%1” es el catálogo con el que se combina: combinarlo consigo mismo no cambiaría nada. Elija el catálogo de un colega.</translation>
+        <translation>“%1” es el catálogo en el que se combina: combinarlo consigo mismo no cambiaría nada. Elija el catálogo de un colega.</translation>
     </message>
     <message>
         <location line="+9"/>

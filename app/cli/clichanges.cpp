@@ -116,7 +116,7 @@ int merge(const CliArgs &args, const QString &path, Language language)
         return ExitOk;
     }
     if (plan.changesNothing() && !plan.writesHistory()) {
-        Console::error(Cli::tr("“%1” brings nothing new: every measure in it is here already, as it has it or changed here since.")
+        Console::error(Cli::tr("“%1” brings nothing new: every measure in it is here already, the same or with later changes made here.")
                            .arg(plan.displayName));
         offerAskAgain();
         return ExitOk;

@@ -625,3 +625,30 @@ TEST_CASE("keeping mine when asked again is a decision: Redo can no longer take 
     REQUIRE(again);
     CHECK(again->entries.isEmpty());
 }
+
+TEST_CASE("taking theirs for all undecided conflicts leaves a measure I already decided as I decided it")
+{
+    Coordinator c;
+    const Measure a = sampleMeasure(c.s, 0), b = sampleMeasure(c.s, 1);
+    for (const Measure &m : {a, b}) {
+        c.theirEdit(m.uuid, [](Measure &theirs) { theirs.website = QStringLiteral("https://ana.example.org"); });
+        Measure mine = *c.mine(m.uuid);
+        mine.website = QStringLiteral("https://mine.example.org");
+        REQUIRE(c.session().save(mine).saved);
+    }
+    MergeDialog dialog(c.plan(), c.session().vocabulary(), QStringLiteral("mine.measures"));
+    REQUIRE(dialog.plan().conflictCount() == 2);
+    // The first listed conflict: mine, decided; then theirs for the rest.
+    for (int row = 0; row < dialog.entries()->count(); ++row)
+        if (dialog.entries()->item(row)->flags() & Qt::ItemIsSelectable) {
+            dialog.entries()->setCurrentRow(row);
+            break;
+        }
+    dialog.keepMineButton()->click();
+    dialog.findChild<QPushButton *>(QStringLiteral("allTheirs"))->click();
+    REQUIRE(dialog.plan().unresolved() == 0);
+    int mineKept = 0;
+    for (const MergeEntry &entry : dialog.plan().entries)
+        mineKept += entry.choices.value(MeasureField::Website) == MergeSide::Mine ? 1 : 0;
+    CHECK(mineKept == 1);
+}

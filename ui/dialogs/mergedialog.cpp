@@ -71,6 +71,8 @@ MergeDialog::MergeDialog(MergePlan plan, const Vocabulary &vocabulary, const QSt
 
     m_allMine = new QPushButton(this);
     m_allTheirs = new QPushButton(this);
+    m_allMine->setObjectName(QStringLiteral("allMine"));
+    m_allTheirs->setObjectName(QStringLiteral("allTheirs"));
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("mergeState"));
     m_state->setWordWrap(true);
@@ -148,8 +150,8 @@ void MergeDialog::retranslate()
     m_fields->setHeaders(tr("Field"), tr("Yours"), tr("Theirs"), tr("Use"));
     m_keepMine->setText(tr("Keep &Yours for This Measure"));
     m_takeTheirs->setText(tr("Take &Theirs for This Measure"));
-    m_allMine->setText(tr("Keep Yours for &All Conflicts"));
-    m_allTheirs->setText(tr("Take Theirs for A&ll Conflicts"));
+    m_allMine->setText(tr("Keep Yours for &All Undecided"));
+    m_allTheirs->setText(tr("Take Theirs for A&ll Undecided"));
     m_merge->setText(tr("&Merge"));
     fillEntries();
     updateState();
@@ -196,7 +198,7 @@ void MergeDialog::fillEntries()
         item->setToolTip(item->text());
     }
     if (m_entries->count() == 0) {
-        auto *item = new QListWidgetItem(tr("“%1” brings nothing new: every measure in it is here already, as it has it or changed here since.").arg(m_plan.displayName), m_entries);
+        auto *item = new QListWidgetItem(tr("“%1” brings nothing new: every measure in it is here already, the same or with later changes made here.").arg(m_plan.displayName), m_entries);
         item->setData(kEntryRole, QVariant());
         item->setFlags(Qt::NoItemFlags);
     }
@@ -358,11 +360,19 @@ void MergeDialog::chooseForSelected(MergeSide side)
 
 void MergeDialog::chooseForAll(MergeSide side)
 {
-    for (MergeEntry &entry : m_plan.entries)
-        if (entry.kind == MergeEntry::Kind::Conflict)
-            entry.choose(side);
+    // Only what is still undecided: a side already picked, field by field, stays picked.
+    for (MergeEntry &entry : m_plan.entries) {
+        if (entry.kind != MergeEntry::Kind::Conflict)
+            continue;
+        if (entry.isDeletionConflict() && entry.whole == MergeSide::Undecided)
+            entry.whole = side;
+        for (MeasureField field : std::as_const(entry.conflicts))
+            if (entry.choices.value(field, MergeSide::Undecided) == MergeSide::Undecided)
+                entry.choices.insert(field, side);
+    }
     for (PartnerConflict &conflict : m_plan.partnerConflicts)
-        conflict.choice = side;
+        if (conflict.choice == MergeSide::Undecided)
+            conflict.choice = side;
     showEntry();
     updateState();
 }

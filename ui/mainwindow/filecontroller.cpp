@@ -286,7 +286,7 @@ bool FileController::mergeFile(const QString &path)
     if (plan->changesNothing()) {
         // No measure changes; the histories may still learn what the other file holds, so that
         // the next merges in either direction have nothing left to ask.
-        QString text = tr("“%1” brings nothing new: every measure in it is here already, as it has it or changed here since.")
+        QString text = tr("“%1” brings nothing new: every measure in it is here already, the same or with later changes made here.")
                            .arg(plan->displayName);
         if (plan->writesHistory()) {
             QApplication::setOverrideCursor(Qt::WaitCursor);

@@ -39,3 +39,8 @@ TEST_CASE("four colleagues in longer runs converge too (seeds 101-102)")
 {
     runSeeds(101, 102, 4, 200);
 }
+
+TEST_CASE("seeds that once failed stay passing (3177: a merge whose taken goals came back with my areas' wrote a step)")
+{
+    runSeeds(3177, 3177, 3, 150);
+}

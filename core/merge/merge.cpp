@@ -568,14 +568,18 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
             place(e, undoneExistence(base.isDeleted() ? Kind::Kept : base.matchesAll(*e.mine) ? Kind::Deleted : Kind::Conflict));
         else {
             compareFields(e, base);
-            if (!e.myChanges.isEmpty()) {
+            if (!e.myChanges.isEmpty() || !e.conflicts.isEmpty()) {
                 const Undone undone = undoneOfTheirs(graph, histories.all(), my.revision, their.revision);
-                QList<MeasureField> asked;
-                for (MeasureField field : std::as_const(e.myChanges))
-                    if (undone.fields.contains(field))
+                QList<MeasureField> asked, inConflict; // kept only by the undo; asked anyway (both changed it)
+                for (MeasureField field : MeasureFields::contentFields()) {
+                    if (!undone.fields.contains(field))
+                        continue;
+                    if (e.myChanges.contains(field))
                         asked << field;
+                    else if (e.conflicts.contains(field))
+                        inConflict << field;
+                }
                 if (askAgain(e, !asked.isEmpty())) {
-                    e.undone = asked;
                     QList<MeasureField> conflicts; // in the fields' order, as compared
                     for (MeasureField field : MeasureFields::contentFields())
                         if (e.conflicts.contains(field) || asked.contains(field))
@@ -583,7 +587,16 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
                     e.conflicts = conflicts;
                     for (MeasureField field : std::as_const(asked))
                         e.myChanges.removeOne(field);
+                } else if (asked.isEmpty() && !inConflict.isEmpty()) {
+                    // An undone field both changed is a question now, in either mode: its answer
+                    // is recorded as one, so that Compare Again does not ask it once more. (With
+                    // other undone fields left unasked, the merge answers nothing.)
+                    e.askedAgain = true;
                 }
+                if (e.askedAgain)
+                    for (MeasureField field : MeasureFields::contentFields())
+                        if (asked.contains(field) || inConflict.contains(field))
+                            e.undone << field;
             }
             place(e, !e.conflicts.isEmpty() ? Kind::Conflict : !e.theirChanges.isEmpty() ? Kind::Combined : Kind::Kept);
         }

@@ -886,6 +886,11 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
             }
             e.kind = !e.conflicts.isEmpty() ? QStringLiteral("Conflict") : !e.theirChanges.isEmpty() ? QStringLiteral("Combined") : QStringLiteral("Kept");
             withGoalsOfAreas(e.result);
+            // A field both changed that the undo took from theirs is asked now: answered, unless
+            // other undone fields go unasked.
+            if (undoneKeys.isEmpty())
+                for (const QString &key : std::as_const(e.conflicts))
+                    answered = answered || undone.keys.contains(key);
         }
         e.version = m_history.version(uuid, {m, t}, e.result);
         if (asked)
@@ -1114,6 +1119,15 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
                     lines << QStringLiteral("%1: [%2]%3; mine: %4; theirs: %5")
                                  .arg(entry.uuid.left(8), conflicts.join(u','), entry.isDeletionConflict() ? QStringLiteral(" (whole)") : QString(),
                                       describe(stateOf(r, entry.uuid)), describe(stateOf(s, entry.uuid)));
+                    // Its history here, for whoever reads the failure.
+                    QHash<QString, Revision> revisions;
+                    RevisionQuery(*r.session->catalogue()).revisionsOf({entry.uuid}, &revisions);
+                    for (const Revision &revision : std::as_const(revisions))
+                        lines << QStringLiteral("  %1 <- %2 + %3 %4%5%6")
+                                     .arg(revision.id.left(8), revision.parent.left(8), revision.merged.left(8), revision.origin,
+                                          revision.isDeletion() ? QStringLiteral(" deleted") : QString(),
+                                          revision.id == entry.myHead ? QStringLiteral(" (my head)")
+                                          : revision.id == entry.theirHead ? QStringLiteral(" (their head)") : QString());
                 }
                 return fail(QStringLiteral("%1 asked again about %2's copy: %3 measure(s) asked about once more:\n    %4")
                                 .arg(r.name, s.name)

@@ -44,3 +44,8 @@ TEST_CASE("seeds that once failed stay passing (3177: a merge whose taken goals 
 {
     runSeeds(3177, 3177, 3, 150);
 }
+
+TEST_CASE("seeds that once failed stay passing (5015: an undone field both changed was answered, then asked again)")
+{
+    runSeeds(5015, 5015, 4, 250);
+}

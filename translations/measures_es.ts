@@ -225,7 +225,7 @@
 <context>
     <name>CatalogueSession</name>
     <message>
-        <location filename="../ui/session/cataloguesession.cpp" line="+90"/>
+        <location filename="../ui/session/cataloguesession.cpp" line="+92"/>
         <source>The catalogue “%1” could not be closed cleanly (%2). Its latest changes are in the file “%3” beside it: keep that file with the catalogue, and open the catalogue again to fold them in.</source>
         <translation>El catálogo “%1” no se pudo cerrar correctamente (%2). Sus últimos cambios están en el archivo “%3”, junto a él: conserve ese archivo con el catálogo y vuelva a abrir el catálogo para incorporarlos.</translation>
     </message>
@@ -1324,7 +1324,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Catálogos de medidas (*.measures);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Catalogue in use</source>
         <translation>Catálogo en uso</translation>
     </message>
@@ -1515,7 +1515,37 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Copia de seguridad guardada como “%1”.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+27"/>
+        <source>%1 (kept when closing).measures</source>
+        <translation>%1 (conservado al cerrar).measures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (kept when closing) %2.measures</source>
+        <translation>%1 (conservado al cerrar) %2.measures</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The catalogue file is gone</source>
+        <translation>El archivo del catálogo ya no está</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file “%1” was moved, renamed or deleted while this window had it open. Its latest changes may be held only by this window now: save a copy to be sure to keep them.</source>
+        <translation>El archivo “%1” se movió, se renombró o se eliminó mientras esta ventana lo tenía abierto. Puede que sus últimos cambios solo los tenga ahora esta ventana: guarde una copia para conservarlos con seguridad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save a Copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close Without Saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>The backup could not be restored</source>
         <translation>No se pudo restaurar la copia de seguridad</translation>
     </message>
@@ -1530,7 +1560,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-448"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
@@ -1550,12 +1580,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Esta importación cambió demasiadas medidas para poder deshacerla; el catálogo tal como estaba antes está en la copia de seguridad “%1”.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-319"/>
         <source>“%1” is the catalogue open in this window.</source>
         <translation>“%1” es el catálogo abierto en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+438"/>
+        <location line="+476"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Se exportó %Ln medida.</numerusform>
@@ -1563,7 +1593,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-120"/>
         <source>No catalogue is open.</source>
         <translation>No hay ningún catálogo abierto.</translation>
     </message>
@@ -1575,7 +1605,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="-268"/>
-        <location line="+285"/>
+        <location line="+320"/>
         <source>%1 (copy).measures</source>
         <translation>%1 (copia).measures</translation>
     </message>
@@ -1585,14 +1615,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Guardar una copia del catálogo</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-314"/>
         <location line="+7"/>
-        <location line="+278"/>
+        <location line="+313"/>
         <source>The copy was not saved</source>
         <translation>La copia no se guardó</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-203"/>
         <source>“%1” brings nothing new: every measure in it is here already, the same or with later changes made here.</source>
         <translation>“%1” no trae nada nuevo: todas sus medidas ya están aquí, iguales o con cambios hechos aquí después.</translation>
     </message>
@@ -1613,7 +1643,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>“%1” combinado: %2.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+147"/>
         <source>Copy saved as “%1”. This window stays on “%2”.</source>
         <translation>Copia guardada como “%1”. Esta ventana sigue en “%2”.</translation>
     </message>
@@ -1638,7 +1668,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Seguir consultando</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-360"/>
         <source>An older catalogue that cannot be upgraded where it is</source>
         <translation>Un catálogo antiguo que no se puede actualizar donde está</translation>
     </message>
@@ -3608,7 +3638,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>no se encontró una de las medidas</translation>
     </message>
     <message numerus="yes">
-        <location line="+192"/>
+        <location line="+205"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflicto aún necesita un lado. No se combinó nada.</numerusform>
@@ -3626,7 +3656,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>“%1” no se puede combinar: %2</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-395"/>
         <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
         <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
     </message>

@@ -18,6 +18,8 @@
 #include "widgets/banner.h"
 
 #include <QMessageBox>
+#include <QFileDialog>
+#include <QTemporaryDir>
 #include <QSettings>
 #include <QProcess>
 #include <QDir>
@@ -197,4 +199,56 @@ TEST_CASE("text typed into a form survives kill -9: the next start offers it wit
     REQUIRE(waitFor([&] { return w.session()->load(first.id).value_or(Measure()).title == typed; }));
     DraftKeeper::waitForWrites();
     CHECK(MeasureDraft::ids(t.path).isEmpty()); // saved: the draft has served
+}
+
+TEST_CASE("quitting after the catalogue file was moved away says so and saves a copy holding the last edit")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    const qint64 id = w.model()->idAt(0);
+    Measure m = *w.session()->load(id);
+    m.title = QStringLiteral("Last edit before the move");
+    REQUIRE(w.session()->save(m).saved);
+    const QString moved = s.t.file(QStringLiteral("moved.measures"));
+    REQUIRE(QFile::rename(s.t.path, moved)); // another program moves it (on another drive: a copy, then a delete)
+    REQUIRE(QFile::copy(moved, s.t.file(QStringLiteral("elsewhere.measures"))));
+    REQUIRE(QFile::remove(moved));
+
+    QTemporaryDir folder;
+    const QString copy = folder.filePath(QStringLiteral("kept.measures"));
+    QString question;
+    whenModalAppears([&](QWidget *box) {
+        question = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+        whenModalAppears([&](QWidget *dialog) {
+            auto *files = qobject_cast<QFileDialog *>(dialog);
+            REQUIRE(files);
+            files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(copy);
+            QMetaObject::invokeMethod(files, "accept");
+        });
+        clickMessageBoxButton(box, QStringLiteral("Save a Copy…"));
+    });
+    CHECK(w.close());
+    CHECK(question.contains(QStringLiteral("was moved, renamed or deleted")));
+    REQUIRE(QFileInfo::exists(copy));
+    CatalogueError error;
+    auto kept = Catalogue::open(copy, {Catalogue::Access::ReadOnly, false}, &error);
+    REQUIRE(kept);
+    CHECK(CatalogueAccess(*kept).loadByUuid(m.uuid)->title == u"Last edit before the move");
+}
+
+TEST_CASE("closing after the catalogue file was deleted can be cancelled, and the window keeps the work")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    REQUIRE(QFile::remove(s.t.path));
+    whenModalAppears([&](QWidget *box) {
+        auto *dialog = qobject_cast<QMessageBox *>(box);
+        REQUIRE(dialog);
+        dialog->button(QMessageBox::Cancel)->click();
+    });
+    CHECK_FALSE(w.close());
+    CHECK(w.session()->isOpen());
+    CHECK(w.model()->rowCount() == 5);
+    whenModalAppears([&](QWidget *box) { clickMessageBoxButton(box, QStringLiteral("Close Without Saving")); });
+    CHECK(w.close());
 }

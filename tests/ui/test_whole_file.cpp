@@ -64,6 +64,7 @@ TEST_CASE("after closing, switching, quitting or the session ending, the catalog
     enum class How { Close, Switch, Quit, SessionEnds };
     for (How how : {How::Close, How::Switch, How::Quit, How::SessionEnds}) {
         INFO("way of letting go: " << int(how));
+        std::optional<TempCatalogue> other; // lives as long as the window that switches to it
         SampleWindow s;
         MainWindow &w = *s.window;
         Measure m;
@@ -76,12 +77,11 @@ TEST_CASE("after closing, switching, quitting or the session ending, the catalog
         case How::Close:
             w.files()->close();
             break;
-        case How::Switch: {
-            TempCatalogue other(TempCatalogue::Content::Sample, QStringLiteral("other.measures"));
-            other.close();
-            REQUIRE(w.files()->open(other.path));
+        case How::Switch:
+            other.emplace(TempCatalogue::Content::Sample, QStringLiteral("other.measures"));
+            other->close();
+            REQUIRE(w.files()->open(other->path));
             break;
-        }
         case How::Quit:
             w.action(MainWindow::Action::Quit)->trigger();
             break;

@@ -76,6 +76,8 @@ bool FileController::openWith(const QString &path, bool readOnly, bool backupBef
         emit message(tr("“%1” is the catalogue open in this window.").arg(m_session->catalogue()->displayName()));
         return true;
     }
+    if (!keepWorkOfGoneFile(false)) // the one open is let go below
+        return false;
     CatalogueError error = checkFile(path, m_window);
     std::unique_ptr<Catalogue> catalogue;
     if (!error.isError()) {
@@ -438,10 +440,45 @@ QString FileController::saveCopy(const QString &path)
     return error;
 }
 
-void FileController::saveCopyWithDialog()
+bool FileController::keepWorkOfGoneFile(bool ending)
+{
+    if (!m_session->isOpen() || m_session->isReadOnly() || m_session->catalogue()->isFileStillThere())
+        return true;
+    const QFileInfo gone(m_session->catalogue()->path());
+    if (ending) { // nobody to ask: a copy where the file was, or in Documents
+        const QString folder = QFileInfo(gone.absolutePath()).isWritable() ? gone.absolutePath()
+                                                                         : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QString copy;
+        for (int n = 1; copy.isEmpty() || QFileInfo::exists(copy); ++n)
+            copy = QDir(folder).filePath(n == 1 ? tr("%1 (kept when closing).measures").arg(gone.completeBaseName())
+                                                : tr("%1 (kept when closing) %2.measures").arg(gone.completeBaseName()).arg(n));
+        if (const QString error = saveCopy(copy); !error.isEmpty())
+            qWarning("The catalogue file was gone; its copy could not be saved: %s", qPrintable(error));
+        else
+            qWarning("The catalogue file was gone; its latest changes were saved in %s", qPrintable(copy));
+        return true;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("The catalogue file is gone"),
+                    tr("The file “%1” was moved, renamed or deleted while this window had it open. Its latest changes may be "
+                       "held only by this window now: save a copy to be sure to keep them.")
+                        .arg(QDir::toNativeSeparators(gone.absoluteFilePath())),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("fileGoneQuestion"));
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *save = box.addButton(tr("Save a Copy…"), QMessageBox::AcceptRole);
+    QPushButton *drop = box.addButton(tr("Close Without Saving"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(save);
+    box.exec();
+    if (box.clickedButton() == drop)
+        return true;
+    return box.clickedButton() == save && saveCopyWithDialog();
+}
+
+bool FileController::saveCopyWithDialog()
 {
     if (!m_session->isOpen())
-        return;
+        return false;
     const QFileInfo current(m_session->catalogue()->path());
     // Beside the catalogue when its folder takes new files; else in Documents.
     const QString folder = QFileInfo(current.absolutePath()).isWritable()
@@ -450,17 +487,17 @@ void FileController::saveCopyWithDialog()
     const QString suggested = QDir(folder).filePath(tr("%1 (copy).measures").arg(current.completeBaseName()));
     QString path = FileDialogs::saveFile(m_window, tr("Save a Copy of the Catalogue"), suggested, fileFilter(), false);
     if (path.isEmpty())
-        return;
+        return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".measures");
     if (const QString error = saveCopy(path); !error.isEmpty()) {
         QMessageBox::warning(m_window, tr("The copy was not saved"), copyFailed(error));
-        return;
+        return false;
     }
     if (!m_session->isReadOnly()) {
         emit message(tr("Copy saved as “%1”. This window stays on “%2”.")
                          .arg(QDir::toNativeSeparators(path), current.completeBaseName()));
-        return;
+        return true;
     }
     QMessageBox box(QMessageBox::Question, tr("Copy saved"),
                     tr("The copy “%1” can be edited. Open it now?").arg(QDir::toNativeSeparators(path)), QMessageBox::NoButton,
@@ -472,6 +509,7 @@ void FileController::saveCopyWithDialog()
     box.exec();
     if (box.clickedButton() == openCopy)
         open(path);
+    return true;
 }
 
 void FileController::restoreWithDialog()
@@ -516,6 +554,8 @@ void FileController::exportView(const MeasureFilter &filter, const MeasureSort &
 
 void FileController::close()
 {
+    if (!keepWorkOfGoneFile(false))
+        return;
     m_session->close();
     AppSettings::setLastCatalogue(QString());
 }

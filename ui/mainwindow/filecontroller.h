@@ -37,7 +37,11 @@ public:
     void backUpWithDialog();
     // Saves the whole catalogue under another name; from a read-only catalogue it offers to open
     // the copy for editing.
-    void saveCopyWithDialog();
+    bool saveCopyWithDialog(); // true when a copy was saved
+    // The file this window works on was moved, renamed or deleted while open: its latest changes
+    // are in no file the analyst can find. Before it is let go, a copy is offered (made without
+    // asking when the session is `ending`). False: the analyst chose to stay.
+    bool keepWorkOfGoneFile(bool ending);
     QString saveCopy(const QString &path); // an empty string, or what went wrong
     void restoreWithDialog();
     // Copies a backup to a new file beside the catalogue and opens it; the original is untouched.

@@ -786,6 +786,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     AppSettings::setWindow(saveGeometry(), saveState());
     AppSettings::setTableHeaderState(m_table->saveLayout());
     AppSettings::setSplitterState(m_split->saveState());
+    if (!m_files->keepWorkOfGoneFile(m_ending)) {
+        event->ignore(); // the analyst stays, with the work
+        return;
+    }
+    hide(); // not an emptied table while the file is closed and backed up
     m_session->close(); // releases the lock; the WAL is folded into the file
     event->accept();
 }

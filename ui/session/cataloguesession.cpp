@@ -62,6 +62,8 @@ void CatalogueSession::backUpBeforeClosing()
     const int keep = AppSettings::automaticBackupsKept();
     if (!m_catalogue || m_catalogue->isReadOnly() || m_catalogue->changesSinceOpen() == 0 || keep <= 0)
         return;
+    if (!m_catalogue->isFileStillThere())
+        return; // moved or deleted: the window offered a copy (FileController::keepWorkOfGoneFile)
     const QString error = m_catalogue->backupTo(Backups::snapshotPath(m_catalogue->path(), true));
     if (!error.isEmpty()) {
         emit automaticBackupFailed(error);

@@ -250,7 +250,7 @@
 <context>
     <name>FileController</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/filecontroller.cpp" line="+312"/>
+        <location filename="../ui/mainwindow/filecontroller.cpp" line="+313"/>
         <source>Undoing a merge here took away “%1”&apos;s version of %n measure(s). Compare Again shows them beside yours, to take theirs where you choose.</source>
         <translation>
             <numerusform>Undoing a merge here took away “%1”&apos;s version of %n measure. Compare Again shows it beside yours, to take theirs if you choose.</numerusform>
@@ -266,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+198"/>
+        <location line="+218"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Exported %Ln measure.</numerusform>

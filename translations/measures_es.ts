@@ -1314,7 +1314,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../ui/mainwindow/filecontroller.cpp" line="+47"/>
+        <location filename="../ui/mainwindow/filecontroller.cpp" line="+48"/>
         <source>Checking “%1”…</source>
         <translation>Revisando “%1”…</translation>
     </message>
@@ -1515,7 +1515,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Copia de seguridad guardada como “%1”.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>%1 (kept when closing).measures</source>
         <translation>%1 (conservado al cerrar).measures</translation>
     </message>
@@ -1523,6 +1523,16 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <location line="+1"/>
         <source>%1 (kept when closing) %2.measures</source>
         <translation>%1 (conservado al cerrar) %2.measures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalogue file was gone; a copy could not be saved in “%1” (%2).</source>
+        <translation>El archivo del catálogo ya no estaba; no se pudo guardar una copia en “%1” (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The catalogue file was gone; its latest changes were saved in “%1”, which opens next time.</source>
+        <translation>El archivo del catálogo ya no estaba; sus últimos cambios se guardaron en “%1”, que se abrirá la próxima vez.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1545,7 +1555,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>The backup could not be restored</source>
         <translation>No se pudo restaurar la copia de seguridad</translation>
     </message>
@@ -1560,7 +1570,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-468"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
@@ -1585,7 +1595,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>“%1” es el catálogo abierto en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+476"/>
+        <location line="+496"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Se exportó %Ln medida.</numerusform>
@@ -1593,7 +1603,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-140"/>
         <source>No catalogue is open.</source>
         <translation>No hay ningún catálogo abierto.</translation>
     </message>
@@ -1605,7 +1615,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="-268"/>
-        <location line="+320"/>
+        <location line="+337"/>
         <source>%1 (copy).measures</source>
         <translation>%1 (copia).measures</translation>
     </message>
@@ -1615,14 +1625,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Guardar una copia del catálogo</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-331"/>
         <location line="+7"/>
-        <location line="+313"/>
+        <location line="+330"/>
         <source>The copy was not saved</source>
         <translation>La copia no se guardó</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-220"/>
         <source>“%1” brings nothing new: every measure in it is here already, the same or with later changes made here.</source>
         <translation>“%1” no trae nada nuevo: todas sus medidas ya están aquí, iguales o con cambios hechos aquí después.</translation>
     </message>
@@ -1643,7 +1653,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>“%1” combinado: %2.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+167"/>
         <source>Copy saved as “%1”. This window stays on “%2”.</source>
         <translation>Copia guardada como “%1”. Esta ventana sigue en “%2”.</translation>
     </message>
@@ -1668,7 +1678,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Seguir consultando</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-380"/>
         <source>An older catalogue that cannot be upgraded where it is</source>
         <translation>Un catálogo antiguo que no se puede actualizar donde está</translation>
     </message>
@@ -2344,22 +2354,27 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>KeptEdit</name>
     <message>
-        <location filename="../ui/mainwindow/keptedit.cpp" line="+79"/>
+        <location filename="../ui/mainwindow/keptedit.cpp" line="+86"/>
         <source>An unsaved edit was kept</source>
         <translation>Se conservó una edición sin guardar</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The application stopped while the measure “%1” was being edited: the system ended it, or it failed. What was typed was kept.</source>
         <translation>La aplicación se detuvo mientras se editaba la medida “%1”: el sistema la cerró o falló. Se conservó lo que se había escrito.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The application stopped while the measure “%1” was being edited: the system ended it, or it failed. What was typed was kept, but the measure has been deleted since: saving the kept edit adds it again as a new measure.</source>
+        <translation>La aplicación se detuvo mientras se editaba la medida “%1”: el sistema la cerró o falló. Se conservó lo que se había escrito, pero la medida se eliminó después: guardar la edición conservada la añade de nuevo como una medida nueva.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The application stopped while a new measure, “%1”, was being entered: the system ended it, or it failed. What was typed was kept.</source>
         <translation>La aplicación se detuvo mientras se introducía una medida nueva, “%1”: el sistema la cerró o falló. Se conservó lo que se había escrito.</translation>
     </message>
@@ -2391,13 +2406,13 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Descartarlo</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <location line="+5"/>
         <source>The kept edit was not opened</source>
         <translation>No se abrió la edición conservada</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>The measure changed after your edit began</source>
         <translation>La medida cambió después de que empezara su edición</translation>
     </message>

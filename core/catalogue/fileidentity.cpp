@@ -2,6 +2,8 @@
 #include "fileidentity.h"
 
 #include <QFile>
+
+#include <cerrno>
 #include <sys/stat.h>
 
 FileIdentity FileIdentity::of(const QString &path)
@@ -19,6 +21,6 @@ bool FileIdentity::stillAt(const QString &path) const
 {
     struct stat info {};
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return false;
+        return errno != ENOENT && errno != ENOTDIR; // a network drive's hiccup (EIO, ESTALE, EACCES...) is not "gone"
     return m_inode == 0 || (quint64(info.st_dev) == m_device && quint64(info.st_ino) == m_inode);
 }

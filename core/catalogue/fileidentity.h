@@ -11,7 +11,8 @@ public:
     FileIdentity() = default;
     static FileIdentity of(const QString &path);
     bool isKnown() const { return m_inode != 0; }
-    // True while `path` still names the same file (or when the identity was never known).
+    // True while `path` still names the same file (or when the identity was never known, or the
+    // file cannot be looked at just now: only a file not there, or another one, is gone).
     bool stillAt(const QString &path) const;
 
 private:

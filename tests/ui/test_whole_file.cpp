@@ -15,6 +15,7 @@
 #include "query/measurequery.h"
 #include "query/partnerquery.h"
 #include "sample/measuregenerator.h"
+#include "session/appsettings.h"
 #include "session/cataloguesession.h"
 #include "session/terminationsignals.h"
 #include "session/uilanguage.h"
@@ -29,6 +30,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QTest>
 #include <csignal>
 
@@ -579,4 +581,50 @@ TEST_CASE("when the session ends while a measure is being edited, what was typed
     CHECK(partners.value(2).name == u"Fundación Teatro del Lago");
     REQUIRE(waitFor([&] { return w.session()->load(edited)->title == u"Typed before logout"; }));
     CHECK_FALSE(MeasureDraft::exists(t.path)); // saved: the draft has served
+}
+
+TEST_CASE("the session ending after the catalogue file was deleted saves a copy beside it, and the typed edit follows the copy")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    t.close();
+    UiLanguage::instance().set(Language::English);
+    keepDraftOfFirstMeasure(t.path, [&t](QWidget *editor) {
+        REQUIRE(QFile::remove(t.path)); // another program deletes it meanwhile
+        auto *title = editor->findChild<QLineEdit *>(QStringLiteral("title"));
+        title->selectAll();
+        typeText(title, QStringLiteral("Typed while the file was gone"));
+    });
+    const QString copy = t.file(QStringLiteral("test (kept when closing).measures"));
+    REQUIRE(QFileInfo::exists(copy));
+    CHECK(AppSettings::lastCatalogue() == QFileInfo(copy).absoluteFilePath());
+    CHECK(MeasureDraft::ids(t.path).isEmpty());
+    REQUIRE(MeasureDraft::ids(copy).size() == 1);
+    CHECK(MeasureDraft::read(copy, MeasureDraft::ids(copy).first())->measure.title == u"Typed while the file was gone");
+    MeasureDraft::discardAll(copy);
+}
+
+TEST_CASE("a draft kept by the previous version is offered once, and goes with the analyst's answer")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    const Measure first = *CatalogueAccess(*t.catalogue).load(CatalogueAccess(*t.catalogue).ids().first());
+    t.close();
+    MeasureDraft::Typed typed;
+    typed.measure = first;
+    typed.measure.title = QStringLiteral("Kept by the previous version");
+    QSettings().setValue(QStringLiteral("drafts/")
+                             + QString::fromLatin1(QFileInfo(t.path).absoluteFilePath().toUtf8().toBase64(QByteArray::Base64UrlEncoding)),
+                         MeasureDraft::encode(typed));
+    REQUIRE(MeasureDraft::ids(t.path) == QStringList{QStringLiteral("earlier")});
+    MainWindow w;
+    w.show();
+    int asked = 0;
+    whenModalAppears([&](QWidget *box) {
+        ++asked;
+        clickMessageBoxButton(box, QStringLiteral("Discard It"));
+    });
+    REQUIRE(w.files()->open(t.path));
+    REQUIRE(waitFor([&] { return asked == 1; }, 8000));
+    QTest::qWait(200);
+    CHECK(asked == 1);
+    CHECK(MeasureDraft::ids(t.path).isEmpty());
 }

@@ -13,6 +13,7 @@
 #include "dialogs/restoredialog.h"
 #include "sample/samplecatalogue.h"
 #include "session/appsettings.h"
+#include "session/measuredraft.h"
 #include "session/cataloguesession.h"
 #include "widgets/filedialogs.h"
 
@@ -445,17 +446,31 @@ bool FileController::keepWorkOfGoneFile(bool ending)
     if (!m_session->isOpen() || m_session->isReadOnly() || m_session->catalogue()->isFileStillThere())
         return true;
     const QFileInfo gone(m_session->catalogue()->path());
-    if (ending) { // nobody to ask: a copy where the file was, or in Documents
-        const QString folder = QFileInfo(gone.absolutePath()).isWritable() ? gone.absolutePath()
-                                                                         : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        QString copy;
-        for (int n = 1; copy.isEmpty() || QFileInfo::exists(copy); ++n)
-            copy = QDir(folder).filePath(n == 1 ? tr("%1 (kept when closing).measures").arg(gone.completeBaseName())
-                                                : tr("%1 (kept when closing) %2.measures").arg(gone.completeBaseName()).arg(n));
-        if (const QString error = saveCopy(copy); !error.isEmpty())
-            qWarning("The catalogue file was gone; its copy could not be saved: %s", qPrintable(error));
-        else
-            qWarning("The catalogue file was gone; its latest changes were saved in %s", qPrintable(copy));
+    // The copy is the catalogue from now on: its drafts follow it, and it opens next time.
+    const auto adopt = [this, &gone](const QString &copy) {
+        MeasureDraft::moveAll(gone.absoluteFilePath(), copy);
+        AppSettings::addRecentCatalogue(copy);
+        AppSettings::setLastCatalogue(QFileInfo(copy).absoluteFilePath());
+        emit recentChanged();
+    };
+    if (ending) { // nobody to ask: a copy where the file was, else in Documents, the home folder, the temporary folder
+        for (const QString &folder : {gone.absolutePath(), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                      QDir::homePath(), QDir::tempPath()}) {
+            if (folder.isEmpty() || !QFileInfo(folder).isDir() || !QFileInfo(folder).isWritable())
+                continue;
+            QString copy;
+            for (int n = 1; copy.isEmpty() || QFileInfo::exists(copy); ++n)
+                copy = QDir(folder).filePath(n == 1 ? tr("%1 (kept when closing).measures").arg(gone.completeBaseName())
+                                                    : tr("%1 (kept when closing) %2.measures").arg(gone.completeBaseName()).arg(n));
+            if (const QString error = saveCopy(copy); !error.isEmpty()) {
+                qWarning("%s", qPrintable(tr("The catalogue file was gone; a copy could not be saved in “%1” (%2).").arg(folder, error)));
+                continue;
+            }
+            qWarning("%s", qPrintable(tr("The catalogue file was gone; its latest changes were saved in “%1”, which opens next time.")
+                                          .arg(QDir::toNativeSeparators(copy))));
+            adopt(copy);
+            return true;
+        }
         return true;
     }
     QMessageBox box(QMessageBox::Warning, tr("The catalogue file is gone"),
@@ -472,7 +487,10 @@ bool FileController::keepWorkOfGoneFile(bool ending)
     box.exec();
     if (box.clickedButton() == drop)
         return true;
-    return box.clickedButton() == save && saveCopyWithDialog();
+    if (box.clickedButton() != save || !saveCopyWithDialog())
+        return false;
+    adopt(m_savedCopy);
+    return true;
 }
 
 bool FileController::saveCopyWithDialog()
@@ -494,6 +512,9 @@ bool FileController::saveCopyWithDialog()
         QMessageBox::warning(m_window, tr("The copy was not saved"), copyFailed(error));
         return false;
     }
+    m_savedCopy = QFileInfo(path).absoluteFilePath();
+    if (!m_session->catalogue()->isFileStillThere())
+        return true; // the window is letting go of it (keepWorkOfGoneFile says what comes next)
     if (!m_session->isReadOnly()) {
         emit message(tr("Copy saved as “%1”. This window stays on “%2”.")
                          .arg(QDir::toNativeSeparators(path), current.completeBaseName()));

@@ -60,6 +60,7 @@ private:
     bool openWith(const QString &path, bool readOnly, bool backupBeforeUpgrade = true);
     bool openUpgradedCopy(const QString &path, const CatalogueError &why);
     static QString copyFailed(const QString &why); // a copy's failure, and what to do
+    QString m_savedCopy; // the last copy saveCopyWithDialog() saved
     QString fileFilter() const;
 
     CatalogueSession *m_session;

@@ -42,6 +42,8 @@ qint64 KeptEdit::offer(QWidget *window, CatalogueSession *session, const bool *e
     if (!session->isOpen() || session->isReadOnly())
         return 0;
     const QString path = session->catalogue()->path();
+    MeasureDraft::adoptEarlier(path);
+    qint64 savedId = 0;
     // The one kept last first; each stays until the analyst has decided about it.
     for (const QString &id : MeasureDraft::ids(path)) {
         const std::optional<MeasureDraft::Typed> draft = MeasureDraft::read(path, id);
@@ -64,12 +66,17 @@ qint64 KeptEdit::offer(QWidget *window, CatalogueSession *session, const bool *e
         const Language language = UiLanguage::instance().current();
         const QString title = draft->measure.title.isEmpty() ? tr("untitled") : draft->measure.title;
         const QString when = draft->typedAt.isValid() ? QLocale().toString(draft->typedAt.toLocalTime(), QLocale::ShortFormat) : QString();
+        const bool deletedSince = !current && !draft->measure.uuid.isEmpty();
         QString text = current ? tr("The application stopped while the measure “%1” was being edited: the system ended it, or it "
                                     "failed. What was typed was kept.")
                                      .arg(title)
-                               : tr("The application stopped while a new measure, “%1”, was being entered: the system ended it, "
-                                    "or it failed. What was typed was kept.")
-                                     .arg(title);
+                       : deletedSince ? tr("The application stopped while the measure “%1” was being edited: the system ended it, "
+                                           "or it failed. What was typed was kept, but the measure has been deleted since: "
+                                           "saving the kept edit adds it again as a new measure.")
+                                            .arg(title)
+                                      : tr("The application stopped while a new measure, “%1”, was being entered: the system "
+                                           "ended it, or it failed. What was typed was kept.")
+                                            .arg(title);
         if (!when.isEmpty())
             text += u' ' + tr("It was last kept at %1.").arg(when);
         const QStringList fields = differingFields(*draft, current, session, language);
@@ -117,16 +124,16 @@ qint64 KeptEdit::offer(QWidget *window, CatalogueSession *session, const bool *e
         const Measure original = current.value_or(Measure());
         MeasureDraft::Typed typed = *draft;
         typed.measure.id = original.id;
+        if (deletedSince)
+            typed.measure.uuid.clear(); // added as a new measure, as the message said
         MeasureEditor editor(session, original, window);
-        editor.fillWith(typed, id == QStringLiteral("earlier") ? QString() : id);
+        editor.fillWith(typed, id);
         const bool saved = editor.exec() == QDialog::Accepted;
-        if (*ending) {
-            if (id == QStringLiteral("earlier"))
-                MeasureDraft::discard(path, id); // the form kept it again, under an id of its own
-            return 0;
-        }
+        if (*ending)
+            return savedId; // the form kept it again, under its id
         MeasureDraft::discard(path, id); // saved, or closed after the unsaved-changes question
-        return saved ? editor.savedId() : 0; // the next one, if any, at the next open
+        if (saved)
+            savedId = editor.savedId();
     }
-    return 0;
+    return savedId;
 }

@@ -43,10 +43,17 @@ void DraftKeeper::write()
     const std::optional<MeasureDraft::Typed> typed = m_read();
     const QString path = m_path, id = m_id;
     if (!typed) { // back to what is saved: nothing to keep
-        writer().start([path, id] { MeasureDraft::discard(path, id); });
+        if (!m_written.isEmpty())
+            writer().start([path, id] { MeasureDraft::discard(path, id); });
+        m_written.clear();
         return;
     }
     MeasureDraft::Typed stamped = *typed;
+    stamped.typedAt = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+    const QByteArray content = MeasureDraft::encode(stamped);
+    if (content == m_written)
+        return; // nothing new typed (focus moved): the time it was kept stays the typing's
+    m_written = content;
     stamped.typedAt = QDateTime::currentDateTimeUtc();
     const QByteArray encoded = MeasureDraft::encode(stamped);
     writer().start([path, id, encoded] { MeasureDraft::store(path, id, encoded); });
@@ -69,8 +76,9 @@ void DraftKeeper::discard()
 {
     m_pause.stop();
     m_latest.stop();
-    const QString path = m_path, id = m_id;
-    writer().start([path, id] { MeasureDraft::discard(path, id); });
+    writer().waitForDone(); // a write still queued must not bring it back
+    MeasureDraft::discard(m_path, m_id);
+    m_written.clear();
 }
 
 void DraftKeeper::waitForWrites() { writer().waitForDone(); }

@@ -12,7 +12,8 @@
 // Keeps an open form's draft (MeasureDraft) as it is typed, so that a crash or a power cut
 // loses at most the last few seconds: after a pause in typing, and at least every few seconds
 // while typing goes on. The draft is encoded here and written by a background thread (one for
-// all forms, so that writes keep their order), never making the form wait for the disk.
+// all forms, so that writes keep their order): typing never waits for the disk; closing the
+// form waits for its last write and removes the draft.
 class DraftKeeper : public QObject
 {
     Q_OBJECT
@@ -27,7 +28,7 @@ public:
     void setId(const QString &id) { m_id = id; } // a kept draft reopened goes on under its own id
     void changed();  // something was typed
     void keepNow();  // written before this returns (the session is ending)
-    void discard();  // saved or given up: the draft goes (after any write still queued)
+    void discard();  // saved or given up: the draft goes before this returns (after any write still queued)
 
     // Tests: every queued write done.
     static void waitForWrites();
@@ -38,4 +39,5 @@ private:
     QString m_path, m_id;
     std::function<std::optional<MeasureDraft::Typed>()> m_read;
     QTimer m_pause, m_latest;
+    QByteArray m_written; // what was kept last, without its time: a focus change is not typing
 };

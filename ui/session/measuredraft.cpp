@@ -151,6 +151,31 @@ void discard(const QString &cataloguePath, const QString &id)
     settings.sync();
 }
 
+void moveAll(const QString &fromCataloguePath, const QString &toCataloguePath)
+{
+    adoptEarlier(fromCataloguePath);
+    for (const QString &id : ids(fromCataloguePath)) {
+        QSettings settings;
+        const QByteArray kept = settings.value(keyOf(fromCataloguePath, id)).toByteArray();
+        settings.setValue(keyOf(toCataloguePath, id), kept);
+        settings.remove(keyOf(fromCataloguePath, id));
+        settings.sync();
+    }
+}
+
+void adoptEarlier(const QString &cataloguePath)
+{
+    QSettings settings;
+    settings.sync();
+    if (!settings.contains(earlierKey(cataloguePath)))
+        return;
+    const QByteArray kept = settings.value(earlierKey(cataloguePath)).toByteArray();
+    if (decode(kept))
+        settings.setValue(keyOf(cataloguePath, newId()), kept);
+    settings.remove(earlierKey(cataloguePath));
+    settings.sync();
+}
+
 void discardAll(const QString &cataloguePath)
 {
     QSettings settings;

@@ -37,5 +37,9 @@ bool exists(const QString &cataloguePath);
 std::optional<Typed> read(const QString &cataloguePath, const QString &id);
 void discard(const QString &cataloguePath, const QString &id);
 void discardAll(const QString &cataloguePath);
+// The catalogue's drafts follow it to another file (a copy saved because its file was gone).
+void moveAll(const QString &fromCataloguePath, const QString &toCataloguePath);
+// A draft kept by the previous version (one per catalogue) becomes a draft like the others.
+void adoptEarlier(const QString &cataloguePath);
 
 } // namespace MeasureDraft

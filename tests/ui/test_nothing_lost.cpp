@@ -18,6 +18,7 @@
 #include "widgets/banner.h"
 
 #include <QMessageBox>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QTemporaryDir>
 #include <QSettings>
@@ -251,4 +252,38 @@ TEST_CASE("closing after the catalogue file was deleted can be cancelled, and th
     CHECK(w.model()->rowCount() == 5);
     whenModalAppears([&](QWidget *box) { clickMessageBoxButton(box, QStringLiteral("Close Without Saving")); });
     CHECK(w.close());
+}
+
+TEST_CASE("typing without a pause is kept at least every few seconds, and a pause keeps it at once")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    const Measure first = *CatalogueAccess(*t.catalogue).load(CatalogueAccess(*t.catalogue).ids().first());
+    int typed = 0;
+    DraftKeeper keeper(t.path, QStringLiteral("steady-typist"), [&]() -> std::optional<MeasureDraft::Typed> {
+        MeasureDraft::Typed draft;
+        draft.measure = first;
+        draft.measure.title = QStringLiteral("typed %1").arg(typed);
+        return draft;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    qint64 firstKeptAt = -1;
+    while (clock.elapsed() < DraftKeeper::kLatestMs + 1500 && firstKeptAt < 0) {
+        ++typed; // a keystroke every 200 ms: never the pause the first timer waits for
+        keeper.changed();
+        QTest::qWait(200);
+        DraftKeeper::waitForWrites();
+        if (!MeasureDraft::ids(t.path).isEmpty())
+            firstKeptAt = clock.elapsed();
+    }
+    CHECK(firstKeptAt >= DraftKeeper::kPauseMs);
+    CHECK(firstKeptAt <= DraftKeeper::kLatestMs + 500);
+    // A pause: kept within the pause's length.
+    ++typed;
+    keeper.changed();
+    QTest::qWait(DraftKeeper::kPauseMs + 300);
+    DraftKeeper::waitForWrites();
+    CHECK(MeasureDraft::read(t.path, QStringLiteral("steady-typist"))->measure.title == QStringLiteral("typed %1").arg(typed));
+    keeper.discard();
+    CHECK(MeasureDraft::ids(t.path).isEmpty());
 }

@@ -42,7 +42,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../core/catalogue/backups.cpp" line="+132"/>
+        <location filename="../core/catalogue/backups.cpp" line="+185"/>
         <source>a backup cannot replace the catalogue itself</source>
         <translation>una copia de seguridad no puede reemplazar al propio catálogo</translation>
     </message>
@@ -225,7 +225,7 @@
 <context>
     <name>CatalogueSession</name>
     <message>
-        <location filename="../ui/session/cataloguesession.cpp" line="+92"/>
+        <location filename="../ui/session/cataloguesession.cpp" line="+99"/>
         <source>The catalogue “%1” could not be closed cleanly (%2). Its latest changes are in the file “%3” beside it: keep that file with the catalogue, and open the catalogue again to fold them in.</source>
         <translation>El catálogo “%1” no se pudo cerrar correctamente (%2). Sus últimos cambios están en el archivo “%3”, junto a él: conserve ese archivo con el catálogo y vuelva a abrir el catálogo para incorporarlos.</translation>
     </message>
@@ -265,12 +265,12 @@
         <translation>Quitar “%1”</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Import “%1”</source>
         <translation>Importar “%1”</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Merge “%1”</source>
         <translation>Combinar “%1”</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>Unir duplicados de “%1”</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-88"/>
         <source>Nothing was imported: the backup copy made before a large import failed (%1).</source>
         <translation>No se importó nada: falló la copia de seguridad que se hace antes de una importación grande (%1).</translation>
     </message>
@@ -4804,6 +4804,21 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+1"/>
+        <source>before merging “%1”</source>
+        <translation>antes de combinar “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before importing “%1”</source>
+        <translation>antes de importar “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a copy</source>
+        <translation>una copia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 — %2 — %3</source>
         <translation>%1 — %2 — %3</translation>
     </message>
@@ -4819,8 +4834,8 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+2"/>
-        <source>There are no backup copies of “%1” yet. Copies are made with File ▸ Back Up, when a changed catalogue is closed, and before an upgrade.</source>
-        <translation>Todavía no hay copias de seguridad de “%1”. Las copias se hacen con Archivo ▸ Copia de seguridad, al cerrar un catálogo modificado y antes de una actualización.</translation>
+        <source>There are no backup copies of “%1” yet. Copies are made with File ▸ Back Up, when a changed catalogue is closed, and before merges, large imports and upgrades.</source>
+        <translation>Todavía no hay copias de seguridad de “%1”. Las copias se hacen con Archivo ▸ Copia de seguridad, al cerrar un catálogo cambiado y antes de combinaciones, importaciones grandes y actualizaciones.</translation>
     </message>
     <message>
         <location line="+3"/>

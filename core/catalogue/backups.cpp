@@ -72,6 +72,46 @@ QString Backups::snapshotPath(const QString &cataloguePath, bool automatic, cons
                       suffixOf(cataloguePath));
 }
 
+namespace {
+
+QString kindWord(Backups::Kind kind) { return kind == Backups::Kind::BeforeMerge ? QStringLiteral("before-merge") : QStringLiteral("before-import"); }
+
+// Newest first: names carry the UTC time right after the kind.
+QStringList newestFirst(QFileInfoList files)
+{
+    std::sort(files.begin(), files.end(), [](const QFileInfo &a, const QFileInfo &b) { return a.fileName() > b.fileName(); });
+    QStringList paths;
+    for (const QFileInfo &file : files)
+        paths << file.absoluteFilePath();
+    return paths;
+}
+
+} // namespace
+
+QString Backups::stepPath(const QString &cataloguePath, Kind kind, const QString &source, const QDateTime &when)
+{
+    // The source's name as a file name can hold it: no folder separators or control characters, not too long.
+    QString name = QFileInfo(source).completeBaseName();
+    for (QChar &c : name)
+        if (c == u'/' || c == u'\\' || c.category() == QChar::Other_Control)
+            c = u'_';
+    name = name.left(60).trimmed();
+    return uniquePath(ensureFolder(cataloguePath),
+                      QStringLiteral("%1 %2 %3 %4").arg(QFileInfo(cataloguePath).completeBaseName(), kindWord(kind), stamp(when), name).trimmed(),
+                      suffixOf(cataloguePath));
+}
+
+QString Backups::sourceOf(const QString &cataloguePath, const QString &backupPath)
+{
+    const Kind kind = kindOf(cataloguePath, backupPath);
+    if (kind != Kind::BeforeMerge && kind != Kind::BeforeImport)
+        return {};
+    const QString prefix = QFileInfo(cataloguePath).completeBaseName() + u' ' + kindWord(kind) + u' ';
+    const QString rest = QFileInfo(backupPath).completeBaseName().mid(prefix.size()); // "<stamp> <source>"
+    const qsizetype space = rest.indexOf(u' ');
+    return space < 0 ? QString() : rest.mid(space + 1);
+}
+
 QStringList Backups::automaticBackups(const QString &cataloguePath)
 {
     QFileInfoList files = copiesStartingWith(cataloguePath, QStringLiteral("auto "));
@@ -85,10 +125,19 @@ QStringList Backups::automaticBackups(const QString &cataloguePath)
 
 int Backups::rotate(const QString &cataloguePath, int keep)
 {
-    const QStringList all = automaticBackups(cataloguePath);
     int removed = 0;
-    for (int i = keep; i < all.size(); ++i)
-        removed += QFile::remove(all.at(i)) ? 1 : 0;
+    for (const QString &kind : {QStringLiteral("auto "), QStringLiteral("before-merge "), QStringLiteral("before-import ")}) {
+        const QStringList copies = newestFirst(copiesStartingWith(cataloguePath, kind));
+        for (int i = keep; i < copies.size(); ++i)
+            removed += QFile::remove(copies.at(i)) ? 1 : 0;
+    }
+    // Before upgrades: "before-format-N <stamp>", newest by time whatever N.
+    QFileInfoList upgrades = copiesStartingWith(cataloguePath, QStringLiteral("before-format-"));
+    std::sort(upgrades.begin(), upgrades.end(), [](const QFileInfo &a, const QFileInfo &b) {
+        return a.fileName().section(u' ', -1) > b.fileName().section(u' ', -1);
+    });
+    for (int i = keep; i < upgrades.size(); ++i)
+        removed += QFile::remove(upgrades.at(i).absoluteFilePath()) ? 1 : 0;
     return removed;
 }
 
@@ -117,6 +166,10 @@ Backups::Kind Backups::kindOf(const QString &cataloguePath, const QString &backu
         return Kind::OnRequest;
     if (rest.startsWith(QStringLiteral("before-format-")))
         return Kind::BeforeUpgrade;
+    if (rest.startsWith(QStringLiteral("before-merge ")))
+        return Kind::BeforeMerge;
+    if (rest.startsWith(QStringLiteral("before-import ")))
+        return Kind::BeforeImport;
     return Kind::Unknown;
 }
 

@@ -14,7 +14,7 @@ class Backups
 {
     Q_DECLARE_TR_FUNCTIONS(Backups)
 public:
-    enum class Kind { Automatic, OnRequest, BeforeUpgrade, Unknown };
+    enum class Kind { Automatic, OnRequest, BeforeUpgrade, BeforeMerge, BeforeImport, Unknown };
 
     static QString folderFor(const QString &cataloguePath);
     // The copy made before upgrading a file from `fromVersion`.
@@ -22,9 +22,18 @@ public:
                                        const QDateTime &when = QDateTime::currentDateTimeUtc());
     // A copy taken on request or on close; `automatic` ones are rotated.
     static QString snapshotPath(const QString &cataloguePath, bool automatic, const QDateTime &when = QDateTime::currentDateTimeUtc());
+    // The copy made before a step that cannot be undone otherwise (Kind::BeforeMerge, a
+    // colleague's catalogue; Kind::BeforeImport, a large sheet): `source` names that file, so
+    // that the restore dialog can say why the copy exists.
+    static QString stepPath(const QString &cataloguePath, Kind kind, const QString &source,
+                            const QDateTime &when = QDateTime::currentDateTimeUtc());
+    // The file a step's copy was made before (its name without the folder or suffix), or "".
+    static QString sourceOf(const QString &cataloguePath, const QString &backupPath);
     // Automatic copies of this catalogue, newest first.
     static QStringList automaticBackups(const QString &cataloguePath);
-    // Deletes automatic copies beyond the newest `keep`; returns how many were removed.
+    // Deletes the copies of each kind made without being asked (automatic, before a merge,
+    // before an import, before an upgrade) beyond the newest `keep` of that kind; copies made
+    // with Back Up are the analyst's and stay. Returns how many were removed.
     static int rotate(const QString &cataloguePath, int keep);
     // Every copy of this catalogue (automatic, on request, before upgrades), newest first.
     static QStringList all(const QString &cataloguePath);

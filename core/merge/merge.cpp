@@ -656,7 +656,7 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
     if (const QString changed = changedSincePlan(mine, plan); !changed.isEmpty())
         return failed(changed);
     if (backup) {
-        const QString copy = Backups::snapshotPath(mine.path(), false);
+        const QString copy = Backups::stepPath(mine.path(), Backups::Kind::BeforeMerge, plan.displayName);
         if (const QString error = mine.backupTo(copy); !error.isEmpty()) // it removes its own partial copy, never another file
             return failed(tr("Nothing was merged: the backup copy made first failed (%1).").arg(error));
         result.backup = copy;

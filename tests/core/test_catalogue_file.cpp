@@ -327,6 +327,41 @@ TEST_CASE("automatic backups are rotated, keeping the newest")
     CHECK(QDir(Backups::folderFor(t.path)).entryList(QDir::Files).size() == 4); // manual copy kept
 }
 
+TEST_CASE("copies made before merges and imports say what they were made before, and each kind made without asking is rotated")
+{
+    TempCatalogue t;
+    QDateTime when(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
+    for (int i = 0; i < 3; ++i) {
+        REQUIRE(t.catalogue->backupTo(Backups::stepPath(t.path, Backups::Kind::BeforeMerge, QStringLiteral("/home/ana/ana.measures"),
+                                                        when.addDays(i)))
+                    .isEmpty());
+        REQUIRE(t.catalogue->backupTo(Backups::stepPath(t.path, Backups::Kind::BeforeImport, QStringLiteral("hoja 2025.csv"), when.addDays(i)))
+                    .isEmpty());
+        REQUIRE(t.catalogue->backupTo(Backups::snapshotPath(t.path, true, when.addDays(i))).isEmpty());
+        REQUIRE(t.catalogue->backupTo(Backups::snapshotPath(t.path, false, when.addDays(i))).isEmpty()); // made with Back Up
+    }
+    QStringList merges, imports;
+    for (const QString &copy : Backups::all(t.path)) {
+        if (Backups::kindOf(t.path, copy) == Backups::Kind::BeforeMerge)
+            merges << Backups::sourceOf(t.path, copy);
+        if (Backups::kindOf(t.path, copy) == Backups::Kind::BeforeImport)
+            imports << Backups::sourceOf(t.path, copy);
+    }
+    CHECK(merges == QStringList(3, QStringLiteral("ana")));
+    CHECK(imports == QStringList(3, QStringLiteral("hoja 2025")));
+    CHECK(Backups::rotate(t.path, 2) == 3); // one of each kind made without asking
+    int kept[int(Backups::Kind::Unknown) + 1] = {};
+    for (const QString &copy : Backups::all(t.path))
+        ++kept[int(Backups::kindOf(t.path, copy))];
+    CHECK(kept[int(Backups::Kind::BeforeMerge)] == 2);
+    CHECK(kept[int(Backups::Kind::BeforeImport)] == 2);
+    CHECK(kept[int(Backups::Kind::Automatic)] == 2);
+    CHECK(kept[int(Backups::Kind::OnRequest)] == 3); // the analyst's own copies stay
+    for (const QString &copy : Backups::all(t.path))
+        if (Backups::kindOf(t.path, copy) == Backups::Kind::BeforeMerge)
+            CHECK_FALSE(copy.contains(QStringLiteral("20260101"))); // the oldest went
+}
+
 TEST_CASE("catalogues on network drives are recognised so that the window can warn")
 {
     for (const char *type : {"nfs", "nfs4", "cifs", "smb3", "fuse.sshfs", "9p", "CIFS"})

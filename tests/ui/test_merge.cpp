@@ -5,6 +5,7 @@
 
 #include "dialogs/duplicatesdialog.h"
 #include "dialogs/mergedialog.h"
+#include "dialogs/restoredialog.h"
 #include "mainwindow/filecontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "merge/merge.h"
@@ -651,4 +652,21 @@ TEST_CASE("taking theirs for all undecided conflicts leaves a measure I already 
     for (const MergeEntry &entry : dialog.plan().entries)
         mineKept += entry.choices.value(MeasureField::Website) == MergeSide::Mine ? 1 : 0;
     CHECK(mineKept == 1);
+}
+
+TEST_CASE("the restore dialog says a merge's copy was made before merging that colleague's catalogue")
+{
+    Coordinator c;
+    const Measure changed = sampleMeasure(c.s, 0);
+    c.theirEdit(changed.uuid, [](Measure &m) { m.website = QStringLiteral("https://a.example.org"); });
+    QString backup;
+    REQUIRE(c.session().applyMerge(c.plan(), &backup).isEmpty());
+    REQUIRE_FALSE(backup.isEmpty());
+    RestoreDialog dialog(c.session().catalogue()->path());
+    QStringList rows;
+    for (int i = 0; i < dialog.list()->count(); ++i)
+        rows << dialog.list()->item(i)->text();
+    INFO(rows.join(QStringLiteral("\n")).toStdString());
+    CHECK(rows.filter(QStringLiteral("before merging “ana”")).size() == 1);
+    CHECK(rows.filter(QStringLiteral("made with Back Up")).isEmpty());
 }

@@ -45,13 +45,17 @@ void RestoreDialog::fill()
 {
     const QString chosen = chosenBackup();
     m_list->clear();
-    const QString base = QFileInfo(m_path).completeBaseName();
     for (const QString &path : Backups::all(m_path)) {
         const QFileInfo info(path);
-        const QString rest = info.completeBaseName().mid(base.size() + 1);
-        const QString kind = rest.startsWith(QStringLiteral("auto")) ? tr("automatic, on closing")
-                           : rest.startsWith(QStringLiteral("copy")) ? tr("made with Back Up")
-                                                                      : tr("before an upgrade");
+        QString kind;
+        switch (Backups::kindOf(m_path, path)) {
+        case Backups::Kind::Automatic: kind = tr("automatic, on closing"); break;
+        case Backups::Kind::OnRequest: kind = tr("made with Back Up"); break;
+        case Backups::Kind::BeforeUpgrade: kind = tr("before an upgrade"); break;
+        case Backups::Kind::BeforeMerge: kind = tr("before merging “%1”").arg(Backups::sourceOf(m_path, path)); break;
+        case Backups::Kind::BeforeImport: kind = tr("before importing “%1”").arg(Backups::sourceOf(m_path, path)); break;
+        case Backups::Kind::Unknown: kind = tr("a copy"); break;
+        }
         auto *item = new QListWidgetItem(tr("%1 — %2 — %3").arg(QLocale().toString(info.lastModified(), QLocale::LongFormat), kind,
                                                                 QLocale().formattedDataSize(info.size())),
                                          m_list);
@@ -72,7 +76,7 @@ void RestoreDialog::retranslate()
                          ? tr("Choose a copy of “%1”. It opens as a new catalogue file beside the original, which stays as it is.")
                                .arg(QFileInfo(m_path).completeBaseName())
                          : tr("There are no backup copies of “%1” yet. Copies are made with File ▸ Back Up, when a changed "
-                              "catalogue is closed, and before an upgrade.")
+                              "catalogue is closed, and before merges, large imports and upgrades.")
                                .arg(QFileInfo(m_path).completeBaseName()));
     m_open->setText(tr("Open as a New Catalogue"));
     fill();

@@ -23,6 +23,7 @@
 #include "uilanguage.h"
 
 #include <QDir>
+#include <QFile>
 #include <QUndoCommand>
 
 #include <algorithm>
@@ -57,6 +58,12 @@ CatalogueSession::~CatalogueSession()
 
 Language CatalogueSession::language() const { return UiLanguage::instance().current(); }
 
+void CatalogueSession::rotateBackups()
+{
+    if (const int keep = AppSettings::automaticBackupsKept(); m_catalogue && keep > 0)
+        Backups::rotate(m_catalogue->path(), keep);
+}
+
 void CatalogueSession::backUpBeforeClosing()
 {
     const int keep = AppSettings::automaticBackupsKept();
@@ -69,7 +76,7 @@ void CatalogueSession::backUpBeforeClosing()
         emit automaticBackupFailed(error);
         return;
     }
-    Backups::rotate(m_catalogue->path(), keep);
+    rotateBackups();
 }
 
 void CatalogueSession::setCatalogue(std::unique_ptr<Catalogue> catalogue)
@@ -371,17 +378,26 @@ QString CatalogueSession::applyImport(const CsvImporter::Plan &plan, QString *ba
 {
     if (!m_catalogue)
         return {};
+    QString copy;
     if (plan.added + plan.updated > CsvImporter::kMaxUndoMeasures) {
         // Too large to keep for undo: the catalogue as it was goes to a backup copy instead.
-        const QString copy = Backups::snapshotPath(m_catalogue->path(), false);
+        copy = Backups::stepPath(m_catalogue->path(), Backups::Kind::BeforeImport, plan.path);
         if (const QString error = m_catalogue->backupTo(copy); !error.isEmpty())
             return tr("Nothing was imported: the backup copy made before a large import failed (%1).").arg(error);
         if (backup)
             *backup = copy;
     }
     const CsvImporter::Applied applied = CsvImporter::apply(*m_catalogue, m_vocabulary, plan);
-    if (!applied.ok)
+    if (!applied.ok) {
+        if (!copy.isEmpty()) { // nothing was imported: the copy made for it goes too
+            QFile::remove(copy);
+            if (backup)
+                backup->clear();
+        }
         return applied.error;
+    }
+    if (!copy.isEmpty())
+        rotateBackups();
     PartnerSnapshot created;
     created.absentNames = applied.createdPartners;
     if (applied.undoable)
@@ -418,6 +434,8 @@ QString CatalogueSession::applyMerge(const MergePlan &plan, QString *backup)
         return applied.error;
     if (backup)
         *backup = applied.backup;
+    if (!applied.backup.isEmpty())
+        rotateBackups();
     if (applied.written == 0 && applied.addedTerms.isEmpty() && applied.partners.partners.isEmpty()) {
         // Nothing the analyst sees changed (at most the histories were joined): nothing to undo.
         // Answers to Compare Again are a decision all the same: Redo of the merge they answered

@@ -130,6 +130,7 @@ private:
     QString changePartners(const QString &named, const std::function<QString(PartnerSnapshot *)> &change,
                            std::function<QString()> describe);
     void backUpBeforeClosing();
+    void rotateBackups(); // the newest AppSettings::automaticBackupsKept() of each kind made without asking
     void reloadVocabulary();
     Language language() const;
 

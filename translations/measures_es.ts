@@ -2354,7 +2354,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>KeptEdit</name>
     <message>
-        <location filename="../ui/mainwindow/keptedit.cpp" line="+86"/>
+        <location filename="../ui/mainwindow/keptedit.cpp" line="+95"/>
         <source>An unsaved edit was kept</source>
         <translation>Se conservó una edición sin guardar</translation>
     </message>
@@ -2381,12 +2381,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     <message>
         <location line="+4"/>
         <source>It was last kept at %1.</source>
-        <translation>Se conservó por última vez el %1.</translation>
+        <translation>Lo último escrito es del %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It differs from the saved measure in: %1.</source>
         <translation>Difiere de la medida guardada en: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>It holds: %1.</source>
+        <translation>Contiene: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2395,24 +2400,29 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Open in the Form</source>
         <translation>Abrir en el formulario</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+23"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Discard It</source>
         <translation>Descartarlo</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <location line="+5"/>
         <source>The kept edit was not opened</source>
         <translation>No se abrió la edición conservada</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+28"/>
+        <source>Decide Later</source>
+        <translation>Decidir más tarde</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The measure changed after your edit began</source>
         <translation>La medida cambió después de que empezara su edición</translation>
     </message>
@@ -3013,7 +3023,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Editar medida — %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>The measure was not saved</source>
         <translation>La medida no se guardó</translation>
     </message>
@@ -3028,7 +3038,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Esta medida tiene cambios que aún no se guardaron. ¿Guardarlos?</translation>
     </message>
     <message numerus="yes">
-        <location line="-104"/>
+        <location line="-108"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>Hay %n problema que corregir antes de guardar: %1</numerusform>

@@ -6,6 +6,7 @@
 #include "catalogue/editlock.h"
 #include "csv/csvexporter.h"
 #include "editor/measureeditor.h"
+#include "session/draftkeeper.h"
 #include "session/measuredraft.h"
 #include "editor/partnerlisteditor.h"
 #include "store/partnerstore.h"
@@ -29,6 +30,8 @@
 #include <QFileSystemModel>
 #include <QFile>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTest>
@@ -627,4 +630,59 @@ TEST_CASE("a draft kept by the previous version is offered once, and goes with t
     QTest::qWait(200);
     CHECK(asked == 1);
     CHECK(MeasureDraft::ids(t.path).isEmpty());
+}
+
+TEST_CASE("a form given up because its catalogue file is gone keeps what was typed, for the copy the window saves")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    const qint64 id = w.model()->idAt(0);
+    bool refused = false;
+    whenModalAppears([&](QWidget *editor) {
+        auto *title = editor->findChild<QLineEdit *>(QStringLiteral("title"));
+        title->selectAll();
+        typeText(title, QStringLiteral("Typed after the file went"));
+        REQUIRE(QFile::remove(s.t.path));
+        whenModalAppears([&](QWidget *box) { // the save is refused: it says why
+            refused = true;
+            qobject_cast<QDialog *>(box)->accept();
+        });
+        CHECK_FALSE(static_cast<MeasureEditor *>(editor)->save());
+        whenModalAppears([&](QWidget *question) { qobject_cast<QMessageBox *>(question)->button(QMessageBox::Discard)->click(); });
+        static_cast<MeasureEditor *>(editor)->reject();
+    });
+    w.editMeasure(id);
+    CHECK(refused);
+    DraftKeeper::waitForWrites();
+    REQUIRE(MeasureDraft::ids(s.t.path).size() == 1);
+    CHECK(MeasureDraft::read(s.t.path, MeasureDraft::ids(s.t.path).first())->measure.title == u"Typed after the file went");
+    MeasureDraft::discardAll(s.t.path);
+    whenModalAppears([&](QWidget *box) { clickMessageBoxButton(box, QStringLiteral("Close Without Saving")); });
+    w.close();
+}
+
+TEST_CASE("a draft of a catalogue moved since the crash is offered when the catalogue is opened where it is now")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    const Measure first = *CatalogueAccess(*t.catalogue).load(CatalogueAccess(*t.catalogue).ids().first());
+    t.close();
+    MeasureDraft::Typed typed;
+    typed.measure = first;
+    typed.measure.title = QStringLiteral("Typed before the folder was tidied");
+    MeasureDraft::keep(t.path, QStringLiteral("before-move"), typed);
+    const QString moved = t.file(QStringLiteral("tidied.measures"));
+    REQUIRE(QFile::rename(t.path, moved));
+    MainWindow w;
+    w.show();
+    QString asked;
+    whenModalAppears([&](QWidget *box) {
+        asked = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+        clickMessageBoxButton(box, QStringLiteral("Decide Later"));
+    });
+    REQUIRE(w.files()->open(moved));
+    REQUIRE(waitFor([&] { return !asked.isEmpty(); }, 8000));
+    CHECK(asked.contains(QStringLiteral("Typed before the folder was tidied")));
+    CHECK(MeasureDraft::ids(moved) == QStringList{QStringLiteral("before-move")}); // now this file's, still undecided
+    CHECK(MeasureDraft::ids(t.path).isEmpty());
+    MeasureDraft::discardAll(moved);
 }

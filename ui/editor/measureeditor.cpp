@@ -205,6 +205,10 @@ void MeasureEditor::keepDraft()
 
 void MeasureEditor::done(int result)
 {
+    // Given up while the catalogue's file is gone (its save was refused): what was typed is
+    // kept all the same, and follows the copy the window offers when it lets the file go.
+    if (m_draft && result != QDialog::Accepted && m_session->isOpen() && !m_session->catalogue()->isFileStillThere())
+        keepDraft();
     if (m_draft && !m_keepDraft)
         m_draft->discard(); // saved, or given up after the unsaved-changes question
     QDialog::done(result);

@@ -13,6 +13,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace {
 
 // The fields the kept edit has otherwise than the measure as saved (all filled ones for a new
@@ -26,12 +28,15 @@ QStringList differingFields(const MeasureDraft::Typed &draft, const std::optiona
     form.setContext(vocabulary, language, session->knownPartners());
     form.setMeasure(draft.measure);
     form.setRawTexts({draft.yearText, draft.amountText, draft.countryText});
-    const Measure mine = MeasureValidator::normalized(form.measure(), vocabulary);
+    QList<FieldIssue> typing; // a "2O25" the form cannot read is typed all the same
+    const Measure mine = MeasureValidator::normalized(form.measure(&typing), vocabulary);
     const Measure saved = current ? MeasureValidator::normalized(*current, vocabulary) : Measure();
     QStringList labels;
-    for (MeasureField field : MeasureFields::contentFields())
-        if (MeasureDigest::field(mine, field) != MeasureDigest::field(saved, field))
+    for (MeasureField field : MeasureFields::contentFields()) {
+        const bool mistyped = std::any_of(typing.cbegin(), typing.cend(), [field](const FieldIssue &i) { return i.field == field; });
+        if (mistyped || MeasureDigest::field(mine, field) != MeasureDigest::field(saved, field))
             labels << MeasureFields::label(field, language);
+    }
     return labels;
 }
 
@@ -43,6 +48,10 @@ qint64 KeptEdit::offer(QWidget *window, CatalogueSession *session, const bool *e
         return 0;
     const QString path = session->catalogue()->path();
     MeasureDraft::adoptEarlier(path);
+    {
+        MeasureQuery measures(*session->catalogue());
+        MeasureDraft::adoptMoved(path, [&measures](const QString &uuid) { return measures.idOfUuid(uuid) != 0; });
+    }
     qint64 savedId = 0;
     // The one kept last first; each stays until the analyst has decided about it.
     for (const QString &id : MeasureDraft::ids(path)) {
@@ -81,13 +90,14 @@ qint64 KeptEdit::offer(QWidget *window, CatalogueSession *session, const bool *e
             text += u' ' + tr("It was last kept at %1.").arg(when);
         const QStringList fields = differingFields(*draft, current, session, language);
         if (!fields.isEmpty())
-            text += u' ' + tr("It differs from the saved measure in: %1.").arg(fields.join(QStringLiteral(", ")));
+            text += u' ' + (current ? tr("It differs from the saved measure in: %1.") : tr("It holds: %1.")).arg(fields.join(QStringLiteral(", ")));
         text += u' ' + tr("Open it in the form to finish it?");
         QMessageBox box(QMessageBox::Question, tr("An unsaved edit was kept"), text, QMessageBox::NoButton, window);
         box.setObjectName(QStringLiteral("draftQuestion"));
         box.setTextFormat(Qt::PlainText);
         QPushButton *open = box.addButton(tr("Open in the Form"), QMessageBox::AcceptRole);
         QPushButton *discard = box.addButton(tr("Discard It"), QMessageBox::DestructiveRole);
+        box.addButton(tr("Decide Later"), QMessageBox::RejectRole); // Escape: offered again next time
         box.setDefaultButton(open);
         box.exec();
         // The draft stays until the analyst has decided: discarded it, saved it, or closed the form

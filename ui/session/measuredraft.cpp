@@ -176,6 +176,36 @@ void adoptEarlier(const QString &cataloguePath)
     settings.sync();
 }
 
+void adoptMoved(const QString &cataloguePath, const std::function<bool(const QString &measureUuid)> &holds)
+{
+    QSettings settings;
+    settings.sync();
+    settings.beginGroup(QStringLiteral("typing"));
+    const QStringList catalogues = settings.childGroups();
+    settings.endGroup();
+    const QString mine = catalogueKey(cataloguePath);
+    for (const QString &key : catalogues) {
+        if (key == mine)
+            continue;
+        const QString path = QString::fromUtf8(QByteArray::fromBase64(key.toLatin1(), QByteArray::Base64UrlEncoding));
+        if (path.isEmpty() || QFileInfo::exists(path))
+            continue; // still there: its own drafts
+        const QString group = QStringLiteral("typing/") + key;
+        settings.beginGroup(group);
+        const QStringList ids = settings.childKeys();
+        settings.endGroup();
+        for (const QString &id : ids) {
+            const QByteArray kept = settings.value(group + u'/' + id).toByteArray();
+            const std::optional<Typed> typed = decode(kept);
+            if (!typed || typed->measure.uuid.isEmpty() || !holds(typed->measure.uuid))
+                continue;
+            settings.setValue(keyOf(cataloguePath, id), kept);
+            settings.remove(group + u'/' + id);
+        }
+    }
+    settings.sync();
+}
+
 void discardAll(const QString &cataloguePath)
 {
     QSettings settings;

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 // What was typed in a measure form, kept in the settings as it is typed (DraftKeeper) and when
@@ -41,5 +42,8 @@ void discardAll(const QString &cataloguePath);
 void moveAll(const QString &fromCataloguePath, const QString &toCataloguePath);
 // A draft kept by the previous version (one per catalogue) becomes a draft like the others.
 void adoptEarlier(const QString &cataloguePath);
+// Drafts of catalogue files no longer where they were (moved or renamed since) that `holds`
+// says belong to this catalogue (their measure is in it) become this catalogue's.
+void adoptMoved(const QString &cataloguePath, const std::function<bool(const QString &measureUuid)> &holds);
 
 } // namespace MeasureDraft

@@ -50,7 +50,12 @@ qint64 KeptEdit::offer(QWidget *window, CatalogueSession *session, const bool *e
     MeasureDraft::adoptEarlier(path);
     {
         MeasureQuery measures(*session->catalogue());
-        MeasureDraft::adoptMoved(path, [&measures](const QString &uuid) { return measures.idOfUuid(uuid) != 0; });
+        // The same file moved, not another copy of its measures that happens to be open: the
+        // version the edit began from must be the one here.
+        MeasureDraft::adoptMoved(path, [&measures](const Measure &began) {
+            const std::optional<Measure> here = measures.loadByUuid(began.uuid);
+            return here && here->updatedAt == began.updatedAt;
+        });
     }
     qint64 savedId = 0;
     // The one kept last first; each stays until the analyst has decided about it.

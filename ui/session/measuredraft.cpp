@@ -176,7 +176,7 @@ void adoptEarlier(const QString &cataloguePath)
     settings.sync();
 }
 
-void adoptMoved(const QString &cataloguePath, const std::function<bool(const QString &measureUuid)> &holds)
+void adoptMoved(const QString &cataloguePath, const std::function<bool(const Measure &began)> &holds)
 {
     QSettings settings;
     settings.sync();
@@ -197,7 +197,7 @@ void adoptMoved(const QString &cataloguePath, const std::function<bool(const QSt
         for (const QString &id : ids) {
             const QByteArray kept = settings.value(group + u'/' + id).toByteArray();
             const std::optional<Typed> typed = decode(kept);
-            if (!typed || typed->measure.uuid.isEmpty() || !holds(typed->measure.uuid))
+            if (!typed || typed->measure.uuid.isEmpty() || !typed->measure.updatedAt.isValid() || !holds(typed->measure))
                 continue;
             settings.setValue(keyOf(cataloguePath, id), kept);
             settings.remove(group + u'/' + id);

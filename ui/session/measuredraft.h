@@ -43,7 +43,8 @@ void moveAll(const QString &fromCataloguePath, const QString &toCataloguePath);
 // A draft kept by the previous version (one per catalogue) becomes a draft like the others.
 void adoptEarlier(const QString &cataloguePath);
 // Drafts of catalogue files no longer where they were (moved or renamed since) that `holds`
-// says belong to this catalogue (their measure is in it) become this catalogue's.
-void adoptMoved(const QString &cataloguePath, const std::function<bool(const QString &measureUuid)> &holds);
+// says belong to this catalogue (it holds their measure at the very version the edit began
+// from) become this catalogue's.
+void adoptMoved(const QString &cataloguePath, const std::function<bool(const Measure &began)> &holds);
 
 } // namespace MeasureDraft

@@ -3,9 +3,11 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QThread>
 #include <QLockFile>
 
-EditLock::EditLock(const QString &cataloguePath) : m_lock(std::make_unique<QLockFile>(lockPathFor(cataloguePath)))
+EditLock::EditLock(const QString &cataloguePath)
+    : m_lockPath(lockPathFor(cataloguePath)), m_lock(std::make_unique<QLockFile>(m_lockPath))
 {
     m_lock->setStaleLockTime(0); // held for the whole session: only a dead owner makes it stale
 }
@@ -23,7 +25,13 @@ QString EditLock::ownerDescription() const
 {
     qint64 pid = 0;
     QString host, app;
-    if (!m_lock->getLockInfo(&pid, &host, &app))
+    // The owner creates the lock file, then writes who it is: a moment later, it says.
+    bool known = m_lock->getLockInfo(&pid, &host, &app);
+    for (int attempt = 0; !known && attempt < 25 && QFileInfo::exists(m_lockPath); ++attempt) {
+        QThread::msleep(20);
+        known = m_lock->getLockInfo(&pid, &host, &app);
+    }
+    if (!known)
         return tr("owner unknown");
     return tr("%1, process %2 on %3").arg(app.isEmpty() ? tr("another program") : app).arg(pid).arg(host);
 }

@@ -24,5 +24,6 @@ public:
     static QString lockPathFor(const QString &cataloguePath);
 
 private:
+    QString m_lockPath;
     std::unique_ptr<QLockFile> m_lock;
 };

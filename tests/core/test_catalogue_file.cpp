@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The catalogue file: what we create, and what happens with every kind of file we are given.
 #include "testsupport.h"
+#include "catalogue/editlock.h"
+
+#include <QLockFile>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 #include "catalogue/backups.h"
 #include "catalogue/catalogueprobe.h"
@@ -432,4 +439,31 @@ TEST_CASE("once the disk has room again, the same open catalogue saves again")
     INFO(again.error.toStdString());
     CHECK(again.saved);
     CHECK(MeasureQuery(*t.catalogue).total() == 6);
+}
+
+TEST_CASE("a lock caught between its creation and its owner's name being written still names its owner")
+{
+    TempCatalogue t;
+    const QString lockPath = EditLock::lockPathFor(t.path);
+    QFile::remove(lockPath);
+    {
+        QFile empty(lockPath); // the owner has created the file and not yet written who it is
+        REQUIRE(empty.open(QIODevice::WriteOnly));
+    }
+    std::atomic<bool> locked{false}, released{false};
+    std::thread owner([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(80));
+        QFile::remove(lockPath);
+        QLockFile lock(lockPath);
+        lock.setStaleLockTime(0);
+        locked = lock.tryLock(0);
+        while (!released)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    });
+    const QString description = EditLock(t.path).ownerDescription();
+    released = true;
+    owner.join();
+    REQUIRE(locked);
+    CHECK_FALSE(description.contains(QStringLiteral("owner unknown")));
+    CHECK(description.contains(QString::number(QCoreApplication::applicationPid())));
 }

@@ -1148,7 +1148,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>EditLock</name>
     <message>
-        <location filename="../core/catalogue/editlock.cpp" line="+27"/>
+        <location filename="../core/catalogue/editlock.cpp" line="+35"/>
         <source>owner unknown</source>
         <translation>propietario desconocido</translation>
     </message>
@@ -2296,7 +2296,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/merge/merge.cpp" line="+277"/>
+        <location filename="../core/merge/merge.cpp" line="+216"/>
         <source>The history of the partner “%1” is damaged or was changed by another program.</source>
         <translation>El historial del socio “%1” está dañado o lo modificó otro programa.</translation>
     </message>
@@ -2354,7 +2354,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>KeptEdit</name>
     <message>
-        <location filename="../ui/mainwindow/keptedit.cpp" line="+95"/>
+        <location filename="../ui/mainwindow/keptedit.cpp" line="+100"/>
         <source>An unsaved edit was kept</source>
         <translation>Se conservó una edición sin guardar</translation>
     </message>
@@ -3637,7 +3637,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/merge/merge.cpp" line="-425"/>
+        <location filename="../core/merge/merge.cpp" line="-363"/>
         <source>“%1” is called “%2” in their catalogue; the name here is kept.</source>
         <translation>“%1” se llama “%2” en su catálogo; se conserva el nombre de aquí.</translation>
     </message>
@@ -3647,7 +3647,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>No se pudieron leer los catálogos para compararlos (%1). No se combinó nada.</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+264"/>
         <source>In “%1”: %2 Nothing was merged: ask for the catalogue again as the app saved it, or for a CSV export of it to import.</source>
         <translation>En “%1”: %2 No se combinó nada: pida de nuevo el catálogo tal como lo guardó la aplicación, o una exportación CSV para importarla.</translation>
     </message>
@@ -3943,6 +3943,11 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <location line="+20"/>
         <source>“%1” could not be read: no temporary folder for an upgraded copy (%2).</source>
         <translation>No se pudo leer “%1”: no hay carpeta temporal para una copia actualizada (%2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” is of an older format, and upgrading a copy of it for the merge failed (%2). Nothing was merged, and “%1” was left as it is.</source>
+        <translation>“%1” tiene un formato anterior, y falló la actualización de una copia suya para la combinación (%2). No se combinó nada, y “%1” quedó como estaba.</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,13 @@ std::unique_ptr<MergeSource> MergeSource::open(const Catalogue &mine, const QStr
         options.quickCheck = false;
         options.backupBeforeUpgrade = false;
         source->m_catalogue = Catalogue::open(copy, options, &failure);
+        if (failure.kind == CatalogueError::Kind::CopyUpgradeFailed) {
+            // The copy is ours (and goes with its temporary folder): nothing to delete, nothing of theirs touched.
+            *error = tr("“%1” is of an older format, and upgrading a copy of it for the merge failed (%2). Nothing was merged, "
+                        "and “%1” was left as it is.")
+                         .arg(name, failure.detail);
+            return nullptr;
+        }
         if (failure.isError())
             failure.path = path;
     }

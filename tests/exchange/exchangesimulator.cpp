@@ -835,29 +835,31 @@ bool Simulation::merge(Colleague &r, Colleague &s, bool check)
             asked = asked || (undone && askAgain);
             return undone && askAgain;
         };
+        const Undone undone = undoneOfTheirs(r, m, t);
+        // A deletion against a change where my side is what the undo left: asked (again), or,
+        // already a question, answered by this merge.
+        const auto askExistence = [&](QString &kind) {
+            if (kind == u"Kept" && undoneAsked(undone.existence))
+                kind = QStringLiteral("Conflict");
+            else if (kind == u"Conflict" && undone.existence)
+                answered = true;
+        };
         if (mine.deleted && theirs.deleted) {
             e.kind = QStringLiteral("Kept");
             e.result = mine;
         } else if (mine.deleted) {
             e.kind = base.known && base.deleted ? QStringLiteral("Added") : sameAsBase(theirs) ? QStringLiteral("Kept") : QStringLiteral("Conflict");
-            if (e.kind == u"Kept" && undoneAsked(undoneOfTheirs(r, m, t).existence))
-                e.kind = QStringLiteral("Conflict");
-            else if (e.kind == u"Conflict" && undoneOfTheirs(r, m, t).existence)
-                answered = true; // the undo's question, asked now: answered once
+            askExistence(e.kind);
             e.result = e.kind == u"Kept" ? mine : theirs;
             if (e.kind == u"Conflict")
                 e.conflicts << QStringLiteral("(whole)");
         } else if (theirs.deleted) {
             e.kind = base.known && base.deleted ? QStringLiteral("Kept") : sameAsBase(mine) ? QStringLiteral("Deleted") : QStringLiteral("Conflict");
-            if (e.kind == u"Kept" && undoneAsked(undoneOfTheirs(r, m, t).existence))
-                e.kind = QStringLiteral("Conflict");
-            else if (e.kind == u"Conflict" && undoneOfTheirs(r, m, t).existence)
-                answered = true;
+            askExistence(e.kind);
             e.result = e.kind == u"Deleted" ? theirs : mine; // a conflict keeps the measure, by the fixed rule
             if (e.kind == u"Conflict")
                 e.conflicts << QStringLiteral("(whole)");
         } else {
-            const Undone undone = undoneOfTheirs(r, m, t);
             QStringList undoneKeys; // changed here only, by an undo of their version
             for (const QString &key : m_keys) {
                 const std::optional<QString> z = base.fields.value(key);

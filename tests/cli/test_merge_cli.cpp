@@ -41,6 +41,36 @@ QString funding(const QString &path, const QString &uuid)
     return CatalogueAccess(*catalogue).loadByUuid(uuid)->fundingText;
 }
 
+// My catalogue (the sample) and Ana's copy of it; the stories change the first measure, whose
+// funding was `before`.
+struct WithAna {
+    WithAna()
+    {
+        CatalogueAccess access(*t.catalogue);
+        const Measure first = *access.load(access.ids().first());
+        uuid = first.uuid;
+        before = first.fundingText;
+        t.close();
+        theirs = t.file(QStringLiteral("ana.measures"));
+        REQUIRE(QFile::copy(t.path, theirs));
+    }
+    // measures-cli merge MINE --from ANA [options]: the exit code (out and err keep its words).
+    int merge(const QStringList &options = {})
+    {
+        return runCli(QStringList{QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs} + options, &out, &err);
+    }
+    // Ana's funding merged here, then that merge undone (as Edit ▸ Undo writes it).
+    void mergeHerFundingThenUndo()
+    {
+        setFunding(theirs, uuid, QStringLiteral("USD 7 million"));
+        REQUIRE(merge() == 0);
+        setFunding(t.path, uuid, before, RevisionOrigin::undoMerge);
+    }
+
+    TempCatalogue t{TempCatalogue::Content::Sample};
+    QString uuid, before, theirs, out, err;
+};
+
 } // namespace
 
 TEST_CASE("merge from the command line lists a conflict and writes nothing without --prefer, then applies the side --prefer names")
@@ -133,134 +163,92 @@ TEST_CASE("merge --ask-again lists what undoing a merge took away of theirs, nev
 
 TEST_CASE("keeping my version when asked again is an answer: the next merge does not offer to ask again")
 {
-    TempCatalogue t(TempCatalogue::Content::Sample);
-    CatalogueAccess access(*t.catalogue);
-    const QString uuid = access.load(access.ids().first())->uuid;
-    const QString before = access.load(access.ids().first())->fundingText;
-    t.close();
-    const QString theirs = t.file(QStringLiteral("ana.measures"));
-    REQUIRE(QFile::copy(t.path, theirs));
-    setFunding(theirs, uuid, QStringLiteral("USD 7 million"));
-    QString out, err;
-    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
-    setFunding(t.path, uuid, before, RevisionOrigin::undoMerge);
-    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--ask-again"), QStringLiteral("--prefer"),
-                    QStringLiteral("mine")},
-                   &out, &err) == 0);
-    CHECK(funding(t.path, uuid) == before);
-    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
-    CHECK(err.contains(QStringLiteral("brings nothing new")));
-    CHECK_FALSE(err.contains(QStringLiteral("--ask-again")));
+    WithAna x;
+    x.mergeHerFundingThenUndo();
+    REQUIRE(x.merge({QStringLiteral("--ask-again"), QStringLiteral("--prefer"), QStringLiteral("mine")}) == 0);
+    CHECK(funding(x.t.path, x.uuid) == x.before);
+    REQUIRE(x.merge() == 0);
+    CHECK(x.err.contains(QStringLiteral("brings nothing new")));
+    CHECK_FALSE(x.err.contains(QStringLiteral("--ask-again")));
     // Their next change of the same field meets mine: a conflict, as any change on both sides.
-    setFunding(theirs, uuid, QStringLiteral("USD 9 million"));
-    CHECK(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 1);
-    CHECK(out.contains(QStringLiteral("Conflict: ")));
-    CHECK(funding(t.path, uuid) == before);
+    setFunding(x.theirs, x.uuid, QStringLiteral("USD 9 million"));
+    CHECK(x.merge() == 1);
+    CHECK(x.out.contains(QStringLiteral("Conflict: ")));
+    CHECK(funding(x.t.path, x.uuid) == x.before);
 }
 
 TEST_CASE("what came back since an undone merge, and the undo of my own edit a colleague got, are not asked again")
 {
-    TempCatalogue t(TempCatalogue::Content::Sample);
-    CatalogueAccess access(*t.catalogue);
-    const QString uuid = access.load(access.ids().first())->uuid;
-    const QString before = access.load(access.ids().first())->fundingText;
-    t.close();
-    const QString theirs = t.file(QStringLiteral("ana.measures"));
-    REQUIRE(QFile::copy(t.path, theirs));
-    QString out, err;
-    const auto nothingAsked = [&] {
-        REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
-        CHECK_FALSE(err.contains(QStringLiteral("--ask-again")));
-        REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--ask-again")}, &out, &err) == 0);
-        CHECK_FALSE(out.contains(QStringLiteral("Conflict:")));
+    WithAna x;
+    const auto nothingAsked = [&x] {
+        REQUIRE(x.merge() == 0);
+        CHECK_FALSE(x.err.contains(QStringLiteral("--ask-again")));
+        REQUIRE(x.merge({QStringLiteral("--ask-again")}) == 0);
+        CHECK_FALSE(x.out.contains(QStringLiteral("Conflict:")));
     };
     SECTION("undone, redone, then edited by me")
     {
-        setFunding(theirs, uuid, QStringLiteral("USD 7 million"));
-        REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
-        setFunding(t.path, uuid, before, RevisionOrigin::undoMerge);
-        setFunding(t.path, uuid, QStringLiteral("USD 7 million"), RevisionOrigin::undo); // Redo
-        setFunding(t.path, uuid, QStringLiteral("USD 1 million (mine)"));
+        x.mergeHerFundingThenUndo();
+        setFunding(x.t.path, x.uuid, QStringLiteral("USD 7 million"), RevisionOrigin::undo); // Redo
+        setFunding(x.t.path, x.uuid, QStringLiteral("USD 1 million (mine)"));
         nothingAsked();
-        CHECK(funding(t.path, uuid) == u"USD 1 million (mine)");
+        CHECK(funding(x.t.path, x.uuid) == u"USD 1 million (mine)");
     }
     SECTION("undone, then redone")
     {
-        setFunding(theirs, uuid, QStringLiteral("USD 7 million"));
-        REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
-        setFunding(t.path, uuid, before, RevisionOrigin::undoMerge);
-        setFunding(t.path, uuid, QStringLiteral("USD 7 million"), RevisionOrigin::undo); // Redo
+        x.mergeHerFundingThenUndo();
+        setFunding(x.t.path, x.uuid, QStringLiteral("USD 7 million"), RevisionOrigin::undo); // Redo
         nothingAsked();
-        CHECK(funding(t.path, uuid) == u"USD 7 million");
+        CHECK(funding(x.t.path, x.uuid) == u"USD 7 million");
     }
     SECTION("my own edit e-mailed, then undone here")
     {
-        setFunding(t.path, uuid, QStringLiteral("USD 5 million"));
-        REQUIRE(QFile::remove(theirs));
-        REQUIRE(QFile::copy(t.path, theirs));
-        setFunding(t.path, uuid, before, RevisionOrigin::undo);
+        setFunding(x.t.path, x.uuid, QStringLiteral("USD 5 million"));
+        REQUIRE(QFile::remove(x.theirs));
+        REQUIRE(QFile::copy(x.t.path, x.theirs));
+        setFunding(x.t.path, x.uuid, x.before, RevisionOrigin::undo);
         nothingAsked();
-        CHECK(funding(t.path, uuid) == before);
+        CHECK(funding(x.t.path, x.uuid) == x.before);
     }
 }
 
 TEST_CASE("a later ordinary merge from the same colleague does not answer for me: what an undo took away can still be asked")
 {
-    TempCatalogue t(TempCatalogue::Content::Sample);
-    CatalogueAccess access(*t.catalogue);
-    const QString uuid = access.load(access.ids().first())->uuid;
-    const QString before = access.load(access.ids().first())->fundingText;
-    t.close();
-    const QString theirs = t.file(QStringLiteral("ana.measures"));
-    REQUIRE(QFile::copy(t.path, theirs));
-    setFunding(theirs, uuid, QStringLiteral("USD 7 million"));
-    QString out, err;
-    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
-    setFunding(t.path, uuid, before, RevisionOrigin::undoMerge);
-    change(theirs, uuid, [](Measure &m) { m.website = QStringLiteral("https://ana.example.org"); });
-    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0); // their website comes in
-    CHECK(funding(t.path, uuid) == before);
-    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
-    CHECK(err.contains(QStringLiteral("--ask-again lists it as a conflict")));
-    CHECK(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--ask-again")}, &out, &err) == 1);
-    CHECK(out.contains(QStringLiteral("undone here: Funding as reported")));
+    WithAna x;
+    x.mergeHerFundingThenUndo();
+    change(x.theirs, x.uuid, [](Measure &m) { m.website = QStringLiteral("https://ana.example.org"); });
+    REQUIRE(x.merge() == 0); // their website comes in
+    CHECK(funding(x.t.path, x.uuid) == x.before);
+    REQUIRE(x.merge() == 0);
+    CHECK(x.err.contains(QStringLiteral("--ask-again lists it as a conflict")));
+    CHECK(x.merge({QStringLiteral("--ask-again")}) == 1);
+    CHECK(x.out.contains(QStringLiteral("undone here: Funding as reported")));
 }
 
 TEST_CASE("asking again while their copy changed the measure since asks about what my undo took, and takes their new change with it")
 {
-    TempCatalogue t(TempCatalogue::Content::Sample);
-    CatalogueAccess access(*t.catalogue);
-    const QString uuid = access.load(access.ids().first())->uuid;
-    const QString before = access.load(access.ids().first())->fundingText;
-    t.close();
-    const QString theirs = t.file(QStringLiteral("ana.measures"));
-    REQUIRE(QFile::copy(t.path, theirs));
-    setFunding(theirs, uuid, QStringLiteral("USD 7 million"));
-    QString out, err;
-    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs}, &out, &err) == 0);
-    setFunding(t.path, uuid, before, RevisionOrigin::undoMerge);
-    change(theirs, uuid, [](Measure &m) { m.website = QStringLiteral("https://ana.example.org"); });
+    WithAna x;
+    x.mergeHerFundingThenUndo();
+    change(x.theirs, x.uuid, [](Measure &m) { m.website = QStringLiteral("https://ana.example.org"); });
     // Without --ask-again: their website comes in, my undo stands, and the way to ask is offered.
-    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--dry-run")}, &out, &err) == 0);
-    CHECK(out.contains(QStringLiteral("Both changes kept: ")));
-    CHECK(err.contains(QStringLiteral("--ask-again lists it as a conflict")));
+    REQUIRE(x.merge({QStringLiteral("--dry-run")}) == 0);
+    CHECK(x.out.contains(QStringLiteral("Both changes kept: ")));
+    CHECK(x.err.contains(QStringLiteral("--ask-again lists it as a conflict")));
     // With it: one question, beside their new change.
-    CHECK(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--ask-again")}, &out, &err) == 1);
-    CHECK(out.count(QStringLiteral("Conflict:")) == 1);
-    CHECK(out.contains(QStringLiteral("undone here: Funding as reported")));
-    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--ask-again"), QStringLiteral("--prefer"),
-                    QStringLiteral("mine")},
-                   &out, &err) == 0);
-    CHECK(funding(t.path, uuid) == before);
+    CHECK(x.merge({QStringLiteral("--ask-again")}) == 1);
+    CHECK(x.out.count(QStringLiteral("Conflict:")) == 1);
+    CHECK(x.out.contains(QStringLiteral("undone here: Funding as reported")));
+    REQUIRE(x.merge({QStringLiteral("--ask-again"), QStringLiteral("--prefer"), QStringLiteral("mine")}) == 0);
+    CHECK(funding(x.t.path, x.uuid) == x.before);
     CatalogueError error;
-    auto mine = Catalogue::open(t.path, {Catalogue::Access::ReadOnly, false}, &error);
+    auto mine = Catalogue::open(x.t.path, {Catalogue::Access::ReadOnly, false}, &error);
     REQUIRE(mine);
-    CHECK(CatalogueAccess(*mine).loadByUuid(uuid)->website == u"https://ana.example.org");
+    CHECK(CatalogueAccess(*mine).loadByUuid(x.uuid)->website == u"https://ana.example.org");
     mine.reset();
     // Answered: asked no more.
-    REQUIRE(runCli({QStringLiteral("merge"), t.path, QStringLiteral("--from"), theirs, QStringLiteral("--ask-again")}, &out, &err) == 0);
-    CHECK_FALSE(out.contains(QStringLiteral("Conflict:")));
-    CHECK_FALSE(err.contains(QStringLiteral("--ask-again")));
+    REQUIRE(x.merge({QStringLiteral("--ask-again")}) == 0);
+    CHECK_FALSE(x.out.contains(QStringLiteral("Conflict:")));
+    CHECK_FALSE(x.err.contains(QStringLiteral("--ask-again")));
 }
 
 TEST_CASE("answering a colleague's Compare Again does not answer for another colleague whose merge I undid")

@@ -336,6 +336,9 @@ TEST_CASE("a new measure with partners, goals, areas and domains can be entered 
     QString partnerTypeLabel;
     whenModalAppears([&](QWidget *modal) {
         REQUIRE(qobject_cast<MeasureEditor *>(modal));
+        // On a busy machine the form can be found before the window system made it active.
+        showActive(modal);
+        REQUIRE(waitFor([] { return QApplication::focusWidget() != nullptr; }));
         const auto type = [](const QString &text) { typeText(QApplication::focusWidget(), text); };
         const auto key = [](int k, Qt::KeyboardModifiers m = Qt::NoModifier) { pressKey(Qt::Key(k), m); };
         type(QStringLiteral("Festival Internacional de Música de Tacna")); // the title has focus

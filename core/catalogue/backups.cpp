@@ -219,11 +219,12 @@ QString Backups::copy(SqliteConnection &connection, const QString &sourcePath, c
         return tr("the copy could not be written in “%1” (%2)")
             .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath()), vacuumError);
     }
-    // The copy must open as a healthy catalogue before it takes the final name.
+    // The copy must open as a healthy catalogue before it takes the final name; a copy the
+    // analyst cancelled never takes it, however far it got.
     const CatalogueError check = CatalogueProbe::probe(partial, true);
-    if (check.isError()) {
+    if (check.isError() || connection.isCancelled()) {
         removePartial();
-        return check.message();
+        return check.isError() ? check.message() : tr("cancelled");
     }
     QString error;
     if (!Durability::publish(partial, target, &error)) {
@@ -233,7 +234,7 @@ QString Backups::copy(SqliteConnection &connection, const QString &sourcePath, c
     return {};
 }
 
-QString Backups::copyFile(const QString &backupPath, const QString &target)
+QString Backups::copyFile(const QString &backupPath, const QString &target, const StepProgress *progress)
 {
     const CatalogueError check = CatalogueProbe::probe(backupPath, true);
     if (check.isError())
@@ -243,5 +244,6 @@ QString Backups::copyFile(const QString &backupPath, const QString &target)
     const auto connection = SqliteConnection::open(plan.target, plan.access, CatalogueProbe::kBusyTimeoutMs, &error);
     if (!connection)
         return error;
+    connection->watch(progress);
     return copy(*connection, backupPath, target);
 }

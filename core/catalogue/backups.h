@@ -7,6 +7,7 @@
 #include <QStringList>
 
 class SqliteConnection;
+class StepProgress;
 
 // Safety copies of a catalogue live in a "<name> backups" folder beside it, so that they travel
 // with the catalogue and never overwrite it.
@@ -47,5 +48,5 @@ public:
     static QString copy(SqliteConnection &connection, const QString &sourcePath, const QString &target);
     // Copies a backup file (of any format this version reads, older ones included) to `target`
     // through a private read-only connection: the backup itself is never opened for writing.
-    static QString copyFile(const QString &backupPath, const QString &target);
+    static QString copyFile(const QString &backupPath, const QString &target, const StepProgress *progress = nullptr);
 };

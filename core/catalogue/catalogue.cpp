@@ -10,6 +10,7 @@
 #include "schemacheck.h"
 #include "sqliteconnection.h"
 #include "sqlitestatement.h"
+#include "stepprogress.h"
 
 #include <QCoreApplication>
 #include <sqlite3.h>
@@ -211,6 +212,24 @@ Catalogue::~Catalogue()
     m_lock.reset();
 }
 
+std::unique_ptr<Catalogue> Catalogue::openWorker(StepProgress *progress, CatalogueError *error) const
+{
+    if (isReadOnly() || !isOpen()) {
+        *error = {CatalogueError::Kind::Unreadable, m_path, tr("the catalogue is not open for editing")};
+        return nullptr;
+    }
+    std::unique_ptr<Catalogue> worker = connect(m_path, ReadOnlyReason::None, error);
+    if (!worker)
+        return nullptr;
+    worker->m_isWorker = true;
+    worker->m_author = m_author;
+    worker->m_identity = m_identity;
+    worker->m_progress = progress;
+    worker->m_changesAtOpen = worker->m_connection->totalChanges();
+    worker->m_connection->watch(progress);
+    return worker;
+}
+
 bool Catalogue::isOpen() const { return m_connection && m_connection->isOpen(); }
 
 bool Catalogue::close(QString *error)
@@ -220,7 +239,7 @@ bool Catalogue::close(QString *error)
     // The file alone, even if a viewer keeps the WAL open (then the last to close folds it in).
     QString foldError;
     bool blocked = false;
-    const bool folded = checkpoint(&foldError, &blocked) || blocked;
+    const bool folded = m_isWorker || checkpoint(&foldError, &blocked) || blocked;
     if (!m_connection->close(error))
         return false;
     m_connection.reset();
@@ -258,7 +277,10 @@ QString Catalogue::engineVersion() { return QString::fromLatin1(sqlite3_libversi
 
 QString Catalogue::displayName() const { return QFileInfo(m_path).completeBaseName(); }
 
-qint64 Catalogue::changesSinceOpen() const { return m_connection ? m_connection->totalChanges() - m_changesAtOpen : 0; }
+qint64 Catalogue::changesSinceOpen() const
+{
+    return m_connection ? m_connection->totalChanges() - m_changesAtOpen + m_changedElsewhere : 0;
+}
 
 QString Catalogue::networkDriveWarning() const { return NetworkDrive::warningFor(m_path); }
 

@@ -13,6 +13,7 @@
 class EditLock;
 class SideFiles;
 class SqliteConnection;
+class StepProgress;
 
 // One catalogue = one SQLite file. This is the face the rest of core sees; the reasons to change
 // live beside it: probing the file (CatalogueProbe), the edit lock (EditLock), viewing read-only
@@ -44,6 +45,22 @@ public:
     // power cut, leaves no half catalogue.
     static std::unique_ptr<Catalogue> createWith(const QString &path, const std::function<QString(Catalogue &)> &fill,
                                                  CatalogueError *error);
+
+    // Another connection to this open catalogue, for a big step run on a worker thread while the
+    // window keeps reading through this one (WAL: it sees the step only once it is committed). It
+    // takes no lock (this catalogue holds it) and keeps the author; the step's statements stop
+    // when `progress` is cancelled, and its loops report to it (stepProgress()). Closing it leaves
+    // folding the WAL in to this catalogue. Null, with why in *error, if it cannot be opened.
+    std::unique_ptr<Catalogue> openWorker(StepProgress *progress, CatalogueError *error) const;
+    // The step a worker connection runs for (null on the window's own connection).
+    StepProgress *stepProgress() const { return m_progress; }
+    // Rows a worker connection changed: they count as this window's changes (changesSinceOpen),
+    // and what is cached from the file is read again (writesBegun).
+    void noteChangedElsewhere(qint64 rows) const
+    {
+        m_changedElsewhere += rows;
+        ++m_writesBegun;
+    }
 
     ~Catalogue();
     Catalogue(const Catalogue &) = delete;
@@ -108,5 +125,8 @@ private:
     qint64 m_changesAtOpen = 0;
     FileIdentity m_identity;
     mutable quint64 m_writesBegun = 0;
+    mutable qint64 m_changedElsewhere = 0;
+    StepProgress *m_progress = nullptr;
+    bool m_isWorker = false;
     QString m_author;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqliteconnection.h"
 
+#include "stepprogress.h"
+
 #include "sqlitestatement.h"
 
 #include <QFile>
@@ -76,8 +78,12 @@ bool SqliteConnection::close(QString *error)
 int SqliteConnection::progress(void *self)
 {
     const auto *connection = static_cast<const SqliteConnection *>(self);
+    if (connection->m_watched && connection->m_watched->isCancelled())
+        return 1;
     return connection->m_stepLimitMs > 0 && connection->m_stepTimer.isValid() && connection->m_stepTimer.elapsed() > connection->m_stepLimitMs;
 }
+
+bool SqliteConnection::isCancelled() const { return m_watched && m_watched->isCancelled(); }
 
 void SqliteConnection::stepStarting() { m_stepTimer.start(); }
 

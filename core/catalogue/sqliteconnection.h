@@ -9,6 +9,7 @@
 
 struct sqlite3;
 class SqliteStatement;
+class StepProgress;
 
 // One connection to an SQLite file, opened with the SQLite library core links against (never
 // through a Qt SQL plugin, which may carry a second copy of SQLite: docs/design-notes.md). It
@@ -49,6 +50,10 @@ public:
     // Work that runs away (a file from someone else built to make a statement endless) is
     // stopped: no single step of a statement may take longer than this (0: no limit).
     void limitStepTime(int milliseconds) { m_stepLimitMs = milliseconds; }
+    // A big step run through this connection on a worker thread: the statement running stops
+    // (SQLITE_INTERRUPT, rolling back what it was writing) once `progress` is cancelled.
+    void watch(const StepProgress *progress) { m_watched = progress; }
+    bool isCancelled() const; // the step watched was cancelled
 
 private:
     friend class SqliteStatement;
@@ -61,6 +66,7 @@ private:
     sqlite3 *m_db = nullptr;
     std::vector<SqliteStatement *> m_statements;
     int m_stepLimitMs = 0;
+    const StepProgress *m_watched = nullptr;
     QElapsedTimer m_stepTimer;
 };
 

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvimporter.h"
+
+#include "catalogue/stepprogress.h"
 #include "model/partneridentity.h"
 
 
@@ -42,6 +44,8 @@ public:
         return QIODevice::open(QIODevice::ReadOnly);
     }
     QString fileError() const { return m_file.errorString(); }
+    qint64 fileSize() const { return m_file.size(); }
+    qint64 bytesRead() const { return m_file.pos(); } // a step's progress
     QByteArray finish()
     {
         char rest[1 << 16]; // whatever the reader stopped before (after a problem) counts too
@@ -378,7 +382,17 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
     QHash<QString, qint64> uuidLines;
     QHash<QString, qint64> platformLines;
     QList<RowChange> others; // unchanged and kept rows, listed after the changes
+    StepProgress *progress = catalogue.stepProgress();
+    if (progress)
+        progress->setTotal(file.fileSize());
     while (reader.next(cells)) {
+        if (progress) {
+            if (progress->isCancelled()) { // the plan is dropped: say nothing more
+                plan.ok = false;
+                return plan;
+            }
+            progress->setDone(file.bytesRead());
+        }
         ++plan.rows;
         const qint64 line = reader.recordLine();
         if (cells.size() != headerSize) {
@@ -557,7 +571,15 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
     const QHash<QString, QString> catalogPartners = partnerTypesOf(catalogue);
     const PlatformTerms terms(vocabulary);
     QSet<QString> knownPartners(catalogPartners.keyBegin(), catalogPartners.keyEnd());
+    StepProgress *progress = catalogue.stepProgress();
+    if (progress)
+        progress->setTotal(plan.rows);
     while (reader.next(cells)) {
+        if (progress) {
+            if (progress->isCancelled()) // the transaction rolls back: none of the rows stay
+                return storage(m.translate("CsvImporter", "The import was cancelled, so nothing was imported."));
+            progress->advance();
+        }
         QList<PlatformRow::Note> kept;
         const Measure parsed = layout.parse(cells, vocabulary, terms, catalogPartners, amounts, m, &problems, &kept);
         if (!problems.isEmpty() || cells.size() != layout.columnCount())

@@ -2,6 +2,7 @@
 #include "merge.h"
 
 #include "catalogue/backups.h"
+#include "catalogue/stepprogress.h"
 #include "catalogue/catalogue.h"
 #include "incomingcheck.h"
 #include "mergebase.h"
@@ -396,7 +397,15 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
         return m;
     };
 
+    StepProgress *progress = mine.stepProgress();
+    if (progress)
+        progress->setTotal(differing.size());
     for (const QString &uuid : std::as_const(differing)) {
+        if (progress) {
+            if (progress->isCancelled())
+                return refused(plan, tr("The comparison was cancelled. Nothing was merged."), false);
+            progress->advance();
+        }
         const RevisionQuery::Head my = myHeads.value(uuid), their = theirHeads.value(uuid);
         const bool known = myHeads.contains(uuid);
         MergeEntry e;
@@ -601,6 +610,9 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
         result.backup = copy;
     }
     const int writes = int(plan.entries.size() + plan.kept.size());
+    StepProgress *progress = mine.stepProgress();
+    if (progress)
+        progress->setTotal(writes);
     WriteTransaction transaction(mine, writes > 5000 ? WriteTransaction::Size::Bulk : WriteTransaction::Size::Normal, writes);
     if (!transaction.isActive())
         return failed(transaction.errorMessage());
@@ -686,6 +698,11 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
     const auto follow = [&](const MergeEntry &entry) { entry.adopt ? log.adoptNext(entry.theirHead) : join(entry); };
     for (const QList<MergeEntry> *list : {&plan.entries, &plan.kept})
         for (const MergeEntry &entry : *list) {
+            if (progress) {
+                if (progress->isCancelled()) // the transaction rolls back; failed() removes the copy
+                    return failed(tr("The merge was cancelled. Nothing was merged."));
+                progress->advance();
+            }
             store.setOrigin(entry.askedAgain ? RevisionOrigin::answer : RevisionOrigin::merge);
             // The plan was read before the analyst chose: a measure changed here since is not written over.
             std::optional<Measure> current = query.loadByUuid(entry.uuid);

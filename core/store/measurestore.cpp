@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "measurestore.h"
 
+#include "catalogue/stepprogress.h"
+
 #include "catalogue/catalogue.h"
 #include "query/measurequery.h"
 #include "revisionlog.h"
@@ -124,18 +126,27 @@ QString MeasureStore::revert(const QList<Measure> &restore, const QStringList &r
     if (!transaction.isActive())
         return transaction.errorMessage();
     QString error;
+    StepProgress *progress = m_catalogue.stepProgress();
     for (const QString &uuid : removeUuids) {
         qint64 id = 0;
         if (!findId(uuid, &id, &error))
             return error; // an unread row would be left in place while the step reads as done
         if (id && !m_writer->remove(id))
             return storageError();
+        if (progress && progress->isCancelled())
+            return tr("Cancelled: nothing was changed.");
+        if (progress)
+            progress->advance();
     }
     for (Measure m : restore) {
         if (!findId(m.uuid, &m.id, &error))
             return error;
         if (!m_writer->write(m, Timestamps::Keep))
             return storageError();
+        if (progress && progress->isCancelled())
+            return tr("Cancelled: nothing was changed.");
+        if (progress)
+            progress->advance();
     }
     return transaction.commit() ? QString() : transaction.errorMessage();
 }

@@ -126,7 +126,7 @@
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+208"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+212"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem found. Correct it and import the file again.</numerusform>
@@ -250,7 +250,7 @@
 <context>
     <name>FileController</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/filecontroller.cpp" line="+313"/>
+        <location filename="../ui/mainwindow/filecontroller.cpp" line="+314"/>
         <source>Undoing a merge here took away “%1”&apos;s version of %n measure(s). Compare Again shows them beside yours, to take theirs where you choose.</source>
         <translation>
             <numerusform>Undoing a merge here took away “%1”&apos;s version of %n measure. Compare Again shows it beside yours, to take theirs if you choose.</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+34"/>
         <source>Undoing a merge here took away “%1”&apos;s version of %n measure(s): merge the same file again to compare them again.</source>
         <translation>
             <numerusform>Undoing a merge here took away “%1”&apos;s version of %n measure: merge the same file again to compare it again.</numerusform>
@@ -266,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+218"/>
+        <location line="+220"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Exported %Ln measure.</numerusform>
@@ -387,7 +387,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+477"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+483"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -441,7 +441,7 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../core/merge/merge.cpp" line="+590"/>
+        <location filename="../core/merge/merge.cpp" line="+599"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflict still needs a side. Nothing was merged.</numerusform>

@@ -62,7 +62,12 @@
         <translation>no se pudo escribir la copia en “%1” (%2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the copy could not be renamed to “%1” (%2)</source>
         <translation>no se pudo dar a la copia el nombre “%1” (%2)</translation>
     </message>
@@ -70,12 +75,17 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../core/catalogue/catalogue.cpp" line="+198"/>
+        <location filename="../core/catalogue/catalogue.cpp" line="+199"/>
         <source>the file could not be moved into place (%1)</source>
         <translation>no se pudo mover el archivo a su lugar (%1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+19"/>
+        <source>the catalogue is not open for editing</source>
+        <translation>el catálogo no está abierto para editarlo</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>its latest changes could not be folded into the file (%1)</source>
         <translation>sus últimos cambios no se pudieron incorporar al archivo (%1)</translation>
     </message>
@@ -85,7 +95,7 @@
         <translation>otro programa está leyendo el catálogo</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-76"/>
         <source>the new file could not be closed</source>
         <translation>no se pudo cerrar el archivo nuevo</translation>
     </message>
@@ -225,7 +235,22 @@
 <context>
     <name>CatalogueSession</name>
     <message>
-        <location filename="../ui/session/cataloguesession.cpp" line="+99"/>
+        <location filename="../ui/session/cataloguesession.cpp" line="+68"/>
+        <source>Another step is still under way. Wait until it has finished, then try again.</source>
+        <translation>Todavía hay otro paso en curso. Espere a que termine y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Copying the catalogue to “%1”…</source>
+        <translation>Copiando el catálogo en “%1”…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The copy was cancelled: no file was made.</source>
+        <translation>Se canceló la copia: no se creó ningún archivo.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>The catalogue “%1” could not be closed cleanly (%2). Its latest changes are in the file “%3” beside it: keep that file with the catalogue, and open the catalogue again to fold them in.</source>
         <translation>El catálogo “%1” no se pudo cerrar correctamente (%2). Sus últimos cambios están en el archivo “%3”, junto a él: conserve ese archivo con el catálogo y vuelva a abrir el catálogo para incorporarlos.</translation>
     </message>
@@ -265,22 +290,97 @@
         <translation>Quitar “%1”</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+30"/>
+        <source>Checking “%1”…</source>
+        <translation>Revisando “%1”…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Importing “%1”…</source>
+        <translation>Importando “%1”…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation>Se canceló la importación: no se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Import “%1”</source>
         <translation>Importar “%1”</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+17"/>
+        <source>Comparing with “%1”…</source>
+        <translation>Comparando con “%1”…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The comparison was cancelled: nothing was merged.</source>
+        <translation>Se canceló la comparación: no se fusionó nada.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Merging “%1”…</source>
+        <translation>Fusionando “%1”…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The merge was cancelled: nothing was merged.</source>
+        <translation>Se canceló la fusión: no se fusionó nada.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Merge “%1”</source>
         <translation>Combinar “%1”</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
+        <source>Looking for likely duplicates…</source>
+        <translation>Buscando posibles duplicados…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking for duplicates was cancelled.</source>
+        <translation>Se canceló la búsqueda de duplicados.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Merge Duplicates of “%1”</source>
         <translation>Unir duplicados de “%1”</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="+20"/>
+        <source>Putting measures back…</source>
+        <translation>Restituyendo medidas…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelado: no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Undo: %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undo cancelled: nothing was changed.</source>
+        <translation>Se canceló Deshacer: no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Redo: %1</source>
+        <translation>Rehacer: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Redo cancelled: nothing was changed.</source>
+        <translation>Se canceló Rehacer: no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="-202"/>
         <source>Nothing was imported: the backup copy made before a large import failed (%1).</source>
         <translation>No se importó nada: falló la copia de seguridad que se hace antes de una importación grande (%1).</translation>
     </message>
@@ -740,7 +840,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+208"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+212"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>No se importó nada: se encontró %n problema. Corríjalo e importe el archivo de nuevo.</numerusform>
@@ -827,17 +927,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+68"/>
-        <location line="+195"/>
+        <location line="+205"/>
         <source>The file cannot be read (%1).</source>
         <translation>No se puede leer el archivo (%1).</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-195"/>
         <source>The file is empty. A CSV file for import starts with a header line naming its columns.</source>
         <translation>El archivo está vacío. Un archivo CSV para importar empieza con una línea de encabezado que nombra sus columnas.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>This row has %1 fields but the header has %2. Check the delimiters and quotes of the row.</source>
         <translation>Esta fila tiene %1 campos, pero el encabezado tiene %2. Revise los separadores y las comillas de la fila.</translation>
     </message>
@@ -852,12 +952,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El ID de medida %1 ya aparece en la línea %2. Cada medida de la exportación de la plataforma tiene su propia fila: elimine la fila repetida.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+155"/>
+        <source>The import was cancelled, so nothing was imported.</source>
+        <translation>Se canceló la importación, así que no se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>line %1: the catalogue&apos;s copy of this measure could not be read (%2), so nothing was imported</source>
         <translation>línea %1: no se pudo leer la copia de esta medida en el catálogo (%2), así que no se importó nada</translation>
     </message>
     <message numerus="yes">
-        <location line="-350"/>
+        <location line="-368"/>
         <source>%n left as they are, because the catalogue&apos;s copy is newer.</source>
         <translation>
             <numerusform>%n se dejó como estaba, porque la copia del catálogo es más reciente.</numerusform>
@@ -916,7 +1021,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Los montos se leyeron con punto decimal (1,500.50), como los escribe el archivo.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+147"/>
         <source>The catalogue&apos;s copy of this measure could not be read (%1). Close the catalogue and open it again, then import again; if this goes on, restore a backup (File ▸ Restore from Backup, or measures-cli check to see what is wrong).</source>
         <translation>No se pudo leer la copia de esta medida en el catálogo (%1). Cierre el catálogo, vuelva a abrirlo e importe de nuevo; si el problema continúa, restaure una copia de seguridad (Archivo ▸ Restaurar desde una copia, o measures-cli check para ver qué falla).</translation>
     </message>
@@ -926,12 +1031,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El archivo “%1” cambió después de revisarlo, así que no se importó nada. Revíselo de nuevo e importe lo que contiene ahora.</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-332"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location line="+231"/>
         <source>The partner “%1” is “%2” here but “%3” on line %4. A partner has one type of entity: write the same one on every line.</source>
         <translation>El socio “%1” es “%2” aquí, pero “%3” en la línea %4. Un socio tiene un solo tipo de entidad: escriba el mismo en todas las líneas.</translation>
     </message>
@@ -951,7 +1056,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo cambió después de revisar “%1”, así que no se importó nada. Revise el archivo de nuevo e impórtelo.</translation>
     </message>
     <message numerus="yes">
-        <location line="-311"/>
+        <location line="-321"/>
         <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
         <translation>
             <numerusform>%n de las filas añadidas se parece a una medida que ya está en el catálogo (mismo título y país): revísela por si es un duplicado.</numerusform>
@@ -1350,7 +1455,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo se actualizó a esta versión; hay una copia de su estado anterior en “%1”.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Nothing was written: %1. Choose a folder you can write to, with enough free space; the catalogue itself is unchanged.</source>
         <translation>No se escribió nada: %1. Elija una carpeta en la que pueda escribir y con espacio libre suficiente; el catálogo no ha cambiado.</translation>
     </message>
@@ -1431,15 +1536,15 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Catálogos (*.%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+16"/>
         <location line="+14"/>
-        <location line="+31"/>
-        <location line="+14"/>
+        <location line="+10"/>
+        <location line="+27"/>
+        <location line="+10"/>
         <source>Nothing was merged</source>
         <translation>No se combinó nada</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-36"/>
         <source>“%1” brings nothing new: no measure changed here. The measures&apos; histories now record what it holds, so merging in either direction asks nothing.</source>
         <translation>“%1” no trae nada nuevo: ninguna medida cambió aquí. Los historiales de las medidas guardan ahora lo que contiene, así que combinar en cualquier sentido no pregunta nada.</translation>
     </message>
@@ -1457,7 +1562,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>&amp;Comparar de nuevo…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>Edit ▸ Undo takes the merge back.</source>
         <translation>Edición ▸ Deshacer revierte la combinación.</translation>
     </message>
@@ -1495,17 +1600,22 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Los cambios que haga a partir de ahora quedan registrados como hechos por %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>The check of “%1” was cancelled. Nothing was imported.</source>
+        <translation>Se canceló la revisión de “%1”. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Back Up the Catalogue</source>
         <translation>Copia de seguridad del catálogo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The backup copy was not made</source>
         <translation>No se hizo la copia de seguridad</translation>
     </message>
@@ -1515,7 +1625,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Copia de seguridad guardada como “%1”.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>%1 (kept when closing).measures</source>
         <translation>%1 (conservado al cerrar).measures</translation>
     </message>
@@ -1555,7 +1665,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
+        <source>Restoring “%1”…</source>
+        <translation>Restaurando “%1”…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restoring was cancelled; no file was made.</source>
+        <translation>Se canceló la restauración: no se creó ningún archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The backup could not be restored</source>
         <translation>No se pudo restaurar la copia de seguridad</translation>
     </message>
@@ -1570,7 +1690,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
     <message>
-        <location line="-468"/>
+        <location line="-463"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
@@ -1580,7 +1700,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cuando la otra ventana haya cerrado el catálogo</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="+291"/>
         <source>Edit ▸ Undo takes the import back.</source>
         <translation>Edición ▸ Deshacer revierte la importación.</translation>
     </message>
@@ -1590,12 +1710,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Esta importación cambió demasiadas medidas para poder deshacerla; el catálogo tal como estaba antes está en la copia de seguridad “%1”.</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-310"/>
         <source>“%1” is the catalogue open in this window.</source>
         <translation>“%1” es el catálogo abierto en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+496"/>
+        <location line="+491"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Se exportó %Ln medida.</numerusform>
@@ -1603,19 +1723,19 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>No catalogue is open.</source>
         <translation>No hay ningún catálogo abierto.</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+260"/>
+        <location line="-240"/>
+        <location line="+243"/>
         <source>A file named “%1” already exists. Choose another name: a copy never replaces a file.</source>
         <translation>Ya existe un archivo llamado “%1”. Elija otro nombre: una copia nunca sustituye a un archivo.</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+337"/>
+        <location line="-251"/>
+        <location line="+317"/>
         <source>%1 (copy).measures</source>
         <translation>%1 (copia).measures</translation>
     </message>
@@ -1625,19 +1745,19 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Guardar una copia del catálogo</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-311"/>
         <location line="+7"/>
-        <location line="+330"/>
+        <location line="+310"/>
         <source>The copy was not saved</source>
         <translation>La copia no se guardó</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-204"/>
         <source>“%1” brings nothing new: every measure in it is here already, the same or with later changes made here.</source>
         <translation>“%1” no trae nada nuevo: todas sus medidas ya están aquí, iguales o con cambios hechos aquí después.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <location line="+12"/>
         <source>Nothing New to Merge</source>
         <translation>Nada nuevo que combinar</translation>
@@ -1648,12 +1768,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>(O Edición ▸ Rehacer, que rehace entero el último paso deshecho.)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>“%1” merged: %2.</source>
         <translation>“%1” combinado: %2.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+163"/>
         <source>Copy saved as “%1”. This window stays on “%2”.</source>
         <translation>Copia guardada como “%1”. Esta ventana sigue en “%2”.</translation>
     </message>
@@ -1678,7 +1798,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Seguir consultando</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-360"/>
         <source>An older catalogue that cannot be upgraded where it is</source>
         <translation>Un catálogo antiguo que no se puede actualizar donde está</translation>
     </message>
@@ -2296,7 +2416,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/merge/merge.cpp" line="+216"/>
+        <location filename="../core/merge/merge.cpp" line="+217"/>
         <source>The history of the partner “%1” is damaged or was changed by another program.</source>
         <translation>El historial del socio “%1” está dañado o lo modificó otro programa.</translation>
     </message>
@@ -2341,7 +2461,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La medida “%1” (%2) no contiene lo que registra su historial: otro programa la modificó.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>A measure&apos;s identifier “%1” is not a UUID.</source>
         <translation>El identificador de una medida, “%1”, no es un UUID.</translation>
     </message>
@@ -2435,7 +2555,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+144"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+145"/>
         <source>Search failed</source>
         <translation>La búsqueda falló</translation>
     </message>
@@ -2450,7 +2570,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No se pudo deshacer</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>Undone: %1.</source>
         <translation>Deshecho: %1.</translation>
     </message>
@@ -2816,7 +2936,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-551"/>
+        <location line="-556"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -2826,17 +2946,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+528"/>
+        <location line="+533"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-541"/>
+        <location line="-546"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+302"/>
+        <location line="+307"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -3493,6 +3613,15 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
 </context>
 <context>
+    <name>MeasureStore</name>
+    <message>
+        <location filename="../core/store/measurestore.cpp" line="+137"/>
+        <location line="+10"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelado: no se cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>MeasureTableView</name>
     <message>
         <location filename="../ui/widgets/measuretableview.cpp" line="+405"/>
@@ -3637,7 +3766,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/merge/merge.cpp" line="-363"/>
+        <location filename="../core/merge/merge.cpp" line="-371"/>
         <source>“%1” is called “%2” in their catalogue; the name here is kept.</source>
         <translation>“%1” se llama “%2” en su catálogo; se conserva el nombre de aquí.</translation>
     </message>
@@ -3662,8 +3791,13 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <source>a measure listed was not found</source>
         <translation>no se encontró una de las medidas</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>The comparison was cancelled. Nothing was merged.</source>
+        <translation>Se canceló la comparación. No se fusionó nada.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+205"/>
+        <location line="+193"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflicto aún necesita un lado. No se combinó nada.</numerusform>
@@ -3676,12 +3810,17 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>No se combinó nada: falló la copia de seguridad previa (%1).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>“%1” cannot be merged: %2</source>
         <translation>“%1” no se puede combinar: %2</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="+18"/>
+        <source>The merge was cancelled. Nothing was merged.</source>
+        <translation>Se canceló la fusión. No se fusionó nada.</translation>
+    </message>
+    <message>
+        <location line="-424"/>
         <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
         <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
     </message>
@@ -5254,6 +5393,14 @@ Nombre de la vista:</translation>
         <location line="+1"/>
         <source>What to count the measures of the view by</source>
         <translation>Según qué contar las medidas de la vista</translation>
+    </message>
+</context>
+<context>
+    <name>StepProgressDialog</name>
+    <message>
+        <location filename="../ui/widgets/stepprogressdialog.cpp" line="+59"/>
+        <source>Cancelling… Nothing of this step will be kept.</source>
+        <translation>Cancelando… No se conservará nada de este paso.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,10 @@ void whenModalAppears(std::function<void(QWidget *)> answer)
     const QDeadlineTimer deadline(5000);
     QObject::connect(timer, &QTimer::timeout, [timer, deadline, answer] {
         QWidget *modal = QApplication::activeModalWidget();
+        // A big step's progress (StepProgressDialog, when a step runs long) asks nothing: the
+        // answer is for the question after it. Tests that cancel a step find it themselves.
+        if (modal && modal->objectName() == u"stepProgress" && !deadline.hasExpired())
+            return;
         if (!modal && !deadline.hasExpired())
             return;
         timer->stop();

@@ -61,10 +61,10 @@ DuplicatesDialog::DuplicatesDialog(CatalogueSession *session, QList<DuplicatePai
 
 int DuplicatesDialog::findIn(CatalogueSession *session, QWidget *parent)
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
     QList<DuplicatePair> pairs = session->duplicates(&error);
-    QApplication::restoreOverrideCursor();
+    if (session->lastStepCancelled())
+        return 0; // the analyst stopped looking
     if (!error.isEmpty()) {
         QMessageBox::warning(parent, tr("Duplicates could not be looked for"), session->unreadableMessage(error));
         return 0;

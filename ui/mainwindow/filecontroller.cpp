@@ -131,6 +131,15 @@ bool FileController::openWith(const QString &path, bool readOnly, bool backupBef
     return true;
 }
 
+bool FileController::refused(const QString &title, const QString &error)
+{
+    if (m_session->lastStepCancelled()) // asked for: a line in the status bar, not a warning
+        emit message(error);
+    else
+        QMessageBox::warning(m_window, title, error);
+    return false;
+}
+
 QString FileController::copyFailed(const QString &why)
 {
     return tr("Nothing was written: %1. Choose a folder you can write to, with enough free space; the catalogue itself "
@@ -277,14 +286,10 @@ bool FileController::mergeFile(const QString &path)
         return false;
     if (!AppSettings::hasAuthorName()) // the merge goes into measures' histories: under which name?
         askAuthorName();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
     const std::optional<MergePlan> plan = m_session->checkMerge(path, &error);
-    QApplication::restoreOverrideCursor();
-    if (!plan) {
-        QMessageBox::warning(m_window, tr("Nothing was merged"), error);
-        return false;
-    }
+    if (!plan)
+        return refused(tr("Nothing was merged"), error);
     std::optional<MergePlan> shown = plan;
     if (plan->changesNothing()) {
         // No measure changes; the histories may still learn what the other file holds, so that
@@ -292,13 +297,9 @@ bool FileController::mergeFile(const QString &path)
         QString text = tr("“%1” brings nothing new: every measure in it is here already, the same or with later changes made here.")
                            .arg(plan->displayName);
         if (plan->writesHistory()) {
-            QApplication::setOverrideCursor(Qt::WaitCursor);
             error = m_session->applyMerge(*plan);
-            QApplication::restoreOverrideCursor();
-            if (!error.isEmpty()) {
-                QMessageBox::warning(m_window, tr("Nothing was merged"), error);
-                return false;
-            }
+            if (!error.isEmpty())
+                return refused(tr("Nothing was merged"), error);
             text = tr("“%1” brings nothing new: no measure changed here. The measures' histories now record what it holds, so "
                       "merging in either direction asks nothing.")
                        .arg(plan->displayName);
@@ -323,27 +324,19 @@ bool FileController::mergeFile(const QString &path)
         box.exec();
         if (box.clickedButton() != again)
             return false;
-        QApplication::setOverrideCursor(Qt::WaitCursor);
         shown = m_session->checkMerge(path, &error, Merge::Mode::AskAgain);
-        QApplication::restoreOverrideCursor();
-        if (!shown) {
-            QMessageBox::warning(m_window, tr("Nothing was merged"), error);
-            return false;
-        }
+        if (!shown)
+            return refused(tr("Nothing was merged"), error);
     }
     // Nothing is written until the analyst has seen what the merge would do and chosen every conflict.
     MergeDialog preview(*shown, m_session->vocabulary(), m_session->catalogue()->displayName(), m_window);
     if (preview.exec() != QDialog::Accepted)
         return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     QString backup;
     const int stepsBefore = m_session->undoStack()->index();
     error = m_session->applyMerge(preview.plan(), &backup);
-    QApplication::restoreOverrideCursor();
-    if (!error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Nothing was merged"), error);
-        return false;
-    }
+    if (!error.isEmpty())
+        return refused(tr("Nothing was merged"), error);
     const QUndoStack &steps = *m_session->undoStack();
     const QString after = steps.index() != stepsBefore && steps.canUndo() ? tr("Edit ▸ Undo takes the merge back.")
                         : preview.plan().outcome().isEmpty() && preview.plan().newTerms.isEmpty()
@@ -376,21 +369,19 @@ bool FileController::importFile(const QString &path)
 {
     if (!m_session->isOpen())
         return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     const CsvImporter::Plan plan = m_session->checkImport(path, QFileInfo(path).fileName());
-    QApplication::restoreOverrideCursor();
+    if (m_session->lastStepCancelled()) {
+        emit message(tr("The check of “%1” was cancelled. Nothing was imported.").arg(QFileInfo(path).fileName()));
+        return false;
+    }
     // Nothing is written until the analyst has seen what the import would do.
     ImportPreviewDialog preview(plan, m_session->catalogue()->displayName(), m_window);
     if (preview.exec() != QDialog::Accepted || !plan.ok)
         return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     QString backup;
     const QString error = m_session->applyImport(plan, &backup);
-    QApplication::restoreOverrideCursor();
-    if (!error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Nothing was imported"), error);
-        return false;
-    }
+    if (!error.isEmpty())
+        return refused(tr("Nothing was imported"), error);
     emit message(plan.summary() + u' '
                  + (backup.isEmpty() ? tr("Edit ▸ Undo takes the import back.")
                                      : tr("This import changed too many measures to be undone; the catalogue as it was "
@@ -417,12 +408,13 @@ void FileController::backUpWithDialog()
     }
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".measures");
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = m_session->catalogue()->backupTo(path);
-    QApplication::restoreOverrideCursor();
+    const QString error = m_session->backUpTo(path);
     if (!error.isEmpty()) {
         tidy();
-        QMessageBox::warning(m_window, tr("The backup copy was not made"), copyFailed(error));
+        if (m_session->lastStepCancelled())
+            emit message(error);
+        else
+            QMessageBox::warning(m_window, tr("The backup copy was not made"), copyFailed(error));
     } else
         emit message(tr("Backup copy saved as “%1”.").arg(QDir::toNativeSeparators(path)));
 }
@@ -435,10 +427,7 @@ QString FileController::saveCopy(const QString &path)
     if (QFileInfo::exists(path))
         return tr("A file named “%1” already exists. Choose another name: a copy never replaces a file.")
             .arg(QDir::toNativeSeparators(path));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = m_session->catalogue()->backupTo(path);
-    QApplication::restoreOverrideCursor();
-    return error;
+    return m_session->backUpTo(path);
 }
 
 bool FileController::keepWorkOfGoneFile(bool ending)
@@ -547,8 +536,14 @@ bool FileController::restore(const QString &backupPath, const QString &of)
     const QString original = !of.isEmpty() ? of : m_session->isOpen() ? m_session->catalogue()->path() : backupPath;
     const QString target = Backups::restoredPath(original);
     // The copy, never the backup, is opened (and upgraded when the backup is of an older format).
-    const QString failure = Backups::copyFile(backupPath, target);
+    QString failure;
+    m_session->runTask(tr("Restoring “%1”…").arg(QFileInfo(backupPath).fileName()),
+                       [&](StepProgress &progress) { failure = Backups::copyFile(backupPath, target, &progress); });
     if (!failure.isEmpty()) {
+        if (m_session->lastStepCancelled()) {
+            emit message(tr("Restoring was cancelled; no file was made."));
+            return false;
+        }
         QMessageBox::warning(m_window, tr("The backup could not be restored"), failure);
         return false;
     }

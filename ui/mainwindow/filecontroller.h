@@ -60,6 +60,8 @@ private:
     bool openWith(const QString &path, bool readOnly, bool backupBeforeUpgrade = true);
     bool openUpgradedCopy(const QString &path, const CatalogueError &why);
     static QString copyFailed(const QString &why); // a copy's failure, and what to do
+    // A step that wrote nothing: a warning titled `title`, or a line when the analyst cancelled it.
+    bool refused(const QString &title, const QString &error);
     QString m_savedCopy; // the last copy saveCopyWithDialog() saved
     QString fileFilter() const;
 

@@ -32,6 +32,7 @@
 #include "widgets/measuretableview.h"
 #include "widgets/readingpane.h"
 #include "widgets/statisticspane.h"
+#include "widgets/stepprogressdialog.h"
 #include "widgets/welcomepage.h"
 
 #include <QActionGroup>
@@ -195,6 +196,11 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_session, &CatalogueSession::undoFailed, this,
             [this](const QString &error) { QMessageBox::warning(this, tr("Undo failed"), error); });
+    connect(m_session, &CatalogueSession::stepCancelled, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    // Big steps run on a worker thread while this window repaints and shows their progress.
+    m_session->setStepRunner([this](const QString &label, StepProgress &progress, const std::function<void()> &work) {
+        StepProgressDialog::run(this, label, progress, work);
+    });
     connect(m_session->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
     connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_session, &CatalogueSession::redoDropped, this, &MainWindow::updateActions);

@@ -58,6 +58,75 @@ CatalogueSession::~CatalogueSession()
 
 Language CatalogueSession::language() const { return UiLanguage::instance().current(); }
 
+QString CatalogueSession::runStep(const QString &label, const std::function<void(Catalogue &, StepProgress &)> &work) const
+{
+    m_cancelled = false;
+    m_cancelRequested = false;
+    if (!m_catalogue)
+        return {};
+    if (m_busy) // the window waits while a step runs: this is a bug, not a second writer
+        return tr("Another step is still under way. Wait until it has finished, then try again.");
+    StepProgress progress;
+    // Here and now without a runner, on a view (nothing is written), and when the file is gone
+    // (a new connection would not find it: the window's own still holds the work).
+    if (!m_runner || m_catalogue->isReadOnly() || !m_catalogue->isFileStillThere()) {
+        work(*m_catalogue, progress);
+        return {};
+    }
+    CatalogueError openError;
+    qint64 changed = 0;
+    bool opened = false;
+    m_busy = true;
+    m_runner(label, progress, [&] {
+        std::unique_ptr<Catalogue> worker = m_catalogue->openWorker(&progress, &openError);
+        if (!worker)
+            return;
+        opened = true;
+        work(*worker, progress);
+        changed = worker->changesSinceOpen();
+    });
+    m_busy = false;
+    if (changed > 0)
+        m_catalogue->noteChangedElsewhere(changed);
+    m_cancelRequested = progress.isCancelled();
+    return opened ? QString() : unreadable(openError.message());
+}
+
+QString CatalogueSession::cancelled(bool failed, const QString &said) const
+{
+    m_cancelled = failed && m_cancelRequested;
+    return m_cancelled ? said : QString();
+}
+
+void CatalogueSession::runTask(const QString &label, const std::function<void(StepProgress &)> &work) const
+{
+    StepProgress progress;
+    m_cancelled = false;
+    if (!m_runner || m_busy) {
+        work(progress);
+        return;
+    }
+    m_busy = true;
+    m_runner(label, progress, [&] { work(progress); });
+    m_busy = false;
+    m_cancelRequested = progress.isCancelled();
+    m_cancelled = m_cancelRequested; // what the work made is for the caller to judge (restore: no file)
+}
+
+QString CatalogueSession::backUpTo(const QString &path) const
+{
+    if (!m_catalogue)
+        return {};
+    QString error;
+    const QString stepError = runStep(tr("Copying the catalogue to “%1”…").arg(QFileInfo(path).fileName()),
+                                      [&](Catalogue &catalogue, StepProgress &) { error = catalogue.backupTo(path); });
+    if (!stepError.isEmpty())
+        return stepError;
+    if (const QString why = cancelled(!error.isEmpty(), tr("The copy was cancelled: no file was made.")); !why.isEmpty())
+        return why;
+    return error;
+}
+
 void CatalogueSession::rotateBackups()
 {
     if (const int keep = AppSettings::automaticBackupsKept(); m_catalogue && keep > 0)
@@ -371,7 +440,18 @@ CsvImporter::Plan CatalogueSession::checkImport(const QString &path, const QStri
 {
     if (!m_catalogue)
         return {};
-    return CsvImporter::check(*m_catalogue, m_vocabulary, path, language(), displayName);
+    CsvImporter::Plan plan;
+    const Vocabulary vocabulary = m_vocabulary; // the worker reads its own copy
+    const Language lang = language();
+    const QString error = runStep(tr("Checking “%1”…").arg(displayName), [&](Catalogue &catalogue, StepProgress &) {
+        plan = CsvImporter::check(catalogue, vocabulary, path, lang, displayName);
+    });
+    cancelled(true, {}); // a check writes nothing: cancelled, its plan is simply not shown
+    if (!error.isEmpty()) {
+        plan.ok = false;
+        plan.problems = QStringList{error};
+    }
+    return plan;
 }
 
 QString CatalogueSession::applyImport(const CsvImporter::Plan &plan, QString *backup)
@@ -382,20 +462,32 @@ QString CatalogueSession::applyImport(const CsvImporter::Plan &plan, QString *ba
     if (plan.added + plan.updated > CsvImporter::kMaxUndoMeasures) {
         // Too large to keep for undo: the catalogue as it was goes to a backup copy instead.
         copy = Backups::stepPath(m_catalogue->path(), Backups::Kind::BeforeImport, plan.path);
-        if (const QString error = m_catalogue->backupTo(copy); !error.isEmpty())
-            return tr("Nothing was imported: the backup copy made before a large import failed (%1).").arg(error);
-        if (backup)
-            *backup = copy;
     }
-    const CsvImporter::Applied applied = CsvImporter::apply(*m_catalogue, m_vocabulary, plan);
-    if (!applied.ok) {
-        if (!copy.isEmpty()) { // nothing was imported: the copy made for it goes too
+    CsvImporter::Applied applied;
+    QString copyError;
+    const Vocabulary vocabulary = m_vocabulary;
+    const QString stepError = runStep(tr("Importing “%1”…").arg(plan.displayName), [&](Catalogue &catalogue, StepProgress &) {
+        if (!copy.isEmpty() && !(copyError = catalogue.backupTo(copy)).isEmpty())
+            return;
+        applied = CsvImporter::apply(catalogue, vocabulary, plan);
+    });
+    if (!stepError.isEmpty())
+        return stepError;
+    if (const QString why = cancelled(!copyError.isEmpty() || !applied.ok, tr("The import was cancelled: nothing was imported."));
+        !why.isEmpty()) {
+        if (!copy.isEmpty())
             QFile::remove(copy);
-            if (backup)
-                backup->clear();
-        }
+        return why;
+    }
+    if (!copyError.isEmpty())
+        return tr("Nothing was imported: the backup copy made before a large import failed (%1).").arg(copyError);
+    if (!applied.ok) {
+        if (!copy.isEmpty()) // nothing was imported: the copy made for it goes too
+            QFile::remove(copy);
         return applied.error;
     }
+    if (backup)
+        *backup = copy;
     if (!copy.isEmpty())
         rotateBackups();
     PartnerSnapshot created;
@@ -414,12 +506,29 @@ std::optional<MergePlan> CatalogueSession::checkMerge(const QString &path, QStri
 {
     if (!m_catalogue)
         return std::nullopt;
-    const auto source = MergeSource::open(*m_catalogue, path, error);
-    if (!source)
+    std::optional<MergePlan> plan;
+    QString why;
+    const Language lang = language();
+    const QString name = QFileInfo(path).fileName();
+    const QString stepError = runStep(tr("Comparing with “%1”…").arg(name), [&](Catalogue &catalogue, StepProgress &) {
+        const auto source = MergeSource::open(catalogue, path, &why);
+        if (source)
+            plan = Merge::plan(catalogue, source->catalogue(), name, lang, mode);
+    });
+    if (!stepError.isEmpty()) {
+        *error = stepError;
         return std::nullopt;
-    MergePlan plan = Merge::plan(*m_catalogue, source->catalogue(), QFileInfo(path).fileName(), language(), mode);
-    if (!plan.error.isEmpty()) {
-        *error = plan.error;
+    }
+    if (const QString stopped = cancelled(true, tr("The comparison was cancelled: nothing was merged.")); !stopped.isEmpty()) {
+        *error = stopped;
+        return std::nullopt;
+    }
+    if (!plan) {
+        *error = why;
+        return std::nullopt;
+    }
+    if (!plan->error.isEmpty()) {
+        *error = plan->error;
         return std::nullopt;
     }
     return plan;
@@ -429,7 +538,14 @@ QString CatalogueSession::applyMerge(const MergePlan &plan, QString *backup)
 {
     if (!m_catalogue)
         return {};
-    const Merge::Applied applied = Merge::apply(*m_catalogue, plan, language());
+    Merge::Applied applied;
+    const Language lang = language();
+    const QString stepError = runStep(tr("Merging “%1”…").arg(plan.displayName),
+                                      [&](Catalogue &catalogue, StepProgress &) { applied = Merge::apply(catalogue, plan, lang); });
+    if (!stepError.isEmpty())
+        return stepError;
+    if (const QString why = cancelled(!applied.ok, tr("The merge was cancelled: nothing was merged.")); !why.isEmpty())
+        return why; // Merge::apply removed the copy it made
     if (!applied.ok)
         return applied.error;
     if (backup)
@@ -461,7 +577,16 @@ QString CatalogueSession::applyMerge(const MergePlan &plan, QString *backup)
 
 QList<DuplicatePair> CatalogueSession::duplicates(QString *error) const
 {
-    return m_catalogue ? DuplicateQuery::find(*m_catalogue, error) : QList<DuplicatePair>();
+    if (!m_catalogue)
+        return {};
+    QList<DuplicatePair> pairs;
+    const QString stepError = runStep(tr("Looking for likely duplicates…"),
+                                      [&](Catalogue &catalogue, StepProgress &) { pairs = DuplicateQuery::find(catalogue, error); });
+    if (!stepError.isEmpty())
+        *error = stepError;
+    else if (const QString why = cancelled(true, tr("Looking for duplicates was cancelled.")); !why.isEmpty())
+        *error = why;
+    return m_cancelled || !stepError.isEmpty() ? QList<DuplicatePair>() : pairs;
 }
 
 QString CatalogueSession::mergeDuplicates(const Measure &first, const Measure &second, const QList<MeasureField> &fromSecond)
@@ -490,29 +615,37 @@ QString CatalogueSession::putBack(const QList<Measure> &measures, const QStringL
     if (!m_measures)
         return {};
     QString error;
-    {
+    Vocabulary vocabulary = m_vocabulary;
+    const QString stepError = runStep(m_stepLabel.isEmpty() ? tr("Putting measures back…") : m_stepLabel, [&](Catalogue &catalogue,
+                                                                                                              StepProgress &progress) {
         // The measures, the shared partners, the terms and tombstones go back together or not at
         // all (the stores' own transactions nest in this one), and are committed or rolled back
         // before the views read again: they never show half a step.
-        WriteTransaction transaction(*m_catalogue);
+        WriteTransaction transaction(catalogue);
         error = transaction.isActive() ? QString() : transaction.errorMessage();
+        VocabularyStore terms(catalogue);
         for (const VocabularyTerm &term : addTerms)
             if (error.isEmpty())
-                error = m_terms->restore(term);
+                error = terms.restore(term);
         if (error.isEmpty() && !addTerms.isEmpty())
-            m_vocabulary = VocabularyQuery::load(*m_catalogue); // the measures below name them
-        m_measures->setOrigin(origin);
+            vocabulary = VocabularyQuery::load(catalogue); // the measures below name them
+        MeasureStore store(catalogue, vocabulary);
+        store.setOrigin(origin);
+        progress.setTotal(measures.size() + removeUuids.size());
         if (error.isEmpty())
-            error = m_measures->revert(measures, removeUuids);
-        m_measures->setOrigin(RevisionOrigin::edit);
+            error = store.revert(measures, removeUuids);
         if (error.isEmpty() && !partners.isEmpty())
-            error = m_partners->restore(partners);
+            error = PartnerStore(catalogue).restore(partners);
         for (const VocabularyTerm &term : dropTerms)
             if (error.isEmpty())
-                error = m_terms->remove(term.kind, term.code);
+                error = terms.remove(term.kind, term.code);
         if (error.isEmpty() && !transaction.commit())
             error = transaction.errorMessage();
-    }
+    });
+    if (!stepError.isEmpty())
+        error = stepError;
+    else if (const QString why = cancelled(!error.isEmpty(), tr("Cancelled: nothing was changed.")); !why.isEmpty())
+        error = why;
     if (!addTerms.isEmpty() || !dropTerms.isEmpty())
         reloadVocabulary();
     emit measuresChanged();
@@ -524,11 +657,16 @@ void CatalogueSession::undo()
     if (!m_undo.canUndo())
         return;
     auto *step = static_cast<SessionCommand *>(const_cast<QUndoCommand *>(m_undo.command(m_undo.index() - 1)));
+    m_stepLabel = tr("Undo: %1").arg(step->text());
     m_undo.undo();
+    m_stepLabel.clear();
     if (const QString error = step->lastError(); !error.isEmpty()) {
         step->skipNext();
         m_undo.redo(); // back where it was, without doing the step again
-        emit undoFailed(error);
+        if (m_cancelled)
+            emit stepCancelled(tr("Undo cancelled: nothing was changed."));
+        else
+            emit undoFailed(error);
     }
 }
 
@@ -537,11 +675,16 @@ void CatalogueSession::redo()
     if (!m_undo.canRedo())
         return;
     auto *step = static_cast<SessionCommand *>(const_cast<QUndoCommand *>(m_undo.command(m_undo.index())));
+    m_stepLabel = tr("Redo: %1").arg(step->text());
     m_undo.redo();
+    m_stepLabel.clear();
     if (const QString error = step->lastError(); !error.isEmpty()) {
         step->skipNext();
         m_undo.undo();
-        emit undoFailed(error);
+        if (m_cancelled)
+            emit stepCancelled(tr("Redo cancelled: nothing was changed."));
+        else
+            emit undoFailed(error);
     }
 }
 

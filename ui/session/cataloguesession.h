@@ -6,6 +6,7 @@
 #include "query/duplicatequery.h"
 
 #include "catalogue/catalogue.h"
+#include "catalogue/stepprogress.h"
 #include "csv/csvimporter.h"
 #include "model/measure.h"
 #include "model/vocabulary.h"
@@ -37,6 +38,22 @@ public:
     QString unreadableMessage(const QString &detail) const { return unreadable(detail); }
     explicit CatalogueSession(QObject *parent = nullptr);
     ~CatalogueSession() override;
+
+    // How a big step (merge, import, their undo and redo, Find Duplicates, a backup copy) runs:
+    // by default here and now; the window runs `work` on a worker thread, showing `label` and the
+    // progress with Cancel while it keeps repainting (StepProgressDialog), and returns when the
+    // work has finished. The work then writes through a connection of its own, so the views
+    // never read half a step.
+    using StepRunner = std::function<void(const QString &label, StepProgress &progress, const std::function<void()> &work)>;
+    void setStepRunner(StepRunner runner) { m_runner = std::move(runner); }
+    // While a step runs in the background, nothing else may write (the window waits).
+    bool isBusy() const { return m_busy; }
+    // The last big step ended because the analyst cancelled it: it wrote nothing and left no copy.
+    bool lastStepCancelled() const { return m_cancelled; }
+    // Work on files that needs no catalogue (restoring a backup copy), run the same way.
+    void runTask(const QString &label, const std::function<void(StepProgress &)> &work) const;
+    // A backup copy of the catalogue as it is (Back Up, Save a Copy), or why it was not made.
+    QString backUpTo(const QString &path) const;
 
     bool isOpen() const { return m_catalogue != nullptr; }
     Catalogue *catalogue() const { return m_catalogue.get(); }
@@ -120,11 +137,18 @@ signals:
     void vocabularyChanged(); // terms added, labels edited
     void savedViewsChanged();
     void undoFailed(const QString &message);
+    void stepCancelled(const QString &message); // an undo or redo the analyst stopped: nothing changed
     void redoDropped(); // the steps to redo went without a new step (QUndoStack says nothing then)
     void automaticBackupFailed(const QString &message);
     void closeFailed(const QString &message);
 
 private:
+    // Runs `work` through the runner: on a connection of its own when it runs in the background,
+    // else on the window's. Returns why it could not run, or tr("…cancelled…") when cancelled.
+    QString runStep(const QString &label, const std::function<void(Catalogue &, StepProgress &)> &work) const;
+    // After a step: when it failed because the analyst cancelled it, `said` (and remembers it for
+    // lastStepCancelled()); else empty.
+    QString cancelled(bool failed, const QString &said) const;
     QString unreadable(const QString &detail) const; // a read failed: nothing was changed
     // A change to the partner list, recorded as an undo step called `text`.
     QString changePartners(const QString &named, const std::function<QString(PartnerSnapshot *)> &change,
@@ -142,4 +166,9 @@ private:
     std::unique_ptr<VocabularyStore> m_terms;
     QUndoStack m_undo;
     QTimer m_checkpoint; // after changes settle: the file alone then holds them (see setCatalogue)
+    StepRunner m_runner;
+    mutable bool m_busy = false;
+    mutable bool m_cancelled = false;
+    mutable bool m_cancelRequested = false;
+    QString m_stepLabel; // what the undo or redo under way is called
 };

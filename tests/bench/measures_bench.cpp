@@ -6,6 +6,7 @@
 // table model and exporter as the window, so the figures are the window's. The window's memory
 // is measured in a process of its own: measures-bench --window FILE (a real QApplication and main
 // window, offscreen) prints its peak resident memory.
+#include "catalogue/backups.h"
 #include "catalogue/catalogue.h"
 #include "csv/csvexporter.h"
 #include "csv/csvimporter.h"
@@ -31,7 +32,10 @@
 #include <QScrollBar>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QDialog>
+#include <QDir>
 #include <QFile>
+#include <QUndoStack>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -294,6 +298,53 @@ int keystrokeProcess(int argc, char *argv[], const QString &path, int rounds)
     return 0;
 }
 
+// The window merging a colleague's catalogue as an analyst does it (File ▸ Merge Catalogue: the
+// comparison, the preview accepted as it is, the backup copy and the writes), then Edit ▸ Undo of
+// it. A timer that wants to run every 5 ms measures the window's event loop meanwhile: prints the
+// longest it went without running, in milliseconds (what a frozen window would show).
+int stallProcess(int argc, char *argv[], const QString &mine, const QString &theirs)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    if (!window.files()->open(mine))
+        return 3;
+    window.session()->setAuthor(QStringLiteral("Coordinator")); // else the merge first asks who merges
+    const auto settle = [&] {
+        QElapsedTimer wait;
+        wait.start();
+        do
+            app.processEvents(QEventLoop::AllEvents, 50);
+        while ((window.model()->isLoading() || wait.elapsed() < 500) && wait.elapsed() < 60000);
+    };
+    settle();
+    QElapsedTimer since;
+    qint64 longest = 0;
+    QTimer meter;
+    QObject::connect(&meter, &QTimer::timeout, [&] {
+        longest = qMax(longest, since.restart());
+        if (auto *preview = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            preview && preview->objectName() != u"stepProgress")
+            preview->accept(); // the merge's preview, as it is
+    });
+    since.start();
+    meter.start(5);
+    const int steps = window.session()->undoStack()->count();
+    const bool merged = window.files()->mergeFile(theirs);
+    settle();
+    window.session()->undo();
+    settle();
+    meter.stop();
+    longest = qMax(longest, since.elapsed());
+    if (!merged || window.session()->undoStack()->count() != steps + 1 || window.session()->undoStack()->index() != steps)
+        return 4; // the merge or its undo did not happen
+    std::printf("%lld\n", longest);
+    window.close();
+    return 0;
+}
+
 } // namespace
 
 // Merging a colleague's copy of the catalogue that differs in 1,000 changed and 1,000 new
@@ -339,6 +390,26 @@ void mergeVsImport(const QTemporaryDir &dir, Catalogue &catalogue)
             return;
         total = int(ids.size()); // the catalogue merged into (theirs holds 1,000 more)
     }
+    // The same merge and its undo in the window, on a copy of mine, in a process of its own.
+    double stallMs = -1;
+    {
+        const QString stall = dir.filePath(QStringLiteral("stall.measures"));
+        QFile::remove(stall);
+        QProcess window;
+        if (QFile::copy(mine, stall)) {
+            window.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--stall"), stall, theirs});
+            window.waitForFinished(-1);
+            bool ok = false;
+            stallMs = QString::fromUtf8(window.readAllStandardOutput()).trimmed().toDouble(&ok);
+            if (!ok) {
+                stallMs = -1;
+                std::fprintf(stderr, "stall: exit %d %s\n", window.exitCode(), window.readAllStandardError().constData());
+            }
+        }
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(stall + QLatin1String(suffix));
+        QDir(Backups::folderFor(stall)).removeRecursively();
+    }
     // The window's own path: the session's preview, merge, then Edit ▸ Undo and Redo of it.
     CatalogueError error;
     auto coordinator = Catalogue::open(mine, {Catalogue::Access::ReadWrite, false}, &error);
@@ -382,6 +453,8 @@ void mergeVsImport(const QTemporaryDir &dir, Catalogue &catalogue)
     print("merge_redo_s", redoSeconds, "s");
     print(QByteArray("import_") + of + "_s", importSecondsAll, "s");
     printRatio("merge_vs_import", mergeSeconds / importSecondsAll);
+    if (stallMs >= 0)
+        print("ui_stall_max_ms", stallMs, "ms");
 }
 
 int main(int argc, char *argv[])
@@ -389,6 +462,8 @@ int main(int argc, char *argv[])
     for (int i = 1; i + 1 < argc; ++i) {
         if (qstrcmp(argv[i], "--window") == 0)
             return windowProcess(argc, argv, QString::fromLocal8Bit(argv[i + 1]));
+        if (qstrcmp(argv[i], "--stall") == 0 && i + 2 < argc)
+            return stallProcess(argc, argv, QString::fromLocal8Bit(argv[i + 1]), QString::fromLocal8Bit(argv[i + 2]));
         if (qstrcmp(argv[i], "--keystrokes") == 0)
             return keystrokeProcess(argc, argv, QString::fromLocal8Bit(argv[i + 1]), 5);
     }

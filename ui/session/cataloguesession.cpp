@@ -218,14 +218,16 @@ MeasureStore::SaveResult CatalogueSession::save(Measure &measure)
         refused.error = unreadable(m_query->lastError());
         return refused;
     }
-    // A save may retype or create shared partners; undo puts them back too.
+    // A save may retype or create shared partners; undo puts them back too. It changes no other
+    // measure's links (a retype only re-derives their facets, which undo derives again): only
+    // the partners' rows are kept, whatever the number of measures that share them.
     QStringList names;
     for (const PartnerLink &link : measure.partners)
         names << link.name;
     if (before)
         for (const PartnerLink &link : before->partners)
             names << link.name;
-    const PartnerSnapshot partners = m_partners->snapshotOfNames(names);
+    const PartnerSnapshot partners = m_partners->snapshotOfNames(names, PartnerStore::Links::Without);
     if (!partners.error.isEmpty()) {
         MeasureStore::SaveResult refused;
         refused.error = unreadable(partners.error);

@@ -617,8 +617,8 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
             applied.after << prepared.measure;
         if (applied.after.size() > kMaxUndoMeasures) {
             applied.undoable = false;
-            applied.before.clear();
-            applied.after.clear();
+            applied.before = {}; // let go whole: clear() would keep the lists' capacity
+            applied.after = {};
         }
     }
     if (reader.problem() || file.finish() != plan.hash || applied.added != plan.added || applied.updated != plan.updated)

@@ -369,22 +369,24 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
 
     MeasureQuery myMeasures(mine), theirMeasures(theirs);
     QString loadError;
-    const auto loadMine = [&](const QString &uuid) {
+    const auto loadMine = [&](const QString &uuid) -> std::shared_ptr<const Measure> {
         std::optional<Measure> m = myMeasures.loadByUuid(uuid);
-        if (!m)
+        if (!m) {
             loadError = myMeasures.lastError().isEmpty() ? tr("a measure listed was not found") : myMeasures.lastError();
-        return m;
+            return nullptr;
+        }
+        return std::make_shared<const Measure>(std::move(*m));
     };
     const auto revisionOf = [&](const QString &id) {
         const auto it = histories.all().constFind(id);
         return it == histories.all().cend() ? nullptr : &*it;
     };
     QString tampered;
-    const auto loadTheirs = [&](const QString &uuid) {
+    const auto loadTheirs = [&](const QString &uuid) -> std::shared_ptr<const Measure> {
         std::optional<Measure> m = theirMeasures.loadByUuid(uuid);
         if (!m) {
             loadError = theirMeasures.lastError().isEmpty() ? tr("a measure listed was not found") : theirMeasures.lastError();
-            return m;
+            return nullptr;
         }
         // What their catalogue holds is what its history records (the app writes both in one
         // transaction): otherwise another program changed the one without the other.
@@ -393,8 +395,7 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
                                          "program changed it.")
                            .arg(MeasureValidator::shown(m->title), uuid);
         spelling.apply(*m);
-        m = MeasureValidator::normalized(*m, vocabulary);
-        return m;
+        return std::make_shared<const Measure>(MeasureValidator::normalized(*m, vocabulary));
     };
 
     StepProgress *progress = mine.stepProgress();
@@ -677,7 +678,20 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
     const Spelling spelling(myPartners, plan.termCodes);
 
     MeasureQuery query(mine);
-    const auto write = [&](Measure m, MeasureStore::Timestamps timestamps, bool added) {
+    // The measures as they were and are, for undo, only while the step can still be undone: past
+    // kMaxUndoMeasures the backup copy is the way back, and they are let go.
+    bool kept = true;
+    // Grown at once, not doubling as it fills (each doubling holds the old array and the new).
+    result.after.reserve(qMin(writes, kMaxUndoMeasures + 1));
+    result.before.reserve(qMin(writes, kMaxUndoMeasures + 1));
+    const auto forgetIfTooMany = [&] {
+        if (kept && result.written > kMaxUndoMeasures) {
+            kept = false;
+            result.before = {};
+            result.after = {};
+        }
+    };
+    const auto write = [&](Measure m, MeasureStore::Timestamps timestamps, bool added, const Measure *source) {
         spelling.applyTypes(m, types);
         QList<FieldIssue> issues;
         QString error;
@@ -686,10 +700,14 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
                                                         : error);
             return false;
         }
-        result.after << m;
+        if (kept) {
+            MeasureFields::shareEqualTexts(m, *source); // the plan holds their texts already
+            result.after << m;
+        }
         if (added)
             result.addedUuids << m.uuid;
         ++result.written;
+        forgetIfTooMany();
         return true;
     };
     // Their head joins mine as a second parent, or is adopted. A measure asked about again
@@ -714,7 +732,7 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
             const QString head = current ? current->revision : tombstone ? tombstone->revision : QString();
             if (head != entry.myHead || bool(current) != bool(entry.mine && !entry.myDeleted))
                 return failed(changedSinceMessage());
-            if (current)
+            if (current && kept)
                 result.before << *current;
 
             const bool deletionConflict = entry.isDeletionConflict();
@@ -729,7 +747,7 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
                     join(entry);
                 else
                     log.adoptNext(entry.theirHead);
-                if (!write(m, MeasureStore::Timestamps::Keep, !current))
+                if (!write(m, MeasureStore::Timestamps::Keep, !current, &*entry.theirs))
                     return result;
             } else if (deleteMine) {
                 follow(entry);
@@ -737,6 +755,7 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
                     return failed(error);
                 result.deletedUuids << current->uuid;
                 ++result.written;
+                forgetIfTooMany();
             } else if (!current) {
                 // Deleted here and staying deleted: the tombstone follows their history (or joins it).
                 const bool recorded = entry.adopt ? log.bury({entry.uuid, entry.theirHead, entry.theirPlatformId})
@@ -761,7 +780,8 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
                 // the same content is no write, and no step to undo.
                 m = MeasureValidator::normalized(m, vocabulary);
                 if (m.sameContentAs(*current) && m.platformSource == current->platformSource) {
-                    result.before.removeLast();
+                    if (kept)
+                        result.before.removeLast();
                     Measure same = *current;
                     if (!store.followHistory(same, entry.theirHead, entry.adopt, &error))
                         return failed(error);
@@ -769,7 +789,8 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
                     continue;
                 }
                 join(entry);
-                if (!write(m, m.sameContentAs(*current) ? MeasureStore::Timestamps::Keep : MeasureStore::Timestamps::Now, false))
+                if (!write(m, m.sameContentAs(*current) ? MeasureStore::Timestamps::Keep : MeasureStore::Timestamps::Now, false,
+                           &*current))
                     return result;
             }
         }
@@ -789,6 +810,6 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
     if (!transaction.commit())
         return failed(transaction.errorMessage());
     result.ok = true;
-    result.undoable = result.written <= kMaxUndoMeasures;
+    result.undoable = kept;
     return result;
 }

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <memory>
 #include <optional>
 
 enum class MergeSide { Undecided, Mine, Theirs };
@@ -26,8 +27,10 @@ struct MergeEntry {
     };
     Kind kind = Kind::Added;
     QString uuid;
-    std::optional<Measure> mine;   // empty: not here, or deleted here
-    std::optional<Measure> theirs; // empty: deleted there
+    // Held once however often the plan is copied (the preview, the window and the step kept for
+    // undo each keep one): 20,000 added measures cost their texts once, not the whole struct thrice.
+    std::shared_ptr<const Measure> mine;   // empty: not here, or deleted here
+    std::shared_ptr<const Measure> theirs; // empty: deleted there
     QString myHead, theirHead;     // the revisions each side is at (mine empty: never had it)
     bool myDeleted = false, theirDeleted = false;
     QString theirPlatformId;       // their tombstone's, when they deleted it

@@ -389,6 +389,20 @@ bool same(const Measure &a, const Measure &b, MeasureField field)
     }
 }
 
+void shareEqualTexts(Measure &to, const Measure &from)
+{
+    for (MeasureField field : contentFields()) {
+        if (QString *text = MeasureFields::text(to, field); text && *text == *MeasureFields::text(from, field))
+            *text = *MeasureFields::text(from, field);
+        else if (QString *choice = MeasureFields::choice(to, field); choice && *choice == *MeasureFields::choice(from, field))
+            *choice = *MeasureFields::choice(from, field);
+        else if (QStringList *codes = MeasureFields::codes(to, field); codes && *codes == *MeasureFields::codes(from, field))
+            *codes = *MeasureFields::codes(from, field);
+    }
+    if (to.uuid == from.uuid)
+        to.uuid = from.uuid;
+}
+
 const QList<MeasureField> &contentFields()
 {
     static const QList<MeasureField> fields = [] {

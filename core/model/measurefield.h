@@ -117,5 +117,9 @@ void assign(Measure &to, const Measure &from, MeasureField field);
 bool same(const Measure &a, const Measure &b, MeasureField field);
 // The fields an analyst edits (everything but identity and time stamps).
 const QList<MeasureField> &contentFields();
+// Makes `to` share the text of every field whose value equals `from`'s (Qt's strings are shared
+// when copied): a step kept for undo then holds each unchanged text once, whatever the number
+// of copies of the measure it keeps.
+void shareEqualTexts(Measure &to, const Measure &from);
 
 } // namespace MeasureFields

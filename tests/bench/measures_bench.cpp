@@ -394,6 +394,72 @@ void bigPartnerSave(const QTemporaryDir &dir)
     print("save_with_big_partner_ms", median(times), "ms");
 }
 
+// Merging `theirs` into `mine`, or importing `csv` into it, as the window's session does (the
+// plan, then the step kept for undo when it can be), in a process of its own: prints the
+// process's peak resident memory in MB.
+int stepRssProcess(int argc, char *argv[], bool merge, const QString &mine, const QString &source)
+{
+    QCoreApplication app(argc, argv);
+    CatalogueError error;
+    auto catalogue = Catalogue::open(mine, {Catalogue::Access::ReadWrite, false}, &error);
+    if (!catalogue)
+        return 3;
+    CatalogueSession session;
+    session.setCatalogue(std::move(catalogue));
+    if (merge) {
+        QString failure;
+        const std::optional<MergePlan> plan = session.checkMerge(source, &failure);
+        if (!plan || !(failure = session.applyMerge(*plan)).isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(failure));
+            return 4;
+        }
+    } else {
+        const CsvImporter::Plan plan = session.checkImport(source, QFileInfo(source).fileName());
+        if (!plan.ok || !session.applyImport(plan).isEmpty())
+            return 4;
+    }
+    std::printf("%.1f\n", peakRssMb());
+    return 0;
+}
+
+// The peak memory of merging a colleague's catalogue of 20,000 measures into an empty one, beside
+// importing the same measures from our own keys/codes CSV: both add 20,000 measures.
+void stepMemory(const QTemporaryDir &dir, quint64 seed)
+{
+    const QString theirs = dir.filePath(QStringLiteral("theirs20k.measures")), csv = dir.filePath(QStringLiteral("theirs20k.csv"));
+    QFile::remove(theirs);
+    QProcess generate; // its "Generated …" line is not a figure
+    generate.setStandardOutputFile(QProcess::nullDevice());
+    generate.start(QStringLiteral(MEASURES_CLI), {QStringLiteral("generate"), theirs, QStringLiteral("--count"), QStringLiteral("20000"),
+                                                 QStringLiteral("--seed"), QString::number(seed)});
+    if (!generate.waitForFinished(-1) || generate.exitCode() != 0 || !exportKeysAndCodes(theirs, csv))
+        return;
+    const auto peak = [&](bool merge) {
+        const QString mine = dir.filePath(QStringLiteral("empty.measures"));
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(mine + QLatin1String(suffix));
+        QDir(Backups::folderFor(mine)).removeRecursively();
+        CatalogueError error;
+        if (!Catalogue::create(mine, &error))
+            return -1.0;
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(),
+                    {merge ? QStringLiteral("--rss-merge") : QStringLiteral("--rss-import"), mine, merge ? theirs : csv});
+        child.waitForFinished(-1);
+        bool ok = false;
+        const double mb = QString::fromUtf8(child.readAllStandardOutput()).trimmed().toDouble(&ok);
+        if (!ok)
+            std::fprintf(stderr, "%s: exit %d %s\n", merge ? "merge" : "import", child.exitCode(), child.readAllStandardError().constData());
+        return ok ? mb : -1.0;
+    };
+    const double merged = peak(true), imported = peak(false);
+    if (merged < 0 || imported < 0)
+        return;
+    print("merge_20k_added_rss_mb", merged, "MB");
+    print("import_20k_rss_mb", imported, "MB");
+    printRatio("merge_vs_import_rss", merged / imported);
+}
+
 // Merging a colleague's copy of the catalogue that differs in 1,000 changed and 1,000 new
 // measures (preview, backup copy and the one transaction, as the window does) against importing
 // the whole colleague's catalogue from our own keys/codes CSV into an empty catalogue.
@@ -509,6 +575,9 @@ int main(int argc, char *argv[])
     for (int i = 1; i + 1 < argc; ++i) {
         if (qstrcmp(argv[i], "--window") == 0)
             return windowProcess(argc, argv, QString::fromLocal8Bit(argv[i + 1]));
+        if ((qstrcmp(argv[i], "--rss-merge") == 0 || qstrcmp(argv[i], "--rss-import") == 0) && i + 2 < argc)
+            return stepRssProcess(argc, argv, qstrcmp(argv[i], "--rss-merge") == 0, QString::fromLocal8Bit(argv[i + 1]),
+                                  QString::fromLocal8Bit(argv[i + 2]));
         if (qstrcmp(argv[i], "--stall") == 0 && i + 2 < argc)
             return stallProcess(argc, argv, QString::fromLocal8Bit(argv[i + 1]), QString::fromLocal8Bit(argv[i + 2]));
         if (qstrcmp(argv[i], "--keystrokes") == 0)
@@ -544,6 +613,7 @@ int main(int argc, char *argv[])
     }
     if (args.contains(QStringLiteral("--steps-only"))) { // the figures of steps kept for undo
         bigPartnerSave(dir);
+        stepMemory(dir, seed);
         return 0;
     }
     if (args.contains(QStringLiteral("--platform-only"))) {
@@ -757,6 +827,7 @@ int main(int argc, char *argv[])
     }
 
     bigPartnerSave(dir);
+    stepMemory(dir, seed);
 
     // The window's own memory, in a process of its own (this one holds benchmark state).
     QProcess window;

@@ -553,8 +553,11 @@ TEST_CASE("a merge that fails after its backup copy leaves the catalogue as it w
     REQUIRE(plan.count(MergeEntry::Kind::Updated) == 1);
     // Written last (plans list by title), refused by the store: the first write is rolled back.
     for (MergeEntry &entry : plan.entries)
-        if (entry.kind == MergeEntry::Kind::Added)
-            entry.theirs->title.clear();
+        if (entry.kind == MergeEntry::Kind::Added) {
+            Measure untitled = *entry.theirs;
+            untitled.title.clear();
+            entry.theirs = std::make_shared<const Measure>(untitled);
+        }
     std::sort(plan.entries.begin(), plan.entries.end(), [](const MergeEntry &a, const MergeEntry &b) { return a.kind > b.kind; });
     c.mine.catalogue->checkpoint();
     const QByteArray before = sha256(c.mine.path);

@@ -26,6 +26,14 @@ QString CatalogueError::message() const
         return tr("“%1” is not a Measures Catalogue file (%2). It was left untouched. Open a catalogue "
                   "(.measures) file, or bring CSV data in with Import.")
             .arg(name, detail);
+    case Kind::DiskFull:
+        return tr("There is no free space left on the drive of the catalogue “%1”. The catalogue itself is fine and was "
+                  "left untouched. Free some space on that drive (or copy the catalogue to another one), then open it again.")
+            .arg(name);
+    case Kind::DiskError:
+        return tr("The catalogue “%1” could not be read from its drive (%2). The file was left untouched and is not "
+                  "known to be damaged. Check that the drive is connected and has free space, then open it again.")
+            .arg(name, detail);
     case Kind::Corrupt:
         return tr("The catalogue “%1” is damaged and cannot be opened safely (%2). It was left untouched. "
                   "Restore it from a backup copy.")

@@ -28,6 +28,8 @@ public:
         NeedsUpgrade,    // an older format, in a file or folder that cannot be written
         SideFilesBlocked, // SQLite's -wal/-shm beside it are read-only and not ours
         Altered,          // laid out otherwise than the app makes its files (SchemaCheck): another program changed it
+        DiskFull,         // no room left on its drive: nothing is wrong with the file
+        DiskError,        // its drive could not be read (disconnected, failing): not the file's fault either
     };
 
     CatalogueError() = default;

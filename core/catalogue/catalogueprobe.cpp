@@ -12,6 +12,7 @@
 #include <cstring>
 #include <vector>
 #include <QFileInfo>
+#include <QStorageInfo>
 #include <sqlite3.h>
 
 namespace {
@@ -43,6 +44,12 @@ QByteArray readHeader(const QString &path, QString *error)
 
 } // namespace
 
+bool CatalogueProbe::isDriveFull(const QString &path)
+{
+    const QStorageInfo drive(QFileInfo(path).absolutePath());
+    return drive.isValid() && drive.bytesAvailable() >= 0 && drive.bytesAvailable() < kFullBelowBytes;
+}
+
 CatalogueError CatalogueProbe::fromSqlite(int code, const QString &path, const QString &message)
 {
     switch (code & 0xff) {
@@ -56,12 +63,33 @@ CatalogueError CatalogueProbe::fromSqlite(int code, const QString &path, const Q
     case SQLITE_AUTH:
     case SQLITE_READONLY:
         return {CatalogueError::Kind::Unreadable, path, message};
+    // A full or failing drive is no damage: saying "damaged, restore a backup" would have the
+    // analyst throw away all the work since that backup.
+    case SQLITE_FULL:
+        return {CatalogueError::Kind::DiskFull, path, message};
+    case SQLITE_IOERR:
+    case SQLITE_NOMEM:
+    case SQLITE_INTERRUPT:
+        return {CatalogueError::Kind::DiskError, path, message};
+    case SQLITE_CORRUPT:
+        return {isDriveFull(path) ? CatalogueError::Kind::DiskFull : CatalogueError::Kind::Corrupt, path, message};
     default:
         return {CatalogueError::Kind::Corrupt, path, message};
     }
 }
 
 CatalogueError CatalogueProbe::probe(const QString &path, bool quickCheck, int *version)
+{
+    // A second look before calling a file damaged: a read that failed once (a drive waking up,
+    // another program's write) may not fail again, and "damaged" sends the analyst to a backup.
+    const CatalogueError first = probeOnce(path, quickCheck, version);
+    if (first.kind != CatalogueError::Kind::Corrupt)
+        return first;
+    const CatalogueError second = probeOnce(path, quickCheck, version);
+    return second.isError() ? first : second;
+}
+
+CatalogueError CatalogueProbe::probeOnce(const QString &path, bool quickCheck, int *version)
 {
     const QFileInfo info(path);
     if (!info.exists())

@@ -18,4 +18,10 @@ public:
     static CatalogueError probe(const QString &path, bool quickCheck, int *version = nullptr);
     // SQLite's result code as a CatalogueError kind.
     static CatalogueError fromSqlite(int code, const QString &path, const QString &message);
+    // Whether the drive holding `path` has (nearly) no room left: SQLite needs some to work.
+    static bool isDriveFull(const QString &path);
+    static constexpr qint64 kFullBelowBytes = 1024 * 1024;
+
+private:
+    static CatalogueError probeOnce(const QString &path, bool quickCheck, int *version);
 };

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QStringDecoder>
+#include "sqlitetext.h"
+
 #include <sqlite3.h>
 
 SqliteStatement::SqliteStatement(SqliteConnection &connection, const QString &sql)
@@ -19,7 +21,7 @@ SqliteStatement::SqliteStatement(SqliteConnection &connection, const QString &sq
     const int rc = sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
         m_errorCode = sqlite3_extended_errcode(db);
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        m_error = SqliteText::of(m_errorCode, QString::fromUtf8(sqlite3_errmsg(db)));
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
         return;
@@ -121,7 +123,7 @@ bool SqliteStatement::step()
     if (rc != SQLITE_DONE) {
         sqlite3 *db = sqlite3_db_handle(m_stmt);
         m_errorCode = sqlite3_extended_errcode(db);
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        m_error = SqliteText::of(m_errorCode, QString::fromUtf8(sqlite3_errmsg(db)));
     }
     return false;
 }

@@ -35,7 +35,7 @@ public:
                                                                       "WHERE mp.measure_id IN (%1) ORDER BY mp.measure_id, mp.position")
                                                            .arg(sqlPlaceholders(kBatch)));
         if (!m_rows->isValid() || !m_partners->isValid())
-            m_error = m_rows->errorMessage() + m_partners->errorMessage();
+            m_error = !m_rows->isValid() ? m_rows->errorMessage() : m_partners->errorMessage(); // one cause, said once
     }
 
     ~Reader()

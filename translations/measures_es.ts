@@ -42,7 +42,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../core/catalogue/backups.cpp" line="+185"/>
+        <location filename="../core/catalogue/backups.cpp" line="+201"/>
         <source>a backup cannot replace the catalogue itself</source>
         <translation>una copia de seguridad no puede reemplazar al propio catálogo</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../core/catalogue/catalogue.cpp" line="+199"/>
+        <location filename="../core/catalogue/catalogue.cpp" line="+204"/>
         <source>the file could not be moved into place (%1)</source>
         <translation>no se pudo mover el archivo a su lugar (%1)</translation>
     </message>
@@ -137,6 +137,16 @@
         <location line="+4"/>
         <source>“%1” is not a Measures Catalogue file (%2). It was left untouched. Open a catalogue (.measures) file, or bring CSV data in with Import.</source>
         <translation>“%1” no es un archivo del Catálogo de Medidas (%2). No se modificó. Abra un archivo de catálogo (.measures) o incorpore datos CSV con Importar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no free space left on the drive of the catalogue “%1”. The catalogue itself is fine and was left untouched. Free some space on that drive (or copy the catalogue to another one), then open it again.</source>
+        <translation>No queda espacio libre en la unidad del catálogo “%1”. El catálogo en sí está bien y no se modificó. Libere espacio en esa unidad (o copie el catálogo a otra) y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The catalogue “%1” could not be read from its drive (%2). The file was left untouched and is not known to be damaged. Check that the drive is connected and has free space, then open it again.</source>
+        <translation>No se pudo leer el catálogo “%1” desde su unidad (%2). El archivo no se modificó y no consta que esté dañado. Compruebe que la unidad está conectada y tiene espacio libre, y vuelva a abrirlo.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -202,7 +212,7 @@
 <context>
     <name>CatalogueProbe</name>
     <message>
-        <location filename="../core/catalogue/catalogueprobe.cpp" line="+70"/>
+        <location filename="../core/catalogue/catalogueprobe.cpp" line="+98"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
@@ -227,7 +237,7 @@
         <translation>el catálogo nunca terminó de crearse</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-99"/>
         <source>the file could not be read (SQLite error %1)</source>
         <translation>no se pudo leer el archivo (error de SQLite %1)</translation>
     </message>
@@ -235,12 +245,12 @@
 <context>
     <name>CatalogueSession</name>
     <message>
-        <location filename="../ui/session/cataloguesession.cpp" line="+68"/>
+        <location filename="../ui/session/cataloguesession.cpp" line="+101"/>
         <source>Another step is still under way. Wait until it has finished, then try again.</source>
         <translation>Todavía hay otro paso en curso. Espere a que termine y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+37"/>
         <source>Copying the catalogue to “%1”…</source>
         <translation>Copiando el catálogo en “%1”…</translation>
     </message>
@@ -255,7 +265,7 @@
         <translation>El catálogo “%1” no se pudo cerrar correctamente (%2). Sus últimos cambios están en el archivo “%3”, junto a él: conserve ese archivo con el catálogo y vuelva a abrir el catálogo para incorporarlos.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+140"/>
         <source>Rename partner “%1”</source>
         <translation>Cambiar el nombre del socio “%1”</translation>
     </message>
@@ -275,17 +285,17 @@
         <translation>Eliminar el socio “%1”</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Add “%1”</source>
         <translation>Añadir “%1”</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Rename “%1”</source>
         <translation>Cambiar el nombre de “%1”</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Remove “%1”</source>
         <translation>Quitar “%1”</translation>
     </message>
@@ -295,17 +305,22 @@
         <translation>Revisando “%1”…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Importing “%1”…</source>
         <translation>Importando “%1”…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>First, a backup copy of the catalogue as it is…</source>
+        <translation>Primero, una copia de seguridad del catálogo tal como está…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>Se canceló la importación: no se importó nada.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Import “%1”</source>
         <translation>Importar “%1”</translation>
     </message>
@@ -345,7 +360,7 @@
         <translation>Se canceló la búsqueda de duplicados.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Merge Duplicates of “%1”</source>
         <translation>Unir duplicados de “%1”</translation>
     </message>
@@ -360,7 +375,7 @@
         <translation>Cancelado: no se cambió nada.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
@@ -370,7 +385,7 @@
         <translation>Se canceló Deshacer: no se cambió nada.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Redo: %1</source>
         <translation>Rehacer: %1</translation>
     </message>
@@ -380,7 +395,7 @@
         <translation>Se canceló Rehacer: no se cambió nada.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-203"/>
         <source>Nothing was imported: the backup copy made before a large import failed (%1).</source>
         <translation>No se importó nada: falló la copia de seguridad que se hace antes de una importación grande (%1).</translation>
     </message>
@@ -1665,7 +1680,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cerrar sin guardar</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Restoring “%1”…</source>
         <translation>Restaurando “%1”…</translation>
     </message>
@@ -1690,7 +1705,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-466"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
@@ -1715,7 +1730,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>“%1” es el catálogo abierto en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+491"/>
+        <location line="+494"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Se exportó %Ln medida.</numerusform>
@@ -1723,7 +1738,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-146"/>
         <source>No catalogue is open.</source>
         <translation>No hay ningún catálogo abierto.</translation>
     </message>
@@ -1747,12 +1762,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     <message>
         <location line="-311"/>
         <location line="+7"/>
-        <location line="+310"/>
+        <location line="+313"/>
         <source>The copy was not saved</source>
         <translation>La copia no se guardó</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-207"/>
         <source>“%1” brings nothing new: every measure in it is here already, the same or with later changes made here.</source>
         <translation>“%1” no trae nada nuevo: todas sus medidas ya están aquí, iguales o con cambios hechos aquí después.</translation>
     </message>
@@ -1773,7 +1788,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>“%1” combinado: %2.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+166"/>
         <source>Copy saved as “%1”. This window stays on “%2”.</source>
         <translation>Copia guardada como “%1”. Esta ventana sigue en “%2”.</translation>
     </message>
@@ -1798,7 +1813,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Seguir consultando</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-363"/>
         <source>An older catalogue that cannot be upgraded where it is</source>
         <translation>Un catálogo antiguo que no se puede actualizar donde está</translation>
     </message>
@@ -2456,12 +2471,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El socio “%1” tiene el tipo “%2”, que ninguno de los dos catálogos conoce.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>The measure “%1” (%2) does not hold what its history records: another program changed it.</source>
         <translation>La medida “%1” (%2) no contiene lo que registra su historial: otro programa la modificó.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>A measure&apos;s identifier “%1” is not a UUID.</source>
         <translation>El identificador de una medida, “%1”, no es un UUID.</translation>
     </message>
@@ -2570,7 +2585,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No se pudo deshacer</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Undone: %1.</source>
         <translation>Deshecho: %1.</translation>
     </message>
@@ -2614,7 +2629,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>%1 — Catálogo de Medidas</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <location line="+15"/>
         <source>Measure saved.</source>
         <translation>Medida guardada.</translation>
@@ -2759,14 +2774,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+247"/>
+        <location line="-255"/>
+        <location line="+256"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+247"/>
+        <location line="-255"/>
+        <location line="+256"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -2936,7 +2951,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-564"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -2946,17 +2961,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+533"/>
+        <location line="+541"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-554"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+307"/>
+        <location line="+306"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -2964,7 +2979,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+198"/>
         <source>Delete the %Ln selected measure(s)?</source>
         <translation>
             <numerusform>¿Eliminar la medida seleccionada?</numerusform>
@@ -3005,12 +3020,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Copia guardada.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-145"/>
         <source>Save a Copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+206"/>
         <source>Save the whole catalogue under another name or in another folder; this window stays on the catalogue it has open</source>
         <translation>Guardar el catálogo entero con otro nombre o en otra carpeta; esta ventana sigue en el catálogo que tiene abierto</translation>
     </message>
@@ -3766,7 +3781,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/merge/merge.cpp" line="-371"/>
+        <location filename="../core/merge/merge.cpp" line="-372"/>
         <source>“%1” is called “%2” in their catalogue; the name here is kept.</source>
         <translation>“%1” se llama “%2” en su catálogo; se conserva el nombre de aquí.</translation>
     </message>
@@ -3787,12 +3802,12 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+37"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>a measure listed was not found</source>
         <translation>no se encontró una de las medidas</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The comparison was cancelled. Nothing was merged.</source>
         <translation>Se canceló la comparación. No se fusionó nada.</translation>
     </message>
@@ -3805,22 +3820,27 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>First, a backup copy of the catalogue as it is…</source>
+        <translation>Primero, una copia de seguridad del catálogo tal como está…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nothing was merged: the backup copy made first failed (%1).</source>
         <translation>No se combinó nada: falló la copia de seguridad previa (%1).</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+91"/>
         <source>“%1” cannot be merged: %2</source>
         <translation>“%1” no se puede combinar: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The merge was cancelled. Nothing was merged.</source>
         <translation>Se canceló la fusión. No se fusionó nada.</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-446"/>
         <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
         <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
     </message>
@@ -5254,7 +5274,7 @@ Nombre de la vista:</translation>
 <context>
     <name>SqliteStatement</name>
     <message>
-        <location filename="../core/catalogue/sqlitestatement.cpp" line="+15"/>
+        <location filename="../core/catalogue/sqlitestatement.cpp" line="+17"/>
         <source>the catalogue is closed</source>
         <translation>el catálogo está cerrado</translation>
     </message>
@@ -5262,6 +5282,70 @@ Nombre de la vista:</translation>
         <location line="+29"/>
         <source>the catalogue was closed</source>
         <translation>el catálogo se cerró</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteText</name>
+    <message>
+        <location filename="../core/catalogue/sqlitetext.cpp" line="+10"/>
+        <location line="+28"/>
+        <source>there was not enough memory</source>
+        <translation>no había memoria suficiente</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>the file was moved or deleted while it was open</source>
+        <translation>el archivo se movió o se eliminó mientras estaba abierto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk could not be read or written: the drive may be full, disconnected or failing</source>
+        <translation>no se pudo leer ni escribir en el disco: la unidad puede estar llena, desconectada o fallando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file&apos;s content is damaged</source>
+        <translation>el contenido del archivo está dañado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is not a catalogue</source>
+        <translation>el archivo no es un catálogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file or its folder cannot be written to</source>
+        <translation>no se puede escribir en el archivo o en su carpeta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another program is using the catalogue</source>
+        <translation>otro programa está usando el catálogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file could not be opened</source>
+        <translation>no se pudo abrir el archivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>permission was refused</source>
+        <translation>se denegó el permiso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the step was stopped</source>
+        <translation>se detuvo el paso</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a value is larger than a catalogue holds</source>
+        <translation>un valor es más grande de lo que admite un catálogo</translation>
     </message>
 </context>
 <context>
@@ -5398,7 +5482,7 @@ Nombre de la vista:</translation>
 <context>
     <name>StepProgressDialog</name>
     <message>
-        <location filename="../ui/widgets/stepprogressdialog.cpp" line="+59"/>
+        <location filename="../ui/widgets/stepprogressdialog.cpp" line="+66"/>
         <source>Cancelling… Nothing of this step will be kept.</source>
         <translation>Cancelando… No se conservará nada de este paso.</translation>
     </message>

@@ -141,6 +141,22 @@ int Backups::rotate(const QString &cataloguePath, int keep)
     return removed;
 }
 
+int Backups::removeAbandonedPartials(const QString &cataloguePath, int olderThanMinutes)
+{
+    const QDir folder(folderFor(cataloguePath));
+    if (!folder.exists())
+        return 0;
+    // Not the copy another window is making right now: only what nobody wrote to for a while.
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-60LL * olderThanMinutes);
+    int removed = 0;
+    for (const QFileInfo &file : folder.entryInfoList({QStringLiteral("*.partial"), QStringLiteral("*.partial-journal"),
+                                                       QStringLiteral("*.partial-wal"), QStringLiteral("*.partial-shm")},
+                                                      QDir::Files | QDir::Hidden))
+        if (file.lastModified().toUTC() < before && QFile::remove(file.absoluteFilePath()))
+            ++removed;
+    return removed;
+}
+
 QStringList Backups::all(const QString &cataloguePath)
 {
     QFileInfoList files = copiesStartingWith(cataloguePath, QString());

@@ -38,6 +38,10 @@ public:
     static int rotate(const QString &cataloguePath, int keep);
     // Every copy of this catalogue (automatic, on request, before upgrades), newest first.
     static QStringList all(const QString &cataloguePath);
+    // Copies a crash or power cut interrupted (“….partial” and SQLite's files beside them, not
+    // touched for `olderThanMinutes`) are removed: they are never listed, and each weighs as much
+    // as the catalogue. Returns how many files went.
+    static int removeAbandonedPartials(const QString &cataloguePath, int olderThanMinutes = 10);
     static Kind kindOf(const QString &cataloguePath, const QString &backupPath);
     // Where a restored copy goes: a new file beside the catalogue, never the catalogue itself.
     static QString restoredPath(const QString &cataloguePath, const QDateTime &when = QDateTime::currentDateTimeUtc());

@@ -80,6 +80,11 @@ std::unique_ptr<Catalogue> Catalogue::open(const QString &path, const OpenOption
             *error = {CatalogueError::Kind::Locked, path, lock->ownerDescription()};
             return nullptr;
         case EditLock::Result::CannotCreate:
+            // A full drive refuses the lock file too: that is no read-only folder.
+            if (CatalogueProbe::isDriveFull(path)) {
+                *error = {CatalogueError::Kind::DiskFull, path};
+                return nullptr;
+            }
             lock.reset();
             reason = ReadOnlyReason::FolderNotWritable;
             break;
@@ -280,6 +285,14 @@ QString Catalogue::displayName() const { return QFileInfo(m_path).completeBaseNa
 qint64 Catalogue::changesSinceOpen() const
 {
     return m_connection ? m_connection->totalChanges() - m_changesAtOpen + m_changedElsewhere : 0;
+}
+
+qint64 Catalogue::dataVersion() const
+{
+    if (!isOpen())
+        return -1;
+    SqliteStatement version(*m_connection, QStringLiteral("PRAGMA data_version"));
+    return version.step() ? version.int64(0) : -1;
 }
 
 QString Catalogue::networkDriveWarning() const { return NetworkDrive::warningFor(m_path); }

@@ -85,6 +85,8 @@ public:
     // False once the file this catalogue was opened from has been deleted, moved or replaced:
     // a change then would land in a file nobody can find.
     bool isFileStillThere() const { return m_identity.stillAt(m_path); }
+    // Changes when another connection (a worker's) commits to the file (PRAGMA data_version).
+    qint64 dataVersion() const;
     // Rows this window has changed since it opened the file (SQLite's own count).
     qint64 changesSinceOpen() const;
     // A translated warning when the file lives on a network drive; empty on a local disk.

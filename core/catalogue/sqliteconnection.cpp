@@ -4,6 +4,7 @@
 #include "stepprogress.h"
 
 #include "sqlitestatement.h"
+#include "sqlitetext.h"
 
 #include <QFile>
 #include <algorithm>
@@ -22,10 +23,11 @@ std::unique_ptr<SqliteConnection> SqliteConnection::open(const QString &target, 
     const QByteArray name = target.startsWith(QStringLiteral("file:")) ? target.toUtf8() : QFile::encodeName(target);
     const int rc = sqlite3_open_v2(name.constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
+        const int extended = db ? sqlite3_extended_errcode(db) : rc;
         if (error)
-            *error = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+            *error = SqliteText::of(extended, QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
         if (code)
-            *code = db ? sqlite3_extended_errcode(db) : rc;
+            *code = extended;
         sqlite3_close(db);
         return nullptr;
     }
@@ -95,7 +97,7 @@ bool SqliteConnection::execute(const char *sql, QString *error, int *code)
     if (rc == SQLITE_OK)
         return true;
     if (error)
-        *error = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+        *error = SqliteText::of(sqlite3_extended_errcode(m_db), QString::fromUtf8(message ? message : sqlite3_errmsg(m_db)));
     if (code)
         *code = sqlite3_extended_errcode(m_db);
     sqlite3_free(message);

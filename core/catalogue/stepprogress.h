@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMutex>
+#include <QMutexLocker>
+#include <QString>
 #include <QtGlobal>
 #include <atomic>
 
@@ -18,6 +21,19 @@ public:
     qint64 total() const { return m_total.load(); }
     qint64 done() const { return m_done.load(); }
 
+    // What part of the step runs now, when it has parts (the backup copy made first), translated;
+    // empty: the step itself.
+    void setPart(const QString &part)
+    {
+        QMutexLocker lock(&m_partMutex);
+        m_part = part;
+    }
+    QString part() const
+    {
+        QMutexLocker lock(&m_partMutex);
+        return m_part;
+    }
+
     void cancel() { m_cancelled.store(true); } // from any thread
     bool isCancelled() const { return m_cancelled.load(); }
 
@@ -25,4 +41,6 @@ private:
     std::atomic<qint64> m_total{0};
     std::atomic<qint64> m_done{0};
     std::atomic<bool> m_cancelled{false};
+    mutable QMutex m_partMutex;
+    QString m_part;
 };

@@ -605,6 +605,8 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
     if (const QString changed = changedSincePlan(mine, plan); !changed.isEmpty())
         return failed(changed);
     if (backup) {
+        if (StepProgress *progress = mine.stepProgress())
+            progress->setPart(tr("First, a backup copy of the catalogue as it is…"));
         const QString copy = Backups::stepPath(mine.path(), Backups::Kind::BeforeMerge, plan.displayName);
         if (const QString error = mine.backupTo(copy); !error.isEmpty()) // it removes its own partial copy, never another file
             return failed(tr("Nothing was merged: the backup copy made first failed (%1).").arg(error));
@@ -612,8 +614,10 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
     }
     const int writes = int(plan.entries.size() + plan.kept.size());
     StepProgress *progress = mine.stepProgress();
-    if (progress)
+    if (progress) {
+        progress->setPart({});
         progress->setTotal(writes);
+    }
     WriteTransaction transaction(mine, writes > 5000 ? WriteTransaction::Size::Bulk : WriteTransaction::Size::Normal, writes);
     if (!transaction.isActive())
         return failed(transaction.errorMessage());
@@ -682,8 +686,8 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
     // kMaxUndoMeasures the backup copy is the way back, and they are let go.
     bool kept = true;
     // Grown at once, not doubling as it fills (each doubling holds the old array and the new).
-    result.after.reserve(qMin(writes, kMaxUndoMeasures + 1));
-    result.before.reserve(qMin(writes, kMaxUndoMeasures + 1));
+    result.after.reserve(qMin(int(plan.entries.size()), kMaxUndoMeasures + 1)); // kept entries write no content
+    result.before.reserve(qMin(int(plan.entries.size()), kMaxUndoMeasures + 1));
     const auto forgetIfTooMany = [&] {
         if (kept && result.written > kMaxUndoMeasures) {
             kept = false;
@@ -732,8 +736,11 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
             const QString head = current ? current->revision : tombstone ? tombstone->revision : QString();
             if (head != entry.myHead || bool(current) != bool(entry.mine && !entry.myDeleted))
                 return failed(changedSinceMessage());
-            if (current && kept)
+            if (current && kept) {
                 result.before << *current;
+                if (entry.mine) // the plan holds my texts already
+                    MeasureFields::shareEqualTexts(result.before.last(), *entry.mine);
+            }
 
             const bool deletionConflict = entry.isDeletionConflict();
             const bool takeTheirs = entry.kind == Kind::Added || entry.kind == Kind::Updated

@@ -336,6 +336,12 @@ int stallProcess(int argc, char *argv[], const QString &mine, const QString &the
     settle();
     window.session()->undo();
     settle();
+    // What the window does after a step counts too: the checkpoint two seconds after a change.
+    for (QElapsedTimer after; !after.isValid() || after.elapsed() < 2500;) {
+        if (!after.isValid())
+            after.start();
+        app.processEvents(QEventLoop::AllEvents, 50);
+    }
     meter.stop();
     longest = qMax(longest, since.elapsed());
     if (!merged || window.session()->undoStack()->count() != steps + 1 || window.session()->undoStack()->index() != steps)

@@ -135,7 +135,7 @@ TEST_CASE("a big step shows its progress after a moment, the window keeps runnin
             return;
         look.stop();
         modal = dialog->windowModality() == Qt::WindowModal && qobject_cast<StepProgressDialog *>(dialog);
-        label = dialog->windowTitle();
+        label = dialog->findChild<QLabel *>()->text();
         cancelFocused = qobject_cast<QPushButton *>(dialog->focusWidget()) != nullptr;
         QTest::keyClick(dialog, Qt::Key_Escape);
         cancelling = dialog->findChild<QLabel *>()->text();
@@ -168,6 +168,7 @@ TEST_CASE("a merge cancelled while it writes leaves the catalogue, the undo hist
     const Catalogue &mine = *w.session()->catalogue();
     const QString before = contents(mine);
     const int steps = w.session()->undoStack()->count();
+    const qint64 changes = mine.changesSinceOpen(); // rolled back, a step is no change (no backup at close)
 
     for (const qint64 after : {qint64(-1), qint64(300)}) { // during the backup copy made first; half-way through the writes
         DYNAMIC_SECTION("cancelled after " << after)
@@ -185,6 +186,7 @@ TEST_CASE("a merge cancelled while it writes leaves the catalogue, the undo hist
             CHECK(contents(mine) == before);
             CHECK(w.session()->undoStack()->count() == steps);
             CHECK(filesAround(mine.path()) == filesBefore); // no backup copy, no partial file
+            CHECK(mine.changesSinceOpen() == changes);
             CHECK(w.statusBar()->currentMessage() == QStringLiteral("The merge was cancelled: nothing was merged."));
         }
     }
@@ -277,4 +279,54 @@ TEST_CASE("a backup copy cancelled while it is made leaves no file")
     analyst.cancelled = QStringLiteral("nothing");
     CHECK(w.session()->backUpTo(copy).isEmpty());
     CHECK(QFileInfo::exists(copy));
+}
+
+TEST_CASE("a backup copy a crash interrupted long ago is tidied away when the catalogue opens, one being made now is not")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    t.close();
+    const QDir backups(Backups::folderFor(t.path));
+    REQUIRE(QDir().mkpath(backups.path()));
+    const QString old = backups.filePath(QStringLiteral("test before-merge 20261201-101010 ana.measures.partial"));
+    const QString fresh = backups.filePath(QStringLiteral("test before-merge 20261205-101010 ana.measures.partial"));
+    const QString kept = backups.filePath(QStringLiteral("test auto 20261201-101010.measures"));
+    for (const QString &path : {old, old + QStringLiteral("-journal"), fresh, kept})
+        writeBytes(path, QByteArray(4096, 'x'));
+    for (const QString &path : {old, old + QStringLiteral("-journal"), kept}) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600), QFileDevice::FileModificationTime));
+    }
+    CatalogueSession session;
+    CatalogueError error;
+    session.setCatalogue(Catalogue::open(t.path, {}, &error));
+    REQUIRE(session.isOpen());
+    CHECK_FALSE(QFileInfo::exists(old));
+    CHECK_FALSE(QFileInfo::exists(old + QStringLiteral("-journal")));
+    CHECK(QFileInfo::exists(fresh)); // perhaps another window's copy under way
+    CHECK(QFileInfo::exists(kept));  // a real backup is never touched
+}
+
+TEST_CASE("a session that ends during a step stops the step, says nothing to nobody, and closes")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    const QString copy = s.t.file(QStringLiteral("copy.measures"));
+    w.session()->setStepRunner([&w](const QString &label, StepProgress &progress, const std::function<void()> &work) {
+        QTimer::singleShot(50, &w, [&w] { w.endSession(); }); // the desktop logs out, before any dialog shows
+        StepProgressDialog::run(&w, label, progress, [&] {
+            for (int i = 0; i < 1000 && !progress.isCancelled(); ++i) // a long copy, until it is stopped
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            work();
+        });
+    });
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    // Save a Copy, from the main event loop as a menu would run it; nobody answers any question.
+    QTimer::singleShot(0, &w, [&] { error = w.files()->saveCopy(copy); });
+    CHECK(waitFor([&] { return !w.isVisible(); }, 8000));
+    CHECK(timer.elapsed() < 8000);
+    CHECK(error == QStringLiteral("The copy was cancelled: no file was made."));
+    CHECK_FALSE(QFileInfo::exists(copy));
 }

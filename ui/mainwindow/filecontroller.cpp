@@ -498,7 +498,10 @@ bool FileController::saveCopyWithDialog()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".measures");
     if (const QString error = saveCopy(path); !error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("The copy was not saved"), copyFailed(error));
+        if (m_session->lastStepCancelled())
+            emit message(error);
+        else
+            QMessageBox::warning(m_window, tr("The copy was not saved"), copyFailed(error));
         return false;
     }
     m_savedCopy = QFileInfo(path).absoluteFilePath();

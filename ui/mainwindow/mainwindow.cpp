@@ -281,12 +281,11 @@ void MainWindow::createActions()
             const QUndoStack &stack = *m_session->undoStack();
             const int before = stack.index();
             const QString what = undoing ? stack.undoText() : stack.redoText();
+            statusBar()->clearMessage(); // what it said of the last step is no longer true
             QApplication::setOverrideCursor(Qt::WaitCursor);
             (m_session->*move)();
             QApplication::restoreOverrideCursor();
-            if (stack.index() == before) // failed: the session said why
-                statusBar()->clearMessage();
-            else
+            if (stack.index() != before) // else it failed, or was cancelled: the session said so
                 statusBar()->showMessage(undoing ? tr("Undone: %1.").arg(what) : tr("Redone: %1.").arg(what), 8000);
         };
     };
@@ -567,6 +566,12 @@ void MainWindow::selectWhenShown(qint64 id)
 void MainWindow::endSession()
 {
     m_ending = true;
+    m_session->cancelRunningStep(); // all or nothing: it rolls back and leaves no copy
+    closeWhenIdle();
+}
+
+void MainWindow::dismissQuestions()
+{
     for (int guard = 0; guard < 20; ++guard) {
         QWidget *modal = QApplication::activeModalWidget();
         if (!modal || modal == this)
@@ -577,18 +582,21 @@ void MainWindow::endSession()
         if (auto *progress = qobject_cast<QProgressDialog *>(modal))
             progress->cancel(); // an export stops and leaves no file
         else if (auto *dialog = qobject_cast<QDialog *>(modal))
-            dialog->done(QDialog::Rejected);
+            dialog->done(QDialog::Rejected); // a step's progress: asks it to stop, and stays until it has
         else
             modal->hide();
+        if (QApplication::activeModalWidget() == modal)
+            break; // it stays (a step stopping): looked at again in a moment
     }
-    closeWhenIdle();
 }
 
 void MainWindow::closeWhenIdle()
 {
     // Close as Quit does, but only from the main event loop: a dialog's loop (or an export's
-    // progress) may still be unwinding, and it must not find its catalogue gone.
-    if (QThread::currentThread()->loopLevel() > 1 || QApplication::activeModalWidget()) {
+    // progress, or a step in the background) may still be unwinding, and it must not find its
+    // catalogue gone. A question a step asks once it has stopped is dismissed too.
+    dismissQuestions();
+    if (QThread::currentThread()->loopLevel() > 1 || QApplication::activeModalWidget() || m_session->isBusy()) {
         QTimer::singleShot(50, this, &MainWindow::closeWhenIdle);
         return;
     }

@@ -68,6 +68,7 @@ public:
     void endSession();
 
 private slots:
+    void dismissQuestions(); // the session is ending: nobody is there to answer
     void closeWhenIdle();
 
 protected:

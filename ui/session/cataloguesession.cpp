@@ -65,7 +65,7 @@ QString CatalogueSession::runStep(const QString &label, const std::function<void
     if (!m_catalogue)
         return {};
     if (m_busy) // the window waits while a step runs: this is a bug, not a second writer
-        return tr("Another step is still under way. Wait until it has finished, then try again.");
+        return busyMessage();
     StepProgress progress;
     // Here and now without a runner, on a view (nothing is written), and when the file is gone
     // (a new connection would not find it: the window's own still holds the work).
@@ -73,23 +73,38 @@ QString CatalogueSession::runStep(const QString &label, const std::function<void
         work(*m_catalogue, progress);
         return {};
     }
+    // Opened here, on the window's thread: the worker never touches the window's catalogue.
     CatalogueError openError;
+    std::unique_ptr<Catalogue> worker = m_catalogue->openWorker(&progress, &openError);
+    if (!worker)
+        return unreadable(openError.message());
+    const qint64 versionBefore = m_catalogue->dataVersion();
     qint64 changed = 0;
-    bool opened = false;
     m_busy = true;
+    m_running = &progress;
     m_runner(label, progress, [&] {
-        std::unique_ptr<Catalogue> worker = m_catalogue->openWorker(&progress, &openError);
-        if (!worker)
-            return;
-        opened = true;
         work(*worker, progress);
         changed = worker->changesSinceOpen();
+        worker.reset();
     });
+    m_running = nullptr;
     m_busy = false;
-    if (changed > 0)
+    // Rows a step rolled back count too in SQLite's total: only a committed step changed the file.
+    if (changed > 0 && m_catalogue->dataVersion() != versionBefore)
         m_catalogue->noteChangedElsewhere(changed);
     m_cancelRequested = progress.isCancelled();
-    return opened ? QString() : unreadable(openError.message());
+    return {};
+}
+
+QString CatalogueSession::busyMessage() const
+{
+    return tr("Another step is still under way. Wait until it has finished, then try again.");
+}
+
+void CatalogueSession::cancelRunningStep() const
+{
+    if (m_running)
+        m_running->cancel();
 }
 
 QString CatalogueSession::cancelled(bool failed, const QString &said) const
@@ -107,7 +122,9 @@ void CatalogueSession::runTask(const QString &label, const std::function<void(St
         return;
     }
     m_busy = true;
+    m_running = &progress;
     m_runner(label, progress, [&] { work(progress); });
+    m_running = nullptr;
     m_busy = false;
     m_cancelRequested = progress.isCancelled();
     m_cancelled = m_cancelRequested; // what the work made is for the caller to judge (restore: no file)
@@ -174,6 +191,8 @@ void CatalogueSession::setCatalogue(std::unique_ptr<Catalogue> catalogue)
     m_catalogue = std::move(catalogue);
     m_vocabulary = Vocabulary();
     if (m_catalogue) {
+        if (!m_catalogue->isReadOnly())
+            Backups::removeAbandonedPartials(m_catalogue->path());
         m_catalogue->setAuthor(AppSettings::authorName());
         m_vocabulary = VocabularyQuery::load(*m_catalogue);
         m_measures = std::make_unique<MeasureStore>(*m_catalogue, m_vocabulary);
@@ -211,6 +230,11 @@ MeasureStore::SaveResult CatalogueSession::save(Measure &measure)
 {
     if (!m_measures)
         return {};
+    if (m_busy) { // a step runs in the background: its transaction would make this one wait, then fail
+        MeasureStore::SaveResult refused;
+        refused.error = busyMessage();
+        return refused;
+    }
     const std::optional<Measure> before = measure.id ? m_query->load(measure.id) : std::nullopt;
     // Undo needs the measure as it was: a save is refused when it cannot be read whole.
     if (measure.id && !before && !m_query->lastError().isEmpty()) {
@@ -245,6 +269,8 @@ QString CatalogueSession::remove(const QList<qint64> &ids)
 {
     if (!m_measures)
         return {};
+    if (m_busy) // a step runs in the background: its transaction would make this one wait, then fail
+        return busyMessage();
     QList<Measure> measures;
     for (qint64 id : ids) {
         if (const auto m = m_query->load(id))
@@ -271,6 +297,8 @@ QString CatalogueSession::changePartners(const QString &named, const std::functi
 {
     if (!m_partners)
         return {};
+    if (m_busy) // a step runs in the background: its transaction would make this one wait, then fail
+        return busyMessage();
     PartnerSnapshot before;
     const QString error = change(&before);
     if (!error.isEmpty())
@@ -373,6 +401,8 @@ QString CatalogueSession::addTerm(VocabularyKind kind, const QString &labelEn, c
 {
     if (!m_terms)
         return {};
+    if (m_busy) // a step runs in the background: its transaction would make this one wait, then fail
+        return busyMessage();
     QString code;
     const QString error = m_terms->add(kind, labelEn, labelEs, &code);
     if (!error.isEmpty())
@@ -389,6 +419,8 @@ QString CatalogueSession::updateTermLabels(VocabularyKind kind, const QString &c
 {
     if (!m_terms)
         return {};
+    if (m_busy) // a step runs in the background: its transaction would make this one wait, then fail
+        return busyMessage();
     const VocabularyTerm *found = m_vocabulary.find(kind, code);
     if (!found)
         return {};
@@ -407,6 +439,8 @@ QString CatalogueSession::removeTerm(VocabularyKind kind, const QString &code)
 {
     if (!m_terms)
         return {};
+    if (m_busy) // a step runs in the background: its transaction would make this one wait, then fail
+        return busyMessage();
     const VocabularyTerm *found = m_vocabulary.find(kind, code);
     if (!found)
         return {};
@@ -461,6 +495,14 @@ QString CatalogueSession::applyImport(const CsvImporter::Plan &plan, QString *ba
     if (!m_catalogue)
         return {};
     QString copy;
+    const QString backups = Backups::folderFor(m_catalogue->path());
+    const bool hadBackups = QFileInfo::exists(backups);
+    const auto dropCopy = [&] { // nothing was imported: the copy made for it goes, and the folder made for it
+        if (!copy.isEmpty())
+            QFile::remove(copy);
+        if (!hadBackups)
+            QDir().rmdir(backups); // only if empty
+    };
     if (plan.added + plan.updated > CsvImporter::kMaxUndoMeasures) {
         // Too large to keep for undo: the catalogue as it was goes to a backup copy instead.
         copy = Backups::stepPath(m_catalogue->path(), Backups::Kind::BeforeImport, plan.path);
@@ -468,26 +510,26 @@ QString CatalogueSession::applyImport(const CsvImporter::Plan &plan, QString *ba
     CsvImporter::Applied applied;
     QString copyError;
     const Vocabulary vocabulary = m_vocabulary;
-    const QString stepError = runStep(tr("Importing “%1”…").arg(plan.displayName), [&](Catalogue &catalogue, StepProgress &) {
-        if (!copy.isEmpty() && !(copyError = catalogue.backupTo(copy)).isEmpty())
-            return;
+    const QString stepError = runStep(tr("Importing “%1”…").arg(plan.displayName), [&](Catalogue &catalogue, StepProgress &progress) {
+        if (!copy.isEmpty()) {
+            progress.setPart(tr("First, a backup copy of the catalogue as it is…"));
+            if (!(copyError = catalogue.backupTo(copy)).isEmpty())
+                return;
+            progress.setPart({});
+        }
         applied = CsvImporter::apply(catalogue, vocabulary, plan);
     });
+    if (!stepError.isEmpty() || !copyError.isEmpty() || !applied.ok)
+        dropCopy();
     if (!stepError.isEmpty())
         return stepError;
     if (const QString why = cancelled(!copyError.isEmpty() || !applied.ok, tr("The import was cancelled: nothing was imported."));
-        !why.isEmpty()) {
-        if (!copy.isEmpty())
-            QFile::remove(copy);
+        !why.isEmpty())
         return why;
-    }
     if (!copyError.isEmpty())
         return tr("Nothing was imported: the backup copy made before a large import failed (%1).").arg(copyError);
-    if (!applied.ok) {
-        if (!copy.isEmpty()) // nothing was imported: the copy made for it goes too
-            QFile::remove(copy);
+    if (!applied.ok)
         return applied.error;
-    }
     if (backup)
         *backup = copy;
     if (!copy.isEmpty())
@@ -595,6 +637,8 @@ QString CatalogueSession::mergeDuplicates(const Measure &first, const Measure &s
 {
     if (!m_catalogue)
         return {};
+    if (m_busy) // a step runs in the background: its transaction would make this one wait, then fail
+        return busyMessage();
     const Merge::Applied applied = DuplicateMerge::apply(*m_catalogue, first, second, fromSecond, language());
     if (!applied.ok)
         return applied.error;
@@ -659,6 +703,7 @@ void CatalogueSession::undo()
     if (!m_undo.canUndo())
         return;
     auto *step = static_cast<SessionCommand *>(const_cast<QUndoCommand *>(m_undo.command(m_undo.index() - 1)));
+    m_cancelled = m_cancelRequested = false; // only this step's Cancel counts
     m_stepLabel = tr("Undo: %1").arg(step->text());
     m_undo.undo();
     m_stepLabel.clear();
@@ -677,6 +722,7 @@ void CatalogueSession::redo()
     if (!m_undo.canRedo())
         return;
     auto *step = static_cast<SessionCommand *>(const_cast<QUndoCommand *>(m_undo.command(m_undo.index())));
+    m_cancelled = m_cancelRequested = false; // only this step's Cancel counts
     m_stepLabel = tr("Redo: %1").arg(step->text());
     m_undo.redo();
     m_stepLabel.clear();
@@ -706,6 +752,8 @@ QString CatalogueSession::saveView(const SavedView &view, bool replace)
 {
     if (!m_catalogue)
         return {};
+    if (m_busy) // a step runs in the background: its transaction would make this one wait, then fail
+        return busyMessage();
     const QString error = SavedViewStore(*m_catalogue).save(view, replace);
     if (error.isEmpty())
         emit savedViewsChanged();
@@ -716,6 +764,8 @@ QString CatalogueSession::renameView(const QString &name, const QString &newName
 {
     if (!m_catalogue)
         return {};
+    if (m_busy) // a step runs in the background: its transaction would make this one wait, then fail
+        return busyMessage();
     const QString error = SavedViewStore(*m_catalogue).rename(name, newName);
     if (error.isEmpty())
         emit savedViewsChanged();
@@ -726,6 +776,8 @@ QString CatalogueSession::removeView(const QString &name)
 {
     if (!m_catalogue)
         return {};
+    if (m_busy) // a step runs in the background: its transaction would make this one wait, then fail
+        return busyMessage();
     const QString error = SavedViewStore(*m_catalogue).remove(name);
     if (error.isEmpty())
         emit savedViewsChanged();

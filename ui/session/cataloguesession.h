@@ -48,6 +48,8 @@ public:
     void setStepRunner(StepRunner runner) { m_runner = std::move(runner); }
     // While a step runs in the background, nothing else may write (the window waits).
     bool isBusy() const { return m_busy; }
+    // The session is ending: the step under way stops as if Cancel had been pressed.
+    void cancelRunningStep() const;
     // The last big step ended because the analyst cancelled it: it wrote nothing and left no copy.
     bool lastStepCancelled() const { return m_cancelled; }
     // Work on files that needs no catalogue (restoring a backup copy), run the same way.
@@ -149,6 +151,7 @@ private:
     // After a step: when it failed because the analyst cancelled it, `said` (and remembers it for
     // lastStepCancelled()); else empty.
     QString cancelled(bool failed, const QString &said) const;
+    QString busyMessage() const; // why a change waits for the step under way
     QString unreadable(const QString &detail) const; // a read failed: nothing was changed
     // A change to the partner list, recorded as an undo step called `text`.
     QString changePartners(const QString &named, const std::function<QString(PartnerSnapshot *)> &change,
@@ -170,5 +173,6 @@ private:
     mutable bool m_busy = false;
     mutable bool m_cancelled = false;
     mutable bool m_cancelRequested = false;
+    mutable StepProgress *m_running = nullptr;
     QString m_stepLabel; // what the undo or redo under way is called
 };

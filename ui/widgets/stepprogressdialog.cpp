@@ -14,17 +14,20 @@
 #include <QtConcurrent>
 
 StepProgressDialog::StepProgressDialog(const QString &label, StepProgress &progress, QWidget *parent)
-    : QDialog(parent), m_progress(progress)
+    : QDialog(parent), m_progress(progress), m_step(label)
 {
     setObjectName(QStringLiteral("stepProgress"));
-    setWindowTitle(label);
+    // No title of its own (the window system shows the app's name): the step is said in full
+    // below, never cut.
+    setWindowTitle(QString());
     setWindowModality(Qt::WindowModal);
     auto *layout = new QVBoxLayout(this);
     m_label = new QLabel(label, this);
     m_label->setTextFormat(Qt::PlainText);
     m_label->setWordWrap(true);
     m_bar = new QProgressBar(this);
-    m_bar->setMinimumWidth(360);
+    m_bar->setMinimumWidth(440);
+    m_label->setMinimumWidth(440);
     auto *buttons = new QDialogButtonBox(this);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     connect(m_cancel, &QPushButton::clicked, this, &StepProgressDialog::reject);
@@ -37,6 +40,10 @@ StepProgressDialog::StepProgressDialog(const QString &label, StepProgress &progr
 
 void StepProgressDialog::update()
 {
+    if (m_cancel->isEnabled()) { // else it says it is cancelling
+        const QString part = m_progress.part();
+        m_label->setText(part.isEmpty() ? m_step : m_step + u'\n' + part);
+    }
     const qint64 total = m_progress.total(), done = m_progress.done();
     // QProgressBar counts in int: large totals are scaled to thousandths.
     if (total <= 0) {

@@ -29,6 +29,7 @@ private:
     void update();
 
     StepProgress &m_progress;
+    QString m_step;
     QLabel *m_label;
     QProgressBar *m_bar;
     QPushButton *m_cancel;

@@ -47,6 +47,7 @@ private:
     bool start();
     int peek();
     int take();
+    qsizetype plainRun(bool quoted);
     bool fail(int column, const QString &message, bool notUtf8 = false, bool mixed = false);
     bool finishField(QStringList &fields, const QByteArray &bytes);
 

@@ -5,6 +5,7 @@
 #include "vocabulary.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace {
 
@@ -50,18 +51,23 @@ QString labelOf(const Choice (&choices)[N], const char *context, const QString &
     return code;
 }
 
+// What each choice is matched by (its code, its labels in both languages, folded) -> its code;
+// the first choice to claim a text keeps it. Built once per list: an import matches several
+// answers on every row, and translating and folding the labels each time was most of its parsing.
 template<size_t N>
-QString matchOf(const Choice (&choices)[N], const char *context, const QString &text)
+QHash<QString, QString> matchTableOf(const Choice (&choices)[N], const char *context)
 {
-    const QString folded = foldForMatching(text);
+    QHash<QString, QString> table;
     for (const Choice &c : choices) {
-        if (folded == QLatin1String(c.code))
-            return QString::fromLatin1(c.code);
+        const QString code = QString::fromLatin1(c.code);
+        QStringList names = {code};
         for (Language language : {Language::English, Language::Spanish})
-            if (folded == foldForMatching(Translations::translate(language, context, c.label)))
-                return QString::fromLatin1(c.code);
+            names << foldForMatching(Translations::translate(language, context, c.label));
+        for (const QString &name : names)
+            if (!table.contains(name))
+                table.insert(name, code);
     }
-    return {};
+    return table;
 }
 
 } // namespace
@@ -71,9 +77,10 @@ QStringList codes() { return codesOf(kEvaluation); }
 QString label(const QString &code, Language language) { return labelOf(kEvaluation, "Evaluation", code, language); }
 QString match(const QString &text)
 {
-    QString code = matchOf(kEvaluation, "Evaluation", text);
+    static const QHash<QString, QString> table = matchTableOf(kEvaluation, "Evaluation");
+    const QString folded = foldForMatching(text);
+    QString code = table.value(folded);
     if (code.isEmpty()) {
-        const QString folded = foldForMatching(text);
         if (folded == u"si" || folded == u"true" || folded == u"1")
             code = QStringLiteral("yes");
         else if (folded == u"false" || folded == u"0")
@@ -88,11 +95,19 @@ QString match(const QString &text)
 namespace ValueChain {
 QStringList codes() { return codesOf(kValueChain); }
 QString label(const QString &code, Language language) { return labelOf(kValueChain, "ValueChain", code, language); }
-QString match(const QString &text) { return matchOf(kValueChain, "ValueChain", text); }
+QString match(const QString &text)
+{
+    static const QHash<QString, QString> table = matchTableOf(kValueChain, "ValueChain");
+    return table.value(foldForMatching(text));
+}
 } // namespace ValueChain
 
 namespace ReviewStatus {
 QStringList codes() { return codesOf(kStatus); }
 QString label(const QString &code, Language language) { return labelOf(kStatus, "ReviewStatus", code, language); }
-QString match(const QString &text) { return matchOf(kStatus, "ReviewStatus", text); }
+QString match(const QString &text)
+{
+    static const QHash<QString, QString> table = matchTableOf(kStatus, "ReviewStatus");
+    return table.value(foldForMatching(text));
+}
 } // namespace ReviewStatus

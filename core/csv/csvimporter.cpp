@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvimporter.h"
 #include "model/partneridentity.h"
+#include "model/sha256.h"
 
 
 #include "catalogue/catalogue.h"
@@ -19,7 +20,6 @@
 #include "store/measurestore.h"
 #include "store/writetransaction.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,7 +34,7 @@ namespace {
 class HashedFile : public QIODevice
 {
 public:
-    explicit HashedFile(const QString &path) : m_file(path), m_hash(QCryptographicHash::Sha256) {}
+    explicit HashedFile(const QString &path) : m_file(path) {}
     bool openFile()
     {
         if (!m_file.open(QIODevice::ReadOnly))
@@ -63,7 +63,7 @@ protected:
 
 private:
     QFile m_file;
-    QCryptographicHash m_hash;
+    Sha256 m_hash;
 };
 
 class Problems

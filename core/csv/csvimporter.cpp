@@ -39,7 +39,8 @@ public:
     {
         if (!m_file.open(QIODevice::ReadOnly))
             return false;
-        return QIODevice::open(QIODevice::ReadOnly);
+        // Unbuffered: the reader asks for large chunks, which need no copy through a buffer here.
+        return QIODevice::open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     }
     QString fileError() const { return m_file.errorString(); }
     QByteArray finish()

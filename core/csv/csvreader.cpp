@@ -21,12 +21,15 @@ bool CsvReader::fill()
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
-    const QByteArray chunk = m_device->read(kChunk);
-    if (chunk.isEmpty()) {
+    // Read straight into the buffer's end: no chunk of its own to allocate and copy.
+    const qsizetype kept = m_buffer.size();
+    m_buffer.resize(kept + kChunk);
+    const qint64 read = m_device->read(m_buffer.data() + kept, kChunk);
+    m_buffer.resize(kept + qMax<qint64>(read, 0));
+    if (read <= 0) {
         m_eof = true;
         return false;
     }
-    m_buffer += chunk;
     return true;
 }
 

@@ -5,7 +5,6 @@
 #include "vocabulary.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 namespace {
 
@@ -51,35 +50,47 @@ QString labelOf(const Choice (&choices)[N], const char *context, const QString &
     return code;
 }
 
-// What each choice is matched by (its code, its labels in both languages, folded) -> its code;
-// the first choice to claim a text keeps it. Built once per list: an import matches several
-// answers on every row, and translating and folding the labels each time was most of its parsing.
+// What each choice is matched by (its code, its labels in both languages, folded), with its
+// code, in the order they are tried: the first to say a text wins. Built once per list: an import
+// matches several answers on every row, and translating and folding the labels each time was
+// most of its parsing. A handful of short names: compared in turn, quicker than hashed.
+using MatchTable = QList<std::pair<QString, QString>>;
+
 template<size_t N>
-QHash<QString, QString> matchTableOf(const Choice (&choices)[N], const char *context)
+MatchTable matchTableOf(const Choice (&choices)[N], const char *context)
 {
-    QHash<QString, QString> table;
+    MatchTable table;
     for (const Choice &c : choices) {
         const QString code = QString::fromLatin1(c.code);
-        QStringList names = {code};
+        table.append({code, code});
         for (Language language : {Language::English, Language::Spanish})
-            names << foldForMatching(Translations::translate(language, context, c.label));
-        for (const QString &name : names)
-            if (!table.contains(name))
-                table.insert(name, code);
+            table.append({foldForMatching(Translations::translate(language, context, c.label)), code});
     }
     return table;
+}
+
+QString lookUp(const MatchTable &table, const QString &folded)
+{
+    for (const auto &[name, code] : table)
+        if (name == folded)
+            return code;
+    return {};
 }
 
 } // namespace
 
 namespace Evaluation {
-QStringList codes() { return codesOf(kEvaluation); }
+QStringList codes()
+{
+    static const QStringList codes = codesOf(kEvaluation); // asked for every answer validated
+    return codes;
+}
 QString label(const QString &code, Language language) { return labelOf(kEvaluation, "Evaluation", code, language); }
 QString match(const QString &text)
 {
-    static const QHash<QString, QString> table = matchTableOf(kEvaluation, "Evaluation");
+    static const MatchTable table = matchTableOf(kEvaluation, "Evaluation");
     const QString folded = foldForMatching(text);
-    QString code = table.value(folded);
+    QString code = lookUp(table, folded);
     if (code.isEmpty()) {
         if (folded == u"si" || folded == u"true" || folded == u"1")
             code = QStringLiteral("yes");
@@ -93,21 +104,29 @@ QString match(const QString &text)
 } // namespace Evaluation
 
 namespace ValueChain {
-QStringList codes() { return codesOf(kValueChain); }
+QStringList codes()
+{
+    static const QStringList codes = codesOf(kValueChain);
+    return codes;
+}
 QString label(const QString &code, Language language) { return labelOf(kValueChain, "ValueChain", code, language); }
 QString match(const QString &text)
 {
-    static const QHash<QString, QString> table = matchTableOf(kValueChain, "ValueChain");
-    return table.value(foldForMatching(text));
+    static const MatchTable table = matchTableOf(kValueChain, "ValueChain");
+    return lookUp(table, foldForMatching(text));
 }
 } // namespace ValueChain
 
 namespace ReviewStatus {
-QStringList codes() { return codesOf(kStatus); }
+QStringList codes()
+{
+    static const QStringList codes = codesOf(kStatus);
+    return codes;
+}
 QString label(const QString &code, Language language) { return labelOf(kStatus, "ReviewStatus", code, language); }
 QString match(const QString &text)
 {
-    static const QHash<QString, QString> table = matchTableOf(kStatus, "ReviewStatus");
-    return table.value(foldForMatching(text));
+    static const MatchTable table = matchTableOf(kStatus, "ReviewStatus");
+    return lookUp(table, foldForMatching(text));
 }
 } // namespace ReviewStatus

@@ -63,5 +63,6 @@ private:
     qint64 m_line = 1;
     qint64 m_recordLine = 1;
     std::optional<Problem> m_problem;
+    bool m_stops[2][256] = {}; // plainRun's ends, outside and inside quotes (start() sets them)
     QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
 };

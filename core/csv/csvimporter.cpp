@@ -25,6 +25,11 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace {
 
@@ -175,6 +180,120 @@ QByteArray decideAmounts(const QString &path, const ImportLayout &layout, char d
     }
     return file.finish();
 }
+
+// The file's rows read and parsed on a thread of their own while the caller decides and writes
+// them: on two cores, reading, hashing and parsing (a fifth of an import's work) overlap the
+// rest. Rows come in the file's order, as the reader gave them; parse() sees the same arguments
+// as before, only from another thread (it reads the vocabulary and the partners, it changes
+// nothing shared).
+class ParsedRows
+{
+public:
+    struct Row {
+        qint64 line = 0;
+        qsizetype cellCount = 0;
+        Measure parsed; // parsed only when the row has the header's number of cells
+        QList<MeasureCsvRow::CellProblem> problems;
+        QList<PlatformRow::Note> kept;
+    };
+
+    ParsedRows(CsvReader &reader, const ImportLayout &layout, const Vocabulary &vocabulary, const QHash<QString, QString> &catalogPartners,
+               const CsvAmounts::Reading &amounts, const Messages &messages)
+        : m_reader(reader), m_layout(layout), m_vocabulary(vocabulary), m_terms(vocabulary), m_catalogPartners(catalogPartners),
+          m_amounts(amounts), m_messages(messages)
+    {
+        // Both languages' messages loaded here first: loading happens once, on first use, and
+        // must not happen on two threads at once.
+        Translations::translate(Language::English, "CsvImporter", "");
+        Translations::translate(Language::Spanish, "CsvImporter", "");
+        m_thread = std::thread([this] { work(); });
+    }
+    ~ParsedRows() { stop(); }
+
+    // The next row; false after the last (or after the reader stopped at a problem).
+    bool next(Row &row)
+    {
+        if (m_taken < m_batch.size()) {
+            row = std::move(m_batch[m_taken++]);
+            return true;
+        }
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_ready.empty() || m_done; });
+        if (m_ready.empty())
+            return false;
+        m_batch = std::move(m_ready.front());
+        m_ready.pop_front();
+        m_changed.notify_all();
+        lock.unlock();
+        m_taken = 0;
+        row = std::move(m_batch[m_taken++]);
+        return true;
+    }
+    // Stops the reading where it is; the reader is then the caller's again (its problem, the file).
+    void stop()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_changed.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    static constexpr int kBatch = 64, kBatches = 8; // memory: a few hundred rows at most
+
+    void work()
+    {
+        QStringList cells;
+        std::vector<Row> batch;
+        const auto hand = [&] { // false: stopped
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_ready.size() < kBatches || m_stopping; });
+            if (m_stopping)
+                return false;
+            m_ready.push_back(std::move(batch));
+            batch = {};
+            m_changed.notify_all();
+            return true;
+        };
+        bool stopped = false;
+        while (m_reader.next(cells)) {
+            Row row;
+            row.line = m_reader.recordLine();
+            row.cellCount = cells.size();
+            if (cells.size() == m_layout.columnCount())
+                row.parsed = m_layout.parse(cells, m_vocabulary, m_terms, m_catalogPartners, m_amounts, m_messages, &row.problems, &row.kept);
+            batch.push_back(std::move(row));
+            if (batch.size() >= kBatch && !hand()) {
+                stopped = true;
+                break;
+            }
+        }
+        if (!stopped && !batch.empty())
+            hand();
+        std::lock_guard lock(m_mutex);
+        m_done = true;
+        m_changed.notify_all();
+    }
+
+    CsvReader &m_reader;
+    const ImportLayout &m_layout;
+    const Vocabulary &m_vocabulary;
+    const PlatformTerms m_terms; // its cache of labels seen is the reading thread's alone
+    const QHash<QString, QString> &m_catalogPartners;
+    const CsvAmounts::Reading m_amounts;
+    const Messages m_messages;
+    std::vector<Row> m_batch; // the caller's: being taken
+    size_t m_taken = 0;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::vector<Row>> m_ready;
+    bool m_stopping = false;
+    bool m_done = false;
+    std::thread m_thread; // last: started once everything above exists
+};
 
 // The catalogue's partners: folded name -> type.
 QHash<QString, QString> partnerTypesOf(const Catalogue &catalogue)
@@ -371,7 +490,6 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
 
     MeasureQuery query(catalogue);
     RevisionQuery history(catalogue); // measures deleted here that rows bring back
-    const PlatformTerms terms(vocabulary);
     QHash<QString, QString> partnerTypes = partnerTypesOf(catalogue); // name key -> type: the catalogue's, then the file's first
     const QHash<QString, QString> catalogPartners = partnerTypes;
     QHash<QString, qint64> partnerLines;  // name key -> the line that first typed it, when from the file
@@ -379,20 +497,22 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
     QHash<QString, qint64> uuidLines;
     QHash<QString, qint64> platformLines;
     QList<RowChange> others; // unchanged and kept rows, listed after the changes
-    while (reader.next(cells)) {
+    ParsedRows rows(reader, layout, vocabulary, catalogPartners, amounts, m);
+    ParsedRows::Row row;
+    while (rows.next(row)) {
         ++plan.rows;
-        const qint64 line = reader.recordLine();
-        if (cells.size() != headerSize) {
+        const qint64 line = row.line;
+        if (row.cellCount != headerSize) {
             // The column where the row stops matching: the first missing or the first extra field.
-            problems.add(line, int(qMin(cells.size(), qsizetype(headerSize))) + 1,
+            problems.add(line, int(qMin(row.cellCount, qsizetype(headerSize))) + 1,
                          m.translate("CsvImporter", "This row has %1 fields but the header has %2. Check the delimiters and quotes of the row.")
-                             .arg(cells.size())
+                             .arg(row.cellCount)
                              .arg(headerSize));
             continue;
         }
-        QList<MeasureCsvRow::CellProblem> cellProblems;
-        QList<PlatformRow::Note> kept;
-        const Measure parsed = layout.parse(cells, vocabulary, terms, catalogPartners, amounts, m, &cellProblems, &kept);
+        QList<MeasureCsvRow::CellProblem> &cellProblems = row.problems;
+        const QList<PlatformRow::Note> &kept = row.kept;
+        const Measure &parsed = row.parsed;
         for (const auto &p : cellProblems)
             problems.add(line, p.column, p.message);
         for (const PlatformRow::Note &note : kept) {
@@ -495,6 +615,7 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
             others << change;
         }
     }
+    rows.stop(); // the reader is this thread's again
     if (const auto &p = reader.problem()) {
         problems.add(p->line, p->column, p->message);
         *readProblem = p;
@@ -556,18 +677,24 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
         return changed();
     const CsvAmounts::Reading amounts = readingOf(plan);
     const QHash<QString, QString> catalogPartners = partnerTypesOf(catalogue);
-    const PlatformTerms terms(vocabulary);
     QSet<QString> knownPartners(catalogPartners.keyBegin(), catalogPartners.keyEnd());
-    while (reader.next(cells)) {
-        QList<PlatformRow::Note> kept;
-        const Measure parsed = layout.parse(cells, vocabulary, terms, catalogPartners, amounts, m, &problems, &kept);
-        if (!problems.isEmpty() || cells.size() != layout.columnCount())
-            return changed();
+    ParsedRows rows(reader, layout, vocabulary, catalogPartners, amounts, m);
+    ParsedRows::Row row;
+    // Whatever ends the write early first stops the reading, so that the file is this thread's.
+    const auto changedNow = [&] {
+        rows.stop();
+        return changed();
+    };
+    while (rows.next(row)) {
+        const QList<PlatformRow::Note> &kept = row.kept;
+        const Measure &parsed = row.parsed;
+        if (!row.problems.isEmpty() || row.cellCount != layout.columnCount())
+            return changedNow();
         Prepared prepared = prepare(parsed, layout, query, history, vocabulary, kept);
         if (!prepared.readError.isEmpty()) // nothing is written: the transaction rolls back
             return storage(m.translate("CsvImporter", "line %1: the catalogue's copy of this measure could not be read "
                                                       "(%2), so nothing was imported")
-                               .arg(reader.recordLine())
+                               .arg(row.line)
                                .arg(prepared.readError));
         if (prepared.kind == Kind::Unchanged || prepared.kind == Kind::KeptNewer)
             continue;
@@ -576,7 +703,7 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
         QList<FieldIssue> issues;
         QString error;
         if (!store.write(prepared.measure, prepared.timestamps, plan.language, &issues, &error))
-            return error.isEmpty() ? changed() : storage(error); // the transaction rolls back: none of the rows stay
+            return error.isEmpty() ? changedNow() : storage(error); // the transaction rolls back: none of the rows stay
         for (const PartnerLink &link : prepared.measure.partners) {
             const QString key = PartnerIdentity::key(link.name);
             if (!knownPartners.contains(key)) {
@@ -600,6 +727,7 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
             applied.after.clear();
         }
     }
+    rows.stop();
     if (reader.problem() || file.finish() != plan.hash || applied.added != plan.added || applied.updated != plan.updated)
         return changed();
     if (!transaction.commit())

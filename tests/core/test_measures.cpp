@@ -168,7 +168,7 @@ TEST_CASE("deleting measures removes them with their links, and undo puts them b
     CHECK(back->updatedAt == removed[0].updatedAt);
 }
 
-TEST_CASE("folding ASCII text, which skips Unicode normalization, gives what the full folding gives")
+TEST_CASE("folding ASCII and Latin-1 text, which skips Unicode normalization, gives what the full folding gives")
 {
     // The full folding, as it is for any text.
     const auto full = [](const QString &text) {
@@ -189,11 +189,20 @@ TEST_CASE("folding ASCII text, which skips Unicode normalization, gives what the
         }
         return folded;
     };
-    QString every;
+    QString every, latin1;
     for (char16_t c = 1; c < 0x80; ++c)
         every += QChar(c);
+    for (char16_t c = 0; c < 0x100; ++c) { // alone, and beside spaces and letters
+        latin1 += QChar(c);
+        const QString alone(QChar{c});
+        for (const QString &text : {alone, QStringLiteral(" a") + alone + QStringLiteral(" b "), alone + alone + QStringLiteral("x")})
+            CHECK(foldForMatching(text) == full(text));
+    }
+    CHECK(foldForMatching(latin1) == full(latin1));
     for (const QString &text : {every, QStringLiteral("yes"), QStringLiteral(" Not  known "), QStringLiteral("no se sabe"),
                                 QStringLiteral("a\tb\r\nc"), QStringLiteral("civil_society"), QStringLiteral(" "), QString(),
-                                QStringLiteral("MEX"), QStringLiteral("a "), QStringLiteral("Música")})
+                                QStringLiteral("MEX"), QStringLiteral("a "), QStringLiteral("Música"),
+                                QStringLiteral("  ¿Qué   Año\u00a0Niño? "), QStringLiteral("Ça ¼ ß ÿ µ ª ² ´x ¨"),
+                                QStringLiteral("Ação — “Música” 1½")})
         CHECK(foldForMatching(text) == full(text));
 }

@@ -17,6 +17,7 @@
 #include "platform/platformterms.h"
 #include "query/measurequery.h"
 #include "query/partnerquery.h"
+#include "query/readsnapshot.h"
 #include "store/measurestore.h"
 #include "store/writetransaction.h"
 
@@ -488,6 +489,9 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
     const QByteArray amountsRead = decideAmounts(path, layout, reader.delimiter(), plan);
     const CsvAmounts::Reading amounts = readingOf(plan);
 
+    // The check's lookups (three a row) in one read transaction: each on its own began and ended
+    // one, which cost more than the lookup. They also see one state of the catalogue.
+    const ReadSnapshot snapshot(catalogue.connection());
     MeasureQuery query(catalogue);
     RevisionQuery history(catalogue); // measures deleted here that rows bring back
     QHash<QString, QString> partnerTypes = partnerTypesOf(catalogue); // name key -> type: the catalogue's, then the file's first

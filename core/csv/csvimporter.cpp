@@ -160,6 +160,7 @@ QByteArray decideAmounts(const QString &path, const ImportLayout &layout, char d
     if (!file.openFile())
         return {};
     CsvReader reader(&file, plan.language, CsvReader::kDefaultMaxFieldBytes, plan.encoding);
+    reader.decodeOnly(column); // the amounts' column only: the check reads the rest
     QStringList cells;
     reader.next(cells); // header
     bool any = false;

@@ -130,9 +130,15 @@ const char16_t kWindows1252High[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0
 
 bool CsvReader::finishField(QStringList &fields, const QByteArray &bytes)
 {
-    QString text = m_decoder.decode(bytes);
-    const bool utf8 = !m_decoder.hasError();
-    m_decoder.resetState();
+    QString text;
+    bool utf8 = false;
+    if (m_onlyColumn > 0 && m_encoding == Encoding::Utf8 && fields.size() + 1 != m_onlyColumn) {
+        utf8 = QByteArrayView(bytes).isValidUtf8(); // what decoding would say, without the text
+    } else {
+        text = m_decoder.decode(bytes);
+        utf8 = !m_decoder.hasError();
+        m_decoder.resetState();
+    }
     if (m_encoding == Encoding::Utf8) {
         if (!utf8)
             return fail(int(fields.size()) + 1,

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 #include <QVariantList>
 
@@ -53,6 +54,7 @@ private:
 
     SqliteConnection *m_connection = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    QList<QByteArray> m_bound; // bindText's UTF-8, lent to SQLite until bound again (position - 1)
     QString m_error;
     int m_errorCode = 0;
 };

@@ -94,7 +94,12 @@ QStringList splitList(const QString &cell)
     };
     for (qsizetype i = 0; i < cell.size(); ++i) {
         if (cell.at(i) != u';') {
-            item += cell.at(i);
+            // The text up to the next ";" at once, not a character at a time.
+            qsizetype end = cell.indexOf(u';', i);
+            if (end < 0)
+                end = cell.size();
+            item += QStringView(cell).mid(i, end - i);
+            i = end - 1;
         } else if (i + 1 < cell.size() && cell.at(i + 1) == u';') {
             item += u';'; // a doubled ";" is part of the item
             ++i;

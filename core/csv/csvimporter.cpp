@@ -3,6 +3,7 @@
 
 #include "catalogue/stepprogress.h"
 #include "model/partneridentity.h"
+#include "model/sha256.h"
 
 
 #include "catalogue/catalogue.h"
@@ -18,15 +19,21 @@
 #include "platform/platformterms.h"
 #include "query/measurequery.h"
 #include "query/partnerquery.h"
+#include "query/readsnapshot.h"
 #include "store/measurestore.h"
 #include "store/writetransaction.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace {
 
@@ -36,12 +43,13 @@ namespace {
 class HashedFile : public QIODevice
 {
 public:
-    explicit HashedFile(const QString &path) : m_file(path), m_hash(QCryptographicHash::Sha256) {}
+    explicit HashedFile(const QString &path) : m_file(path) {}
     bool openFile()
     {
         if (!m_file.open(QIODevice::ReadOnly))
             return false;
-        return QIODevice::open(QIODevice::ReadOnly);
+        // Unbuffered: the reader asks for large chunks, which need no copy through a buffer here.
+        return QIODevice::open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     }
     QString fileError() const { return m_file.errorString(); }
     qint64 fileSize() const { return m_file.size(); }
@@ -67,7 +75,7 @@ protected:
 
 private:
     QFile m_file;
-    QCryptographicHash m_hash;
+    Sha256 m_hash;
 };
 
 class Problems
@@ -157,6 +165,7 @@ QByteArray decideAmounts(const QString &path, const ImportLayout &layout, char d
     if (!file.openFile())
         return {};
     CsvReader reader(&file, plan.language, CsvReader::kDefaultMaxFieldBytes, plan.encoding);
+    reader.decodeOnly(column); // the amounts' column only: the check reads the rest
     QStringList cells;
     reader.next(cells); // header
     bool any = false;
@@ -178,6 +187,124 @@ QByteArray decideAmounts(const QString &path, const ImportLayout &layout, char d
     }
     return file.finish();
 }
+
+// The file's rows read and parsed on a thread of their own while the caller decides and writes
+// them: on two cores, reading, hashing and parsing (a fifth of an import's work) overlap the
+// rest. Rows come in the file's order, as the reader gave them; parse() sees the same arguments
+// as before, only from another thread (it reads the vocabulary and the partners, it changes
+// nothing shared).
+class ParsedRows
+{
+public:
+    struct Row {
+        qint64 line = 0;
+        qsizetype cellCount = 0;
+        Measure parsed; // parsed only when the row has the header's number of cells
+        QList<MeasureCsvRow::CellProblem> problems;
+        QList<PlatformRow::Note> kept;
+        qint64 position = -1; // bytes of the file read so far, when asked for (a step's progress)
+    };
+
+    ParsedRows(CsvReader &reader, const ImportLayout &layout, const Vocabulary &vocabulary, const QHash<QString, QString> &catalogPartners,
+               const CsvAmounts::Reading &amounts, const Messages &messages, std::function<qint64()> position = {})
+        : m_reader(reader), m_layout(layout), m_vocabulary(vocabulary), m_terms(vocabulary), m_catalogPartners(catalogPartners),
+          m_amounts(amounts), m_messages(messages), m_position(std::move(position))
+    {
+        // Both languages' messages loaded here first: loading happens once, on first use, and
+        // must not happen on two threads at once.
+        Translations::translate(Language::English, "CsvImporter", "");
+        Translations::translate(Language::Spanish, "CsvImporter", "");
+        m_thread = std::thread([this] { work(); });
+    }
+    ~ParsedRows() { stop(); }
+
+    // The next row; false after the last (or after the reader stopped at a problem).
+    bool next(Row &row)
+    {
+        if (m_taken < m_batch.size()) {
+            row = std::move(m_batch[m_taken++]);
+            return true;
+        }
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_ready.empty() || m_done; });
+        if (m_ready.empty())
+            return false;
+        m_batch = std::move(m_ready.front());
+        m_ready.pop_front();
+        m_changed.notify_all();
+        lock.unlock();
+        m_taken = 0;
+        row = std::move(m_batch[m_taken++]);
+        return true;
+    }
+    // Stops the reading where it is; the reader is then the caller's again (its problem, the file).
+    void stop()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_changed.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    static constexpr int kBatch = 64, kBatches = 8; // memory: a few hundred rows at most
+
+    void work()
+    {
+        QStringList cells;
+        std::vector<Row> batch;
+        const auto hand = [&] { // false: stopped
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_ready.size() < kBatches || m_stopping; });
+            if (m_stopping)
+                return false;
+            m_ready.push_back(std::move(batch));
+            batch = {};
+            m_changed.notify_all();
+            return true;
+        };
+        bool stopped = false;
+        while (m_reader.next(cells)) {
+            Row row;
+            row.line = m_reader.recordLine();
+            row.cellCount = cells.size();
+            if (m_position) // asked on the reading thread, the one that reads the file
+                row.position = m_position();
+            if (cells.size() == m_layout.columnCount())
+                row.parsed = m_layout.parse(cells, m_vocabulary, m_terms, m_catalogPartners, m_amounts, m_messages, &row.problems, &row.kept);
+            batch.push_back(std::move(row));
+            if (batch.size() >= kBatch && !hand()) {
+                stopped = true;
+                break;
+            }
+        }
+        if (!stopped && !batch.empty())
+            hand();
+        std::lock_guard lock(m_mutex);
+        m_done = true;
+        m_changed.notify_all();
+    }
+
+    CsvReader &m_reader;
+    const ImportLayout &m_layout;
+    const Vocabulary &m_vocabulary;
+    const PlatformTerms m_terms; // its cache of labels seen is the reading thread's alone
+    const QHash<QString, QString> &m_catalogPartners;
+    const CsvAmounts::Reading m_amounts;
+    const Messages m_messages;
+    const std::function<qint64()> m_position;
+    std::vector<Row> m_batch; // the caller's: being taken
+    size_t m_taken = 0;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::vector<Row>> m_ready;
+    bool m_stopping = false;
+    bool m_done = false;
+    std::thread m_thread; // last: started once everything above exists
+};
 
 // The catalogue's partners: folded name -> type.
 QHash<QString, QString> partnerTypesOf(const Catalogue &catalogue)
@@ -372,9 +499,11 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
     const QByteArray amountsRead = decideAmounts(path, layout, reader.delimiter(), plan);
     const CsvAmounts::Reading amounts = readingOf(plan);
 
+    // The check's lookups (three a row) in one read transaction: each on its own began and ended
+    // one, which cost more than the lookup. They also see one state of the catalogue.
+    const ReadSnapshot snapshot(catalogue.connection());
     MeasureQuery query(catalogue);
     RevisionQuery history(catalogue); // measures deleted here that rows bring back
-    const PlatformTerms terms(vocabulary);
     QHash<QString, QString> partnerTypes = partnerTypesOf(catalogue); // name key -> type: the catalogue's, then the file's first
     const QHash<QString, QString> catalogPartners = partnerTypes;
     QHash<QString, qint64> partnerLines;  // name key -> the line that first typed it, when from the file
@@ -385,27 +514,31 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
     StepProgress *progress = catalogue.stepProgress();
     if (progress)
         progress->setTotal(file.fileSize());
-    while (reader.next(cells)) {
+    ParsedRows rows(reader, layout, vocabulary, catalogPartners, amounts, m,
+                    progress ? std::function<qint64()>([&file] { return file.bytesRead(); }) : std::function<qint64()>());
+    ParsedRows::Row row;
+    while (rows.next(row)) {
         if (progress) {
             if (progress->isCancelled()) { // the plan is dropped: say nothing more
+                rows.stop();
                 plan.ok = false;
                 return plan;
             }
-            progress->setDone(file.bytesRead());
+            progress->setDone(row.position);
         }
         ++plan.rows;
-        const qint64 line = reader.recordLine();
-        if (cells.size() != headerSize) {
+        const qint64 line = row.line;
+        if (row.cellCount != headerSize) {
             // The column where the row stops matching: the first missing or the first extra field.
-            problems.add(line, int(qMin(cells.size(), qsizetype(headerSize))) + 1,
+            problems.add(line, int(qMin(row.cellCount, qsizetype(headerSize))) + 1,
                          m.translate("CsvImporter", "This row has %1 fields but the header has %2. Check the delimiters and quotes of the row.")
-                             .arg(cells.size())
+                             .arg(row.cellCount)
                              .arg(headerSize));
             continue;
         }
-        QList<MeasureCsvRow::CellProblem> cellProblems;
-        QList<PlatformRow::Note> kept;
-        const Measure parsed = layout.parse(cells, vocabulary, terms, catalogPartners, amounts, m, &cellProblems, &kept);
+        QList<MeasureCsvRow::CellProblem> &cellProblems = row.problems;
+        const QList<PlatformRow::Note> &kept = row.kept;
+        const Measure &parsed = row.parsed;
         for (const auto &p : cellProblems)
             problems.add(line, p.column, p.message);
         for (const PlatformRow::Note &note : kept) {
@@ -508,6 +641,7 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
             others << change;
         }
     }
+    rows.stop(); // the reader is this thread's again
     if (const auto &p = reader.problem()) {
         problems.add(p->line, p->column, p->message);
         *readProblem = p;
@@ -569,26 +703,34 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
         return changed();
     const CsvAmounts::Reading amounts = readingOf(plan);
     const QHash<QString, QString> catalogPartners = partnerTypesOf(catalogue);
-    const PlatformTerms terms(vocabulary);
     QSet<QString> knownPartners(catalogPartners.keyBegin(), catalogPartners.keyEnd());
     StepProgress *progress = catalogue.stepProgress();
     if (progress)
         progress->setTotal(plan.rows);
-    while (reader.next(cells)) {
+    ParsedRows rows(reader, layout, vocabulary, catalogPartners, amounts, m);
+    ParsedRows::Row row;
+    // Whatever ends the write early first stops the reading, so that the file is this thread's.
+    const auto changedNow = [&] {
+        rows.stop();
+        return changed();
+    };
+    while (rows.next(row)) {
         if (progress) {
-            if (progress->isCancelled()) // the transaction rolls back: none of the rows stay
+            if (progress->isCancelled()) { // the transaction rolls back: none of the rows stay
+                rows.stop();
                 return storage(m.translate("CsvImporter", "The import was cancelled, so nothing was imported."));
+            }
             progress->advance();
         }
-        QList<PlatformRow::Note> kept;
-        const Measure parsed = layout.parse(cells, vocabulary, terms, catalogPartners, amounts, m, &problems, &kept);
-        if (!problems.isEmpty() || cells.size() != layout.columnCount())
-            return changed();
+        const QList<PlatformRow::Note> &kept = row.kept;
+        const Measure &parsed = row.parsed;
+        if (!row.problems.isEmpty() || row.cellCount != layout.columnCount())
+            return changedNow();
         Prepared prepared = prepare(parsed, layout, query, history, vocabulary, kept);
         if (!prepared.readError.isEmpty()) // nothing is written: the transaction rolls back
             return storage(m.translate("CsvImporter", "line %1: the catalogue's copy of this measure could not be read "
                                                       "(%2), so nothing was imported")
-                               .arg(reader.recordLine())
+                               .arg(row.line)
                                .arg(prepared.readError));
         if (prepared.kind == Kind::Unchanged || prepared.kind == Kind::KeptNewer)
             continue;
@@ -597,7 +739,7 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
         QList<FieldIssue> issues;
         QString error;
         if (!store.write(prepared.measure, prepared.timestamps, plan.language, &issues, &error))
-            return error.isEmpty() ? changed() : storage(error); // the transaction rolls back: none of the rows stay
+            return error.isEmpty() ? changedNow() : storage(error); // the transaction rolls back: none of the rows stay
         for (const PartnerLink &link : prepared.measure.partners) {
             const QString key = PartnerIdentity::key(link.name);
             if (!knownPartners.contains(key)) {
@@ -621,6 +763,7 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
             applied.after = {};
         }
     }
+    rows.stop();
     if (reader.problem() || file.finish() != plan.hash || applied.added != plan.added || applied.updated != plan.updated)
         return changed();
     if (!transaction.commit())

@@ -21,12 +21,15 @@ bool CsvReader::fill()
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
-    const QByteArray chunk = m_device->read(kChunk);
-    if (chunk.isEmpty()) {
+    // Read straight into the buffer's end: no chunk of its own to allocate and copy.
+    const qsizetype kept = m_buffer.size();
+    m_buffer.resize(kept + kChunk);
+    const qint64 read = m_device->read(m_buffer.data() + kept, kChunk);
+    m_buffer.resize(kept + qMax<qint64>(read, 0));
+    if (read <= 0) {
         m_eof = true;
         return false;
     }
-    m_buffer += chunk;
     return true;
 }
 
@@ -43,6 +46,22 @@ int CsvReader::take()
     if (c >= 0)
         ++m_pos;
     return c;
+}
+
+// How many bytes from m_pos are plain text of a field (neither quote, NUL nor line end, nor
+// outside quotes the delimiter): they need none of the byte-by-byte checks, and a field is
+// appended a run at a time rather than a byte at a time. Fills the buffer when it is empty.
+qsizetype CsvReader::plainRun(bool quoted)
+{
+    if (m_pos >= m_buffer.size() && !fill())
+        return 0;
+    const char *data = m_buffer.constData();
+    const qsizetype end = m_buffer.size();
+    const bool *stops = m_stops[quoted ? 1 : 0];
+    qsizetype i = m_pos;
+    while (i < end && !stops[uchar(data[i])])
+        ++i;
+    return i - m_pos;
 }
 
 bool CsvReader::fail(int column, const QString &message, bool notUtf8, bool mixed)
@@ -94,6 +113,9 @@ bool CsvReader::start()
             ++counts[2];
     }
     m_delimiter = counts[1] > counts[0] && counts[1] >= counts[2] ? ';' : counts[2] > counts[0] ? '\t' : ',';
+    for (bool *stops : m_stops) // the bytes that end a plain run: one lookup a byte
+        stops[uchar('"')] = stops[uchar('\n')] = stops[uchar('\r')] = stops[0] = true;
+    m_stops[0][uchar(m_delimiter)] = true;
     return true;
 }
 
@@ -108,9 +130,15 @@ const char16_t kWindows1252High[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0
 
 bool CsvReader::finishField(QStringList &fields, const QByteArray &bytes)
 {
-    QString text = m_decoder.decode(bytes);
-    const bool utf8 = !m_decoder.hasError();
-    m_decoder.resetState();
+    QString text;
+    bool utf8 = false;
+    if (m_onlyColumn > 0 && m_encoding == Encoding::Utf8 && fields.size() + 1 != m_onlyColumn) {
+        utf8 = QByteArrayView(bytes).isValidUtf8(); // what decoding would say, without the text
+    } else {
+        text = m_decoder.decode(bytes);
+        utf8 = !m_decoder.hasError();
+        m_decoder.resetState();
+    }
     if (m_encoding == Encoding::Utf8) {
         if (!utf8)
             return fail(int(fields.size()) + 1,
@@ -177,13 +205,21 @@ bool CsvReader::next(QStringList &fields)
     }
 
     for (;;) { // one field per iteration
-        field.clear();
+        field.truncate(0); // keeps its capacity for the next field
         const int column = int(fields.size()) + 1;
         int c = peek();
         if (c == '"') {
             take();
             const qint64 openedAt = m_line;
             for (;;) {
+                // The bytes up to the next quote, NUL or line end go in at once.
+                if (const qsizetype run = plainRun(true)) {
+                    field.append(m_buffer.constData() + m_pos, run);
+                    m_pos += run;
+                    if (field.size() > m_maxFieldBytes)
+                        return fail(column, m_messages.translate("CsvReader", "A field is larger than %L1 bytes. Shorten it, or check the quotes of "
+                                               "that row.").arg(m_maxFieldBytes));
+                }
                 c = take();
                 if (c < 0) {
                     m_line = openedAt; // point at the opening quote, not at the end of the file
@@ -213,6 +249,12 @@ bool CsvReader::next(QStringList &fields)
                                        "doubled (\"\")."));
         } else {
             for (;;) {
+                if (const qsizetype run = plainRun(false)) {
+                    field.append(m_buffer.constData() + m_pos, run);
+                    m_pos += run;
+                    if (field.size() > m_maxFieldBytes)
+                        return fail(column, m_messages.translate("CsvReader", "A field is larger than %L1 bytes. Shorten it.").arg(m_maxFieldBytes));
+                }
                 c = peek();
                 if (c < 0 || c == m_delimiter || c == '\r' || c == '\n')
                     break;

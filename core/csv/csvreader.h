@@ -39,6 +39,9 @@ public:
     // Next record; false at the end of input or on a problem. Blank lines are skipped.
     bool next(QStringList &fields);
     qint64 recordLine() const { return m_recordLine; } // where the last record started
+    // Only this 1-based column's text is wanted: the others are checked as UTF-8 as usual but
+    // come back empty (a reading that needs one column need not decode the rest).
+    void decodeOnly(int column) { m_onlyColumn = column; }
     const std::optional<Problem> &problem() const { return m_problem; }
     char delimiter() const { return m_delimiter; }
 
@@ -47,6 +50,7 @@ private:
     bool start();
     int peek();
     int take();
+    qsizetype plainRun(bool quoted);
     bool fail(int column, const QString &message, bool notUtf8 = false, bool mixed = false);
     bool finishField(QStringList &fields, const QByteArray &bytes);
 
@@ -62,5 +66,7 @@ private:
     qint64 m_line = 1;
     qint64 m_recordLine = 1;
     std::optional<Problem> m_problem;
+    int m_onlyColumn = 0;
+    bool m_stops[2][256] = {}; // plainRun's ends, outside and inside quotes (start() sets them)
     QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
 };

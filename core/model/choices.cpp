@@ -50,30 +50,48 @@ QString labelOf(const Choice (&choices)[N], const char *context, const QString &
     return code;
 }
 
+// What each choice is matched by (its code, its labels in both languages, folded), with its
+// code, in the order they are tried: the first to say a text wins. Built once per list: an import
+// matches several answers on every row, and translating and folding the labels each time was
+// most of its parsing. A handful of short names: compared in turn, quicker than hashed.
+using MatchTable = QList<std::pair<QString, QString>>;
+
 template<size_t N>
-QString matchOf(const Choice (&choices)[N], const char *context, const QString &text)
+MatchTable matchTableOf(const Choice (&choices)[N], const char *context)
 {
-    const QString folded = foldForMatching(text);
+    MatchTable table;
     for (const Choice &c : choices) {
-        if (folded == QLatin1String(c.code))
-            return QString::fromLatin1(c.code);
+        const QString code = QString::fromLatin1(c.code);
+        table.append({code, code});
         for (Language language : {Language::English, Language::Spanish})
-            if (folded == foldForMatching(Translations::translate(language, context, c.label)))
-                return QString::fromLatin1(c.code);
+            table.append({foldForMatching(Translations::translate(language, context, c.label)), code});
     }
+    return table;
+}
+
+QString lookUp(const MatchTable &table, const QString &folded)
+{
+    for (const auto &[name, code] : table)
+        if (name == folded)
+            return code;
     return {};
 }
 
 } // namespace
 
 namespace Evaluation {
-QStringList codes() { return codesOf(kEvaluation); }
+QStringList codes()
+{
+    static const QStringList codes = codesOf(kEvaluation); // asked for every answer validated
+    return codes;
+}
 QString label(const QString &code, Language language) { return labelOf(kEvaluation, "Evaluation", code, language); }
 QString match(const QString &text)
 {
-    QString code = matchOf(kEvaluation, "Evaluation", text);
+    static const MatchTable table = matchTableOf(kEvaluation, "Evaluation");
+    const QString folded = foldForMatching(text);
+    QString code = lookUp(table, folded);
     if (code.isEmpty()) {
-        const QString folded = foldForMatching(text);
         if (folded == u"si" || folded == u"true" || folded == u"1")
             code = QStringLiteral("yes");
         else if (folded == u"false" || folded == u"0")
@@ -86,13 +104,29 @@ QString match(const QString &text)
 } // namespace Evaluation
 
 namespace ValueChain {
-QStringList codes() { return codesOf(kValueChain); }
+QStringList codes()
+{
+    static const QStringList codes = codesOf(kValueChain);
+    return codes;
+}
 QString label(const QString &code, Language language) { return labelOf(kValueChain, "ValueChain", code, language); }
-QString match(const QString &text) { return matchOf(kValueChain, "ValueChain", text); }
+QString match(const QString &text)
+{
+    static const MatchTable table = matchTableOf(kValueChain, "ValueChain");
+    return lookUp(table, foldForMatching(text));
+}
 } // namespace ValueChain
 
 namespace ReviewStatus {
-QStringList codes() { return codesOf(kStatus); }
+QStringList codes()
+{
+    static const QStringList codes = codesOf(kStatus);
+    return codes;
+}
 QString label(const QString &code, Language language) { return labelOf(kStatus, "ReviewStatus", code, language); }
-QString match(const QString &text) { return matchOf(kStatus, "ReviewStatus", text); }
+QString match(const QString &text)
+{
+    static const MatchTable table = matchTableOf(kStatus, "ReviewStatus");
+    return lookUp(table, foldForMatching(text));
+}
 } // namespace ReviewStatus

@@ -3,7 +3,8 @@
 
 #include "partneridentity.h"
 
-#include <QCryptographicHash>
+#include "sha256.h"
+
 #include <algorithm>
 
 namespace {
@@ -130,7 +131,7 @@ QByteArray digest(const Tagged &t, const Measure &m)
     const QString text = canonical(m, t.field);
     if (text == t.atDefault)
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     hash.addData("mc-field/2\n");
     hash.addData(t.key);
     hash.addData("\n");
@@ -203,7 +204,7 @@ QString derivedId(const char *kind, const QString &subject, const QStringList &p
         if (!parent.isEmpty())
             sorted << parent;
     std::sort(sorted.begin(), sorted.end());
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     hash.addData(kind);
     hash.addData(subject.toUtf8());
     hash.addData("\n");

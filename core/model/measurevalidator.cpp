@@ -25,11 +25,18 @@ QStringList inVocabularyOrder(const QStringList &codes, VocabularyKind kind, con
         if (!trimmed.isEmpty() && !result.contains(trimmed))
             result << trimmed;
     }
-    std::stable_sort(result.begin(), result.end(), [&](const QString &a, const QString &b) {
-        const VocabularyTerm *x = vocabulary.find(kind, a);
-        const VocabularyTerm *y = vocabulary.find(kind, b);
-        return (x ? x->position : INT_MAX) < (y ? y->position : INT_MAX);
-    });
+    if (result.size() < 2)
+        return result;
+    // Each code's position looked up once, not at every comparison of the sort.
+    QList<std::pair<int, QString>> placed;
+    placed.reserve(result.size());
+    for (const QString &code : std::as_const(result)) {
+        const VocabularyTerm *term = vocabulary.find(kind, code);
+        placed.append({term ? term->position : INT_MAX, code});
+    }
+    std::stable_sort(placed.begin(), placed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (qsizetype i = 0; i < placed.size(); ++i)
+        result[i] = placed.at(i).second;
     return result;
 }
 

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// measures-bench [--count N] [--seed S] [--rounds R] [--catalogue FILE] [--verbose] [--platform-only] [--merge-only] [--steps-only]
+// measures-bench [--count N] [--seed S] [--rounds R] [--catalogue FILE] [--verbose] [--platform-only] [--merge-only]
+//                [--import-only] [--steps-only]
 // measures-bench --platform-export FILE [--count N] [--site en|fr|es] [--seed S]
 // Opens (or first generates, in a separate measures-cli process) a catalogue of N measures and
 // prints one figure per line, "name value unit", medians over R rounds. It drives the same
 // table model and exporter as the window, so the figures are the window's. The window's memory
 // is measured in a process of its own: measures-bench --window FILE (a real QApplication and main
-// window, offscreen) prints its peak resident memory.
+// window, offscreen) prints its peak resident memory. --merge-only and --import-only print only the
+// merge figures or only the import against the sqlite3 shell (import_100k_vs_sqlite3 and its two
+// times), after the generation; --steps-only the figures of steps kept for undo, without it.
 #include "catalogue/backups.h"
 #include "catalogue/catalogue.h"
+#include "catalogue/measurecolumns.h"
 #include "csv/csvexporter.h"
 #include "csv/csvimporter.h"
 #include "merge/merge.h"
@@ -91,8 +95,8 @@ double importSeconds(const QString &catalogue, const QString &path)
 }
 
 // The whole catalogue at `path` as our own language-independent CSV (keys and codes), what an
-// import is measured against; false when it could not be written.
-bool exportKeysAndCodes(const QString &path, const QString &csv)
+// import is measured against; false when it could not be written. `rows`: how many it wrote.
+bool exportKeysAndCodes(const QString &path, const QString &csv, qint64 *rows = nullptr)
 {
     CatalogueError error;
     const std::unique_ptr<Catalogue> source = Catalogue::open(path, Catalogue::OpenOptions{Catalogue::Access::ReadOnly, false, false}, &error);
@@ -102,7 +106,74 @@ bool exportKeysAndCodes(const QString &path, const QString &csv)
     keys.header = CsvOptions::Header::Keys;
     keys.codes = true;
     QFile::remove(csv);
-    return CsvExporter(*source, VocabularyQuery::load(*source)).writeFile(csv, {}, {}, keys).ok;
+    const CsvExporter::Result result = CsvExporter(*source, VocabularyQuery::load(*source)).writeFile(csv, {}, {}, keys);
+    if (rows)
+        *rows = result.rows;
+    return result.ok;
+}
+
+// A figure's size as its name says it: 100k for 100,000 measures, 2500 for 2,500.
+QByteArray sizeName(qint64 count)
+{
+    return count % 1000 == 0 ? QByteArray::number(count / 1000) + 'k' : QByteArray::number(count);
+}
+
+// Importing the whole catalogue from our own keys/codes CSV into an empty catalogue (check and
+// write) against the sqlite3 shell loading the same file into a new database (.import --csv) and
+// building an FTS5 index over the same texts ours holds, with the same options: what SQLite alone
+// does with these bytes. Both are run in this process's turn, one after the other.
+void importVsSqlite3(const QTemporaryDir &dir, const QString &path, int rounds)
+{
+    const QString shell = QStringLiteral("/usr/bin/sqlite3");
+    if (!QFileInfo(shell).isExecutable()) {
+        std::fprintf(stderr, "import_vs_sqlite3: no %s (Debian's package sqlite3)\n", qPrintable(shell));
+        return;
+    }
+    const QString csv = dir.filePath(QStringLiteral("import.csv"));
+    qint64 rows = 0;
+    if (!exportKeysAndCodes(path, csv, &rows))
+        return;
+    // The file's columns our search index holds: the searched texts, and the partners' names
+    // (which the file writes in its partners column, each with its type).
+    QStringList searched;
+    for (const QString &name : MeasureColumns::searchNames())
+        searched << (name == u"partner_names" ? MeasureFields::key(MeasureField::Partners) : name);
+    const QString index = QStringLiteral("CREATE VIRTUAL TABLE measure_search USING fts5 (%1, content = 'measure', "
+                                         "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3', detail = none); "
+                                         "INSERT INTO measure_search (measure_search) VALUES ('rebuild');")
+                              .arg(searched.join(QStringLiteral(", ")));
+    QList<double> ours, theirs;
+    for (int round = 0; round < rounds; ++round) {
+        const double seconds = importSeconds(dir.filePath(QStringLiteral("import.measures")), csv);
+        if (seconds < 0)
+            return;
+        ours << seconds;
+        const QString database = dir.filePath(QStringLiteral("import.sqlite"));
+        QFile::remove(database);
+        QProcess process;
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QElapsedTimer timer;
+        timer.start();
+        process.start(shell, {QStringLiteral("-bail"), QStringLiteral("-cmd"), QStringLiteral(".import --csv ") + csv + QStringLiteral(" measure"),
+                              database, index});
+        process.waitForFinished(-1);
+        const double shellSeconds = double(timer.nsecsElapsed()) / 1e9;
+        // Checked afterwards, untimed: every row went in and the index holds them.
+        QProcess count;
+        count.start(shell, {QStringLiteral("-readonly"), database,
+                            QStringLiteral("SELECT count(*) FROM measure; SELECT count(*) FROM measure_search_docsize;")});
+        count.waitForFinished(-1);
+        const QList<QByteArray> counts = count.readAllStandardOutput().trimmed().split('\n');
+        if (process.exitCode() != 0 || counts.size() != 2 || counts.first().toLongLong() != rows || counts.last().toLongLong() != rows) {
+            std::fprintf(stderr, "import_vs_sqlite3: the sqlite3 shell loaded %s rows of %lld\n", counts.first().constData(), rows);
+            return;
+        }
+        theirs << shellSeconds;
+    }
+    const QByteArray of = sizeName(rows);
+    print(QByteArray("import_") + of + "_ours_s", median(ours), "s");
+    print(QByteArray("import_") + of + "_sqlite3_s", median(theirs), "s");
+    printRatio(QByteArray("import_") + of + "_vs_sqlite3", median(ours) / median(theirs));
 }
 
 // Importing 5,000 rows of the platform's export (a third in each site language) against
@@ -566,7 +637,7 @@ void mergeVsImport(const QTemporaryDir &dir, Catalogue &catalogue)
     if (importSecondsAll < 0)
         return;
     // Named for what was measured: 2,000 of 100,000 by default, other sizes by their own numbers.
-    const QByteArray of = QByteArray::number(total / 1000) + 'k';
+    const QByteArray of = sizeName(total);
     print(QByteArray("merge_") + QByteArray::number(changed + 1000) + "_of_" + of + "_s", mergeSeconds, "s");
     print("merge_undo_s", undoSeconds, "s");
     print("merge_redo_s", redoSeconds, "s");
@@ -638,6 +709,10 @@ int main(int argc, char *argv[])
         print("generate_s", double(timer.elapsed()) / 1000.0, "s");
     }
     print("file_mb", double(QFileInfo(path).size()) / 1048576.0, "MB");
+    if (args.contains(QStringLiteral("--import-only"))) {
+        importVsSqlite3(dir, path, qMin(rounds, 3));
+        return 0;
+    }
     if (args.contains(QStringLiteral("--merge-only"))) {
         CatalogueError error;
         auto catalogue = Catalogue::open(path, {Catalogue::Access::ReadWrite, false}, &error);
@@ -810,6 +885,7 @@ int main(int argc, char *argv[])
 
     platformImport(dir, seed, rounds);
     mergeVsImport(dir, *catalogue);
+    importVsSqlite3(dir, path, qMin(rounds, 3));
 
     // Typing in the search box of a real filter bar and table, in a process of its own.
     catalogue.reset();

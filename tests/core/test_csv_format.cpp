@@ -128,3 +128,38 @@ TEST_CASE("the reader stops at broken input and says where")
         CHECK(problem->message.contains(QStringLiteral("larger than")));
     }
 }
+
+TEST_CASE("a reading of one column decodes only it, and stops where a full reading stops")
+{
+    const auto read = [](const QByteArray &bytes, int only, std::optional<CsvReader::Problem> *problem) {
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer, Language::English);
+        if (only)
+            reader.decodeOnly(only);
+        QList<QStringList> records;
+        QStringList fields;
+        while (reader.next(fields))
+            records << fields;
+        *problem = reader.problem();
+        return records;
+    };
+    std::optional<CsvReader::Problem> full, one;
+    const QByteArray good = "a,b,c\r\nMúsica,\"1,5\",x\r\nDanza,2,\"y\r\nz\"\r\n";
+    const QList<QStringList> records = read(good, 2, &one);
+    CHECK_FALSE(one);
+    REQUIRE(records.size() == 3);
+    CHECK(records.at(1) == QStringList({QString(), QStringLiteral("1,5"), QString()}));
+    CHECK(records.at(2) == QStringList({QString(), QStringLiteral("2"), QString()}));
+    for (const QByteArray &broken : {QByteArray("a,b,c\r\nok,1,x\r\nok,2,\xC3(\r\nok,3,z\r\n"), QByteArray("a,b\r\n\xED\xA0\x80,1\r\n"),
+                                     QByteArray("a,b\r\nx,\xF4\x90\x80\x80\r\n")}) {
+        CHECK(read(broken, 2, &one).size() == read(broken, 0, &full).size());
+        REQUIRE(full);
+        REQUIRE(one);
+        CHECK(one->line == full->line);
+        CHECK(one->column == full->column);
+        CHECK(one->notUtf8 == full->notUtf8);
+        CHECK(one->message == full->message);
+    }
+}

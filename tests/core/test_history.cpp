@@ -8,9 +8,12 @@
 #include "merge/merge.h"
 #include "model/legacydigest.h"
 #include "model/measuredigest.h"
+#include "model/sha256.h"
 #include "query/revisionquery.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QRandomGenerator>
 
 namespace {
 
@@ -388,4 +391,44 @@ TEST_CASE("a history longer than a merge reads is refused as the file's content,
     // The next read starts afresh.
     CHECK(history.revisionsOf(heads.keys(), &few));
     CHECK_FALSE(history.invalidData());
+}
+
+TEST_CASE("SHA-256 with the processor's instructions gives Qt's bytes, whatever the pieces it is given in")
+{
+    INFO("accelerated: " << Sha256::accelerated());
+    QRandomGenerator random(7);
+    for (int size : {0, 1, 55, 56, 63, 64, 65, 119, 120, 127, 128, 129, 1000, 70000}) {
+        QByteArray bytes(size, Qt::Uninitialized);
+        for (char &c : bytes)
+            c = char(random.bounded(256));
+        const QByteArray expected = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+        CHECK(Sha256::hash(bytes) == expected);
+        Sha256 pieces;
+        for (qsizetype at = 0; at < bytes.size();) {
+            const qsizetype n = qMin<qsizetype>(bytes.size() - at, random.bounded(1, 150));
+            pieces.addData(QByteArrayView(bytes.constData() + at, n));
+            at += n;
+        }
+        CHECK(pieces.result() == expected);
+        CHECK(pieces.result() == expected); // asked again: the same
+    }
+}
+
+TEST_CASE("a field's digest and a revision's id are still SHA-256 of what format 9 says")
+{
+    Measure m;
+    m.uuid = QStringLiteral("7d0b1a52-8c0f-4f3e-9a57-0d6f3b6f2d11");
+    m.title = QStringLiteral("Música en las escuelas");
+    QCryptographicHash field(QCryptographicHash::Sha256);
+    field.addData("mc-field/2\ntitle\n");
+    field.addData(m.title.toUtf8());
+    CHECK(MeasureDigest::field(m, MeasureField::Title) == field.result().left(MeasureDigest::kDigestBytes));
+    const QByteArray fields = MeasureDigest::fields(m);
+    QCryptographicHash id(QCryptographicHash::Sha256);
+    id.addData("mc-revision/2\n");
+    id.addData(m.uuid.toUtf8());
+    id.addData("\na,b\n");
+    id.addData(fields);
+    CHECK(MeasureDigest::revisionId(m.uuid, {QStringLiteral("b"), QStringLiteral("a")}, fields)
+          == QString::fromLatin1(id.result().left(MeasureDigest::kIdLength / 2).toHex()));
 }

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "model/measurevalidator.h"
+#include "model/textfold.h"
 #include "query/measurequery.h"
 
 
@@ -165,4 +166,43 @@ TEST_CASE("deleting measures removes them with their links, and undo puts them b
     CHECK(back->sameContentAs(removed[0]));
     CHECK(back->createdAt == removed[0].createdAt);
     CHECK(back->updatedAt == removed[0].updatedAt);
+}
+
+TEST_CASE("folding ASCII and Latin-1 text, which skips Unicode normalization, gives what the full folding gives")
+{
+    // The full folding, as it is for any text.
+    const auto full = [](const QString &text) {
+        QString folded;
+        bool pendingSpace = false;
+        for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
+            if (c.category() == QChar::Mark_NonSpacing)
+                continue;
+            if (c.isSpace()) {
+                pendingSpace = !folded.isEmpty();
+                continue;
+            }
+            if (pendingSpace) {
+                folded += u' ';
+                pendingSpace = false;
+            }
+            folded += c.toCaseFolded();
+        }
+        return folded;
+    };
+    QString every, latin1;
+    for (char16_t c = 1; c < 0x80; ++c)
+        every += QChar(c);
+    for (char16_t c = 0; c < 0x100; ++c) { // alone, and beside spaces and letters
+        latin1 += QChar(c);
+        const QString alone(QChar{c});
+        for (const QString &text : {alone, QStringLiteral(" a") + alone + QStringLiteral(" b "), alone + alone + QStringLiteral("x")})
+            CHECK(foldForMatching(text) == full(text));
+    }
+    CHECK(foldForMatching(latin1) == full(latin1));
+    for (const QString &text : {every, QStringLiteral("yes"), QStringLiteral(" Not  known "), QStringLiteral("no se sabe"),
+                                QStringLiteral("a\tb\r\nc"), QStringLiteral("civil_society"), QStringLiteral(" "), QString(),
+                                QStringLiteral("MEX"), QStringLiteral("a "), QStringLiteral("Música"),
+                                QStringLiteral("  ¿Qué   Año\u00a0Niño? "), QStringLiteral("Ça ¼ ß ÿ µ ª ² ´x ¨"),
+                                QStringLiteral("Ação — “Música” 1½")})
+        CHECK(foldForMatching(text) == full(text));
 }

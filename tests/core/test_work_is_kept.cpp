@@ -435,6 +435,26 @@ TEST_CASE("a file saved again with the same number of rows after the check is ca
     CHECK(MeasureQuery(*t.catalogue).total() == 0);
 }
 
+TEST_CASE("a long file changed near its start stops the write there, its reading too, and imports nothing")
+{
+    TempCatalogue t;
+    const QString path = t.file(QStringLiteral("long.csv"));
+    QByteArray bytes = "title\r\n";
+    for (int i = 0; i < 3000; ++i) // many more rows than are read ahead
+        bytes += "Medida " + QByteArray::number(i) + "\r\n";
+    writeBytes(path, bytes);
+    const Vocabulary vocabulary = t.vocabulary();
+    const CsvImporter::Plan plan = CsvImporter::check(*t.catalogue, vocabulary, path, Language::English);
+    REQUIRE(plan.ok);
+    CHECK(plan.added == 3000);
+    bytes.replace("Medida 5\r\n", "Medida 5,otra\r\n"); // a row of two cells where the header has one
+    writeBytes(path, bytes);
+    const CsvImporter::Applied applied = CsvImporter::apply(*t.catalogue, vocabulary, plan);
+    CHECK_FALSE(applied.ok);
+    CHECK(applied.failure == CsvImporter::Applied::Failure::FileChanged);
+    CHECK(MeasureQuery(*t.catalogue).total() == 0);
+}
+
 TEST_CASE("the cursor gives the same measures with and without reading ahead, and an export can stop half-way")
 {
     TempCatalogue t;

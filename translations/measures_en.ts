@@ -126,7 +126,7 @@
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+212"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+339"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem found. Correct it and import the file again.</numerusform>
@@ -266,7 +266,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+223"/>
+        <location line="+33"/>
+        <source>The newest %n copies of each kind are kept from now on.</source>
+        <translation>
+            <numerusform>The newest copy of each kind is kept from now on.</numerusform>
+            <numerusform>The newest %n copies of each kind are kept from now on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+206"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Exported %Ln measure.</numerusform>
@@ -387,7 +395,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+482"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+484"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>

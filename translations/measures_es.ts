@@ -855,7 +855,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+212"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+339"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>No se importó nada: se encontró %n problema. Corríjalo e importe el archivo de nuevo.</numerusform>
@@ -942,17 +942,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+68"/>
-        <location line="+205"/>
+        <location line="+212"/>
         <source>The file cannot be read (%1).</source>
         <translation>No se puede leer el archivo (%1).</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-202"/>
         <source>The file is empty. A CSV file for import starts with a header line naming its columns.</source>
         <translation>El archivo está vacío. Un archivo CSV para importar empieza con una línea de encabezado que nombra sus columnas.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>This row has %1 fields but the header has %2. Check the delimiters and quotes of the row.</source>
         <translation>Esta fila tiene %1 campos, pero el encabezado tiene %2. Revise los separadores y las comillas de la fila.</translation>
     </message>
@@ -967,17 +967,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El ID de medida %1 ya aparece en la línea %2. Cada medida de la exportación de la plataforma tiene su propia fila: elimine la fila repetida.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+163"/>
         <source>The import was cancelled, so nothing was imported.</source>
         <translation>Se canceló la importación, así que no se importó nada.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>line %1: the catalogue&apos;s copy of this measure could not be read (%2), so nothing was imported</source>
         <translation>línea %1: no se pudo leer la copia de esta medida en el catálogo (%2), así que no se importó nada</translation>
     </message>
     <message numerus="yes">
-        <location line="-368"/>
+        <location line="-383"/>
         <source>%n left as they are, because the catalogue&apos;s copy is newer.</source>
         <translation>
             <numerusform>%n se dejó como estaba, porque la copia del catálogo es más reciente.</numerusform>
@@ -1036,22 +1036,22 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Los montos se leyeron con punto decimal (1,500.50), como los escribe el archivo.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+153"/>
         <source>The catalogue&apos;s copy of this measure could not be read (%1). Close the catalogue and open it again, then import again; if this goes on, restore a backup (File ▸ Restore from Backup, or measures-cli check to see what is wrong).</source>
         <translation>No se pudo leer la copia de esta medida en el catálogo (%1). Cierre el catálogo, vuelva a abrirlo e importe de nuevo; si el problema continúa, restaure una copia de seguridad (Archivo ▸ Restaurar desde una copia, o measures-cli check para ver qué falla).</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>The file “%1” changed after it was checked, so nothing was imported. Check it again and import what it holds now.</source>
         <translation>El archivo “%1” cambió después de revisarlo, así que no se importó nada. Revíselo de nuevo e importe lo que contiene ahora.</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-339"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+237"/>
         <source>The partner “%1” is “%2” here but “%3” on line %4. A partner has one type of entity: write the same one on every line.</source>
         <translation>El socio “%1” es “%2” aquí, pero “%3” en la línea %4. Un socio tiene un solo tipo de entidad: escriba el mismo en todas las líneas.</translation>
     </message>
@@ -1061,7 +1061,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El socio “%1” es “%2” en este catálogo, pero el archivo dice “%3”. Un socio tiene un solo tipo de entidad en todas las medidas: escriba “%2” en el archivo, o cambie primero el tipo del socio con Edición ▸ Socios.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>The file changed while it was being read. Import it again once it is saved.</source>
         <translation>El archivo cambió mientras se leía. Vuelva a importarlo cuando esté guardado.</translation>
     </message>
@@ -1071,7 +1071,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo cambió después de revisar “%1”, así que no se importó nada. Revise el archivo de nuevo e impórtelo.</translation>
     </message>
     <message numerus="yes">
-        <location line="-321"/>
+        <location line="-328"/>
         <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
         <translation>
             <numerusform>%n de las filas añadidas se parece a una medida que ya está en el catálogo (mismo título y país): revísela por si es un duplicado.</numerusform>
@@ -1092,12 +1092,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/csv/csvreader.cpp" line="+63"/>
+        <location filename="../core/csv/csvreader.cpp" line="+82"/>
         <source>The file is saved as UTF-16 text. Save it again as “CSV UTF-8” and import that file.</source>
         <translation>El archivo está guardado como texto UTF-16. Guárdelo de nuevo como “CSV UTF-8” e importe ese archivo.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>The text is not UTF-8 (perhaps Windows-1252 or Latin-1). Save the file as “CSV UTF-8” and import it again.</source>
         <translation>El texto no está en UTF-8 (quizá en Windows-1252 o Latin-1). Guarde el archivo como “CSV UTF-8” e impórtelo de nuevo.</translation>
     </message>
@@ -1117,18 +1117,19 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El texto no está en UTF-8 y, leído como Windows-1252, tiene “%1” dentro de una palabra (“%2”): probablemente se guardó en otra codificación. Guarde el archivo como “CSV UTF-8” e impórtelo de nuevo.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>A quoted field that starts on line %1 is never closed. Check the quotes in that row.</source>
         <translation>Un campo entre comillas que empieza en la línea %1 nunca se cierra. Revise las comillas de esa fila.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>The file contains a NUL byte: it is not a text CSV file.</source>
         <translation>El archivo contiene un byte NUL: no es un archivo CSV de texto.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-43"/>
+        <location line="+23"/>
         <source>A field is larger than %L1 bytes. Shorten it, or check the quotes of that row.</source>
         <translation>Un campo ocupa más de %L1 bytes. Acórtelo o revise las comillas de esa fila.</translation>
     </message>
@@ -1138,12 +1139,13 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Hay texto inesperado después de unas comillas de cierre. Las comillas dentro de un campo deben duplicarse (&quot;&quot;).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>A quote inside a field that does not start with a quote. Put the whole field in quotes and double the inner quote (&quot;&quot;).</source>
         <translation>Hay comillas dentro de un campo que no empieza con comillas. Ponga todo el campo entre comillas y duplique las comillas internas (&quot;&quot;).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
+        <location line="+13"/>
         <source>A field is larger than %L1 bytes. Shorten it.</source>
         <translation>Un campo ocupa más de %L1 bytes. Acórtelo.</translation>
     </message>
@@ -1615,7 +1617,30 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Los cambios que haga a partir de ahora quedan registrados como hechos por %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Backup Copies Kept</source>
+        <translation>Copias de seguridad que se guardan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies made without asking — when a changed catalogue is closed, before a merge, before a large import — are kept in the catalogue&apos;s backups folder, the newest of each kind. How many of each kind? (Copies you make with File ▸ Back Up are never removed. 0 makes no copy when closing and removes none.)</source>
+        <translation>Las copias que se hacen sin preguntar —al cerrar un catálogo con cambios, antes de combinar, antes de una importación grande— se guardan en la carpeta de copias del catálogo, las más recientes de cada tipo. ¿Cuántas de cada tipo? (Las copias que hace con Archivo ▸ Copia de seguridad no se eliminan nunca. Con 0 no se hace copia al cerrar y no se elimina ninguna.)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No copy is made when closing from now on, and none is removed.</source>
+        <translation>A partir de ahora no se hace copia al cerrar y no se elimina ninguna.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The newest %n copies of each kind are kept from now on.</source>
+        <translation>
+            <numerusform>A partir de ahora se guarda la copia más reciente de cada tipo.</numerusform>
+            <numerusform>A partir de ahora se guardan las %n copias más recientes de cada tipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The check of “%1” was cancelled. Nothing was imported.</source>
         <translation>Se canceló la revisión de “%1”. No se importó nada.</translation>
     </message>
@@ -1705,7 +1730,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-482"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
@@ -1715,7 +1740,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cuando la otra ventana haya cerrado el catálogo</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+307"/>
         <source>Edit ▸ Undo takes the import back.</source>
         <translation>Edición ▸ Deshacer revierte la importación.</translation>
     </message>
@@ -1725,12 +1750,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Esta importación cambió demasiadas medidas para poder deshacerla; el catálogo tal como estaba antes está en la copia de seguridad “%1”.</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-326"/>
         <source>“%1” is the catalogue open in this window.</source>
         <translation>“%1” es el catálogo abierto en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+494"/>
+        <location line="+510"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Se exportó %Ln medida.</numerusform>
@@ -1743,14 +1768,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No hay ningún catálogo abierto.</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+243"/>
+        <location line="-256"/>
+        <location line="+259"/>
         <source>A file named “%1” already exists. Choose another name: a copy never replaces a file.</source>
         <translation>Ya existe un archivo llamado “%1”. Elija otro nombre: una copia nunca sustituye a un archivo.</translation>
     </message>
     <message>
-        <location line="-251"/>
-        <location line="+317"/>
+        <location line="-267"/>
+        <location line="+333"/>
         <source>%1 (copy).measures</source>
         <translation>%1 (copia).measures</translation>
     </message>
@@ -1760,14 +1785,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Guardar una copia del catálogo</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-327"/>
         <location line="+7"/>
-        <location line="+313"/>
+        <location line="+329"/>
         <source>The copy was not saved</source>
         <translation>La copia no se guardó</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-223"/>
         <source>“%1” brings nothing new: every measure in it is here already, the same or with later changes made here.</source>
         <translation>“%1” no trae nada nuevo: todas sus medidas ya están aquí, iguales o con cambios hechos aquí después.</translation>
     </message>
@@ -1788,7 +1813,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>“%1” combinado: %2.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+182"/>
         <source>Copy saved as “%1”. This window stays on “%2”.</source>
         <translation>Copia guardada como “%1”. Esta ventana sigue en “%2”.</translation>
     </message>
@@ -1813,7 +1838,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Seguir consultando</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-379"/>
         <source>An older catalogue that cannot be upgraded where it is</source>
         <translation>Un catálogo antiguo que no se puede actualizar donde está</translation>
     </message>
@@ -2585,7 +2610,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No se pudo deshacer</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Undone: %1.</source>
         <translation>Deshecho: %1.</translation>
     </message>
@@ -2595,7 +2620,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Rehecho: %1.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
@@ -2882,6 +2907,16 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+1"/>
+        <source>Backup Copies &amp;Kept…</source>
+        <translation>Copias de seguridad que se &amp;guardan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many of the copies made without asking (when closing, before a merge, before a large import) are kept</source>
+        <translation>Cuántas de las copias que se hacen sin preguntar (al cerrar, antes de combinar, antes de una importación grande) se guardan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reset Columns</source>
         <translation>Restablecer columnas</translation>
     </message>
@@ -2951,7 +2986,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-564"/>
+        <location line="-568"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -2961,17 +2996,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+541"/>
+        <location line="+543"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-554"/>
+        <location line="-556"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+306"/>
+        <location line="+308"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -3005,7 +3040,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Exporta las medidas que se muestran, con las columnas visibles, como libro de Excel o CSV</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>&amp;Reading Pane</source>
         <translation>Panel de &amp;lectura</translation>
     </message>
@@ -3015,7 +3050,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Mostrar la medida seleccionada junto a la tabla</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Copy saved.</source>
         <translation>Copia guardada.</translation>
     </message>
@@ -3045,7 +3080,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Res&amp;taurar desde una copia…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
@@ -3055,7 +3090,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cómo buscar, registrar, exportar, importar y respaldar medidas</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>The measure was not opened</source>
         <translation>No se abrió la medida</translation>
     </message>
@@ -3669,7 +3704,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MeasureValidator</name>
     <message>
-        <location filename="../core/model/measurevalidator.cpp" line="+77"/>
+        <location filename="../core/model/measurevalidator.cpp" line="+84"/>
         <source>Every measure needs a title. Type the name of the policy or programme.</source>
         <translation>Toda medida necesita un título. Escriba el nombre de la política o del programa.</translation>
     </message>

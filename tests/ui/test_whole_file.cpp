@@ -3,6 +3,7 @@
 // go of it, and the one undo history never changes data behind the analyst's back.
 #include "uisupport.h"
 
+#include "catalogue/backups.h"
 #include "catalogue/editlock.h"
 #include "csv/csvexporter.h"
 #include "editor/measureeditor.h"
@@ -25,6 +26,8 @@
 #include "widgets/measuretableview.h"
 
 #include <QBuffer>
+#include <QInputDialog>
+#include <QStatusBar>
 #include <QDir>
 #include <QPlainTextEdit>
 #include <QFileSystemModel>
@@ -693,4 +696,38 @@ TEST_CASE("a draft of a catalogue moved since the crash is offered when the cata
     CHECK(MeasureDraft::ids(t.path) == QStringList{QStringLiteral("another-copy")}); // left where it was
     MeasureDraft::discardAll(moved);
     MeasureDraft::discardAll(t.path);
+}
+
+TEST_CASE("Edit ▸ Backup Copies Kept sets how many copies made without asking stay, and closing keeps that many")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    const int before = AppSettings::automaticBackupsKept();
+    // Three automatic copies from earlier days.
+    REQUIRE(QDir().mkpath(Backups::folderFor(s.t.path)));
+    for (const char *stamp : {"20261101-101010", "20261102-101010", "20261103-101010"})
+        REQUIRE(w.session()->catalogue()->backupTo(Backups::folderFor(s.t.path) + QStringLiteral("/test auto %1.measures").arg(QLatin1String(stamp))).isEmpty());
+    QString label;
+    whenModalAppears([&](QWidget *dialog) {
+        auto *input = qobject_cast<QInputDialog *>(dialog);
+        REQUIRE(input);
+        label = input->labelText();
+        input->setIntValue(2);
+        input->accept();
+    });
+    w.action(MainWindow::Action::BackupsKept)->trigger();
+    CHECK(label.contains(QStringLiteral("never removed")));
+    CHECK(AppSettings::automaticBackupsKept() == 2);
+    CHECK(w.statusBar()->currentMessage() == QStringLiteral("The newest 2 copies of each kind are kept from now on."));
+
+    Measure m;
+    m.title = QStringLiteral("A change, so closing makes a copy");
+    REQUIRE(w.session()->save(m).saved);
+    w.session()->close(); // a copy when closing, then the newest two automatic ones stay
+    const QStringList automatic = QDir(Backups::folderFor(s.t.path)).entryList({QStringLiteral("test auto *.measures")}, QDir::Files);
+    INFO(automatic.join(u'|').toStdString());
+    CHECK(automatic.size() == 2);
+    CHECK_FALSE(automatic.contains(QStringLiteral("test auto 20261102-101010.measures")));
+    CHECK(automatic.contains(QStringLiteral("test auto 20261103-101010.measures")));
+    AppSettings::setAutomaticBackupsKept(before);
 }

@@ -365,6 +365,22 @@ void FileController::askAuthorName()
     }
 }
 
+void FileController::askBackupsKept()
+{
+    bool ok = false;
+    const int kept = QInputDialog::getInt(m_window, tr("Backup Copies Kept"),
+                                          tr("Copies made without asking — when a changed catalogue is closed, before a merge, "
+                                             "before a large import — are kept in the catalogue's backups folder, the newest of "
+                                             "each kind. How many of each kind? (Copies you make with File ▸ Back Up are never "
+                                             "removed. 0 makes no copy when closing and removes none.)"),
+                                          AppSettings::automaticBackupsKept(), 0, 100, 1, &ok);
+    if (!ok)
+        return;
+    AppSettings::setAutomaticBackupsKept(kept);
+    emit message(kept == 0 ? tr("No copy is made when closing from now on, and none is removed.")
+                           : tr("The newest %n copies of each kind are kept from now on.", nullptr, kept));
+}
+
 bool FileController::importFile(const QString &path)
 {
     if (!m_session->isOpen())

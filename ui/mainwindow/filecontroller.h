@@ -29,6 +29,7 @@ public:
     void mergeWithDialog();
     bool mergeFile(const QString &path); // true when merged
     void askAuthorName();
+    void askBackupsKept(); // the newest N of each kind of copy made without asking
     // A file dropped on the window: a catalogue opens; anything else goes through the import
     // preview (which recognises the platform's export) of an open catalogue that can be written.
     bool takesDropped(const QString &path) const;

@@ -258,6 +258,7 @@ void MainWindow::createActions()
     connect(make(Action::Merge, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), QString()), &QAction::triggered, m_files,
             &FileController::mergeWithDialog);
     connect(make(Action::AuthorName), &QAction::triggered, m_files, &FileController::askAuthorName);
+    connect(make(Action::BackupsKept), &QAction::triggered, m_files, &FileController::askBackupsKept);
     connect(make(Action::FindDuplicates), &QAction::triggered, this, &MainWindow::findDuplicates);
     connect(make(Action::Export, QKeySequence(Qt::CTRL | Qt::Key_E), QStringLiteral("document-send")), &QAction::triggered,
             this, &MainWindow::exportView);
@@ -387,6 +388,7 @@ void MainWindow::createMenus()
     edit->addAction(action(Action::Vocabularies));
     edit->addSeparator();
     edit->addAction(action(Action::AuthorName));
+    edit->addAction(action(Action::BackupsKept));
 
     QMenu *view = menuBar()->addMenu(QString());
     m_columnsMenu = m_table->columnsMenu();
@@ -742,6 +744,8 @@ void MainWindow::retranslate()
     set(Action::Partners, tr("&Partners…"), tr("Rename, merge and retype partners"));
     set(Action::Vocabularies, tr("Domains and Partner &Types…"), tr("Add your own cultural domains and partner types"));
     set(Action::AuthorName, tr("&Your Name…"), tr("The name each measure's history gives for the changes you make"));
+    set(Action::BackupsKept, tr("Backup Copies &Kept…"),
+        tr("How many of the copies made without asking (when closing, before a merge, before a large import) are kept"));
     set(Action::ResetColumns, tr("Reset Columns"));
     set(Action::ReadingPane, tr("&Reading Pane"), tr("Show the selected measure beside the table"));
     m_statisticsDock->setWindowTitle(tr("Statistics")); // first: it renames the dock's own toggle

@@ -35,7 +35,7 @@ class MainWindow : public QMainWindow
 public:
     enum class Action {
         NewCatalogue, Open, OpenSample, Import, ImportPlatform, Merge, Export, ExportReport, Print, SaveCopy, BackUp, Restore, CloseCatalogue, Quit,
-        Undo, Redo, NewMeasure, EditMeasure, Duplicate, Delete, Find, ClearFilters, FindDuplicates, Partners, Vocabularies, AuthorName,
+        Undo, Redo, NewMeasure, EditMeasure, Duplicate, Delete, Find, ClearFilters, FindDuplicates, Partners, Vocabularies, AuthorName, BackupsKept,
         English, Spanish, ResetColumns, ReadingPane, Statistics, UserGuide, About,
     };
 

@@ -367,15 +367,22 @@ void FileController::askAuthorName()
 
 void FileController::askBackupsKept()
 {
-    bool ok = false;
-    const int kept = QInputDialog::getInt(m_window, tr("Backup Copies Kept"),
-                                          tr("Copies made without asking — when a changed catalogue is closed, before a merge, "
-                                             "before a large import — are kept in the catalogue's backups folder, the newest of "
-                                             "each kind. How many of each kind? (Copies you make with File ▸ Back Up are never "
-                                             "removed. 0 makes no copy when closing and removes none.)"),
-                                          AppSettings::automaticBackupsKept(), 0, 100, 1, &ok);
-    if (!ok)
+    QInputDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Backup Copies Kept"));
+    dialog.setInputMode(QInputDialog::IntInput);
+    dialog.setLabelText(tr("Copies made without asking — when a changed catalogue is closed, before a merge, "
+                           "before a large import — are kept in the catalogue's backups folder, the newest of "
+                           "each kind. How many of each kind? (Copies you make with File ▸ Back Up are never "
+                           "removed. 0 makes no copy when closing and removes none.)"));
+    dialog.setIntRange(0, 100);
+    dialog.setIntValue(AppSettings::automaticBackupsKept());
+    if (auto *label = dialog.findChild<QLabel *>()) // a paragraph, not one line wider than the screen
+        label->setWordWrap(true);
+    dialog.setMinimumWidth(480);
+    dialog.resize(520, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
         return;
+    const int kept = dialog.intValue();
     AppSettings::setAutomaticBackupsKept(kept);
     emit message(kept == 0 ? tr("No copy is made when closing from now on, and none is removed.")
                            : tr("The newest %n copies of each kind are kept from now on.", nullptr, kept));

@@ -750,13 +750,13 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
         if (prepared.existing) {
             ++applied.updated;
             if (applied.undoable)
-                applied.before << *prepared.existing;
+                applied.before << std::make_shared<const Measure>(*prepared.existing);
         } else {
             ++applied.added;
             applied.addedUuids << prepared.measure.uuid;
         }
         if (applied.undoable)
-            applied.after << prepared.measure;
+            applied.after << std::make_shared<const Measure>(prepared.measure);
         if (applied.after.size() > kMaxUndoMeasures) {
             applied.undoable = false;
             applied.before = {}; // let go whole: clear() would keep the lists' capacity

@@ -94,9 +94,9 @@ public:
         // For undo and redo: the measures as they were before an update, the uuids added, and
         // every measure as written.
         bool undoable = true;
-        QList<Measure> before;
+        MeasureCopies before;
         QStringList addedUuids;
-        QList<Measure> after;
+        MeasureCopies after;
         QStringList createdPartners; // partners the import added to the shared list
     };
 

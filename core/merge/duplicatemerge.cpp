@@ -91,8 +91,8 @@ Merge::Applied apply(const Catalogue &catalogue, const Measure &first, const Mea
     }
     result.ok = true;
     result.undoable = true;
-    result.before = {*keep, *drop};
-    result.after = {m};
+    result.before = {std::make_shared<const Measure>(*keep), std::make_shared<const Measure>(*drop)};
+    result.after = {std::make_shared<const Measure>(m)};
     result.deletedUuids = {drop->uuid};
     result.written = 2;
     return result;

@@ -685,7 +685,6 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
     // The measures as they were and are, for undo, only while the step can still be undone: past
     // kMaxUndoMeasures the backup copy is the way back, and they are let go.
     bool kept = true;
-    // Grown at once, not doubling as it fills (each doubling holds the old array and the new).
     result.after.reserve(qMin(int(plan.entries.size()), kMaxUndoMeasures + 1)); // kept entries write no content
     result.before.reserve(qMin(int(plan.entries.size()), kMaxUndoMeasures + 1));
     const auto forgetIfTooMany = [&] {
@@ -695,7 +694,19 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
             result.after = {};
         }
     };
-    const auto write = [&](Measure m, MeasureStore::Timestamps timestamps, bool added, const Measure *source) {
+    // What was written is kept as the plan's own copy when it is the same (an added measure
+    // almost always is), otherwise as a copy sharing the texts the plan holds already.
+    const auto keep = [](MeasureCopies &copies, const Measure &m, const std::shared_ptr<const Measure> &planned) {
+        if (planned && m.sameWrittenAs(*planned)) {
+            copies << planned;
+            return;
+        }
+        Measure copy = m;
+        if (planned)
+            MeasureFields::shareEqualTexts(copy, *planned);
+        copies << std::make_shared<const Measure>(std::move(copy));
+    };
+    const auto write = [&](Measure m, MeasureStore::Timestamps timestamps, bool added, const std::shared_ptr<const Measure> &planned) {
         spelling.applyTypes(m, types);
         QList<FieldIssue> issues;
         QString error;
@@ -704,10 +715,8 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
                                                         : error);
             return false;
         }
-        if (kept) {
-            MeasureFields::shareEqualTexts(m, *source); // the plan holds their texts already
-            result.after << m;
-        }
+        if (kept)
+            keep(result.after, m, planned);
         if (added)
             result.addedUuids << m.uuid;
         ++result.written;
@@ -736,11 +745,8 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
             const QString head = current ? current->revision : tombstone ? tombstone->revision : QString();
             if (head != entry.myHead || bool(current) != bool(entry.mine && !entry.myDeleted))
                 return failed(changedSinceMessage());
-            if (current && kept) {
-                result.before << *current;
-                if (entry.mine) // the plan holds my texts already
-                    MeasureFields::shareEqualTexts(result.before.last(), *entry.mine);
-            }
+            if (current && kept)
+                keep(result.before, *current, entry.mine);
 
             const bool deletionConflict = entry.isDeletionConflict();
             const bool takeTheirs = entry.kind == Kind::Added || entry.kind == Kind::Updated
@@ -754,7 +760,7 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
                     join(entry);
                 else
                     log.adoptNext(entry.theirHead);
-                if (!write(m, MeasureStore::Timestamps::Keep, !current, &*entry.theirs))
+                if (!write(m, MeasureStore::Timestamps::Keep, !current, entry.theirs))
                     return result;
             } else if (deleteMine) {
                 follow(entry);
@@ -797,7 +803,7 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
                 }
                 join(entry);
                 if (!write(m, m.sameContentAs(*current) ? MeasureStore::Timestamps::Keep : MeasureStore::Timestamps::Now, false,
-                           &*current))
+                           entry.mine))
                     return result;
             }
         }

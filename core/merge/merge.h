@@ -29,8 +29,8 @@ public:
         QString error;
         QString backup;              // the copy of the catalogue made first
         bool undoable = false;
-        QList<Measure> before;       // measures changed or deleted, as they were
-        QList<Measure> after;        // measures added or changed, as they are now
+        MeasureCopies before;        // measures changed or deleted, as they were
+        MeasureCopies after;         // measures added or changed, as they are now
         QStringList addedUuids, deletedUuids;
         PartnerSnapshot partners;    // partners as they were, for undo
         PartnerSnapshot partnersAfter; // partners retyped, as the merge left them (redo)

@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "measure.h"
 
+bool Measure::sameWrittenAs(const Measure &o) const
+{
+    return uuid == o.uuid && createdAt == o.createdAt && updatedAt == o.updatedAt && platformSource == o.platformSource
+        && sameContentAs(o);
+}
+
 bool Measure::sameContentAs(const Measure &o) const
 {
     return title == o.title && country == o.country && reportYear == o.reportYear

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 // A partner organisation as it appears on one measure: shared by name across the catalogue.
@@ -72,4 +73,10 @@ struct Measure {
 
     // Same content, ignoring identity and timestamps (what "unsaved changes" means).
     bool sameContentAs(const Measure &other) const;
+    // What putting it back (undo, redo) writes is the same: content, uuid, times, platform source.
+    bool sameWrittenAs(const Measure &other) const;
 };
+
+// Measures as a step keeps them for undo and redo, each held once however many keep it: a merge's
+// copies are often the very measures its plan read.
+using MeasureCopies = QList<std::shared_ptr<const Measure>>;

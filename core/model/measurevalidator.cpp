@@ -40,13 +40,20 @@ QStringList inVocabularyOrder(const QStringList &codes, VocabularyKind kind, con
     return result;
 }
 
+// simplified() makes a new string even when nothing changes: the text read stays then, held
+// once by a merge's plan and the copies its undo step keeps.
+QString simplifiedKept(const QString &text)
+{
+    QString simple = text.simplified();
+    return simple == text ? text : simple;
+}
 
 } // namespace
 
 Measure MeasureValidator::normalized(const Measure &in, const Vocabulary &vocabulary)
 {
     Measure m = in;
-    m.title = m.title.simplified();
+    m.title = simplifiedKept(m.title);
     m.country = m.country.trimmed().toUpper();
     for (MeasureField field : MeasureFields::contentFields())
         if (QString *text = MeasureFields::text(m, field); text && field != MeasureField::Title)
@@ -66,7 +73,7 @@ Measure MeasureValidator::normalized(const Measure &in, const Vocabulary &vocabu
     m.goals = inVocabularyOrder(m.goals + vocabulary.goalsOfAreas(m.monitoringAreas), VocabularyKind::ConventionGoal, vocabulary);
     QList<PartnerLink> partners;
     for (PartnerLink link : in.partners) {
-        link.name = link.name.simplified();
+        link.name = simplifiedKept(link.name);
         link.typeCode = link.typeCode.trimmed();
         if (!link.name.isEmpty() || !link.typeCode.isEmpty())
             partners << link;

@@ -186,7 +186,7 @@ std::optional<Measure> MeasureQuery::load(qint64 id)
     terms.reset();
     terms.bindInt64(1, id);
     while (terms.step())
-        MeasureRows::addTerm(m, terms.utf8(0), terms.text(1));
+        MeasureRows::addTerm(m, terms.utf8(0), m_shared.fromUtf8(terms.utf8(1)));
     const QString termsError = terms.hasError() ? terms.errorMessage() : QString();
     terms.reset();
 
@@ -194,7 +194,7 @@ std::optional<Measure> MeasureQuery::load(qint64 id)
     partners.reset();
     partners.bindInt64(1, id);
     while (partners.step())
-        m.partners.append({partners.text(0), partners.text(1)});
+        m.partners.append({m_shared.fromUtf8(partners.utf8(0)), m_shared.fromUtf8(partners.utf8(1))});
     const QString partnersError = partners.hasError() ? partners.errorMessage() : QString();
     partners.reset();
     if (!termsError.isEmpty() || !partnersError.isEmpty()) {

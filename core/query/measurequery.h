@@ -2,6 +2,7 @@
 #pragma once
 
 #include "measurefilter.h"
+#include "sharedtexts.h"
 #include "model/measure.h"
 
 #include <QHash>
@@ -65,4 +66,5 @@ private:
     std::unique_ptr<SqliteStatement> m_rows, m_partners, m_total, m_matches, m_matchIds, m_byId, m_terms, m_measurePartners, m_idByUuid, m_similar,
         m_idByPlatformId;
     QString m_lastError;
+    SharedTexts m_shared; // codes and partners of the measures loaded
 };

@@ -120,7 +120,7 @@ QString MeasureStore::restore(const QList<Measure> &measures)
     return transaction.commit() ? QString() : transaction.errorMessage();
 }
 
-QString MeasureStore::revert(const QList<Measure> &restore, const QStringList &removeUuids)
+QString MeasureStore::revert(const MeasureCopies &restore, const QStringList &removeUuids)
 {
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
@@ -138,7 +138,8 @@ QString MeasureStore::revert(const QList<Measure> &restore, const QStringList &r
         if (progress)
             progress->advance();
     }
-    for (Measure m : restore) {
+    for (const std::shared_ptr<const Measure> &kept : restore) {
+        Measure m = *kept;
         if (!findId(m.uuid, &m.id, &error))
             return error;
         if (!m_writer->write(m, Timestamps::Keep))

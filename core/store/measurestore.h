@@ -45,7 +45,7 @@ public:
     // Undo and redo, in one transaction: measures put back as given (by uuid: their content and
     // times, as a new revision after their present one, or continuing from their tombstone) and
     // measures deleted by uuid (a deletion revision and a tombstone each).
-    QString revert(const QList<Measure> &restore, const QStringList &removeUuids);
+    QString revert(const MeasureCopies &restore, const QStringList &removeUuids);
 
     // For bulk writers (import, sample, generator, merge) inside their own WriteTransaction:
     // normalizes, validates and writes one measure. False with `issues` (nothing written for

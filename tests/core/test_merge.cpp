@@ -640,3 +640,57 @@ TEST_CASE("renaming a partner is a change of the measures naming it: it is in th
     c.merge(plan);
     CHECK(load(*c.mine.catalogue, uuid).partners.first().name == u"Ministerio de las Culturas");
 }
+
+TEST_CASE("a merge kept for undo holds each measure once: its copies are the plan's, and recurring codes and partners are one string")
+{
+    Colleagues c;
+    QStringList added;
+    for (int i = 0; i < 3; ++i) {
+        Measure m;
+        m.title = QStringLiteral("Programa de lectura %1").arg(i);
+        m.country = QStringLiteral("PER");
+        m.domains = {QStringLiteral("publishing")};
+        m.partners = {{QStringLiteral("Asociación Nacional de Bibliotecarios"), QStringLiteral("civil_society")}};
+        REQUIRE(CatalogueAccess(*c.theirs).save(m).saved);
+        added << m.uuid;
+    }
+    const QString changed = firstUuid(*c.theirs);
+    const Measure mineBefore = load(*c.mine.catalogue, changed);
+    edit(*c.theirs, changed, [](Measure &m) { m.resultsAchieved = QStringLiteral("Twelve new libraries."); });
+
+    const MergePlan plan = c.plan();
+    REQUIRE(plan.entries.size() == 4);
+    QList<const MergeEntry *> news;
+    const MergeEntry *update = nullptr;
+    for (const MergeEntry &entry : plan.entries)
+        if (entry.kind == MergeEntry::Kind::Added)
+            news << &entry;
+        else
+            update = &entry;
+    REQUIRE(news.size() == 3);
+    REQUIRE(update);
+    // Read once for all three measures: the same string, not three equal ones.
+    CHECK(news[0]->theirs->domains.first().constData() == news[1]->theirs->domains.first().constData());
+    CHECK(news[1]->theirs->partners.first().typeCode.constData() == news[2]->theirs->partners.first().typeCode.constData());
+    CHECK(news[0]->theirs->partners.first().name.constData() == news[2]->theirs->partners.first().name.constData());
+
+    const Merge::Applied applied = c.merge(plan);
+    REQUIRE(applied.undoable);
+    REQUIRE(applied.after.size() == 4);
+    REQUIRE(applied.before.size() == 1);
+    // What was written is what the plan read: kept as the plan's own copy, not a second one.
+    for (const MergeEntry *entry : news)
+        CHECK(std::count(applied.after.cbegin(), applied.after.cend(), entry->theirs) == 1);
+    CHECK(applied.before.first() == update->mine);
+
+    // Those copies still put the catalogue back, and forward again, field for field.
+    const Measure merged = load(*c.mine.catalogue, changed);
+    const Vocabulary vocabulary = VocabularyQuery::load(*c.mine.catalogue);
+    REQUIRE(MeasureStore(*c.mine.catalogue, vocabulary).revert(applied.before, applied.addedUuids).isEmpty());
+    CHECK(load(*c.mine.catalogue, changed).sameWrittenAs(mineBefore));
+    CHECK_FALSE(CatalogueAccess(*c.mine.catalogue).loadByUuid(added.first()));
+    REQUIRE(MeasureStore(*c.mine.catalogue, vocabulary).revert(applied.after, {}).isEmpty());
+    CHECK(load(*c.mine.catalogue, changed).sameWrittenAs(merged));
+    for (const MergeEntry *entry : news)
+        CHECK(load(*c.mine.catalogue, entry->uuid).sameWrittenAs(*entry->theirs));
+}

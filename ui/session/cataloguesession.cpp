@@ -655,7 +655,7 @@ void CatalogueSession::setAuthor(const QString &name)
         m_catalogue->setAuthor(name);
 }
 
-QString CatalogueSession::putBack(const QList<Measure> &measures, const QStringList &removeUuids, const PartnerSnapshot &partners,
+QString CatalogueSession::putBack(const MeasureCopies &measures, const QStringList &removeUuids, const PartnerSnapshot &partners,
                                   const QList<VocabularyTerm> &addTerms, const QList<VocabularyTerm> &dropTerms, const QString &origin)
 {
     if (!m_measures)

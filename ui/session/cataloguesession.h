@@ -127,7 +127,7 @@ public:
     // dropped last (every measure's terms stay in the list): one transaction. Every change is a
     // new revision after the present one (docs/design-notes.md): undo and redo never move a
     // history back, so a copy of the file taken before cannot bring the step back unasked.
-    QString putBack(const QList<Measure> &measures, const QStringList &removeUuids, const PartnerSnapshot &partners = {},
+    QString putBack(const MeasureCopies &measures, const QStringList &removeUuids, const PartnerSnapshot &partners = {},
                     const QList<VocabularyTerm> &addTerms = {}, const QList<VocabularyTerm> &dropTerms = {},
                     const QString &origin = RevisionOrigin::undo);
     QString dropTerm(const VocabularyTerm &term);

@@ -44,15 +44,18 @@ SaveMeasureCommand::SaveMeasureCommand(CatalogueSession *session, std::optional<
 
 QString SaveMeasureCommand::undoChange()
 {
-    return m_before ? m_session->putBack({*m_before}, {}, m_partners) : m_session->putBack({}, {m_after.uuid}, m_partners);
+    return m_before ? m_session->putBack({std::make_shared<const Measure>(*m_before)}, {}, m_partners)
+                    : m_session->putBack({}, {m_after.uuid}, m_partners);
 }
 
-QString SaveMeasureCommand::redoChange() { return m_session->putBack({m_after}, {}); }
+QString SaveMeasureCommand::redoChange() { return m_session->putBack({std::make_shared<const Measure>(m_after)}, {}); }
 
-DeleteMeasuresCommand::DeleteMeasuresCommand(CatalogueSession *session, QList<Measure> measures)
-    : SessionCommand(session), m_measures(std::move(measures))
+DeleteMeasuresCommand::DeleteMeasuresCommand(CatalogueSession *session, const QList<Measure> &measures) : SessionCommand(session)
 {
-    describeAs([count = int(m_measures.size()), title = m_measures.isEmpty() ? QString() : shortTitle(m_measures.first().title)] {
+    m_measures.reserve(measures.size());
+    for (const Measure &m : measures)
+        m_measures << std::make_shared<const Measure>(m);
+    describeAs([count = int(m_measures.size()), title = m_measures.isEmpty() ? QString() : shortTitle(m_measures.first()->title)] {
         return count == 1 ? tr("Delete “%1”").arg(title) : tr("Delete %Ln measure(s)", nullptr, count);
     });
 }
@@ -62,13 +65,13 @@ QString DeleteMeasuresCommand::undoChange() { return m_session->putBack(m_measur
 QString DeleteMeasuresCommand::redoChange()
 {
     QStringList uuids;
-    for (const Measure &m : m_measures)
-        uuids << m.uuid;
+    for (const std::shared_ptr<const Measure> &m : m_measures)
+        uuids << m->uuid;
     return m_session->putBack({}, uuids);
 }
 
-ReplaceMeasuresCommand::ReplaceMeasuresCommand(CatalogueSession *session, Describe text, QList<Measure> before,
-                                               QStringList added, QList<Measure> after, PartnerSnapshot partners)
+ReplaceMeasuresCommand::ReplaceMeasuresCommand(CatalogueSession *session, Describe text, MeasureCopies before,
+                                               QStringList added, MeasureCopies after, PartnerSnapshot partners)
     : SessionCommand(session), m_before(std::move(before)), m_added(std::move(added)), m_after(std::move(after)),
       m_partners(std::move(partners))
 {

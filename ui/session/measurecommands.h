@@ -63,31 +63,31 @@ class DeleteMeasuresCommand : public SessionCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DeleteMeasuresCommand)
 public:
-    DeleteMeasuresCommand(CatalogueSession *session, QList<Measure> measures);
+    DeleteMeasuresCommand(CatalogueSession *session, const QList<Measure> &measures);
 
 protected:
     QString undoChange() override;
     QString redoChange() override;
 
 private:
-    QList<Measure> m_measures;
+    MeasureCopies m_measures;
 };
 
 // An import (or, later, a merge): measures updated and added in one step.
 class ReplaceMeasuresCommand : public SessionCommand
 {
 public:
-    ReplaceMeasuresCommand(CatalogueSession *session, Describe text, QList<Measure> before, QStringList added,
-                           QList<Measure> after, PartnerSnapshot partners = {});
+    ReplaceMeasuresCommand(CatalogueSession *session, Describe text, MeasureCopies before, QStringList added,
+                           MeasureCopies after, PartnerSnapshot partners = {});
 
 protected:
     QString undoChange() override;
     QString redoChange() override;
 
 private:
-    QList<Measure> m_before;
+    MeasureCopies m_before;
     QStringList m_added;
-    QList<Measure> m_after;
+    MeasureCopies m_after;
     PartnerSnapshot m_partners; // partners the step created (removed again on undo)
 };
 

@@ -126,7 +126,7 @@
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+339"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+340"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem found. Correct it and import the file again.</numerusform>
@@ -217,7 +217,7 @@
 <context>
     <name>DeleteMeasuresCommand</name>
     <message numerus="yes">
-        <location filename="../ui/session/measurecommands.cpp" line="+56"/>
+        <location filename="../ui/session/measurecommands.cpp" line="+78"/>
         <source>Delete %Ln measure(s)</source>
         <translation>
             <numerusform>Delete %Ln measure</numerusform>
@@ -266,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The newest %n copies of each kind are kept from now on.</source>
         <translation>
             <numerusform>The newest copy of each kind is kept from now on.</numerusform>
@@ -395,7 +395,15 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+484"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+209"/>
+        <source>The %n oldest step(s) can no longer be undone: the undo history keeps at most %L1 MB.</source>
+        <translation>
+            <numerusform>The oldest step can no longer be undone: the undo history keeps at most %L1 MB.</numerusform>
+            <numerusform>The %n oldest steps can no longer be undone: the undo history keeps at most %L1 MB.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+282"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -449,7 +457,7 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../core/merge/merge.cpp" line="+600"/>
+        <location filename="../core/merge/merge.cpp" line="+606"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflict still needs a side. Nothing was merged.</numerusform>

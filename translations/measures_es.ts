@@ -245,7 +245,7 @@
 <context>
     <name>CatalogueSession</name>
     <message>
-        <location filename="../ui/session/cataloguesession.cpp" line="+101"/>
+        <location filename="../ui/session/cataloguesession.cpp" line="+114"/>
         <source>Another step is still under way. Wait until it has finished, then try again.</source>
         <translation>Todavía hay otro paso en curso. Espere a que termine y vuelva a intentarlo.</translation>
     </message>
@@ -855,7 +855,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+339"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+340"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>No se importó nada: se encontró %n problema. Corríjalo e importe el archivo de nuevo.</numerusform>
@@ -942,12 +942,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+68"/>
-        <location line="+212"/>
+        <location line="+214"/>
         <source>The file cannot be read (%1).</source>
         <translation>No se puede leer el archivo (%1).</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>The file is empty. A CSV file for import starts with a header line naming its columns.</source>
         <translation>El archivo está vacío. Un archivo CSV para importar empieza con una línea de encabezado que nombra sus columnas.</translation>
     </message>
@@ -967,7 +967,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El ID de medida %1 ya aparece en la línea %2. Cada medida de la exportación de la plataforma tiene su propia fila: elimine la fila repetida.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+165"/>
         <source>The import was cancelled, so nothing was imported.</source>
         <translation>Se canceló la importación, así que no se importó nada.</translation>
     </message>
@@ -977,7 +977,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>línea %1: no se pudo leer la copia de esta medida en el catálogo (%2), así que no se importó nada</translation>
     </message>
     <message numerus="yes">
-        <location line="-383"/>
+        <location line="-385"/>
         <source>%n left as they are, because the catalogue&apos;s copy is newer.</source>
         <translation>
             <numerusform>%n se dejó como estaba, porque la copia del catálogo es más reciente.</numerusform>
@@ -1041,12 +1041,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No se pudo leer la copia de esta medida en el catálogo (%1). Cierre el catálogo, vuelva a abrirlo e importe de nuevo; si el problema continúa, restaure una copia de seguridad (Archivo ▸ Restaurar desde una copia, o measures-cli check para ver qué falla).</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>The file “%1” changed after it was checked, so nothing was imported. Check it again and import what it holds now.</source>
         <translation>El archivo “%1” cambió después de revisarlo, así que no se importó nada. Revíselo de nuevo e importe lo que contiene ahora.</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-341"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
@@ -1061,17 +1061,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El socio “%1” es “%2” en este catálogo, pero el archivo dice “%3”. Un socio tiene un solo tipo de entidad en todas las medidas: escriba “%2” en el archivo, o cambie primero el tipo del socio con Edición ▸ Socios.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>The file changed while it was being read. Import it again once it is saved.</source>
         <translation>El archivo cambió mientras se leía. Vuelva a importarlo cuando esté guardado.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The catalogue changed after “%1” was checked, so nothing was imported. Check the file again and import it.</source>
         <translation>El catálogo cambió después de revisar “%1”, así que no se importó nada. Revise el archivo de nuevo e impórtelo.</translation>
     </message>
     <message numerus="yes">
-        <location line="-328"/>
+        <location line="-330"/>
         <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
         <translation>
             <numerusform>%n de las filas añadidas se parece a una medida que ya está en el catálogo (mismo título y país): revísela por si es un duplicado.</numerusform>
@@ -1153,7 +1153,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>DeleteMeasuresCommand</name>
     <message>
-        <location filename="../ui/session/measurecommands.cpp" line="+56"/>
+        <location filename="../ui/session/measurecommands.cpp" line="+78"/>
         <source>Delete “%1”</source>
         <translation>Eliminar “%1”</translation>
     </message>
@@ -1622,12 +1622,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Copias de seguridad que se guardan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Copies made without asking — when a changed catalogue is closed, before a merge, before a large import — are kept in the catalogue&apos;s backups folder, the newest of each kind. How many of each kind? (Copies you make with File ▸ Back Up are never removed. 0 makes no copy when closing and removes none.)</source>
         <translation>Las copias que se hacen sin preguntar —al cerrar un catálogo con cambios, antes de combinar, antes de una importación grande— se guardan en la carpeta de copias del catálogo, las más recientes de cada tipo. ¿Cuántas de cada tipo? (Las copias que hace con Archivo ▸ Copia de seguridad no se eliminan nunca. Con 0 no se hace copia al cerrar y no se elimina ninguna.)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>No copy is made when closing from now on, and none is removed.</source>
         <translation>A partir de ahora no se hace copia al cerrar y no se elimina ninguna.</translation>
     </message>
@@ -1650,7 +1650,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>This import was too large to be undone; the catalogue as it was before is in the backup copy “%1”.</source>
+        <translation>Esta importación era demasiado grande para deshacerla; el catálogo tal como estaba antes está en la copia de seguridad “%1”.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Back Up the Catalogue</source>
         <translation>Copia de seguridad del catálogo</translation>
     </message>
@@ -1730,7 +1735,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-489"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
@@ -1740,22 +1745,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cuando la otra ventana haya cerrado el catálogo</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+314"/>
         <source>Edit ▸ Undo takes the import back.</source>
         <translation>Edición ▸ Deshacer revierte la importación.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This import changed too many measures to be undone; the catalogue as it was before is in the backup copy “%1”.</source>
-        <translation>Esta importación cambió demasiadas medidas para poder deshacerla; el catálogo tal como estaba antes está en la copia de seguridad “%1”.</translation>
-    </message>
-    <message>
-        <location line="-326"/>
+        <location line="-332"/>
         <source>“%1” is the catalogue open in this window.</source>
         <translation>“%1” es el catálogo abierto en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+510"/>
+        <location line="+517"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Se exportó %Ln medida.</numerusform>
@@ -1768,14 +1768,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No hay ningún catálogo abierto.</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+259"/>
+        <location line="-263"/>
+        <location line="+266"/>
         <source>A file named “%1” already exists. Choose another name: a copy never replaces a file.</source>
         <translation>Ya existe un archivo llamado “%1”. Elija otro nombre: una copia nunca sustituye a un archivo.</translation>
     </message>
     <message>
-        <location line="-267"/>
-        <location line="+333"/>
+        <location line="-274"/>
+        <location line="+340"/>
         <source>%1 (copy).measures</source>
         <translation>%1 (copia).measures</translation>
     </message>
@@ -1785,14 +1785,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Guardar una copia del catálogo</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-334"/>
         <location line="+7"/>
-        <location line="+329"/>
+        <location line="+336"/>
         <source>The copy was not saved</source>
         <translation>La copia no se guardó</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-230"/>
         <source>“%1” brings nothing new: every measure in it is here already, the same or with later changes made here.</source>
         <translation>“%1” no trae nada nuevo: todas sus medidas ya están aquí, iguales o con cambios hechos aquí después.</translation>
     </message>
@@ -1813,7 +1813,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>“%1” combinado: %2.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+189"/>
         <source>Copy saved as “%1”. This window stays on “%2”.</source>
         <translation>Copia guardada como “%1”. Esta ventana sigue en “%2”.</translation>
     </message>
@@ -1838,7 +1838,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Seguir consultando</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-386"/>
         <source>An older catalogue that cannot be upgraded where it is</source>
         <translation>Un catálogo antiguo que no se puede actualizar donde está</translation>
     </message>
@@ -2456,7 +2456,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/merge/merge.cpp" line="+217"/>
+        <location filename="../core/merge/merge.cpp" line="+218"/>
         <source>The history of the partner “%1” is damaged or was changed by another program.</source>
         <translation>El historial del socio “%1” está dañado o lo modificó otro programa.</translation>
     </message>
@@ -2609,8 +2609,16 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <source>Undo failed</source>
         <translation>No se pudo deshacer</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The %n oldest step(s) can no longer be undone: the undo history keeps at most %L1 MB.</source>
+        <translation>
+            <numerusform>El paso más antiguo ya no se puede deshacer: el historial de deshacer guarda como mucho %L1 MB.</numerusform>
+            <numerusform>Los %n pasos más antiguos ya no se pueden deshacer: el historial de deshacer guarda como mucho %L1 MB.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+92"/>
+        <location line="+87"/>
         <source>Undone: %1.</source>
         <translation>Deshecho: %1.</translation>
     </message>
@@ -2620,7 +2628,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Rehecho: %1.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
@@ -2986,7 +2994,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location line="-575"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -2996,17 +3004,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+543"/>
+        <location line="+550"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="-563"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+308"/>
+        <location line="+315"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -3666,7 +3674,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     <name>MeasureStore</name>
     <message>
         <location filename="../core/store/measurestore.cpp" line="+137"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: no se cambió nada.</translation>
     </message>
@@ -3704,7 +3712,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MeasureValidator</name>
     <message>
-        <location filename="../core/model/measurevalidator.cpp" line="+84"/>
+        <location filename="../core/model/measurevalidator.cpp" line="+91"/>
         <source>Every measure needs a title. Type the name of the policy or programme.</source>
         <translation>Toda medida necesita un título. Escriba el nombre de la política o del programa.</translation>
     </message>
@@ -3847,7 +3855,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Se canceló la comparación. No se fusionó nada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+193"/>
+        <location line="+198"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflicto aún necesita un lado. No se combinó nada.</numerusform>
@@ -3865,17 +3873,17 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>No se combinó nada: falló la copia de seguridad previa (%1).</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>“%1” cannot be merged: %2</source>
         <translation>“%1” no se puede combinar: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>The merge was cancelled. Nothing was merged.</source>
         <translation>Se canceló la fusión. No se fusionó nada.</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-454"/>
         <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
         <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
     </message>
@@ -4117,6 +4125,11 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+2"/>
+        <source>Merging now: %1. This merge is too large to undo: a backup copy of this catalogue is made first, and File ▸ Restore from Backup opens the catalogue as it was.</source>
+        <translation>Si combina ahora: %1. Esta combinación es demasiado grande para deshacerla: antes se hace una copia de seguridad de este catálogo, y Archivo ▸ Restaurar desde una copia abre el catálogo tal como estaba.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Merging now: %1. A backup copy of this catalogue is made first, and Edit ▸ Undo takes the whole merge back.</source>
         <translation>Si combina ahora: %1. Antes se hace una copia de seguridad de este catálogo, y Edición ▸ Deshacer revierte toda la combinación.</translation>
     </message>
@@ -5086,7 +5099,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>SaveMeasureCommand</name>
     <message>
-        <location filename="../ui/session/measurecommands.cpp" line="-15"/>
+        <location filename="../ui/session/measurecommands.cpp" line="-26"/>
         <source>Edit “%1”</source>
         <translation>Editar “%1”</translation>
     </message>
@@ -5296,6 +5309,15 @@ Nombre de la vista:</translation>
             <numerusform>%n diferencia más</numerusform>
             <numerusform>%n diferencias más</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommand</name>
+    <message>
+        <location filename="../ui/session/measurecommands.cpp" line="-16"/>
+        <location line="+7"/>
+        <source>This step is no longer kept: the undo history let it go to stay within its memory budget.</source>
+        <translation>Este paso ya no se guarda: el historial de deshacer lo soltó para no pasar de su límite de memoria.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "importlayout.h"
 #include "measurecsvrow.h"
 #include "model/measurevalidator.h"
+#include "model/undocost.h"
 #include "model/revision.h"
 #include "query/revisionquery.h"
 #include "model/vocabulary.h"
@@ -648,6 +649,7 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
     }
     plan.changes += others.mid(0, qMax<qsizetype>(0, kMaxListed - plan.changes.size()));
     plan.hash = file.finish();
+    plan.bytes = file.fileSize();
     if (!amountsRead.isEmpty() && amountsRead != plan.hash)
         problems.add(1, 1, m.translate("CsvImporter", "The file changed while it was being read. Import it again once it is saved."));
     plan.ok = plan.problemCount == 0;
@@ -661,6 +663,7 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
     using Kind = RowChange::Kind;
     const Messages m(plan.language);
     Applied applied;
+    applied.undoable = plan.keptForUndo(); // as the preview said
     if (!plan.ok) {
         applied.failure = Applied::Failure::NotChecked;
         applied.error = plan.summary();
@@ -757,11 +760,6 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
         }
         if (applied.undoable)
             applied.after << std::make_shared<const Measure>(prepared.measure);
-        if (applied.after.size() > kMaxUndoMeasures) {
-            applied.undoable = false;
-            applied.before = {}; // let go whole: clear() would keep the lists' capacity
-            applied.after = {};
-        }
     }
     rows.stop();
     if (reader.problem() || file.finish() != plan.hash || applied.added != plan.added || applied.updated != plan.updated)
@@ -772,6 +770,13 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
         applied.addedUuids.clear();
     applied.ok = true;
     return applied;
+}
+
+bool CsvImporter::Plan::keptForUndo() const
+{
+    const qint64 copies = added + 2 * qint64(updated); // an update keeps the measure before and after
+    const qint64 textBytes = rows > 0 ? bytes / rows * copies : bytes;
+    return added + updated <= UndoCost::kMaxMeasures && UndoCost::estimate(copies, textBytes) <= UndoCost::kMaxStepBytes;
 }
 
 CsvImporter::Plan CsvImporter::run(const Catalogue &catalogue, const Vocabulary &vocabulary, const QString &path, bool dryRun,

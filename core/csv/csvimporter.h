@@ -53,6 +53,7 @@ public:
         QString displayName;    // the file name used in problem lines
         Language language = Language::English;
         QByteArray hash;        // of the bytes checked
+        qint64 bytes = 0;       // the file's size
         int rows = 0;
         int added = 0;
         int updated = 0;
@@ -68,6 +69,8 @@ public:
         CsvAmounts::Mark amounts = CsvAmounts::Mark::Unknown; // Unknown: no amount in the file
         bool amountsFromDelimiter = false; // no amount decided it: the file's delimiter did
         bool amountsMixed = false;         // the file writes amounts both ways
+        // Kept for undo, or too large (UndoCost): a backup copy is made first instead.
+        bool keptForUndo() const;
         bool platform = false;             // the file is an export of the Policy Monitoring Platform
         CsvReader::Encoding encoding = CsvReader::Encoding::Utf8; // Windows-1252 when it is not UTF-8
         QStringList kept;                  // "FILE:LINE:COLUMN: message" for values kept as text, at most kMaxListed
@@ -105,7 +108,6 @@ public:
 
     static constexpr int kMaxReportedProblems = 100;
     static constexpr int kMaxListed = 5000;
-    static constexpr int kMaxUndoMeasures = 20000; // larger imports are not kept for undo
 
     static Plan check(const Catalogue &catalogue, const Vocabulary &vocabulary, const QString &path, Language language,
                       const QString &displayName = {});

@@ -10,6 +10,7 @@
 #include "model/legacydigest.h"
 #include "model/measuredigest.h"
 #include "model/measurevalidator.h"
+#include "model/undocost.h"
 #include "model/partneridentity.h"
 #include "model/textfold.h"
 #include "platform/platformrow.h"
@@ -575,6 +576,11 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
     std::sort(plan.entries.begin(), plan.entries.end(), [](const MergeEntry &a, const MergeEntry &b) {
         return foldForMatching(a.title()) < foldForMatching(b.title());
     });
+    // Undo keeps both versions of what the merge writes (often the very copies read here).
+    MeasureCopies versions;
+    for (const MergeEntry &entry : std::as_const(plan.entries))
+        versions << entry.mine << entry.theirs;
+    plan.undoBytes = UndoCost::of(versions);
     return plan;
 }
 
@@ -682,18 +688,13 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
     const Spelling spelling(myPartners, plan.termCodes);
 
     MeasureQuery query(mine);
-    // The measures as they were and are, for undo, only while the step can still be undone: past
-    // kMaxUndoMeasures the backup copy is the way back, and they are let go.
-    bool kept = true;
-    result.after.reserve(qMin(int(plan.entries.size()), kMaxUndoMeasures + 1)); // kept entries write no content
-    result.before.reserve(qMin(int(plan.entries.size()), kMaxUndoMeasures + 1));
-    const auto forgetIfTooMany = [&] {
-        if (kept && result.written > kMaxUndoMeasures) {
-            kept = false;
-            result.before = {};
-            result.after = {};
-        }
-    };
+    // The measures as they were and are, for undo, unless the step is too large to keep (as the
+    // preview said): then the backup copy is the way back.
+    const bool kept = plan.keptForUndo();
+    if (kept) {
+        result.after.reserve(plan.entries.size()); // kept entries write no content
+        result.before.reserve(plan.entries.size());
+    }
     // What was written is kept as the plan's own copy when it is the same (an added measure
     // almost always is), otherwise as a copy sharing the texts the plan holds already.
     const auto keep = [](MeasureCopies &copies, const Measure &m, const std::shared_ptr<const Measure> &planned) {
@@ -720,7 +721,6 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
         if (added)
             result.addedUuids << m.uuid;
         ++result.written;
-        forgetIfTooMany();
         return true;
     };
     // Their head joins mine as a second parent, or is adopted. A measure asked about again
@@ -768,7 +768,6 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
                     return failed(error);
                 result.deletedUuids << current->uuid;
                 ++result.written;
-                forgetIfTooMany();
             } else if (!current) {
                 // Deleted here and staying deleted: the tombstone follows their history (or joins it).
                 const bool recorded = entry.adopt ? log.bury({entry.uuid, entry.theirHead, entry.theirPlatformId})

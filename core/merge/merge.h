@@ -18,8 +18,6 @@ class Merge
 {
     Q_DECLARE_TR_FUNCTIONS(Merge)
 public:
-    // More measures than this are not kept for undo; the backup copy is the way back.
-    static constexpr int kMaxUndoMeasures = 20000;
     // A colleague's file with longer histories than these is refused (bounded work).
     static constexpr qsizetype kMaxRevisions = 5'000'000;
     static constexpr qsizetype kMaxRevisionsOfOneMeasure = 20'000;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mergeplan.h"
 
+#include "model/undocost.h"
+
 bool MergeEntry::isResolved() const
 {
     if (kind != Kind::Conflict)
@@ -18,6 +20,11 @@ void MergeEntry::choose(MergeSide side)
     whole = side;
     for (MeasureField field : conflicts)
         choices.insert(field, side);
+}
+
+bool MergePlan::keptForUndo() const
+{
+    return entries.size() <= UndoCost::kMaxMeasures && undoBytes <= UndoCost::kMaxStepBytes;
 }
 
 int MergePlan::count(MergeEntry::Kind kind) const

@@ -82,6 +82,7 @@ struct MergePlan {
     QHash<QString, QString> termCodes; // "kind:their code" -> my code for the same label
     QHash<QString, Revision> theirRevisions; // the histories of the measures the merge writes
     QHash<QString, PartnerRevision> theirPartnerRevisions;
+    qint64 undoBytes = 0; // what keeping the step for undo would hold (UndoCost): both sides' versions
     QString error;        // set when it could not be read or is refused: nothing else is valid
     bool invalidData = false; // ... because their file holds values this catalogue refuses
 
@@ -93,6 +94,8 @@ struct MergePlan {
     // Nothing anyone would see changes (histories may still be joined: writesHistory()).
     bool changesNothing() const { return entries.isEmpty() && newTerms.isEmpty() && partnerConflicts.isEmpty() && retypedPartners() == 0; }
     bool writesHistory() const { return !kept.isEmpty() || !partnerUpdates.isEmpty(); }
+    // Kept for undo, or too large (UndoCost): then only the backup copy made first takes it back.
+    bool keptForUndo() const;
     // Every undecided conflict goes to `side` (the CLI's --prefer).
     void prefer(MergeSide side);
     // What merging with the sides chosen so far does to the measures here.

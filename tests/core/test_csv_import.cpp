@@ -8,6 +8,8 @@
 
 #include "csv/csvexporter.h"
 #include "csv/csvimporter.h"
+#include "merge/mergeplan.h"
+#include "model/undocost.h"
 #include "query/measurequery.h"
 
 namespace {
@@ -262,4 +264,24 @@ TEST_CASE("a sheet row naming a measure deleted here brings it back as itself, a
     REQUIRE(again);
     CHECK(again->id != deletion);
     CHECK(again->parent == back.revision);
+}
+
+TEST_CASE("an import too large to keep for undo, by its rows or by the size of its texts, is known before it runs")
+{
+    CsvImporter::Plan plan;
+    plan.rows = 1000;
+    plan.added = 1000;
+    plan.bytes = 2 << 20; // 2 KB a row: kept
+    CHECK(plan.keptForUndo());
+    plan.bytes = qint64(200) << 20; // 200 KB a row: 1,000 of them would hold about 400 MB
+    CHECK_FALSE(plan.keptForUndo());
+    plan.bytes = 2 << 20;
+    plan.rows = plan.added = UndoCost::kMaxMeasures + 1;
+    CHECK_FALSE(plan.keptForUndo());
+
+    MergePlan merge;
+    merge.undoBytes = UndoCost::kMaxStepBytes;
+    CHECK(merge.keptForUndo());
+    merge.undoBytes = UndoCost::kMaxStepBytes + 1;
+    CHECK_FALSE(merge.keptForUndo());
 }

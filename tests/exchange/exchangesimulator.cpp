@@ -552,9 +552,9 @@ bool Simulation::remove(Colleague &c)
 
 bool Simulation::undo(Colleague &c)
 {
-    if ((c.done > 0) != c.session->undoStack()->canUndo())
+    if ((c.done > 0) != c.session->canUndo())
         return fail(QStringLiteral("%1 %2 undo; the model says there is %3 step to undo")
-                        .arg(c.name, c.session->undoStack()->canUndo() ? QStringLiteral("can") : QStringLiteral("cannot"),
+                        .arg(c.name, c.session->canUndo() ? QStringLiteral("can") : QStringLiteral("cannot"),
                              c.done > 0 ? QStringLiteral("a") : QStringLiteral("no")));
     if (c.done == 0)
         return edit(c);

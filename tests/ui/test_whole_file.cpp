@@ -233,6 +233,45 @@ TEST_CASE("an undo that cannot be done says so and leaves the history where it w
     CHECK(session.load(m.id)->fundingText != u"Changed");
 }
 
+TEST_CASE("the undo history stays within its memory budget: the oldest steps go first, the newest stay undoable")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    CatalogueSession &session = *w.session();
+    session.undoBudget().setBytes(300 * 1024); // room for two of the steps below, not three
+    QList<Measure> originals;
+    for (int row = 0; row < 5; ++row)
+        originals << *session.load(w.model()->idAt(row));
+    int trimmed = 0;
+    QObject::connect(&session, &CatalogueSession::undoHistoryTrimmed, [&](int steps) { trimmed += steps; });
+    for (int i = 0; i < 5; ++i) {
+        Measure m = originals.at(i);
+        m.resultsAchieved = QString(50000, QChar(u'a' + i)); // a step of about 100 KB
+        REQUIRE(session.save(m).saved);
+        CHECK(session.undoBudget().held() <= 300 * 1024);
+        CHECK(session.canUndo());
+    }
+    CHECK(trimmed == 3);
+    CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("can no longer be undone")));
+
+    // The two newest come back in order; then Undo has nothing left and says nothing wrong.
+    session.undo();
+    CHECK(session.load(originals.at(4).id)->resultsAchieved == originals.at(4).resultsAchieved);
+    CHECK(session.canUndo());
+    session.undo();
+    CHECK(session.load(originals.at(3).id)->resultsAchieved == originals.at(3).resultsAchieved);
+    CHECK_FALSE(session.canUndo());
+    CHECK_FALSE(w.action(MainWindow::Action::Undo)->isEnabled());
+    CHECK(w.action(MainWindow::Action::Undo)->text() == u"&Undo");
+    session.undo(); // nothing happens
+    CHECK(session.load(originals.at(2).id)->resultsAchieved == QString(50000, QChar(u'c')));
+    // Redo still has both steps it kept.
+    session.redo();
+    session.redo();
+    CHECK(session.load(originals.at(4).id)->resultsAchieved == QString(50000, QChar(u'e')));
+    CHECK(session.canUndo());
+}
+
 TEST_CASE("an import is one step of the undo history")
 {
     SampleWindow s;

@@ -219,7 +219,7 @@ void ImportPreviewDialog::retranslate()
     m_listed->setVisible(!m_listed->text().isEmpty());
     m_import->setText(tr("&Import"));
     m_undoNote->setText(!canImport() ? QString()
-                        : m_plan.added + m_plan.updated > CsvImporter::kMaxUndoMeasures
+                        : !m_plan.keptForUndo()
                             ? tr("This import is too large to undo: a backup copy of the catalogue is made first.")
                             : tr("The whole import is one step: Edit ▸ Undo takes it back."));
     m_model->retranslate();

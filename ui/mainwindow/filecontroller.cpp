@@ -338,7 +338,7 @@ bool FileController::mergeFile(const QString &path)
     if (!error.isEmpty())
         return refused(tr("Nothing was merged"), error);
     const QUndoStack &steps = *m_session->undoStack();
-    const QString after = steps.index() != stepsBefore && steps.canUndo() ? tr("Edit ▸ Undo takes the merge back.")
+    const QString after = steps.index() != stepsBefore && m_session->canUndo() ? tr("Edit ▸ Undo takes the merge back.")
                         : preview.plan().outcome().isEmpty() && preview.plan().newTerms.isEmpty()
                             ? tr("The histories record the sides you picked, so merging it again does not ask again.")
                             : tr("The catalogue as it was before is in the backup copy “%1”.").arg(QDir::toNativeSeparators(backup));
@@ -407,7 +407,7 @@ bool FileController::importFile(const QString &path)
         return refused(tr("Nothing was imported"), error);
     emit message(plan.summary() + u' '
                  + (backup.isEmpty() ? tr("Edit ▸ Undo takes the import back.")
-                                     : tr("This import changed too many measures to be undone; the catalogue as it was "
+                                     : tr("This import was too large to be undone; the catalogue as it was "
                                           "before is in the backup copy “%1”.").arg(QDir::toNativeSeparators(backup))));
     return true;
 }

@@ -204,6 +204,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
     connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_session, &CatalogueSession::redoDropped, this, &MainWindow::updateActions);
+    connect(m_session, &CatalogueSession::undoHistoryTrimmed, this, [this](int steps) {
+        updateActions();
+        statusBar()->showMessage(tr("The %n oldest step(s) can no longer be undone: the undo history keeps at most %L1 MB.", nullptr, steps)
+                                     .arg(m_session->undoBudget().bytes() >> 20),
+                                 15000);
+    });
     connect(m_files, &FileController::recentChanged, this, &MainWindow::rebuildRecentMenu);
     connect(m_files, &FileController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_reports, &ReportController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
@@ -470,15 +476,16 @@ void MainWindow::updateActions()
     action(Action::EditMeasure)->setEnabled(selected == 1);
     action(Action::Duplicate)->setEnabled(writable && selected == 1);
     action(Action::Delete)->setEnabled(writable && selected > 0);
-    action(Action::Undo)->setEnabled(writable && m_session->undoStack()->canUndo());
+    action(Action::Undo)->setEnabled(writable && m_session->canUndo());
     action(Action::Redo)->setEnabled(writable && m_session->undoStack()->canRedo());
     // Which step: "Undo Merge “ana.measures”" (a title's & is not a mnemonic).
     const auto named = [](const QString &plain, const QString &withStep, const QString &step) {
         return step.isEmpty() ? plain : withStep.arg(QString(step).replace(u'&', QStringLiteral("&&")));
     };
-    action(Action::Undo)->setText(named(tr("&Undo"), tr("&Undo %1"), m_session->undoStack()->undoText()));
+    const QString undoText = m_session->canUndo() ? m_session->undoStack()->undoText() : QString();
+    action(Action::Undo)->setText(named(tr("&Undo"), tr("&Undo %1"), undoText));
     action(Action::Redo)->setText(named(tr("&Redo"), tr("&Redo %1"), m_session->undoStack()->redoText()));
-    action(Action::Undo)->setToolTip(m_session->undoStack()->undoText());
+    action(Action::Undo)->setToolTip(undoText);
     action(Action::Redo)->setToolTip(m_session->undoStack()->redoText());
     action(Action::ResetColumns)->setEnabled(open);
     m_statusCount->setText(open ? tr("%Ln selected", nullptr, selected) : QString());

@@ -43,6 +43,19 @@ CatalogueSession::CatalogueSession(QObject *parent) : QObject(parent)
     connect(this, &CatalogueSession::savedViewsChanged, &m_checkpoint, qOverload<>(&QTimer::start));
 }
 
+void CatalogueSession::pushStep(SessionCommand *step)
+{
+    m_undo.push(step);
+    if (const int gone = m_budget.trim(); gone > 0)
+        emit undoHistoryTrimmed(gone);
+}
+
+void CatalogueSession::clearHistory()
+{
+    m_undo.clear();
+    m_budget.reset();
+}
+
 void CatalogueSession::retranslateHistory()
 {
     for (int i = 0; i < m_undo.count(); ++i)
@@ -175,7 +188,7 @@ void CatalogueSession::setCatalogue(std::unique_ptr<Catalogue> catalogue)
         emit aboutToClose();
         m_catalogue->checkpoint();
         backUpBeforeClosing();
-        m_undo.clear();
+        clearHistory();
         m_measures.reset();
         m_query.reset();
         m_partners.reset();
@@ -259,7 +272,7 @@ MeasureStore::SaveResult CatalogueSession::save(Measure &measure)
     }
     MeasureStore::SaveResult result = m_measures->save(measure, language());
     if (result.saved) {
-        m_undo.push(new SaveMeasureCommand(this, before, measure, partners));
+        pushStep(new SaveMeasureCommand(this, before, measure, partners));
         emit measuresChanged();
     }
     return result;
@@ -284,7 +297,7 @@ QString CatalogueSession::remove(const QList<qint64> &ids)
     }
     const QString error = m_measures->remove(ids);
     if (error.isEmpty()) {
-        m_undo.push(new DeleteMeasuresCommand(this, measures));
+        pushStep(new DeleteMeasuresCommand(this, measures));
         emit measuresChanged();
     }
     return error;
@@ -304,7 +317,7 @@ QString CatalogueSession::changePartners(const QString &named, const std::functi
     if (!error.isEmpty())
         return error;
     Q_UNUSED(named)
-    m_undo.push(new PartnerCommand(this, std::move(describe), before, [change] { return change(nullptr); }));
+    pushStep(new PartnerCommand(this, std::move(describe), before, [change] { return change(nullptr); }));
     emit measuresChanged();
     return {};
 }
@@ -409,7 +422,7 @@ QString CatalogueSession::addTerm(VocabularyKind kind, const QString &labelEn, c
         return error;
     reloadVocabulary();
     if (const VocabularyTerm *term = m_vocabulary.find(kind, code))
-        m_undo.push(new TermCommand(this, [this, added = *term] { return tr("Add “%1”").arg(added.label(language())); }, std::nullopt, *term));
+        pushStep(new TermCommand(this, [this, added = *term] { return tr("Add “%1”").arg(added.label(language())); }, std::nullopt, *term));
     if (codeOut)
         *codeOut = code;
     return {};
@@ -430,7 +443,7 @@ QString CatalogueSession::updateTermLabels(VocabularyKind kind, const QString &c
         return error;
     reloadVocabulary();
     if (const VocabularyTerm *after = m_vocabulary.find(kind, code))
-        m_undo.push(new TermCommand(this, [this, before] { return tr("Rename “%1”").arg(before.label(language())); }, before, *after));
+        pushStep(new TermCommand(this, [this, before] { return tr("Rename “%1”").arg(before.label(language())); }, before, *after));
     emit measuresChanged(); // labels shown in the table changed
     return {};
 }
@@ -449,7 +462,7 @@ QString CatalogueSession::removeTerm(VocabularyKind kind, const QString &code)
     if (!error.isEmpty())
         return error;
     reloadVocabulary();
-    m_undo.push(new TermCommand(this, [this, before] { return tr("Remove “%1”").arg(before.label(language())); }, before, std::nullopt));
+    pushStep(new TermCommand(this, [this, before] { return tr("Remove “%1”").arg(before.label(language())); }, before, std::nullopt));
     return {};
 }
 
@@ -503,7 +516,7 @@ QString CatalogueSession::applyImport(const CsvImporter::Plan &plan, QString *ba
         if (!hadBackups)
             QDir().rmdir(backups); // only if empty
     };
-    if (plan.added + plan.updated > CsvImporter::kMaxUndoMeasures) {
+    if (!plan.keptForUndo()) {
         // Too large to keep for undo: the catalogue as it was goes to a backup copy instead.
         copy = Backups::stepPath(m_catalogue->path(), Backups::Kind::BeforeImport, plan.path);
     }
@@ -537,10 +550,10 @@ QString CatalogueSession::applyImport(const CsvImporter::Plan &plan, QString *ba
     PartnerSnapshot created;
     created.absentNames = applied.createdPartners;
     if (applied.undoable)
-        m_undo.push(new ReplaceMeasuresCommand(this, [name = plan.displayName] { return tr("Import “%1”").arg(name); }, applied.before, applied.addedUuids,
+        pushStep(new ReplaceMeasuresCommand(this, [name = plan.displayName] { return tr("Import “%1”").arg(name); }, applied.before, applied.addedUuids,
                                                applied.after, created));
     else
-        m_undo.clear(); // too large to keep: earlier steps cannot be undone across it either
+        clearHistory(); // too large to keep: earlier steps cannot be undone across it either
     reloadVocabulary(); // new partners
     emit measuresChanged();
     return {};
@@ -611,9 +624,9 @@ QString CatalogueSession::applyMerge(const MergePlan &plan, QString *backup)
         return {};
     }
     if (applied.undoable)
-        m_undo.push(new MergeCommand(this, [name = plan.displayName] { return tr("Merge “%1”").arg(name); }, applied, RevisionOrigin::undoMerge));
+        pushStep(new MergeCommand(this, [name = plan.displayName] { return tr("Merge “%1”").arg(name); }, applied, RevisionOrigin::undoMerge));
     else
-        m_undo.clear(); // too large to keep: the backup copy is the way back
+        clearHistory(); // too large to keep: the backup copy is the way back
     reloadVocabulary();
     emit measuresChanged();
     return {};
@@ -642,7 +655,7 @@ QString CatalogueSession::mergeDuplicates(const Measure &first, const Measure &s
     const Merge::Applied applied = DuplicateMerge::apply(*m_catalogue, first, second, fromSecond, language());
     if (!applied.ok)
         return applied.error;
-    m_undo.push(new MergeCommand(this, [title = first.title] { return tr("Merge Duplicates of “%1”").arg(title.left(40)); }, applied,
+    pushStep(new MergeCommand(this, [title = first.title] { return tr("Merge Duplicates of “%1”").arg(title.left(40)); }, applied,
                                  RevisionOrigin::undo));
     emit measuresChanged();
     return {};
@@ -700,7 +713,7 @@ QString CatalogueSession::putBack(const MeasureCopies &measures, const QStringLi
 
 void CatalogueSession::undo()
 {
-    if (!m_undo.canUndo())
+    if (!canUndo())
         return;
     auto *step = static_cast<SessionCommand *>(const_cast<QUndoCommand *>(m_undo.command(m_undo.index() - 1)));
     m_cancelled = m_cancelRequested = false; // only this step's Cancel counts

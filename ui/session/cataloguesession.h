@@ -13,6 +13,7 @@
 #include "query/savedview.h"
 #include "store/measurestore.h"
 #include "store/partnerstore.h"
+#include "undobudget.h"
 
 #include <QHash>
 #include <QObject>
@@ -23,6 +24,7 @@
 #include <optional>
 
 class MeasureQuery;
+class SessionCommand;
 class VocabularyStore;
 
 // The catalogue open in a window: the file, its vocabularies and the one undo history of every
@@ -62,6 +64,9 @@ public:
     const Vocabulary &vocabulary() const { return m_vocabulary; }
     bool isReadOnly() const { return !m_catalogue || m_catalogue->isReadOnly(); }
     QUndoStack *undoStack() { return &m_undo; }
+    // What Edit ▸ Undo can take back: not the steps the history's memory budget let go.
+    bool canUndo() const { return m_budget.canUndo(); }
+    UndoBudget &undoBudget() { return m_budget; }
 
     // Replacing or closing a catalogue that was changed makes an automatic backup copy first
     // (rotated: the newest AppSettings::automaticBackupsKept() are kept). aboutToClose() lets
@@ -141,6 +146,7 @@ signals:
     void undoFailed(const QString &message);
     void stepCancelled(const QString &message); // an undo or redo the analyst stopped: nothing changed
     void redoDropped(); // the steps to redo went without a new step (QUndoStack says nothing then)
+    void undoHistoryTrimmed(int steps); // the oldest steps went to keep the history within its budget
     void automaticBackupFailed(const QString &message);
     void closeFailed(const QString &message);
 
@@ -160,6 +166,8 @@ private:
     void rotateBackups(); // the newest AppSettings::automaticBackupsKept() of each kind made without asking
     void reloadVocabulary();
     Language language() const;
+    void pushStep(SessionCommand *step); // onto the history, within its budget
+    void clearHistory();
 
     std::unique_ptr<Catalogue> m_catalogue;
     Vocabulary m_vocabulary;
@@ -168,6 +176,7 @@ private:
     std::unique_ptr<PartnerStore> m_partners;
     std::unique_ptr<VocabularyStore> m_terms;
     QUndoStack m_undo;
+    UndoBudget m_budget{m_undo};
     QTimer m_checkpoint; // after changes settle: the file alone then holds them (see setCatalogue)
     StepRunner m_runner;
     mutable bool m_busy = false;

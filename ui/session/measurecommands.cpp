@@ -3,6 +3,8 @@
 
 #include "cataloguesession.h"
 
+#include "model/undocost.h"
+
 namespace {
 QString shortTitle(const QString &title) { return title.size() > 40 ? title.left(39) + u'…' : title; }
 } // namespace
@@ -19,24 +21,33 @@ void SessionCommand::retranslate()
         setText(m_describe());
 }
 
+void SessionCommand::letGo()
+{
+    m_letGo = true;
+    m_bytes = 0;
+    freeCopies();
+}
+
 void SessionCommand::undo()
 {
     if (std::exchange(m_skip, false))
         return;
-    m_error = undoChange();
+    // Never asked in the window (UndoBudget::canUndo); said all the same rather than doing half a step.
+    m_error = m_letGo ? tr("This step is no longer kept: the undo history let it go to stay within its memory budget.") : undoChange();
 }
 
 void SessionCommand::redo()
 {
     if (std::exchange(m_skip, false))
         return;
-    m_error = redoChange();
+    m_error = m_letGo ? tr("This step is no longer kept: the undo history let it go to stay within its memory budget.") : redoChange();
 }
 
 SaveMeasureCommand::SaveMeasureCommand(CatalogueSession *session, std::optional<Measure> before, Measure after,
                                        PartnerSnapshot partners)
     : SessionCommand(session), m_before(std::move(before)), m_after(std::move(after)), m_partners(std::move(partners))
 {
+    setBytes((m_before ? UndoCost::of(*m_before) : 0) + UndoCost::of(m_after));
     describeAs([edit = m_before.has_value(), title = shortTitle(m_after.title)] {
         return edit ? tr("Edit “%1”").arg(title) : tr("New measure “%1”").arg(title);
     });
@@ -50,11 +61,19 @@ QString SaveMeasureCommand::undoChange()
 
 QString SaveMeasureCommand::redoChange() { return m_session->putBack({std::make_shared<const Measure>(m_after)}, {}); }
 
+void SaveMeasureCommand::freeCopies()
+{
+    m_before.reset();
+    m_after = {};
+    m_partners = {};
+}
+
 DeleteMeasuresCommand::DeleteMeasuresCommand(CatalogueSession *session, const QList<Measure> &measures) : SessionCommand(session)
 {
     m_measures.reserve(measures.size());
     for (const Measure &m : measures)
         m_measures << std::make_shared<const Measure>(m);
+    setBytes(UndoCost::of(m_measures));
     describeAs([count = int(m_measures.size()), title = m_measures.isEmpty() ? QString() : shortTitle(m_measures.first()->title)] {
         return count == 1 ? tr("Delete “%1”").arg(title) : tr("Delete %Ln measure(s)", nullptr, count);
     });
@@ -70,11 +89,14 @@ QString DeleteMeasuresCommand::redoChange()
     return m_session->putBack({}, uuids);
 }
 
+void DeleteMeasuresCommand::freeCopies() { m_measures = {}; }
+
 ReplaceMeasuresCommand::ReplaceMeasuresCommand(CatalogueSession *session, Describe text, MeasureCopies before,
                                                QStringList added, MeasureCopies after, PartnerSnapshot partners)
     : SessionCommand(session), m_before(std::move(before)), m_added(std::move(added)), m_after(std::move(after)),
       m_partners(std::move(partners))
 {
+    setBytes(UndoCost::of(m_before) + UndoCost::of(m_after));
     describeAs(std::move(text));
 }
 
@@ -85,9 +107,17 @@ QString ReplaceMeasuresCommand::undoChange()
 
 QString ReplaceMeasuresCommand::redoChange() { return m_session->putBack(m_after, {}); }
 
+void ReplaceMeasuresCommand::freeCopies()
+{
+    m_before = {};
+    m_after = {};
+    m_partners = {};
+}
+
 MergeCommand::MergeCommand(CatalogueSession *session, Describe text, Merge::Applied applied, QString undoOrigin)
     : SessionCommand(session), m_applied(std::move(applied)), m_undoOrigin(std::move(undoOrigin))
 {
+    setBytes(UndoCost::of(m_applied.before) + UndoCost::of(m_applied.after));
     describeAs(std::move(text));
 }
 
@@ -103,6 +133,8 @@ QString MergeCommand::redoChange()
 {
     return m_session->putBack(m_applied.after, m_applied.deletedUuids, m_applied.partnersAfter, m_applied.addedTerms, {});
 }
+
+void MergeCommand::freeCopies() { m_applied = {}; }
 
 PartnerCommand::PartnerCommand(CatalogueSession *session, Describe text, PartnerSnapshot before, std::function<QString()> repeat)
     : SessionCommand(session), m_before(std::move(before)), m_repeat(std::move(repeat))

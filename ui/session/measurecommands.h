@@ -19,6 +19,7 @@ class CatalogueSession;
 // where it was (CatalogueSession::undo / redo put the stack back).
 class SessionCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(SessionCommand)
 public:
     // What the step is called in the history, asked again when the interface language changes.
     using Describe = std::function<QString()>;
@@ -30,14 +31,22 @@ public:
     void redo() final;
     QString lastError() const { return m_error; }
     void skipNext() { m_skip = true; } // the next undo() or redo() only moves the stack back
+    // What its copies hold (UndoCost), for the history's budget (UndoBudget).
+    qint64 bytes() const { return m_bytes; }
+    // The history's budget let it go: its copies are freed, and it can no longer be undone.
+    void letGo();
 
 protected:
     virtual QString undoChange() = 0;
     virtual QString redoChange() = 0;
+    virtual void freeCopies() {}
+    void setBytes(qint64 bytes) { m_bytes = bytes; }
     CatalogueSession *m_session;
 
 private:
     bool m_skip = true; // pushing calls redo(): the change already happened
+    bool m_letGo = false;
+    qint64 m_bytes = 0;
     QString m_error;
     Describe m_describe;
 };
@@ -52,6 +61,7 @@ public:
 protected:
     QString undoChange() override;
     QString redoChange() override;
+    void freeCopies() override;
 
 private:
     std::optional<Measure> m_before;
@@ -68,6 +78,7 @@ public:
 protected:
     QString undoChange() override;
     QString redoChange() override;
+    void freeCopies() override;
 
 private:
     MeasureCopies m_measures;
@@ -83,6 +94,7 @@ public:
 protected:
     QString undoChange() override;
     QString redoChange() override;
+    void freeCopies() override;
 
 private:
     MeasureCopies m_before;
@@ -103,6 +115,7 @@ public:
 protected:
     QString undoChange() override;
     QString redoChange() override;
+    void freeCopies() override;
 
 private:
     Merge::Applied m_applied;

@@ -126,7 +126,7 @@
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+340"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+341"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem found. Correct it and import the file again.</numerusform>
@@ -457,7 +457,7 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../core/merge/merge.cpp" line="+606"/>
+        <location filename="../core/merge/merge.cpp" line="+610"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflict still needs a side. Nothing was merged.</numerusform>

@@ -119,7 +119,7 @@
 <context>
     <name>CatalogueError</name>
     <message>
-        <location filename="../core/catalogue/catalogueerror.cpp" line="+16"/>
+        <location filename="../core/catalogue/catalogueerror.cpp" line="+17"/>
         <source>The catalogue “%1” does not exist. Check the name and folder, or create a new catalogue.</source>
         <translation>El catálogo “%1” no existe. Revise el nombre y la carpeta, o cree un catálogo nuevo.</translation>
     </message>
@@ -159,7 +159,12 @@
         <translation>El catálogo “%1” se guardó con una versión más reciente del Catálogo de Medidas (formato de archivo %2; esta versión lee hasta el %3). No se modificó. Actualice la aplicación para abrirlo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>The catalogue “%1” is already open for editing in another program (%2). Close it there, or wait for that command to end, then run this command again; commands that only read it (count, export, stats, report) work meanwhile.</source>
+        <translation>El catálogo “%1” ya está abierto para edición en otro programa (%2). Ciérrelo allí, o espere a que termine esa orden, y ejecute esta orden de nuevo; las órdenes que solo lo leen (count, export, stats, report) funcionan mientras tanto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The catalogue “%1” is already open for editing in another window (%2). Close it there, or open this catalogue read-only.</source>
         <translation>El catálogo “%1” ya está abierto para edición en otra ventana (%2). Ciérrelo allí o abra este catálogo en modo de solo lectura.</translation>
     </message>
@@ -855,7 +860,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+340"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+341"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>No se importó nada: se encontró %n problema. Corríjalo e importe el archivo de nuevo.</numerusform>
@@ -942,12 +947,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+68"/>
-        <location line="+214"/>
+        <location line="+221"/>
         <source>The file cannot be read (%1).</source>
         <translation>No se puede leer el archivo (%1).</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-211"/>
         <source>The file is empty. A CSV file for import starts with a header line naming its columns.</source>
         <translation>El archivo está vacío. Un archivo CSV para importar empieza con una línea de encabezado que nombra sus columnas.</translation>
     </message>
@@ -967,7 +972,22 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El ID de medida %1 ya aparece en la línea %2. Cada medida de la exportación de la plataforma tiene su propia fila: elimine la fila repetida.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+19"/>
+        <source>The partner “%1” is “%2” in this catalogue, but the file says “%3”. A partner has one type of entity in every measure: write “%2” in the file.</source>
+        <translation>El socio “%1” es “%2” en este catálogo, pero el archivo dice “%3”. Un socio tiene un solo tipo de entidad en todas las medidas: escriba “%2” en el archivo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The catalogue&apos;s copy of this measure could not be read (%1). Import again; if this goes on, “measures-cli check” says what is wrong, and a backup copy is the way back.</source>
+        <translation>No se pudo leer la copia de esta medida en el catálogo (%1). Importe de nuevo; si el problema continúa, “measures-cli check” dice qué falla, y una copia de seguridad permite volver atrás.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The catalogue&apos;s copy of this measure could not be read (%1). Close the catalogue and open it again, then import again; if this goes on, restore a backup (File ▸ Restore from Backup).</source>
+        <translation>No se pudo leer la copia de esta medida en el catálogo (%1). Cierre el catálogo, vuelva a abrirlo e importe de nuevo; si el problema continúa, restaure una copia de seguridad (Archivo ▸ Restaurar desde una copia).</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>The import was cancelled, so nothing was imported.</source>
         <translation>Se canceló la importación, así que no se importó nada.</translation>
     </message>
@@ -977,7 +997,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>línea %1: no se pudo leer la copia de esta medida en el catálogo (%2), así que no se importó nada</translation>
     </message>
     <message numerus="yes">
-        <location line="-385"/>
+        <location line="-392"/>
         <source>%n left as they are, because the catalogue&apos;s copy is newer.</source>
         <translation>
             <numerusform>%n se dejó como estaba, porque la copia del catálogo es más reciente.</numerusform>
@@ -1036,17 +1056,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Los montos se leyeron con punto decimal (1,500.50), como los escribe el archivo.</translation>
     </message>
     <message>
-        <location line="+153"/>
-        <source>The catalogue&apos;s copy of this measure could not be read (%1). Close the catalogue and open it again, then import again; if this goes on, restore a backup (File ▸ Restore from Backup, or measures-cli check to see what is wrong).</source>
-        <translation>No se pudo leer la copia de esta medida en el catálogo (%1). Cierre el catálogo, vuelva a abrirlo e importe de nuevo; si el problema continúa, restaure una copia de seguridad (Archivo ▸ Restaurar desde una copia, o measures-cli check para ver qué falla).</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="+251"/>
         <source>The file “%1” changed after it was checked, so nothing was imported. Check it again and import what it holds now.</source>
         <translation>El archivo “%1” cambió después de revisarlo, así que no se importó nada. Revíselo de nuevo e importe lo que contiene ahora.</translation>
     </message>
     <message>
-        <location line="-341"/>
+        <location line="-348"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
@@ -1056,12 +1071,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El socio “%1” es “%2” aquí, pero “%3” en la línea %4. Un socio tiene un solo tipo de entidad: escriba el mismo en todas las líneas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The partner “%1” is “%2” in this catalogue, but the file says “%3”. A partner has one type of entity in every measure: write “%2” in the file, or change the partner&apos;s type first with Edit ▸ Partners.</source>
         <translation>El socio “%1” es “%2” en este catálogo, pero el archivo dice “%3”. Un socio tiene un solo tipo de entidad en todas las medidas: escriba “%2” en el archivo, o cambie primero el tipo del socio con Edición ▸ Socios.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>The file changed while it was being read. Import it again once it is saved.</source>
         <translation>El archivo cambió mientras se leía. Vuelva a importarlo cuando esté guardado.</translation>
     </message>
@@ -1071,7 +1086,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo cambió después de revisar “%1”, así que no se importó nada. Revise el archivo de nuevo e impórtelo.</translation>
     </message>
     <message numerus="yes">
-        <location line="-330"/>
+        <location line="-337"/>
         <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
         <translation>
             <numerusform>%n de las filas añadidas se parece a una medida que ya está en el catálogo (mismo título y país): revísela por si es un duplicado.</numerusform>
@@ -2440,7 +2455,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La medida “%1” (%2) guarda un registro de la última importación de la plataforma que este catálogo no puede contener.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The measure “%1” (%2) holds a value this catalogue refuses: %3: %4</source>
         <translation>La medida “%1” (%2) contiene un valor que este catálogo rechaza: %3: %4</translation>
     </message>
@@ -2456,7 +2471,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/merge/merge.cpp" line="+218"/>
+        <location filename="../core/merge/merge.cpp" line="+219"/>
         <source>The history of the partner “%1” is damaged or was changed by another program.</source>
         <translation>El historial del socio “%1” está dañado o lo modificó otro programa.</translation>
     </message>
@@ -2496,7 +2511,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El socio “%1” tiene el tipo “%2”, que ninguno de los dos catálogos conoce.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+177"/>
         <source>The measure “%1” (%2) does not hold what its history records: another program changed it.</source>
         <translation>La medida “%1” (%2) no contiene lo que registra su historial: otro programa la modificó.</translation>
     </message>
@@ -3206,6 +3221,11 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La medida no se guardó</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>What you typed is kept in the form.</source>
+        <translation>Lo que escribió se conserva en el formulario.</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
@@ -3673,7 +3693,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MeasureStore</name>
     <message>
-        <location filename="../core/store/measurestore.cpp" line="+137"/>
+        <location filename="../core/store/measurestore.cpp" line="+138"/>
         <location line="+11"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: no se cambió nada.</translation>
@@ -3712,9 +3732,14 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MeasureValidator</name>
     <message>
-        <location filename="../core/model/measurevalidator.cpp" line="+91"/>
+        <location filename="../core/model/measurevalidator.cpp" line="+92"/>
         <source>Every measure needs a title. Type the name of the policy or programme.</source>
         <translation>Toda medida necesita un título. Escriba el nombre de la política o del programa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every measure needs a title, and this one has none.</source>
+        <translation>Toda medida necesita un título, y esta no tiene ninguno.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3742,12 +3767,17 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>El sitio web debe ser una dirección que empiece con http:// o https://, por ejemplo https://es.unesco.org/creativity.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>“%1” is not an ISO 3166 country code. Pick the country from the list.</source>
         <translation>“%1” no es un código de país ISO 3166. Elija el país de la lista.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>“%1” is not an ISO 3166 country code.</source>
+        <translation>“%1” no es un código de país ISO 3166.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Evaluated must be yes, no or not known.</source>
         <translation>“Evaluada” debe ser sí, no o no se sabe.</translation>
     </message>
@@ -3777,12 +3807,22 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Un socio tiene tipo, pero no nombre. Escriba el nombre del socio o quite la fila.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>A partner has a type but no name.</source>
+        <translation>Un socio tiene tipo pero no nombre.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Choose the type of entity of the partner “%1”.</source>
         <translation>Elija el tipo de entidad del socio “%1”.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>The partner “%1” has no type of entity this catalogue knows.</source>
+        <translation>El socio “%1” no tiene un tipo de entidad que este catálogo conozca.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The partner “%1” is listed twice.</source>
         <translation>El socio “%1” figura dos veces.</translation>
     </message>
@@ -3824,7 +3864,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/merge/merge.cpp" line="-372"/>
+        <location filename="../core/merge/merge.cpp" line="-375"/>
         <source>“%1” is called “%2” in their catalogue; the name here is kept.</source>
         <translation>“%1” se llama “%2” en su catálogo; se conserva el nombre de aquí.</translation>
     </message>
@@ -3839,7 +3879,12 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>En “%1”: %2 No se combinó nada: pida de nuevo el catálogo tal como lo guardó la aplicación, o una exportación CSV para importarla.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>This catalogue is damaged: %1 Nothing was merged: a backup copy of it, made before, is the way back.</source>
+        <translation>Este catálogo está dañado: %1 No se combinó nada: una copia de seguridad hecha antes permite volver atrás.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This catalogue is damaged: %1 Nothing was merged: File ▸ Restore from Backup… opens a copy made before.</source>
         <translation>Este catálogo está dañado: %1 No se combinó nada: Archivo ▸ Restaurar desde una copia… abre una copia hecha antes.</translation>
     </message>
@@ -3883,7 +3928,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Se canceló la fusión. No se fusionó nada.</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-457"/>
         <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
         <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
     </message>
@@ -4137,17 +4182,22 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MergeSource</name>
     <message>
-        <location filename="../core/merge/mergesource.cpp" line="+19"/>
+        <location filename="../core/merge/mergesource.cpp" line="+20"/>
         <source>“%1” is the catalogue being merged into: merging it into itself would change nothing. Choose a colleague&apos;s catalogue.</source>
         <translation>“%1” es el catálogo en el que se combina: combinarlo consigo mismo no cambiaría nada. Elija el catálogo de un colega.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>The catalogue “%1” is open for editing in another program (%2). Close it there, then run the merge again.</source>
+        <translation>El catálogo “%1” está abierto para edición en otro programa (%2). Ciérrelo allí y ejecute la combinación de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The catalogue “%1” is open for editing in another window (%2). Close it there, then merge it.</source>
         <translation>El catálogo “%1” está abierto para edición en otra ventana (%2). Ciérrelo allí y luego combínelo.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>“%1” could not be read: no temporary folder for an upgraded copy (%2).</source>
         <translation>No se pudo leer “%1”: no hay carpeta temporal para una copia actualizada (%2).</translation>
     </message>
@@ -4594,9 +4644,14 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>ReadOnlyPolicy</name>
     <message>
-        <location filename="../core/catalogue/readonlypolicy.cpp" line="+65"/>
+        <location filename="../core/catalogue/readonlypolicy.cpp" line="+66"/>
         <source>This catalogue is open read-only. You can search and export, but not change it.</source>
         <translation>Este catálogo está abierto en modo de solo lectura. Puede buscar y exportar, pero no modificarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This catalogue file is read-only, so it cannot be changed. Copy it to a folder where you can write, or ask for write permission.</source>
+        <translation>El archivo de este catálogo es de solo lectura, así que no se puede cambiar. Cópielo a una carpeta en la que pueda escribir, o solicite permiso de escritura.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4604,7 +4659,12 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>El archivo de este catálogo es de solo lectura, por eso está abierto solo para consulta. Para editarlo, guarde una copia con Archivo ▸ Guardar una copia, o solicite permiso de escritura.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The folder of this catalogue is read-only, so it cannot be changed. Copy it to a folder where you can write.</source>
+        <translation>La carpeta de este catálogo es de solo lectura, así que no se puede cambiar. Cópielo a una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The folder of this catalogue is read-only, so it is open for viewing only. To edit it, save a copy in a folder where you can write with File ▸ Save a Copy.</source>
         <translation>La carpeta de este catálogo es de solo lectura, por eso está abierto solo para consulta. Para editarlo, use Archivo ▸ Guardar una copia y elija una carpeta en la que pueda escribir.</translation>
     </message>
@@ -5547,27 +5607,42 @@ Nombre de la vista:</translation>
 <context>
     <name>StorageError</name>
     <message>
-        <location filename="../core/store/storageerror.cpp" line="+26"/>
-        <source>The disk is full, so the change was not saved. Free some space and save again; what you typed is kept.</source>
-        <translation>El disco está lleno, así que el cambio no se guardó. Libere espacio y guarde de nuevo; lo que escribió se conserva.</translation>
+        <location filename="../core/store/storageerror.cpp" line="+19"/>
+        <source>The change was not saved because SQLite&apos;s working files beside the catalogue (its name followed by “-wal” and “-shm”) are read-only (%1). Run the command again once no other program has the catalogue open: if the files belong to you they are repaired, otherwise you are told whom to ask.</source>
+        <translation>El cambio no se guardó porque los archivos de trabajo de SQLite junto al catálogo (su nombre seguido de “-wal” y “-shm”) son de solo lectura (%1). Ejecute la orden de nuevo cuando ningún otro programa tenga abierto el catálogo: si los archivos le pertenecen se reparan; si no, se le indica a quién preguntar.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The catalogue file has become read-only, so the change was not saved. Check its permissions, or back it up to another folder; what you typed is kept.</source>
-        <translation>El archivo del catálogo pasó a ser de solo lectura, así que el cambio no se guardó. Revise sus permisos o haga una copia en otra carpeta; lo que escribió se conserva.</translation>
+        <source>The change was not saved because SQLite&apos;s working files beside the catalogue (its name followed by “-wal” and “-shm”) are read-only (%1). Close the catalogue and open it again: if the files belong to you they are repaired, otherwise you are told whom to ask.</source>
+        <translation>El cambio no se guardó porque los archivos de trabajo de SQLite junto al catálogo (su nombre seguido de “-wal” y “-shm”) son de solo lectura (%1). Cierre el catálogo y vuelva a abrirlo: si los archivos le pertenecen se reparan; si no, se le indica a quién preguntar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The disk is full, so the change was not saved. Free some space and try again.</source>
+        <translation>El disco está lleno, así que el cambio no se guardó. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalogue file has become read-only, so the change was not saved. Check its permissions, or copy it to a folder where you can write.</source>
+        <translation>El archivo del catálogo pasó a ser de solo lectura, así que el cambio no se guardó. Revise sus permisos o cópielo a una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Another program is writing to the catalogue, so the change was not saved. Try again in a moment; what you typed is kept.</source>
-        <translation>Otro programa está escribiendo en el catálogo, así que el cambio no se guardó. Inténtelo de nuevo en un momento; lo que escribió se conserva.</translation>
+        <source>Another program is writing to the catalogue, so the change was not saved. Try again in a moment.</source>
+        <translation>Otro programa está escribiendo en el catálogo, así que el cambio no se guardó. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The catalogue file could not be written: it may have been moved or deleted, or its drive disconnected (%1). What you typed is kept; reconnect the drive and save again.</source>
-        <translation>No se pudo escribir en el archivo del catálogo: puede que se haya movido o eliminado, o que su unidad se haya desconectado (%1). Lo que escribió se conserva; vuelva a conectar la unidad y guarde de nuevo.</translation>
+        <source>The catalogue file could not be written: it may have been moved or deleted, or its drive disconnected (%1). Reconnect the drive and try again.</source>
+        <translation>No se pudo escribir en el archivo del catálogo: puede que se haya movido o eliminado, o que su unidad se haya desconectado (%1). Vuelva a conectar la unidad e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>The catalogue file is damaged (%1). The change was not saved. “measures-cli check” says what is wrong; a backup copy of the catalogue is the way back.</source>
+        <translation>El archivo del catálogo está dañado (%1). El cambio no se guardó. “measures-cli check” dice qué falla; una copia de seguridad del catálogo permite volver atrás.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The catalogue file is damaged (%1). The change was not saved. Restore the catalogue from a backup copy.</source>
         <translation>El archivo del catálogo está dañado (%1). El cambio no se guardó. Restaure el catálogo desde una copia de seguridad.</translation>
     </message>
@@ -5578,23 +5653,28 @@ Nombre de la vista:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The change could not be saved (%1). What you typed is kept.</source>
-        <translation>No se pudo guardar el cambio (%1). Lo que escribió se conserva.</translation>
+        <source>The change could not be saved (%1).</source>
+        <translation>No se pudo guardar el cambio (%1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>The catalogue could not be read (%1), so nothing was changed. Run the command again; if this goes on, “measures-cli check” says whether its file is damaged.</source>
+        <translation>No se pudo leer el catálogo (%1), así que no se cambió nada. Ejecute la orden de nuevo; si sigue ocurriendo, “measures-cli check” dice si su archivo está dañado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The catalogue could not be read (%1), so nothing was changed. Close the catalogue and open it again; if this goes on, its file may be damaged: File ▸ Restore from Backup brings back a checked copy.</source>
         <translation>No se pudo leer el catálogo (%1), así que no se cambió nada. Cierre el catálogo y vuelva a abrirlo; si sigue ocurriendo, puede que su archivo esté dañado: Archivo ▸ Restaurar desde una copia recupera una copia comprobada.</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <source>The change was not saved because SQLite&apos;s working files beside the catalogue (its name followed by “-wal” and “-shm”) are read-only (%1). What you typed is kept. Close the catalogue and open it again: if the files belong to you they are repaired, otherwise you are told whom to ask.</source>
-        <translation>El cambio no se guardó porque los archivos de trabajo de SQLite junto al catálogo (su nombre seguido de “-wal” y “-shm”) son de solo lectura (%1). Lo que escribió se conserva. Cierre el catálogo y vuelva a abrirlo: si los archivos le pertenecen, se reparan; si no, se le indica a quién acudir.</translation>
+        <location filename="../core/store/writetransaction.cpp" line="+121"/>
+        <source>The catalogue file was moved, renamed or deleted while the command ran, so the change was not saved. Run the command again on the file where it is now.</source>
+        <translation>El archivo del catálogo se movió, se renombró o se eliminó mientras se ejecutaba la orden, así que el cambio no se guardó. Ejecute la orden de nuevo sobre el archivo donde está ahora.</translation>
     </message>
     <message>
-        <location filename="../core/store/writetransaction.cpp" line="+119"/>
-        <source>The catalogue file was moved, renamed or deleted since it was opened, so the change was not saved. What you typed is kept. Save everything that is open to a new file with File ▸ Save a Copy, then work in that file.</source>
-        <translation>El archivo del catálogo se movió, se renombró o se eliminó después de abrirlo, así que el cambio no se guardó. Lo que escribió se conserva. Guarde todo lo abierto en un archivo nuevo con Archivo ▸ Guardar una copia y trabaje en ese archivo.</translation>
+        <location line="+2"/>
+        <source>The catalogue file was moved, renamed or deleted since it was opened, so the change was not saved. Save everything that is open to a new file with File ▸ Save a Copy, then work in that file.</source>
+        <translation>El archivo del catálogo se movió, se renombró o se eliminó después de abrirlo, así que el cambio no se guardó. Guarde todo lo abierto en un archivo nuevo con Archivo ▸ Guardar una copia y trabaje en ese archivo.</translation>
     </message>
 </context>
 <context>

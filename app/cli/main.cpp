@@ -3,6 +3,7 @@
 #include "cliargs.h"
 #include "clicommands.h"
 #include "console.h"
+#include "i18n/surface.h"
 #include "i18n/translations.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app = drawing ? std::make_unique<QGuiApplication>(argc, argv)
                                                     : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("measures-cli"));
+    Surface::set(Surface::Kind::CommandLine); // core's messages speak of commands, not menus
     QCoreApplication::setOrganizationName(QStringLiteral("MeasuresCatalogue"));
 
     QString error;

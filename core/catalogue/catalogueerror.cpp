@@ -2,6 +2,7 @@
 #include "catalogueerror.h"
 
 #include "migrations.h"
+#include "i18n/surface.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -45,8 +46,12 @@ QString CatalogueError::message() const
             .arg(foundVersion)
             .arg(Migrations::latestVersion());
     case Kind::Locked:
-        return tr("The catalogue “%1” is already open for editing in another window (%2). Close it there, "
-                  "or open this catalogue read-only.")
+        return (Surface::isCommandLine()
+                    ? tr("The catalogue “%1” is already open for editing in another program (%2). Close it there, or "
+                         "wait for that command to end, then run this command again; commands that only read it (count, "
+                         "export, stats, report) work meanwhile.")
+                    : tr("The catalogue “%1” is already open for editing in another window (%2). Close it there, "
+                         "or open this catalogue read-only."))
             .arg(name, detail);
     case Kind::Busy:
         return tr("The catalogue “%1” is busy: another program is writing to it (%2). Try again in a "

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readonlypolicy.h"
 
+#include "i18n/surface.h"
 #include "editlock.h"
 
 #include <QDir>
@@ -64,11 +65,17 @@ QString ReadOnlyPolicy::explanation(Reason reason)
     case Reason::Requested:
         return tr("This catalogue is open read-only. You can search and export, but not change it.");
     case Reason::FileNotWritable:
-        return tr("This catalogue file is read-only, so it is open for viewing only. To edit it, save a copy with "
-                  "File ▸ Save a Copy, or ask for write permission.");
+        return Surface::isCommandLine()
+                 ? tr("This catalogue file is read-only, so it cannot be changed. Copy it to a folder where you can write, "
+                      "or ask for write permission.")
+                 : tr("This catalogue file is read-only, so it is open for viewing only. To edit it, save a copy with "
+                      "File ▸ Save a Copy, or ask for write permission.");
     case Reason::FolderNotWritable:
-        return tr("The folder of this catalogue is read-only, so it is open for viewing only. To edit it, save a copy "
-                  "in a folder where you can write with File ▸ Save a Copy.");
+        return Surface::isCommandLine()
+                 ? tr("The folder of this catalogue is read-only, so it cannot be changed. Copy it to a folder where you "
+                      "can write.")
+                 : tr("The folder of this catalogue is read-only, so it is open for viewing only. To edit it, save a copy "
+                      "in a folder where you can write with File ▸ Save a Copy.");
     }
     return {};
 }

@@ -13,6 +13,7 @@
 #include "measurecsvrow.h"
 #include "model/measurevalidator.h"
 #include "model/undocost.h"
+#include "i18n/surface.h"
 #include "model/revision.h"
 #include "query/revisionquery.h"
 #include "model/vocabulary.h"
@@ -574,9 +575,13 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
                 cellProblems.append({partnerColumn, partnerLines.contains(key)
                     ? m.translate("CsvImporter", "The partner “%1” is “%2” here but “%3” on line %4. A partner has one type of "
                                                  "entity: write the same one on every line.").arg(link.name, theirs, ours).arg(partnerLines.value(key))
-                    : m.translate("CsvImporter", "The partner “%1” is “%2” in this catalogue, but the file says “%3”. A partner has "
-                                                 "one type of entity in every measure: write “%2” in the file, or change the "
-                                                 "partner's type first with Edit ▸ Partners.").arg(link.name, ours, theirs)});
+                    : (Surface::isCommandLine()
+                           ? m.translate("CsvImporter", "The partner “%1” is “%2” in this catalogue, but the file says “%3”. A partner "
+                                                        "has one type of entity in every measure: write “%2” in the file.")
+                           : m.translate("CsvImporter", "The partner “%1” is “%2” in this catalogue, but the file says “%3”. A partner has "
+                                                        "one type of entity in every measure: write “%2” in the file, or change the "
+                                                        "partner's type first with Edit ▸ Partners."))
+                          .arg(link.name, ours, theirs)});
                 problems.add(line, partnerColumn, cellProblems.last().message);
             }
         }
@@ -585,16 +590,19 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
             problemColumns << p.column;
         const Prepared prepared = prepare(parsed, layout, query, history, vocabulary, kept);
         if (!prepared.readError.isEmpty()) {
-            problems.add(line, 1, m.translate("CsvImporter", "The catalogue's copy of this measure could not be read (%1). "
-                                                             "Close the catalogue and open it again, then import again; if "
-                                                             "this goes on, restore a backup (File ▸ Restore from Backup, or "
-                                                             "measures-cli check to see what is wrong).")
+            problems.add(line, 1, (Surface::isCommandLine()
+                                       ? m.translate("CsvImporter", "The catalogue's copy of this measure could not be read (%1). "
+                                                                    "Import again; if this goes on, “measures-cli check” says what "
+                                                                    "is wrong, and a backup copy is the way back.")
+                                       : m.translate("CsvImporter", "The catalogue's copy of this measure could not be read (%1). "
+                                                                    "Close the catalogue and open it again, then import again; if "
+                                                                    "this goes on, restore a backup (File ▸ Restore from Backup)."))
                                       .arg(prepared.readError));
             continue;
         }
         if (prepared.kind == Kind::Add || prepared.kind == Kind::Update) {
             const Measure normalized = MeasureValidator::normalized(prepared.measure, vocabulary);
-            const QList<FieldIssue> issues = MeasureValidator::validate(normalized, vocabulary, language)
+            const QList<FieldIssue> issues = MeasureValidator::validate(normalized, vocabulary, language, MeasureValidator::Source::File)
                                            + MeasureValidator::validateTimes(parsed, language);
             for (const FieldIssue &issue : issues)
                 if (!problemColumns.contains(layout.columnOf(issue.field))) // one message per cell

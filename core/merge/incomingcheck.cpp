@@ -40,7 +40,8 @@ QString IncomingCheck::measure(const Measure &m, const Vocabulary &vocabulary, L
     if (!isPlainText(m.platformSource, 10000))
         return tr("The measure “%1” (%2) keeps a record of the platform's last import that this catalogue cannot "
                   "hold.").arg(shown(m.title), m.uuid);
-    const QList<FieldIssue> issues = MeasureValidator::validate(m, vocabulary, language) + MeasureValidator::validateTimes(m, language);
+    const QList<FieldIssue> issues = MeasureValidator::validate(m, vocabulary, language, MeasureValidator::Source::File)
+                                   + MeasureValidator::validateTimes(m, language);
     if (issues.isEmpty())
         return {};
     return tr("The measure “%1” (%2) holds a value this catalogue refuses: %3: %4")

@@ -11,6 +11,7 @@
 #include "model/measuredigest.h"
 #include "model/measurevalidator.h"
 #include "model/undocost.h"
+#include "i18n/surface.h"
 #include "model/partneridentity.h"
 #include "model/textfold.h"
 #include "platform/platformrow.h"
@@ -336,8 +337,11 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
         return refused(plan, theirHistory.invalidData() ? theirHistory.error() : readError(theirHistory.error()), theirHistory.invalidData());
     if (!myHistory.heads(&myHeads) || !myHistory.partnerHeads(&myPartners))
         return refused(plan,
-                       myHistory.invalidData() ? Merge::tr("This catalogue is damaged: %1 Nothing was merged: File ▸ Restore from Backup… "
-                                                           "opens a copy made before.")
+                       myHistory.invalidData() ? (Surface::isCommandLine()
+                                                      ? Merge::tr("This catalogue is damaged: %1 Nothing was merged: a backup copy "
+                                                                  "of it, made before, is the way back.")
+                                                      : Merge::tr("This catalogue is damaged: %1 Nothing was merged: File ▸ Restore "
+                                                                  "from Backup… opens a copy made before."))
                                                      .arg(myHistory.error())
                                                : readError(myHistory.error()),
                        false);

@@ -5,6 +5,7 @@
 #include "catalogue/catalogue.h"
 #include "catalogue/editlock.h"
 #include "catalogue/migrations.h"
+#include "i18n/surface.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,7 +26,10 @@ std::unique_ptr<MergeSource> MergeSource::open(const Catalogue &mine, const QStr
         return nullptr;
     }
     if (EditLock::isHeld(path)) {
-        *error = tr("The catalogue “%1” is open for editing in another window (%2). Close it there, then merge it.")
+        *error = (Surface::isCommandLine() ? tr("The catalogue “%1” is open for editing in another program (%2). Close it "
+                                                "there, then run the merge again.")
+                                             : tr("The catalogue “%1” is open for editing in another window (%2). Close it "
+                                                  "there, then merge it."))
                      .arg(name, EditLock(path).ownerDescription());
         return nullptr;
     }

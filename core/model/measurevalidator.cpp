@@ -84,11 +84,13 @@ Measure MeasureValidator::normalized(const Measure &in, const Vocabulary &vocabu
 
 namespace {
 
-QString checkTitle(const QString &title, const Messages &m)
+QString checkTitle(const QString &title, const Messages &m, MeasureValidator::Source source)
 {
     const QString trimmed = title.simplified();
     if (trimmed.isEmpty())
-        return m.translate("MeasureValidator", "Every measure needs a title. Type the name of the policy or programme.");
+        return source == MeasureValidator::Source::Form
+                 ? m.translate("MeasureValidator", "Every measure needs a title. Type the name of the policy or programme.")
+                 : m.translate("MeasureValidator", "Every measure needs a title, and this one has none.");
     if (trimmed.size() > MeasureValidator::kMaxTitleLength)
         return m.translate("MeasureValidator", "The title is too long: at most %L1 characters.").arg(MeasureValidator::kMaxTitleLength);
     return {};
@@ -136,8 +138,9 @@ bool MeasureValidator::isWebAddress(const QString &text)
     return url.isValid() && (scheme == u"http" || scheme == u"https") && !url.host().isEmpty();
 }
 
-QList<FieldIssue> MeasureValidator::validate(const Measure &measure, const Vocabulary &vocabulary, Language language)
+QList<FieldIssue> MeasureValidator::validate(const Measure &measure, const Vocabulary &vocabulary, Language language, Source source)
 {
+    const bool form = source == Source::Form;
     const Messages m(language);
     const auto fieldLabel = [language](MeasureField field) { return MeasureFields::label(field, language); };
     QList<FieldIssue> issues;
@@ -145,13 +148,15 @@ QList<FieldIssue> MeasureValidator::validate(const Measure &measure, const Vocab
         if (!message.isEmpty())
             issues.append({field, message});
     };
-    add(MeasureField::Title, checkTitle(measure.title, m));
+    add(MeasureField::Title, checkTitle(measure.title, m, source));
     add(MeasureField::ReportYear, checkYear(measure.reportYear, m));
     add(MeasureField::FundingUsd, checkFunding(measure.fundingUsdCents, m));
     add(MeasureField::Website, checkWebsite(measure.website, m));
 
     if (!measure.country.isEmpty() && !vocabulary.contains(VocabularyKind::Country, measure.country))
-        add(MeasureField::Country, m.translate("MeasureValidator", "“%1” is not an ISO 3166 country code. Pick the country from the list.").arg(shown(measure.country)));
+        add(MeasureField::Country, (form ? m.translate("MeasureValidator", "“%1” is not an ISO 3166 country code. Pick the country from the list.")
+                                         : m.translate("MeasureValidator", "“%1” is not an ISO 3166 country code."))
+                                       .arg(shown(measure.country)));
     if (!Evaluation::codes().contains(measure.evaluated))
         add(MeasureField::Evaluated, m.translate("MeasureValidator", "Evaluated must be yes, no or not known."));
     if (!ReviewStatus::codes().contains(measure.status))
@@ -180,9 +185,12 @@ QList<FieldIssue> MeasureValidator::validate(const Measure &measure, const Vocab
     QStringList seen;
     for (const PartnerLink &partner : measure.partners) {
         if (partner.name.trimmed().isEmpty())
-            add(MeasureField::Partners, m.translate("MeasureValidator", "A partner has a type but no name. Type the partner's name or remove the row."));
+            add(MeasureField::Partners, form ? m.translate("MeasureValidator", "A partner has a type but no name. Type the partner's name or remove the row.")
+                                             : m.translate("MeasureValidator", "A partner has a type but no name."));
         else if (!vocabulary.contains(VocabularyKind::PartnerType, partner.typeCode))
-            add(MeasureField::Partners, m.translate("MeasureValidator", "Choose the type of entity of the partner “%1”.").arg(shown(partner.name)));
+            add(MeasureField::Partners, (form ? m.translate("MeasureValidator", "Choose the type of entity of the partner “%1”.")
+                                              : m.translate("MeasureValidator", "The partner “%1” has no type of entity this catalogue knows."))
+                                            .arg(shown(partner.name)));
         const QString key = PartnerIdentity::key(partner.name);
         if (!key.isEmpty() && seen.contains(key))
             add(MeasureField::Partners, m.translate("MeasureValidator", "The partner “%1” is listed twice.").arg(shown(partner.name)));

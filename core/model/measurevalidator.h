@@ -33,7 +33,12 @@ public:
     // Trims text, drops empty partner rows and repeated codes, adds the goal of each chosen
     // monitoring area. What is saved is always the normalized measure.
     static Measure normalized(const Measure &measure, const Vocabulary &vocabulary);
-    static QList<FieldIssue> validate(const Measure &measure, const Vocabulary &vocabulary, Language language);
+    // Form: the analyst typed it, and the message says what to do in the form ("Pick the country
+    // from the list"). File: it came from a file (an import, a colleague's catalogue, the command
+    // line), and the message says what is wrong with the value, with no form to point at.
+    enum class Source { Form, File };
+    static QList<FieldIssue> validate(const Measure &measure, const Vocabulary &vocabulary, Language language,
+                                      Source source = Source::Form);
     // Time stamps that come from elsewhere (an import, a colleague's catalogue): valid, and not in
     // the future. Core sets them for everything typed here.
     static QList<FieldIssue> validateTimes(const Measure &measure, Language language);

@@ -22,7 +22,8 @@ QString MeasureStore::storageError() const { return StorageError::message(m_writ
 bool MeasureStore::write(Measure &measure, Timestamps timestamps, Language language, QList<FieldIssue> *issues, QString *error)
 {
     Measure candidate = MeasureValidator::normalized(measure, m_vocabulary);
-    QList<FieldIssue> found = MeasureValidator::validate(candidate, m_vocabulary, language);
+    // What is written without a form: an import's rows, a colleague's measures, generated ones.
+    QList<FieldIssue> found = MeasureValidator::validate(candidate, m_vocabulary, language, MeasureValidator::Source::File);
     if (!found.isEmpty()) {
         if (issues)
             *issues = found;

@@ -7,8 +7,9 @@
 
 class Catalogue;
 
-// Turns an SQLite failure during a write into words an analyst can act on. The caller keeps
-// what was typed; the message says what happened and what to do next.
+// Turns an SQLite failure during a write into words an analyst can act on: what happened and
+// what to do next, in the words of the window or of the command line (Surface). Whether what
+// was typed is kept is for the caller to say: a form keeps it, an import has nothing typed.
 class StorageError
 {
     Q_DECLARE_TR_FUNCTIONS(StorageError)

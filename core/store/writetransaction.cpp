@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "writetransaction.h"
 
+#include "i18n/surface.h"
 #include "catalogue/catalogue.h"
 #include "catalogue/sqliteconnection.h"
 #include "catalogue/sqlitestatement.h"
@@ -116,9 +117,12 @@ QString WriteTransaction::errorMessage() const
     case Refusal::ReadOnly:
         return m_catalogue.readOnlyExplanation();
     case Refusal::FileGone:
-        return StorageError::tr("The catalogue file was moved, renamed or deleted since it was opened, so the change was not "
-                                "saved. What you typed is kept. Save everything that is open to a new file with File ▸ Save "
-                                "a Copy, then work in that file.");
+        return Surface::isCommandLine()
+                 ? StorageError::tr("The catalogue file was moved, renamed or deleted while the command ran, so the change was "
+                                    "not saved. Run the command again on the file where it is now.")
+                 : StorageError::tr("The catalogue file was moved, renamed or deleted since it was opened, so the change was not "
+                                    "saved. Save everything that is open to a new file with File ▸ Save a Copy, then work in "
+                                    "that file.");
     case Refusal::None:
         break;
     }

@@ -148,6 +148,10 @@ TEST_CASE("an import into a catalogue open in another window exits with 3 and sa
     QString err, out;
     CHECK(runCli({QStringLiteral("import"), catalogue, QStringLiteral("--in"), f.path("one.csv")}, nullptr, &err) == 3);
     CHECK(err.contains(QStringLiteral("already open for editing")));
+    // In the words of the command line: no window, no menu.
+    CHECK(err.contains(QStringLiteral("run this command again")));
+    CHECK_FALSE(err.contains(QStringLiteral("window")));
+    CHECK_FALSE(err.contains(QStringLiteral("▸")));
     CHECK(runCli({QStringLiteral("count"), catalogue}, &out) == 0); // reading is still fine
     CHECK(out.trimmed() == u"5");
 }
@@ -232,6 +236,8 @@ TEST_CASE("a read-only catalogue, or one in a read-only folder, can be read but 
         CHECK(runCliUnprivileged({QStringLiteral("import"), catalogue, QStringLiteral("--in"), f.path("one.csv")}, &out, &err) == 3);
         CHECK(err.contains(QStringLiteral("read-only")));
         CHECK_FALSE(err.contains(QStringLiteral("damaged")));
+        CHECK_FALSE(err.contains(QStringLiteral("▸"))); // no menu to point at here
+        CHECK(err.contains(QStringLiteral("Copy it to a folder where you can write")));
         CHECK(sha256(catalogue) == before);
     }
     CHECK(QDir(f.path("shelf")).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("archive.measures")});

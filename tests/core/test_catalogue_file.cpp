@@ -390,7 +390,7 @@ TEST_CASE("a catalogue whose file was deleted or moved while open refuses change
     const auto result = repository.save(m, t.vocabulary());
     CHECK_FALSE(result.saved);
     CHECK(result.error.contains(QStringLiteral("moved, renamed or deleted")));
-    CHECK(result.error.contains(QStringLiteral("What you typed is kept")));
+    CHECK(result.error.contains(QStringLiteral("File ▸ Save a Copy"))); // the window's words: this process is no command line
     CHECK(repository.remove({1}).contains(QStringLiteral("moved, renamed or deleted")));
 
     const QString rescue = t.file(QStringLiteral("rescued.measures"));
@@ -416,7 +416,7 @@ TEST_CASE("a full disk refuses the save with a message that says what to do, and
     const auto result = repository.save(big, t.vocabulary());
     CHECK_FALSE(result.saved);
     CHECK(result.error.contains(QStringLiteral("The disk is full")));
-    CHECK(result.error.contains(QStringLiteral("what you typed is kept")));
+    CHECK(result.error.contains(QStringLiteral("Free some space and try again")));
     CHECK(big.id == 0);
     CHECK(MeasureQuery(*t.catalogue).total() == 5);
 }

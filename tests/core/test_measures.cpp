@@ -206,3 +206,24 @@ TEST_CASE("folding ASCII and Latin-1 text, which skips Unicode normalization, gi
                                 QStringLiteral("Ação — “Música” 1½")})
         CHECK(foldForMatching(text) == full(text));
 }
+
+TEST_CASE("a value read from a file or a colleague's catalogue is refused with what is wrong, not with a control to use")
+{
+    TempCatalogue t(TempCatalogue::Content::Empty);
+    Measure m;
+    m.country = QStringLiteral("XXX");
+    m.partners = {{QStringLiteral("Ministerio de Cultura"), QStringLiteral("no_such_type")}, {QString(), QStringLiteral("public_sector")}};
+    for (Language language : {Language::English, Language::Spanish}) {
+        const QList<FieldIssue> typed = MeasureValidator::validate(m, t.vocabulary(), language);
+        const QList<FieldIssue> read = MeasureValidator::validate(m, t.vocabulary(), language, MeasureValidator::Source::File);
+        REQUIRE(typed.size() == read.size());
+        REQUIRE(read.size() == 4); // title, country, two partners
+        for (int i = 0; i < read.size(); ++i) {
+            INFO(read.at(i).message.toStdString());
+            CHECK(read.at(i).field == typed.at(i).field);
+            CHECK(read.at(i).message != typed.at(i).message);
+            for (const char *control : {"Pick", "Choose", "Type ", "Elija", "Escriba", "Seleccione"})
+                CHECK_FALSE(read.at(i).message.contains(QLatin1String(control)));
+        }
+    }
+}

@@ -143,7 +143,7 @@ TEST_CASE("a save that cannot happen keeps what was typed and says what to do")
     });
     CHECK_FALSE(editor.save());
     CHECK(message.contains(QStringLiteral("Another program is writing to the catalogue")));
-    CHECK(message.contains(QStringLiteral("what you typed is kept")));
+    CHECK(message.contains(QStringLiteral("What you typed is kept in the form")));
     CHECK(editor.isVisible());
     CHECK(title->text() == u"CONECTA 2025");
     CHECK(editor.isDirty());

@@ -253,7 +253,7 @@ bool MeasureEditor::save()
         return false;
     }
     if (!result.saved) {
-        QMessageBox::warning(this, tr("The measure was not saved"), result.error);
+        QMessageBox::warning(this, tr("The measure was not saved"), result.error + u' ' + tr("What you typed is kept in the form."));
         return false;
     }
     m_savedId = measure.id;

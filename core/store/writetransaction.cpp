@@ -66,6 +66,10 @@ void WriteTransaction::deferIndexes(qint64 rowsToWrite)
         if (drop.run())
             m_deferredIndexes << index.sql;
     }
+    // The search index too: FTS5's 'rebuild' at commit tokenizes every row once, in rowid order,
+    // where row-by-row inserts (and the deletes of rows updated) cost about a third more.
+    m_deferredSearch = true;
+    m_catalogue.setSearchIndexDeferred(true);
 }
 
 WriteTransaction::~WriteTransaction()
@@ -79,6 +83,17 @@ bool WriteTransaction::commit()
 {
     if (!m_active)
         return false;
+    if (m_deferredSearch) {
+        SqliteStatement rebuild(m_catalogue.connection(), QStringLiteral("INSERT INTO measure_search (measure_search) VALUES ('rebuild')"));
+        if (!rebuild.run()) {
+            m_detail = rebuild.errorMessage();
+            m_code = rebuild.errorCode();
+            rollback();
+            return false;
+        }
+        m_catalogue.setSearchIndexDeferred(false);
+        m_deferredSearch = false;
+    }
     for (const QString &index : std::as_const(m_deferredIndexes)) {
         SqliteStatement create(m_catalogue.connection(), index);
         if (!create.run()) {
@@ -103,6 +118,9 @@ void WriteTransaction::rollback()
 {
     if (!m_active)
         return;
+    if (m_deferredSearch) // the index as it was comes back with the rows
+        m_catalogue.setSearchIndexDeferred(false);
+    m_deferredSearch = false;
     if (m_nested)
         m_catalogue.connection().execute("ROLLBACK TO write_step; RELEASE write_step"); // the outer one decides the rest
     else

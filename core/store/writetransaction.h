@@ -34,6 +34,7 @@ public:
 
 private:
     void deferIndexes(qint64 rowsToWrite);
+    bool rebuildSearchIndex();
 
     const Catalogue &m_catalogue;
     Size m_size;

@@ -113,6 +113,10 @@ public:
     static constexpr int kMaxAuthorLength = 200;
     void setAuthor(const QString &name) { m_author = name.simplified().left(kMaxAuthorLength); }
     void noteWriteBegun() const { ++m_writesBegun; }
+    // True while a bulk WriteTransaction builds the search index once, at its commit: the rows
+    // written meanwhile are not indexed (nor unindexed) one by one, and nothing searches them.
+    bool isSearchIndexDeferred() const { return m_searchIndexDeferred; }
+    void setSearchIndexDeferred(bool deferred) const { m_searchIndexDeferred = deferred; }
 
 private:
     Catalogue();
@@ -128,6 +132,7 @@ private:
     FileIdentity m_identity;
     mutable quint64 m_writesBegun = 0;
     mutable qint64 m_changedElsewhere = 0;
+    mutable bool m_searchIndexDeferred = false;
     StepProgress *m_progress = nullptr;
     bool m_isWorker = false;
     QString m_author;

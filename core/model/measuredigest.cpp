@@ -126,17 +126,26 @@ QString canonical(const Measure &m, MeasureField field)
     }
 }
 
-QByteArray digest(const Tagged &t, const Measure &m)
+// Appends the field's digest to `out`; false (nothing appended) when the field is at its default.
+bool appendDigest(const Tagged &t, const Measure &m, QByteArray &out)
 {
     const QString text = canonical(m, t.field);
     if (text == t.atDefault)
-        return {};
+        return false;
     Sha256 hash;
     hash.addData("mc-field/2\n");
     hash.addData(t.key);
     hash.addData("\n");
     hash.addData(text.toUtf8());
-    return hash.result().left(MeasureDigest::kDigestBytes);
+    hash.appendResult(out, MeasureDigest::kDigestBytes);
+    return true;
+}
+
+QByteArray digest(const Tagged &t, const Measure &m)
+{
+    QByteArray d;
+    appendDigest(t, m, d);
+    return d;
 }
 
 } // namespace
@@ -159,12 +168,11 @@ QByteArray fields(const Measure &measure)
 {
     QByteArray all;
     all.reserve(int(tagged().size()) * kEntryBytes);
+    // Each entry straight into `all` (tag, then digest): no QByteArray of its own per field.
     for (const Tagged &t : tagged()) {
-        const QByteArray d = digest(t, measure);
-        if (d.isEmpty())
-            continue;
         all += char(t.tag);
-        all += d;
+        if (!appendDigest(t, measure, all))
+            all.chop(1);
     }
     return all;
 }

@@ -92,7 +92,7 @@ void Sha256::addData(QByteArrayView data)
         m_fallback->addData(data);
         return;
     }
-    Q_ASSERT(m_result.isEmpty());
+    Q_ASSERT(!m_finished);
     const auto *bytes = reinterpret_cast<const unsigned char *>(data.data());
     qsizetype size = data.size();
     m_length += quint64(size);
@@ -116,12 +116,10 @@ void Sha256::addData(QByteArrayView data)
     m_used = int(size);
 }
 
-QByteArray Sha256::result()
+void Sha256::finish()
 {
-    if (!m_accelerated)
-        return m_fallback->result();
-    if (!m_result.isEmpty())
-        return m_result;
+    if (m_finished)
+        return;
     // The padding: a 1 bit, zeros, then the length in bits, big-endian, ending a block.
     const quint64 bits = m_length * 8;
     m_block[m_used++] = 0x80;
@@ -135,11 +133,28 @@ QByteArray Sha256::result()
         m_block[56 + i] = static_cast<unsigned char>(bits >> (56 - 8 * i));
     compress(m_block, 1);
     m_used = 0;
-    m_result.resize(32);
     for (int i = 0; i < 8; ++i)
         for (int j = 0; j < 4; ++j)
-            m_result[4 * i + j] = char(m_state[i] >> (24 - 8 * j));
-    return m_result;
+            m_digest[4 * i + j] = char(m_state[i] >> (24 - 8 * j));
+    m_finished = true;
+}
+
+QByteArray Sha256::result()
+{
+    if (!m_accelerated)
+        return m_fallback->result();
+    finish();
+    return QByteArray(m_digest, sizeof m_digest);
+}
+
+void Sha256::appendResult(QByteArray &out, qsizetype size)
+{
+    if (!m_accelerated) {
+        out += m_fallback->resultView().first(qMin<qsizetype>(size, 32));
+        return;
+    }
+    finish();
+    out.append(m_digest, qMin<qsizetype>(size, qsizetype(sizeof m_digest)));
 }
 
 QByteArray Sha256::hash(QByteArrayView data)

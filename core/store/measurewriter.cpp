@@ -144,9 +144,12 @@ bool MeasureWriter::run(SqliteStatement &statement)
     return true;
 }
 
-// The external-content index must be given the old text before a row changes or goes.
+// The external-content index must be given the old text before a row changes or goes (unless
+// the transaction builds the whole index again at its commit).
 bool MeasureWriter::unindex(qint64 id)
 {
+    if (m_catalogue.isSearchIndexDeferred())
+        return true;
     m_indexedText->reset();
     m_indexedText->bindInt64(1, id);
     if (!m_indexedText->step()) {
@@ -165,6 +168,8 @@ bool MeasureWriter::unindex(qint64 id)
 
 bool MeasureWriter::index(const Measure &m)
 {
+    if (m_catalogue.isSearchIndexDeferred())
+        return true;
     m_indexRow->bindInt64(1, m.id);
     int column = 2;
     for (const QString &text : MeasureColumns::searchTexts(m))
@@ -381,8 +386,12 @@ bool MeasureWriter::refreshPartnerNamesOf(const QList<qint64> &measureIds)
         if (!unindex(id))
             return false;
         m_refreshPartnerNames->bindInt64(1, id);
+        if (!run(*m_refreshPartnerNames))
+            return false;
+        if (m_catalogue.isSearchIndexDeferred())
+            continue;
         m_reindexRow->bindInt64(1, id);
-        if (!run(*m_refreshPartnerNames) || !run(*m_reindexRow))
+        if (!run(*m_reindexRow))
             return false;
     }
     return true;

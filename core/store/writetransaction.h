@@ -18,7 +18,8 @@ public:
     // Bulk: many thousands of rows (generation, large imports): a larger page cache while the
     // indexes grow, and fresh planner statistics afterwards. When the rows to write outnumber the
     // measures already there, the measures' secondary indexes are dropped and built again at
-    // commit (one sort each instead of an insertion per row), inside the same transaction.
+    // commit (one sort each instead of an insertion per row), inside the same transaction, and
+    // the search index is built once then (Catalogue::isSearchIndexDeferred).
     enum class Size { Normal, Bulk };
     explicit WriteTransaction(const Catalogue &catalogue, Size size = Size::Normal, qint64 rowsToWrite = 0);
     ~WriteTransaction();
@@ -33,12 +34,14 @@ public:
 
 private:
     void deferIndexes(qint64 rowsToWrite);
+    bool rebuildSearchIndex();
 
     const Catalogue &m_catalogue;
     Size m_size;
     bool m_active = false;
     bool m_nested = false;
     QStringList m_deferredIndexes; // CREATE INDEX statements to run again before COMMIT
+    bool m_deferredSearch = false;  // the search index is built again before COMMIT
     int m_code = 0;
     QString m_detail;
     enum class Refusal { None, ReadOnly, FileGone } m_refusal = Refusal::None;

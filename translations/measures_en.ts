@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>CatalogueSession</name>
+    <message numerus="yes">
+        <location filename="../ui/session/cataloguesession.cpp" line="+63"/>
+        <source>The %n oldest step(s) can no longer be undone: the undo history keeps at most %L1 MB.</source>
+        <translation>
+            <numerusform>The oldest step can no longer be undone: the undo history keeps at most %L1 MB.</numerusform>
+            <numerusform>The %n oldest steps can no longer be undone: the undo history keeps at most %L1 MB.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <location filename="../app/cli/clicommands.cpp" line="+48"/>
@@ -266,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The newest %n copies of each kind are kept from now on.</source>
         <translation>
             <numerusform>The newest copy of each kind is kept from now on.</numerusform>
@@ -274,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+206"/>
+        <location line="+209"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Exported %Ln measure.</numerusform>
@@ -395,15 +406,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+209"/>
-        <source>The %n oldest step(s) can no longer be undone: the undo history keeps at most %L1 MB.</source>
-        <translation>
-            <numerusform>The oldest step can no longer be undone: the undo history keeps at most %L1 MB.</numerusform>
-            <numerusform>The %n oldest steps can no longer be undone: the undo history keeps at most %L1 MB.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+282"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+489"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>

@@ -249,8 +249,16 @@
 </context>
 <context>
     <name>CatalogueSession</name>
+    <message numerus="yes">
+        <location filename="../ui/session/cataloguesession.cpp" line="+63"/>
+        <source>The %n oldest step(s) can no longer be undone: the undo history keeps at most %L1 MB.</source>
+        <translation>
+            <numerusform>El paso más antiguo ya no se puede deshacer: el historial de deshacer guarda como mucho %L1 MB.</numerusform>
+            <numerusform>Los %n pasos más antiguos ya no se pueden deshacer: el historial de deshacer guarda como mucho %L1 MB.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/session/cataloguesession.cpp" line="+114"/>
+        <location line="+60"/>
         <source>Another step is still under way. Wait until it has finished, then try again.</source>
         <translation>Todavía hay otro paso en curso. Espere a que termine y vuelva a intentarlo.</translation>
     </message>
@@ -908,12 +916,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>The file is not UTF-8: it was read as Windows-1252, as Excel writes CSV files on Windows.</source>
         <translation>El archivo no está en UTF-8: se leyó como Windows-1252, la codificación con la que Excel guarda los CSV en Windows.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>An export of the Policy Monitoring Platform.</source>
         <translation>Una exportación de la Plataforma de Seguimiento de Políticas.</translation>
     </message>
@@ -941,18 +949,23 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>%3 eliminó “%1” el %2; al importarla vuelve, y su historial continúa desde la eliminación.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>It comes back with the file&apos;s columns only: its other fields were deleted with it.</source>
+        <translation>Vuelve solo con las columnas del archivo: sus otros campos se eliminaron con ella.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>It comes back with the file&apos;s columns only: its other fields were deleted with it (Edit ▸ Undo of the deletion, where it is still possible, brings it back whole).</source>
         <translation>Vuelve solo con las columnas del archivo: sus demás campos se eliminaron con ella (Edición ▸ Deshacer de la eliminación, si aún es posible, la recupera completa).</translation>
     </message>
     <message>
         <location line="+68"/>
-        <location line="+221"/>
+        <location line="+223"/>
         <source>The file cannot be read (%1).</source>
         <translation>No se puede leer el archivo (%1).</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-213"/>
         <source>The file is empty. A CSV file for import starts with a header line naming its columns.</source>
         <translation>El archivo está vacío. Un archivo CSV para importar empieza con una línea de encabezado que nombra sus columnas.</translation>
     </message>
@@ -987,7 +1000,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No se pudo leer la copia de esta medida en el catálogo (%1). Cierre el catálogo, vuelva a abrirlo e importe de nuevo; si el problema continúa, restaure una copia de seguridad (Archivo ▸ Restaurar desde una copia).</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>The import was cancelled, so nothing was imported.</source>
         <translation>Se canceló la importación, así que no se importó nada.</translation>
     </message>
@@ -997,7 +1010,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>línea %1: no se pudo leer la copia de esta medida en el catálogo (%2), así que no se importó nada</translation>
     </message>
     <message numerus="yes">
-        <location line="-392"/>
+        <location line="-396"/>
         <source>%n left as they are, because the catalogue&apos;s copy is newer.</source>
         <translation>
             <numerusform>%n se dejó como estaba, porque la copia del catálogo es más reciente.</numerusform>
@@ -1031,7 +1044,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>“%1” tiene el ID de medida de una medida de %2 en el catálogo: compruebe que este archivo es una exportación más reciente de la misma vista antes de importarlo.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Amounts were read as each one is written: the file has some with a decimal comma and some with a decimal point.</source>
         <translation>Los montos se leyeron tal como está escrito cada uno: el archivo tiene algunos con coma decimal y otros con punto decimal.</translation>
     </message>
@@ -1056,17 +1069,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Los montos se leyeron con punto decimal (1,500.50), como los escribe el archivo.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+253"/>
         <source>The file “%1” changed after it was checked, so nothing was imported. Check it again and import what it holds now.</source>
         <translation>El archivo “%1” cambió después de revisarlo, así que no se importó nada. Revíselo de nuevo e importe lo que contiene ahora.</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-352"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+239"/>
         <source>The partner “%1” is “%2” here but “%3” on line %4. A partner has one type of entity: write the same one on every line.</source>
         <translation>El socio “%1” es “%2” aquí, pero “%3” en la línea %4. Un socio tiene un solo tipo de entidad: escriba el mismo en todas las líneas.</translation>
     </message>
@@ -1076,7 +1089,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El socio “%1” es “%2” en este catálogo, pero el archivo dice “%3”. Un socio tiene un solo tipo de entidad en todas las medidas: escriba “%2” en el archivo, o cambie primero el tipo del socio con Edición ▸ Socios.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>The file changed while it was being read. Import it again once it is saved.</source>
         <translation>El archivo cambió mientras se leía. Vuelva a importarlo cuando esté guardado.</translation>
     </message>
@@ -1086,7 +1099,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo cambió después de revisar “%1”, así que no se importó nada. Revise el archivo de nuevo e impórtelo.</translation>
     </message>
     <message numerus="yes">
-        <location line="-337"/>
+        <location line="-341"/>
         <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
         <translation>
             <numerusform>%n de las filas añadidas se parece a una medida que ya está en el catálogo (mismo título y país): revísela por si es un duplicado.</numerusform>
@@ -1617,7 +1630,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Your Name</source>
         <translation>Su nombre</translation>
     </message>
@@ -1670,7 +1683,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Esta importación era demasiado grande para deshacerla; el catálogo tal como estaba antes está en la copia de seguridad “%1”.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Back Up the Catalogue</source>
         <translation>Copia de seguridad del catálogo</translation>
     </message>
@@ -1750,7 +1763,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-494"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
@@ -1760,17 +1773,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cuando la otra ventana haya cerrado el catálogo</translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+316"/>
         <source>Edit ▸ Undo takes the import back.</source>
         <translation>Edición ▸ Deshacer revierte la importación.</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-334"/>
         <source>“%1” is the catalogue open in this window.</source>
         <translation>“%1” es el catálogo abierto en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+517"/>
+        <location line="+522"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Se exportó %Ln medida.</numerusform>
@@ -1783,14 +1796,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No hay ningún catálogo abierto.</translation>
     </message>
     <message>
-        <location line="-263"/>
-        <location line="+266"/>
+        <location line="-268"/>
+        <location line="+271"/>
         <source>A file named “%1” already exists. Choose another name: a copy never replaces a file.</source>
         <translation>Ya existe un archivo llamado “%1”. Elija otro nombre: una copia nunca sustituye a un archivo.</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+340"/>
+        <location line="-279"/>
+        <location line="+345"/>
         <source>%1 (copy).measures</source>
         <translation>%1 (copia).measures</translation>
     </message>
@@ -1800,14 +1813,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Guardar una copia del catálogo</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-339"/>
         <location line="+7"/>
-        <location line="+336"/>
+        <location line="+341"/>
         <source>The copy was not saved</source>
         <translation>La copia no se guardó</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-235"/>
         <source>“%1” brings nothing new: every measure in it is here already, the same or with later changes made here.</source>
         <translation>“%1” no trae nada nuevo: todas sus medidas ya están aquí, iguales o con cambios hechos aquí después.</translation>
     </message>
@@ -1828,7 +1841,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>“%1” combinado: %2.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+194"/>
         <source>Copy saved as “%1”. This window stays on “%2”.</source>
         <translation>Copia guardada como “%1”. Esta ventana sigue en “%2”.</translation>
     </message>
@@ -1853,7 +1866,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Seguir consultando</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-391"/>
         <source>An older catalogue that cannot be upgraded where it is</source>
         <translation>Un catálogo antiguo que no se puede actualizar donde está</translation>
     </message>
@@ -2428,16 +2441,16 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+3"/>
-        <source>This import is too large to undo: a backup copy of the catalogue is made first.</source>
-        <translation>Esta importación es demasiado grande para deshacerla: antes se hace una copia de seguridad del catálogo.</translation>
+        <source>This import is too large to undo: a backup copy of the catalogue is made first, and earlier steps can no longer be undone either.</source>
+        <translation>Esta importación es demasiado grande para deshacerla: antes se hace una copia de seguridad del catálogo, y los pasos anteriores tampoco se podrán deshacer.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The whole import is one step: Edit ▸ Undo takes it back.</source>
         <translation>Toda la importación es un solo paso: Edición ▸ Deshacer la revierte.</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>%L1 of the file&apos;s %L2 rows are listed here, those that change the catalogue first; the import takes all of them.</source>
         <translation>Aquí se listan %L1 de las %L2 filas del archivo, primero las que cambian el catálogo; la importación las incluye todas.</translation>
     </message>
@@ -2624,16 +2637,8 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <source>Undo failed</source>
         <translation>No se pudo deshacer</translation>
     </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>The %n oldest step(s) can no longer be undone: the undo history keeps at most %L1 MB.</source>
-        <translation>
-            <numerusform>El paso más antiguo ya no se puede deshacer: el historial de deshacer guarda como mucho %L1 MB.</numerusform>
-            <numerusform>Los %n pasos más antiguos ya no se pueden deshacer: el historial de deshacer guarda como mucho %L1 MB.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>Undone: %1.</source>
         <translation>Deshecho: %1.</translation>
     </message>
@@ -3009,7 +3014,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-575"/>
+        <location line="-573"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -3019,17 +3024,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+550"/>
+        <location line="+548"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-563"/>
+        <location line="-561"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+315"/>
+        <location line="+313"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -3856,7 +3861,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MeasureWriter</name>
     <message>
-        <location filename="../core/store/measurewriter.cpp" line="+324"/>
+        <location filename="../core/store/measurewriter.cpp" line="+329"/>
         <source>the measure is no longer in the catalogue</source>
         <translation>la medida ya no está en el catálogo</translation>
     </message>
@@ -4170,11 +4175,11 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+2"/>
-        <source>Merging now: %1. This merge is too large to undo: a backup copy of this catalogue is made first, and File ▸ Restore from Backup opens the catalogue as it was.</source>
-        <translation>Si combina ahora: %1. Esta combinación es demasiado grande para deshacerla: antes se hace una copia de seguridad de este catálogo, y Archivo ▸ Restaurar desde una copia abre el catálogo tal como estaba.</translation>
+        <source>Merging now: %1. This merge is too large to undo, and earlier steps can no longer be undone either: a backup copy of this catalogue is made first, and File ▸ Restore from Backup opens the catalogue as it was.</source>
+        <translation>Si combina ahora: %1. Esta combinación es demasiado grande para deshacerla, y los pasos anteriores tampoco se podrán deshacer: antes se hace una copia de seguridad de este catálogo, y Archivo ▸ Restaurar desde una copia abre el catálogo tal como estaba.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Merging now: %1. A backup copy of this catalogue is made first, and Edit ▸ Undo takes the whole merge back.</source>
         <translation>Si combina ahora: %1. Antes se hace una copia de seguridad de este catálogo, y Edición ▸ Deshacer revierte toda la combinación.</translation>
     </message>
@@ -5667,7 +5672,7 @@ Nombre de la vista:</translation>
         <translation>No se pudo leer el catálogo (%1), así que no se cambió nada. Cierre el catálogo y vuelva a abrirlo; si sigue ocurriendo, puede que su archivo esté dañado: Archivo ▸ Restaurar desde una copia recupera una copia comprobada.</translation>
     </message>
     <message>
-        <location filename="../core/store/writetransaction.cpp" line="+121"/>
+        <location filename="../core/store/writetransaction.cpp" line="+157"/>
         <source>The catalogue file was moved, renamed or deleted while the command ran, so the change was not saved. Run the command again on the file where it is now.</source>
         <translation>El archivo del catálogo se movió, se renombró o se eliminó mientras se ejecutaba la orden, así que el cambio no se guardó. Ejecute la orden de nuevo sobre el archivo donde está ahora.</translation>
     </message>

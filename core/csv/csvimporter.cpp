@@ -408,8 +408,10 @@ QString CsvImporter::deletedNote(const RowChange &change, Language language)
                      : m.translate("CsvImporter", "“%1” was deleted on %2 by %3; importing brings it back, its history going on from the deletion.")
                            .arg(change.title, when, change.deletedBy);
     if (change.onlyTheFilesColumns)
-        note += u' ' + m.translate("CsvImporter", "It comes back with the file's columns only: its other fields were deleted with it "
-                                                  "(Edit ▸ Undo of the deletion, where it is still possible, brings it back whole).");
+        note += u' ' + (Surface::isCommandLine()
+                            ? m.translate("CsvImporter", "It comes back with the file's columns only: its other fields were deleted with it.")
+                            : m.translate("CsvImporter", "It comes back with the file's columns only: its other fields were deleted with it "
+                                                         "(Edit ▸ Undo of the deletion, where it is still possible, brings it back whole)."));
     return note;
 }
 
@@ -623,6 +625,9 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
             change.formerCountry = vocabulary.label(VocabularyKind::Country, prepared.existing->country, language);
         if (!change.formerCountry.isEmpty())
             ++plan.otherCountry;
+        // What undo would keep of this row: the measure as written, and as it was before an update.
+        if (prepared.kind == Kind::Add || prepared.kind == Kind::Update)
+            plan.undoBytes += UndoCost::of(prepared.measure) + (prepared.existing ? UndoCost::of(*prepared.existing) : 0);
         switch (prepared.kind) {
         case Kind::Add:
             ++plan.added;
@@ -657,7 +662,6 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
     }
     plan.changes += others.mid(0, qMax<qsizetype>(0, kMaxListed - plan.changes.size()));
     plan.hash = file.finish();
-    plan.bytes = file.fileSize();
     if (!amountsRead.isEmpty() && amountsRead != plan.hash)
         problems.add(1, 1, m.translate("CsvImporter", "The file changed while it was being read. Import it again once it is saved."));
     plan.ok = plan.problemCount == 0;
@@ -782,9 +786,7 @@ CsvImporter::Applied CsvImporter::apply(const Catalogue &catalogue, const Vocabu
 
 bool CsvImporter::Plan::keptForUndo() const
 {
-    const qint64 copies = added + 2 * qint64(updated); // an update keeps the measure before and after
-    const qint64 textBytes = rows > 0 ? bytes / rows * copies : bytes;
-    return added + updated <= UndoCost::kMaxMeasures && UndoCost::estimate(copies, textBytes) <= UndoCost::kMaxStepBytes;
+    return added + updated <= UndoCost::kMaxMeasures && undoBytes <= UndoCost::kMaxStepBytes;
 }
 
 CsvImporter::Plan CsvImporter::run(const Catalogue &catalogue, const Vocabulary &vocabulary, const QString &path, bool dryRun,

@@ -53,7 +53,7 @@ public:
         QString displayName;    // the file name used in problem lines
         Language language = Language::English;
         QByteArray hash;        // of the bytes checked
-        qint64 bytes = 0;       // the file's size
+        qint64 undoBytes = 0;   // what keeping the import for undo would hold (UndoCost): rows as written, and as they were
         int rows = 0;
         int added = 0;
         int updated = 0;

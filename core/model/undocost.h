@@ -12,10 +12,9 @@ constexpr int kMaxMeasures = 20000;                     // measures one step kee
 constexpr qint64 kMaxStepBytes = qint64(128) << 20;     // what one step's copies may hold
 constexpr qint64 kHistoryBytes = qint64(256) << 20;     // what the whole history may hold
 
-// Bytes a copy of the measure holds (its strings as UTF-16, shared ones counted whole).
+// Bytes a copy of the measure holds (its strings as UTF-16).
 qint64 of(const Measure &measure);
-qint64 of(const MeasureCopies &copies); // each copy once, however often it is listed
-// A step keeping `measures` copies of about `textBytes` of UTF-8 each (a file's rows, say).
-qint64 estimate(qint64 measures, qint64 textBytes);
+// Each copy, and each string the copies share, counted once.
+qint64 of(const MeasureCopies &copies);
 
 } // namespace UndoCost

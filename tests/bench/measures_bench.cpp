@@ -363,6 +363,10 @@ int keystrokeProcess(int argc, char *argv[], const QString &path, int rounds)
             std::fprintf(stderr, "typed \"%s\" instead of \"%s\"\n", qPrintable(search->text()), qPrintable(texts.last()));
             return 4; // the keys did not type what they should have
         }
+        if (std::any_of(latency.cbegin(), latency.cend(), [](double l) { return l < 0; })) {
+            std::fprintf(stderr, "a key's result never showed within 60 s\n");
+            return 5; // not a latency: a figure would be pulled down by it
+        }
         for (double l : latency)
             std::printf("%.2f\n", l);
     }
@@ -483,6 +487,7 @@ int stepRssProcess(int argc, char *argv[], bool merge, const QString &mine, cons
         return 3;
     CatalogueSession session;
     session.setCatalogue(std::move(catalogue));
+    const int steps = session.undoStack()->count();
     if (merge) {
         QString failure;
         const std::optional<MergePlan> plan = session.checkMerge(source, &failure);
@@ -494,6 +499,10 @@ int stepRssProcess(int argc, char *argv[], bool merge, const QString &mine, cons
         const CsvImporter::Plan plan = session.checkImport(source, QFileInfo(source).fileName());
         if (!plan.ok || !session.applyImport(plan).isEmpty())
             return 4;
+    }
+    if (session.undoStack()->count() != steps + 1) { // both figures are of a step kept for undo
+        std::fprintf(stderr, "the step was not kept for undo\n");
+        return 5;
     }
     std::printf("%.1f\n", peakRssMb());
     return 0;
@@ -622,16 +631,24 @@ void mergeVsImport(const QTemporaryDir &dir, Catalogue &catalogue)
         std::fprintf(stderr, "merge: %s\n", qPrintable(failure));
         return;
     }
+    const int merged = session.undoStack()->index();
     timer.restart();
     session.undo();
     const double undoSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const bool undone = session.undoStack()->index() == merged - 1;
     timer.restart();
     session.redo();
     const double redoSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const bool redone = session.undoStack()->index() == merged;
     session.close();
+    if (!undone || !redone) { // a figure of a step that did not run would read as fast
+        std::fprintf(stderr, "merge undo/redo: the merge was not kept for undo, or its undo or redo failed\n");
+        return;
+    }
 
     const QString csv = dir.filePath(QStringLiteral("theirs.csv"));
-    if (!exportKeysAndCodes(theirs, csv))
+    qint64 importedRows = 0; // their whole copy: 1,000 more than the catalogue merged into
+    if (!exportKeysAndCodes(theirs, csv, &importedRows))
         return;
     const double importSecondsAll = importSeconds(dir.filePath(QStringLiteral("imported.measures")), csv);
     if (importSecondsAll < 0)
@@ -641,7 +658,7 @@ void mergeVsImport(const QTemporaryDir &dir, Catalogue &catalogue)
     print(QByteArray("merge_") + QByteArray::number(changed + 1000) + "_of_" + of + "_s", mergeSeconds, "s");
     print("merge_undo_s", undoSeconds, "s");
     print("merge_redo_s", redoSeconds, "s");
-    print(QByteArray("import_") + of + "_s", importSecondsAll, "s");
+    print(QByteArray("import_") + sizeName(importedRows) + "_s", importSecondsAll, "s");
     printRatio("merge_vs_import", mergeSeconds / importSecondsAll);
     if (stallMs >= 0)
         print("ui_stall_max_ms", stallMs, "ms");
@@ -847,8 +864,10 @@ int main(int argc, char *argv[])
     print("export_rows_per_s", median(exportRates), "rows/s");
 
     // The reference: the sqlite3 shell dumping the measure table as CSV.
-    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-    if (!shell.isEmpty()) {
+    const QString shell = QStringLiteral("/usr/bin/sqlite3"); // the import's reference too
+    if (!QFileInfo(shell).isExecutable()) {
+        std::fprintf(stderr, "export_time_vs_sqlite3: no %s (Debian's package sqlite3)\n", qPrintable(shell));
+    } else {
         QList<double> shellRates;
         for (int round = 0; round < qMin(rounds, 3); ++round) {
             QProcess process;
@@ -857,10 +876,16 @@ int main(int argc, char *argv[])
             process.start(shell, {QStringLiteral("-csv"), QStringLiteral("-header"), QStringLiteral("-readonly"), path,
                                   QStringLiteral("SELECT * FROM measure")});
             process.waitForFinished(-1);
+            if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+                break;
             shellRates << double(model.totalCount()) / (double(timer.nsecsElapsed()) / 1e9);
         }
-        print("sqlite3_csv_rows_per_s", median(shellRates), "rows/s");
-        print("export_time_vs_sqlite3", median(shellRates) / median(exportRates), "x");
+        if (shellRates.isEmpty()) {
+            std::fprintf(stderr, "export_time_vs_sqlite3: the sqlite3 shell failed\n");
+        } else {
+            print("sqlite3_csv_rows_per_s", median(shellRates), "rows/s");
+            print("export_time_vs_sqlite3", median(shellRates) / median(exportRates), "x");
+        }
     }
 
     // The printable report of 5,000 measures (about the whole Policy Monitoring Platform), written
@@ -876,10 +901,14 @@ int main(int argc, char *argv[])
                                                         dir.filePath(QStringLiteral("report.pdf")), QStringLiteral("--lang"),
                                                         QStringLiteral("es")});
             report.waitForFinished(-1);
-            if (report.exitCode() == 0) {
+            if (report.exitStatus() == QProcess::NormalExit && report.exitCode() == 0) {
                 print("report_5000_s", double(timer.elapsed()) / 1000.0, "s");
                 print("report_5000_mb", double(QFileInfo(dir.filePath(QStringLiteral("report.pdf"))).size()) / 1048576.0, "MB");
+            } else {
+                std::fprintf(stderr, "report_5000: measures-cli report failed (exit %d)\n", report.exitCode());
             }
+        } else {
+            std::fprintf(stderr, "report_5000: the 5,000-measure catalogue could not be generated\n");
         }
     }
 

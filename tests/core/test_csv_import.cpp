@@ -266,17 +266,44 @@ TEST_CASE("a sheet row naming a measure deleted here brings it back as itself, a
     CHECK(again->parent == back.revision);
 }
 
-TEST_CASE("an import too large to keep for undo, by its rows or by the size of its texts, is known before it runs")
+TEST_CASE("what an import would keep for undo is known before it runs, whole measures included when a sheet updates one column")
+{
+    TempCatalogue t(TempCatalogue::Content::Sample);
+    CatalogueAccess access(*t.catalogue);
+    QString sheet = QStringLiteral("uuid,status\r\n");
+    for (qint64 id : access.ids()) {
+        Measure m = *access.load(id);
+        m.mainFeatures = QString(60000, u'x'); // long texts the sheet does not carry
+        REQUIRE(access.save(m).saved);
+        sheet += m.uuid + (m.status == u"ready" ? QStringLiteral(",draft\r\n") : QStringLiteral(",ready\r\n"));
+    }
+    const QString file = t.file(QStringLiteral("status.csv"));
+    writeBytes(file, sheet.toUtf8());
+    const CsvImporter::Plan plan = importFile(*t.catalogue, file, true);
+    REQUIRE(plan.ok);
+    REQUIRE(plan.updated == 5);
+    // Each update keeps the whole measure before and after: 120 KB of text each, not the sheet's bytes.
+    CHECK(plan.undoBytes >= 5 * 2 * 120000);
+    CHECK(plan.keptForUndo());
+
+    const CsvImporter::Applied applied = CsvImporter::apply(*t.catalogue, t.vocabulary(), plan);
+    REQUIRE(applied.ok);
+    REQUIRE(applied.undoable);
+    const qint64 kept = UndoCost::of(applied.before) + UndoCost::of(applied.after);
+    CHECK(kept <= plan.undoBytes + plan.undoBytes / 10); // the plan said about what the step holds
+    CHECK(kept >= plan.undoBytes - plan.undoBytes / 10);
+}
+
+TEST_CASE("an import or a merge too large to keep for undo, by its measures or by what their copies hold, is known before it runs")
 {
     CsvImporter::Plan plan;
-    plan.rows = 1000;
     plan.added = 1000;
-    plan.bytes = 2 << 20; // 2 KB a row: kept
+    plan.undoBytes = UndoCost::kMaxStepBytes;
     CHECK(plan.keptForUndo());
-    plan.bytes = qint64(200) << 20; // 200 KB a row: 1,000 of them would hold about 400 MB
+    plan.undoBytes = UndoCost::kMaxStepBytes + 1;
     CHECK_FALSE(plan.keptForUndo());
-    plan.bytes = 2 << 20;
-    plan.rows = plan.added = UndoCost::kMaxMeasures + 1;
+    plan.undoBytes = 1 << 20;
+    plan.added = UndoCost::kMaxMeasures + 1;
     CHECK_FALSE(plan.keptForUndo());
 
     MergePlan merge;

@@ -220,7 +220,8 @@ void ImportPreviewDialog::retranslate()
     m_import->setText(tr("&Import"));
     m_undoNote->setText(!canImport() ? QString()
                         : !m_plan.keptForUndo()
-                            ? tr("This import is too large to undo: a backup copy of the catalogue is made first.")
+                            ? tr("This import is too large to undo: a backup copy of the catalogue is made first, and "
+                                 "earlier steps can no longer be undone either.")
                             : tr("The whole import is one step: Edit ▸ Undo takes it back."));
     m_model->retranslate();
     m_rows->resizeColumnToContents(ImportPlanModel::Action); // "Already up to date" whole, in either language

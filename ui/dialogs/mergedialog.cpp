@@ -393,8 +393,9 @@ void MergeDialog::updateState()
     else if (m_plan.outcome().isEmpty() && m_plan.newTerms.isEmpty())
         m_state->setText(tr("Merging now changes no measure here: the histories record the sides you picked, so they are not asked again."));
     else if (!m_plan.keptForUndo())
-        m_state->setText(tr("Merging now: %1. This merge is too large to undo: a backup copy of this catalogue is made first, "
-                            "and File ▸ Restore from Backup opens the catalogue as it was.")
+        m_state->setText(tr("Merging now: %1. This merge is too large to undo, and earlier steps can no longer be undone "
+                            "either: a backup copy of this catalogue is made first, and File ▸ Restore from Backup opens "
+                            "the catalogue as it was.")
                              .arg(MergeText::outcome(m_plan)));
     else
         m_state->setText(tr("Merging now: %1. A backup copy of this catalogue is made first, and Edit ▸ Undo takes the whole merge back.")

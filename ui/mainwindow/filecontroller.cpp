@@ -348,6 +348,8 @@ bool FileController::mergeFile(const QString &path)
               + tr("Undoing a merge here took away “%1”'s version of %n measure(s): merge the same file again to compare them again.",
                    nullptr, shown->undoneHere)
                     .arg(plan->displayName);
+    if (steps.index() != stepsBefore && !m_session->historyNote().isEmpty()) // this step let the oldest go
+        text += u' ' + m_session->historyNote();
     emit message(text);
     return true;
 }
@@ -405,10 +407,13 @@ bool FileController::importFile(const QString &path)
     const QString error = m_session->applyImport(plan, &backup);
     if (!error.isEmpty())
         return refused(tr("Nothing was imported"), error);
-    emit message(plan.summary() + u' '
+    QString text = plan.summary() + u' '
                  + (backup.isEmpty() ? tr("Edit ▸ Undo takes the import back.")
                                      : tr("This import was too large to be undone; the catalogue as it was "
-                                          "before is in the backup copy “%1”.").arg(QDir::toNativeSeparators(backup))));
+                                          "before is in the backup copy “%1”.").arg(QDir::toNativeSeparators(backup)));
+    if (backup.isEmpty() && !m_session->historyNote().isEmpty()) // kept for undo, and the oldest steps went for it
+        text += u' ' + m_session->historyNote();
+    emit message(text);
     return true;
 }
 

@@ -204,11 +204,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateActions);
     connect(m_session->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_session, &CatalogueSession::redoDropped, this, &MainWindow::updateActions);
-    connect(m_session, &CatalogueSession::undoHistoryTrimmed, this, [this](int steps) {
+    connect(m_session, &CatalogueSession::undoHistoryTrimmed, this, [this] {
         updateActions();
-        statusBar()->showMessage(tr("The %n oldest step(s) can no longer be undone: the undo history keeps at most %L1 MB.", nullptr, steps)
-                                     .arg(m_session->undoBudget().bytes() >> 20),
-                                 15000);
+        statusBar()->showMessage(m_session->historyNote(), 15000); // an import's or merge's own message repeats it
     });
     connect(m_files, &FileController::recentChanged, this, &MainWindow::rebuildRecentMenu);
     connect(m_files, &FileController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });

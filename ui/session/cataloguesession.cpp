@@ -46,14 +46,23 @@ CatalogueSession::CatalogueSession(QObject *parent) : QObject(parent)
 void CatalogueSession::pushStep(SessionCommand *step)
 {
     m_undo.push(step);
-    if (const int gone = m_budget.trim(); gone > 0)
-        emit undoHistoryTrimmed(gone);
+    m_lastLetGo = m_budget.trim();
+    if (m_lastLetGo > 0)
+        emit undoHistoryTrimmed(m_lastLetGo);
 }
 
 void CatalogueSession::clearHistory()
 {
     m_undo.clear();
     m_budget.reset();
+    m_lastLetGo = 0;
+}
+
+QString CatalogueSession::historyNote() const
+{
+    return m_lastLetGo > 0 ? tr("The %n oldest step(s) can no longer be undone: the undo history keeps at most %L1 MB.", nullptr, m_lastLetGo)
+                                 .arg(m_budget.bytes() >> 20)
+                           : QString();
 }
 
 void CatalogueSession::retranslateHistory()

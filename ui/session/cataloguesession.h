@@ -67,6 +67,8 @@ public:
     // What Edit ▸ Undo can take back: not the steps the history's memory budget let go.
     bool canUndo() const { return m_budget.canUndo(); }
     UndoBudget &undoBudget() { return m_budget; }
+    // After the last step: that the oldest steps went to keep the history within its budget, or empty.
+    QString historyNote() const;
 
     // Replacing or closing a catalogue that was changed makes an automatic backup copy first
     // (rotated: the newest AppSettings::automaticBackupsKept() are kept). aboutToClose() lets
@@ -177,6 +179,7 @@ private:
     std::unique_ptr<VocabularyStore> m_terms;
     QUndoStack m_undo;
     UndoBudget m_budget{m_undo};
+    int m_lastLetGo = 0; // steps the last push let go
     QTimer m_checkpoint; // after changes settle: the file alone then holds them (see setCatalogue)
     StepRunner m_runner;
     mutable bool m_busy = false;

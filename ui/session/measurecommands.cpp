@@ -96,7 +96,7 @@ ReplaceMeasuresCommand::ReplaceMeasuresCommand(CatalogueSession *session, Descri
     : SessionCommand(session), m_before(std::move(before)), m_added(std::move(added)), m_after(std::move(after)),
       m_partners(std::move(partners))
 {
-    setBytes(UndoCost::of(m_before) + UndoCost::of(m_after));
+    setBytes(UndoCost::of(m_before + m_after));
     describeAs(std::move(text));
 }
 
@@ -117,7 +117,7 @@ void ReplaceMeasuresCommand::freeCopies()
 MergeCommand::MergeCommand(CatalogueSession *session, Describe text, Merge::Applied applied, QString undoOrigin)
     : SessionCommand(session), m_applied(std::move(applied)), m_undoOrigin(std::move(undoOrigin))
 {
-    setBytes(UndoCost::of(m_applied.before) + UndoCost::of(m_applied.after));
+    setBytes(UndoCost::of(m_applied.before + m_applied.after));
     describeAs(std::move(text));
 }
 

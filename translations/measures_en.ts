@@ -15,11 +15,19 @@
 <context>
     <name>CatalogueSession</name>
     <message numerus="yes">
-        <location filename="../ui/session/cataloguesession.cpp" line="+63"/>
+        <location filename="../ui/session/cataloguesession.cpp" line="+65"/>
         <source>The %n oldest step(s) can no longer be undone: the undo history keeps at most %L1 MB.</source>
         <translation>
             <numerusform>The oldest step can no longer be undone: the undo history keeps at most %L1 MB.</numerusform>
             <numerusform>The %n oldest steps can no longer be undone: the undo history keeps at most %L1 MB.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+269"/>
+        <source>Deleting %Ln measure(s)…</source>
+        <translation>
+            <numerusform>Deleting %Ln measure…</numerusform>
+            <numerusform>Deleting %Ln measures…</numerusform>
         </translation>
     </message>
 </context>
@@ -277,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+47"/>
         <source>The newest %n copies of each kind are kept from now on.</source>
         <translation>
             <numerusform>The newest copy of each kind is kept from now on.</numerusform>
@@ -285,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+209"/>
+        <location line="+223"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Exported %Ln measure.</numerusform>
@@ -406,7 +414,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+489"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+490"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -430,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>You can bring them back with Edit ▸ Undo.</source>
         <translation>
             <numerusform>You can bring it back with Edit ▸ Undo.</numerusform>
@@ -438,7 +446,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+21"/>
+        <source>%Ln measure(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln measure deleted.</numerusform>
+            <numerusform>%Ln measures deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%Ln measure(s) deleted. Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>%Ln measure deleted. Edit ▸ Undo brings it back.</numerusform>
@@ -659,6 +675,17 @@
         <translation>
             <numerusform>Sent the report of %Ln measure, %1 pages, to the printer.</numerusform>
             <numerusform>Sent the report of %Ln measures, %1 pages, to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/restoredialog.cpp" line="+58"/>
+        <source>before deleting %Ln measure(s)</source>
+        <translation>
+            <numerusform>before deleting %Ln measure</numerusform>
+            <numerusform>before deleting %Ln measures</numerusform>
         </translation>
     </message>
 </context>

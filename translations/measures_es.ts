@@ -42,7 +42,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../core/catalogue/backups.cpp" line="+201"/>
+        <location filename="../core/catalogue/backups.cpp" line="+209"/>
         <source>a backup cannot replace the catalogue itself</source>
         <translation>una copia de seguridad no puede reemplazar al propio catálogo</translation>
     </message>
@@ -135,6 +135,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>“%1” is not a Measures Catalogue file (%2). It was left untouched. Give a catalogue (.measures) file, or bring CSV data in with measures-cli import.</source>
+        <translation>“%1” no es un archivo de Catálogo de Medidas (%2). No se modificó. Indique un archivo de catálogo (.measures), o incorpore datos CSV con measures-cli import.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>“%1” is not a Measures Catalogue file (%2). It was left untouched. Open a catalogue (.measures) file, or bring CSV data in with Import.</source>
         <translation>“%1” no es un archivo del Catálogo de Medidas (%2). No se modificó. Abra un archivo de catálogo (.measures) o incorpore datos CSV con Importar.</translation>
     </message>
@@ -250,7 +255,7 @@
 <context>
     <name>CatalogueSession</name>
     <message numerus="yes">
-        <location filename="../ui/session/cataloguesession.cpp" line="+63"/>
+        <location filename="../ui/session/cataloguesession.cpp" line="+65"/>
         <source>The %n oldest step(s) can no longer be undone: the undo history keeps at most %L1 MB.</source>
         <translation>
             <numerusform>El paso más antiguo ya no se puede deshacer: el historial de deshacer guarda como mucho %L1 MB.</numerusform>
@@ -278,7 +283,7 @@
         <translation>El catálogo “%1” no se pudo cerrar correctamente (%2). Sus últimos cambios están en el archivo “%3”, junto a él: conserve ese archivo con el catálogo y vuelva a abrir el catálogo para incorporarlos.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+186"/>
         <source>Rename partner “%1”</source>
         <translation>Cambiar el nombre del socio “%1”</translation>
     </message>
@@ -323,12 +328,31 @@
         <translation>Importando “%1”…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-248"/>
+        <location line="+250"/>
         <source>First, a backup copy of the catalogue as it is…</source>
         <translation>Primero, una copia de seguridad del catálogo tal como está…</translation>
     </message>
+    <message numerus="yes">
+        <location line="-251"/>
+        <source>Deleting %Ln measure(s)…</source>
+        <translation>
+            <numerusform>Eliminando %Ln medida…</numerusform>
+            <numerusform>Eliminando %Ln medidas…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>The deletion was cancelled: nothing was deleted.</source>
+        <translation>La eliminación se canceló: no se eliminó nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was deleted: the backup copy made first failed (%1).</source>
+        <translation>No se eliminó nada: falló la copia de seguridad que se hace antes (%1).</translation>
+    </message>
+    <message>
+        <location line="+244"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>Se canceló la importación: no se importó nada.</translation>
     </message>
@@ -1630,7 +1654,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Your Name</source>
         <translation>Su nombre</translation>
     </message>
@@ -1678,12 +1702,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This import was too large to be undone; the catalogue as it was before is in the backup copy “%1”.</source>
-        <translation>Esta importación era demasiado grande para deshacerla; el catálogo tal como estaba antes está en la copia de seguridad “%1”.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Back Up the Catalogue</source>
         <translation>Copia de seguridad del catálogo</translation>
     </message>
@@ -1763,7 +1782,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-513"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
@@ -1773,17 +1792,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cuando la otra ventana haya cerrado el catálogo</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+325"/>
         <source>Edit ▸ Undo takes the import back.</source>
         <translation>Edición ▸ Deshacer revierte la importación.</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-343"/>
         <source>“%1” is the catalogue open in this window.</source>
         <translation>“%1” es el catálogo abierto en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+522"/>
+        <location line="+541"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Se exportó %Ln medida.</numerusform>
@@ -1796,14 +1815,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>No hay ningún catálogo abierto.</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+271"/>
+        <location line="-287"/>
+        <location line="+290"/>
         <source>A file named “%1” already exists. Choose another name: a copy never replaces a file.</source>
         <translation>Ya existe un archivo llamado “%1”. Elija otro nombre: una copia nunca sustituye a un archivo.</translation>
     </message>
     <message>
-        <location line="-279"/>
-        <location line="+345"/>
+        <location line="-298"/>
+        <location line="+364"/>
         <source>%1 (copy).measures</source>
         <translation>%1 (copia).measures</translation>
     </message>
@@ -1813,14 +1832,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Guardar una copia del catálogo</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-358"/>
         <location line="+7"/>
-        <location line="+341"/>
+        <location line="+360"/>
         <source>The copy was not saved</source>
         <translation>La copia no se guardó</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-254"/>
         <source>“%1” brings nothing new: every measure in it is here already, the same or with later changes made here.</source>
         <translation>“%1” no trae nada nuevo: todas sus medidas ya están aquí, iguales o con cambios hechos aquí después.</translation>
     </message>
@@ -1837,11 +1856,23 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+26"/>
+        <location line="+9"/>
+        <location line="+1"/>
         <source>“%1” merged: %2.</source>
         <translation>“%1” combinado: %2.</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+74"/>
+        <source>This step cannot be undone</source>
+        <translation>Este paso no se puede deshacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was too large to keep for Edit ▸ Undo, and earlier steps can no longer be undone either. The catalogue as it was before is in the backup copy “%1”: File ▸ Restore from Backup opens it.</source>
+        <translation>Era demasiado grande para guardarlo para Edición ▸ Deshacer, y los pasos anteriores tampoco se pueden deshacer ya. El catálogo tal como estaba antes está en la copia de seguridad “%1”: Archivo ▸ Restaurar desde una copia la abre.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>Copy saved as “%1”. This window stays on “%2”.</source>
         <translation>Copia guardada como “%1”. Esta ventana sigue en “%2”.</translation>
     </message>
@@ -1866,7 +1897,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Seguir consultando</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-410"/>
         <source>An older catalogue that cannot be upgraded where it is</source>
         <translation>Un catálogo antiguo que no se puede actualizar donde está</translation>
     </message>
@@ -2623,7 +2654,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+145"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+146"/>
         <source>Search failed</source>
         <translation>La búsqueda falló</translation>
     </message>
@@ -2699,12 +2730,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     </message>
     <message>
         <location line="+4"/>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message numerus="yes">
-        <location line="-1"/>
+        <location line="-3"/>
         <source>You can bring them back with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Puede recuperarla con Edición ▸ Deshacer.</numerusform>
@@ -2712,12 +2743,25 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>They are too many to undo: a backup copy of the catalogue is made first, and earlier steps can no longer be undone either.</source>
+        <translation>Son demasiadas para deshacerlo: antes se hace una copia de seguridad del catálogo, y los pasos anteriores tampoco se podrán deshacer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Nothing was deleted</source>
         <translation>No se eliminó nada</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln measure(s) deleted.</source>
+        <translation>
+            <numerusform>%Ln medida eliminada.</numerusform>
+            <numerusform>%Ln medidas eliminadas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>&amp;New Catalogue…</source>
         <translation>&amp;Nuevo catálogo…</translation>
     </message>
@@ -2827,14 +2871,14 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+256"/>
+        <location line="-271"/>
+        <location line="+272"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+256"/>
+        <location line="-271"/>
+        <location line="+272"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -3014,7 +3058,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-573"/>
+        <location line="-589"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -3024,12 +3068,12 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+548"/>
+        <location line="+564"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-561"/>
+        <location line="-577"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
@@ -3050,7 +3094,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+31"/>
         <source>%Ln measure(s) deleted. Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Se eliminó %Ln medida. Edición ▸ Deshacer la recupera.</numerusform>
@@ -3058,7 +3102,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>&amp;Export View…</source>
         <translation>E&amp;xportar la vista…</translation>
     </message>
@@ -3078,7 +3122,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Mostrar la medida seleccionada junto a la tabla</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-98"/>
         <source>Copy saved.</source>
         <translation>Copia guardada.</translation>
     </message>
@@ -3088,7 +3132,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+222"/>
         <source>Save the whole catalogue under another name or in another folder; this window stays on the catalogue it has open</source>
         <translation>Guardar el catálogo entero con otro nombre o en otra carpeta; esta ventana sigue en el catálogo que tiene abierto</translation>
     </message>
@@ -3118,7 +3162,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Cómo buscar, registrar, exportar, importar y respaldar medidas</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-139"/>
         <source>The measure was not opened</source>
         <translation>No se abrió la medida</translation>
     </message>
@@ -3700,6 +3744,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     <message>
         <location filename="../core/store/measurestore.cpp" line="+138"/>
         <location line="+11"/>
+        <location line="+19"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: no se cambió nada.</translation>
     </message>
@@ -5099,8 +5144,16 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <source>before importing “%1”</source>
         <translation>antes de importar “%1”</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>before deleting %Ln measure(s)</source>
+        <translation>
+            <numerusform>antes de eliminar %Ln medida</numerusform>
+            <numerusform>antes de eliminar %Ln medidas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a copy</source>
         <translation>una copia</translation>
     </message>

@@ -74,7 +74,12 @@ QString Backups::snapshotPath(const QString &cataloguePath, bool automatic, cons
 
 namespace {
 
-QString kindWord(Backups::Kind kind) { return kind == Backups::Kind::BeforeMerge ? QStringLiteral("before-merge") : QStringLiteral("before-import"); }
+QString kindWord(Backups::Kind kind)
+{
+    return kind == Backups::Kind::BeforeMerge    ? QStringLiteral("before-merge")
+         : kind == Backups::Kind::BeforeDelete ? QStringLiteral("before-delete")
+                                               : QStringLiteral("before-import");
+}
 
 // Newest first: names carry the UTC time right after the kind.
 QStringList newestFirst(QFileInfoList files)
@@ -104,7 +109,7 @@ QString Backups::stepPath(const QString &cataloguePath, Kind kind, const QString
 QString Backups::sourceOf(const QString &cataloguePath, const QString &backupPath)
 {
     const Kind kind = kindOf(cataloguePath, backupPath);
-    if (kind != Kind::BeforeMerge && kind != Kind::BeforeImport)
+    if (kind != Kind::BeforeMerge && kind != Kind::BeforeImport && kind != Kind::BeforeDelete)
         return {};
     const QString prefix = QFileInfo(cataloguePath).completeBaseName() + u' ' + kindWord(kind) + u' ';
     const QString rest = QFileInfo(backupPath).completeBaseName().mid(prefix.size()); // "<stamp> <source>"
@@ -126,7 +131,8 @@ QStringList Backups::automaticBackups(const QString &cataloguePath)
 int Backups::rotate(const QString &cataloguePath, int keep)
 {
     int removed = 0;
-    for (const QString &kind : {QStringLiteral("auto "), QStringLiteral("before-merge "), QStringLiteral("before-import ")}) {
+    for (const QString &kind : {QStringLiteral("auto "), QStringLiteral("before-merge "), QStringLiteral("before-import "),
+                                QStringLiteral("before-delete ")}) {
         const QStringList copies = newestFirst(copiesStartingWith(cataloguePath, kind));
         for (int i = keep; i < copies.size(); ++i)
             removed += QFile::remove(copies.at(i)) ? 1 : 0;
@@ -186,6 +192,8 @@ Backups::Kind Backups::kindOf(const QString &cataloguePath, const QString &backu
         return Kind::BeforeMerge;
     if (rest.startsWith(QStringLiteral("before-import ")))
         return Kind::BeforeImport;
+    if (rest.startsWith(QStringLiteral("before-delete ")))
+        return Kind::BeforeDelete;
     return Kind::Unknown;
 }
 

@@ -15,7 +15,7 @@ class Backups
 {
     Q_DECLARE_TR_FUNCTIONS(Backups)
 public:
-    enum class Kind { Automatic, OnRequest, BeforeUpgrade, BeforeMerge, BeforeImport, Unknown };
+    enum class Kind { Automatic, OnRequest, BeforeUpgrade, BeforeMerge, BeforeImport, BeforeDelete, Unknown };
 
     static QString folderFor(const QString &cataloguePath);
     // The copy made before upgrading a file from `fromVersion`.
@@ -24,8 +24,9 @@ public:
     // A copy taken on request or on close; `automatic` ones are rotated.
     static QString snapshotPath(const QString &cataloguePath, bool automatic, const QDateTime &when = QDateTime::currentDateTimeUtc());
     // The copy made before a step that cannot be undone otherwise (Kind::BeforeMerge, a
-    // colleague's catalogue; Kind::BeforeImport, a large sheet): `source` names that file, so
-    // that the restore dialog can say why the copy exists.
+    // colleague's catalogue; Kind::BeforeImport, a large sheet; Kind::BeforeDelete, many measures):
+    // `source` names that file (or the number of measures deleted), so that the restore dialog
+    // can say why the copy exists.
     static QString stepPath(const QString &cataloguePath, Kind kind, const QString &source,
                             const QDateTime &when = QDateTime::currentDateTimeUtc());
     // The file a step's copy was made before (its name without the folder or suffix), or "".

@@ -24,8 +24,10 @@ QString CatalogueError::message() const
                   "create a new catalogue.")
             .arg(name);
     case Kind::NotACatalogue:
-        return tr("“%1” is not a Measures Catalogue file (%2). It was left untouched. Open a catalogue "
-                  "(.measures) file, or bring CSV data in with Import.")
+        return (Surface::isCommandLine() ? tr("“%1” is not a Measures Catalogue file (%2). It was left untouched. Give a catalogue "
+                                              "(.measures) file, or bring CSV data in with measures-cli import.")
+                                         : tr("“%1” is not a Measures Catalogue file (%2). It was left untouched. Open a catalogue "
+                                              "(.measures) file, or bring CSV data in with Import."))
             .arg(name, detail);
     case Kind::DiskFull:
         return tr("There is no free space left on the drive of the catalogue “%1”. The catalogue itself is fine and was "

@@ -158,9 +158,17 @@ QString MeasureStore::remove(const QList<qint64> &ids)
     WriteTransaction transaction(m_catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
-    for (qint64 id : ids)
+    StepProgress *progress = m_catalogue.stepProgress();
+    if (progress)
+        progress->setTotal(ids.size());
+    for (qint64 id : ids) {
         if (!m_writer->remove(id))
             return storageError();
+        if (progress && progress->isCancelled())
+            return tr("Cancelled: nothing was changed.");
+        if (progress)
+            progress->advance();
+    }
     return transaction.commit() ? QString() : transaction.errorMessage();
 }
 

@@ -13,6 +13,7 @@
 #include "store/partnerstore.h"
 #include "mainwindow/filecontroller.h"
 #include "mainwindow/mainwindow.h"
+#include "model/undocost.h"
 #include "models/measuretablemodel.h"
 #include "query/measurequery.h"
 #include "query/partnerquery.h"
@@ -321,6 +322,57 @@ TEST_CASE("on a large catalogue, Delete removes exactly the rows selected on scr
     CHECK(access.ids().size() == 297);
     for (qint64 id : chosen)
         CHECK_FALSE(access.load(id));
+}
+
+TEST_CASE("deleting more measures than undo keeps says so first, makes a backup copy, and leaves undo with nothing to take back")
+{
+    TempCatalogue t;
+    const int count = UndoCost::kMaxMeasures + 5;
+    REQUIRE(MeasureGenerator::generate(*t.catalogue, count, 9).isEmpty());
+    t.close();
+    UiLanguage::instance().set(Language::English);
+    MainWindow w;
+    w.show();
+    REQUIRE(w.files()->open(t.path));
+    REQUIRE(waitFor([&] { return !w.model()->isLoading() && w.model()->rowCount() == count; }, 60000));
+    Measure kept = *w.session()->load(w.model()->idAt(0));
+    kept.resultsAchieved = QStringLiteral("An earlier edit");
+    REQUIRE(w.session()->save(kept).saved);
+    REQUIRE(w.session()->canUndo());
+    w.table()->selectAll();
+
+    QString warned, told;
+    whenModalAppears([&](QWidget *box) {
+        warned = static_cast<QMessageBox *>(box)->informativeText();
+        whenModalAppears([&](QWidget *after) { // and after: where the way back is, in a box that stays
+            auto *box = qobject_cast<QMessageBox *>(after);
+            REQUIRE(box);
+            told = box->informativeText();
+            box->accept();
+        }, 60000); // after the copy and the deletion, however long a loaded machine takes
+        clickMessageBoxButton(box, QStringLiteral("Delete"));
+    });
+    w.action(MainWindow::Action::Delete)->trigger();
+    REQUIRE(waitFor([&] { return !w.model()->isLoading() && w.model()->rowCount() == 0; }, 60000));
+    CHECK(warned.contains(QStringLiteral("too many to undo")));
+    CHECK(CatalogueAccess(*w.session()->catalogue()).ids().isEmpty());
+    CHECK_FALSE(w.session()->canUndo()); // not the deletion, nor the edit before it
+    CHECK(told.contains(QStringLiteral("backup copy")));
+    CHECK(told.contains(QStringLiteral("Restore from Backup")));
+
+    // The copy holds every measure as it was, the edit included, and the restore list says why it exists.
+    QStringList copies;
+    for (const QString &copy : Backups::all(t.path))
+        if (Backups::kindOf(t.path, copy) == Backups::Kind::BeforeDelete)
+            copies << copy;
+    REQUIRE(copies.size() == 1);
+    CHECK(Backups::sourceOf(t.path, copies.first()).toInt() == count);
+    CatalogueError error;
+    auto copy = Catalogue::open(copies.first(), {Catalogue::Access::ReadOnly, true}, &error);
+    REQUIRE(copy);
+    CatalogueAccess before(*copy);
+    CHECK(before.ids().size() == count);
+    CHECK(before.loadByUuid(kept.uuid)->resultsAchieved == u"An earlier edit");
 }
 
 TEST_CASE("while the window has a catalogue open, nothing it does strips its locks, so other programs never fold its WAL away")

@@ -19,10 +19,10 @@
 #include <QTreeWidget>
 #include <QTimer>
 
-void whenModalAppears(std::function<void(QWidget *)> answer)
+void whenModalAppears(std::function<void(QWidget *)> answer, int ms)
 {
     auto *timer = new QTimer;
-    const QDeadlineTimer deadline(5000);
+    const QDeadlineTimer deadline(ms);
     QObject::connect(timer, &QTimer::timeout, [timer, deadline, answer] {
         QWidget *modal = QApplication::activeModalWidget();
         // A big step's progress (StepProgressDialog, when a step runs long) asks nothing: the

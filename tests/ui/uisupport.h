@@ -11,8 +11,8 @@ class MainWindow;
 class QTreeWidget;
 
 // Runs `answer` on the next modal dialog that opens (a message box, the measure editor), as a
-// user would act on it; polls for up to five seconds.
-void whenModalAppears(std::function<void(QWidget *)> answer);
+// user would act on it; polls for up to `ms` (five seconds unless a step runs long first).
+void whenModalAppears(std::function<void(QWidget *)> answer, int ms = 5000);
 // Clicks the button of a QMessageBox whose text is `text` (translated labels) or whose role is given.
 void clickMessageBoxButton(QWidget *box, const QString &text);
 // Types text into a widget key by key, accents included (QTest::keyClicks is ASCII-only).

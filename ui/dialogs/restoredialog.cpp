@@ -54,6 +54,9 @@ void RestoreDialog::fill()
         case Backups::Kind::BeforeUpgrade: kind = tr("before an upgrade"); break;
         case Backups::Kind::BeforeMerge: kind = tr("before merging “%1”").arg(Backups::sourceOf(m_path, path)); break;
         case Backups::Kind::BeforeImport: kind = tr("before importing “%1”").arg(Backups::sourceOf(m_path, path)); break;
+        case Backups::Kind::BeforeDelete:
+            kind = tr("before deleting %Ln measure(s)", nullptr, Backups::sourceOf(m_path, path).toInt());
+            break;
         case Backups::Kind::Unknown: kind = tr("a copy"); break;
         }
         auto *item = new QListWidgetItem(tr("%1 — %2 — %3").arg(QLocale().toString(info.lastModified(), QLocale::LongFormat), kind,

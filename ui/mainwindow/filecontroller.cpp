@@ -350,6 +350,11 @@ bool FileController::mergeFile(const QString &path)
                     .arg(plan->displayName);
     if (steps.index() != stepsBefore && !m_session->historyNote().isEmpty()) // this step let the oldest go
         text += u' ' + m_session->historyNote();
+    if (steps.index() == stepsBefore && !(preview.plan().outcome().isEmpty() && preview.plan().newTerms.isEmpty())) {
+        emit message(tr("“%1” merged: %2.").arg(plan->displayName, MergeText::outcome(preview.plan())));
+        tellNoUndo(tr("“%1” merged: %2.").arg(plan->displayName, MergeText::outcome(preview.plan())), backup);
+        return true;
+    }
     emit message(text);
     return true;
 }
@@ -407,14 +412,28 @@ bool FileController::importFile(const QString &path)
     const QString error = m_session->applyImport(plan, &backup);
     if (!error.isEmpty())
         return refused(tr("Nothing was imported"), error);
-    QString text = plan.summary() + u' '
-                 + (backup.isEmpty() ? tr("Edit ▸ Undo takes the import back.")
-                                     : tr("This import was too large to be undone; the catalogue as it was "
-                                          "before is in the backup copy “%1”.").arg(QDir::toNativeSeparators(backup)));
-    if (backup.isEmpty() && !m_session->historyNote().isEmpty()) // kept for undo, and the oldest steps went for it
+    if (!backup.isEmpty()) {
+        emit message(plan.summary());
+        tellNoUndo(plan.summary(), backup);
+        return true;
+    }
+    QString text = plan.summary() + u' ' + tr("Edit ▸ Undo takes the import back.");
+    if (!m_session->historyNote().isEmpty()) // kept for undo, and the oldest steps went for it
         text += u' ' + m_session->historyNote();
     emit message(text);
     return true;
+}
+
+void FileController::tellNoUndo(const QString &done, const QString &backup)
+{
+    QMessageBox box(QMessageBox::Information, tr("This step cannot be undone"), done, QMessageBox::Ok, m_window);
+    box.setObjectName(QStringLiteral("noUndo"));
+    box.setInformativeText(tr("It was too large to keep for Edit ▸ Undo, and earlier steps can no longer be undone either. "
+                              "The catalogue as it was before is in the backup copy “%1”: File ▸ Restore from Backup "
+                              "opens it.")
+                               .arg(QDir::toNativeSeparators(backup)));
+    box.setWindowModality(Qt::WindowModal);
+    box.exec();
 }
 
 void FileController::backUpWithDialog()

@@ -35,6 +35,9 @@ public:
     bool takesDropped(const QString &path) const;
     void takeDropped(const QString &path);
     bool importFile(const QString &path); // shows the report; true when imported
+    // A step too large to undo was done: says so in a box, with where the way back is (a status
+    // line would scroll it away).
+    void tellNoUndo(const QString &done, const QString &backup);
     void backUpWithDialog();
     // Saves the whole catalogue under another name; from a read-only catalogue it offers to open
     // the copy for editing.

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/duplicatesdialog.h"
+#include "model/undocost.h"
 #include "catalogue/catalogue.h"
 
 #include <QDragEnterEvent>
@@ -688,21 +689,37 @@ void MainWindow::deleteSelected()
     }
     QMessageBox box(QMessageBox::Question, tr("Delete"), question, QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("deleteQuestion"));
-    box.setInformativeText(tr("You can bring them back with Edit ▸ Undo.", nullptr, int(ids.size())));
+    const bool undoable = ids.size() <= UndoCost::kMaxMeasures;
+    box.setInformativeText(undoable ? tr("You can bring them back with Edit ▸ Undo.", nullptr, int(ids.size()))
+                                    : tr("They are too many to undo: a backup copy of the catalogue is made first, and earlier "
+                                         "steps can no longer be undone either."));
     QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     if (box.clickedButton() != remove)
         return;
     const int row = m_model->rowOf(ids.first());
-    const QString error = m_session->remove(ids);
+    QString backup;
+    const QString error = m_session->remove(ids, &backup);
     if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Nothing was deleted"), error);
+        if (m_session->lastStepCancelled())
+            statusBar()->showMessage(error, 15000);
+        else
+            QMessageBox::warning(this, tr("Nothing was deleted"), error);
         return;
     }
     if (m_model->rowCount() > 0)
         m_table->selectId(m_model->idAt(qMin(row, m_model->rowCount() - 1)));
-    statusBar()->showMessage(tr("%Ln measure(s) deleted. Edit ▸ Undo brings them back.", nullptr, int(ids.size())), 8000);
+    if (!backup.isEmpty()) {
+        const QString done = tr("%Ln measure(s) deleted.", nullptr, int(ids.size()));
+        statusBar()->showMessage(done, 15000);
+        m_files->tellNoUndo(done, backup);
+        return;
+    }
+    QString done = tr("%Ln measure(s) deleted. Edit ▸ Undo brings them back.", nullptr, int(ids.size()));
+    if (!m_session->historyNote().isEmpty())
+        done += u' ' + m_session->historyNote();
+    statusBar()->showMessage(done, 8000);
 }
 
 void MainWindow::exportView()

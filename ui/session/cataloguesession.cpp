@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cataloguesession.h"
 
+#include "model/undocost.h"
+
 #include "merge/duplicatemerge.h"
 #include "merge/merge.h"
 #include "merge/mergesource.h"
@@ -287,22 +289,32 @@ MeasureStore::SaveResult CatalogueSession::save(Measure &measure)
     return result;
 }
 
-QString CatalogueSession::remove(const QList<qint64> &ids)
+QString CatalogueSession::remove(const QList<qint64> &ids, QString *backup)
 {
     if (!m_measures)
         return {};
     if (m_busy) // a step runs in the background: its transaction would make this one wait, then fail
         return busyMessage();
+    if (ids.size() > UndoCost::kMaxMeasures) // not read into memory at all: the window said so before
+        return removeAfterBackup(ids, backup);
     QList<Measure> measures;
+    qint64 bytes = 0;
     for (qint64 id : ids) {
-        if (const auto m = m_query->load(id))
+        if (const auto m = m_query->load(id)) {
             measures << *m;
-        else if (!m_query->lastError().isEmpty())
+            bytes += UndoCost::of(*m);
+        } else if (!m_query->lastError().isEmpty()) {
             return unreadable(m_query->lastError()); // nothing deleted that undo could not bring back
+        }
     }
     if (measures.isEmpty()) { // all gone already (a stale selection): nothing to do, no step
+        m_lastLetGo = 0;
         emit measuresChanged();
         return {};
+    }
+    if (bytes > UndoCost::kMaxStepBytes) { // very long texts: too much to keep, the backup copy instead
+        measures = {};
+        return removeAfterBackup(ids, backup);
     }
     const QString error = m_measures->remove(ids);
     if (error.isEmpty()) {
@@ -310,6 +322,42 @@ QString CatalogueSession::remove(const QList<qint64> &ids)
         emit measuresChanged();
     }
     return error;
+}
+
+QString CatalogueSession::removeAfterBackup(const QList<qint64> &ids, QString *backup)
+{
+    const QString copy = Backups::stepPath(m_catalogue->path(), Backups::Kind::BeforeDelete, QString::number(ids.size()));
+    const QString backups = Backups::folderFor(m_catalogue->path());
+    const bool hadBackups = QFileInfo::exists(backups);
+    QString copyError, error;
+    const Vocabulary vocabulary = m_vocabulary;
+    const QString stepError = runStep(tr("Deleting %Ln measure(s)…", nullptr, int(ids.size())), [&](Catalogue &catalogue, StepProgress &progress) {
+        progress.setPart(tr("First, a backup copy of the catalogue as it is…"));
+        if (!(copyError = catalogue.backupTo(copy)).isEmpty())
+            return;
+        progress.setPart({});
+        error = MeasureStore(catalogue, vocabulary).remove(ids);
+    });
+    if (!stepError.isEmpty() || !copyError.isEmpty() || !error.isEmpty()) { // nothing deleted: nor a copy left for it
+        QFile::remove(copy);
+        if (!hadBackups)
+            QDir().rmdir(backups); // only if empty
+    }
+    if (!stepError.isEmpty())
+        return stepError;
+    if (const QString why = cancelled(!copyError.isEmpty() || !error.isEmpty(), tr("The deletion was cancelled: nothing was deleted."));
+        !why.isEmpty())
+        return why;
+    if (!copyError.isEmpty())
+        return tr("Nothing was deleted: the backup copy made first failed (%1).").arg(copyError);
+    if (!error.isEmpty())
+        return error;
+    if (backup)
+        *backup = copy;
+    rotateBackups();
+    clearHistory(); // too large to keep: earlier steps cannot be undone across it either
+    emit measuresChanged();
+    return {};
 }
 
 QString CatalogueSession::unreadable(const QString &detail) const { return StorageError::unreadable(detail); }

@@ -86,7 +86,8 @@ public:
     QHash<QString, QString> knownPartners() const;
     // Saves through core (validation, one transaction) and records the change for undo.
     MeasureStore::SaveResult save(Measure &measure);
-    QString remove(const QList<qint64> &ids);
+    // Too many to keep for undo (UndoCost): a backup copy is made first, its path in *backup.
+    QString remove(const QList<qint64> &ids, QString *backup = nullptr);
 
     // The shared partner list; every change is a step of the undo history.
     QString renamePartner(qint64 id, const QString &name);
@@ -169,6 +170,7 @@ private:
     void reloadVocabulary();
     Language language() const;
     void pushStep(SessionCommand *step); // onto the history, within its budget
+    QString removeAfterBackup(const QList<qint64> &ids, QString *backup); // too many to keep for undo
     void clearHistory();
 
     std::unique_ptr<Catalogue> m_catalogue;

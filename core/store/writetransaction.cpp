@@ -128,8 +128,10 @@ bool WriteTransaction::commit()
     }
     m_active = false;
     m_deferredIndexes.clear();
+    // Fresh planner statistics, sampled (SQLite's advice: analysis_limit 400) rather than read
+    // from every row of every index: 0.2-0.3 s after a bulk write of 100,000 measures otherwise.
     if (m_size == Size::Bulk)
-        m_catalogue.connection().execute("PRAGMA optimize");
+        m_catalogue.connection().execute("PRAGMA analysis_limit = 400; PRAGMA optimize");
     return true;
 }
 

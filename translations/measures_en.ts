@@ -34,7 +34,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+48"/>
+        <location filename="../app/cli/clicommands.cpp" line="+49"/>
         <source>Created “%1” with %n measure(s).</source>
         <translation>
             <numerusform>Created “%1” with %n measure.</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+20"/>
+        <location filename="../app/cli/clicommands.cpp" line="+21"/>
         <source>“%1” is a healthy catalogue: file format %2, %n measure(s), %3 partners.</source>
         <translation>
             <numerusform>“%1” is a healthy catalogue: file format %2, %n measure, %3 partners.</numerusform>

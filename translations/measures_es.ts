@@ -80,7 +80,7 @@
         <translation>no se pudo mover el archivo a su lugar (%1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the catalogue is not open for editing</source>
         <translation>el catálogo no está abierto para editarlo</translation>
     </message>
@@ -95,7 +95,7 @@
         <translation>otro programa está leyendo el catálogo</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>the new file could not be closed</source>
         <translation>no se pudo cerrar el archivo nuevo</translation>
     </message>
@@ -445,7 +445,12 @@
         <translation>La opción --%1 necesita un valor.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>The option --%1 needs a value before %2 (a value that starts with “--” is written as --%1=VALUE).</source>
+        <translation>La opción --%1 necesita un valor antes de %2 (un valor que empieza por “--” se escribe como --%1=VALOR).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unknown option “%1”.</source>
         <translation>Opción desconocida: “%1”.</translation>
     </message>
@@ -475,7 +480,7 @@
         <translation>El cambio está guardado, pero solo en “%1”, junto al catálogo, y aún no en el propio archivo del catálogo (%2): una copia de “%3” por sí sola no lo contendría y no se abriría. Libere espacio en el disco y ejecute measures-cli check sobre el catálogo (al abrirlo se incorpora el cambio) antes de copiarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+48"/>
+        <location filename="../app/cli/clicommands.cpp" line="+49"/>
         <source>Created “%1” with %n measure(s).</source>
         <translation>
             <numerusform>Se creó “%1” con %n medida.</numerusform>
@@ -543,7 +548,17 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
+        <source>Its latest changes are still in “%1-wal” beside it, because another program has it open: copy the catalogue once it is closed there.</source>
+        <translation>Sus últimos cambios siguen en “%1-wal”, a su lado, porque otro programa lo tiene abierto: copie el catálogo cuando se haya cerrado allí.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>But its latest changes are still only in “%1-wal” beside it, and could not be folded into the file (is the disk full?). Do not copy the file alone: free some space and run measures-cli check again.</source>
+        <translation>Pero sus últimos cambios siguen solo en “%1-wal”, a su lado, y no se pudieron incorporar al archivo (¿está lleno el disco?). No copie el archivo solo: libere espacio y ejecute measures-cli check de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
        measures-cli --version | --help
 
@@ -630,7 +645,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
     <message>
         <location filename="../app/cli/clichanges.cpp" line="+166"/>
         <location line="+24"/>
-        <location filename="../app/cli/clicommands.cpp" line="-39"/>
+        <location filename="../app/cli/clicommands.cpp" line="-55"/>
         <source>“%1” could not be read (%2).</source>
         <translation>No se pudo leer “%1” (%2).</translation>
     </message>
@@ -762,7 +777,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>“%1” tiene problemas. Restáurelo desde una copia de seguridad o exporte lo que aún se pueda leer.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>“%1” is a healthy catalogue: file format %2, %n measure(s), %3 partners.</source>
         <translation>
             <numerusform>“%1” es un catálogo en buen estado: formato de archivo %2, %n medida, %3 socios.</numerusform>
@@ -770,7 +785,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+84"/>
         <source>Unknown command “%1”.</source>
         <translation>Comando desconocido: “%1”.</translation>
     </message>
@@ -816,7 +831,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Columna desconocida: “%1”. Columnas: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-217"/>
+        <location filename="../app/cli/clicommands.cpp" line="-233"/>
         <location line="+52"/>
         <source>“%1” cannot be written (%2).</source>
         <translation>No se puede escribir “%1” (%2).</translation>
@@ -1144,7 +1159,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/csv/csvreader.cpp" line="+82"/>
+        <location filename="../core/csv/csvreader.cpp" line="+90"/>
         <source>The file is saved as UTF-16 text. Save it again as “CSV UTF-8” and import that file.</source>
         <translation>El archivo está guardado como texto UTF-16. Guárdelo de nuevo como “CSV UTF-8” e importe ese archivo.</translation>
     </message>
@@ -1174,13 +1189,17 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Un campo entre comillas que empieza en la línea %1 nunca se cierra. Revise las comillas de esa fila.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+33"/>
+        <location line="-155"/>
         <source>The file contains a NUL byte: it is not a text CSV file.</source>
         <translation>El archivo contiene un byte NUL: no es un archivo CSV de texto.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-2"/>
+        <source>This is a workbook (such as an Excel .xlsx file), not a CSV file. Open it in Excel or LibreOffice, save it as “CSV UTF-8”, and import that file.</source>
+        <translation>Es un libro de cálculo (como un archivo .xlsx de Excel), no un archivo CSV. Ábralo en Excel o LibreOffice, guárdelo como “CSV UTF-8” e importe ese archivo.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <location line="+23"/>
         <source>A field is larger than %L1 bytes. Shorten it, or check the quotes of that row.</source>
         <translation>Un campo ocupa más de %L1 bytes. Acórtelo o revise las comillas de esa fila.</translation>
@@ -5725,7 +5744,7 @@ Nombre de la vista:</translation>
         <translation>No se pudo leer el catálogo (%1), así que no se cambió nada. Cierre el catálogo y vuelva a abrirlo; si sigue ocurriendo, puede que su archivo esté dañado: Archivo ▸ Restaurar desde una copia recupera una copia comprobada.</translation>
     </message>
     <message>
-        <location filename="../core/store/writetransaction.cpp" line="+157"/>
+        <location filename="../core/store/writetransaction.cpp" line="+159"/>
         <source>The catalogue file was moved, renamed or deleted while the command ran, so the change was not saved. Run the command again on the file where it is now.</source>
         <translation>El archivo del catálogo se movió, se renombró o se eliminó mientras se ejecutaba la orden, así que el cambio no se guardó. Ejecute la orden de nuevo sobre el archivo donde está ahora.</translation>
     </message>

@@ -52,6 +52,17 @@ std::optional<CliArgs> CliArgs::parse(const QStringList &arguments, QString *err
                 *error = Cli::tr("The option --%1 needs a value.").arg(name);
                 return std::nullopt;
             }
+            // "delete F --search --all" must not delete what contains "--all": the next option is
+            // not this one's value (one that starts with "--" is given as --search=--all).
+            if (!inlineValue) {
+                const QString next = arguments.at(i + 1);
+                const QString nextName = next.mid(2).section(u'=', 0, 0);
+                if (next.startsWith(QStringLiteral("--")) && (kFlags.contains(nextName) || kValueOptions.contains(nextName))) {
+                    *error = Cli::tr("The option --%1 needs a value before %2 (a value that starts with “--” is written as --%1=VALUE).")
+                                 .arg(name, next);
+                    return std::nullopt;
+                }
+            }
             args.options[name] << (inlineValue ? *inlineValue : arguments.at(++i));
         } else {
             *error = Cli::tr("Unknown option “%1”.").arg(argument);

@@ -3,6 +3,7 @@
 
 #include "catalogue/catalogue.h"
 #include "catalogue/cataloguecheck.h"
+#include "catalogue/editlock.h"
 #include "merge/contentcheck.h"
 #include "cliargs.h"
 #include "clifilter.h"
@@ -271,10 +272,26 @@ int check(const QString &path, Language language)
         Console::error(Cli::tr("“%1” has problems. Restore it from a backup copy, or export what can still be read.").arg(path));
         return ExitInvalidInput;
     }
+    catalogue.reset(); // closed: what it folds into the file is there now
     Console::out(Cli::tr("“%1” is a healthy catalogue: file format %2, %n measure(s), %3 partners.", nullptr, result.measures)
                      .arg(path)
                      .arg(result.formatVersion)
                      .arg(result.partners));
+    // Healthy, but the file alone is not the whole catalogue while changes wait in its -wal (no
+    // room to fold them in, or another program has it open): a copy of the file alone would lack them.
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0) {
+        if (EditLock::isHeld(path)) {
+            Console::error(Cli::tr("Its latest changes are still in “%1-wal” beside it, because another program has it "
+                                   "open: copy the catalogue once it is closed there.")
+                               .arg(QFileInfo(path).fileName()));
+            return ExitOk;
+        }
+        Console::error(Cli::tr("But its latest changes are still only in “%1-wal” beside it, and could not be folded into "
+                               "the file (is the disk full?). Do not copy the file alone: free some space and run "
+                               "measures-cli check again.")
+                           .arg(QFileInfo(path).fileName()));
+        return ExitCannotOpen;
+    }
     return ExitOk;
 }
 

@@ -27,11 +27,12 @@ int main(int argc, char *argv[])
     Surface::set(Surface::Kind::CommandLine); // core's messages speak of commands, not menus
     QCoreApplication::setOrganizationName(QStringLiteral("MeasuresCatalogue"));
 
-    QString error;
-    const auto args = CliArgs::parse(QCoreApplication::arguments().mid(1), &error);
+    // The language first, from the arguments as they are: a mistake in the others is said in it too.
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
     Language language = systemLanguage();
-    if (args && args->has(QStringLiteral("lang"))) {
-        const auto chosen = languageFromCode(args->value(QStringLiteral("lang")));
+    const qsizetype lang = arguments.indexOf(QStringLiteral("--lang"));
+    if (lang >= 0) {
+        const auto chosen = lang + 1 < arguments.size() ? languageFromCode(arguments.at(lang + 1)) : std::nullopt;
         if (!chosen) {
             Console::error(QStringLiteral("--lang must be “en” or “es”."));
             return ExitUsage;
@@ -39,6 +40,8 @@ int main(int argc, char *argv[])
         language = *chosen;
     }
     Translations::install(language);
+    QString error;
+    const auto args = CliArgs::parse(arguments, &error);
     if (!args) {
         Console::error(error);
         return ExitUsage;

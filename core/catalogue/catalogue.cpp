@@ -211,7 +211,8 @@ Catalogue::~Catalogue()
 {
     QString error;
     if (!close(&error)) {
-        qWarning("Measures Catalogue: the catalogue %s could not be closed cleanly: %s", qPrintable(m_path), qPrintable(error));
+        // For developers only (the window and the command line have said it in the user's words already).
+        qDebug("Measures Catalogue: the catalogue %s could not be closed cleanly: %s", qPrintable(m_path), qPrintable(error));
         m_connection.reset(); // its destructor tries once more; only then may another window edit the file
     }
     m_lock.reset();

@@ -71,6 +71,14 @@ bool CsvReader::fail(int column, const QString &message, bool notUtf8, bool mixe
     return false;
 }
 
+QString CsvReader::nulByteMessage() const
+{
+    if (m_line == 1 && m_buffer.startsWith(QByteArrayLiteral("PK\x03\x04")))
+        return m_messages.translate("CsvReader", "This is a workbook (such as an Excel .xlsx file), not a CSV file. Open it in "
+                                                 "Excel or LibreOffice, save it as “CSV UTF-8”, and import that file.");
+    return m_messages.translate("CsvReader", "The file contains a NUL byte: it is not a text CSV file.");
+}
+
 bool CsvReader::start()
 {
     m_started = true;
@@ -227,7 +235,7 @@ bool CsvReader::next(QStringList &fields)
                                            "in that row.").arg(openedAt));
                 }
                 if (c == 0)
-                    return fail(column, m_messages.translate("CsvReader", "The file contains a NUL byte: it is not a text CSV file."));
+                    return fail(column, nulByteMessage());
                 if (c == '"') {
                     if (peek() == '"') {
                         take();
@@ -260,7 +268,7 @@ bool CsvReader::next(QStringList &fields)
                     break;
                 take();
                 if (c == 0)
-                    return fail(column, m_messages.translate("CsvReader", "The file contains a NUL byte: it is not a text CSV file."));
+                    return fail(column, nulByteMessage());
                 if (c == '"')
                     return fail(column, m_messages.translate("CsvReader", "A quote inside a field that does not start with a quote. Put the whole "
                                            "field in quotes and double the inner quote (\"\")."));

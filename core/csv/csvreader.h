@@ -52,6 +52,7 @@ private:
     int take();
     qsizetype plainRun(bool quoted);
     bool fail(int column, const QString &message, bool notUtf8 = false, bool mixed = false);
+    QString nulByteMessage() const; // names a workbook (.xlsx, a zip file) as what it is
     bool finishField(QStringList &fields, const QByteArray &bytes);
 
     QIODevice *m_device;

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
+#include <sqlite3.h>
 
 namespace {
 
@@ -496,4 +497,52 @@ TEST_CASE("a report without --out, or into a folder that does not exist, says wh
     CHECK(runCli({QStringLiteral("report"), catalogue, QStringLiteral("--out"), f.path("no/such/folder/r.pdf"), QStringLiteral("--lang"),
                   QStringLiteral("en")}, nullptr, &err) == 1);
     CHECK(err.contains(QStringLiteral("The report cannot be written to")));
+}
+
+TEST_CASE("an option given no value is refused instead of taking the next option as its value, and in the language asked for")
+{
+    Folder f;
+    const QString catalogue = sampleIn(f);
+    QString out, err;
+    // "delete --search --all" must never delete what contains "--all".
+    CHECK(runCli({QStringLiteral("delete"), catalogue, QStringLiteral("--search"), QStringLiteral("--all")}, &out, &err) == 2);
+    CHECK(err.contains(QStringLiteral("--search needs a value before --all")));
+    CHECK(runCli({QStringLiteral("count"), catalogue}, &out) == 0);
+    CHECK(out.trimmed() == u"5");
+    CHECK(runCli({QStringLiteral("count"), catalogue, QStringLiteral("--search=--all")}, &out, &err) == 0); // the way to search for it
+    CHECK(runCli({QStringLiteral("count"), catalogue, QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("--bogus")}, &out, &err) == 2);
+    CHECK(err.contains(QStringLiteral("Opción desconocida")));
+}
+
+TEST_CASE("importing a workbook says it is one and how to make a CSV of it")
+{
+    Folder f;
+    const QString catalogue = sampleIn(f);
+    const QString book = f.path("measures.xlsx");
+    REQUIRE(runCli({QStringLiteral("export"), catalogue, QStringLiteral("--out"), book}) == 0);
+    QString err;
+    CHECK(runCli({QStringLiteral("import"), catalogue, QStringLiteral("--in"), book}, nullptr, &err) == 1);
+    CHECK(err.contains(QStringLiteral("This is a workbook")));
+    CHECK(err.contains(QStringLiteral("CSV UTF-8")));
+}
+
+TEST_CASE("check does not call a catalogue safe to copy while its latest changes are still only in its -wal")
+{
+    Folder f;
+    const QString catalogue = sampleIn(f);
+    // Another program reads the file and holds its snapshot: the import's changes cannot be folded in.
+    sqlite3 *reader = nullptr;
+    REQUIRE(sqlite3_open_v2(catalogue.toUtf8().constData(), &reader, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(reader, "BEGIN; SELECT count(*) FROM measure;", nullptr, nullptr, nullptr) == SQLITE_OK);
+    writeBytes(f.path("one.csv"), "title\nFondo de becas\n");
+    REQUIRE(runCli({QStringLiteral("import"), catalogue, QStringLiteral("--in"), f.path("one.csv")}) == 0);
+    REQUIRE(QFileInfo(catalogue + QStringLiteral("-wal")).size() > 0);
+    QString out, err;
+    CHECK(runCli({QStringLiteral("check"), catalogue}, &out, &err) == 3);
+    CHECK(out.contains(QStringLiteral("healthy"))); // what it holds is whole...
+    CHECK(err.contains(QStringLiteral("Do not copy the file alone"))); // ...but not in the file alone
+    sqlite3_exec(reader, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(reader);
+    CHECK(runCli({QStringLiteral("check"), catalogue}, &out, &err) == 0); // folded in now
+    CHECK_FALSE(QFileInfo(catalogue + QStringLiteral("-wal")).size() > 0);
 }

@@ -34,7 +34,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+48"/>
+        <location filename="../app/cli/clicommands.cpp" line="+49"/>
         <source>Created “%1” with %n measure(s).</source>
         <translation>
             <numerusform>Created “%1” with %n measure.</numerusform>

@@ -13,7 +13,8 @@ packages=(build-essential cmake ninja-build pkg-config libsqlite3-dev sqlite3
           qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev qt6-qpa-plugins
           qt6-translations-l10n libqt6svg6 catch2 xvfb xauth
           desktop-file-utils appstream shared-mime-info file dpkg-dev libxlsxwriter-dev unzip
-          poppler-utils fonts-dejavu-core)
+          poppler-utils fonts-dejavu-core
+          libqt6sql6-psql postgresql-15)
 
 missing=()
 for p in "${packages[@]}"; do

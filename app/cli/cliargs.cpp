@@ -14,7 +14,7 @@ const QStringList kValueOptions = {
     QStringLiteral("out"), QStringLiteral("columns"), QStringLiteral("lang"), QStringLiteral("delimiter"),
     QStringLiteral("header"), QStringLiteral("in"), QStringLiteral("count"), QStringLiteral("seed"),
     QStringLiteral("sort"), QStringLiteral("by"), QStringLiteral("format"), QStringLiteral("view"), QStringLiteral("from"),
-    QStringLiteral("prefer"), QStringLiteral("uuid"),
+    QStringLiteral("prefer"), QStringLiteral("uuid"), QStringLiteral("role"),
 };
 const QStringList kFlags = {
     QStringLiteral("bom"), QStringLiteral("codes"), QStringLiteral("no-formula-guard"), QStringLiteral("dry-run"), QStringLiteral("all"), QStringLiteral("ask-again"),

@@ -9,6 +9,7 @@
 #include "clifilter.h"
 #include "clichanges.h"
 #include "clisupport.h"
+#include "cliserver.h"
 #include "console.h"
 #include "csv/csvexporter.h"
 #include "csv/csvimporter.h"
@@ -330,6 +331,15 @@ QString usageText()
               "           a printable report: cover, contents, statistics with charts, then the\n"
               "           measures by goal and monitoring area\n"
               "\n"
+              "A team catalogue on a PostgreSQL server (URL: postgresql://USER@HOST/DATABASE?sslmode=…,\n"
+              "or postgresql:///DATABASE?host=/run/postgresql for a Unix socket; the password from the\n"
+              "address, PGPASSWORD or ~/.pgpass, else asked on the terminal):\n"
+              "  server init URL                        create the team schema, its roles and grants in an\n"
+              "           empty database\n"
+              "  server add-user URL NAME --role editor|reader   a login role of that team (password from\n"
+              "           MEASURES_NEW_PASSWORD, or asked on the terminal)\n"
+              "  server status URL                      schema version, members and roles, measures, last push\n"
+              "\n"
               "FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE\n"
               "        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown\n"
               "        --partner-type CODE --status draft|ready --needs-attention\n"
@@ -339,7 +349,8 @@ QString usageText()
               "        Repeat an option to allow several values; different options combine with AND.\n"
               "\n"
               "Messages are in the --lang language (default: the system's).\n"
-              "Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue cannot be opened or written.");
+              "Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue or server cannot be reached, opened or\n"
+              "written.");
 }
 
 int runCommand(const CliArgs &args, Language language)
@@ -352,6 +363,8 @@ int runCommand(const CliArgs &args, Language language)
         Console::out(usageText());
         return args.command.isEmpty() && !args.has(QStringLiteral("help")) ? ExitUsage : ExitOk;
     }
+    if (args.command == u"server")
+        return CliServer::run(args);
     static const QStringList commands = {QStringLiteral("create"), QStringLiteral("sample"), QStringLiteral("generate"),
                                          QStringLiteral("count"),  QStringLiteral("export"), QStringLiteral("import"),
                                          QStringLiteral("check"), QStringLiteral("stats"), QStringLiteral("report"),

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# A PostgreSQL 15 of the tests' own: ctest starts it before the server tests and stops it after
+# (the "pg" fixture in tests/CMakeLists.txt). Runnable by hand too:
+#   tests/server/pgserver.sh start DIR    initdb and pg_ctl in a new temporary folder; writes DIR/server.env
+#   tests/server/pgserver.sh stop DIR     stops that server and deletes its folder
+# The cluster lives in a mktemp folder (its Unix socket too: a short path), listens on 127.0.0.1
+# on a free port, and asks every login for its password (scram-sha-256), the superuser's included.
+# PostgreSQL refuses to run as root, and CI runs as root: then the server runs as "nobody".
+set -euo pipefail
+action=${1:-}
+dir=${2:-}
+if [ -z "$action" ] || [ -z "$dir" ]; then
+  echo "usage: $0 start|stop DIR" >&2
+  exit 2
+fi
+bin=${PG_BIN:-/usr/lib/postgresql/15/bin}
+env_file="$dir/server.env"
+
+as_server_user() {
+  if [ "$(id -u)" -eq 0 ]; then
+    runuser -u nobody -- "$@"
+  else
+    "$@"
+  fi
+}
+
+stop() {
+  [ -f "$env_file" ] || return 0
+  local root
+  root=$(sed -n 's/^MEASURES_PG_ROOT=//p' "$env_file")
+  if [ -n "$root" ] && [ -d "$root/data" ]; then
+    as_server_user "$bin/pg_ctl" -D "$root/data" -m immediate -w stop >/dev/null 2>&1 || true
+  fi
+  case "$root" in
+    */measures-pg.*) rm -rf "$root" ;;
+  esac
+  rm -f "$env_file"
+}
+
+case "$action" in
+  start)
+    [ -x "$bin/initdb" ] || { echo "PostgreSQL 15 is not installed ($bin/initdb is missing): run ./dev.sh build" >&2; exit 1; }
+    mkdir -p "$dir"
+    stop # a server left by an interrupted run
+    root=$(mktemp -d "${TMPDIR:-/tmp}/measures-pg.XXXXXX")
+    chmod 755 "$root"
+    [ "$(id -u)" -ne 0 ] || chown nobody: "$root"
+    password="admin-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
+    printf '%s\n' "$password" > "$root/pwfile"
+    [ "$(id -u)" -ne 0 ] || chown nobody: "$root/pwfile"
+    chmod 600 "$root/pwfile"
+    as_server_user "$bin/initdb" -D "$root/data" -U measures_admin --pwfile="$root/pwfile" \
+      --auth-local=scram-sha-256 --auth-host=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 --no-sync \
+      >"$root/initdb.log" 2>&1 || { cat "$root/initdb.log" >&2; exit 1; }
+    rm -f "$root/pwfile"
+    # A free port: try random ones until the server binds (another run may hold the first).
+    for attempt in $(seq 1 20); do
+      port=$((20000 + RANDOM % 30000))
+      if as_server_user "$bin/pg_ctl" -D "$root/data" -l "$root/server.log" -w -t 60 \
+           -o "-p $port -k $root -c listen_addresses=127.0.0.1 -c lc_messages=C -c max_connections=60" start >/dev/null 2>&1; then
+        {
+          echo "MEASURES_PG_ROOT=$root"
+          echo "MEASURES_PG_SOCKET=$root"
+          echo "MEASURES_PG_PORT=$port"
+          echo "MEASURES_PG_USER=measures_admin"
+          echo "MEASURES_PG_PASSWORD=$password"
+        } > "$env_file"
+        echo "PostgreSQL 15 for the tests: socket $root, port $port"
+        exit 0
+      fi
+      grep -q "could not bind\|could not create lock file\|Address already in use" "$root/server.log" 2>/dev/null || break
+    done
+    cat "$root/server.log" >&2 || true
+    as_server_user "$bin/pg_ctl" -D "$root/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$root"
+    exit 1
+    ;;
+  stop) stop ;;
+  *) echo "usage: $0 start|stop DIR" >&2; exit 2 ;;
+esac

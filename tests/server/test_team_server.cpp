@@ -1,0 +1,490 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Setting up a team catalogue, against a real PostgreSQL 15 that ctest starts for these tests
+// (the "pg" fixture: tests/server/pgserver.sh). Every story makes a database of its own.
+#include "testsupport.h"
+
+#include "team/teamconnection.h"
+#include "team/teamschema.h"
+#include "team/teamurl.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QVariant>
+
+namespace {
+
+// The server the fixture started: its socket folder, port and superuser (server.env).
+struct TestServer {
+    QString socket;
+    int port = 0;
+    QString user;
+    QString password;
+};
+
+const TestServer &server()
+{
+    static const TestServer found = [] {
+        TestServer s;
+        const QString path = qEnvironmentVariableIsEmpty("MEASURES_PG_ENV") ? QStringLiteral(MEASURES_PG_ENV_FILE)
+                                                                            : qEnvironmentVariable("MEASURES_PG_ENV");
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : file.readAll().split('\n')) {
+                const qsizetype eq = line.indexOf('=');
+                const QByteArray key = line.left(eq), value = line.mid(eq + 1);
+                if (key == "MEASURES_PG_SOCKET")
+                    s.socket = QString::fromLocal8Bit(value);
+                else if (key == "MEASURES_PG_PORT")
+                    s.port = value.toInt();
+                else if (key == "MEASURES_PG_USER")
+                    s.user = QString::fromLocal8Bit(value);
+                else if (key == "MEASURES_PG_PASSWORD")
+                    s.password = QString::fromLocal8Bit(value);
+            }
+        }
+        return s;
+    }();
+    INFO("No test server: run these tests through ctest (it starts one), or tests/server/pgserver.sh start "
+         << MEASURES_PG_ENV_FILE);
+    REQUIRE(found.port > 0);
+    return found;
+}
+
+QString encoded(const QString &text) { return QString::fromLatin1(QUrl::toPercentEncoding(text)); }
+
+// An address through the Unix socket, as the README writes them.
+QString socketUrl(const QString &database, const QString &user, const QString &password)
+{
+    const TestServer &s = server();
+    QString url = QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4").arg(database, encoded(s.socket), QString::number(s.port), user);
+    if (!password.isEmpty())
+        url += QStringLiteral("&password=") + encoded(password);
+    return url;
+}
+
+QString adminUrl(const QString &database) { return socketUrl(database, server().user, server().password); }
+
+QString tcpUrl(const QString &database, const QString &user, const QString &password)
+{
+    return QStringLiteral("postgresql://%1:%2@127.0.0.1:%3/%4").arg(user, encoded(password), QString::number(server().port), database);
+}
+
+// A name of its own for each story's database and members (roles are the whole server's).
+QString uniqueName(const char *prefix)
+{
+    static int count = 0;
+    return QStringLiteral("%1_%2_%3").arg(QLatin1String(prefix)).arg(QCoreApplication::applicationPid()).arg(++count);
+}
+
+// The superuser's own connection, to look at what the app did (never through the app's code).
+class Admin
+{
+public:
+    explicit Admin(const QString &database)
+        : m_name(uniqueName("admin"))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(server().socket);
+        db.setPort(server().port);
+        db.setUserName(server().user);
+        db.setPassword(server().password);
+        db.setDatabaseName(database);
+        INFO(db.lastError().text());
+        REQUIRE(db.open());
+    }
+    ~Admin()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QVariant value(const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        query.prepare(sql);
+        for (const QVariant &v : values)
+            query.addBindValue(v);
+        INFO(sql << ": " << query.lastError().text());
+        REQUIRE(query.exec());
+        return query.next() ? query.value(0) : QVariant();
+    }
+    void exec(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        INFO(sql << ": " << query.lastError().text());
+        REQUIRE(query.exec(sql));
+    }
+
+private:
+    QString m_name;
+};
+
+QString newDatabase()
+{
+    const QString name = uniqueName("team");
+    Admin(QStringLiteral("postgres")).exec(QStringLiteral("CREATE DATABASE ") + name);
+    return name;
+}
+
+// What a database holds, to compare before and after a refused command.
+QString snapshot(const QString &database)
+{
+    Admin admin(database);
+    return admin.value(QStringLiteral("SELECT string_agg(n.nspname || '.' || c.relname, ',' ORDER BY 1) FROM pg_class c "
+                                      "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') "
+                                      "AND n.nspname NOT LIKE 'pg\\_%'"))
+               .toString()
+           + u'|'
+           + admin.value(QStringLiteral("SELECT string_agg(rolname, ',' ORDER BY 1) FROM pg_roles WHERE rolname LIKE ?"), {database + u'%'})
+                 .toString()
+           + u'|' + admin.value(QStringLiteral("SELECT datacl::text FROM pg_database WHERE datname = ?"), {database}).toString()
+           + u'|'
+           + (admin.value(QStringLiteral("SELECT to_regclass('team.format') IS NOT NULL")).toBool()
+                  ? admin.value(QStringLiteral("SELECT string_agg(version::text, ',') FROM team.format")).toString()
+                  : QString());
+}
+
+int cli(const QStringList &arguments, QString *out = nullptr, QString *err = nullptr)
+{
+    qunsetenv("PGPASSWORD");
+    return runCli(arguments, out, err);
+}
+
+void initTeam(const QString &database)
+{
+    QString err;
+    const int code = cli({QStringLiteral("server"), QStringLiteral("init"), adminUrl(database)}, nullptr, &err);
+    INFO(err);
+    REQUIRE(code == 0);
+}
+
+QString addMember(const QString &database, const char *role, const QString &password)
+{
+    const QString name = uniqueName(role);
+    qputenv("MEASURES_NEW_PASSWORD", password.toUtf8());
+    QString err;
+    const int code = cli({QStringLiteral("server"), QStringLiteral("add-user"), adminUrl(database), name, QStringLiteral("--role"),
+                          QLatin1String(role)},
+                         nullptr, &err);
+    qunsetenv("MEASURES_NEW_PASSWORD");
+    INFO(err);
+    REQUIRE(code == 0);
+    return name;
+}
+
+const QStringList kHistoryTables = {QStringLiteral("team.format"), QStringLiteral("team.push"), QStringLiteral("team.revision"),
+                                    QStringLiteral("team.tombstone"), QStringLiteral("team.partner_revision"),
+                                    QStringLiteral("team.term_version"), QStringLiteral("team.saved_view_version")};
+
+} // namespace
+
+TEST_CASE("an IT department makes an empty database a team catalogue: its schema, two roles and their grants")
+{
+    const QString database = newDatabase();
+    QString err;
+    REQUIRE(cli({QStringLiteral("server"), QStringLiteral("init"), adminUrl(database)}, nullptr, &err) == 0);
+    CHECK(err.contains(QStringLiteral("is now a team catalogue (format 1)")));
+    CHECK(err.contains(QStringLiteral("“%1_editor” and “%1_reader”").arg(database)));
+
+    Admin admin(database);
+    CHECK(admin.value(QStringLiteral("SELECT max(version) FROM team.format")).toInt() == TeamSchema::latestVersion());
+    CHECK(admin.value(QStringLiteral("SELECT applied_by FROM team.format")).toString() == server().user);
+    for (const char *table : {"push", "revision", "measure_head", "tombstone", "partner_revision", "partner_head", "term_version",
+                              "saved_view_version"})
+        CHECK(admin.value(QStringLiteral("SELECT to_regclass(?) IS NOT NULL"), {QStringLiteral("team.") + QLatin1String(table)}).toBool());
+    const QString editor = database + QStringLiteral("_editor"), reader = database + QStringLiteral("_reader");
+    for (const QString &role : {editor, reader})
+        CHECK(admin.value(QStringLiteral("SELECT NOT rolcanlogin FROM pg_roles WHERE rolname = ?"), {role}).toBool());
+
+    const auto may = [&](const QString &role, const QString &table, const char *privilege) {
+        return admin.value(QStringLiteral("SELECT has_table_privilege(?, ?, ?)"), {role, table, QLatin1String(privilege)}).toBool();
+    };
+    const auto mayColumn = [&](const QString &role, const QString &table, const char *column, const char *privilege) {
+        return admin.value(QStringLiteral("SELECT has_column_privilege(?, ?, ?, ?)"), {role, table, QLatin1String(column), QLatin1String(privilege)})
+            .toBool();
+    };
+    for (const QString &table : kHistoryTables) {
+        INFO(table.toStdString());
+        CHECK(may(reader, table, "SELECT"));
+        CHECK(may(editor, table, "SELECT"));
+        CHECK_FALSE(may(reader, table, "INSERT"));
+        CHECK_FALSE(mayColumn(reader, table, table == u"team.format" ? "version" : table == u"team.push" ? "copy_id" : "push_seq", "INSERT"));
+        for (const char *change : {"UPDATE", "DELETE", "TRUNCATE"}) {
+            CHECK_FALSE(may(editor, table, change));
+            CHECK_FALSE(may(reader, table, change));
+        }
+    }
+    // Editors push: they insert history, and move heads; who pushed is the server's to say.
+    CHECK(mayColumn(editor, QStringLiteral("team.revision"), "id", "INSERT"));
+    CHECK_FALSE(mayColumn(editor, QStringLiteral("team.revision"), "pushed_by", "INSERT"));
+    CHECK_FALSE(mayColumn(editor, QStringLiteral("team.push"), "pushed_by", "INSERT"));
+    CHECK_FALSE(mayColumn(editor, QStringLiteral("team.format"), "version", "INSERT"));
+    CHECK(mayColumn(editor, QStringLiteral("team.measure_head"), "revision", "UPDATE"));
+    CHECK_FALSE(mayColumn(editor, QStringLiteral("team.measure_head"), "measure_uuid", "UPDATE"));
+    CHECK_FALSE(may(reader, QStringLiteral("team.measure_head"), "UPDATE"));
+    CHECK_FALSE(may(editor, QStringLiteral("team.measure_head"), "DELETE"));
+    // Only the team's roles may connect: PUBLIC's CONNECT is gone.
+    CHECK(admin.value(QStringLiteral("SELECT count(*) FROM pg_database d, aclexplode(d.datacl) a "
+                                     "WHERE d.datname = current_database() AND a.grantee = 0"))
+              .toInt()
+          == 0);
+    CHECK(admin.value(QStringLiteral("SELECT has_database_privilege(?, current_database(), 'CONNECT')"), {reader}).toBool());
+
+    QString out;
+    REQUIRE(cli({QStringLiteral("server"), QStringLiteral("status"), adminUrl(database)}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("Format: 1 (this app knows up to 1)")));
+    CHECK(out.contains(QStringLiteral("Measures: 0")));
+    CHECK(out.contains(QStringLiteral("Members: none yet")));
+}
+
+TEST_CASE("server init refuses a database that is a team catalogue already, or holds anything, and changes nothing")
+{
+    const QString database = newDatabase();
+    initTeam(database);
+    const QString before = snapshot(database);
+    QString err;
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("init"), adminUrl(database)}, nullptr, &err) == 3);
+    CHECK(err.contains(QStringLiteral("is a team catalogue already (format 1): nothing was changed")));
+    CHECK(snapshot(database) == before);
+
+    const QString busy = newDatabase();
+    Admin(busy).exec(QStringLiteral("CREATE TABLE public.budget (id integer)"));
+    const QString busyBefore = snapshot(busy);
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("init"), adminUrl(busy)}, nullptr, &err) == 3);
+    CHECK(err.contains(QStringLiteral("is not empty")));
+    CHECK(snapshot(busy) == busyBefore);
+    CHECK(Admin(busy).value(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname LIKE ?"), {busy + u'%'}).toInt() == 0);
+}
+
+TEST_CASE("a reader added with add-user reads the team catalogue but cannot push, and is told why")
+{
+    const QString database = newDatabase();
+    initTeam(database);
+    const QString reader = addMember(database, "reader", QStringLiteral("lector's pass"));
+    const QString editor = addMember(database, "editor", QStringLiteral("editora"));
+
+    QString out, err;
+    REQUIRE(cli({QStringLiteral("server"), QStringLiteral("status"), socketUrl(database, reader, QStringLiteral("lector's pass"))}, &out,
+                &err)
+            == 0);
+    CHECK(out.contains(QStringLiteral("  %1\treader").arg(reader)));
+    CHECK(out.contains(QStringLiteral("  %1\teditor").arg(editor)));
+
+    QString error;
+    TeamError teamError;
+    const TeamUrl readerUrl = TeamUrl::parse(tcpUrl(database, reader, QStringLiteral("lector's pass")), &error);
+    REQUIRE(error.isEmpty());
+    const auto asReader = TeamConnection::open(readerUrl, &teamError);
+    INFO(teamError.message);
+    REQUIRE(asReader);
+    CHECK(asReader->userName() == reader);
+    QSqlQuery push(asReader->database());
+    const QString newPush = QStringLiteral("INSERT INTO team.push (copy_id, app_format) VALUES (?::uuid, 9) RETURNING seq");
+    const QVariantList copy = {QStringLiteral("6f1b2d0e-8c1a-4a39-9a9e-3f1c2b7d5e10")};
+    CHECK_FALSE(asReader->exec(push, newPush, copy, &teamError));
+    CHECK(teamError.kind == TeamError::Kind::NotAllowed);
+    CHECK(teamError.message.contains(QStringLiteral("“%1” may not change the team catalogue").arg(reader)));
+    CHECK(teamError.message.contains(QStringLiteral("readers can pull what the team pushed but not push")));
+
+    // The editor pushes; the server, not the client, says who did; history is never rewritten.
+    const auto asEditor = TeamConnection::open(TeamUrl::parse(tcpUrl(database, editor, QStringLiteral("editora")), &error), &teamError);
+    REQUIRE(asEditor);
+    QSqlQuery query(asEditor->database());
+    REQUIRE(asEditor->exec(query, newPush, copy, &teamError));
+    REQUIRE(query.next());
+    const qint64 seq = query.value(0).toLongLong();
+    CHECK(Admin(database).value(QStringLiteral("SELECT pushed_by FROM team.push WHERE seq = ?"), {seq}).toString() == editor);
+    CHECK_FALSE(asEditor->exec(query, QStringLiteral("INSERT INTO team.push (copy_id, app_format, pushed_by) VALUES (?::uuid, 9, 'someone_else')"),
+                               copy, &teamError));
+    CHECK(teamError.kind == TeamError::Kind::NotAllowed);
+    REQUIRE(asEditor->exec(query,
+                           QStringLiteral("INSERT INTO team.revision (id, measure_uuid, fields, content, changed_at, origin, push_seq) "
+                                          "VALUES ('00112233445566778899aabbccddeeff', ?::uuid, '\\x01'::bytea, '{}'::jsonb, now(), 'edit', ?)"),
+                           {copy.first(), seq}, &teamError));
+    CHECK(Admin(database).value(QStringLiteral("SELECT pushed_by FROM team.revision")).toString() == editor);
+    for (const char *rewrite : {"UPDATE team.revision SET author = 'x'", "DELETE FROM team.revision", "DELETE FROM team.push",
+                                "UPDATE team.push SET pushed_by = 'x'"}) {
+        INFO(rewrite);
+        CHECK_FALSE(asEditor->exec(query, QLatin1String(rewrite), {}, &teamError));
+        CHECK(teamError.kind == TeamError::Kind::NotAllowed);
+    }
+    CHECK(Admin(database).value(QStringLiteral("SELECT count(*) FROM team.revision")).toInt() == 1);
+
+    // Changing a member's role takes the other one away.
+    qputenv("MEASURES_NEW_PASSWORD", "unused");
+    REQUIRE(cli({QStringLiteral("server"), QStringLiteral("add-user"), adminUrl(database), reader, QStringLiteral("--role"),
+                 QStringLiteral("editor")},
+                nullptr, &err)
+            == 0);
+    qunsetenv("MEASURES_NEW_PASSWORD");
+    CHECK(err.contains(QStringLiteral("already had a login on this server")));
+    REQUIRE(cli({QStringLiteral("server"), QStringLiteral("status"), adminUrl(database)}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("  %1\teditor").arg(reader)));
+    CHECK_FALSE(out.contains(QStringLiteral("  %1\treader").arg(reader)));
+}
+
+TEST_CASE("add-user refuses names that are not plain role names, and needs a role and a password")
+{
+    const QString database = newDatabase();
+    initTeam(database);
+    QString err;
+    qputenv("MEASURES_NEW_PASSWORD", "x");
+    for (const char *name : {"Ana", "ana; DROP ROLE x", "a\"b", "1ana", "ana.b"}) {
+        INFO(name);
+        CHECK(cli({QStringLiteral("server"), QStringLiteral("add-user"), adminUrl(database), QLatin1String(name), QStringLiteral("--role"),
+                   QStringLiteral("reader")},
+                  nullptr, &err)
+              == 2);
+        CHECK(err.contains(QStringLiteral("cannot be a member's name")));
+    }
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("add-user"), adminUrl(database), QStringLiteral("ana"), QStringLiteral("--role"),
+               QStringLiteral("admin")},
+              nullptr, &err)
+          == 2);
+    CHECK(err.contains(QStringLiteral("--role editor or --role reader")));
+    qunsetenv("MEASURES_NEW_PASSWORD");
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("add-user"), adminUrl(database), uniqueName("nopass"), QStringLiteral("--role"),
+               QStringLiteral("reader")},
+              nullptr, &err)
+          == 2);
+    CHECK(err.contains(QStringLiteral("MEASURES_NEW_PASSWORD")));
+    CHECK(Admin(database).value(QStringLiteral("SELECT count(*) FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
+                                               "WHERE g.rolname LIKE ?"),
+                                {database + u'%'})
+              .toInt()
+          == 0);
+}
+
+TEST_CASE("status on a database that is not a team catalogue says so, in the analyst's language")
+{
+    const QString database = newDatabase();
+    QString out, err;
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("status"), adminUrl(database)}, &out, &err) == 3);
+    CHECK(err.contains(QStringLiteral("is not a team catalogue (it has no team schema)")));
+    CHECK(out.isEmpty());
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("status"), adminUrl(database), QStringLiteral("--lang"), QStringLiteral("es")},
+              &out, &err)
+          == 3);
+    CHECK(err.contains(QStringLiteral("no es un catálogo de equipo")));
+}
+
+TEST_CASE("a team catalogue of a later format is refused, with words that say to update the app")
+{
+    const QString database = newDatabase();
+    initTeam(database);
+    Admin(database).exec(QStringLiteral("INSERT INTO team.format (version) VALUES (%1)").arg(TeamSchema::latestVersion() + 1));
+    QString out, err;
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("status"), adminUrl(database)}, &out, &err) == 3);
+    CHECK(err.contains(QStringLiteral("made by a later version of Measures Catalogue")));
+    CHECK(err.contains(QStringLiteral("Update Measures Catalogue to work with it")));
+    CHECK(out.isEmpty());
+    qputenv("MEASURES_NEW_PASSWORD", "x");
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("add-user"), adminUrl(database), uniqueName("late"), QStringLiteral("--role"),
+               QStringLiteral("reader")},
+              nullptr, &err)
+          == 3);
+    qunsetenv("MEASURES_NEW_PASSWORD");
+    CHECK(err.contains(QStringLiteral("Update Measures Catalogue")));
+}
+
+TEST_CASE("a wrong password and a server that does not answer exit 3, saying which")
+{
+    const QString database = newDatabase();
+    initTeam(database);
+    QString err;
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("status"), tcpUrl(database, server().user, QStringLiteral("not-the-password"))},
+              nullptr, &err)
+          == 3);
+    CHECK(err.contains(QStringLiteral("was reached but refused the login: the password of “%1” is wrong").arg(server().user)));
+
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("status"), socketUrl(database, server().user, QString())}, nullptr, &err) == 3);
+    CHECK(err.contains(QStringLiteral("asks for the password of “%1”").arg(server().user)));
+
+    // Port 1 on this machine and a socket folder that does not exist: nothing answers there.
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("status"),
+               QStringLiteral("postgresql://%1:x@127.0.0.1:1/%2").arg(server().user, database)},
+              nullptr, &err)
+          == 3);
+    CHECK(err.contains(QStringLiteral("Cannot reach the server of “%1” on 127.0.0.1:1: nothing answers there").arg(database)));
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("postgresql:///%1?host=/nonexistent/folder&port=5").arg(database)},
+              nullptr, &err)
+          == 3);
+    CHECK(err.contains(QStringLiteral("Cannot reach the server of “%1” on /nonexistent/folder (port 5): nothing answers there").arg(database)));
+
+    Admin(QStringLiteral("postgres")).value(QStringLiteral("SELECT 1")); // the server still runs
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("status"), adminUrl(QStringLiteral("no_such_database"))}, nullptr, &err) == 3);
+    CHECK(err.contains(QStringLiteral("was reached, but it has no database “no_such_database”")));
+}
+
+TEST_CASE("server addresses are read as libpq reads them, and anything else is refused as usage")
+{
+    QString error;
+    const TeamUrl url = TeamUrl::parse(QStringLiteral("postgresql://ana:s%3Bcr%27t@db.example.org:6432/team?sslmode=verify-full"
+                                                      "&sslrootcert=/etc/ssl/team%20ca.pem&connect_timeout=10"),
+                                       &error);
+    REQUIRE(error.isEmpty());
+    CHECK(url.host == u"db.example.org");
+    CHECK(url.port == 6432);
+    CHECK(url.user == u"ana");
+    CHECK(url.password == u"s;cr't");
+    CHECK(url.database == u"team");
+    CHECK(url.connectOptions() == u"sslmode='verify-full';sslrootcert='/etc/ssl/team ca.pem';connect_timeout='10'");
+    const TeamUrl socket = TeamUrl::parse(QStringLiteral("postgresql:///team?host=/run/postgresql&port=5433&user=ana"), &error);
+    REQUIRE(error.isEmpty());
+    CHECK(socket.host == u"/run/postgresql");
+    CHECK(socket.port == 5433);
+    CHECK(socket.isUnixSocket());
+
+    QString err;
+    for (const char *bad : {"team", "postgresql://db/team?sslmod=require", "postgresql://db/team?port=x", "postgresql://a,b/team",
+                            "postgresql://db/team?sslrootcert=a;host=evil"}) {
+        INFO(bad);
+        CHECK(cli({QStringLiteral("server"), QStringLiteral("status"), QLatin1String(bad)}, nullptr, &err) == 2);
+        CHECK_FALSE(err.isEmpty());
+    }
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("status"), QStringLiteral("postgresql://db/team?sslmod=require")}, nullptr, &err) == 2);
+    CHECK(err.contains(QStringLiteral("“sslmod”")));
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("frobnicate"), QStringLiteral("postgresql:///team")}, nullptr, &err) == 2);
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("status")}, nullptr, &err) == 2);
+}
+
+TEST_CASE("measures-cli --help lists the team catalogue's server commands")
+{
+    QString out;
+    REQUIRE(cli({QStringLiteral("--help")}, &out) == 0);
+    CHECK(out.contains(QStringLiteral("server init URL")));
+    CHECK(out.contains(QStringLiteral("server add-user URL NAME --role editor|reader")));
+    CHECK(out.contains(QStringLiteral("server status URL")));
+}
+
+TEST_CASE("talking to the server loads Qt's PostgreSQL driver and libpq, never a second SQLite")
+{
+    const QString database = newDatabase();
+    initTeam(database);
+    TempCatalogue local(TempCatalogue::Content::Sample); // the local file's SQLite, core's
+    QString error;
+    TeamError teamError;
+    const auto connection = TeamConnection::open(TeamUrl::parse(adminUrl(database), &error), &teamError);
+    REQUIRE(connection);
+    REQUIRE(TeamSchema::status(*connection, &teamError));
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    REQUIRE(maps.open(QIODevice::ReadOnly));
+    QSet<QString> libraries;
+    for (const QByteArray &line : maps.readAll().split('\n'))
+        if (const qsizetype slash = line.indexOf('/'); slash >= 0)
+            libraries.insert(QFileInfo(QString::fromLocal8Bit(line.mid(slash))).fileName());
+    QStringList sqlite;
+    for (const QString &library : std::as_const(libraries))
+        if (library.contains(QStringLiteral("sqlite"), Qt::CaseInsensitive))
+            sqlite << library;
+    INFO(sqlite.join(u' ').toStdString());
+    CHECK(sqlite.size() == 1);
+    CHECK_FALSE(libraries.contains(QStringLiteral("libqsqlite.so")));
+    CHECK(libraries.contains(QStringLiteral("libqsqlpsql.so")));
+    CHECK(std::any_of(libraries.cbegin(), libraries.cend(), [](const QString &l) { return l.startsWith(QStringLiteral("libpq.so")); }));
+}

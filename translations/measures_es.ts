@@ -480,7 +480,7 @@
         <translation>El cambio está guardado, pero solo en “%1”, junto al catálogo, y aún no en el propio archivo del catálogo (%2): una copia de “%3” por sí sola no lo contendría y no se abriría. Libere espacio en el disco y ejecute measures-cli check sobre el catálogo (al abrirlo se incorpora el cambio) antes de copiarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+49"/>
+        <location filename="../app/cli/clicommands.cpp" line="+50"/>
         <source>Created “%1” with %n measure(s).</source>
         <translation>
             <numerusform>Se creó “%1” con %n medida.</numerusform>
@@ -558,94 +558,9 @@
         <translation>Pero sus últimos cambios siguen solo en “%1-wal”, a su lado, y no se pudieron incorporar al archivo (¿está lleno el disco?). No copie el archivo solo: libere espacio y ejecute measures-cli check de nuevo.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
-       measures-cli --version | --help
-
-Commands:
-  create   CATALOGUE                       new empty catalogue (never overwrites)
-  sample   CATALOGUE                       new catalogue holding the bundled sample measures
-  generate CATALOGUE --count N [--seed S]  new catalogue of N synthetic measures
-  count    CATALOGUE [FILTER]              number of matching measures
-  export   CATALOGUE [FILTER] [--out FILE] [--columns k1,k2] [--lang en|es]
-           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
-           [--no-formula-guard] [--sort KEY[:desc]] [--format csv|xlsx]
-           (an Excel workbook with --out FILE.xlsx or --format xlsx)
-  import   CATALOGUE --in FILE [--dry-run]  all rows or none; also reads the
-           Policy Monitoring Platform&apos;s CSV export (recognised by its header)
-  check    CATALOGUE                       integrity, file format, foreign keys
-  merge    CATALOGUE --from OTHER [--dry-run] [--prefer mine|theirs] [--ask-again]
-           brings a colleague&apos;s catalogue in, by each measure&apos;s history; exit 1 with
-           the conflicts listed and nothing written unless --prefer decides them;
-           --ask-again also asks about what undoing a merge here took away of theirs
-  delete   CATALOGUE (--uuid UUID)... | FILTER | --all [--dry-run]
-           deletes as the window does (each deletion travels with the catalogue);
-           lists what it deletes: uuid and title, tab-separated
-  duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:
-           uuid, uuid, platform-id|title, title, title)
-  stats    CATALOGUE [FILTER] --by DIMENSION [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out FILE]
-           measures and USD funding per goal|area|domain|scope|nature|country|year|
-           partner-type|status|evaluated, as CSV: label,measures,funding_usd
-  report   CATALOGUE [FILTER] --out FILE.pdf [--lang en|es]
-           a printable report: cover, contents, statistics with charts, then the
-           measures by goal and monitoring area
-
-FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE
-        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown
-        --partner-type CODE --status draft|ready --needs-attention
-        --view NAME starts from a view saved in the catalogue (its filter; for export also
-        its sort and columns); a facet option replaces that facet&apos;s choice, --search
-        adds words and --needs-attention adds the check.
-        Repeat an option to allow several values; different options combine with AND.
-
-Messages are in the --lang language (default: the system&apos;s).
-Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue cannot be opened or written.</source>
-        <translation>Uso: measures-cli COMANDO CATÁLOGO [OPCIONES]
-       measures-cli --version | --help
-
-Comandos:
-  create   CATÁLOGO                        catálogo nuevo y vacío (nunca sobrescribe)
-  sample   CATÁLOGO                        catálogo nuevo con las medidas de ejemplo incluidas
-  generate CATÁLOGO --count N [--seed S]   catálogo nuevo con N medidas sintéticas
-  count    CATÁLOGO [FILTRO]               número de medidas que coinciden
-  export   CATÁLOGO [FILTRO] [--out ARCHIVO] [--columns k1,k2] [--lang en|es]
-           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
-           [--no-formula-guard] [--sort CLAVE[:desc]] [--format csv|xlsx]
-           (un libro de Excel con --out ARCHIVO.xlsx o --format xlsx)
-  import   CATÁLOGO --in ARCHIVO [--dry-run]  todas las filas o ninguna; también lee
-           la exportación CSV de la Plataforma de Seguimiento de Políticas (por su encabezado)
-  check    CATÁLOGO                        integridad, formato de archivo, claves foráneas
-  merge    CATÁLOGO --from OTRO [--dry-run] [--prefer mine|theirs] [--ask-again]
-           incorpora el catálogo de un colega según la historia de cada medida; sale con 1,
-           lista los conflictos y no escribe nada, salvo que --prefer los decida;
-           --ask-again pregunta también por lo que deshacer una combinación aquí quitó de las del colega
-  delete   CATÁLOGO (--uuid UUID)... | FILTRO | --all [--dry-run]
-           elimina como la ventana (cada eliminación viaja con el catálogo);
-           lista lo que elimina: uuid y título, separados por tabuladores
-  duplicates CATÁLOGO                      pares de probables duplicados, uno por línea (separados
-           por tabuladores: uuid, uuid, platform-id|title, título, título)
-  stats    CATÁLOGO [FILTRO] --by DIMENSIÓN [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out ARCHIVO]
-           medidas y financiación en USD por goal|area|domain|scope|nature|country|year|
-           partner-type|status|evaluated, en CSV: label,measures,funding_usd
-  report   CATÁLOGO [FILTRO] --out ARCHIVO.pdf [--lang en|es]
-           un informe imprimible: portada, índice, estadísticas con gráficos y
-           luego las medidas por objetivo y ámbito de seguimiento
-
-FILTRO: --search TEXTO --goal N --area CÓDIGO --domain CÓDIGO --scope CÓDIGO --nature CÓDIGO
-        --country CÓDIGO --year-from A --year-to A --evaluated yes|no|unknown
-        --partner-type CÓDIGO --status draft|ready --needs-attention
-        --view NOMBRE parte de una vista guardada en el catálogo (su filtro; al exportar, también
-        su orden y sus columnas); una opción de faceta sustituye lo que eligió la vista, --search
-        añade palabras y --needs-attention añade la comprobación.
-        Repita una opción para admitir varios valores; opciones distintas se combinan con Y.
-
-Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el del sistema).
-Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto, 3 no se puede abrir o escribir el catálogo.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/clichanges.cpp" line="+166"/>
         <location line="+24"/>
-        <location filename="../app/cli/clicommands.cpp" line="-55"/>
+        <location filename="../app/cli/clicommands.cpp" line="-42"/>
         <source>“%1” could not be read (%2).</source>
         <translation>No se pudo leer “%1” (%2).</translation>
     </message>
@@ -785,7 +700,112 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+26"/>
+        <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
+       measures-cli --version | --help
+
+Commands:
+  create   CATALOGUE                       new empty catalogue (never overwrites)
+  sample   CATALOGUE                       new catalogue holding the bundled sample measures
+  generate CATALOGUE --count N [--seed S]  new catalogue of N synthetic measures
+  count    CATALOGUE [FILTER]              number of matching measures
+  export   CATALOGUE [FILTER] [--out FILE] [--columns k1,k2] [--lang en|es]
+           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
+           [--no-formula-guard] [--sort KEY[:desc]] [--format csv|xlsx]
+           (an Excel workbook with --out FILE.xlsx or --format xlsx)
+  import   CATALOGUE --in FILE [--dry-run]  all rows or none; also reads the
+           Policy Monitoring Platform&apos;s CSV export (recognised by its header)
+  check    CATALOGUE                       integrity, file format, foreign keys
+  merge    CATALOGUE --from OTHER [--dry-run] [--prefer mine|theirs] [--ask-again]
+           brings a colleague&apos;s catalogue in, by each measure&apos;s history; exit 1 with
+           the conflicts listed and nothing written unless --prefer decides them;
+           --ask-again also asks about what undoing a merge here took away of theirs
+  delete   CATALOGUE (--uuid UUID)... | FILTER | --all [--dry-run]
+           deletes as the window does (each deletion travels with the catalogue);
+           lists what it deletes: uuid and title, tab-separated
+  duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:
+           uuid, uuid, platform-id|title, title, title)
+  stats    CATALOGUE [FILTER] --by DIMENSION [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out FILE]
+           measures and USD funding per goal|area|domain|scope|nature|country|year|
+           partner-type|status|evaluated, as CSV: label,measures,funding_usd
+  report   CATALOGUE [FILTER] --out FILE.pdf [--lang en|es]
+           a printable report: cover, contents, statistics with charts, then the
+           measures by goal and monitoring area
+
+A team catalogue on a PostgreSQL server (URL: postgresql://USER@HOST/DATABASE?sslmode=…,
+or postgresql:///DATABASE?host=/run/postgresql for a Unix socket; the password from the
+address, PGPASSWORD or ~/.pgpass, else asked on the terminal):
+  server init URL                        create the team schema, its roles and grants in an
+           empty database
+  server add-user URL NAME --role editor|reader   a login role of that team (password from
+           MEASURES_NEW_PASSWORD, or asked on the terminal)
+  server status URL                      schema version, members and roles, measures, last push
+
+FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE
+        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown
+        --partner-type CODE --status draft|ready --needs-attention
+        --view NAME starts from a view saved in the catalogue (its filter; for export also
+        its sort and columns); a facet option replaces that facet&apos;s choice, --search
+        adds words and --needs-attention adds the check.
+        Repeat an option to allow several values; different options combine with AND.
+
+Messages are in the --lang language (default: the system&apos;s).
+Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue or server cannot be reached, opened or
+written.</source>
+        <translation>Uso: measures-cli COMANDO CATÁLOGO [OPCIONES]
+       measures-cli --version | --help
+
+Comandos:
+  create   CATÁLOGO                        catálogo nuevo y vacío (nunca sobrescribe)
+  sample   CATÁLOGO                        catálogo nuevo con las medidas de ejemplo incluidas
+  generate CATÁLOGO --count N [--seed S]   catálogo nuevo con N medidas sintéticas
+  count    CATÁLOGO [FILTRO]               número de medidas que coinciden
+  export   CATÁLOGO [FILTRO] [--out ARCHIVO] [--columns k1,k2] [--lang en|es]
+           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
+           [--no-formula-guard] [--sort CLAVE[:desc]] [--format csv|xlsx]
+           (un libro de Excel con --out ARCHIVO.xlsx o --format xlsx)
+  import   CATÁLOGO --in ARCHIVO [--dry-run]  todas las filas o ninguna; también lee
+           la exportación CSV de la Plataforma de Seguimiento de Políticas (por su encabezado)
+  check    CATÁLOGO                        integridad, formato de archivo, claves foráneas
+  merge    CATÁLOGO --from OTRO [--dry-run] [--prefer mine|theirs] [--ask-again]
+           incorpora el catálogo de un colega según la historia de cada medida; sale con 1,
+           lista los conflictos y no escribe nada, salvo que --prefer los decida;
+           --ask-again pregunta también por lo que deshacer una combinación aquí quitó de las del colega
+  delete   CATÁLOGO (--uuid UUID)... | FILTRO | --all [--dry-run]
+           elimina como la ventana (cada eliminación viaja con el catálogo);
+           lista lo que elimina: uuid y título, separados por tabuladores
+  duplicates CATÁLOGO                      pares de probables duplicados, uno por línea (separados
+           por tabuladores: uuid, uuid, platform-id|title, título, título)
+  stats    CATÁLOGO [FILTRO] --by DIMENSIÓN [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out ARCHIVO]
+           medidas y financiación en USD por goal|area|domain|scope|nature|country|year|
+           partner-type|status|evaluated, en CSV: label,measures,funding_usd
+  report   CATÁLOGO [FILTRO] --out ARCHIVO.pdf [--lang en|es]
+           un informe imprimible: portada, índice, estadísticas con gráficos y
+           luego las medidas por objetivo y ámbito de seguimiento
+
+Un catálogo de equipo en un servidor PostgreSQL (URL: postgresql://USUARIO@SERVIDOR/BASE?sslmode=…,
+o postgresql:///BASE?host=/run/postgresql para un socket Unix; la contraseña se toma de la
+dirección, de PGPASSWORD o de ~/.pgpass, y si no, se pide en el terminal):
+  server init URL                        crea el esquema del equipo, sus roles y sus permisos en
+           una base de datos vacía
+  server add-user URL NOMBRE --role editor|reader   un rol de acceso de ese equipo (contraseña de
+           MEASURES_NEW_PASSWORD, o pedida en el terminal)
+  server status URL                      versión del esquema, miembros y roles, medidas, último envío
+
+FILTRO: --search TEXTO --goal N --area CÓDIGO --domain CÓDIGO --scope CÓDIGO --nature CÓDIGO
+        --country CÓDIGO --year-from A --year-to A --evaluated yes|no|unknown
+        --partner-type CÓDIGO --status draft|ready --needs-attention
+        --view NOMBRE parte de una vista guardada en el catálogo (su filtro; al exportar, también
+        su orden y sus columnas); una opción de faceta sustituye lo que eligió la vista, --search
+        añade palabras y --needs-attention añade la comprobación.
+        Repita una opción para admitir varios valores; opciones distintas se combinan con Y.
+
+Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el del sistema).
+Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto, 3 no se puede alcanzar, abrir o escribir el catálogo
+o el servidor.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Unknown command “%1”.</source>
         <translation>Comando desconocido: “%1”.</translation>
     </message>
@@ -831,10 +851,125 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
         <translation>Columna desconocida: “%1”. Columnas: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-233"/>
+        <location filename="../app/cli/clicommands.cpp" line="-245"/>
         <location line="+52"/>
         <source>“%1” cannot be written (%2).</source>
         <translation>No se puede escribir “%1” (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliserver.cpp" line="+64"/>
+        <source>Password of %1 on the server: </source>
+        <translation>Contraseña de %1 en el servidor: </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is now a team catalogue (format %2), with the roles “%3_editor” and “%3_reader”. Add its members with measures-cli server add-user.</source>
+        <translation>%1 es ahora un catálogo de equipo (formato %2), con los roles “%3_editor” y “%3_reader”. Añada sus miembros con measures-cli server add-user.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>server add-user needs --role editor or --role reader.</source>
+        <translation>server add-user necesita --role editor o --role reader.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” cannot be a member&apos;s name: use lower-case letters, digits and _ (at most 63), starting with a letter.</source>
+        <translation>“%1” no puede ser el nombre de un miembro: use minúsculas, dígitos y _ (63 como máximo), empezando por una letra.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password for the new member “%1”: </source>
+        <translation>Contraseña del nuevo miembro “%1”: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same password again: </source>
+        <translation>La misma contraseña otra vez: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the new member&apos;s password in MEASURES_NEW_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>Indique la contraseña del nuevo miembro en MEASURES_NEW_PASSWORD, o ejecute la orden en un terminal para escribirla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation>Las dos contraseñas no coinciden: no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an editor (may pull and push)</source>
+        <translation>editor (puede recibir y enviar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reader (may pull, not push)</source>
+        <translation>lector (puede recibir, no enviar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is a new member of %2: %3.</source>
+        <translation>“%1” es un nuevo miembro de %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” already had a login on this server (its password is unchanged); now a member of %2: %3.</source>
+        <translation>“%1” ya tenía acceso a este servidor (su contraseña no cambia); ahora es miembro de %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Team catalogue %1</source>
+        <translation>Catálogo de equipo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format: %1 (this app knows up to %2)</source>
+        <translation>Formato: %1 (esta aplicación conoce hasta el %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures: %1</source>
+        <translation>Medidas: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pushes: none yet</source>
+        <translation>Envíos: ninguno todavía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pushes: %1, the last by %2 at %3</source>
+        <translation>Envíos: %1, el último de %2 el %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members: none yet (add them with measures-cli server add-user)</source>
+        <translation>Miembros: ninguno todavía (añádalos con measures-cli server add-user)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members:</source>
+        <translation>Miembros:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>server needs one of: init, add-user, status.</source>
+        <translation>server necesita uno de: init, add-user, status.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server add-user needs the server&apos;s address and the member&apos;s name.</source>
+        <translation>server add-user necesita la dirección del servidor y el nombre del miembro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server %1 needs exactly one address (postgresql://…).</source>
+        <translation>server %1 necesita exactamente una dirección (postgresql://…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>server %1 does not take --%2.</source>
+        <translation>server %1 no admite --%2.</translation>
     </message>
 </context>
 <context>
@@ -5752,6 +5887,195 @@ Nombre de la vista:</translation>
         <location line="+2"/>
         <source>The catalogue file was moved, renamed or deleted since it was opened, so the change was not saved. Save everything that is open to a new file with File ▸ Save a Copy, then work in that file.</source>
         <translation>El archivo del catálogo se movió, se renombró o se eliminó después de abrirlo, así que el cambio no se guardó. Guarde todo lo abierto en un archivo nuevo con Archivo ▸ Guardar una copia y trabaje en ese archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnection</name>
+    <message>
+        <location filename="../core/team/teamconnection.cpp" line="+61"/>
+        <source>no answer within 5 seconds</source>
+        <translation>sin respuesta en 5 segundos</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the socket folder&apos;s path is too long</source>
+        <translation>la ruta de la carpeta del socket es demasiado larga</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Qt&apos;s PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql), so no team catalogue can be reached.</source>
+        <translation>El controlador PostgreSQL de Qt no está instalado (en Debian: el paquete libqt6sql6-psql), así que no se puede alcanzar ningún catálogo de equipo.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot reach the server of %1: the host name “%2” is not known (%3). Check the address, or the network.</source>
+        <translation>No se puede alcanzar el servidor de %1: el nombre de servidor “%2” no se conoce (%3). Revise la dirección o la red.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot reach the server of %1: nothing answers there (%2). Check the host and port, and that the server runs; offline, try again once connected.</source>
+        <translation>No se puede alcanzar el servidor de %1: nada responde ahí (%2). Revise el servidor y el puerto, y que el servidor esté en marcha; sin conexión, vuelva a intentarlo cuando esté conectado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>your login name</source>
+        <translation>su nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server of %1 asks for the password of %2: give it in PGPASSWORD or the password file (~/.pgpass), or run the command in a terminal to be asked.</source>
+        <translation>El servidor de %1 pide la contraseña de %2: indíquela en PGPASSWORD o en el archivo de contraseñas (~/.pgpass), o ejecute la orden en un terminal para que se le pida.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server of %1 was reached but refused the login: the password of %2 is wrong (or there is no such user).</source>
+        <translation>Se ha alcanzado el servidor de %1, pero rechazó el acceso: la contraseña de %2 es incorrecta (o no existe ese usuario).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server of %1 was reached, but it has no database “%2”.</source>
+        <translation>Se ha alcanzado el servidor de %1, pero no tiene ninguna base de datos “%2”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server of %1 was reached but refused the login of %2: the password, the user or the database is wrong, or the server&apos;s pg_hba.conf does not let them in. The server said: %3</source>
+        <translation>Se ha alcanzado el servidor de %1, pero rechazó el acceso de %2: la contraseña, el usuario o la base de datos son incorrectos, o el pg_hba.conf del servidor no le deja entrar. El servidor dijo: %3</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>“%1” may not change the team catalogue %2: readers can pull what the team pushed but not push. Ask whoever runs the server to make them an editor (measures-cli server add-user … --role editor). The server said: %3</source>
+        <translation>“%1” no puede cambiar el catálogo de equipo %2: los lectores pueden recibir lo que el equipo envió, pero no enviar. Pida a quien administra el servidor que lo haga editor (measures-cli server add-user … --role editor). El servidor dijo: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The connection to the server of %1 was lost: %2</source>
+        <translation>Se perdió la conexión con el servidor de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server of %1 refused: %2</source>
+        <translation>El servidor de %1 lo rechazó: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchema</name>
+    <message>
+        <location filename="../core/team/teamschema.cpp" line="+78"/>
+        <source>The team schema&apos;s step %1 is missing from this program.</source>
+        <translation>Falta en este programa el paso %1 del esquema del equipo.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 is not a team catalogue (it has no team schema). Check the database&apos;s name, or make an empty database a team catalogue with measures-cli server init.</source>
+        <translation>%1 no es un catálogo de equipo (no tiene el esquema del equipo). Revise el nombre de la base de datos, o convierta una base de datos vacía en catálogo de equipo con measures-cli server init.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is a team catalogue of format %2, made by a later version of Measures Catalogue; this version knows formats up to %3. Update Measures Catalogue to work with it.</source>
+        <translation>%1 es un catálogo de equipo de formato %2, creado por una versión posterior de Measures Catalogue; esta versión conoce formatos hasta el %3. Actualice Measures Catalogue para trabajar con él.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a whole team catalogue: its format is not recorded.</source>
+        <translation>%1 no es un catálogo de equipo completo: su formato no está registrado.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A team catalogue&apos;s database is named with lower-case letters, digits and _ (at most 56), because its roles are named after it; “%1” is not. Create a database with such a name.</source>
+        <translation>La base de datos de un catálogo de equipo se nombra con minúsculas, dígitos y _ (56 como máximo), porque sus roles llevan su nombre; “%1” no lo cumple. Cree una base de datos con un nombre así.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is a team catalogue already (format %2): nothing was changed.</source>
+        <translation>%1 ya es un catálogo de equipo (formato %2): no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not empty: it holds tables or schemas already. A team catalogue is made in an empty database (CREATE DATABASE …); nothing was changed.</source>
+        <translation>%1 no está vacía: ya contiene tablas o esquemas. Un catálogo de equipo se crea en una base de datos vacía (CREATE DATABASE …); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” may not create roles: run server init as a PostgreSQL superuser, or as a user with CREATEROLE that owns the database. Nothing was changed.</source>
+        <translation>“%1” no puede crear roles: ejecute server init como superusuario de PostgreSQL, o como un usuario con CREATEROLE propietario de la base de datos. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server has a role “%1” already (left by an earlier team catalogue of that name?): drop it or use another database name. Nothing was changed.</source>
+        <translation>El servidor ya tiene un rol “%1” (¿lo dejó un catálogo de equipo anterior con ese nombre?): elimínelo o use otro nombre de base de datos. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“%1” cannot be a member&apos;s name: use lower-case letters, digits and _ (at most 63), starting with a letter.</source>
+        <translation>“%1” no puede ser el nombre de un miembro: use minúsculas, dígitos y _ (63 como máximo), empezando por una letra.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is one of the team&apos;s own roles, not a person.</source>
+        <translation>“%1” es uno de los roles propios del equipo, no una persona.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A new member needs a password.</source>
+        <translation>Un nuevo miembro necesita una contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamUrl</name>
+    <message>
+        <location filename="../core/team/teamurl.cpp" line="+42"/>
+        <source>“%1” is not a PostgreSQL address: it starts with postgresql:// (for example postgresql://ana@db.example.org/team, or postgresql:///team?host=/run/postgresql for a Unix socket).</source>
+        <translation>“%1” no es una dirección de PostgreSQL: empieza por postgresql:// (por ejemplo postgresql://ana@db.example.org/team, o postgresql:///team?host=/run/postgresql para un socket Unix).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a valid PostgreSQL address (%2).</source>
+        <translation>“%1” no es una dirección de PostgreSQL válida (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A PostgreSQL address has no “#” part.</source>
+        <translation>Una dirección de PostgreSQL no lleva parte “#”.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not a database name: a PostgreSQL address names one database after the server.</source>
+        <translation>“%1” no es un nombre de base de datos: una dirección de PostgreSQL nombra una sola base de datos tras el servidor.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a port number.</source>
+        <translation>“%1” no es un número de puerto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The value of %1 in the address cannot contain “;”.</source>
+        <translation>El valor de %1 en la dirección no puede contener “;”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The address sets “%1”, which this app does not know as a PostgreSQL connection setting.</source>
+        <translation>La dirección indica “%1”, que esta aplicación no conoce como ajuste de conexión de PostgreSQL.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The address names several servers; a team catalogue is on one.</source>
+        <translation>La dirección nombra varios servidores; un catálogo de equipo está en uno.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The address contains a NUL character.</source>
+        <translation>La dirección contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (port %2)</source>
+        <translation>%1 (puerto %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” on %2</source>
+        <translation>“%1” en %2</translation>
     </message>
 </context>
 <context>

@@ -428,6 +428,8 @@ void FileController::tellNoUndo(const QString &done, const QString &backup)
 {
     QMessageBox box(QMessageBox::Information, tr("This step cannot be undone"), done, QMessageBox::Ok, m_window);
     box.setObjectName(QStringLiteral("noUndo"));
+    // Wide enough for its title and a backup's long path on few lines.
+    box.setStyleSheet(QStringLiteral("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 30em; }"));
     box.setInformativeText(tr("It was too large to keep for Edit ▸ Undo, and earlier steps can no longer be undone either. "
                               "The catalogue as it was before is in the backup copy “%1”: File ▸ Restore from Backup "
                               "opens it.")

@@ -283,7 +283,7 @@
         <translation>El catálogo “%1” no se pudo cerrar correctamente (%2). Sus últimos cambios están en el archivo “%3”, junto a él: conserve ese archivo con el catálogo y vuelva a abrir el catálogo para incorporarlos.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>Rename partner “%1”</source>
         <translation>Cambiar el nombre del socio “%1”</translation>
     </message>
@@ -548,19 +548,9 @@
         </translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Its latest changes are still in “%1-wal” beside it, because another program has it open: copy the catalogue once it is closed there.</source>
-        <translation>Sus últimos cambios siguen en “%1-wal”, a su lado, porque otro programa lo tiene abierto: copie el catálogo cuando se haya cerrado allí.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>But its latest changes are still only in “%1-wal” beside it, and could not be folded into the file (is the disk full?). Do not copy the file alone: free some space and run measures-cli check again.</source>
-        <translation>Pero sus últimos cambios siguen solo en “%1-wal”, a su lado, y no se pudieron incorporar al archivo (¿está lleno el disco?). No copie el archivo solo: libere espacio y ejecute measures-cli check de nuevo.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/clichanges.cpp" line="+166"/>
         <location line="+24"/>
-        <location filename="../app/cli/clicommands.cpp" line="-42"/>
+        <location filename="../app/cli/clicommands.cpp" line="+13"/>
         <source>“%1” could not be read (%2).</source>
         <translation>No se pudo leer “%1” (%2).</translation>
     </message>
@@ -700,7 +690,17 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+9"/>
+        <source>But its latest changes are still in “%1-wal” beside it, because another program has it open for editing: do not copy the file alone; copy the catalogue once it is closed there.</source>
+        <translation>Pero sus últimos cambios siguen en “%1-wal”, a su lado, porque otro programa lo tiene abierto para edición: no copie el archivo solo; copie el catálogo cuando se haya cerrado allí.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>But its latest changes are still only in “%1-wal” beside it: another program may be reading the catalogue, or there was no room to fold them into the file (is the disk full?). Do not copy the file alone: once nothing else has it open and there is free space, run measures-cli check again.</source>
+        <translation>Pero sus últimos cambios siguen solo en “%1-wal”, a su lado: puede que otro programa esté leyendo el catálogo, o que no hubiera espacio para incorporarlos al archivo (¿está lleno el disco?). No copie el archivo solo: cuando nada más lo tenga abierto y haya espacio libre, ejecute measures-cli check de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
        measures-cli --version | --help
 
@@ -851,7 +851,7 @@ o el servidor.</translation>
         <translation>Columna desconocida: “%1”. Columnas: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-245"/>
+        <location filename="../app/cli/clicommands.cpp" line="-246"/>
         <location line="+52"/>
         <source>“%1” cannot be written (%2).</source>
         <translation>No se puede escribir “%1” (%2).</translation>
@@ -1294,7 +1294,7 @@ o el servidor.</translation>
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/csv/csvreader.cpp" line="+90"/>
+        <location filename="../core/csv/csvreader.cpp" line="+91"/>
         <source>The file is saved as UTF-16 text. Save it again as “CSV UTF-8” and import that file.</source>
         <translation>El archivo está guardado como texto UTF-16. Guárdelo de nuevo como “CSV UTF-8” e importe ese archivo.</translation>
     </message>
@@ -1856,7 +1856,7 @@ o el servidor.</translation>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Back Up the Catalogue</source>
         <translation>Copia de seguridad del catálogo</translation>
     </message>
@@ -1936,7 +1936,7 @@ o el servidor.</translation>
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-515"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
@@ -1956,7 +1956,7 @@ o el servidor.</translation>
         <translation>“%1” es el catálogo abierto en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+541"/>
+        <location line="+543"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Se exportó %Ln medida.</numerusform>
@@ -1969,14 +1969,14 @@ o el servidor.</translation>
         <translation>No hay ningún catálogo abierto.</translation>
     </message>
     <message>
-        <location line="-287"/>
-        <location line="+290"/>
+        <location line="-289"/>
+        <location line="+292"/>
         <source>A file named “%1” already exists. Choose another name: a copy never replaces a file.</source>
         <translation>Ya existe un archivo llamado “%1”. Elija otro nombre: una copia nunca sustituye a un archivo.</translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+364"/>
+        <location line="-300"/>
+        <location line="+366"/>
         <source>%1 (copy).measures</source>
         <translation>%1 (copia).measures</translation>
     </message>
@@ -1986,14 +1986,14 @@ o el servidor.</translation>
         <translation>Guardar una copia del catálogo</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-360"/>
         <location line="+7"/>
-        <location line="+360"/>
+        <location line="+362"/>
         <source>The copy was not saved</source>
         <translation>La copia no se guardó</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-256"/>
         <source>“%1” brings nothing new: every measure in it is here already, the same or with later changes made here.</source>
         <translation>“%1” no trae nada nuevo: todas sus medidas ya están aquí, iguales o con cambios hechos aquí después.</translation>
     </message>
@@ -2021,7 +2021,7 @@ o el servidor.</translation>
         <translation>Este paso no se puede deshacer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>It was too large to keep for Edit ▸ Undo, and earlier steps can no longer be undone either. The catalogue as it was before is in the backup copy “%1”: File ▸ Restore from Backup opens it.</source>
         <translation>Era demasiado grande para guardarlo para Edición ▸ Deshacer, y los pasos anteriores tampoco se pueden deshacer ya. El catálogo tal como estaba antes está en la copia de seguridad “%1”: Archivo ▸ Restaurar desde una copia la abre.</translation>
     </message>
@@ -2051,7 +2051,7 @@ o el servidor.</translation>
         <translation>Seguir consultando</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-412"/>
         <source>An older catalogue that cannot be upgraded where it is</source>
         <translation>Un catálogo antiguo que no se puede actualizar donde está</translation>
     </message>
@@ -5985,6 +5985,11 @@ Nombre de la vista:</translation>
         <translation>La base de datos de un catálogo de equipo se nombra con minúsculas, dígitos y _ (56 como máximo), porque sus roles llevan su nombre; “%1” no lo cumple. Cree una base de datos con un nombre así.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>“%1” is one of the server&apos;s own databases: a team catalogue needs a database of its own. Create one (CREATE DATABASE team) and give its address.</source>
+        <translation>“%1” es una de las bases de datos propias del servidor: un catálogo de equipo necesita una base de datos propia. Cree una (CREATE DATABASE team) e indique su dirección.</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>%1 is a team catalogue already (format %2): nothing was changed.</source>
         <translation>%1 ya es un catálogo de equipo (formato %2): no se ha cambiado nada.</translation>
@@ -6023,17 +6028,17 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamUrl</name>
     <message>
-        <location filename="../core/team/teamurl.cpp" line="+42"/>
-        <source>“%1” is not a PostgreSQL address: it starts with postgresql:// (for example postgresql://ana@db.example.org/team, or postgresql:///team?host=/run/postgresql for a Unix socket).</source>
-        <translation>“%1” no es una dirección de PostgreSQL: empieza por postgresql:// (por ejemplo postgresql://ana@db.example.org/team, o postgresql:///team?host=/run/postgresql para un socket Unix).</translation>
+        <location filename="../core/team/teamurl.cpp" line="+43"/>
+        <source>The server&apos;s address is not a PostgreSQL address: it starts with postgresql:// (for example postgresql://ana@db.example.org/team, or postgresql:///team?host=/run/postgresql for a Unix socket).</source>
+        <translation>La dirección del servidor no es una dirección de PostgreSQL: empieza por postgresql:// (por ejemplo postgresql://ana@db.example.org/team, o postgresql:///team?host=/run/postgresql para un socket Unix).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>“%1” is not a valid PostgreSQL address (%2).</source>
-        <translation>“%1” no es una dirección de PostgreSQL válida (%2).</translation>
+        <location line="+6"/>
+        <source>The server&apos;s address is not a valid PostgreSQL address. Check it; in the user name and password write @ as %40, : as %3A, / as %2F and a space as %20.</source>
+        <translation>La dirección del servidor no es una dirección de PostgreSQL válida. Revísela; en el nombre de usuario y la contraseña escriba @ como %40, : como %3A, / como %2F y un espacio como %20.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A PostgreSQL address has no “#” part.</source>
         <translation>Una dirección de PostgreSQL no lleva parte “#”.</translation>
     </message>

@@ -280,17 +280,18 @@ int check(const QString &path, Language language)
                      .arg(result.partners));
     // Healthy, but the file alone is not the whole catalogue while changes wait in its -wal (no
     // room to fold them in, or another program has it open): a copy of the file alone would lack them.
+    // Not safe to copy either way: a script's "check && cp" must not copy the file alone.
     if (QFileInfo(path + QStringLiteral("-wal")).size() > 0) {
-        if (EditLock::isHeld(path)) {
-            Console::error(Cli::tr("Its latest changes are still in “%1-wal” beside it, because another program has it "
-                                   "open: copy the catalogue once it is closed there.")
+        if (EditLock::isHeld(path))
+            Console::error(Cli::tr("But its latest changes are still in “%1-wal” beside it, because another program has it "
+                                   "open for editing: do not copy the file alone; copy the catalogue once it is closed there.")
                                .arg(QFileInfo(path).fileName()));
-            return ExitOk;
-        }
-        Console::error(Cli::tr("But its latest changes are still only in “%1-wal” beside it, and could not be folded into "
-                               "the file (is the disk full?). Do not copy the file alone: free some space and run "
-                               "measures-cli check again.")
-                           .arg(QFileInfo(path).fileName()));
+        else
+            Console::error(Cli::tr("But its latest changes are still only in “%1-wal” beside it: another program may be "
+                                   "reading the catalogue, or there was no room to fold them into the file (is the disk "
+                                   "full?). Do not copy the file alone: once nothing else has it open and there is free "
+                                   "space, run measures-cli check again.")
+                               .arg(QFileInfo(path).fileName()));
         return ExitCannotOpen;
     }
     return ExitOk;

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <cstring>
 #include <memory>
 
@@ -30,9 +31,12 @@ int main(int argc, char *argv[])
     // The language first, from the arguments as they are: a mistake in the others is said in it too.
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     Language language = systemLanguage();
-    const qsizetype lang = arguments.indexOf(QStringLiteral("--lang"));
+    const qsizetype lang = arguments.indexOf(QRegularExpression(QStringLiteral("^--lang(=.*)?$")));
     if (lang >= 0) {
-        const auto chosen = lang + 1 < arguments.size() ? languageFromCode(arguments.at(lang + 1)) : std::nullopt;
+        const QString &given = arguments.at(lang);
+        const auto chosen = given.startsWith(QStringLiteral("--lang=")) ? languageFromCode(given.mid(7))
+                          : lang + 1 < arguments.size()                ? languageFromCode(arguments.at(lang + 1))
+                                                                       : std::nullopt;
         if (!chosen) {
             Console::error(QStringLiteral("--lang must be “en” or “es”."));
             return ExitUsage;

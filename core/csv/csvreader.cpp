@@ -73,7 +73,8 @@ bool CsvReader::fail(int column, const QString &message, bool notUtf8, bool mixe
 
 QString CsvReader::nulByteMessage() const
 {
-    if (m_line == 1 && m_buffer.startsWith(QByteArrayLiteral("PK\x03\x04")))
+    if (m_line == 1 && (m_buffer.startsWith(QByteArrayLiteral("PK\x03\x04")) // .xlsx, .ods: zip files
+                        || m_buffer.startsWith(QByteArrayLiteral("\xD0\xCF\x11\xE0")))) // .xls, an encrypted .xlsx
         return m_messages.translate("CsvReader", "This is a workbook (such as an Excel .xlsx file), not a CSV file. Open it in "
                                                  "Excel or LibreOffice, save it as “CSV UTF-8”, and import that file.");
     return m_messages.translate("CsvReader", "The file contains a NUL byte: it is not a text CSV file.");

@@ -187,6 +187,13 @@ TeamError initialize(TeamConnection &connection)
                              TeamSchemaText::tr("A team catalogue's database is named with lower-case letters, digits and _ (at most 56), "
                                 "because its roles are named after it; “%1” is not. Create a database with such a name.")
                                  .arg(database));
+    // A template would pass the team's schema to every database made from it, and the maintenance
+    // database would lose its public access.
+    if (database == u"postgres" || database.startsWith(QStringLiteral("template")))
+        return TeamError::of(TeamError::Kind::Invalid,
+                             TeamSchemaText::tr("“%1” is one of the server's own databases: a team catalogue needs a database "
+                                                "of its own. Create one (CREATE DATABASE team) and give its address.")
+                                 .arg(database));
     QSqlDatabase db = connection.database();
     if (!db.transaction())
         return connection.describe(db.lastError());

@@ -39,14 +39,15 @@ TeamUrl TeamUrl::parse(const QString &text, QString *error)
     error->clear();
     const QString trimmed = text.trimmed();
     if (!trimmed.startsWith(QStringLiteral("postgresql://")) && !trimmed.startsWith(QStringLiteral("postgres://"))) {
-        *error = TeamUrlText::tr("“%1” is not a PostgreSQL address: it starts with postgresql:// (for example "
-                    "postgresql://ana@db.example.org/team, or postgresql:///team?host=/run/postgresql for a Unix socket).")
-                     .arg(trimmed);
+        // The address is never echoed: it may hold a password.
+        *error = TeamUrlText::tr("The server's address is not a PostgreSQL address: it starts with postgresql:// (for example "
+                                 "postgresql://ana@db.example.org/team, or postgresql:///team?host=/run/postgresql for a Unix socket).");
         return url;
     }
     const QUrl parsed(trimmed, QUrl::StrictMode);
     if (!parsed.isValid()) {
-        *error = TeamUrlText::tr("“%1” is not a valid PostgreSQL address (%2).").arg(trimmed, parsed.errorString());
+        *error = TeamUrlText::tr("The server's address is not a valid PostgreSQL address. Check it; in the user name and "
+                                 "password write @ as %40, : as %3A, / as %2F and a space as %20.");
         return url;
     }
     if (!parsed.fragment().isEmpty()) {

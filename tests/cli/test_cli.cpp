@@ -512,6 +512,8 @@ TEST_CASE("an option given no value is refused instead of taking the next option
     CHECK(runCli({QStringLiteral("count"), catalogue, QStringLiteral("--search=--all")}, &out, &err) == 0); // the way to search for it
     CHECK(runCli({QStringLiteral("count"), catalogue, QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("--bogus")}, &out, &err) == 2);
     CHECK(err.contains(QStringLiteral("Opción desconocida")));
+    CHECK(runCli({QStringLiteral("count"), catalogue, QStringLiteral("--lang=es"), QStringLiteral("--bogus")}, &out, &err) == 2);
+    CHECK(err.contains(QStringLiteral("Opción desconocida"))); // the --opt=VALUE form too
 }
 
 TEST_CASE("importing a workbook says it is one and how to make a CSV of it")

@@ -8,6 +8,7 @@
 # on a free port, and asks every login for its password (scram-sha-256), the superuser's included.
 # PostgreSQL refuses to run as root, and CI runs as root: then the server runs as "nobody".
 set -euo pipefail
+umask 077 # server.env holds the superuser's password: for this user's eyes only
 action=${1:-}
 dir=${2:-}
 if [ -z "$action" ] || [ -z "$dir" ]; then
@@ -44,21 +45,21 @@ case "$action" in
     mkdir -p "$dir"
     stop # a server left by an interrupted run
     root=$(mktemp -d "${TMPDIR:-/tmp}/measures-pg.XXXXXX")
-    chmod 755 "$root"
-    [ "$(id -u)" -ne 0 ] || chown nobody: "$root"
     password="admin-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
+    # Written while the folder is still ours alone (0700), then handed to the server's user; gone
+    # right after initdb, whatever happens. The log goes to DIR (ours), not the server's folder.
     printf '%s\n' "$password" > "$root/pwfile"
-    [ "$(id -u)" -ne 0 ] || chown nobody: "$root/pwfile"
-    chmod 600 "$root/pwfile"
+    chmod 755 "$root"
+    [ "$(id -u)" -ne 0 ] || chown nobody: "$root" "$root/pwfile"
     as_server_user "$bin/initdb" -D "$root/data" -U measures_admin --pwfile="$root/pwfile" \
       --auth-local=scram-sha-256 --auth-host=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 --no-sync \
-      >"$root/initdb.log" 2>&1 || { cat "$root/initdb.log" >&2; exit 1; }
+      >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; rm -rf "$root"; exit 1; }
     rm -f "$root/pwfile"
     # A free port: try random ones until the server binds (another run may hold the first).
     for attempt in $(seq 1 20); do
       port=$((20000 + RANDOM % 30000))
       if as_server_user "$bin/pg_ctl" -D "$root/data" -l "$root/server.log" -w -t 60 \
-           -o "-p $port -k $root -c listen_addresses=127.0.0.1 -c lc_messages=C -c max_connections=60" start >/dev/null 2>&1; then
+           -o "-p $port -k $root -c unix_socket_permissions=0700 -c listen_addresses=127.0.0.1 -c lc_messages=C -c max_connections=60" start >/dev/null 2>&1; then
         {
           echo "MEASURES_PG_ROOT=$root"
           echo "MEASURES_PG_SOCKET=$root"
@@ -69,9 +70,10 @@ case "$action" in
         echo "PostgreSQL 15 for the tests: socket $root, port $port"
         exit 0
       fi
-      grep -q "could not bind\|could not create lock file\|Address already in use" "$root/server.log" 2>/dev/null || break
+      # Read as the server's user: root never follows what that user could have put in its folder.
+      as_server_user grep -q "could not bind\|could not create lock file\|Address already in use" "$root/server.log" 2>/dev/null || break
     done
-    cat "$root/server.log" >&2 || true
+    as_server_user cat "$root/server.log" >&2 || true
     as_server_user "$bin/pg_ctl" -D "$root/data" -m immediate stop >/dev/null 2>&1 || true
     rm -rf "$root"
     exit 1

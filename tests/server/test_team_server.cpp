@@ -259,6 +259,11 @@ TEST_CASE("server init refuses a database that is a team catalogue already, or h
     CHECK(err.contains(QStringLiteral("is not empty")));
     CHECK(snapshot(busy) == busyBefore);
     CHECK(Admin(busy).value(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname LIKE ?"), {busy + u'%'}).toInt() == 0);
+
+    // The server's own databases are never made team catalogues (a template would pass it on).
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("init"), adminUrl(QStringLiteral("template1"))}, nullptr, &err) == 2);
+    CHECK(err.contains(QStringLiteral("one of the server's own databases")));
+    CHECK(Admin(QStringLiteral("template1")).value(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'team'")).toInt() == 0);
 }
 
 TEST_CASE("a reader added with add-user reads the team catalogue but cannot push, and is told why")
@@ -449,6 +454,11 @@ TEST_CASE("server addresses are read as libpq reads them, and anything else is r
     }
     CHECK(cli({QStringLiteral("server"), QStringLiteral("status"), QStringLiteral("postgresql://db/team?sslmod=require")}, nullptr, &err) == 2);
     CHECK(err.contains(QStringLiteral("“sslmod”")));
+    // A mistyped address is never echoed: it may hold a password.
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("status"), QStringLiteral("postgresql://ana:sec ret[@db/team")}, nullptr, &err) == 2);
+    CHECK_FALSE(err.contains(QStringLiteral("sec ret")));
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("status"), QStringLiteral("ana:secret@db/team")}, nullptr, &err) == 2);
+    CHECK_FALSE(err.contains(QStringLiteral("secret")));
     CHECK(cli({QStringLiteral("server"), QStringLiteral("frobnicate"), QStringLiteral("postgresql:///team")}, nullptr, &err) == 2);
     CHECK(cli({QStringLiteral("server"), QStringLiteral("status")}, nullptr, &err) == 2);
 }

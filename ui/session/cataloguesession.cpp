@@ -295,6 +295,7 @@ QString CatalogueSession::remove(const QList<qint64> &ids, QString *backup)
         return {};
     if (m_busy) // a step runs in the background: its transaction would make this one wait, then fail
         return busyMessage();
+    m_cancelled = false; // an earlier step's Cancel says nothing of this one
     if (ids.size() > UndoCost::kMaxMeasures) // not read into memory at all: the window said so before
         return removeAfterBackup(ids, backup);
     QList<Measure> measures;
@@ -326,9 +327,9 @@ QString CatalogueSession::remove(const QList<qint64> &ids, QString *backup)
 
 QString CatalogueSession::removeAfterBackup(const QList<qint64> &ids, QString *backup)
 {
-    const QString copy = Backups::stepPath(m_catalogue->path(), Backups::Kind::BeforeDelete, QString::number(ids.size()));
     const QString backups = Backups::folderFor(m_catalogue->path());
-    const bool hadBackups = QFileInfo::exists(backups);
+    const bool hadBackups = QFileInfo::exists(backups); // before stepPath(), which makes the folder
+    const QString copy = Backups::stepPath(m_catalogue->path(), Backups::Kind::BeforeDelete, QString::number(ids.size()));
     QString copyError, error;
     const Vocabulary vocabulary = m_vocabulary;
     const QString stepError = runStep(tr("Deleting %Ln measure(s)…", nullptr, int(ids.size())), [&](Catalogue &catalogue, StepProgress &progress) {

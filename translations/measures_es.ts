@@ -5960,7 +5960,7 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamSchema</name>
     <message>
-        <location filename="../core/team/teamschema.cpp" line="+78"/>
+        <location filename="../core/team/teamschema.cpp" line="+80"/>
         <source>The team schema&apos;s step %1 is missing from this program.</source>
         <translation>Falta en este programa el paso %1 del esquema del equipo.</translation>
     </message>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teamschema.h"
 
+#include "scramverifier.h"
+
 #include "teamconnection.h"
 
 #include <QCoreApplication>
@@ -285,10 +287,10 @@ TeamError addMember(TeamConnection &connection, const QString &name, Role role, 
     if (exists->toInt() == 0) {
         if (password.isEmpty())
             return finish(connection, false, TeamError::of(TeamError::Kind::Invalid, TeamSchemaText::tr("A new member needs a password.")));
-        // CREATE ROLE takes no bound values: the server itself quotes the password as a literal.
-        const auto literal = single(connection, QStringLiteral("SELECT quote_literal(?::text)"), {password}, &error);
-        ok = literal && run(connection, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD %2").arg(connection.identifier(name), literal->toString()),
-                            {}, &error);
+        // The verifier, never the password: statements can be logged and are shown in
+        // pg_stat_activity. It holds only base64, digits, $ and : (nothing to quote).
+        const QString verifier = ScramVerifier::of(password);
+        ok = run(connection, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(connection.identifier(name), verifier), {}, &error);
         *created = ok;
     } else {
         // An existing login (a member of another team, or changing role): this team's other role goes.

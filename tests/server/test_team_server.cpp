@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "team/teamconnection.h"
+#include "team/scramverifier.h"
 #include "team/teamschema.h"
 #include "team/teamurl.h"
 
@@ -461,6 +462,14 @@ TEST_CASE("server addresses are read as libpq reads them, and anything else is r
     CHECK_FALSE(err.contains(QStringLiteral("secret")));
     CHECK(cli({QStringLiteral("server"), QStringLiteral("frobnicate"), QStringLiteral("postgresql:///team")}, nullptr, &err) == 2);
     CHECK(cli({QStringLiteral("server"), QStringLiteral("status")}, nullptr, &err) == 2);
+}
+
+TEST_CASE("a new member's password reaches the server only as its SCRAM verifier, and logs in")
+{
+    // RFC 7677's example: user "user", password "pencil", salt W22ZaJ0SNY7soEsUEjb6gQ==, 4096 rounds.
+    const QString known = ScramVerifier::of(QStringLiteral("pencil"), QByteArray::fromBase64("W22ZaJ0SNY7soEsUEjb6gQ=="));
+    CHECK(known == u"SCRAM-SHA-256$4096:W22ZaJ0SNY7soEsUEjb6gQ==$WG5d8oPm3OtcPnkdi4Uo7BkeZkBFzpcXkuLmtbsT4qY=:wfPLwcE6nTWhTAmQ7tl2KeoiWGPlZqQxSrmfPwDl2dU=");
+    CHECK(ScramVerifier::of(QStringLiteral("pencil")) != ScramVerifier::of(QStringLiteral("pencil"))); // a new salt each time
 }
 
 TEST_CASE("measures-cli --help lists the team catalogue's server commands")

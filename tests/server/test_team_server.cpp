@@ -297,22 +297,51 @@ TEST_CASE("a reader added with add-user reads the team catalogue but cannot push
     CHECK(teamError.message.contains(QStringLiteral("“%1” may not change the team catalogue").arg(reader)));
     CHECK(teamError.message.contains(QStringLiteral("readers can pull what the team pushed but not push")));
 
-    // The editor pushes; the server, not the client, says who did; history is never rewritten.
+    // The editor pushes (one transaction); the server, not the client, says who did; history is never rewritten.
     const auto asEditor = TeamConnection::open(TeamUrl::parse(tcpUrl(database, editor, QStringLiteral("editora")), &error), &teamError);
     REQUIRE(asEditor);
     QSqlQuery query(asEditor->database());
+    const QString newRevision = QStringLiteral("INSERT INTO team.revision (id, measure_uuid, fields, content, changed_at, origin, push_seq) "
+                                               "VALUES (?, ?::uuid, '\\x01'::bytea, '{}'::jsonb, now(), 'edit', ?)");
+    REQUIRE(asEditor->database().transaction());
     REQUIRE(asEditor->exec(query, newPush, copy, &teamError));
     REQUIRE(query.next());
     const qint64 seq = query.value(0).toLongLong();
+    REQUIRE(asEditor->exec(query, newRevision, {QStringLiteral("00112233445566778899aabbccddeeff"), copy.first(), seq}, &teamError));
+    REQUIRE(asEditor->database().commit());
     CHECK(Admin(database).value(QStringLiteral("SELECT pushed_by FROM team.push WHERE seq = ?"), {seq}).toString() == editor);
+    CHECK(Admin(database).value(QStringLiteral("SELECT pushed_by FROM team.revision")).toString() == editor);
     CHECK_FALSE(asEditor->exec(query, QStringLiteral("INSERT INTO team.push (copy_id, app_format, pushed_by) VALUES (?::uuid, 9, 'someone_else')"),
                                copy, &teamError));
     CHECK(teamError.kind == TeamError::Kind::NotAllowed);
-    REQUIRE(asEditor->exec(query,
-                           QStringLiteral("INSERT INTO team.revision (id, measure_uuid, fields, content, changed_at, origin, push_seq) "
-                                          "VALUES ('00112233445566778899aabbccddeeff', ?::uuid, '\\x01'::bytea, '{}'::jsonb, now(), 'edit', ?)"),
-                           {copy.first(), seq}, &teamError));
-    CHECK(Admin(database).value(QStringLiteral("SELECT pushed_by FROM team.revision")).toString() == editor);
+    // Nor filed later under that push (pullers have read past it), nor by another editor under it.
+    CHECK_FALSE(asEditor->exec(query, newRevision, {QStringLiteral("1011223344556677"), copy.first(), seq}, &teamError));
+    CHECK(teamError.kind == TeamError::Kind::NotAllowed);
+    const QString other = addMember(database, "editor", QStringLiteral("otra"));
+    const auto asOther = TeamConnection::open(TeamUrl::parse(tcpUrl(database, other, QStringLiteral("otra")), &error), &teamError);
+    REQUIRE(asOther);
+    QSqlQuery theirs(asOther->database());
+    REQUIRE(asOther->database().transaction());
+    REQUIRE(asOther->exec(theirs, newPush, copy, &teamError));
+    CHECK_FALSE(asOther->exec(theirs, newRevision, {QStringLiteral("2011223344556677"), copy.first(), seq}, &teamError));
+    asOther->database().rollback();
+    // A head is one of its own measure's revisions.
+    REQUIRE(asEditor->database().transaction());
+    REQUIRE(asEditor->exec(query, newPush, copy, &teamError));
+    REQUIRE(query.next());
+    const qint64 second = query.value(0).toLongLong();
+    CHECK_FALSE(asEditor->exec(query, QStringLiteral("INSERT INTO team.measure_head (measure_uuid, revision, push_seq) VALUES "
+                                                     "('7a1b2d0e-8c1a-4a39-9a9e-3f1c2b7d5e11'::uuid, '00112233445566778899aabbccddeeff', ?)"),
+                               {second}, &teamError));
+    asEditor->database().rollback();
+    REQUIRE(asEditor->database().transaction());
+    REQUIRE(asEditor->exec(query, newPush, copy, &teamError));
+    REQUIRE(query.next());
+    CHECK(asEditor->exec(query, QStringLiteral("INSERT INTO team.measure_head (measure_uuid, revision, push_seq) VALUES "
+                                               "(?::uuid, '00112233445566778899aabbccddeeff', ?)"),
+                         {copy.first(), query.value(0).toLongLong()}, &teamError));
+    REQUIRE(asEditor->database().commit());
+    CHECK(Admin(database).value(QStringLiteral("SELECT count(*) FROM team.measure_head")).toInt() == 1);
     for (const char *rewrite : {"UPDATE team.revision SET author = 'x'", "DELETE FROM team.revision", "DELETE FROM team.push",
                                 "UPDATE team.push SET pushed_by = 'x'"}) {
         INFO(rewrite);

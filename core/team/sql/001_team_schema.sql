@@ -110,3 +110,40 @@ CREATE TABLE team.saved_view_version (
     pushed_by  name NOT NULL DEFAULT session_user,
     PRIMARY KEY (name_key, push_seq)
 );
+
+-- What a push writes belongs to that push, made by this very session in this very transaction
+-- (its pushed_at is the transaction's start, now()): no member can file work under someone else's
+-- push, or under an earlier one that pullers have already read past. The check runs with the
+-- writer's own rights; only the server's catalog is on its search path.
+CREATE FUNCTION team.own_push() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM team.push p
+                   WHERE p.seq = NEW.push_seq AND p.pushed_by = session_user AND p.pushed_at = now()) THEN
+        RAISE EXCEPTION 'push % is not the push this session is making', NEW.push_seq USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER revision_own_push BEFORE INSERT OR UPDATE ON team.revision FOR EACH ROW EXECUTE FUNCTION team.own_push();
+CREATE TRIGGER measure_head_own_push BEFORE INSERT OR UPDATE ON team.measure_head FOR EACH ROW EXECUTE FUNCTION team.own_push();
+CREATE TRIGGER tombstone_own_push BEFORE INSERT OR UPDATE ON team.tombstone FOR EACH ROW EXECUTE FUNCTION team.own_push();
+CREATE TRIGGER partner_revision_own_push BEFORE INSERT OR UPDATE ON team.partner_revision FOR EACH ROW EXECUTE FUNCTION team.own_push();
+CREATE TRIGGER partner_head_own_push BEFORE INSERT OR UPDATE ON team.partner_head FOR EACH ROW EXECUTE FUNCTION team.own_push();
+CREATE TRIGGER term_version_own_push BEFORE INSERT OR UPDATE ON team.term_version FOR EACH ROW EXECUTE FUNCTION team.own_push();
+CREATE TRIGGER saved_view_version_own_push BEFORE INSERT OR UPDATE ON team.saved_view_version FOR EACH ROW EXECUTE FUNCTION team.own_push();
+
+-- A head is one of its own measure's revisions (or partner's).
+CREATE FUNCTION team.head_of_its_own() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF TG_TABLE_NAME = 'measure_head' THEN
+        IF NOT EXISTS (SELECT 1 FROM team.revision r WHERE r.id = NEW.revision AND r.measure_uuid = NEW.measure_uuid) THEN
+            RAISE EXCEPTION 'revision % is not one of measure %''s', NEW.revision, NEW.measure_uuid USING ERRCODE = '23514';
+        END IF;
+    ELSIF NOT EXISTS (SELECT 1 FROM team.partner_revision r WHERE r.id = NEW.revision AND r.name_key = NEW.name_key) THEN
+        RAISE EXCEPTION 'revision % is not one of partner %''s', NEW.revision, NEW.name_key USING ERRCODE = '23514';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER measure_head_of_its_own BEFORE INSERT OR UPDATE ON team.measure_head FOR EACH ROW EXECUTE FUNCTION team.head_of_its_own();
+CREATE TRIGGER partner_head_of_its_own BEFORE INSERT OR UPDATE ON team.partner_head FOR EACH ROW EXECUTE FUNCTION team.head_of_its_own();

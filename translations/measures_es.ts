@@ -5907,7 +5907,7 @@ Nombre de la vista:</translation>
         <translation>El controlador PostgreSQL de Qt no está instalado (en Debian: el paquete libqt6sql6-psql), así que no se puede alcanzar ningún catálogo de equipo.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Cannot reach the server of %1: the host name “%2” is not known (%3). Check the address, or the network.</source>
         <translation>No se puede alcanzar el servidor de %1: el nombre de servidor “%2” no se conoce (%3). Revise la dirección o la red.</translation>
     </message>
@@ -5942,9 +5942,14 @@ Nombre de la vista:</translation>
         <translation>Se ha alcanzado el servidor de %1, pero rechazó el acceso de %2: la contraseña, el usuario o la base de datos son incorrectos, o el pg_hba.conf del servidor no le deja entrar. El servidor dijo: %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>“%1” may not change the team catalogue %2: readers can pull what the team pushed but not push. Ask whoever runs the server to make them an editor (measures-cli server add-user … --role editor). The server said: %3</source>
         <translation>“%1” no puede cambiar el catálogo de equipo %2: los lectores pueden recibir lo que el equipo envió, pero no enviar. Pida a quien administra el servidor que lo haga editor (measures-cli server add-user … --role editor). El servidor dijo: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” may not do this on %2. Setting up a team catalogue and its members needs a login that owns the database and may create roles; a push writes only its own work. The server said: %3</source>
+        <translation>“%1” no puede hacer esto en %2. Preparar un catálogo de equipo y sus miembros requiere un usuario que sea dueño de la base de datos y pueda crear roles; un envío solo escribe su propio trabajo. El servidor dijo: %3</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -138,8 +138,16 @@ std::unique_ptr<TeamConnection> TeamConnection::open(const TeamUrl &url, TeamErr
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         url.applyTo(db);
-        if (db.open())
+        if (db.open()) {
+            QSqlQuery who(db);
+            if (who.exec(QStringLiteral("SELECT session_user, EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = "
+                                        "current_database() || '_reader' AND pg_has_role(session_user, r.oid, 'MEMBER'))"))
+                && who.next()) {
+                connection->m_user = who.value(0).toString();
+                connection->m_reader = who.value(1).toBool();
+            }
             return connection;
+        }
         const QString said = db.lastError().driverText().isEmpty() ? db.lastError().text() : db.lastError().databaseText();
         const QString server = url.displayName();
         QString detail;
@@ -188,12 +196,6 @@ std::unique_ptr<TeamConnection> TeamConnection::open(const TeamUrl &url, TeamErr
 
 QSqlDatabase TeamConnection::database() const { return QSqlDatabase::database(m_name, false); }
 
-QString TeamConnection::userName() const
-{
-    QSqlQuery query(database());
-    return query.exec(QStringLiteral("SELECT session_user")) && query.next() ? query.value(0).toString() : QString();
-}
-
 bool TeamConnection::exec(QSqlQuery &query, const QString &sql, const QVariantList &values, TeamError *error) const
 {
     if (values.isEmpty() ? query.exec(sql) : (query.prepare(sql) && [&] {
@@ -215,11 +217,17 @@ TeamError TeamConnection::describe(const QSqlError &error) const
 {
     const QString code = error.nativeErrorCode();
     const QString said = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    if (code == u"42501") // insufficient_privilege
+    if (code == u"42501" && m_reader) // insufficient_privilege
         return TeamError::of(TeamError::Kind::NotAllowed,
                              TeamConnectionText::tr("“%1” may not change the team catalogue %2: readers can pull what the team pushed but not "
                                 "push. Ask whoever runs the server to make them an editor (measures-cli server add-user "
                                 "… --role editor). The server said: %3")
+                                 .arg(userName(), m_url.displayName(), said.trimmed()));
+    if (code == u"42501") // an editor past its rights, or setting up without an administrator's
+        return TeamError::of(TeamError::Kind::NotAllowed,
+                             TeamConnectionText::tr("“%1” may not do this on %2. Setting up a team catalogue and its members needs a "
+                                                    "login that owns the database and may create roles; a push writes only its own "
+                                                    "work. The server said: %3")
                                  .arg(userName(), m_url.displayName(), said.trimmed()));
     if (error.type() == QSqlError::ConnectionError || !database().isOpen())
         return TeamError::of(TeamError::Kind::Unreachable,

@@ -25,7 +25,7 @@ public:
 
     QSqlDatabase database() const;
     const TeamUrl &url() const { return m_url; }
-    QString userName() const; // the server's session_user
+    QString userName() const { return m_user; } // the server's session_user, asked once at login
 
     // Runs a statement with values bound in order; on failure fills `error` (see describe).
     bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, TeamError *error) const;
@@ -38,6 +38,9 @@ private:
     TeamConnection(const TeamUrl &url, const QString &name);
     TeamUrl m_url;
     QString m_name;
+    // Asked at login: a refusal's message cannot ask in a transaction the refusal aborted.
+    QString m_user;
+    bool m_reader = false; // a member of this database's reader role
 };
 
 // Where an address leads without logging in: whether anything accepts a connection there.

@@ -324,7 +324,16 @@ TEST_CASE("a reader added with add-user reads the team catalogue but cannot push
     REQUIRE(asOther->database().transaction());
     REQUIRE(asOther->exec(theirs, newPush, copy, &teamError));
     CHECK_FALSE(asOther->exec(theirs, newRevision, {QStringLiteral("2011223344556677"), copy.first(), seq}, &teamError));
+    CHECK(teamError.message.contains(QStringLiteral("“%1” may not do this").arg(other))); // named, and not called a reader
     asOther->database().rollback();
+    // An editor is not the server's administrator: adding members is refused, saying who and why.
+    qputenv("MEASURES_NEW_PASSWORD", "nueva");
+    CHECK(cli({QStringLiteral("server"), QStringLiteral("add-user"), tcpUrl(database, other, QStringLiteral("otra")), QStringLiteral("intruso"),
+               QStringLiteral("--role"), QStringLiteral("editor")},
+              nullptr, &err)
+          == 3);
+    qunsetenv("MEASURES_NEW_PASSWORD");
+    CHECK(err.contains(QStringLiteral("“%1” may not do this").arg(other)));
     // A head is one of its own measure's revisions.
     REQUIRE(asEditor->database().transaction());
     REQUIRE(asEditor->exec(query, newPush, copy, &teamError));

@@ -41,6 +41,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDir>
+#include <QScreen>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -221,7 +222,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_model->setLanguage(UiLanguage::instance().current());
     setWindowIcon(AppIcon::icon());
-    resize(1400, 860);
+    // The first time, as large as suits the table, but never beyond the screen (a 1366×768 laptop).
+    QSize first(1400, 860);
+    if (const QScreen *here = screen())
+        first = first.boundedTo(here->availableGeometry().size() * 0.95);
+    resize(first);
     restoreGeometry(AppSettings::windowGeometry());
     restoreState(AppSettings::windowState());
     if (!m_split->restoreState(AppSettings::splitterState()))

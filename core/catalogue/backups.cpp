@@ -106,6 +106,21 @@ QString Backups::stepPath(const QString &cataloguePath, Kind kind, const QString
                       suffixOf(cataloguePath));
 }
 
+Backups::StepCopy::StepCopy(const QString &cataloguePath, Kind kind, const QString &source)
+    : m_folder(folderFor(cataloguePath)), m_hadFolder(QFileInfo::exists(m_folder))
+{
+    m_path = stepPath(cataloguePath, kind, source);
+}
+
+void Backups::StepCopy::discard()
+{
+    if (!m_path.isEmpty())
+        QFile::remove(m_path);
+    if (!m_hadFolder)
+        QDir().rmdir(m_folder); // only if empty
+    m_path.clear();
+}
+
 QString Backups::sourceOf(const QString &cataloguePath, const QString &backupPath)
 {
     const Kind kind = kindOf(cataloguePath, backupPath);

@@ -29,6 +29,21 @@ public:
     // can say why the copy exists.
     static QString stepPath(const QString &cataloguePath, Kind kind, const QString &source,
                             const QDateTime &when = QDateTime::currentDateTimeUtc());
+    // A step's copy (stepPath), named when the step starts; whether the backups folder was there
+    // is noted first (naming makes it), so that a step that does nothing leaves neither its copy
+    // nor a folder made for it (discard()).
+    class StepCopy
+    {
+    public:
+        StepCopy() = default; // no copy
+        StepCopy(const QString &cataloguePath, Kind kind, const QString &source);
+        const QString &path() const { return m_path; }
+        void discard(); // the copy goes, and the folder too if it was made for it and is empty
+
+    private:
+        QString m_path, m_folder;
+        bool m_hadFolder = true;
+    };
     // The file a step's copy was made before (its name without the folder or suffix), or "".
     static QString sourceOf(const QString &cataloguePath, const QString &backupPath);
     // Automatic copies of this catalogue, newest first.

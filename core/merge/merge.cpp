@@ -591,16 +591,12 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
 Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Language language, bool backup)
 {
     Applied result;
-    const QString backups = Backups::folderFor(mine.path());
-    const bool hadBackups = QFileInfo::exists(backups);
+    Backups::StepCopy copy;
     // Nothing was merged: the copy made first is not left behind (the transaction rolls back),
-    // nor the backups folder this made for it.
-    const auto failed = [&result, &backups, hadBackups](const QString &why) {
+    // nor the backups folder made for it.
+    const auto failed = [&result, &copy](const QString &why) {
         result.error = why;
-        if (!result.backup.isEmpty())
-            QFile::remove(result.backup);
-        if (!hadBackups)
-            QDir().rmdir(backups); // only if empty
+        copy.discard();
         result.backup.clear();
         return result;
     };
@@ -617,10 +613,10 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
     if (backup) {
         if (StepProgress *progress = mine.stepProgress())
             progress->setPart(tr("First, a backup copy of the catalogue as it is…"));
-        const QString copy = Backups::stepPath(mine.path(), Backups::Kind::BeforeMerge, plan.displayName);
-        if (const QString error = mine.backupTo(copy); !error.isEmpty()) // it removes its own partial copy, never another file
+        copy = Backups::StepCopy(mine.path(), Backups::Kind::BeforeMerge, plan.displayName);
+        if (const QString error = mine.backupTo(copy.path()); !error.isEmpty()) // it removes its own partial copy, never another file
             return failed(tr("Nothing was merged: the backup copy made first failed (%1).").arg(error));
-        result.backup = copy;
+        result.backup = copy.path();
     }
     const int writes = int(plan.entries.size() + plan.kept.size());
     StepProgress *progress = mine.stepProgress();

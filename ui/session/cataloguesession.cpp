@@ -327,23 +327,18 @@ QString CatalogueSession::remove(const QList<qint64> &ids, QString *backup)
 
 QString CatalogueSession::removeAfterBackup(const QList<qint64> &ids, QString *backup)
 {
-    const QString backups = Backups::folderFor(m_catalogue->path());
-    const bool hadBackups = QFileInfo::exists(backups); // before stepPath(), which makes the folder
-    const QString copy = Backups::stepPath(m_catalogue->path(), Backups::Kind::BeforeDelete, QString::number(ids.size()));
+    Backups::StepCopy copy(m_catalogue->path(), Backups::Kind::BeforeDelete, QString::number(ids.size()));
     QString copyError, error;
     const Vocabulary vocabulary = m_vocabulary;
     const QString stepError = runStep(tr("Deleting %Ln measure(s)…", nullptr, int(ids.size())), [&](Catalogue &catalogue, StepProgress &progress) {
         progress.setPart(tr("First, a backup copy of the catalogue as it is…"));
-        if (!(copyError = catalogue.backupTo(copy)).isEmpty())
+        if (!(copyError = catalogue.backupTo(copy.path())).isEmpty())
             return;
         progress.setPart({});
         error = MeasureStore(catalogue, vocabulary).remove(ids);
     });
-    if (!stepError.isEmpty() || !copyError.isEmpty() || !error.isEmpty()) { // nothing deleted: nor a copy left for it
-        QFile::remove(copy);
-        if (!hadBackups)
-            QDir().rmdir(backups); // only if empty
-    }
+    if (!stepError.isEmpty() || !copyError.isEmpty() || !error.isEmpty()) // nothing deleted: nor a copy left for it
+        copy.discard();
     if (!stepError.isEmpty())
         return stepError;
     if (const QString why = cancelled(!copyError.isEmpty() || !error.isEmpty(), tr("The deletion was cancelled: nothing was deleted."));
@@ -354,7 +349,7 @@ QString CatalogueSession::removeAfterBackup(const QList<qint64> &ids, QString *b
     if (!error.isEmpty())
         return error;
     if (backup)
-        *backup = copy;
+        *backup = copy.path();
     rotateBackups();
     clearHistory(); // too large to keep: earlier steps cannot be undone across it either
     emit measuresChanged();
@@ -565,33 +560,23 @@ QString CatalogueSession::applyImport(const CsvImporter::Plan &plan, QString *ba
 {
     if (!m_catalogue)
         return {};
-    QString copy;
-    const QString backups = Backups::folderFor(m_catalogue->path());
-    const bool hadBackups = QFileInfo::exists(backups);
-    const auto dropCopy = [&] { // nothing was imported: the copy made for it goes, and the folder made for it
-        if (!copy.isEmpty())
-            QFile::remove(copy);
-        if (!hadBackups)
-            QDir().rmdir(backups); // only if empty
-    };
-    if (!plan.keptForUndo()) {
-        // Too large to keep for undo: the catalogue as it was goes to a backup copy instead.
-        copy = Backups::stepPath(m_catalogue->path(), Backups::Kind::BeforeImport, plan.path);
-    }
+    // Too large to keep for undo: the catalogue as it was goes to a backup copy instead.
+    Backups::StepCopy copy = plan.keptForUndo() ? Backups::StepCopy()
+                                                : Backups::StepCopy(m_catalogue->path(), Backups::Kind::BeforeImport, plan.path);
     CsvImporter::Applied applied;
     QString copyError;
     const Vocabulary vocabulary = m_vocabulary;
     const QString stepError = runStep(tr("Importing “%1”…").arg(plan.displayName), [&](Catalogue &catalogue, StepProgress &progress) {
-        if (!copy.isEmpty()) {
+        if (!copy.path().isEmpty()) {
             progress.setPart(tr("First, a backup copy of the catalogue as it is…"));
-            if (!(copyError = catalogue.backupTo(copy)).isEmpty())
+            if (!(copyError = catalogue.backupTo(copy.path())).isEmpty())
                 return;
             progress.setPart({});
         }
         applied = CsvImporter::apply(catalogue, vocabulary, plan);
     });
-    if (!stepError.isEmpty() || !copyError.isEmpty() || !applied.ok)
-        dropCopy();
+    if (!stepError.isEmpty() || !copyError.isEmpty() || !applied.ok) // nothing imported: nor a copy left for it
+        copy.discard();
     if (!stepError.isEmpty())
         return stepError;
     if (const QString why = cancelled(!copyError.isEmpty() || !applied.ok, tr("The import was cancelled: nothing was imported."));
@@ -602,8 +587,8 @@ QString CatalogueSession::applyImport(const CsvImporter::Plan &plan, QString *ba
     if (!applied.ok)
         return applied.error;
     if (backup)
-        *backup = copy;
-    if (!copy.isEmpty())
+        *backup = copy.path();
+    if (!copy.path().isEmpty())
         rotateBackups();
     PartnerSnapshot created;
     created.absentNames = applied.createdPartners;

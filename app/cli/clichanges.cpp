@@ -49,6 +49,27 @@ int import(const CliArgs &args, const QString &path, Language language)
 }
 
 
+void showPlan(const Catalogue &catalogue, const MergePlan &plan, Language language)
+{
+    Vocabulary vocabulary = VocabularyQuery::load(catalogue);
+    QList<VocabularyTerm> terms;
+    for (VocabularyKind kind : allVocabularyKinds())
+        terms << vocabulary.terms(kind);
+    vocabulary = Vocabulary::fromTerms(terms + plan.newTerms); // their new terms by their own labels
+    for (const MergeEntry &entry : std::as_const(plan.entries))
+        Console::out(MergeText::line(entry, vocabulary, language));
+    for (const PartnerConflict &update : std::as_const(plan.partnerUpdates))
+        if (update.choice == MergeSide::Theirs && update.myType != update.theirType)
+            Console::out(MergeText::partnerUpdateLine(update, vocabulary, language));
+    for (const PartnerConflict &conflict : std::as_const(plan.partnerConflicts))
+        Console::out(MergeText::partnerLine(conflict, vocabulary, language));
+    for (const VocabularyTerm &term : std::as_const(plan.newTerms))
+        Console::out(MergeText::newTermLine(term, language));
+    for (const QString &note : std::as_const(plan.termNotes))
+        Console::error(note);
+    Console::error(MergeText::summary(plan));
+}
+
 int merge(const CliArgs &args, const QString &path, Language language)
 {
     const QString from = args.value(QStringLiteral("from"));
@@ -78,23 +99,7 @@ int merge(const CliArgs &args, const QString &path, Language language)
         Console::error(plan.error);
         return plan.invalidData ? ExitInvalidInput : ExitCannotOpen; // their values refused, or a file that could not be read
     }
-    Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
-    QList<VocabularyTerm> terms;
-    for (VocabularyKind kind : allVocabularyKinds())
-        terms << vocabulary.terms(kind);
-    vocabulary = Vocabulary::fromTerms(terms + plan.newTerms); // their new terms by their own labels
-    for (const MergeEntry &entry : std::as_const(plan.entries))
-        Console::out(MergeText::line(entry, vocabulary, language));
-    for (const PartnerConflict &update : std::as_const(plan.partnerUpdates))
-        if (update.choice == MergeSide::Theirs && update.myType != update.theirType)
-            Console::out(MergeText::partnerUpdateLine(update, vocabulary, language));
-    for (const PartnerConflict &conflict : std::as_const(plan.partnerConflicts))
-        Console::out(MergeText::partnerLine(conflict, vocabulary, language));
-    for (const VocabularyTerm &term : std::as_const(plan.newTerms))
-        Console::out(MergeText::newTermLine(term, language));
-    for (const QString &note : std::as_const(plan.termNotes))
-        Console::error(note);
-    Console::error(MergeText::summary(plan));
+    showPlan(*catalogue, plan, language);
     if (prefer != MergeSide::Undecided)
         plan.prefer(prefer);
     if (const int open = plan.unresolved(); open > 0) {

@@ -6,6 +6,8 @@
 #include <QString>
 
 struct CliArgs;
+struct MergePlan;
+class Catalogue;
 
 // The commands that change a catalogue: import, merge and delete. Each is one transaction,
 // tries first with --dry-run, and leaves the catalogue as it was when it refuses.
@@ -14,5 +16,7 @@ namespace CliChanges {
 int import(const CliArgs &args, const QString &path, Language language);
 int merge(const CliArgs &args, const QString &path, Language language);
 int remove(const CliArgs &args, const QString &path, Language language);
+// What a merge's plan would do, a line per measure, partner and term, then its summary.
+void showPlan(const Catalogue &catalogue, const MergePlan &plan, Language language);
 
 } // namespace CliChanges

@@ -10,6 +10,7 @@
 #include "clichanges.h"
 #include "clisupport.h"
 #include "cliserver.h"
+#include "cliteam.h"
 #include "console.h"
 #include "csv/csvexporter.h"
 #include "csv/csvimporter.h"
@@ -340,6 +341,11 @@ QString usageText()
               "  server add-user URL NAME --role editor|reader   a login role of that team (password from\n"
               "           MEASURES_NEW_PASSWORD, or asked on the terminal)\n"
               "  server status URL                      schema version, members and roles, measures, last push\n"
+              "  team share CATALOGUE URL               upload this catalogue as the team's first content, and\n"
+              "           link it\n"
+              "  team join URL NEW_CATALOGUE            download the team catalogue into a new file, linked to it\n"
+              "  sync CATALOGUE [--dry-run] [--prefer mine|theirs]   pull, merge, push, through the linked team;\n"
+              "           exit 1 with the conflicts listed and nothing written unless --prefer decides them\n"
               "\n"
               "FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE\n"
               "        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown\n"
@@ -366,6 +372,10 @@ int runCommand(const CliArgs &args, Language language)
     }
     if (args.command == u"server")
         return CliServer::run(args);
+    if (args.command == u"team")
+        return CliTeam::team(args, language);
+    if (args.command == u"sync")
+        return CliTeam::sync(args, language);
     static const QStringList commands = {QStringLiteral("create"), QStringLiteral("sample"), QStringLiteral("generate"),
                                          QStringLiteral("count"),  QStringLiteral("export"), QStringLiteral("import"),
                                          QStringLiteral("check"), QStringLiteral("stats"), QStringLiteral("report"),

@@ -21,16 +21,8 @@ namespace {
 
 using CliSupport::usageError;
 
-int exitCodeOf(const TeamError &error)
-{
-    return error.kind == TeamError::Kind::Invalid ? ExitUsage : ExitCannotOpen;
-}
-
-int fail(const TeamError &error)
-{
-    Console::error(error.message);
-    return exitCodeOf(error);
-}
+using CliServer::connect;
+using CliServer::fail;
 
 // A line typed on the terminal without showing it; nullopt when there is no terminal.
 std::optional<QString> askHidden(const QString &prompt)
@@ -53,24 +45,6 @@ std::optional<QString> askHidden(const QString &prompt)
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
     std::fputc('\n', stderr);
     return QString::fromStdString(line);
-}
-
-// Connects; a server that asks for a password not given anywhere gets it typed on the terminal.
-std::unique_ptr<TeamConnection> connect(TeamUrl url, int *exitCode)
-{
-    TeamError error;
-    auto connection = TeamConnection::open(url, &error);
-    if (!connection && error.kind == TeamError::Kind::PasswordNeeded) {
-        const auto password = askHidden(Cli::tr("Password of %1 on the server: ")
-                                            .arg(url.user.isEmpty() ? qEnvironmentVariable("USER") : url.user));
-        if (password) {
-            url.password = *password;
-            connection = TeamConnection::open(url, &error);
-        }
-    }
-    if (!connection)
-        *exitCode = fail(error);
-    return connection;
 }
 
 int init(const TeamUrl &url)
@@ -153,6 +127,34 @@ int status(const TeamUrl &url)
 } // namespace
 
 namespace CliServer {
+
+int fail(const TeamError &error)
+{
+    Console::error(error.message);
+    switch (error.kind) {
+    case TeamError::Kind::Invalid: return ExitUsage;
+    case TeamError::Kind::Conflicts:
+    case TeamError::Kind::Refused: return ExitInvalidInput;
+    default: return ExitCannotOpen;
+    }
+}
+
+std::unique_ptr<TeamConnection> connect(TeamUrl url, int *exitCode)
+{
+    TeamError error;
+    auto connection = TeamConnection::open(url, &error);
+    if (!connection && error.kind == TeamError::Kind::PasswordNeeded) {
+        const auto password = askHidden(Cli::tr("Password of %1 on the server: ")
+                                            .arg(url.user.isEmpty() ? qEnvironmentVariable("USER") : url.user));
+        if (password) {
+            url.password = *password;
+            connection = TeamConnection::open(url, &error);
+        }
+    }
+    if (!connection)
+        *exitCode = fail(error);
+    return connection;
+}
 
 int run(const CliArgs &args)
 {

@@ -87,6 +87,7 @@ const Step kSteps[] = {
     {7, ":/sql/007_earlier_forms.sql", nullptr},
     {8, ":/sql/008_revisions.sql", HistoryMigrations::deriveFirstRevisions},
     {9, ":/sql/009_converging_history.sql", HistoryMigrations::deriveKeyedRevisions},
+    {10, ":/sql/010_team_link.sql", nullptr},
 };
 
 QString runStep(SqliteConnection &connection, const Step &step)

@@ -177,6 +177,12 @@ QString PartnerStore::mergeType(qint64 id, const QString &typeCode, const QStrin
     return ok ? QString() : StorageError::message(m_writer->errorCode(), m_writer->errorDetail());
 }
 
+QString PartnerStore::addWithHistory(const QString &name, const QString &typeCode, const QString &head)
+{
+    return StorageError::run(m_catalogue, QStringLiteral("INSERT INTO partner (name, name_key, type_code, revision) VALUES (?, ?, ?, ?)"),
+                             {name.simplified(), PartnerIdentity::key(name), typeCode, head});
+}
+
 QString PartnerStore::merge(const QList<qint64> &sources, qint64 target, PartnerSnapshot *before)
 {
     WriteTransaction transaction(m_catalogue);

@@ -55,6 +55,9 @@ public:
     // A merge of catalogues deciding a partner's type, in the caller's transaction: the other
     // side's head adopted as it is, or a revision joining both heads (`theirHead` as `merged`).
     QString mergeType(qint64 id, const QString &typeCode, const QString &theirHead, bool adopt);
+    // A partner no measure here names yet, at `head` of its type's history (already in the log):
+    // a team's partner whose type changed there. In the caller's transaction.
+    QString addWithHistory(const QString &name, const QString &typeCode, const QString &head);
     // Moves every use of `sources` to `target` and deletes the sources.
     QString merge(const QList<qint64> &sources, qint64 target, PartnerSnapshot *before = nullptr);
     QString remove(qint64 id, PartnerSnapshot *before = nullptr); // refused while a measure uses the partner

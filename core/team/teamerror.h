@@ -13,11 +13,16 @@ struct TeamError {
         LoginRefused,    // the server answered and refused the login (password, user, database, pg_hba.conf)
         NotTeam,         // the database is not a team catalogue
         TooNew,          // a team catalogue of a later format than this app knows
+        TooOld,          // a team catalogue of an earlier format: its administrator upgrades it
+        Moved,           // a push found heads moved by someone else since the pull: pull again
         NotEmpty,        // init: the database holds something already
         AlreadyTeam,     // init: the database is a team catalogue already
         NotAllowed,      // the server refused a statement to this user (a reader pushing...)
         Invalid,         // a name or value given is not acceptable
         Server,          // any other failure the server reported
+        Local,           // this catalogue could not be read or written (the message says why)
+        Refused,         // what the server holds is refused (damaged, or not what this app writes)
+        Conflicts,       // a synchronize found conflicts to decide: nothing was written
     };
     Kind kind = Kind::None;
     QString message;

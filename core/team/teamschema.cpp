@@ -21,6 +21,7 @@ class TeamSchemaText
 
 const char *const kSteps[] = {
     ":/team-sql/001_team_schema.sql",
+    ":/team-sql/002_push_rules.sql",
 };
 
 // What each role may do, table by table. History tables are append-only: INSERT, never UPDATE or
@@ -205,6 +206,11 @@ TeamError initialize(TeamConnection &connection)
     if (ok) {
         TeamError formatError;
         existing = checkFormat(connection, &formatError);
+        if (!formatError.isError() && existing < latestVersion()) {
+            // A team catalogue of an earlier format: its next steps, and the grants they need.
+            ok = migrate(connection, existing, &error) && grant(connection, database, &error);
+            return finish(connection, ok, error);
+        }
         if (formatError.kind != TeamError::Kind::NotTeam) {
             if (!formatError.isError() || formatError.kind == TeamError::Kind::TooNew)
                 formatError = TeamError::of(TeamError::Kind::AlreadyTeam,

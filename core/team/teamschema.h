@@ -26,6 +26,7 @@ int checkFormat(TeamConnection &connection, TeamError *error);
 
 // Makes the empty database the connection is on a team catalogue, in one transaction: the schema,
 // the roles and their grants, CONNECT revoked from PUBLIC. Refuses a database that holds anything.
+// A team catalogue of an earlier format is brought up to this one (its next steps, its grants).
 TeamError initialize(TeamConnection &connection);
 
 // Makes `name` a member of the team: a new login role with that password, or an existing role

@@ -33,6 +33,20 @@ QString quoted(QString value)
 
 } // namespace
 
+QString TeamUrl::withoutPassword(const QString &text)
+{
+    QString error;
+    parse(text, &error);
+    if (!error.isEmpty())
+        return {};
+    QUrl url(text.trimmed(), QUrl::StrictMode);
+    url.setPassword({});
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("password"));
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
+}
+
 TeamUrl TeamUrl::parse(const QString &text, QString *error)
 {
     TeamUrl url;

@@ -23,6 +23,9 @@ struct TeamUrl {
 
     // The parsed address, or std::nullopt-like: `ok` false and `error` saying what is wrong.
     static TeamUrl parse(const QString &text, QString *error);
+    // The address as given, without its password (what a linked catalogue keeps): empty when
+    // `text` is not an address parse() accepts.
+    static QString withoutPassword(const QString &text);
     // How messages name the server: "team on db.example.org:5432" (never the password).
     QString displayName() const;
     // QPSQL's connect options: key='value' pairs, quoted as libpq reads them.

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "teampull.h"
+
+#include "teamconnection.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QDateTime utc(const QVariant &value)
+{
+    QDateTime time = value.toDateTime();
+    return time.isValid() ? time.toUTC() : time;
+}
+
+} // namespace
+
+TeamPull::TeamPull(TeamConnection &connection) : m_connection(connection) {}
+
+TeamPull::~TeamPull() { end(); }
+
+bool TeamPull::begin(qint64 since, TeamError *error)
+{
+    m_since = since;
+    m_afterUuid.clear();
+    QSqlDatabase db = m_connection.database();
+    if (!db.transaction()) {
+        *error = m_connection.describe(db.lastError());
+        return false;
+    }
+    m_open = true;
+    QSqlQuery query(db);
+    if (!m_connection.exec(query, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"), {}, error)
+        || !m_connection.exec(query, QStringLiteral("SELECT coalesce(max(seq), 0) FROM team.push"), {}, error) || !query.next())
+        return false;
+    m_seq = query.value(0).toLongLong();
+    return true;
+}
+
+void TeamPull::end()
+{
+    if (m_open)
+        m_connection.database().rollback(); // read only: nothing to keep
+    m_open = false;
+}
+
+bool TeamPull::terms(QList<VocabularyTerm> *out, TeamError *error)
+{
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    if (!m_connection.exec(query,
+                           QStringLiteral("SELECT DISTINCT ON (kind, code) kind, code, label_en, label_es, position, removed "
+                                          "FROM team.term_version WHERE kind IN ('domain', 'partner_type') "
+                                          "ORDER BY kind, code, push_seq DESC"),
+                           {}, error))
+        return false;
+    while (query.next()) {
+        if (query.value(5).toBool())
+            continue; // removed by the team
+        VocabularyTerm term;
+        term.kind = query.value(0).toString() == u"domain" ? VocabularyKind::CulturalDomain : VocabularyKind::PartnerType;
+        term.code = query.value(1).toString();
+        term.labelEn = query.value(2).toString();
+        term.labelEs = query.value(3).toString();
+        term.position = query.value(4).toInt();
+        out->append(term);
+    }
+    return true;
+}
+
+bool TeamPull::revisions(QList<Revision> *out, TeamError *error)
+{
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    if (!m_connection.exec(query,
+                           QStringLiteral("SELECT r.id, r.measure_uuid::text, r.parent, r.merged, encode(r.fields, 'hex'), r.author, "
+                                          "       r.changed_at, r.origin "
+                                          "FROM team.revision r WHERE r.measure_uuid IN "
+                                          "    (SELECT measure_uuid FROM team.measure_head WHERE push_seq > ?)"),
+                           {m_since}, error))
+        return false;
+    while (query.next()) {
+        Revision r;
+        r.id = query.value(0).toString();
+        r.measureUuid = query.value(1).toString();
+        r.parent = query.value(2).toString();
+        r.merged = query.value(3).toString();
+        r.fields = query.isNull(4) ? QByteArray() : QByteArray::fromHex(query.value(4).toByteArray());
+        r.author = query.value(5).toString();
+        r.changedAt = utc(query.value(6));
+        r.origin = query.value(7).toString();
+        out->append(std::move(r));
+    }
+    return true;
+}
+
+bool TeamPull::partnerRevisions(QList<PartnerRevision> *out, TeamError *error)
+{
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    if (!m_connection.exec(query,
+                           QStringLiteral("SELECT r.id, r.name_key, r.parent, r.merged, r.type_code, r.author, r.changed_at, r.origin "
+                                          "FROM team.partner_revision r WHERE r.name_key IN "
+                                          "    (SELECT name_key FROM team.partner_head WHERE push_seq > ?)"),
+                           {m_since}, error))
+        return false;
+    while (query.next()) {
+        PartnerRevision r;
+        r.id = query.value(0).toString();
+        r.key = query.value(1).toString();
+        r.parent = query.value(2).toString();
+        r.merged = query.value(3).toString();
+        r.typeCode = query.value(4).toString();
+        r.author = query.value(5).toString();
+        r.changedAt = utc(query.value(6));
+        r.origin = query.value(7).toString();
+        out->append(std::move(r));
+    }
+    return true;
+}
+
+bool TeamPull::partnerHeads(QList<TeamPartnerHead> *out, TeamError *error)
+{
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    if (!m_connection.exec(query,
+                           QStringLiteral("SELECT h.name_key, r.name, h.revision, r.type_code FROM team.partner_head h "
+                                          "JOIN team.partner_revision r ON r.id = h.revision WHERE h.push_seq > ? ORDER BY h.name_key"),
+                           {m_since}, error))
+        return false;
+    while (query.next())
+        out->append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+    return true;
+}
+
+bool TeamPull::countMeasures(qint64 *out, TeamError *error)
+{
+    QSqlQuery query(m_connection.database());
+    if (!m_connection.exec(query, QStringLiteral("SELECT count(*) FROM team.measure_head WHERE push_seq > ?"), {m_since}, error)
+        || !query.next())
+        return false;
+    *out = query.value(0).toLongLong();
+    return true;
+}
+
+bool TeamPull::nextMeasures(QList<TeamMeasureHead> *out, TeamError *error)
+{
+    out->clear();
+    QSqlQuery query(m_connection.database());
+    query.setForwardOnly(true);
+    if (!m_connection.exec(query,
+                           QStringLiteral("SELECT h.measure_uuid::text, h.revision, r.fields IS NULL, r.content::text, "
+                                          "       coalesce(t.platform_measure_id, '') "
+                                          "FROM team.measure_head h JOIN team.revision r ON r.id = h.revision "
+                                          "LEFT JOIN team.tombstone t ON t.measure_uuid = h.measure_uuid AND t.revision = h.revision "
+                                          "WHERE h.push_seq > ? AND h.measure_uuid > ?::uuid ORDER BY h.measure_uuid LIMIT %1")
+                               .arg(kPage),
+                           {m_since, m_afterUuid.isEmpty() ? QStringLiteral("00000000-0000-0000-0000-000000000000") : m_afterUuid},
+                           error))
+        return false;
+    while (query.next()) {
+        TeamMeasureHead head;
+        head.uuid = query.value(0).toString();
+        head.revision = query.value(1).toString();
+        head.deleted = query.value(2).toBool();
+        if (!head.deleted)
+            head.content = query.value(3).toString().toUtf8();
+        head.platformMeasureId = query.value(4).toString();
+        out->append(std::move(head));
+    }
+    if (!out->isEmpty())
+        m_afterUuid = out->last().uuid;
+    return true;
+}

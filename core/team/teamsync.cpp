@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "teamsync.h"
+
+#include "catalogue/catalogue.h"
+#include "catalogue/catalogueerror.h"
+#include "merge/merge.h"
+#include "query/teamlinkquery.h"
+#include "store/teamlinkstore.h"
+#include "teamconnection.h"
+#include "teamcopy.h"
+#include "teampull.h"
+#include "teampush.h"
+#include "teamschema.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace TeamSync {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamSync)
+};
+
+// The server's team format is the one this app writes: older ones are upgraded by whoever runs the
+// server, newer ones need a newer app.
+bool formatFits(TeamConnection &connection, TeamError *error)
+{
+    const int version = TeamSchema::checkFormat(connection, error);
+    if (error->isError())
+        return false;
+    if (version < TeamSchema::latestVersion()) {
+        *error = TeamError::of(TeamError::Kind::TooOld,
+                               Text::tr("%1 is a team catalogue of an earlier format (%2). Ask whoever runs the server to bring it up to "
+                                        "date with measures-cli server init (it keeps everything the team pushed); nothing was changed.")
+                                   .arg(connection.url().displayName())
+                                   .arg(version));
+        return false;
+    }
+    return true;
+}
+
+TeamError local(const QString &why) { return TeamError::of(TeamError::Kind::Local, why); }
+
+} // namespace
+
+QString teamName(const TeamConnection &connection)
+{
+    const QString database = connection.database().databaseName();
+    return database.isEmpty() ? Text::tr("the team") : database;
+}
+
+Incoming::~Incoming() { m_catalogue.reset(); }
+
+std::unique_ptr<Incoming> Incoming::pull(const Catalogue &mine, TeamConnection &connection, Language language, TeamError *error)
+{
+    *error = {};
+    if (!formatFits(connection, error))
+        return nullptr;
+    QString readError;
+    const auto link = TeamLinkQuery::link(mine, &readError);
+    if (!link) {
+        *error = local(readError.isEmpty() ? Text::tr("This catalogue is not linked to a team catalogue: connect it first.") : readError);
+        return nullptr;
+    }
+    std::unique_ptr<Incoming> incoming(new Incoming);
+    if (!incoming->m_folder.isValid()) {
+        *error = local(Text::tr("No temporary folder for what the team pushed (%1).").arg(incoming->m_folder.errorString()));
+        return nullptr;
+    }
+    CatalogueError failure;
+    incoming->m_catalogue = Catalogue::create(incoming->m_folder.filePath(QStringLiteral("team.") + Catalogue::fileSuffix()), &failure);
+    if (!incoming->m_catalogue) {
+        *error = local(failure.message());
+        return nullptr;
+    }
+    TeamPull pull(connection);
+    if (!pull.begin(link->pulledSeq, error))
+        return nullptr;
+    TeamCopy::Written written = TeamCopy::write(*incoming->m_catalogue, pull, language, connection.url().displayName());
+    pull.end();
+    if (written.error.isError()) {
+        *error = written.error;
+        return nullptr;
+    }
+    incoming->m_heads = written.heads;
+    return incoming;
+}
+
+QString recordPulled(const Catalogue &mine, const TeamHeads &heads) { return TeamLinkStore::record(mine, heads, false); }
+
+State state(const Catalogue &mine)
+{
+    State result;
+    const auto link = TeamLinkQuery::link(mine, &result.error);
+    if (!link)
+        return result;
+    result.linked = true;
+    result.address = link->address;
+    result.synchronizedAt = link->synchronizedAt;
+    result.pulledSeq = link->pulledSeq;
+    result.copyId = link->copyId;
+    result.waiting = TeamLinkQuery::waitingChanges(mine, &result.error);
+    return result;
+}
+
+Pushed push(const Catalogue &mine, TeamConnection &connection)
+{
+    Pushed result;
+    if (!formatFits(connection, &result.error))
+        return result;
+    QString readError;
+    const auto link = TeamLinkQuery::link(mine, &readError);
+    if (!link) {
+        result.error = local(readError.isEmpty() ? Text::tr("This catalogue is not linked to a team catalogue: connect it first.") : readError);
+        return result;
+    }
+    const TeamPush::Pushed pushed = TeamPush::push(mine, connection, link->pulledSeq, link->copyId);
+    if (pushed.error.isError()) {
+        result.error = pushed.error;
+        return result;
+    }
+    // Recorded after the server's commit: if this fails, the next pull reads the push back as the team's.
+    if (const QString failure = TeamLinkStore::record(mine, pushed.heads, true); !failure.isEmpty())
+        result.error = local(failure);
+    result.measures = pushed.measures;
+    result.partners = pushed.partners;
+    result.seq = pushed.seq;
+    return result;
+}
+
+Shared share(const Catalogue &mine, TeamConnection &connection, const QString &address)
+{
+    Shared result;
+    if (!formatFits(connection, &result.error))
+        return result;
+    QSqlQuery query(connection.database());
+    if (!connection.exec(query, QStringLiteral("SELECT count(*) FROM team.push"), {}, &result.error) || !query.next())
+        return result;
+    if (query.value(0).toLongLong() > 0) {
+        result.error = TeamError::of(TeamError::Kind::NotEmpty,
+                                     Text::tr("%1 has content already: sharing is for a team catalogue's first content. Join it instead "
+                                              "(a new file), then merge this catalogue into that file. Nothing was changed.")
+                                         .arg(connection.url().displayName()));
+        return result;
+    }
+    if (const QString failure = TeamLinkStore::link(mine, address); !failure.isEmpty()) {
+        result.error = local(failure);
+        return result;
+    }
+    const Pushed pushed = push(mine, connection);
+    result.error = pushed.error;
+    result.measures = pushed.measures;
+    return result;
+}
+
+Synchronized synchronize(const Catalogue &mine, TeamConnection &connection, Language language,
+                         const std::function<void(MergePlan &)> &decide, bool dryRun, int rounds)
+{
+    Synchronized result;
+    for (int round = 1; round <= rounds; ++round) {
+        const auto incoming = Incoming::pull(mine, connection, language, &result.error);
+        if (!incoming)
+            return result;
+        result.pulled += incoming->measures();
+        if (!incoming->isEmpty()) {
+            MergePlan plan = Merge::plan(mine, incoming->catalogue(), teamName(connection), language);
+            if (!plan.error.isEmpty()) {
+                result.error = TeamError::of(plan.invalidData ? TeamError::Kind::Refused : TeamError::Kind::Local, plan.error);
+                return result;
+            }
+            if (decide)
+                decide(plan);
+            if (const int open = plan.unresolved(); open > 0) {
+                result.conflicts = open;
+                result.error = TeamError::of(TeamError::Kind::Conflicts,
+                                             Text::tr("%n conflict(s) with the team: nothing was written here or on the server.", nullptr, open));
+                return result;
+            }
+            if (!dryRun && (!plan.changesNothing() || plan.writesHistory())) {
+                const Merge::Applied applied = Merge::apply(mine, plan, language);
+                if (!applied.ok) {
+                    result.error = local(applied.error);
+                    return result;
+                }
+                result.backup = applied.backup;
+            }
+        }
+        if (dryRun) {
+            QString error;
+            result.waiting = TeamLinkQuery::waitingChanges(mine, &error);
+            if (!error.isEmpty())
+                result.error = local(error);
+            return result;
+        }
+        if (const QString failure = recordPulled(mine, incoming->heads()); !failure.isEmpty()) {
+            result.error = local(failure);
+            return result;
+        }
+        const Pushed pushed = push(mine, connection);
+        if (pushed.error.kind == TeamError::Kind::Moved && round < rounds)
+            continue;
+        result.error = pushed.error;
+        result.pushed = pushed.measures + pushed.partners;
+        return result;
+    }
+    return result;
+}
+
+Joined join(TeamConnection &connection, const QString &path, const QString &address, Language language)
+{
+    Joined result;
+    if (!formatFits(connection, &result.error))
+        return result;
+    if (QFileInfo::exists(path)) {
+        result.error = TeamError::of(TeamError::Kind::Invalid,
+                                     Text::tr("“%1” exists already: joining a team makes a new catalogue. Choose a new file name.")
+                                         .arg(QFileInfo(path).fileName()));
+        return result;
+    }
+    // Made in a temporary file renamed into place once whole: no half catalogue under that name.
+    TeamCopy::Written written;
+    CatalogueError failure;
+    std::unique_ptr<Catalogue> made = Catalogue::createWith(
+        path,
+        [&](Catalogue &catalogue) {
+            TeamPull pull(connection);
+            if (pull.begin(0, &written.error))
+                written = TeamCopy::write(catalogue, pull, language, connection.url().displayName(), address);
+            pull.end();
+            return written.error.isError() ? written.error.message : QString();
+        },
+        &failure);
+    if (written.error.isError()) {
+        result.error = written.error;
+        return result;
+    }
+    if (!made) {
+        result.error = local(failure.message());
+        return result;
+    }
+    result.measures = written.measures;
+    return result;
+}
+
+} // namespace TeamSync

@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Synchronizing with a team catalogue, against the real PostgreSQL 15 ctest starts (the "pg"
+// fixture): analysts working offline on copies of their own, the server one more colleague whose
+// copy is always there. What each copy ends with is compared field by field.
+#include "testserver.h"
+#include "testsupport.h"
+
+#include "merge/merge.h"
+#include "query/measurequery.h"
+#include "query/revisionquery.h"
+#include "query/teamlinkquery.h"
+#include "team/measurejson.h"
+#include "team/teamconnection.h"
+#include "team/teamsync.h"
+#include "team/teamurl.h"
+
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+// One analyst: a catalogue of their own and their login on the team's server.
+struct Analyst {
+    QString name, password, database;
+    std::unique_ptr<TempCatalogue> file;
+
+    std::unique_ptr<TeamConnection> connect() const
+    {
+        TeamError error;
+        QString parseError;
+        auto connection = TeamConnection::open(TeamUrl::parse(socketUrl(database, name, password), &parseError), &error);
+        INFO(error.message);
+        REQUIRE(connection);
+        return connection;
+    }
+    const Catalogue &catalogue() const { return *file->catalogue; }
+    TeamSync::Synchronized sync(MergeSide prefer = MergeSide::Undecided) const
+    {
+        auto connection = connect();
+        return TeamSync::synchronize(catalogue(), *connection, Language::English, [prefer](MergePlan &plan) {
+            if (prefer != MergeSide::Undecided)
+                plan.prefer(prefer);
+        });
+    }
+    void syncOk() const
+    {
+        const TeamSync::Synchronized done = sync();
+        INFO(name << ": " << done.error.message);
+        REQUIRE(!done.error.isError());
+    }
+    qint64 waiting() const { return TeamSync::state(catalogue()).waiting; }
+    Measure load(const QString &uuid) const
+    {
+        auto m = MeasureQuery(catalogue()).loadByUuid(uuid);
+        REQUIRE(m);
+        return *m;
+    }
+    void save(Measure m) const
+    {
+        CatalogueAccess access(catalogue());
+        REQUIRE(access.save(m).saved);
+    }
+    // Every measure as the server would carry it, by uuid: what "the same catalogue" means.
+    QMap<QString, QByteArray> contents() const
+    {
+        QMap<QString, QByteArray> all;
+        QHash<QString, RevisionQuery::Head> heads;
+        REQUIRE(RevisionQuery(catalogue()).heads(&heads));
+        for (auto it = heads.cbegin(); it != heads.cend(); ++it)
+            all.insert(it.key(), it->deleted ? QByteArray("deleted") : MeasureJson::write(load(it.key())));
+        return all;
+    }
+};
+
+// A team catalogue on the test server with editors (and readers) of its own.
+struct Team {
+    QString database = newDatabase();
+    Team() { initTeam(database); }
+    Analyst member(const char *role = "editor") const
+    {
+        Analyst a;
+        a.password = QStringLiteral("pw-") + uniqueName("x");
+        a.name = addMember(database, role, a.password);
+        a.database = database;
+        return a;
+    }
+    qint64 pushes() const { return Admin(database).value(QStringLiteral("SELECT count(*) FROM team.push")).toLongLong(); }
+};
+
+// The first analyst shares the bundled sample; the others join it into new files.
+void share(Analyst &first)
+{
+    first.file = std::make_unique<TempCatalogue>(TempCatalogue::Content::Sample);
+    auto connection = first.connect();
+    const TeamSync::Shared shared = TeamSync::share(first.catalogue(), *connection, socketUrl(first.database, first.name, {}));
+    INFO(shared.error.message);
+    REQUIRE(!shared.error.isError());
+    REQUIRE(shared.measures == 5);
+}
+
+void join(Analyst &a)
+{
+    a.file = std::make_unique<TempCatalogue>();
+    const QString path = a.file->file(QStringLiteral("joined.measures"));
+    a.file->close();
+    auto connection = a.connect();
+    const TeamSync::Joined joined = TeamSync::join(*connection, path, socketUrl(a.database, a.name, {}), Language::English);
+    INFO(joined.error.message);
+    REQUIRE(!joined.error.isError());
+    a.file->path = path;
+    a.file->reopen();
+}
+
+QStringList uuids(const Analyst &a)
+{
+    QStringList list = a.contents().keys();
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+TEST_CASE("two analysts and a coordinator work offline, synchronize, and every change arrives: a country, a title, a deletion, a new measure")
+{
+    Team team;
+    Analyst ana = team.member(), ben = team.member(), coordinator = team.member();
+    share(ana);
+    join(ben);
+    join(coordinator);
+    CHECK(ben.contents() == ana.contents());
+    CHECK(ben.waiting() == 0);
+    const QStringList ids = uuids(ana);
+
+    // Offline, each changes something of their own.
+    Measure a = ana.load(ids[0]);
+    a.title += QStringLiteral(" (revised by Ana)");
+    ana.save(a);
+    Measure b = ben.load(ids[1]);
+    b.country = QStringLiteral("ARG"); // a country edit travels, as any other field
+    ben.save(b);
+    REQUIRE(CatalogueAccess(coordinator.catalogue()).remove({coordinator.load(ids[2]).id}).isEmpty());
+    Measure added;
+    added.title = QStringLiteral("Cultural industries fund of Ben's ministry");
+    ben.save(added);
+    CHECK(ben.waiting() == 2);
+
+    ana.syncOk();
+    ben.syncOk();
+    coordinator.syncOk();
+    ana.syncOk();
+    ben.syncOk();
+    CHECK(ana.contents() == ben.contents());
+    CHECK(ana.contents() == coordinator.contents());
+    CHECK(ana.load(ids[1]).country == u"ARG");
+    CHECK(coordinator.load(ids[0]).title.endsWith(QStringLiteral("(revised by Ana)")));
+    CHECK(ana.contents().value(ids[2]) == "deleted");
+    CHECK(ana.contents().size() == 6);
+    for (const Analyst *x : {&ana, &ben, &coordinator})
+        CHECK(x->waiting() == 0);
+    // The server recorded who pushed what, by its own login names.
+    Admin admin(team.database);
+    CHECK(admin.value(QStringLiteral("SELECT string_agg(DISTINCT pushed_by::text, ',' ORDER BY pushed_by::text) FROM team.push")).toString()
+          == QStringList({ana.name, ben.name, coordinator.name}).join(u','));
+    // A synchronize with nothing new on either side writes nothing on the server.
+    const qint64 pushes = team.pushes();
+    ana.syncOk();
+    CHECK(team.pushes() == pushes);
+}
+
+TEST_CASE("both analysts change the same field: synchronize writes nothing anywhere until a side is chosen, then both copies agree")
+{
+    Team team;
+    Analyst ana = team.member(), ben = team.member();
+    share(ana);
+    join(ben);
+    const QString id = uuids(ana).first();
+    Measure a = ana.load(id), b = ben.load(id);
+    a.title = QStringLiteral("Ana's title");
+    b.title = QStringLiteral("Ben's title");
+    b.country = QStringLiteral("MEX"); // only Ben changed this one: it comes in without a question
+    ana.save(a);
+    ben.save(b);
+    ana.syncOk();
+    const qint64 pushes = team.pushes();
+    const auto before = ben.contents();
+
+    const TeamSync::Synchronized refused = ben.sync();
+    CHECK(refused.error.kind == TeamError::Kind::Conflicts);
+    CHECK(refused.conflicts == 1);
+    CHECK(ben.contents() == before);
+    CHECK(team.pushes() == pushes);
+
+    const TeamSync::Synchronized decided = ben.sync(MergeSide::Mine);
+    INFO(decided.error.message);
+    REQUIRE(!decided.error.isError());
+    ana.syncOk();
+    CHECK(ana.contents() == ben.contents());
+    CHECK(ana.load(id).title == u"Ben's title");
+    CHECK(ana.load(id).country == u"MEX");
+    // Decided once: nobody is asked again.
+    CHECK(!ben.sync().error.isError());
+    CHECK(!ana.sync().error.isError());
+}
+
+TEST_CASE("a deletion against a change is a question, and the change kept comes back to the colleague who deleted it")
+{
+    Team team;
+    Analyst ana = team.member(), ben = team.member();
+    share(ana);
+    join(ben);
+    const QString id = uuids(ana).at(1);
+    REQUIRE(CatalogueAccess(ana.catalogue()).remove({ana.load(id).id}).isEmpty());
+    Measure b = ben.load(id);
+    b.resultsAchieved = QStringLiteral("Ben wrote the results meanwhile.");
+    ben.save(b);
+    ana.syncOk();
+    CHECK(ben.sync().error.kind == TeamError::Kind::Conflicts);
+    REQUIRE(!ben.sync(MergeSide::Mine).error.isError());
+    ana.syncOk();
+    CHECK(ana.load(id).resultsAchieved == u"Ben wrote the results meanwhile.");
+    CHECK(ana.contents() == ben.contents());
+}
+
+TEST_CASE("a reader joins and pulls, but a push is refused with words that say why, and nothing changes on the server")
+{
+    Team team;
+    Analyst ana = team.member(), reader = team.member("reader");
+    share(ana);
+    join(reader);
+    Measure a = ana.load(uuids(ana).first());
+    a.title = QStringLiteral("Pulled by the reader");
+    ana.save(a);
+    ana.syncOk();
+    const qint64 pushes = team.pushes();
+    Measure r = reader.load(uuids(reader).last());
+    r.title = QStringLiteral("A reader's edit");
+    reader.save(r);
+    const TeamSync::Synchronized done = reader.sync();
+    CHECK(done.error.kind == TeamError::Kind::NotAllowed);
+    CHECK(done.error.message.contains(QStringLiteral("readers can pull")));
+    CHECK(team.pushes() == pushes);
+    CHECK(reader.load(uuids(reader).first()).title == u"Pulled by the reader"); // the pull was merged
+    CHECK(reader.waiting() == 1);                                               // the edit waits, kept
+}
+
+TEST_CASE("a colleague who pushed in between: the push is refused as moved, the next round pulls, merges and pushes")
+{
+    Team team;
+    Analyst ana = team.member(), ben = team.member();
+    share(ana);
+    join(ben);
+    const QStringList ids = uuids(ana);
+    Measure a = ana.load(ids[0]);
+    a.title = QStringLiteral("Ana's");
+    ana.save(a);
+    Measure b = ben.load(ids[0]);
+    b.country = QStringLiteral("CHL");
+    ben.save(b);
+    ana.syncOk();
+    // Ben pushes without pulling first: the head he would move is not where he last saw it.
+    auto connection = ben.connect();
+    const TeamSync::Pushed stale = TeamSync::push(ben.catalogue(), *connection);
+    CHECK(stale.error.kind == TeamError::Kind::Moved);
+    CHECK(ben.waiting() == 1);
+    ben.syncOk(); // pulls, merges (different fields: no question), pushes
+    ana.syncOk();
+    CHECK(ana.load(ids[0]).title == u"Ana's");
+    CHECK(ana.load(ids[0]).country == u"CHL");
+    CHECK(ana.contents() == ben.contents());
+}
+
+TEST_CASE("the server itself refuses a head that does not descend from the one it replaces, whoever sends it")
+{
+    Team team;
+    Analyst ana = team.member();
+    share(ana);
+    const QString id = uuids(ana).first();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("forger"));
+    {
+        db.setHostName(server().socket);
+        db.setPort(server().port);
+        db.setUserName(ana.name);
+        db.setPassword(ana.password);
+        db.setDatabaseName(team.database);
+        REQUIRE(db.open());
+        REQUIRE(db.transaction());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO team.push (copy_id, app_format) VALUES (gen_random_uuid(), 10) RETURNING seq")));
+        REQUIRE(q.next());
+        const qint64 seq = q.value(0).toLongLong();
+        // A revision of its own, unrelated to the head: written over the head, it would lose Ana's work.
+        const QString forged = QStringLiteral("0123456789abcdef0123456789abcdef");
+        q.prepare(QStringLiteral("INSERT INTO team.revision (id, measure_uuid, fields, content, changed_at, origin, push_seq) "
+                                 "VALUES (?, ?::uuid, '\\x00', '{}', now(), 'edit', ?)"));
+        q.addBindValue(forged);
+        q.addBindValue(id);
+        q.addBindValue(seq);
+        INFO(q.lastError().text());
+        REQUIRE(q.exec());
+        q.prepare(QStringLiteral("UPDATE team.measure_head SET revision = ?, push_seq = ? WHERE measure_uuid = ?::uuid"));
+        q.addBindValue(forged);
+        q.addBindValue(seq);
+        q.addBindValue(id);
+        CHECK_FALSE(q.exec());
+        CHECK(q.lastError().nativeErrorCode() == u"23514");
+        db.rollback();
+        db.close();
+    }
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("forger"));
+}
+
+TEST_CASE("a team catalogue changed by hand on the server is refused on join: no file is made, and the message says what is wrong")
+{
+    Team team;
+    Analyst ana = team.member(), ben = team.member();
+    share(ana);
+    // By hand, as a superuser can (the app's triggers would refuse it): the triggers are skipped.
+    Admin admin(team.database);
+    admin.exec(QStringLiteral("SET session_replication_role = replica"));
+    admin.exec(QStringLiteral("UPDATE team.revision SET content = jsonb_set(content, '{title}', '\"Changed by hand\"') "
+                                             "WHERE id = (SELECT revision FROM team.measure_head ORDER BY measure_uuid LIMIT 1)"));
+    TempCatalogue folder;
+    folder.close();
+    const QString path = folder.file(QStringLiteral("ben.measures"));
+    auto connection = ben.connect();
+    const TeamSync::Joined joined = TeamSync::join(*connection, path, socketUrl(team.database, ben.name, {}), Language::English);
+    CHECK(joined.error.kind == TeamError::Kind::Refused);
+    CHECK(joined.error.message.contains(QStringLiteral("does not hold what its history records")));
+    CHECK_FALSE(QFileInfo::exists(path));
+}
+
+TEST_CASE("measures-cli: team share, team join and sync, with the exit codes scripts rely on")
+{
+    Team team;
+    Analyst ana = team.member(), ben = team.member();
+    TempCatalogue folder;
+    folder.close();
+    const QString anaFile = folder.file(QStringLiteral("ana.measures")), benFile = folder.file(QStringLiteral("ben.measures"));
+    QString out, err;
+    REQUIRE(cli({QStringLiteral("sample"), anaFile}) == 0);
+    CHECK(cli({QStringLiteral("team"), QStringLiteral("share"), anaFile, socketUrl(team.database, ana.name, ana.password)}, &out, &err) == 0);
+    INFO(err);
+    CHECK(cli({QStringLiteral("team"), QStringLiteral("join"), socketUrl(team.database, ben.name, ben.password), benFile}, &out, &err) == 0);
+    CHECK(cli({QStringLiteral("count"), benFile}, &out) == 0);
+    CHECK(out.trimmed() == u"5");
+    // The address is kept without its password: sync finds none and there is no terminal to ask.
+    CHECK(cli({QStringLiteral("sync"), benFile}, &out, &err) == 3);
+    qputenv("PGPASSWORD", ben.password.toUtf8());
+    CHECK(runCli({QStringLiteral("sync"), benFile, QStringLiteral("--dry-run")}, &out, &err) == 0);
+    CHECK(err.contains(QStringLiteral("Dry run")));
+    CHECK(runCli({QStringLiteral("sync"), benFile, QStringLiteral("--prefer"), QStringLiteral("nobody")}, &out, &err) == 2);
+    CHECK(runCli({QStringLiteral("sync"), benFile}, &out, &err) == 0);
+    qunsetenv("PGPASSWORD");
+    // A catalogue that is not linked.
+    CHECK(cli({QStringLiteral("sync"), folder.file(QStringLiteral("nothing.measures"))}, &out, &err) == 3);
+    const QString lone = folder.file(QStringLiteral("lone.measures"));
+    REQUIRE(cli({QStringLiteral("create"), lone}) == 0);
+    CHECK(cli({QStringLiteral("sync"), lone}, &out, &err) == 1);
+    CHECK(err.contains(QStringLiteral("not linked")));
+    // Sharing into a team that has content already is refused: join it instead.
+    CHECK(cli({QStringLiteral("team"), QStringLiteral("share"), lone, socketUrl(team.database, ana.name, ana.password)}, &out, &err) == 3);
+    CHECK(err.contains(QStringLiteral("Join it instead")));
+    // Joining into a file that exists.
+    CHECK(cli({QStringLiteral("team"), QStringLiteral("join"), socketUrl(team.database, ben.name, ben.password), lone}, &out, &err) == 2);
+}

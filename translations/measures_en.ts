@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+270"/>
+        <location line="+268"/>
         <source>Deleting %Ln measure(s)…</source>
         <translation>
             <numerusform>Deleting %Ln measure…</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+50"/>
+        <location filename="../app/cli/clicommands.cpp" line="+51"/>
         <source>Created “%1” with %n measure(s).</source>
         <translation>
             <numerusform>Created “%1” with %n measure.</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clichanges.cpp" line="+101"/>
+        <location filename="../app/cli/clichanges.cpp" line="+106"/>
         <source>%n conflict(s): nothing was written. Choose a side for all of them with --prefer mine or --prefer theirs, or merge in the window to choose field by field.</source>
         <translation>
             <numerusform>%n conflict: nothing was written. Choose a side for it with --prefer mine or --prefer theirs, or merge in the window to choose field by field.</numerusform>
@@ -128,6 +128,54 @@
         <translation>
             <numerusform>“%1” is a healthy catalogue: file format %2, %n measure, %3 partners.</numerusform>
             <numerusform>“%1” is a healthy catalogue: file format %2, %n measures, %3 partners.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliteam.cpp" line="+52"/>
+        <source>%n measure(s) of “%1” are now the content of %2, and “%1” is linked to it: synchronize it with measures-cli sync.</source>
+        <translation>
+            <numerusform>%n measure of “%1” is now the content of %2, and “%1” is linked to it: synchronize it with measures-cli sync.</numerusform>
+            <numerusform>%n measures of “%1” are now the content of %2, and “%1” is linked to it: synchronize it with measures-cli sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>“%1” holds the %n measure(s) of %2 and is linked to it: synchronize it with measures-cli sync.</source>
+        <translation>
+            <numerusform>“%1” holds the %n measure of %2 and is linked to it: synchronize it with measures-cli sync.</numerusform>
+            <numerusform>“%1” holds the %n measures of %2 and is linked to it: synchronize it with measures-cli sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%n conflict(s) with the team: nothing was written. Choose a side for all of them with --prefer mine or --prefer theirs, or synchronize in the window to choose field by field.</source>
+        <translation>
+            <numerusform>%n conflict with the team: nothing was written. Choose a side for it with --prefer mine or --prefer theirs, or synchronize in the window to choose field by field.</numerusform>
+            <numerusform>%n conflicts with the team: nothing was written. Choose a side for all of them with --prefer mine or --prefer theirs, or synchronize in the window to choose field by field.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Dry run: nothing was written here or on the server; %n change(s) here wait to be pushed.</source>
+        <translation>
+            <numerusform>Dry run: nothing was written here or on the server; %n change here waits to be pushed.</numerusform>
+            <numerusform>Dry run: nothing was written here or on the server; %n changes here wait to be pushed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Synchronized with %1: %n measure(s) from the team, </source>
+        <translation>
+            <numerusform>Synchronized with %1: %n measure from the team, </numerusform>
+            <numerusform>Synchronized with %1: %n measures from the team, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n measure(s) or partner(s) pushed.</source>
+        <translation>
+            <numerusform>%n measure or partner pushed.</numerusform>
+            <numerusform>%n measures or partners pushed.</numerusform>
         </translation>
     </message>
 </context>
@@ -414,7 +462,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+490"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+495"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -476,7 +524,7 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../core/merge/merge.cpp" line="+610"/>
+        <location filename="../core/merge/merge.cpp" line="+606"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflict still needs a side. Nothing was merged.</numerusform>
@@ -605,7 +653,7 @@
 <context>
     <name>PartnerStore</name>
     <message numerus="yes">
-        <location filename="../core/store/partnerstore.cpp" line="+217"/>
+        <location filename="../core/store/partnerstore.cpp" line="+223"/>
         <source>This partner is named in %n measure(s), so it cannot be deleted. Remove it from those measures, or merge it into another partner.</source>
         <translation>
             <numerusform>This partner is named in %n measure, so it cannot be deleted. Remove it from that measure, or merge it into another partner.</numerusform>
@@ -708,6 +756,17 @@
         <translation>
             <numerusform>%Ln measure in the view; %1 with an amount, USD %2 in all.</numerusform>
             <numerusform>%Ln measures in the view; %1 with an amount, USD %2 in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message numerus="yes">
+        <location filename="../core/team/teamsync.cpp" line="+181"/>
+        <source>%n conflict(s) with the team: nothing was written here or on the server.</source>
+        <translation>
+            <numerusform>%n conflict with the team: nothing was written here or on the server.</numerusform>
+            <numerusform>%n conflicts with the team: nothing was written here or on the server.</numerusform>
         </translation>
     </message>
 </context>

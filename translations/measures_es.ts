@@ -42,7 +42,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../core/catalogue/backups.cpp" line="+209"/>
+        <location filename="../core/catalogue/backups.cpp" line="+224"/>
         <source>a backup cannot replace the catalogue itself</source>
         <translation>una copia de seguridad no puede reemplazar al propio catálogo</translation>
     </message>
@@ -283,7 +283,7 @@
         <translation>El catálogo “%1” no se pudo cerrar correctamente (%2). Sus últimos cambios están en el archivo “%3”, junto a él: conserve ese archivo con el catálogo y vuelva a abrir el catálogo para incorporarlos.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+182"/>
         <source>Rename partner “%1”</source>
         <translation>Cambiar el nombre del socio “%1”</translation>
     </message>
@@ -323,18 +323,18 @@
         <translation>Revisando “%1”…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>Importing “%1”…</source>
         <translation>Importando “%1”…</translation>
     </message>
     <message>
-        <location line="-248"/>
-        <location line="+250"/>
+        <location line="-235"/>
+        <location line="+237"/>
         <source>First, a backup copy of the catalogue as it is…</source>
         <translation>Primero, una copia de seguridad del catálogo tal como está…</translation>
     </message>
     <message numerus="yes">
-        <location line="-251"/>
+        <location line="-238"/>
         <source>Deleting %Ln measure(s)…</source>
         <translation>
             <numerusform>Eliminando %Ln medida…</numerusform>
@@ -342,7 +342,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The deletion was cancelled: nothing was deleted.</source>
         <translation>La eliminación se canceló: no se eliminó nada.</translation>
     </message>
@@ -352,7 +352,7 @@
         <translation>No se eliminó nada: falló la copia de seguridad que se hace antes (%1).</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+234"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>Se canceló la importación: no se importó nada.</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>El cambio está guardado, pero solo en “%1”, junto al catálogo, y aún no en el propio archivo del catálogo (%2): una copia de “%3” por sí sola no lo contendría y no se abriría. Libere espacio en el disco y ejecute measures-cli check sobre el catálogo (al abrirlo se incorpora el cambio) antes de copiarlo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+50"/>
+        <location filename="../app/cli/clicommands.cpp" line="+51"/>
         <source>Created “%1” with %n measure(s).</source>
         <translation>
             <numerusform>Se creó “%1” con %n medida.</numerusform>
@@ -548,9 +548,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clichanges.cpp" line="+166"/>
+        <location line="+69"/>
+        <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
+       measures-cli --version | --help
+
+Commands:
+  create   CATALOGUE                       new empty catalogue (never overwrites)
+  sample   CATALOGUE                       new catalogue holding the bundled sample measures
+  generate CATALOGUE --count N [--seed S]  new catalogue of N synthetic measures
+  count    CATALOGUE [FILTER]              number of matching measures
+  export   CATALOGUE [FILTER] [--out FILE] [--columns k1,k2] [--lang en|es]
+           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
+           [--no-formula-guard] [--sort KEY[:desc]] [--format csv|xlsx]
+           (an Excel workbook with --out FILE.xlsx or --format xlsx)
+  import   CATALOGUE --in FILE [--dry-run]  all rows or none; also reads the
+           Policy Monitoring Platform&apos;s CSV export (recognised by its header)
+  check    CATALOGUE                       integrity, file format, foreign keys
+  merge    CATALOGUE --from OTHER [--dry-run] [--prefer mine|theirs] [--ask-again]
+           brings a colleague&apos;s catalogue in, by each measure&apos;s history; exit 1 with
+           the conflicts listed and nothing written unless --prefer decides them;
+           --ask-again also asks about what undoing a merge here took away of theirs
+  delete   CATALOGUE (--uuid UUID)... | FILTER | --all [--dry-run]
+           deletes as the window does (each deletion travels with the catalogue);
+           lists what it deletes: uuid and title, tab-separated
+  duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:
+           uuid, uuid, platform-id|title, title, title)
+  stats    CATALOGUE [FILTER] --by DIMENSION [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out FILE]
+           measures and USD funding per goal|area|domain|scope|nature|country|year|
+           partner-type|status|evaluated, as CSV: label,measures,funding_usd
+  report   CATALOGUE [FILTER] --out FILE.pdf [--lang en|es]
+           a printable report: cover, contents, statistics with charts, then the
+           measures by goal and monitoring area
+
+A team catalogue on a PostgreSQL server (URL: postgresql://USER@HOST/DATABASE?sslmode=…,
+or postgresql:///DATABASE?host=/run/postgresql for a Unix socket; the password from the
+address, PGPASSWORD or ~/.pgpass, else asked on the terminal):
+  server init URL                        create the team schema, its roles and grants in an
+           empty database
+  server add-user URL NAME --role editor|reader   a login role of that team (password from
+           MEASURES_NEW_PASSWORD, or asked on the terminal)
+  server status URL                      schema version, members and roles, measures, last push
+  team share CATALOGUE URL               upload this catalogue as the team&apos;s first content, and
+           link it
+  team join URL NEW_CATALOGUE            download the team catalogue into a new file, linked to it
+  sync CATALOGUE [--dry-run] [--prefer mine|theirs]   pull, merge, push, through the linked team;
+           exit 1 with the conflicts listed and nothing written unless --prefer decides them
+
+FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE
+        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown
+        --partner-type CODE --status draft|ready --needs-attention
+        --view NAME starts from a view saved in the catalogue (its filter; for export also
+        its sort and columns); a facet option replaces that facet&apos;s choice, --search
+        adds words and --needs-attention adds the check.
+        Repeat an option to allow several values; different options combine with AND.
+
+Messages are in the --lang language (default: the system&apos;s).
+Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue or server cannot be reached, opened or
+written.</source>
+        <translation>Uso: measures-cli COMANDO CATÁLOGO [OPCIONES]
+       measures-cli --version | --help
+
+Comandos:
+  create   CATÁLOGO                        catálogo nuevo y vacío (nunca sobrescribe)
+  sample   CATÁLOGO                        catálogo nuevo con las medidas de ejemplo incluidas
+  generate CATÁLOGO --count N [--seed S]   catálogo nuevo con N medidas sintéticas
+  count    CATÁLOGO [FILTRO]               número de medidas que coinciden
+  export   CATÁLOGO [FILTRO] [--out ARCHIVO] [--columns k1,k2] [--lang en|es]
+           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
+           [--no-formula-guard] [--sort CLAVE[:desc]] [--format csv|xlsx]
+           (un libro de Excel con --out ARCHIVO.xlsx o --format xlsx)
+  import   CATÁLOGO --in ARCHIVO [--dry-run]  todas las filas o ninguna; también lee
+           la exportación CSV de la Plataforma de Seguimiento de Políticas (por su encabezado)
+  check    CATÁLOGO                        integridad, formato de archivo, claves foráneas
+  merge    CATÁLOGO --from OTRO [--dry-run] [--prefer mine|theirs] [--ask-again]
+           incorpora el catálogo de un colega según la historia de cada medida; sale con 1,
+           lista los conflictos y no escribe nada, salvo que --prefer los decida;
+           --ask-again pregunta también por lo que deshacer una combinación aquí quitó de las del colega
+  delete   CATÁLOGO (--uuid UUID)... | FILTRO | --all [--dry-run]
+           elimina como la ventana (cada eliminación viaja con el catálogo);
+           lista lo que elimina: uuid y título, separados por tabuladores
+  duplicates CATÁLOGO                      pares de probables duplicados, uno por línea (separados
+           por tabuladores: uuid, uuid, platform-id|title, título, título)
+  stats    CATÁLOGO [FILTRO] --by DIMENSIÓN [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out ARCHIVO]
+           medidas y financiación en USD por goal|area|domain|scope|nature|country|year|
+           partner-type|status|evaluated, en CSV: label,measures,funding_usd
+  report   CATÁLOGO [FILTRO] --out ARCHIVO.pdf [--lang en|es]
+           un informe imprimible: portada, índice, estadísticas con gráficos y
+           luego las medidas por objetivo y ámbito de seguimiento
+
+Un catálogo de equipo en un servidor PostgreSQL (URL: postgresql://USUARIO@SERVIDOR/BASE?sslmode=…,
+o postgresql:///BASE?host=/run/postgresql para un socket Unix; la contraseña se toma de la
+dirección, de PGPASSWORD o de ~/.pgpass, y si no, se pide en el terminal):
+  server init URL                        crea el esquema del equipo, sus roles y sus permisos en
+           una base de datos vacía
+  server add-user URL NOMBRE --role editor|reader   un rol de acceso de ese equipo (contraseña de
+           MEASURES_NEW_PASSWORD, o pedida en el terminal)
+  server status URL                      versión del esquema, miembros y roles, medidas, último envío
+  team share CATÁLOGO URL                sube este catálogo como primer contenido del equipo, y lo
+           vincula
+  team join URL CATÁLOGO_NUEVO           descarga el catálogo del equipo en un archivo nuevo, vinculado
+  sync CATÁLOGO [--dry-run] [--prefer mine|theirs]   trae, combina y envía, por el equipo vinculado;
+           sale con 1, lista los conflictos y no escribe nada salvo que --prefer los decida
+
+FILTRO: --search TEXTO --goal N --area CÓDIGO --domain CÓDIGO --scope CÓDIGO --nature CÓDIGO
+        --country CÓDIGO --year-from A --year-to A --evaluated yes|no|unknown
+        --partner-type CÓDIGO --status draft|ready --needs-attention
+        --view NOMBRE parte de una vista guardada en el catálogo (su filtro; al exportar, también
+        su orden y sus columnas); una opción de faceta sustituye lo que eligió la vista, --search
+        añade palabras y --needs-attention añade la comprobación.
+        Repita una opción para admitir varios valores; opciones distintas se combinan con Y.
+
+Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el del sistema).
+Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto, 3 no se puede alcanzar, abrir o escribir el catálogo
+o el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clichanges.cpp" line="+171"/>
         <location line="+24"/>
-        <location filename="../app/cli/clicommands.cpp" line="+13"/>
+        <location filename="../app/cli/clicommands.cpp" line="-56"/>
         <source>“%1” could not be read (%2).</source>
         <translation>No se pudo leer “%1” (%2).</translation>
     </message>
@@ -563,17 +678,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clichanges.cpp" line="-134"/>
+        <location filename="../app/cli/clichanges.cpp" line="-118"/>
         <source>merge needs --from OTHER, the catalogue to merge into this one.</source>
         <translation>merge necesita --from OTRO, el catálogo que se combinará con este.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/cli/cliteam.cpp" line="+105"/>
         <source>--prefer takes mine or theirs.</source>
         <translation>--prefer admite mine o theirs.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+24"/>
         <source>%n conflict(s): nothing was written. Choose a side for all of them with --prefer mine or --prefer theirs, or merge in the window to choose field by field.</source>
         <translation>
             <numerusform>%n conflicto: no se escribió nada. Elija un lado para todos con --prefer mine o --prefer theirs, o combine en la ventana para elegir campo por campo.</numerusform>
@@ -666,13 +782,13 @@
         </translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-187"/>
         <source>import needs --in FILE, the CSV file to read.</source>
         <translation>import necesita --in ARCHIVO, el archivo CSV que se leerá.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>Dry run: the catalogue was not changed.</source>
         <translation>Simulación: el catálogo no se modificó.</translation>
     </message>
@@ -700,112 +816,7 @@
         <translation>Pero sus últimos cambios siguen solo en “%1-wal”, a su lado: puede que otro programa esté leyendo el catálogo, o que no hubiera espacio para incorporarlos al archivo (¿está lleno el disco?). No copie el archivo solo: cuando nada más lo tenga abierto y haya espacio libre, ejecute measures-cli check de nuevo.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
-       measures-cli --version | --help
-
-Commands:
-  create   CATALOGUE                       new empty catalogue (never overwrites)
-  sample   CATALOGUE                       new catalogue holding the bundled sample measures
-  generate CATALOGUE --count N [--seed S]  new catalogue of N synthetic measures
-  count    CATALOGUE [FILTER]              number of matching measures
-  export   CATALOGUE [FILTER] [--out FILE] [--columns k1,k2] [--lang en|es]
-           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
-           [--no-formula-guard] [--sort KEY[:desc]] [--format csv|xlsx]
-           (an Excel workbook with --out FILE.xlsx or --format xlsx)
-  import   CATALOGUE --in FILE [--dry-run]  all rows or none; also reads the
-           Policy Monitoring Platform&apos;s CSV export (recognised by its header)
-  check    CATALOGUE                       integrity, file format, foreign keys
-  merge    CATALOGUE --from OTHER [--dry-run] [--prefer mine|theirs] [--ask-again]
-           brings a colleague&apos;s catalogue in, by each measure&apos;s history; exit 1 with
-           the conflicts listed and nothing written unless --prefer decides them;
-           --ask-again also asks about what undoing a merge here took away of theirs
-  delete   CATALOGUE (--uuid UUID)... | FILTER | --all [--dry-run]
-           deletes as the window does (each deletion travels with the catalogue);
-           lists what it deletes: uuid and title, tab-separated
-  duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:
-           uuid, uuid, platform-id|title, title, title)
-  stats    CATALOGUE [FILTER] --by DIMENSION [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out FILE]
-           measures and USD funding per goal|area|domain|scope|nature|country|year|
-           partner-type|status|evaluated, as CSV: label,measures,funding_usd
-  report   CATALOGUE [FILTER] --out FILE.pdf [--lang en|es]
-           a printable report: cover, contents, statistics with charts, then the
-           measures by goal and monitoring area
-
-A team catalogue on a PostgreSQL server (URL: postgresql://USER@HOST/DATABASE?sslmode=…,
-or postgresql:///DATABASE?host=/run/postgresql for a Unix socket; the password from the
-address, PGPASSWORD or ~/.pgpass, else asked on the terminal):
-  server init URL                        create the team schema, its roles and grants in an
-           empty database
-  server add-user URL NAME --role editor|reader   a login role of that team (password from
-           MEASURES_NEW_PASSWORD, or asked on the terminal)
-  server status URL                      schema version, members and roles, measures, last push
-
-FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE
-        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown
-        --partner-type CODE --status draft|ready --needs-attention
-        --view NAME starts from a view saved in the catalogue (its filter; for export also
-        its sort and columns); a facet option replaces that facet&apos;s choice, --search
-        adds words and --needs-attention adds the check.
-        Repeat an option to allow several values; different options combine with AND.
-
-Messages are in the --lang language (default: the system&apos;s).
-Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue or server cannot be reached, opened or
-written.</source>
-        <translation>Uso: measures-cli COMANDO CATÁLOGO [OPCIONES]
-       measures-cli --version | --help
-
-Comandos:
-  create   CATÁLOGO                        catálogo nuevo y vacío (nunca sobrescribe)
-  sample   CATÁLOGO                        catálogo nuevo con las medidas de ejemplo incluidas
-  generate CATÁLOGO --count N [--seed S]   catálogo nuevo con N medidas sintéticas
-  count    CATÁLOGO [FILTRO]               número de medidas que coinciden
-  export   CATÁLOGO [FILTRO] [--out ARCHIVO] [--columns k1,k2] [--lang en|es]
-           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
-           [--no-formula-guard] [--sort CLAVE[:desc]] [--format csv|xlsx]
-           (un libro de Excel con --out ARCHIVO.xlsx o --format xlsx)
-  import   CATÁLOGO --in ARCHIVO [--dry-run]  todas las filas o ninguna; también lee
-           la exportación CSV de la Plataforma de Seguimiento de Políticas (por su encabezado)
-  check    CATÁLOGO                        integridad, formato de archivo, claves foráneas
-  merge    CATÁLOGO --from OTRO [--dry-run] [--prefer mine|theirs] [--ask-again]
-           incorpora el catálogo de un colega según la historia de cada medida; sale con 1,
-           lista los conflictos y no escribe nada, salvo que --prefer los decida;
-           --ask-again pregunta también por lo que deshacer una combinación aquí quitó de las del colega
-  delete   CATÁLOGO (--uuid UUID)... | FILTRO | --all [--dry-run]
-           elimina como la ventana (cada eliminación viaja con el catálogo);
-           lista lo que elimina: uuid y título, separados por tabuladores
-  duplicates CATÁLOGO                      pares de probables duplicados, uno por línea (separados
-           por tabuladores: uuid, uuid, platform-id|title, título, título)
-  stats    CATÁLOGO [FILTRO] --by DIMENSIÓN [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out ARCHIVO]
-           medidas y financiación en USD por goal|area|domain|scope|nature|country|year|
-           partner-type|status|evaluated, en CSV: label,measures,funding_usd
-  report   CATÁLOGO [FILTRO] --out ARCHIVO.pdf [--lang en|es]
-           un informe imprimible: portada, índice, estadísticas con gráficos y
-           luego las medidas por objetivo y ámbito de seguimiento
-
-Un catálogo de equipo en un servidor PostgreSQL (URL: postgresql://USUARIO@SERVIDOR/BASE?sslmode=…,
-o postgresql:///BASE?host=/run/postgresql para un socket Unix; la contraseña se toma de la
-dirección, de PGPASSWORD o de ~/.pgpass, y si no, se pide en el terminal):
-  server init URL                        crea el esquema del equipo, sus roles y sus permisos en
-           una base de datos vacía
-  server add-user URL NOMBRE --role editor|reader   un rol de acceso de ese equipo (contraseña de
-           MEASURES_NEW_PASSWORD, o pedida en el terminal)
-  server status URL                      versión del esquema, miembros y roles, medidas, último envío
-
-FILTRO: --search TEXTO --goal N --area CÓDIGO --domain CÓDIGO --scope CÓDIGO --nature CÓDIGO
-        --country CÓDIGO --year-from A --year-to A --evaluated yes|no|unknown
-        --partner-type CÓDIGO --status draft|ready --needs-attention
-        --view NOMBRE parte de una vista guardada en el catálogo (su filtro; al exportar, también
-        su orden y sus columnas); una opción de faceta sustituye lo que eligió la vista, --search
-        añade palabras y --needs-attention añade la comprobación.
-        Repita una opción para admitir varios valores; opciones distintas se combinan con Y.
-
-Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el del sistema).
-Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto, 3 no se puede alcanzar, abrir o escribir el catálogo
-o el servidor.</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+93"/>
         <source>Unknown command “%1”.</source>
         <translation>Comando desconocido: “%1”.</translation>
     </message>
@@ -851,18 +862,18 @@ o el servidor.</translation>
         <translation>Columna desconocida: “%1”. Columnas: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-246"/>
+        <location filename="../app/cli/clicommands.cpp" line="-255"/>
         <location line="+52"/>
         <source>“%1” cannot be written (%2).</source>
         <translation>No se puede escribir “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliserver.cpp" line="+64"/>
+        <location filename="../app/cli/cliserver.cpp" line="+147"/>
         <source>Password of %1 on the server: </source>
         <translation>Contraseña de %1 en el servidor: </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-89"/>
         <source>%1 is now a team catalogue (format %2), with the roles “%3_editor” and “%3_reader”. Add its members with measures-cli server add-user.</source>
         <translation>%1 es ahora un catálogo de equipo (formato %2), con los roles “%3_editor” y “%3_reader”. Añada sus miembros con measures-cli server add-user.</translation>
     </message>
@@ -952,7 +963,7 @@ o el servidor.</translation>
         <translation>Miembros:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+43"/>
         <source>server needs one of: init, add-user, status.</source>
         <translation>server necesita uno de: init, add-user, status.</translation>
     </message>
@@ -970,6 +981,89 @@ o el servidor.</translation>
         <location line="+5"/>
         <source>server %1 does not take --%2.</source>
         <translation>server %1 no admite --%2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/cliteam.cpp" line="-53"/>
+        <source>%n measure(s) of “%1” are now the content of %2, and “%1” is linked to it: synchronize it with measures-cli sync.</source>
+        <translation>
+            <numerusform>%n medida de “%1” es ahora el contenido de %2, y “%1” queda vinculado: sincronícelo con measures-cli sync.</numerusform>
+            <numerusform>%n medidas de “%1” son ahora el contenido de %2, y “%1” queda vinculado: sincronícelo con measures-cli sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>“%1” holds the %n measure(s) of %2 and is linked to it: synchronize it with measures-cli sync.</source>
+        <translation>
+            <numerusform>“%1” contiene la %n medida de %2 y queda vinculado: sincronícelo con measures-cli sync.</numerusform>
+            <numerusform>“%1” contiene las %n medidas de %2 y queda vinculado: sincronícelo con measures-cli sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>team needs share or join.</source>
+        <translation>team necesita share o join.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team share needs the catalogue and the team catalogue&apos;s address.</source>
+        <translation>team share necesita el catálogo y la dirección del catálogo del equipo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>team join needs the team catalogue&apos;s address and the new catalogue&apos;s file name.</source>
+        <translation>team join necesita la dirección del catálogo del equipo y el nombre del archivo del catálogo nuevo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>team %1 does not take --%2.</source>
+        <translation>team %1 no admite --%2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sync needs exactly one catalogue file.</source>
+        <translation>sync necesita exactamente un archivo de catálogo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sync does not take --%1.</source>
+        <translation>sync no admite --%1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” is not linked to a team catalogue: link it with measures-cli team share, or make a linked copy with measures-cli team join.</source>
+        <translation>“%1” no está vinculado a un catálogo de equipo: vincúlelo con measures-cli team share, o haga una copia vinculada con measures-cli team join.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n conflict(s) with the team: nothing was written. Choose a side for all of them with --prefer mine or --prefer theirs, or synchronize in the window to choose field by field.</source>
+        <translation>
+            <numerusform>%n conflicto con el equipo: no se escribió nada. Elija un lado para todos con --prefer mine o --prefer theirs, o sincronice en la ventana para elegir campo por campo.</numerusform>
+            <numerusform>%n conflictos con el equipo: no se escribió nada. Elija un lado para todos con --prefer mine o --prefer theirs, o sincronice en la ventana para elegir campo por campo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Dry run: nothing was written here or on the server; %n change(s) here wait to be pushed.</source>
+        <translation>
+            <numerusform>Prueba: no se escribió nada aquí ni en el servidor; %n cambio de aquí espera a enviarse.</numerusform>
+            <numerusform>Prueba: no se escribió nada aquí ni en el servidor; %n cambios de aquí esperan a enviarse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Synchronized with %1: %n measure(s) from the team, </source>
+        <translation>
+            <numerusform>Sincronizado con %1: %n medida del equipo, </numerusform>
+            <numerusform>Sincronizado con %1: %n medidas del equipo, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n measure(s) or partner(s) pushed.</source>
+        <translation>
+            <numerusform>%n medida o socio enviado.</numerusform>
+            <numerusform>%n medidas o socios enviados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2764,7 @@ o el servidor.</translation>
     <message>
         <location line="+16"/>
         <location filename="../core/merge/merge.cpp" line="+219"/>
+        <location filename="../core/team/teamcopy.cpp" line="+207"/>
         <source>The history of the partner “%1” is damaged or was changed by another program.</source>
         <translation>El historial del socio “%1” está dañado o lo modificó otro programa.</translation>
     </message>
@@ -2710,6 +2805,7 @@ o el servidor.</translation>
     </message>
     <message>
         <location line="+177"/>
+        <location filename="../core/team/teamcopy.cpp" line="-19"/>
         <source>The measure “%1” (%2) does not hold what its history records: another program changed it.</source>
         <translation>La medida “%1” (%2) no contiene lo que registra su historial: otro programa la modificó.</translation>
     </message>
@@ -2720,6 +2816,7 @@ o el servidor.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../core/team/teamcopy.cpp" line="-35"/>
         <source>The history of the measure %1 is damaged or was changed by another program (its present revision is not among its revisions).</source>
         <translation>El historial de la medida %1 está dañado o lo modificó otro programa (su revisión actual no está entre sus revisiones).</translation>
     </message>
@@ -2808,7 +2905,7 @@ o el servidor.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+146"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+147"/>
         <source>Search failed</source>
         <translation>La búsqueda falló</translation>
     </message>
@@ -2823,7 +2920,7 @@ o el servidor.</translation>
         <translation>No se pudo deshacer</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Undone: %1.</source>
         <translation>Deshecho: %1.</translation>
     </message>
@@ -3212,7 +3309,7 @@ o el servidor.</translation>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-593"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -3222,17 +3319,17 @@ o el servidor.</translation>
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+564"/>
+        <location line="+568"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-581"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+313"/>
+        <location line="+317"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -3894,6 +3991,34 @@ o el servidor.</translation>
     </message>
 </context>
 <context>
+    <name>MeasureJson</name>
+    <message>
+        <location filename="../core/team/measurejson.cpp" line="+80"/>
+        <source>a measure&apos;s content is larger than any this app makes (%1 bytes).</source>
+        <translation>el contenido de una medida es mayor que cualquiera que haga esta aplicación (%1 bytes).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a measure&apos;s content is not what this app writes (%1).</source>
+        <translation>el contenido de una medida no es lo que escribe esta aplicación (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a measure&apos;s field “%1” holds a value of the wrong kind.</source>
+        <translation>el campo “%1” de una medida tiene un valor de un tipo equivocado.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a measure&apos;s content lacks its field “%1”.</source>
+        <translation>al contenido de una medida le falta su campo “%1”.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>a measure&apos;s content has a field “%1” this version does not know: update Measures Catalogue.</source>
+        <translation>el contenido de una medida tiene un campo “%1” que esta versión no conoce: actualice Catálogo de Medidas.</translation>
+    </message>
+</context>
+<context>
     <name>MeasureStore</name>
     <message>
         <location filename="../core/store/measurestore.cpp" line="+138"/>
@@ -4104,7 +4229,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Se canceló la comparación. No se fusionó nada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+198"/>
+        <location line="+194"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflicto aún necesita un lado. No se combinó nada.</numerusform>
@@ -4132,7 +4257,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Se canceló la fusión. No se fusionó nada.</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="-453"/>
         <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
         <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
     </message>
@@ -4650,7 +4775,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/catalogue/migrations.cpp" line="+98"/>
+        <location filename="../core/catalogue/migrations.cpp" line="+99"/>
         <source>the upgrade script %1 is missing from this program</source>
         <translation>a este programa le falta el script de actualización %1</translation>
     </message>
@@ -4739,7 +4864,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Ya hay otro socio llamado “%1”. Para unirlos, seleccione ambos y elija Fusionar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+90"/>
         <source>This partner is named in %n measure(s), so it cannot be deleted. Remove it from those measures, or merge it into another partner.</source>
         <translation>
             <numerusform>Este socio figura en %n medida, por eso no se puede eliminar. Quítelo de esa medida o fusiónelo con otro socio.</numerusform>
@@ -5963,9 +6088,52 @@ Nombre de la vista:</translation>
     </message>
 </context>
 <context>
+    <name>TeamCopy</name>
+    <message>
+        <location filename="../core/team/teamcopy.cpp" line="-115"/>
+        <source>The team catalogue %1 holds data this app refuses: %2 Nothing was changed here. Tell whoever runs the server; the team&apos;s other members may have pushed it with another program.</source>
+        <translation>El catálogo del equipo %1 contiene datos que esta aplicación rechaza: %2 No se cambió nada aquí. Avise a quien administra el servidor; otro miembro del equipo puede haberlos enviado con otro programa.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>it has more revisions than any catalogue this app makes.</source>
+        <translation>tiene más revisiones que cualquier catálogo que haga esta aplicación.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelado: no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the measure %1 holds the content of another measure.</source>
+        <translation>la medida %1 contiene el contenido de otra medida.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPush</name>
+    <message>
+        <location filename="../core/team/teampush.cpp" line="+148"/>
+        <location line="+6"/>
+        <source>Someone pushed changes to the same measures meanwhile.</source>
+        <translation>Alguien envió mientras tanto cambios a las mismas medidas.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cancelled: nothing was pushed.</source>
+        <translation>Cancelado: no se envió nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>a measure changed while it was being pushed; synchronize again.</source>
+        <translation>una medida cambió mientras se enviaba; sincronice de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>TeamSchema</name>
     <message>
-        <location filename="../core/team/teamschema.cpp" line="+80"/>
+        <location filename="../core/team/teamschema.cpp" line="+81"/>
         <source>The team schema&apos;s step %1 is missing from this program.</source>
         <translation>Falta en este programa el paso %1 del esquema del equipo.</translation>
     </message>
@@ -5995,7 +6163,7 @@ Nombre de la vista:</translation>
         <translation>“%1” es una de las bases de datos propias del servidor: un catálogo de equipo necesita una base de datos propia. Cree una (CREATE DATABASE team) e indique su dirección.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>%1 is a team catalogue already (format %2): nothing was changed.</source>
         <translation>%1 ya es un catálogo de equipo (formato %2): no se ha cambiado nada.</translation>
     </message>
@@ -6031,9 +6199,51 @@ Nombre de la vista:</translation>
     </message>
 </context>
 <context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../core/team/teamsync.cpp" line="+38"/>
+        <source>%1 is a team catalogue of an earlier format (%2). Ask whoever runs the server to bring it up to date with measures-cli server init (it keeps everything the team pushed); nothing was changed.</source>
+        <translation>%1 es un catálogo de equipo de un formato anterior (%2). Pida a quien administra el servidor que lo actualice con measures-cli server init (conserva todo lo que el equipo envió); no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the team</source>
+        <translation>el equipo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+52"/>
+        <source>This catalogue is not linked to a team catalogue: connect it first.</source>
+        <translation>Este catálogo no está vinculado a un catálogo de equipo: conéctelo primero.</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>No temporary folder for what the team pushed (%1).</source>
+        <translation>No hay carpeta temporal para lo que envió el equipo (%1).</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>%1 has content already: sharing is for a team catalogue&apos;s first content. Join it instead (a new file), then merge this catalogue into that file. Nothing was changed.</source>
+        <translation>%1 ya tiene contenido: compartir es para el primer contenido de un catálogo de equipo. Únase a él (un archivo nuevo) y después combine este catálogo en ese archivo. No se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n conflict(s) with the team: nothing was written here or on the server.</source>
+        <translation>
+            <numerusform>%n conflicto con el equipo: no se escribió nada aquí ni en el servidor.</numerusform>
+            <numerusform>%n conflictos con el equipo: no se escribió nada aquí ni en el servidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>“%1” exists already: joining a team makes a new catalogue. Choose a new file name.</source>
+        <translation>“%1” ya existe: unirse a un equipo crea un catálogo nuevo. Elija otro nombre de archivo.</translation>
+    </message>
+</context>
+<context>
     <name>TeamUrl</name>
     <message>
-        <location filename="../core/team/teamurl.cpp" line="+43"/>
+        <location filename="../core/team/teamurl.cpp" line="+57"/>
         <source>The server&apos;s address is not a PostgreSQL address: it starts with postgresql:// (for example postgresql://ana@db.example.org/team, or postgresql:///team?host=/run/postgresql for a Unix socket).</source>
         <translation>La dirección del servidor no es una dirección de PostgreSQL: empieza por postgresql:// (por ejemplo postgresql://ana@db.example.org/team, o postgresql:///team?host=/run/postgresql para un socket Unix).</translation>
     </message>

@@ -806,12 +806,14 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
                     return result;
             }
         }
-    // Partners their measures made here take their history too.
+    // Partners their measures made here take their history too: adopted when their type is the
+    // one their head records, else joined to it (their type spelled with a code of mine), so that
+    // the head here always descends from theirs.
     for (const PartnerConflict &p : plan.partnerUpdates) {
-        if (!p.myHead.isEmpty() || !p.adopt)
+        if (!p.myHead.isEmpty())
             continue;
         if (const qint64 id = partners.idOf(p.name); id != 0) {
-            if (const QString error = partners.mergeType(id, p.theirType, p.theirHead, true); !error.isEmpty())
+            if (const QString error = partners.mergeType(id, p.theirType, p.theirHead, p.adopt); !error.isEmpty())
                 return failed(error);
             ++result.histories;
         }

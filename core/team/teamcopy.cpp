@@ -203,7 +203,11 @@ Written write(const Catalogue &catalogue, TeamPull &pull, Language language, con
     // Partners take their types and histories once their measures made them.
     PartnerStore partners(catalogue);
     for (const TeamPartnerHead &head : std::as_const(partnerHeads)) {
-        if (head.key != PartnerIdentity::key(head.name) || !vocabulary.contains(VocabularyKind::PartnerType, head.typeCode)) {
+        const auto recorded = std::find_if(partnerRevisions.cbegin(), partnerRevisions.cend(),
+                                           [&head](const PartnerRevision &r) { return r.id == head.revision; });
+        if (head.key != PartnerIdentity::key(head.name) || !vocabulary.contains(VocabularyKind::PartnerType, head.typeCode)
+            || recorded == partnerRevisions.cend() || recorded->key != head.key || recorded->typeCode != head.typeCode
+            || head.name.size() > 1000 || head.name.trimmed().isEmpty() || head.name.contains(QChar(0))) {
             result.error = refused(team, IncomingCheck::tr("The history of the partner “%1” is damaged or was changed by another program.")
                                              .arg(MeasureValidator::shown(head.name)));
             return result;

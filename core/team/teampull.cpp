@@ -33,9 +33,20 @@ bool TeamPull::begin(qint64 since, TeamError *error)
     m_open = true;
     QSqlQuery query(db);
     if (!m_connection.exec(query, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"), {}, error)
-        || !m_connection.exec(query, QStringLiteral("SELECT coalesce(max(seq), 0) FROM team.push"), {}, error) || !query.next())
+        || !m_connection.exec(query, QStringLiteral("SELECT coalesce(max(seq), 0) FROM team.push"), {}, error))
         return false;
+    if (!query.next()) {
+        *error = TeamError::of(TeamError::Kind::Server, tr("The server gave no answer to a question it always answers."));
+        return false;
+    }
     m_seq = query.value(0).toLongLong();
+    if (m_seq < since) {
+        *error = TeamError::of(TeamError::Kind::Refused,
+                               tr("The team catalogue has fewer pushes than this copy has already read: it was restored from an older "
+                                  "backup or made again. Nothing was changed here. Ask whoever runs the server; to go on, download the "
+                                  "team catalogue into a new file and merge this one into it."));
+        return false;
+    }
     return true;
 }
 
@@ -78,8 +89,8 @@ bool TeamPull::revisions(QList<Revision> *out, TeamError *error)
                            QStringLiteral("SELECT r.id, r.measure_uuid::text, r.parent, r.merged, encode(r.fields, 'hex'), r.author, "
                                           "       r.changed_at, r.origin "
                                           "FROM team.revision r WHERE r.measure_uuid IN "
-                                          "    (SELECT measure_uuid FROM team.measure_head WHERE push_seq > ?)"),
-                           {m_since}, error))
+                                          "    (SELECT measure_uuid FROM team.measure_head WHERE push_seq > ?) LIMIT ?"),
+                           {m_since, kMaxRevisions + 1}, error))
         return false;
     while (query.next()) {
         Revision r;
@@ -102,9 +113,8 @@ bool TeamPull::partnerRevisions(QList<PartnerRevision> *out, TeamError *error)
     query.setForwardOnly(true);
     if (!m_connection.exec(query,
                            QStringLiteral("SELECT r.id, r.name_key, r.parent, r.merged, r.type_code, r.author, r.changed_at, r.origin "
-                                          "FROM team.partner_revision r WHERE r.name_key IN "
-                                          "    (SELECT name_key FROM team.partner_head WHERE push_seq > ?)"),
-                           {m_since}, error))
+                                          "FROM team.partner_revision r"),
+                           {}, error))
         return false;
     while (query.next()) {
         PartnerRevision r;
@@ -127,8 +137,8 @@ bool TeamPull::partnerHeads(QList<TeamPartnerHead> *out, TeamError *error)
     query.setForwardOnly(true);
     if (!m_connection.exec(query,
                            QStringLiteral("SELECT h.name_key, r.name, h.revision, r.type_code FROM team.partner_head h "
-                                          "JOIN team.partner_revision r ON r.id = h.revision WHERE h.push_seq > ? ORDER BY h.name_key"),
-                           {m_since}, error))
+                                          "JOIN team.partner_revision r ON r.id = h.revision ORDER BY h.name_key"),
+                           {}, error))
         return false;
     while (query.next())
         out->append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
@@ -138,9 +148,12 @@ bool TeamPull::partnerHeads(QList<TeamPartnerHead> *out, TeamError *error)
 bool TeamPull::countMeasures(qint64 *out, TeamError *error)
 {
     QSqlQuery query(m_connection.database());
-    if (!m_connection.exec(query, QStringLiteral("SELECT count(*) FROM team.measure_head WHERE push_seq > ?"), {m_since}, error)
-        || !query.next())
+    if (!m_connection.exec(query, QStringLiteral("SELECT count(*) FROM team.measure_head WHERE push_seq > ?"), {m_since}, error))
         return false;
+    if (!query.next()) {
+        *error = TeamError::of(TeamError::Kind::Server, tr("The server gave no answer to a question it always answers."));
+        return false;
+    }
     *out = query.value(0).toLongLong();
     return true;
 }
@@ -151,12 +164,14 @@ bool TeamPull::nextMeasures(QList<TeamMeasureHead> *out, TeamError *error)
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     if (!m_connection.exec(query,
-                           QStringLiteral("SELECT h.measure_uuid::text, h.revision, r.fields IS NULL, r.content::text, "
-                                          "       coalesce(t.platform_measure_id, '') "
+                           QStringLiteral("SELECT h.measure_uuid::text, h.revision, r.fields IS NULL, "
+                                          "       CASE WHEN pg_column_size(r.content) <= %2 THEN r.content::text END, "
+                                          "       coalesce(t.platform_measure_id, ''), pg_column_size(r.content) "
                                           "FROM team.measure_head h JOIN team.revision r ON r.id = h.revision "
                                           "LEFT JOIN team.tombstone t ON t.measure_uuid = h.measure_uuid AND t.revision = h.revision "
                                           "WHERE h.push_seq > ? AND h.measure_uuid > ?::uuid ORDER BY h.measure_uuid LIMIT %1")
-                               .arg(kPage),
+                               .arg(kPage)
+                               .arg(kMaxContentBytes),
                            {m_since, m_afterUuid.isEmpty() ? QStringLiteral("00000000-0000-0000-0000-000000000000") : m_afterUuid},
                            error))
         return false;
@@ -165,8 +180,11 @@ bool TeamPull::nextMeasures(QList<TeamMeasureHead> *out, TeamError *error)
         head.uuid = query.value(0).toString();
         head.revision = query.value(1).toString();
         head.deleted = query.value(2).toBool();
-        if (!head.deleted)
+        if (!head.deleted) {
             head.content = query.value(3).toString().toUtf8();
+            if (query.isNull(3) && query.value(5).toLongLong() > kMaxContentBytes)
+                head.content = QByteArray("\"too large\""); // refused by TeamCopy, unread
+        }
         head.platformMeasureId = query.value(4).toString();
         out->append(std::move(head));
     }

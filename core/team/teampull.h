@@ -31,8 +31,11 @@ public:
 
     // The team's own cultural domains and partner types, as last pushed.
     bool terms(QList<VocabularyTerm> *out, TeamError *error);
-    // Every revision of the measures (partners) whose head moved after `since`.
+    // Every revision of the measures whose head moved after `since` (at most kMaxRevisions + 1).
     bool revisions(QList<Revision> *out, TeamError *error);
+    // Every partner's head and revisions, whatever moved: a team's partners are few, and a
+    // partner here meets the team's history of it at every merge, so that its head here always
+    // descends from the one recorded as the team's.
     bool partnerRevisions(QList<PartnerRevision> *out, TeamError *error);
     bool partnerHeads(QList<TeamPartnerHead> *out, TeamError *error);
     // The next measures whose head moved after `since`, a page at a time (by uuid): empty at the end.
@@ -43,6 +46,8 @@ public:
     void end();
 
     static constexpr int kPage = 2000;
+    static constexpr qint64 kMaxRevisions = 5'000'000;       // Merge::kMaxRevisions: a longer history is refused
+    static constexpr qint64 kMaxContentBytes = 16 * 1024 * 1024; // MeasureJson::kMaxBytes
 
 private:
     TeamConnection &m_connection;

@@ -103,7 +103,29 @@ Pushed push(const Catalogue &catalogue, TeamConnection &connection, qint64 pulle
         for (const VocabularyTerm &term : vocabulary.terms(kind))
             if (!term.builtin)
                 ownTerms << term;
-    if (measures.isEmpty() && partners.isEmpty() && ownTerms.isEmpty()) {
+    // Terms the team does not have yet go up; a label the team has otherwise stays the team's (a
+    // label edited here would otherwise flip back and forth with every member's push).
+    QJsonArray termRows;
+    if (!ownTerms.isEmpty()) {
+        QSqlQuery teamTerms(connection.database());
+        if (!connection.exec(teamTerms, QStringLiteral("SELECT DISTINCT kind, code FROM team.term_version"), {}, &result.error))
+            return result;
+        QSet<QString> known;
+        while (teamTerms.next())
+            known.insert(teamTerms.value(0).toString() + u':' + teamTerms.value(1).toString());
+        for (const VocabularyTerm &term : std::as_const(ownTerms)) {
+            const QString kind = vocabularyKindCode(term.kind);
+            if (known.contains(kind + u':' + term.code))
+                continue;
+            termRows.append(QJsonObject{{QStringLiteral("kind"), kind},
+                                        {QStringLiteral("code"), term.code},
+                                        {QStringLiteral("label_en"), term.labelEn},
+                                        {QStringLiteral("label_es"), term.labelEs},
+                                        {QStringLiteral("position"), term.position}});
+        }
+    }
+    // Nothing to send: no lock, no push (a reader synchronizes this way too).
+    if (measures.isEmpty() && partners.isEmpty() && termRows.isEmpty()) {
         result.heads.seq = pulledSeq;
         return result;
     }
@@ -124,13 +146,25 @@ Pushed push(const Catalogue &catalogue, TeamConnection &connection, qint64 pulle
     } rollback{db};
     QSqlQuery query(db);
     const auto run = [&](const QString &sql, const QVariantList &values) { return connection.exec(query, sql, values, &result.error); };
+    const auto noRow = [&result] {
+        if (!result.error.isError())
+            result.error = TeamError::of(TeamError::Kind::Server, Text::tr("The server gave no answer to a question it always answers."));
+        return result;
+    };
     if (!run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kPushLock})
         || !run(QStringLiteral("SELECT coalesce(max(seq), 0) FROM team.push"), {}) || !query.next())
-        return result;
+        return noRow();
     const qint64 before = query.value(0).toLongLong();
+    if (before < pulledSeq) {
+        result.error = TeamError::of(TeamError::Kind::Refused,
+                                     Text::tr("The team catalogue has fewer pushes than this copy has already read: it was restored from "
+                                              "an older backup or made again. Nothing was sent. Ask whoever runs the server; to go on, "
+                                              "download the team catalogue into a new file and merge this one into it."));
+        return result;
+    }
 
     // Someone pushed since this copy read: are the heads it would move still where it saw them?
-    if (before > pulledSeq) {
+    if (before != pulledSeq) {
         for (auto [table, key, list, known] :
              {std::tuple{"team.measure_head", "measure_uuid", &measures, &knownMeasures},
               std::tuple{"team.partner_head", "name_key", &partners, &knownPartners}}) {
@@ -161,7 +195,7 @@ Pushed push(const Catalogue &catalogue, TeamConnection &connection, qint64 pulle
     if (!run(QStringLiteral("INSERT INTO team.push (copy_id, app_format) VALUES (?::uuid, ?) RETURNING seq"),
              {copyId, Migrations::latestVersion()})
         || !query.next())
-        return result;
+        return noRow();
     const qint64 seq = query.value(0).toLongLong();
 
     StepProgress *progress = catalogue.stepProgress();
@@ -281,37 +315,12 @@ Pushed push(const Catalogue &catalogue, TeamConnection &connection, qint64 pulle
         result.partners = partners.size();
     }
 
-    // Terms: what differs from the team's latest version of each.
-    if (!run(QStringLiteral("SELECT DISTINCT ON (kind, code) kind, code, label_en, label_es, removed FROM team.term_version "
-                            "ORDER BY kind, code, push_seq DESC"),
-             {}))
-        return result;
-    QHash<QString, QPair<QString, QString>> teamTerms;
-    while (query.next())
-        if (!query.value(4).toBool())
-            teamTerms.insert(query.value(0).toString() + u':' + query.value(1).toString(), {query.value(2).toString(), query.value(3).toString()});
-    QJsonArray termRows;
-    for (const VocabularyTerm &term : std::as_const(ownTerms)) {
-        const QString kind = vocabularyKindCode(term.kind);
-        const auto it = teamTerms.constFind(kind + u':' + term.code);
-        if (it != teamTerms.cend() && it->first == term.labelEn && it->second == term.labelEs)
-            continue;
-        termRows.append(QJsonObject{{QStringLiteral("kind"), kind},
-                                    {QStringLiteral("code"), term.code},
-                                    {QStringLiteral("label_en"), term.labelEn},
-                                    {QStringLiteral("label_es"), term.labelEs},
-                                    {QStringLiteral("position"), term.position}});
-    }
     if (!termRows.isEmpty()
         && !run(QStringLiteral("INSERT INTO team.term_version (kind, code, push_seq, label_en, label_es, position) "
                                "SELECT x.kind, x.code, ?, x.label_en, x.label_es, x.position "
                                "FROM jsonb_to_recordset(?::jsonb) AS x(kind text, code text, label_en text, label_es text, position integer)"),
                 {seq, json(termRows)}))
         return result;
-    if (measures.isEmpty() && partners.isEmpty() && termRows.isEmpty()) {
-        result.heads.seq = pulledSeq; // only terms the team has already: no push (rolled back)
-        return result;
-    }
     // Who listens (open windows of the team's members) learns that there is something to pull.
     if (!run(QStringLiteral("SELECT pg_notify('measures_team', ?)"), {QString::number(seq)}))
         return result;

@@ -99,6 +99,8 @@ bool grant(TeamConnection &connection, const QString &database, TeamError *error
         QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2, %3").arg(db, editor, reader),
         QStringLiteral("REVOKE ALL ON SCHEMA team FROM PUBLIC"),
         QStringLiteral("GRANT USAGE ON SCHEMA team TO %1, %2").arg(editor, reader),
+        // A push's number is taken by team.push_in_order once it holds the pushes' lock.
+        QStringLiteral("GRANT USAGE ON SEQUENCE team.push_seq_seq TO %1").arg(editor),
     };
     for (const TableGrant &table : kGrants) {
         const QString name = QString::fromLatin1(table.table);

@@ -5,6 +5,7 @@
 #include "catalogue/catalogueerror.h"
 #include "merge/merge.h"
 #include "query/teamlinkquery.h"
+#include "query/vocabularyquery.h"
 #include "store/teamlinkstore.h"
 #include "teamconnection.h"
 #include "teamcopy.h"
@@ -88,6 +89,21 @@ std::unique_ptr<Incoming> Incoming::pull(const Catalogue &mine, TeamConnection &
         return nullptr;
     }
     incoming->m_heads = written.heads;
+    QHash<QString, QString> knownPartners;
+    if (!TeamLinkQuery::serverHeads(mine, nullptr, &knownPartners, &readError)) {
+        *error = local(readError);
+        return nullptr;
+    }
+    bool changed = !written.heads.measures.isEmpty();
+    for (auto it = written.heads.partners.cbegin(); !changed && it != written.heads.partners.cend(); ++it)
+        changed = knownPartners.value(it.key()) != it.value();
+    if (!changed) {
+        const Vocabulary mineTerms = VocabularyQuery::load(mine, &readError), theirTerms = VocabularyQuery::load(*incoming->m_catalogue, &readError);
+        for (VocabularyKind kind : {VocabularyKind::CulturalDomain, VocabularyKind::PartnerType})
+            for (const VocabularyTerm &term : theirTerms.terms(kind))
+                changed = changed || (!term.builtin && !mineTerms.contains(kind, term.code));
+    }
+    incoming->m_empty = !changed;
     return incoming;
 }
 
@@ -139,8 +155,12 @@ Shared share(const Catalogue &mine, TeamConnection &connection, const QString &a
     if (!formatFits(connection, &result.error))
         return result;
     QSqlQuery query(connection.database());
-    if (!connection.exec(query, QStringLiteral("SELECT count(*) FROM team.push"), {}, &result.error) || !query.next())
+    if (!connection.exec(query, QStringLiteral("SELECT count(*) FROM team.push"), {}, &result.error))
         return result;
+    if (!query.next()) {
+        result.error = TeamError::of(TeamError::Kind::Server, Text::tr("The server gave no answer to a question it always answers."));
+        return result;
+    }
     if (query.value(0).toLongLong() > 0) {
         result.error = TeamError::of(TeamError::Kind::NotEmpty,
                                      Text::tr("%1 has content already: sharing is for a team catalogue's first content. Join it instead "

@@ -32,7 +32,9 @@ public:
     ~Incoming();
     Catalogue &catalogue() const { return *m_catalogue; }
     const TeamHeads &heads() const { return m_heads; }
-    bool isEmpty() const { return m_heads.measures.isEmpty() && m_heads.partners.isEmpty(); }
+    // Nothing to merge: no measure moved, no partner's head differs from the one recorded here, no
+    // term of the team's is missing here (only the recorded heads may still need writing).
+    bool isEmpty() const { return m_empty; }
     qint64 measures() const { return m_heads.measures.size(); }
 
 private:
@@ -40,6 +42,7 @@ private:
     QTemporaryDir m_folder;
     std::unique_ptr<Catalogue> m_catalogue;
     TeamHeads m_heads;
+    bool m_empty = true;
 };
 
 // After the merge of `incoming` (or when it brought nothing to merge): the server's heads read are

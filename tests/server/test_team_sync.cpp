@@ -9,6 +9,8 @@
 #include "query/measurequery.h"
 #include "query/revisionquery.h"
 #include "query/teamlinkquery.h"
+#include "query/vocabularyquery.h"
+#include "store/vocabularystore.h"
 #include "team/measurejson.h"
 #include "team/teamconnection.h"
 #include "team/teamsync.h"
@@ -272,6 +274,67 @@ TEST_CASE("a colleague who pushed in between: the push is refused as moved, the 
     CHECK(ana.load(ids[0]).title == u"Ana's");
     CHECK(ana.load(ids[0]).country == u"CHL");
     CHECK(ana.contents() == ben.contents());
+}
+
+TEST_CASE("someone pushes while my synchronize is between its pull and its push: it pulls again and nothing is lost")
+{
+    Team team;
+    Analyst ana = team.member(), ben = team.member();
+    share(ana);
+    join(ben);
+    const QStringList ids = uuids(ana);
+    Measure b = ben.load(ids[0]);
+    b.country = QStringLiteral("URY");
+    ben.save(b);
+    Measure a = ana.load(ids[1]);
+    a.title = QStringLiteral("Ana's first change");
+    ana.save(a);
+    ana.syncOk(); // Ben's pull will have something to merge: his decision callback runs
+    int rounds = 0;
+    auto connection = ben.connect();
+    const TeamSync::Synchronized done =
+        TeamSync::synchronize(ben.catalogue(), *connection, Language::English, [&](MergePlan &) {
+            if (++rounds > 1)
+                return;
+            // While Ben decides, Ana pushes a change to the very measure Ben changed (another field).
+            Measure again = ana.load(ids[0]);
+            again.resultsAchieved = QStringLiteral("Ana, meanwhile");
+            ana.save(again);
+            ana.syncOk();
+        });
+    INFO(done.error.message);
+    REQUIRE(!done.error.isError());
+    CHECK(rounds == 2); // the push found the head moved: a second pull and merge
+    ana.syncOk();
+    CHECK(ana.load(ids[0]).country == u"URY");
+    CHECK(ana.load(ids[0]).resultsAchieved == u"Ana, meanwhile");
+    CHECK(ana.contents() == ben.contents());
+    CHECK(ana.waiting() == 0);
+    CHECK(ben.waiting() == 0);
+}
+
+TEST_CASE("a domain of the team's own travels with the measures that use it, and a reader with nothing to push synchronizes")
+{
+    Team team;
+    Analyst ana = team.member(), reader = team.member("reader");
+    share(ana);
+    join(reader);
+    QString code;
+    REQUIRE(VocabularyStore(ana.catalogue()).add(VocabularyKind::CulturalDomain, QStringLiteral("Video games"),
+                                                 QStringLiteral("Videojuegos"), &code).isEmpty());
+    Measure a = ana.load(uuids(ana).first());
+    a.domains << code;
+    ana.save(a);
+    ana.syncOk();
+    const qint64 pushes = team.pushes();
+    reader.syncOk(); // nothing to push: no push, no refusal
+    CHECK(team.pushes() == pushes);
+    CHECK(reader.load(a.uuid).domains.contains(code));
+    const Vocabulary terms = VocabularyQuery::load(reader.catalogue());
+    REQUIRE(terms.find(VocabularyKind::CulturalDomain, code));
+    CHECK(terms.find(VocabularyKind::CulturalDomain, code)->labelEs == u"Videojuegos");
+    reader.syncOk();
+    CHECK(team.pushes() == pushes);
 }
 
 TEST_CASE("the server itself refuses a head that does not descend from the one it replaces, whoever sends it")

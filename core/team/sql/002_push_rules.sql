@@ -40,3 +40,15 @@ BEGIN
 END $$;
 CREATE TRIGGER measure_head_moves_forward BEFORE INSERT OR UPDATE ON team.measure_head FOR EACH ROW EXECUTE FUNCTION team.moves_forward();
 CREATE TRIGGER partner_head_moves_forward BEFORE INSERT OR UPDATE ON team.partner_head FOR EACH ROW EXECUTE FUNCTION team.moves_forward();
+
+-- Pushes commit in the order of their numbers, whatever client makes them: the number is taken
+-- only once the push holds the lock every push takes (TeamPush::kPushLock), so that a pull that
+-- reads past a number never misses a push committed later under an earlier one.
+CREATE FUNCTION team.push_in_order() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(7316373);
+    NEW.seq := nextval('team.push_seq_seq');
+    RETURN NEW;
+END $$;
+CREATE TRIGGER push_in_order BEFORE INSERT ON team.push FOR EACH ROW EXECUTE FUNCTION team.push_in_order();

@@ -2764,7 +2764,7 @@ o el servidor.</translation>
     <message>
         <location line="+16"/>
         <location filename="../core/merge/merge.cpp" line="+219"/>
-        <location filename="../core/team/teamcopy.cpp" line="+207"/>
+        <location filename="../core/team/teamcopy.cpp" line="+211"/>
         <source>The history of the partner “%1” is damaged or was changed by another program.</source>
         <translation>El historial del socio “%1” está dañado o lo modificó otro programa.</translation>
     </message>
@@ -2805,7 +2805,7 @@ o el servidor.</translation>
     </message>
     <message>
         <location line="+177"/>
-        <location filename="../core/team/teamcopy.cpp" line="-19"/>
+        <location filename="../core/team/teamcopy.cpp" line="-23"/>
         <source>The measure “%1” (%2) does not hold what its history records: another program changed it.</source>
         <translation>La medida “%1” (%2) no contiene lo que registra su historial: otro programa la modificó.</translation>
     </message>
@@ -2905,7 +2905,7 @@ o el servidor.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+147"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+153"/>
         <source>Search failed</source>
         <translation>La búsqueda falló</translation>
     </message>
@@ -2930,7 +2930,7 @@ o el servidor.</translation>
         <translation>Rehecho: %1.</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+191"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
@@ -3012,7 +3012,7 @@ o el servidor.</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&amp;New Catalogue…</source>
         <translation>&amp;Nuevo catálogo…</translation>
     </message>
@@ -3122,19 +3122,24 @@ o el servidor.</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+272"/>
+        <location line="-273"/>
+        <location line="+274"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+272"/>
+        <location line="-273"/>
+        <location line="+274"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <source>Restore &amp;from Backup…</source>
+        <translation>Res&amp;taurar desde una copia…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;New Measure…</source>
         <translation>&amp;Nueva medida…</translation>
     </message>
@@ -3309,7 +3314,7 @@ o el servidor.</translation>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-593"/>
+        <location line="-596"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -3319,17 +3324,17 @@ o el servidor.</translation>
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+568"/>
+        <location line="+571"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-584"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+317"/>
+        <location line="+318"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -3353,7 +3358,7 @@ o el servidor.</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>&amp;Export View…</source>
         <translation>E&amp;xportar la vista…</translation>
     </message>
@@ -3373,7 +3378,7 @@ o el servidor.</translation>
         <translation>Mostrar la medida seleccionada junto a la tabla</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-100"/>
         <source>Copy saved.</source>
         <translation>Copia guardada.</translation>
     </message>
@@ -3383,7 +3388,7 @@ o el servidor.</translation>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+224"/>
         <source>Save the whole catalogue under another name or in another folder; this window stays on the catalogue it has open</source>
         <translation>Guardar el catálogo entero con otro nombre o en otra carpeta; esta ventana sigue en el catálogo que tiene abierto</translation>
     </message>
@@ -3398,12 +3403,7 @@ o el servidor.</translation>
         <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Res&amp;tore from Backup…</source>
-        <translation>Res&amp;taurar desde una copia…</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
@@ -3413,7 +3413,7 @@ o el servidor.</translation>
         <translation>Cómo buscar, registrar, exportar, importar y respaldar medidas</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-141"/>
         <source>The measure was not opened</source>
         <translation>No se abrió la medida</translation>
     </message>
@@ -6015,6 +6015,144 @@ Nombre de la vista:</translation>
     </message>
 </context>
 <context>
+    <name>TeamConnectDialog</name>
+    <message>
+        <location filename="../ui/dialogs/teamconnectdialog.cpp" line="+29"/>
+        <source>Connect to a Team Catalogue</source>
+        <translation>Conectar con un catálogo de equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A team catalogue is kept on your team&apos;s PostgreSQL server. Whoever runs it gives you these details; each of you keeps working on a copy of your own and synchronizes it.</source>
+        <translation>Un catálogo de equipo se guarda en el servidor PostgreSQL de su equipo. Quien lo administra le da estos datos; cada uno sigue trabajando en su propia copia y la sincroniza.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>for example db.ministry.example</source>
+        <translation>por ejemplo db.ministerio.example</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>for example team</source>
+        <translation>por ejemplo equipo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
+        <translation>Cifrada, con el certificado del servidor comprobado (recomendado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted, the certificate not checked</source>
+        <translation>Cifrada, sin comprobar el certificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not encrypted (this computer or a test server only)</source>
+        <translation>Sin cifrar (solo este equipo o un servidor de pruebas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the system&apos;s certificates</source>
+        <translation>los certificados del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Recordar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;eguridad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Certificate authority:</source>
+        <translation>Autoridad de &amp;certificación:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pass&amp;word:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Then</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the team catalogue into a &amp;new file</source>
+        <translation>Descargar el catálogo del equipo en un archivo &amp;nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up&amp;load this catalogue as the team&apos;s first content</source>
+        <translation>Subir este catá&amp;logo como primer contenido del equipo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the catalogue to upload first.</source>
+        <translation>Abra primero el catálogo que quiere subir.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Co&amp;nnect</source>
+        <translation>Co&amp;nectar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Server&apos;s Certificate Authority</source>
+        <translation>Autoridad de certificación del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificados (*.crt *.pem);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Give the server&apos;s name or address (or the folder of its socket, starting with /).</source>
+        <translation>Indique el nombre o la dirección del servidor (o la carpeta de su socket, que empieza por /).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the name of the team catalogue&apos;s database.</source>
+        <translation>Indique el nombre de la base de datos del catálogo del equipo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give your user name on the server.</source>
+        <translation>Indique su nombre de usuario en el servidor.</translation>
+    </message>
+</context>
+<context>
     <name>TeamConnection</name>
     <message>
         <location filename="../core/team/teamconnection.cpp" line="+61"/>
@@ -6088,6 +6226,234 @@ Nombre de la vista:</translation>
     </message>
 </context>
 <context>
+    <name>TeamController</name>
+    <message>
+        <location filename="../ui/mainwindow/teamcontroller.cpp" line="+65"/>
+        <source>&amp;Team</source>
+        <translation>E&amp;quipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect to a Team Catalogue…</source>
+        <translation>&amp;Conectar con un catálogo de equipo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work on one catalogue with your team through its server: download it, or upload this one as its first content</source>
+        <translation>Trabajar en un mismo catálogo con su equipo a través de su servidor: descargarlo, o subir este como su primer contenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Synchronize</source>
+        <translation>&amp;Sincronizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synchronize</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring in what the team pushed since, as a merge, then send what changed here</source>
+        <translation>Traer lo que el equipo envió desde entonces, como una combinación, y después enviar lo que cambió aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Disconnect from the Team</source>
+        <translation>&amp;Desconectar del equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This catalogue stops synchronizing; it keeps every measure</source>
+        <translation>Este catálogo deja de sincronizarse; conserva todas las medidas</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>synchronized %1</source>
+        <translation>sincronizado el %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not synchronized yet</source>
+        <translation>aún no sincronizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team: %1</source>
+        <translation>Equipo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>· %n change(s) here wait</source>
+        <translation>
+            <numerusform>· %n cambio de aquí espera</numerusform>
+            <numerusform>· %n cambios de aquí esperan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>· %n change(s) from the team</source>
+        <translation>
+            <numerusform>· %n cambio del equipo</numerusform>
+            <numerusform>· %n cambios del equipo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The password was not kept in the system keyring (%1): it will be asked again next time.</source>
+        <translation>La contraseña no se guardó en el llavero del sistema (%1): se pedirá de nuevo la próxima vez.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Nothing here was lost: %n change(s) wait for the next Synchronize.</source>
+        <translation>
+            <numerusform>No se perdió nada aquí: %n cambio espera a la próxima sincronización.</numerusform>
+            <numerusform>No se perdió nada aquí: %n cambios esperan a la próxima sincronización.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+14"/>
+        <location line="+26"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <location line="+14"/>
+        <location line="+18"/>
+        <location line="+8"/>
+        <source>Not Synchronized</source>
+        <translation>No sincronizado</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Not a Team Catalogue</source>
+        <translation>No es un catálogo de equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This catalogue is not linked to a team catalogue. File ▸ Team ▸ Connect to a Team Catalogue… uploads it as a team&apos;s first content, or downloads a team&apos;s catalogue into a new file.</source>
+        <translation>Este catálogo no está vinculado a un catálogo de equipo. Archivo ▸ Equipo ▸ Conectar con un catálogo de equipo… lo sube como primer contenido de un equipo, o descarga el catálogo de un equipo en un archivo nuevo.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Synchronizing: reading what the team pushed…</source>
+        <translation>Sincronizando: leyendo lo que envió el equipo…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Synchronize stopped: nothing was written here or on the server.</source>
+        <translation>Sincronización detenida: no se escribió nada aquí ni en el servidor.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Synchronizing: sending what changed here…</source>
+        <translation>Sincronizando: enviando lo que cambió aquí…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Synchronized with the team: %n measure(s) from the team</source>
+        <translation>
+            <numerusform>Sincronizado con el equipo: %n medida del equipo</numerusform>
+            <numerusform>Sincronizado con el equipo: %n medidas del equipo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n change(s) sent.</source>
+        <translation>
+            <numerusform>, %n cambio enviado.</numerusform>
+            <numerusform>, %n cambios enviados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+15"/>
+        <location line="+21"/>
+        <location line="+12"/>
+        <source>Not Connected</source>
+        <translation>Sin conectar</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Uploading this catalogue to the team…</source>
+        <translation>Subiendo este catálogo al equipo…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n measure(s) are now the team&apos;s catalogue. Your colleagues connect to it and download it; File ▸ Team ▸ Synchronize brings their work in and sends yours.</source>
+        <translation>
+            <numerusform>%n medida es ahora el catálogo del equipo. Sus colegas se conectan a él y lo descargan; Archivo ▸ Equipo ▸ Sincronizar trae su trabajo y envía el suyo.</numerusform>
+            <numerusform>%n medidas son ahora el catálogo del equipo. Sus colegas se conectan a él y lo descargan; Archivo ▸ Equipo ▸ Sincronizar trae su trabajo y envía el suyo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>team.measures</source>
+        <translation>equipo.measures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the Team Catalogue As</source>
+        <translation>Guardar el catálogo del equipo como</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogues (*.%1);;All files (*)</source>
+        <translation>Catálogos (*.%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” exists already: the team catalogue is downloaded into a new file. Choose another name.</source>
+        <translation>“%1” ya existe: el catálogo del equipo se descarga en un archivo nuevo. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Downloading the team catalogue…</source>
+        <translation>Descargando el catálogo del equipo…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The team catalogue is downloaded: %n measure(s). File ▸ Team ▸ Synchronize brings in what the team pushes and sends what you change.</source>
+        <translation>
+            <numerusform>El catálogo del equipo está descargado: %n medida. Archivo ▸ Equipo ▸ Sincronizar trae lo que envía el equipo y envía lo que usted cambia.</numerusform>
+            <numerusform>El catálogo del equipo está descargado: %n medidas. Archivo ▸ Equipo ▸ Sincronizar trae lo que envía el equipo y envía lo que usted cambia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This catalogue stops synchronizing with its team catalogue. It keeps every measure; to synchronize again later, download the team catalogue into a new file and merge this one into it.</source>
+        <translation>Este catálogo deja de sincronizarse con su catálogo de equipo. Conserva todas las medidas; para sincronizar de nuevo más adelante, descargue el catálogo del equipo en un archivo nuevo y combine este en él.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) made here have not been sent to the team.</source>
+        <translation>
+            <numerusform>%n cambio hecho aquí no se ha enviado al equipo.</numerusform>
+            <numerusform>%n cambios hechos aquí no se han enviado al equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Disconnect from the Team</source>
+        <translation>Desconectar del equipo</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Desconectar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This catalogue no longer synchronizes with a team.</source>
+        <translation>Este catálogo ya no se sincroniza con un equipo.</translation>
+    </message>
+</context>
+<context>
     <name>TeamCopy</name>
     <message>
         <location filename="../core/team/teamcopy.cpp" line="-115"/>
@@ -6111,9 +6477,65 @@ Nombre de la vista:</translation>
     </message>
 </context>
 <context>
+    <name>TeamPasswordDialog</name>
+    <message>
+        <location filename="../ui/dialogs/teampassworddialog.cpp" line="+13"/>
+        <source>Team Catalogue Password</source>
+        <translation>Contraseña del catálogo de equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>The password of “%1” for %2:</source>
+        <translation>La contraseña de “%1” para %2:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Recordar la contraseña en el llavero del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPasswords</name>
+    <message>
+        <location filename="../ui/session/teampasswords.cpp" line="+49"/>
+        <source>no system keyring is available</source>
+        <translation>no hay llavero del sistema</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the system keyring did not answer</source>
+        <translation>el llavero del sistema no respondió</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPull</name>
+    <message>
+        <location filename="../core/team/teampull.cpp" line="+39"/>
+        <location line="+115"/>
+        <source>The server gave no answer to a question it always answers.</source>
+        <translation>El servidor no respondió a una pregunta que siempre responde.</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>The team catalogue has fewer pushes than this copy has already read: it was restored from an older backup or made again. Nothing was changed here. Ask whoever runs the server; to go on, download the team catalogue into a new file and merge this one into it.</source>
+        <translation>El catálogo del equipo tiene menos envíos de los que esta copia ya leyó: se restauró desde una copia anterior o se creó de nuevo. No se cambió nada aquí. Consulte a quien administra el servidor; para seguir, descargue el catálogo del equipo en un archivo nuevo y combine este en él.</translation>
+    </message>
+</context>
+<context>
     <name>TeamPush</name>
     <message>
-        <location filename="../core/team/teampush.cpp" line="+148"/>
+        <location filename="../core/team/teampush.cpp" line="+151"/>
+        <source>The server gave no answer to a question it always answers.</source>
+        <translation>El servidor no respondió a una pregunta que siempre responde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The team catalogue has fewer pushes than this copy has already read: it was restored from an older backup or made again. Nothing was sent. Ask whoever runs the server; to go on, download the team catalogue into a new file and merge this one into it.</source>
+        <translation>El catálogo del equipo tiene menos envíos de los que esta copia ya leyó: se restauró desde una copia anterior o se creó de nuevo. No se envió nada. Consulte a quien administra el servidor; para seguir, descargue el catálogo del equipo en un archivo nuevo y combine este en él.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+6"/>
         <source>Someone pushed changes to the same measures meanwhile.</source>
         <translation>Alguien envió mientras tanto cambios a las mismas medidas.</translation>
@@ -6138,7 +6560,7 @@ Nombre de la vista:</translation>
         <translation>Falta en este programa el paso %1 del esquema del equipo.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>%1 is not a team catalogue (it has no team schema). Check the database&apos;s name, or make an empty database a team catalogue with measures-cli server init.</source>
         <translation>%1 no es un catálogo de equipo (no tiene el esquema del equipo). Revise el nombre de la base de datos, o convierta una base de datos vacía en catálogo de equipo con measures-cli server init.</translation>
     </message>
@@ -6201,7 +6623,7 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../core/team/teamsync.cpp" line="+38"/>
+        <location filename="../core/team/teamsync.cpp" line="+39"/>
         <source>%1 is a team catalogue of an earlier format (%2). Ask whoever runs the server to bring it up to date with measures-cli server init (it keeps everything the team pushed); nothing was changed.</source>
         <translation>%1 es un catálogo de equipo de un formato anterior (%2). Pida a quien administra el servidor que lo actualice con measures-cli server init (conserva todo lo que el equipo envió); no se cambió nada.</translation>
     </message>
@@ -6212,17 +6634,22 @@ Nombre de la vista:</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+52"/>
+        <location line="+67"/>
         <source>This catalogue is not linked to a team catalogue: connect it first.</source>
         <translation>Este catálogo no está vinculado a un catálogo de equipo: conéctelo primero.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-62"/>
         <source>No temporary folder for what the team pushed (%1).</source>
         <translation>No hay carpeta temporal para lo que envió el equipo (%1).</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+88"/>
+        <source>The server gave no answer to a question it always answers.</source>
+        <translation>El servidor no respondió a una pregunta que siempre responde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 has content already: sharing is for a team catalogue&apos;s first content. Join it instead (a new file), then merge this catalogue into that file. Nothing was changed.</source>
         <translation>%1 ya tiene contenido: compartir es para el primer contenido de un catálogo de equipo. Únase a él (un archivo nuevo) y después combine este catálogo en ese archivo. No se cambió nada.</translation>
     </message>

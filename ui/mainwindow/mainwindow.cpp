@@ -10,6 +10,7 @@
 #include <QMimeData>
 
 #include "reportcontroller.h"
+#include "teamcontroller.h"
 #include "savedviewsmenu.h"
 
 #include "model/measurevalidator.h"
@@ -113,6 +114,11 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_stack);
     m_statusCount = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusCount);
+    m_team = new TeamController(m_session, m_files, this);
+    statusBar()->addPermanentWidget(m_team->statusWidget());
+    connect(m_team, &TeamController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_session, &CatalogueSession::catalogueChanged, m_team, &TeamController::refresh);
+    connect(m_session, &CatalogueSession::measuresChanged, m_team, &TeamController::refresh);
 
     createActions();
     createMenus();
@@ -371,6 +377,7 @@ void MainWindow::createMenus()
     m_importMenu->addAction(action(Action::Import));
     m_importMenu->addAction(action(Action::ImportPlatform));
     file->addAction(action(Action::Merge));
+    file->addMenu(m_team->menu());
     file->addAction(action(Action::Export));
     file->addAction(action(Action::ExportReport));
     file->addAction(action(Action::Print));
@@ -734,6 +741,8 @@ void MainWindow::exportView()
 
 void MainWindow::retranslate()
 {
+    if (m_team)
+        m_team->retranslate();
     const auto set = [this](Action id, const QString &text, const QString &tip = {}) {
         action(id)->setText(text);
         action(id)->setStatusTip(tip);
@@ -756,7 +765,7 @@ void MainWindow::retranslate()
     set(Action::SaveCopy, tr("Save &a Copy…"), tr("Save the whole catalogue under another name or in another folder; "
                                                   "this window stays on the catalogue it has open"));
     set(Action::BackUp, tr("&Back Up…"), tr("Save a checked copy of the whole catalogue in its backups folder"));
-    set(Action::Restore, tr("Res&tore from Backup…"), tr("Open a backup copy as a new catalogue"));
+    set(Action::Restore, tr("Restore &from Backup…"), tr("Open a backup copy as a new catalogue"));
     set(Action::CloseCatalogue, tr("&Close Catalogue"));
     set(Action::Quit, tr("&Quit"));
     set(Action::Undo, tr("&Undo"));

@@ -20,6 +20,7 @@ class QSplitter;
 class QStackedWidget;
 class ReadingPane;
 class ReportController;
+class TeamController;
 class SavedViewsMenu;
 class StatisticsPane;
 class QDockWidget;
@@ -45,6 +46,7 @@ public:
     CatalogueSession *session() const { return m_session; }
     FileController *files() const { return m_files; }
     ReportController *reports() const { return m_reports; }
+    TeamController *team() const { return m_team; }
     MeasureTableModel *model() const { return m_model; }
     MeasureTableView *table() const { return m_table; }
     FilterBar *filterBar() const { return m_filterBar; }
@@ -97,6 +99,7 @@ private:
     CatalogueSession *m_session;
     FileController *m_files;
     ReportController *m_reports;
+    TeamController *m_team = nullptr;
     MeasureTableModel *m_model;
     MeasureTableView *m_table;
     FilterBar *m_filterBar;

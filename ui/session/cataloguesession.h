@@ -56,6 +56,10 @@ public:
     bool lastStepCancelled() const { return m_cancelled; }
     // Work on files that needs no catalogue (restoring a backup copy), run the same way.
     void runTask(const QString &label, const std::function<void(StepProgress &)> &work) const;
+    // Runs `work` through the runner: on a connection of its own when it runs in the background,
+    // else on the window's. Returns why it could not run (a step the session does not know itself,
+    // such as synchronizing with the team, runs this way too).
+    QString runStep(const QString &label, const std::function<void(Catalogue &, StepProgress &)> &work) const;
     // A backup copy of the catalogue as it is (Back Up, Save a Copy), or why it was not made.
     QString backUpTo(const QString &path) const;
 
@@ -154,9 +158,6 @@ signals:
     void closeFailed(const QString &message);
 
 private:
-    // Runs `work` through the runner: on a connection of its own when it runs in the background,
-    // else on the window's. Returns why it could not run, or tr("…cancelled…") when cancelled.
-    QString runStep(const QString &label, const std::function<void(Catalogue &, StepProgress &)> &work) const;
     // After a step: when it failed because the analyst cancelled it, `said` (and remembers it for
     // lastStepCancelled()); else empty.
     QString cancelled(bool failed, const QString &said) const;

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File ▸ Team in the window, against the real PostgreSQL 15 ctest starts (the "pg" fixture).
+#include "../server/testserver.h"
+#include "uisupport.h"
+
+#include "dialogs/mergedialog.h"
+#include "dialogs/teamconnectdialog.h"
+#include "mainwindow/filecontroller.h"
+#include "mainwindow/mainwindow.h"
+#include "models/measuretablemodel.h"
+#include "mainwindow/teamcontroller.h"
+#include "query/measurequery.h"
+#include "query/revisionquery.h"
+#include "session/cataloguesession.h"
+#include "session/uilanguage.h"
+#include "team/teamconnection.h"
+#include "team/teamsync.h"
+#include "team/teamurl.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTest>
+
+namespace {
+
+struct Member {
+    QString name, password;
+};
+
+// A team whose first analyst shared the sample; the window's analyst joins through the dialog.
+struct WindowTeam {
+    QString database = newDatabase();
+    Member ana, me;
+    TempCatalogue anaFile{TempCatalogue::Content::Sample};
+    WindowTeam()
+    {
+        initTeam(database);
+        ana = {addMember(database, "editor", QStringLiteral("ana-pw")), QStringLiteral("ana-pw")};
+        me = {addMember(database, "editor", QStringLiteral("my-pw")), QStringLiteral("my-pw")};
+        QString error;
+        TeamError teamError;
+        auto connection = TeamConnection::open(TeamUrl::parse(socketUrl(database, ana.name, ana.password), &error), &teamError);
+        REQUIRE(connection);
+        REQUIRE(!TeamSync::share(*anaFile.catalogue, *connection, socketUrl(database, ana.name, {})).error.isError());
+    }
+    void anaSyncs()
+    {
+        QString error;
+        TeamError teamError;
+        auto connection = TeamConnection::open(TeamUrl::parse(socketUrl(database, ana.name, ana.password), &error), &teamError);
+        REQUIRE(connection);
+        const auto done = TeamSync::synchronize(*anaFile.catalogue, *connection, Language::English, {});
+        INFO(done.error.message);
+        REQUIRE(!done.error.isError());
+    }
+};
+
+} // namespace
+
+TEST_CASE("an analyst connects from the window, downloads the team catalogue, and Synchronize brings a colleague's change in and sends hers")
+{
+    UiLanguage::instance().set(Language::English);
+    WindowTeam team;
+    TempCatalogue folder;
+    folder.close();
+    const QString path = folder.file(QStringLiteral("mine.measures"));
+    MainWindow w;
+    w.show();
+    w.session()->setAuthor(QStringLiteral("Me"));
+    TeamController &teamMenu = *w.team();
+    CHECK_FALSE(teamMenu.synchronizeAction()->isEnabled()); // nothing open, nothing linked
+
+    // Connect: the dialog is filled from the keyboard; a missing database is said, and the dialog stays.
+    whenModalAppears([&](QWidget *dialog) {
+        auto *connect = qobject_cast<TeamConnectDialog *>(dialog);
+        REQUIRE(connect);
+        CHECK(connect->hostEdit()->hasFocus());
+        CHECK_FALSE(connect->shareButton()->isEnabled());
+        connect->hostEdit()->setText(server().socket);
+        connect->portBox()->setValue(server().port);
+        connect->userEdit()->setText(team.me.name);
+        connect->passwordEdit()->setText(team.me.password);
+        connect->accept();
+        CHECK(connect->isVisible());
+        CHECK(connect->problemLabel()->text().contains(QStringLiteral("database")));
+        CHECK(connect->databaseEdit()->hasFocus());
+        connect->databaseEdit()->setText(team.database);
+        whenModalAppears([&](QWidget *files) { // where the new file goes
+            auto *name = files->findChild<QLineEdit *>();
+            REQUIRE(name);
+            name->setText(path);
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+        connect->accept();
+    });
+    teamMenu.connectWithDialog();
+    REQUIRE(w.session()->isOpen());
+    CHECK(w.session()->catalogue()->path() == path);
+    CHECK(w.model()->rowCount() == 5);
+    CHECK(teamMenu.synchronizeAction()->isEnabled());
+    CHECK(teamMenu.statusLabel()->text().contains(QStringLiteral("Team: synchronized")));
+
+    // Offline edits on both sides, in different measures.
+    MeasureQuery query(*w.session()->catalogue());
+    QStringList ids;
+    {
+        QHash<QString, RevisionQuery::Head> heads;
+        REQUIRE(RevisionQuery(*w.session()->catalogue()).heads(&heads));
+        ids = heads.keys();
+    }
+    std::sort(ids.begin(), ids.end());
+    Measure mine = *query.loadByUuid(ids[0]);
+    mine.title = QStringLiteral("Edited in the window");
+    REQUIRE(w.session()->save(mine).saved);
+    CHECK(teamMenu.statusLabel()->text().contains(QStringLiteral("1 change here wait")));
+    Measure theirs = *MeasureQuery(*team.anaFile.catalogue).loadByUuid(ids[1]);
+    theirs.country = QStringLiteral("COL");
+    REQUIRE(CatalogueAccess(*team.anaFile.catalogue).save(theirs).saved);
+    team.anaSyncs();
+
+    REQUIRE(teamMenu.synchronize());
+    CHECK(MeasureQuery(*w.session()->catalogue()).loadByUuid(ids[1])->country == u"COL");
+    CHECK_FALSE(teamMenu.statusLabel()->text().contains(QStringLiteral("wait")));
+    team.anaSyncs();
+    CHECK(MeasureQuery(*team.anaFile.catalogue).loadByUuid(ids[0])->title == u"Edited in the window");
+
+    // Both change the same title: the merge's own dialog asks, and Mine goes to the team.
+    theirs = *MeasureQuery(*team.anaFile.catalogue).loadByUuid(ids[2]);
+    theirs.title = QStringLiteral("Ana's title");
+    REQUIRE(CatalogueAccess(*team.anaFile.catalogue).save(theirs).saved);
+    team.anaSyncs();
+    mine = *MeasureQuery(*w.session()->catalogue()).loadByUuid(ids[2]);
+    mine.title = QStringLiteral("My title");
+    REQUIRE(w.session()->save(mine).saved);
+    bool asked = false;
+    whenModalAppears([&](QWidget *dialog) {
+        auto *preview = qobject_cast<MergeDialog *>(dialog);
+        REQUIRE(preview);
+        asked = true;
+        CHECK_FALSE(preview->mergeButton()->isEnabled());
+        preview->keepMineButton()->click();
+        REQUIRE(preview->mergeButton()->isEnabled());
+        preview->mergeButton()->click();
+    });
+    REQUIRE(teamMenu.synchronize());
+    CHECK(asked);
+    team.anaSyncs();
+    CHECK(MeasureQuery(*team.anaFile.catalogue).loadByUuid(ids[2])->title == u"My title");
+    w.close();
+}

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "teamconnectdialog.h"
+
+#include "widgets/filedialogs.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace {
+
+QString encoded(const QString &text) { return QString::fromLatin1(QUrl::toPercentEncoding(text)); }
+
+} // namespace
+
+TeamConnectDialog::TeamConnectDialog(bool canShare, QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Connect to a Team Catalogue"));
+    auto *intro = new QLabel(tr("A team catalogue is kept on your team's PostgreSQL server. Whoever runs it gives you these "
+                                "details; each of you keeps working on a copy of your own and synchronizes it."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_host = new QLineEdit(this);
+    m_host->setPlaceholderText(tr("for example db.ministry.example"));
+    m_port = new QSpinBox(this);
+    m_port->setRange(1, 65535);
+    m_port->setValue(5432);
+    m_database = new QLineEdit(this);
+    m_database->setPlaceholderText(tr("for example team"));
+    m_user = new QLineEdit(this);
+    m_user->setText(qEnvironmentVariable("USER"));
+    m_security = new QComboBox(this);
+    m_security->addItem(tr("Encrypted, the server's certificate checked (recommended)"), QStringLiteral("verify-full"));
+    m_security->addItem(tr("Encrypted, the certificate not checked"), QStringLiteral("require"));
+    m_security->addItem(tr("Not encrypted (this computer or a test server only)"), QStringLiteral("disable"));
+    m_certificate = new QLineEdit(this);
+    m_certificate->setPlaceholderText(tr("the system's certificates"));
+    m_browse = new QPushButton(tr("&Browse…"), this);
+    auto *certificateRow = new QHBoxLayout;
+    certificateRow->addWidget(m_certificate, 1);
+    certificateRow->addWidget(m_browse);
+    m_password = new QLineEdit(this);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_remember = new QCheckBox(tr("&Remember the password in the system keyring"), this);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Server:"), m_host);
+    form->addRow(tr("&Port:"), m_port);
+    form->addRow(tr("&Database:"), m_database);
+    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("S&ecurity:"), m_security);
+    m_certificateLabel = new QLabel(tr("&Certificate authority:"), this);
+    m_certificateLabel->setBuddy(m_certificate);
+    form->addRow(m_certificateLabel, certificateRow);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(QString(), m_remember);
+
+    auto *then = new QGroupBox(tr("Then"), this);
+    m_join = new QRadioButton(tr("Download the team catalogue into a &new file"), then);
+    m_share = new QRadioButton(tr("Up&load this catalogue as the team's first content"), then);
+    m_join->setChecked(true);
+    m_share->setEnabled(canShare);
+    if (!canShare)
+        m_share->setToolTip(tr("Open the catalogue to upload first."));
+    auto *thenLayout = new QVBoxLayout(then);
+    thenLayout->addWidget(m_join);
+    thenLayout->addWidget(m_share);
+
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: palette(highlight);"));
+    m_problem->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton *connectButton = buttons->addButton(tr("Co&nnect"), QDialogButtonBox::AcceptRole);
+    connectButton->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_security, &QComboBox::currentIndexChanged, this, &TeamConnectDialog::updateCertificateRow);
+    connect(m_browse, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialogs::openFile(this, tr("The Server's Certificate Authority"), QDir::homePath(),
+                                                   tr("Certificates (*.crt *.pem);;All files (*)"));
+        if (!path.isEmpty())
+            m_certificate->setText(QDir::toNativeSeparators(path));
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(then);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    updateCertificateRow();
+    m_host->setFocus();
+    setMinimumWidth(qMax(560, sizeHint().width()));
+}
+
+void TeamConnectDialog::updateCertificateRow()
+{
+    const bool verify = m_security->currentData().toString() == u"verify-full";
+    for (QWidget *w : {static_cast<QWidget *>(m_certificate), static_cast<QWidget *>(m_browse), static_cast<QWidget *>(m_certificateLabel)})
+        w->setEnabled(verify);
+}
+
+QString TeamConnectDialog::address() const
+{
+    const QString host = m_host->text().trimmed(), database = m_database->text().trimmed(), user = m_user->text().trimmed();
+    const QString mode = m_security->currentData().toString();
+    if (host.startsWith(u'/')) // a Unix socket's folder
+        return QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4")
+            .arg(encoded(database), encoded(host), QString::number(m_port->value()), encoded(user));
+    QString url = QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=%5")
+                      .arg(encoded(user), host.contains(u':') ? u'[' + host + u']' : host, QString::number(m_port->value()),
+                           encoded(database), mode);
+    if (mode == u"verify-full" && !m_certificate->text().trimmed().isEmpty())
+        url += QStringLiteral("&sslrootcert=") + encoded(QDir::fromNativeSeparators(m_certificate->text().trimmed()));
+    return url;
+}
+
+QString TeamConnectDialog::password() const { return m_password->text(); }
+bool TeamConnectDialog::remember() const { return m_remember->isChecked(); }
+TeamConnectDialog::Mode TeamConnectDialog::mode() const { return m_share->isChecked() ? Mode::Share : Mode::Join; }
+
+void TeamConnectDialog::accept()
+{
+    // What is missing is said here, with the field to fill taking the keyboard.
+    const auto missing = [this](QLineEdit *edit, const QString &why) {
+        m_problem->setText(why);
+        m_problem->show();
+        edit->setFocus();
+    };
+    if (m_host->text().trimmed().isEmpty())
+        return missing(m_host, tr("Give the server's name or address (or the folder of its socket, starting with /)."));
+    if (m_database->text().trimmed().isEmpty())
+        return missing(m_database, tr("Give the name of the team catalogue's database."));
+    if (m_user->text().trimmed().isEmpty())
+        return missing(m_user, tr("Give your user name on the server."));
+    QDialog::accept();
+}

@@ -170,7 +170,16 @@ std::unique_ptr<TeamConnection> TeamConnection::open(const TeamUrl &url, TeamErr
         const QString user = url.user.isEmpty() ? TeamConnectionText::tr("your login name") : QStringLiteral("“%1”").arg(url.user);
         // The server answered: its refusal is about the login. libpq's and the server's words may be
         // translated; the English ones are recognised to be more precise, the rest is said as is.
-        if (looksLike(said, "no password supplied") || looksLike(said, "fe_sendauth"))
+        // TLS: the server's certificate is not one the address's authority signed, or not for that name.
+        if (looksLike(said, "certificate verify failed") || looksLike(said, "does not match host name")
+            || looksLike(said, "root certificate file") || looksLike(said, "certificate"))
+            *error = TeamError::of(TeamError::Kind::Untrusted,
+                                   TeamConnectionText::tr("The server of %1 answered, but its certificate is not one to trust for that "
+                                      "address (signed by another authority, or made for another name), so nothing was sent to it. "
+                                      "Check the address and the certificate authority file with whoever runs the server. "
+                                      "The connection said: %2")
+                                       .arg(server, said.trimmed()));
+        else if (looksLike(said, "no password supplied") || looksLike(said, "fe_sendauth"))
             *error = TeamError::of(TeamError::Kind::PasswordNeeded,
                                    TeamConnectionText::tr("The server of %1 asks for the password of %2: give it in PGPASSWORD or the password "
                                       "file (~/.pgpass), or run the command in a terminal to be asked.")

@@ -11,6 +11,7 @@ struct TeamError {
         Unreachable,     // nothing answers at the address (host, port, socket)
         PasswordNeeded,  // the server asks for a password and none was given
         LoginRefused,    // the server answered and refused the login (password, user, database, pg_hba.conf)
+        Untrusted,       // TLS: the server's certificate is not trusted for that address
         NotTeam,         // the database is not a team catalogue
         TooNew,          // a team catalogue of a later format than this app knows
         TooOld,          // a team catalogue of an earlier format: its administrator upgrades it

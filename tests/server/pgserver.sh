@@ -49,23 +49,38 @@ case "$action" in
     # Written while the folder is still ours alone (0700), then handed to the server's user; gone
     # right after initdb, whatever happens. The log goes to DIR (ours), not the server's folder.
     printf '%s\n' "$password" > "$root/pwfile"
+    printf 'subjectAltName=DNS:localhost\n' > "$root/san.ext"
     chmod 755 "$root"
-    [ "$(id -u)" -ne 0 ] || chown nobody: "$root" "$root/pwfile"
+    [ "$(id -u)" -ne 0 ] || chown nobody: "$root" "$root/pwfile" "$root/san.ext"
     as_server_user "$bin/initdb" -D "$root/data" -U measures_admin --pwfile="$root/pwfile" \
       --auth-local=scram-sha-256 --auth-host=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 --no-sync \
       >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; rm -rf "$root"; exit 1; }
     rm -f "$root/pwfile"
+    # TLS with a certificate authority of the run's own (for sslmode=verify-full): the server's
+    # certificate names localhost; the authority's key is gone once it signed. A second, unrelated
+    # authority lets the tests see a certificate refused.
+    as_server_user sh -c "cd '$root/data' &&
+      openssl req -x509 -new -nodes -newkey rsa:2048 -days 2 -subj '/CN=Measures tests CA' -keyout ca.key -out ca.crt &&
+      openssl req -new -nodes -newkey rsa:2048 -subj '/CN=localhost' -keyout server.key -out server.csr &&
+      openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 2 -extfile '$root/san.ext' -out server.crt &&
+      chmod 600 server.key && rm -f ca.key server.csr" >"$dir/tls.log" 2>&1 || { cat "$dir/tls.log" >&2; rm -rf "$root"; exit 1; }
+    as_server_user cat "$root/data/ca.crt" > "$dir/ca.crt"
+    openssl req -x509 -new -nodes -newkey rsa:2048 -days 2 -subj '/CN=Another CA' -keyout "$dir/other-ca.key" \
+      -out "$dir/other-ca.crt" >>"$dir/tls.log" 2>&1
+    chmod 644 "$dir/ca.crt" "$dir/other-ca.crt"
     # A free port: try random ones until the server binds (another run may hold the first).
     for attempt in $(seq 1 20); do
       port=$((20000 + RANDOM % 30000))
       if as_server_user "$bin/pg_ctl" -D "$root/data" -l "$root/server.log" -w -t 60 \
-           -o "-p $port -k $root -c unix_socket_permissions=0700 -c listen_addresses=127.0.0.1 -c lc_messages=C -c max_connections=60" start >/dev/null 2>&1; then
+           -o "-p $port -k $root -c unix_socket_permissions=0700 -c listen_addresses=127.0.0.1 -c lc_messages=C -c max_connections=60 -c ssl=on" start >/dev/null 2>&1; then
         {
           echo "MEASURES_PG_ROOT=$root"
           echo "MEASURES_PG_SOCKET=$root"
           echo "MEASURES_PG_PORT=$port"
           echo "MEASURES_PG_USER=measures_admin"
           echo "MEASURES_PG_PASSWORD=$password"
+          echo "MEASURES_PG_CA=$dir/ca.crt"
+          echo "MEASURES_PG_OTHER_CA=$dir/other-ca.crt"
         } > "$env_file"
         echo "PostgreSQL 15 for the tests: socket $root, port $port"
         exit 0

@@ -23,6 +23,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace {
 
@@ -510,4 +511,43 @@ TEST_CASE("random offline changes by three colleagues, synchronized in random or
         }
     }
     WARN("sync property: seeds " << first << "-" << last << ", " << edits << " edits, " << syncs << " synchronizes");
+}
+
+TEST_CASE("over TLS with sslmode=verify-full an analyst synchronizes; a certificate from another authority or for another name is refused, saying so")
+{
+    Team team;
+    Analyst ana = team.member(), ben = team.member();
+    share(ana);
+    const auto tlsUrl = [&](const QString &host, const QString &ca) {
+        return QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=verify-full&sslrootcert=%5")
+            .arg(ben.name, host, QString::number(server().port), team.database, QString::fromLatin1(QUrl::toPercentEncoding(ca)));
+    };
+    QString parseError;
+    TeamUrl url = TeamUrl::parse(tlsUrl(QStringLiteral("localhost"), server().ca), &parseError);
+    REQUIRE(parseError.isEmpty());
+    url.password = ben.password;
+    TeamError error;
+    auto connection = TeamConnection::open(url, &error);
+    INFO(error.message);
+    REQUIRE(connection);
+    QSqlQuery query(connection->database());
+    REQUIRE(query.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toBool());
+    TempCatalogue folder;
+    folder.close();
+    const QString path = folder.file(QStringLiteral("ben.measures"));
+    CHECK(!TeamSync::join(*connection, path, tlsUrl(QStringLiteral("localhost"), server().ca), Language::English).error.isError());
+    connection.reset();
+
+    for (const QString &address : {tlsUrl(QStringLiteral("localhost"), server().otherCa), tlsUrl(QStringLiteral("127.0.0.1"), server().ca)}) {
+        TeamUrl refused = TeamUrl::parse(address, &parseError);
+        refused.password = ben.password;
+        TeamError why;
+        CHECK_FALSE(TeamConnection::open(refused, &why));
+        INFO(why.message);
+        CHECK(why.kind == TeamError::Kind::Untrusted);
+        CHECK(why.message.contains(QStringLiteral("certificate")));
+        CHECK_FALSE(why.message.contains(ben.password));
+    }
 }

@@ -32,6 +32,10 @@ const TestServer &server()
                     s.user = QString::fromLocal8Bit(value);
                 else if (key == "MEASURES_PG_PASSWORD")
                     s.password = QString::fromLocal8Bit(value);
+                else if (key == "MEASURES_PG_CA")
+                    s.ca = QString::fromLocal8Bit(value);
+                else if (key == "MEASURES_PG_OTHER_CA")
+                    s.otherCa = QString::fromLocal8Bit(value);
             }
         }
         return s;

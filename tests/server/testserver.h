@@ -13,6 +13,7 @@ struct TestServer {
     int port = 0;
     QString user;
     QString password;
+    QString ca, otherCa; // the certificate authority that signed the server's certificate, and an unrelated one
 };
 const TestServer &server();
 

@@ -829,7 +829,7 @@
 <context>
     <name>TeamSync</name>
     <message numerus="yes">
-        <location filename="../core/team/teamsync.cpp" line="+201"/>
+        <location filename="../core/team/teamsync.cpp" line="+212"/>
         <source>%n conflict(s) with the team: nothing was written here or on the server.</source>
         <translation>
             <numerusform>%n conflict with the team: nothing was written here or on the server.</numerusform>

@@ -455,7 +455,7 @@
         <translation>Opción desconocida: “%1”.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+17"/>
+        <location filename="../app/cli/clisupport.cpp" line="+19"/>
         <source>Run “measures-cli --help” for the list of commands.</source>
         <translation>Ejecute “measures-cli --help” para ver la lista de comandos.</translation>
     </message>
@@ -470,7 +470,7 @@
         <translation>“%1” no es una vista guardada de este catálogo. Vistas guardadas: %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>The change is saved. Another program is reading the catalogue: until it closes, a copy of “%1” alone would not hold the change.</source>
         <translation>El cambio está guardado. Otro programa está leyendo el catálogo: hasta que lo cierre, una copia de “%1” por sí sola no contendría el cambio.</translation>
     </message>
@@ -2764,7 +2764,7 @@ o el servidor.</translation>
     <message>
         <location line="+16"/>
         <location filename="../core/merge/merge.cpp" line="+219"/>
-        <location filename="../core/team/teamcopy.cpp" line="+211"/>
+        <location filename="../core/team/teamcopy.cpp" line="+215"/>
         <source>The history of the partner “%1” is damaged or was changed by another program.</source>
         <translation>El historial del socio “%1” está dañado o lo modificó otro programa.</translation>
     </message>
@@ -4096,7 +4096,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>El sitio web debe ser una dirección que empiece con http:// o https://, por ejemplo https://es.unesco.org/creativity.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>“%1” is not an ISO 3166 country code. Pick the country from the list.</source>
         <translation>“%1” no es un código de país ISO 3166. Elija el país de la lista.</translation>
     </message>
@@ -6185,7 +6185,12 @@ Nombre de la vista:</translation>
         <translation>su nombre de usuario</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>The server of %1 answered, but its certificate is not one to trust for that address (signed by another authority, or made for another name), so nothing was sent to it. Check the address and the certificate authority file with whoever runs the server. The connection said: %2</source>
+        <translation>El servidor de %1 respondió, pero su certificado no es de confianza para esa dirección (firmado por otra autoridad, o hecho para otro nombre), así que no se le envió nada. Revise la dirección y el archivo de la autoridad de certificación con quien administra el servidor. La conexión dijo: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The server of %1 asks for the password of %2: give it in PGPASSWORD or the password file (~/.pgpass), or run the command in a terminal to be asked.</source>
         <translation>El servidor de %1 pide la contraseña de %2: indíquela en PGPASSWORD o en el archivo de contraseñas (~/.pgpass), o ejecute la orden en un terminal para que se le pida.</translation>
     </message>
@@ -6456,12 +6461,17 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamCopy</name>
     <message>
-        <location filename="../core/team/teamcopy.cpp" line="-115"/>
+        <location filename="../core/team/teamcopy.cpp" line="-119"/>
         <source>The team catalogue %1 holds data this app refuses: %2 Nothing was changed here. Tell whoever runs the server; the team&apos;s other members may have pushed it with another program.</source>
         <translation>El catálogo del equipo %1 contiene datos que esta aplicación rechaza: %2 No se cambió nada aquí. Avise a quien administra el servidor; otro miembro del equipo puede haberlos enviado con otro programa.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+37"/>
+        <source>a revision names its author with characters no catalogue writes.</source>
+        <translation>una revisión nombra a su autor con caracteres que ningún catálogo escribe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>it has more revisions than any catalogue this app makes.</source>
         <translation>tiene más revisiones que cualquier catálogo que haga esta aplicación.</translation>
     </message>
@@ -6512,12 +6522,12 @@ Nombre de la vista:</translation>
     <name>TeamPull</name>
     <message>
         <location filename="../core/team/teampull.cpp" line="+39"/>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>The server gave no answer to a question it always answers.</source>
         <translation>El servidor no respondió a una pregunta que siempre responde.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <source>The team catalogue has fewer pushes than this copy has already read: it was restored from an older backup or made again. Nothing was changed here. Ask whoever runs the server; to go on, download the team catalogue into a new file and merge this one into it.</source>
         <translation>El catálogo del equipo tiene menos envíos de los que esta copia ya leyó: se restauró desde una copia anterior o se creó de nuevo. No se cambió nada aquí. Consulte a quien administra el servidor; para seguir, descargue el catálogo del equipo en un archivo nuevo y combine este en él.</translation>
     </message>
@@ -6623,7 +6633,7 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../core/team/teamsync.cpp" line="+39"/>
+        <location filename="../core/team/teamsync.cpp" line="+41"/>
         <source>%1 is a team catalogue of an earlier format (%2). Ask whoever runs the server to bring it up to date with measures-cli server init (it keeps everything the team pushed); nothing was changed.</source>
         <translation>%1 es un catálogo de equipo de un formato anterior (%2). Pida a quien administra el servidor que lo actualice con measures-cli server init (conserva todo lo que el equipo envió); no se cambió nada.</translation>
     </message>
@@ -6650,11 +6660,12 @@ Nombre de la vista:</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+17"/>
         <source>%1 has content already: sharing is for a team catalogue&apos;s first content. Join it instead (a new file), then merge this catalogue into that file. Nothing was changed.</source>
         <translation>%1 ya tiene contenido: compartir es para el primer contenido de un catálogo de equipo. Únase a él (un archivo nuevo) y después combine este catálogo en ese archivo. No se cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+27"/>
         <source>%n conflict(s) with the team: nothing was written here or on the server.</source>
         <translation>
             <numerusform>%n conflicto con el equipo: no se escribió nada aquí ni en el servidor.</numerusform>
@@ -6662,7 +6673,7 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>“%1” exists already: joining a team makes a new catalogue. Choose a new file name.</source>
         <translation>“%1” ya existe: unirse a un equipo crea un catálogo nuevo. Elija otro nombre de archivo.</translation>
     </message>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clisupport.h"
 
+#include "catalogue/backups.h"
+
 #include "cliargs.h"
 #include "clicommands.h"
 #include "clifilter.h"
@@ -83,6 +85,9 @@ std::optional<FilteredView> openFiltered(const CliArgs &args, const QString &pat
 
 int foldIn(const Catalogue &catalogue)
 {
+    // The copies made before merges and imports are kept as the window keeps them (its default):
+    // a synchronize every hour would otherwise leave a full copy each time.
+    Backups::rotate(catalogue.path(), kAutomaticBackupsKept);
     QString error;
     bool blocked = false;
     if (catalogue.checkpoint(&error, &blocked))

@@ -792,6 +792,18 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
                 // the same content is no write, and no step to undo.
                 m = MeasureValidator::normalized(m, vocabulary);
                 if (m.sameContentAs(*current) && m.platformSource == current->platformSource) {
+                    if (entry.adopt && entry.theirs
+                        && (entry.theirs->updatedAt != current->updatedAt || entry.theirs->createdAt != current->createdAt)) {
+                        // Their head, adopted as it is, with its times: two copies at one revision
+                        // hold the same measure, times included.
+                        Measure same = *current;
+                        same.createdAt = entry.theirs->createdAt;
+                        same.updatedAt = entry.theirs->updatedAt;
+                        log.adoptNext(entry.theirHead);
+                        if (!write(same, MeasureStore::Timestamps::Keep, false, entry.theirs))
+                            return result;
+                        continue;
+                    }
                     if (kept)
                         result.before.removeLast();
                     Measure same = *current;

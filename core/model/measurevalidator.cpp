@@ -127,7 +127,12 @@ QString checkWebsite(const QString &website, const Messages &m)
 
 QString MeasureValidator::shown(const QString &value)
 {
-    const QString line = value.simplified();
+    // Someone else's text, quoted in a message: control characters (a terminal's escape
+    // sequences among them) are shown as a replacement mark, never sent as they are.
+    QString line = value.simplified();
+    for (QChar &c : line)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QChar::ReplacementCharacter;
     return line.size() > 60 ? line.left(57) + QStringLiteral("…") : line;
 }
 

@@ -71,6 +71,10 @@ Written write(const Catalogue &catalogue, TeamPull &pull, Language language, con
             result.error = refused(team, problem);
             return result;
         }
+        if (r.author.size() > 200 || MeasureValidator::shown(r.author) != r.author.simplified()) {
+            result.error = refused(team, Text::tr("a revision names its author with characters no catalogue writes."));
+            return result;
+        }
         if (++perMeasure[r.measureUuid] > Merge::kMaxRevisionsOfOneMeasure) {
             result.error = refused(team, IncomingCheck::tooManyRevisions(r.measureUuid, Merge::kMaxRevisionsOfOneMeasure));
             return result;
@@ -109,7 +113,7 @@ Written write(const Catalogue &catalogue, TeamPull &pull, Language language, con
         if (same && same->labelEn == term.labelEn && same->labelEs == term.labelEs)
             continue;
         if (const QString failure = vocabularyStore.restore(term); !failure.isEmpty()) {
-            result.error = local(failure);
+            result.error = refused(team, failure); // a term this catalogue cannot take (a list full)
             return result;
         }
     }

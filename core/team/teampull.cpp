@@ -136,8 +136,9 @@ bool TeamPull::partnerHeads(QList<TeamPartnerHead> *out, TeamError *error)
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     if (!m_connection.exec(query,
-                           QStringLiteral("SELECT h.name_key, r.name, h.revision, r.type_code FROM team.partner_head h "
-                                          "JOIN team.partner_revision r ON r.id = h.revision ORDER BY h.name_key"),
+                           QStringLiteral("SELECT h.name_key, coalesce(r.name, ''), h.revision, coalesce(r.type_code, '') "
+                                          "FROM team.partner_head h "
+                                          "LEFT JOIN team.partner_revision r ON r.id = h.revision ORDER BY h.name_key"),
                            {}, error))
         return false;
     while (query.next())
@@ -167,7 +168,7 @@ bool TeamPull::nextMeasures(QList<TeamMeasureHead> *out, TeamError *error)
                            QStringLiteral("SELECT h.measure_uuid::text, h.revision, r.fields IS NULL, "
                                           "       CASE WHEN pg_column_size(r.content) <= %2 THEN r.content::text END, "
                                           "       coalesce(t.platform_measure_id, ''), pg_column_size(r.content) "
-                                          "FROM team.measure_head h JOIN team.revision r ON r.id = h.revision "
+                                          "FROM team.measure_head h LEFT JOIN team.revision r ON r.id = h.revision "
                                           "LEFT JOIN team.tombstone t ON t.measure_uuid = h.measure_uuid AND t.revision = h.revision "
                                           "WHERE h.push_seq > ? AND h.measure_uuid > ?::uuid ORDER BY h.measure_uuid LIMIT %1")
                                .arg(kPage)

@@ -14,6 +14,8 @@
 #include "teamschema.h"
 
 #include <QFile>
+#include <QRandomGenerator>
+#include <QThread>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QVariant>
@@ -175,6 +177,15 @@ Shared share(const Catalogue &mine, TeamConnection &connection, const QString &a
     const Pushed pushed = push(mine, connection);
     result.error = pushed.error;
     result.measures = pushed.measures;
+    if (pushed.error.isError() && pushed.seq == 0) {
+        // Not shared: not linked either (another catalogue may have been shared meanwhile).
+        TeamLinkStore::unlink(mine);
+        if (pushed.error.kind == TeamError::Kind::Moved)
+            result.error = TeamError::of(TeamError::Kind::NotEmpty,
+                                         Text::tr("%1 has content already: sharing is for a team catalogue's first content. Join it instead "
+                                                  "(a new file), then merge this catalogue into that file. Nothing was changed.")
+                                             .arg(connection.url().displayName()));
+    }
     return result;
 }
 
@@ -222,8 +233,12 @@ Synchronized synchronize(const Catalogue &mine, TeamConnection &connection, Lang
             return result;
         }
         const Pushed pushed = push(mine, connection);
-        if (pushed.error.kind == TeamError::Kind::Moved && round < rounds)
+        if (pushed.error.kind == TeamError::Kind::Moved && round < rounds) {
+            // Others are pushing the same measures: wait a random moment, longer each round, so
+            // that those racing do not meet again at once.
+            QThread::msleep(QRandomGenerator::global()->bounded(20u, 60u) * quint32(qMin(round, 8)));
             continue;
+        }
         result.error = pushed.error;
         result.pushed = pushed.measures + pushed.partners;
         return result;

@@ -23,6 +23,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 #include <QUrl>
 
 namespace {
@@ -208,6 +209,29 @@ TEST_CASE("both analysts change the same field: synchronize writes nothing anywh
     // Decided once: nobody is asked again.
     CHECK(!ben.sync().error.isError());
     CHECK(!ana.sync().error.isError());
+}
+
+TEST_CASE("taking the team's side in a conflict leaves both copies the same, times included")
+{
+    Team team;
+    Analyst ana = team.member(), ben = team.member();
+    share(ana);
+    join(ben);
+    const QString id = uuids(ana).first();
+    Measure a = ana.load(id);
+    a.title = QStringLiteral("Title from Ana");
+    ana.save(a);
+    ana.syncOk();
+    QTest::qWait(1100); // Ben's edit is later by the clock too
+    Measure b = ben.load(id);
+    b.title = QStringLiteral("Title from Ben");
+    ben.save(b);
+    CHECK(ben.sync().error.kind == TeamError::Kind::Conflicts);
+    REQUIRE(!ben.sync(MergeSide::Theirs).error.isError());
+    ana.syncOk();
+    CHECK(ana.load(id).title == u"Title from Ana");
+    CHECK(ana.load(id).updatedAt == ben.load(id).updatedAt);
+    CHECK(ana.contents() == ben.contents());
 }
 
 TEST_CASE("a deletion against a change is a question, and the change kept comes back to the colleague who deleted it")
@@ -550,4 +574,48 @@ TEST_CASE("over TLS with sslmode=verify-full an analyst synchronizes; a certific
         CHECK(why.message.contains(QStringLiteral("certificate")));
         CHECK_FALSE(why.message.contains(ben.password));
     }
+}
+
+TEST_CASE("a head pointing at a revision the server does not have is refused on join and on synchronize, and nothing is written")
+{
+    Team team;
+    Analyst ana = team.member(), ben = team.member();
+    share(ana);
+    join(ben);
+    Measure a = ana.load(uuids(ana).first());
+    a.title = QStringLiteral("Pushed before the damage");
+    ana.save(a);
+    ana.syncOk();
+    Admin admin(team.database);
+    admin.exec(QStringLiteral("SET session_replication_role = replica"));
+    admin.exec(QStringLiteral("UPDATE team.measure_head SET revision = '0123456789abcdef0123456789abcdef' "
+                              "WHERE measure_uuid = (SELECT measure_uuid FROM team.measure_head ORDER BY measure_uuid LIMIT 1)"));
+    const auto before = ben.contents();
+    const TeamSync::Synchronized done = ben.sync();
+    CHECK(done.error.kind == TeamError::Kind::Refused);
+    CHECK(ben.contents() == before);
+    TempCatalogue folder;
+    folder.close();
+    auto connection = ben.connect();
+    const QString path = folder.file(QStringLiteral("again.measures"));
+    CHECK(TeamSync::join(*connection, path, socketUrl(team.database, ben.name, {}), Language::English).error.kind == TeamError::Kind::Refused);
+    CHECK_FALSE(QFileInfo::exists(path));
+}
+
+TEST_CASE("a partner's name with a terminal's escape sequence, from the server, is refused and never quoted raw")
+{
+    Team team;
+    Analyst ana = team.member(), ben = team.member();
+    share(ana);
+    Admin admin(team.database);
+    admin.exec(QStringLiteral("SET session_replication_role = replica"));
+    admin.exec(QStringLiteral("UPDATE team.partner_revision SET name = E'AECID\\x1b[31m' WHERE id = (SELECT revision FROM team.partner_head "
+                              "ORDER BY name_key LIMIT 1)"));
+    TempCatalogue folder;
+    folder.close();
+    auto connection = ben.connect();
+    const TeamSync::Joined joined =
+        TeamSync::join(*connection, folder.file(QStringLiteral("b.measures")), socketUrl(team.database, ben.name, {}), Language::English);
+    CHECK(joined.error.kind == TeamError::Kind::Refused);
+    CHECK_FALSE(joined.error.message.contains(QChar(0x1b)));
 }

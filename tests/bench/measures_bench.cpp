@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // measures-bench [--count N] [--seed S] [--rounds R] [--catalogue FILE] [--verbose] [--platform-only] [--merge-only]
-//                [--import-only] [--steps-only]
+//                [--import-only] [--steps-only] [--team-only]
 // measures-bench --platform-export FILE [--count N] [--site en|fr|es] [--seed S]
 // Opens (or first generates, in a separate measures-cli process) a catalogue of N measures and
 // prints one figure per line, "name value unit", medians over R rounds. It drives the same
@@ -29,6 +29,7 @@
 #include "query/statistics.h"
 #include "query/vocabularyquery.h"
 #include "models/measuretablemodel.h"
+#include "teambench.h"
 
 #include <QApplication>
 #include <QVBoxLayout>
@@ -726,6 +727,8 @@ int main(int argc, char *argv[])
         print("generate_s", double(timer.elapsed()) / 1000.0, "s");
     }
     print("file_mb", double(QFileInfo(path).size()) / 1048576.0, "MB");
+    if (args.contains(QStringLiteral("--team-only"))) // the team catalogue's figures (a PostgreSQL of its own)
+        return teamFigures(dir.path(), path, 60);
     if (args.contains(QStringLiteral("--import-only"))) {
         importVsSqlite3(dir, path, qMin(rounds, 3));
         return 0;
@@ -950,5 +953,6 @@ int main(int argc, char *argv[])
         print("window_rss_mb", windowMb, "MB");
     else
         std::fprintf(stderr, "window: %s\n", window.readAllStandardError().constData());
-    return 0;
+    catalogue.reset();
+    return teamFigures(dir.path(), path, 60); // last: it starts a PostgreSQL of its own
 }

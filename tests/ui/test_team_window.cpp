@@ -129,6 +129,17 @@ TEST_CASE("an analyst connects from the window, downloads the team catalogue, an
     team.anaSyncs();
     CHECK(MeasureQuery(*team.anaFile.catalogue).loadByUuid(ids[0])->title == u"Edited in the window");
 
+    // Live: while the catalogue is open, a colleague's push is told in the status bar, with Synchronize.
+    theirs = *MeasureQuery(*team.anaFile.catalogue).loadByUuid(ids[3]);
+    theirs.resultsAchieved = QStringLiteral("Pushed while the window was open");
+    REQUIRE(CatalogueAccess(*team.anaFile.catalogue).save(theirs).saved);
+    team.anaSyncs();
+    CHECK(waitFor([&] { return teamMenu.statusLabel()->text().contains(QStringLiteral("1 change from the team")); }, 10000));
+    INFO(teamMenu.statusLabel()->text().toStdString());
+    REQUIRE(teamMenu.synchronize());
+    CHECK_FALSE(teamMenu.statusLabel()->text().contains(QStringLiteral("from the team")));
+    CHECK(MeasureQuery(*w.session()->catalogue()).loadByUuid(ids[3])->resultsAchieved == u"Pushed while the window was open");
+
     // Both change the same title: the merge's own dialog asks, and Mine goes to the team.
     theirs = *MeasureQuery(*team.anaFile.catalogue).loadByUuid(ids[2]);
     theirs.title = QStringLiteral("Ana's title");

@@ -762,67 +762,67 @@
 <context>
     <name>TeamController</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/teamcontroller.cpp" line="+96"/>
-        <source>· %n change(s) here wait</source>
+        <location filename="../ui/mainwindow/teamcontroller.cpp" line="+97"/>
+        <source>· %Ln change(s) waiting to be sent</source>
         <translation>
-            <numerusform>· %n change here waits</numerusform>
-            <numerusform>· %n changes here wait</numerusform>
+            <numerusform>· %Ln change waiting to be sent</numerusform>
+            <numerusform>· %Ln changes waiting to be sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>· %n change(s) from the team</source>
+        <source>· %Ln change(s) from the team</source>
         <translation>
-            <numerusform>· %n change from the team</numerusform>
-            <numerusform>· %n changes from the team</numerusform>
+            <numerusform>· %Ln change from the team</numerusform>
+            <numerusform>· %Ln changes from the team</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+37"/>
-        <source>Nothing here was lost: %n change(s) wait for the next Synchronize.</source>
+        <source>Nothing here was lost: %Ln change(s) wait for the next Synchronize.</source>
         <translation>
-            <numerusform>Nothing here was lost: %n change waits for the next Synchronize.</numerusform>
-            <numerusform>Nothing here was lost: %n changes wait for the next Synchronize.</numerusform>
+            <numerusform>Nothing here was lost: %Ln change waits for the next Synchronize.</numerusform>
+            <numerusform>Nothing here was lost: %Ln changes wait for the next Synchronize.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+125"/>
-        <source>Synchronized with the team: %n measure(s) from the team</source>
+        <source>Synchronized with the team: %Ln measure(s) from the team</source>
         <translation>
-            <numerusform>Synchronized with the team: %n measure from the team</numerusform>
-            <numerusform>Synchronized with the team: %n measures from the team</numerusform>
+            <numerusform>Synchronized with the team: %Ln measure from the team</numerusform>
+            <numerusform>Synchronized with the team: %Ln measures from the team</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>, %n change(s) sent.</source>
+        <source>, %Ln change(s) sent.</source>
         <translation>
-            <numerusform>, %n change sent.</numerusform>
-            <numerusform>, %n changes sent.</numerusform>
+            <numerusform>, %Ln change sent.</numerusform>
+            <numerusform>, %Ln changes sent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
-        <source>%n measure(s) are now the team&apos;s catalogue. Your colleagues connect to it and download it; File ▸ Team ▸ Synchronize brings their work in and sends yours.</source>
+        <location line="+57"/>
+        <source>%Ln measure(s) are now the team&apos;s catalogue. Your colleagues connect to it and download it; File ▸ Team ▸ Synchronize brings their work in and sends yours.</source>
         <translation>
-            <numerusform>%n measure is now the team&apos;s catalogue. Your colleagues connect to it and download it; File ▸ Team ▸ Synchronize brings their work in and sends yours.</numerusform>
-            <numerusform>%n measures are now the team&apos;s catalogue. Your colleagues connect to it and download it; File ▸ Team ▸ Synchronize brings their work in and sends yours.</numerusform>
+            <numerusform>%Ln measure is now the team&apos;s catalogue. Your colleagues connect to it and download it; File ▸ Team ▸ Synchronize brings their work in and sends yours.</numerusform>
+            <numerusform>%Ln measures are now the team&apos;s catalogue. Your colleagues connect to it and download it; File ▸ Team ▸ Synchronize brings their work in and sends yours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
-        <source>The team catalogue is downloaded: %n measure(s). File ▸ Team ▸ Synchronize brings in what the team pushes and sends what you change.</source>
+        <source>The team catalogue is downloaded: %Ln measure(s). File ▸ Team ▸ Synchronize brings in what the team pushes and sends what you change.</source>
         <translation>
-            <numerusform>The team catalogue is downloaded: %n measure. File ▸ Team ▸ Synchronize brings in what the team pushes and sends what you change.</numerusform>
-            <numerusform>The team catalogue is downloaded: %n measures. File ▸ Team ▸ Synchronize brings in what the team pushes and sends what you change.</numerusform>
+            <numerusform>The team catalogue is downloaded: %Ln measure. File ▸ Team ▸ Synchronize brings in what the team pushes and sends what you change.</numerusform>
+            <numerusform>The team catalogue is downloaded: %Ln measures. File ▸ Team ▸ Synchronize brings in what the team pushes and sends what you change.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <source>%n change(s) made here have not been sent to the team.</source>
+        <source>%Ln change(s) made here have not been sent to the team.</source>
         <translation>
-            <numerusform>%n change made here has not been sent to the team.</numerusform>
-            <numerusform>%n changes made here have not been sent to the team.</numerusform>
+            <numerusform>%Ln change made here has not been sent to the team.</numerusform>
+            <numerusform>%Ln changes made here have not been sent to the team.</numerusform>
         </translation>
     </message>
 </context>

@@ -374,7 +374,7 @@
     <message>
         <location line="+21"/>
         <source>Merging “%1”…</source>
-        <translation>Fusionando “%1”…</translation>
+        <translation>Combinando “%1”…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6017,7 +6017,7 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamConnectDialog</name>
     <message>
-        <location filename="../ui/dialogs/teamconnectdialog.cpp" line="+29"/>
+        <location filename="../ui/dialogs/teamconnectdialog.cpp" line="+30"/>
         <source>Connect to a Team Catalogue</source>
         <translation>Conectar con un catálogo de equipo</translation>
     </message>
@@ -6048,8 +6048,8 @@ Nombre de la vista:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Not encrypted (this computer or a test server only)</source>
-        <translation>Sin cifrar (solo este equipo o un servidor de pruebas)</translation>
+        <source>Not encrypted (a server on this computer, or a test server, only)</source>
+        <translation>Sin cifrar (solo un servidor en este ordenador, o de pruebas)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6137,7 +6137,7 @@ Nombre de la vista:</translation>
         <translation>Certificados (*.crt *.pem);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+83"/>
         <source>Give the server&apos;s name or address (or the folder of its socket, starting with /).</source>
         <translation>Indique el nombre o la dirección del servidor (o la carpeta de su socket, que empieza por /).</translation>
     </message>
@@ -6233,7 +6233,7 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamController</name>
     <message>
-        <location filename="../ui/mainwindow/teamcontroller.cpp" line="+65"/>
+        <location filename="../ui/mainwindow/teamcontroller.cpp" line="+66"/>
         <source>&amp;Team</source>
         <translation>E&amp;quipo</translation>
     </message>
@@ -6289,35 +6289,80 @@ Nombre de la vista:</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>· %n change(s) here wait</source>
+        <source>· %Ln change(s) waiting to be sent</source>
         <translation>
-            <numerusform>· %n cambio de aquí espera</numerusform>
-            <numerusform>· %n cambios de aquí esperan</numerusform>
+            <numerusform>· %Ln cambio por enviar</numerusform>
+            <numerusform>· %Ln cambios por enviar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>· %n change(s) from the team</source>
+        <source>· %Ln change(s) from the team</source>
         <translation>
-            <numerusform>· %n cambio del equipo</numerusform>
-            <numerusform>· %n cambios del equipo</numerusform>
+            <numerusform>· %Ln cambio del equipo</numerusform>
+            <numerusform>· %Ln cambios del equipo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Nothing here was lost: %Ln change(s) wait for the next Synchronize.</source>
+        <translation>
+            <numerusform>No se perdió nada aquí: %Ln cambio espera a la próxima sincronización.</numerusform>
+            <numerusform>No se perdió nada aquí: %Ln cambios esperan a la próxima sincronización.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+125"/>
+        <source>Synchronized with the team: %Ln measure(s) from the team</source>
+        <translation>
+            <numerusform>Sincronizado con el equipo: %Ln medida del equipo</numerusform>
+            <numerusform>Sincronizado con el equipo: %Ln medidas del equipo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>, %Ln change(s) sent.</source>
+        <translation>
+            <numerusform>, %Ln cambio enviado.</numerusform>
+            <numerusform>, %Ln cambios enviados.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
+        <source>Connecting to the team&apos;s server…</source>
+        <translation>Conectando con el servidor del equipo…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%Ln measure(s) are now the team&apos;s catalogue. Your colleagues connect to it and download it; File ▸ Team ▸ Synchronize brings their work in and sends yours.</source>
+        <translation>
+            <numerusform>%Ln medida es ahora el catálogo del equipo. Sus colegas se conectan a él y lo descargan; Archivo ▸ Equipo ▸ Sincronizar trae su trabajo y envía el suyo.</numerusform>
+            <numerusform>%Ln medidas son ahora el catálogo del equipo. Sus colegas se conectan a él y lo descargan; Archivo ▸ Equipo ▸ Sincronizar trae su trabajo y envía el suyo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>The team catalogue is downloaded: %Ln measure(s). File ▸ Team ▸ Synchronize brings in what the team pushes and sends what you change.</source>
+        <translation>
+            <numerusform>El catálogo del equipo está descargado: %Ln medida. Archivo ▸ Equipo ▸ Sincronizar trae lo que envía el equipo y envía lo que usted cambia.</numerusform>
+            <numerusform>El catálogo del equipo está descargado: %Ln medidas. Archivo ▸ Equipo ▸ Sincronizar trae lo que envía el equipo y envía lo que usted cambia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%Ln change(s) made here have not been sent to the team.</source>
+        <translation>
+            <numerusform>%Ln cambio hecho aquí no se ha enviado al equipo.</numerusform>
+            <numerusform>%Ln cambios hechos aquí no se han enviado al equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-240"/>
         <source>The password was not kept in the system keyring (%1): it will be asked again next time.</source>
         <translation>La contraseña no se guardó en el llavero del sistema (%1): se pedirá de nuevo la próxima vez.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Nothing here was lost: %n change(s) wait for the next Synchronize.</source>
-        <translation>
-            <numerusform>No se perdió nada aquí: %n cambio espera a la próxima sincronización.</numerusform>
-            <numerusform>No se perdió nada aquí: %n cambios esperan a la próxima sincronización.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <location line="+14"/>
         <location line="+26"/>
         <location line="+11"/>
@@ -6353,30 +6398,13 @@ Nombre de la vista:</translation>
         <source>Synchronizing: sending what changed here…</source>
         <translation>Sincronizando: enviando lo que cambió aquí…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22"/>
-        <source>Synchronized with the team: %n measure(s) from the team</source>
-        <translation>
-            <numerusform>Sincronizado con el equipo: %n medida del equipo</numerusform>
-            <numerusform>Sincronizado con el equipo: %n medidas del equipo</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+2"/>
+        <location line="+24"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>, %n change(s) sent.</source>
-        <translation>
-            <numerusform>, %n cambio enviado.</numerusform>
-            <numerusform>, %n cambios enviados.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+18"/>
-        <location line="+15"/>
+        <location line="+51"/>
         <location line="+21"/>
         <location line="+12"/>
         <source>Not Connected</source>
@@ -6387,16 +6415,8 @@ Nombre de la vista:</translation>
         <source>Uploading this catalogue to the team…</source>
         <translation>Subiendo este catálogo al equipo…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>%n measure(s) are now the team&apos;s catalogue. Your colleagues connect to it and download it; File ▸ Team ▸ Synchronize brings their work in and sends yours.</source>
-        <translation>
-            <numerusform>%n medida es ahora el catálogo del equipo. Sus colegas se conectan a él y lo descargan; Archivo ▸ Equipo ▸ Sincronizar trae su trabajo y envía el suyo.</numerusform>
-            <numerusform>%n medidas son ahora el catálogo del equipo. Sus colegas se conectan a él y lo descargan; Archivo ▸ Equipo ▸ Sincronizar trae su trabajo y envía el suyo.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>team.measures</source>
         <translation>equipo.measures</translation>
     </message>
@@ -6420,29 +6440,13 @@ Nombre de la vista:</translation>
         <source>Downloading the team catalogue…</source>
         <translation>Descargando el catálogo del equipo…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>The team catalogue is downloaded: %n measure(s). File ▸ Team ▸ Synchronize brings in what the team pushes and sends what you change.</source>
-        <translation>
-            <numerusform>El catálogo del equipo está descargado: %n medida. Archivo ▸ Equipo ▸ Sincronizar trae lo que envía el equipo y envía lo que usted cambia.</numerusform>
-            <numerusform>El catálogo del equipo está descargado: %n medidas. Archivo ▸ Equipo ▸ Sincronizar trae lo que envía el equipo y envía lo que usted cambia.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+11"/>
+        <location line="+23"/>
         <source>This catalogue stops synchronizing with its team catalogue. It keeps every measure; to synchronize again later, download the team catalogue into a new file and merge this one into it.</source>
         <translation>Este catálogo deja de sincronizarse con su catálogo de equipo. Conserva todas las medidas; para sincronizar de nuevo más adelante, descargue el catálogo del equipo en un archivo nuevo y combine este en él.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n change(s) made here have not been sent to the team.</source>
-        <translation>
-            <numerusform>%n cambio hecho aquí no se ha enviado al equipo.</numerusform>
-            <numerusform>%n cambios hechos aquí no se han enviado al equipo.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <location line="+7"/>
         <source>Disconnect from the Team</source>
         <translation>Desconectar del equipo</translation>
@@ -6522,12 +6526,12 @@ Nombre de la vista:</translation>
     <name>TeamPull</name>
     <message>
         <location filename="../core/team/teampull.cpp" line="+39"/>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>The server gave no answer to a question it always answers.</source>
         <translation>El servidor no respondió a una pregunta que siempre responde.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <source>The team catalogue has fewer pushes than this copy has already read: it was restored from an older backup or made again. Nothing was changed here. Ask whoever runs the server; to go on, download the team catalogue into a new file and merge this one into it.</source>
         <translation>El catálogo del equipo tiene menos envíos de los que esta copia ya leyó: se restauró desde una copia anterior o se creó de nuevo. No se cambió nada aquí. Consulte a quien administra el servidor; para seguir, descargue el catálogo del equipo en un archivo nuevo y combine este en él.</translation>
     </message>

@@ -86,7 +86,9 @@ bool TeamPull::revisions(QList<Revision> *out, TeamError *error)
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     if (!m_connection.exec(query,
-                           QStringLiteral("SELECT r.id, r.measure_uuid::text, r.parent, r.merged, encode(r.fields, 'hex'), r.author, "
+                           // Who made it: as the pusher's catalogue named them, else the server's login that pushed it.
+                           QStringLiteral("SELECT r.id, r.measure_uuid::text, r.parent, r.merged, encode(r.fields, 'hex'), "
+                                          "       coalesce(nullif(btrim(r.author), ''), r.pushed_by::text), "
                                           "       r.changed_at, r.origin "
                                           "FROM team.revision r WHERE r.measure_uuid IN "
                                           "    (SELECT measure_uuid FROM team.measure_head WHERE push_seq > ?) LIMIT ?"),
@@ -112,7 +114,8 @@ bool TeamPull::partnerRevisions(QList<PartnerRevision> *out, TeamError *error)
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     if (!m_connection.exec(query,
-                           QStringLiteral("SELECT r.id, r.name_key, r.parent, r.merged, r.type_code, r.author, r.changed_at, r.origin "
+                           QStringLiteral("SELECT r.id, r.name_key, r.parent, r.merged, r.type_code, "
+                                          "       coalesce(nullif(btrim(r.author), ''), r.pushed_by::text), r.changed_at, r.origin "
                                           "FROM team.partner_revision r"),
                            {}, error))
         return false;

@@ -117,7 +117,7 @@ TEST_CASE("an analyst connects from the window, downloads the team catalogue, an
     Measure mine = *query.loadByUuid(ids[0]);
     mine.title = QStringLiteral("Edited in the window");
     REQUIRE(w.session()->save(mine).saved);
-    CHECK(teamMenu.statusLabel()->text().contains(QStringLiteral("1 change here wait")));
+    CHECK(teamMenu.statusLabel()->text().contains(QStringLiteral("1 change waiting to be sent")));
     Measure theirs = *MeasureQuery(*team.anaFile.catalogue).loadByUuid(ids[1]);
     theirs.country = QStringLiteral("COL");
     REQUIRE(CatalogueAccess(*team.anaFile.catalogue).save(theirs).saved);
@@ -125,7 +125,7 @@ TEST_CASE("an analyst connects from the window, downloads the team catalogue, an
 
     REQUIRE(teamMenu.synchronize());
     CHECK(MeasureQuery(*w.session()->catalogue()).loadByUuid(ids[1])->country == u"COL");
-    CHECK_FALSE(teamMenu.statusLabel()->text().contains(QStringLiteral("wait")));
+    CHECK_FALSE(teamMenu.statusLabel()->text().contains(QStringLiteral("waiting")));
     team.anaSyncs();
     CHECK(MeasureQuery(*team.anaFile.catalogue).loadByUuid(ids[0])->title == u"Edited in the window");
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teamconnectdialog.h"
 
+#include "team/teamurl.h"
 #include "widgets/filedialogs.h"
 
 #include <QCheckBox>
@@ -44,7 +45,7 @@ TeamConnectDialog::TeamConnectDialog(bool canShare, QWidget *parent) : QDialog(p
     m_security = new QComboBox(this);
     m_security->addItem(tr("Encrypted, the server's certificate checked (recommended)"), QStringLiteral("verify-full"));
     m_security->addItem(tr("Encrypted, the certificate not checked"), QStringLiteral("require"));
-    m_security->addItem(tr("Not encrypted (this computer or a test server only)"), QStringLiteral("disable"));
+    m_security->addItem(tr("Not encrypted (a server on this computer, or a test server, only)"), QStringLiteral("disable"));
     m_certificate = new QLineEdit(this);
     m_certificate->setPlaceholderText(tr("the system's certificates"));
     m_browse = new QPushButton(tr("&Browse…"), this);
@@ -127,6 +128,38 @@ QString TeamConnectDialog::address() const
     if (mode == u"verify-full" && !m_certificate->text().trimmed().isEmpty())
         url += QStringLiteral("&sslrootcert=") + encoded(QDir::fromNativeSeparators(m_certificate->text().trimmed()));
     return url;
+}
+
+void TeamConnectDialog::setAddress(const QString &address)
+{
+    QString error;
+    const TeamUrl url = TeamUrl::parse(address, &error);
+    if (!error.isEmpty())
+        return;
+    m_host->setText(url.host);
+    if (url.port > 0)
+        m_port->setValue(url.port);
+    m_database->setText(url.database);
+    m_user->setText(url.user);
+    for (const auto &[key, value] : url.options) {
+        if (key == u"sslmode") {
+            const int at = m_security->findData(value == u"verify-ca" ? QStringLiteral("verify-full") : value);
+            m_security->setCurrentIndex(at >= 0 ? at : 0);
+        } else if (key == u"sslrootcert") {
+            m_certificate->setText(QDir::toNativeSeparators(value));
+        }
+    }
+    if (url.host.startsWith(u'/'))
+        m_security->setCurrentIndex(m_security->findData(QStringLiteral("disable")));
+    m_password->setFocus();
+}
+
+void TeamConnectDialog::showProblem(const QString &text)
+{
+    m_problem->setText(text);
+    m_problem->show();
+    m_password->setFocus();
+    m_password->selectAll();
 }
 
 QString TeamConnectDialog::password() const { return m_password->text(); }

@@ -24,6 +24,10 @@ public:
     explicit TeamConnectDialog(bool canShare, QWidget *parent = nullptr);
 
     QString address() const; // postgresql://…, without the password
+    // Filled from an address (the team the open catalogue is linked to; a connection refused).
+    void setAddress(const QString &address);
+    // Why the last try failed, shown above the buttons; the details stay as typed.
+    void showProblem(const QString &text);
     QString password() const;
     bool remember() const;
     Mode mode() const;

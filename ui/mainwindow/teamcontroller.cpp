@@ -15,6 +15,7 @@
 #include "session/uilanguage.h"
 #include "store/teamlinkstore.h"
 #include "team/teamconnection.h"
+#include "team/teamschema.h"
 #include "team/teamsync.h"
 #include "widgets/filedialogs.h"
 
@@ -93,9 +94,9 @@ void TeamController::refresh()
                              : tr("not synchronized yet");
     QString text = tr("Team: %1").arg(when);
     if (state.waiting > 0)
-        text += u' ' + tr("· %n change(s) here wait", nullptr, int(state.waiting));
+        text += u' ' + tr("· %Ln change(s) waiting to be sent", nullptr, int(state.waiting));
     if (m_fromTeam > 0)
-        text += u' ' + tr("· %n change(s) from the team", nullptr, int(m_fromTeam));
+        text += u' ' + tr("· %Ln change(s) from the team", nullptr, int(m_fromTeam));
     m_label->setText(text);
     m_syncButton->setVisible(m_fromTeam > 0 || state.waiting > 0);
 }
@@ -132,7 +133,7 @@ void TeamController::warn(const QString &title, const TeamError &error)
     if (m_session->isOpen() && error.kind != TeamError::Kind::Conflicts) {
         const TeamSync::State state = TeamSync::state(*m_session->catalogue());
         if (state.linked && state.waiting > 0)
-            text += u' ' + tr("Nothing here was lost: %n change(s) wait for the next Synchronize.", nullptr, int(state.waiting));
+            text += u' ' + tr("Nothing here was lost: %Ln change(s) wait for the next Synchronize.", nullptr, int(state.waiting));
     }
     QMessageBox::warning(m_window, title, text);
 }
@@ -257,10 +258,10 @@ bool TeamController::synchronize()
             return false;
         }
         pushed += sent.measures + sent.partners;
-        QString text = tr("Synchronized with the team: %n measure(s) from the team", nullptr, int(pulled));
+        QString text = tr("Synchronized with the team: %Ln measure(s) from the team", nullptr, int(pulled));
         if (!merged.isEmpty())
             text += u' ' + tr("(%1)").arg(merged);
-        text += tr(", %n change(s) sent.", nullptr, int(pushed));
+        text += tr(", %Ln change(s) sent.", nullptr, int(pushed));
         emit message(text);
         listen();
         return true;
@@ -272,16 +273,33 @@ void TeamController::connectWithDialog()
 {
     const bool canShare = m_session->isOpen() && !m_session->isReadOnly();
     TeamConnectDialog dialog(canShare, m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString address = dialog.address();
-    QString parseError;
-    TeamUrl url = TeamUrl::parse(address, &parseError);
-    if (!parseError.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Not Connected"), parseError);
-        return;
+    if (m_session->isOpen())
+        if (const TeamSync::State state = TeamSync::state(*m_session->catalogue()); state.linked)
+            dialog.setAddress(state.address);
+    QString address;
+    TeamUrl url;
+    // The server is asked first whether it lets us in and is a team catalogue: a refusal is said in
+    // the dialog, with everything typed kept, before any file is chosen or written.
+    for (;;) {
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        address = dialog.address();
+        QString parseError;
+        url = TeamUrl::parse(address, &parseError);
+        if (!parseError.isEmpty()) {
+            dialog.showProblem(parseError);
+            continue;
+        }
+        url.password = dialog.password();
+        TeamError error;
+        m_session->runTask(tr("Connecting to the team's server…"), [&](StepProgress &) {
+            if (const auto connection = TeamConnection::open(url, &error))
+                TeamSchema::checkFormat(*connection, &error);
+        });
+        if (!error.isError() || error.kind == TeamError::Kind::TooOld)
+            break;
+        dialog.showProblem(error.message);
     }
-    url.password = dialog.password();
     const Language language = UiLanguage::instance().current();
     if (dialog.mode() == TeamConnectDialog::Mode::Share) {
         if (!AppSettings::hasAuthorName())
@@ -300,7 +318,7 @@ void TeamController::connectWithDialog()
         remember(address, url.password, dialog.remember());
         refresh();
         listen();
-        emit message(tr("%n measure(s) are now the team's catalogue. Your colleagues connect to it and download it; File ▸ Team ▸ "
+        emit message(tr("%Ln measure(s) are now the team's catalogue. Your colleagues connect to it and download it; File ▸ Team ▸ "
                         "Synchronize brings their work in and sends yours.",
                         nullptr, int(shared.measures)));
         return;
@@ -332,7 +350,7 @@ void TeamController::connectWithDialog()
     remember(address, url.password, dialog.remember());
     if (m_files->open(path)) {
         listen();
-        emit message(tr("The team catalogue is downloaded: %n measure(s). File ▸ Team ▸ Synchronize brings in what the team pushes "
+        emit message(tr("The team catalogue is downloaded: %Ln measure(s). File ▸ Team ▸ Synchronize brings in what the team pushes "
                         "and sends what you change.",
                         nullptr, int(joined.measures)));
     }
@@ -346,7 +364,7 @@ void TeamController::disconnectFromTeam()
     QString question = tr("This catalogue stops synchronizing with its team catalogue. It keeps every measure; to synchronize again "
                           "later, download the team catalogue into a new file and merge this one into it.");
     if (state.waiting > 0)
-        question += u' ' + tr("%n change(s) made here have not been sent to the team.", nullptr, int(state.waiting));
+        question += u' ' + tr("%Ln change(s) made here have not been sent to the team.", nullptr, int(state.waiting));
     QMessageBox box(QMessageBox::Question, tr("Disconnect from the Team"), question, QMessageBox::Cancel, m_window);
     QAbstractButton *yes = box.addButton(tr("&Disconnect"), QMessageBox::AcceptRole);
     box.setDefaultButton(QMessageBox::Cancel);

@@ -382,12 +382,17 @@
         <translation>Se canceló la fusión: no se fusionó nada.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Merge “%1”</source>
         <translation>Combinar “%1”</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
+        <source>Synchronize with “%1”</source>
+        <translation>Sincronizar con “%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Looking for likely duplicates…</source>
         <translation>Buscando posibles duplicados…</translation>
     </message>
@@ -432,7 +437,7 @@
         <translation>Se canceló Rehacer: no se cambió nada.</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-208"/>
         <source>Nothing was imported: the backup copy made before a large import failed (%1).</source>
         <translation>No se importó nada: falló la copia de seguridad que se hace antes de una importación grande (%1).</translation>
     </message>

@@ -59,4 +59,38 @@ qint64 waitingChanges(const Catalogue &catalogue, QString *error)
     return s.int64(0);
 }
 
+bool waitingMeasures(const Catalogue &catalogue, QList<Waiting> *out, QString *error)
+{
+    error->clear();
+    SqliteStatement s(catalogue.connection(),
+                      QStringLiteral("SELECT h.uuid, h.revision, coalesce(t.revision, ''), h.deleted, h.platform_measure_id "
+                                     "FROM (SELECT uuid, revision, 0 AS deleted, '' AS platform_measure_id FROM measure "
+                                     "      UNION ALL SELECT uuid, revision, 1, platform_measure_id FROM tombstone) h "
+                                     "LEFT JOIN team_head t ON t.measure_uuid = h.uuid "
+                                     "WHERE h.revision IS NOT NULL AND t.revision IS NOT h.revision ORDER BY h.uuid"));
+    while (s.step())
+        out->append({s.text(0), s.text(1), s.text(2), s.int64(3) != 0, s.text(4), {}});
+    if (s.hasError() || !s.isValid()) {
+        *error = s.errorMessage();
+        return false;
+    }
+    return true;
+}
+
+bool waitingPartners(const Catalogue &catalogue, QList<Waiting> *out, QString *error)
+{
+    error->clear();
+    SqliteStatement s(catalogue.connection(),
+                      QStringLiteral("SELECT p.name_key, p.revision, coalesce(t.revision, ''), p.name FROM partner p "
+                                     "LEFT JOIN team_partner_head t ON t.name_key = p.name_key "
+                                     "WHERE p.revision IS NOT NULL AND t.revision IS NOT p.revision ORDER BY p.name_key"));
+    while (s.step())
+        out->append({s.text(0), s.text(1), s.text(2), false, {}, s.text(3)});
+    if (s.hasError() || !s.isValid()) {
+        *error = s.errorMessage();
+        return false;
+    }
+    return true;
+}
+
 } // namespace TeamLinkQuery

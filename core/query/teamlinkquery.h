@@ -26,4 +26,16 @@ bool serverHeads(const Catalogue &catalogue, QHash<QString, QString> *measures, 
 // Measures and partners changed here since they were last synchronized (what a push would send).
 qint64 waitingChanges(const Catalogue &catalogue, QString *error);
 
+// One measure (or partner) whose head here is not the one the server had: what a push sends.
+struct Waiting {
+    QString key;       // the measure's uuid, or the partner's name key
+    QString revision;  // its head here
+    QString known;     // the server's head when last synchronized (empty: the server never had it)
+    bool deleted = false;
+    QString platformMeasureId; // a deletion's
+    QString name;      // a partner's, as spelled here
+};
+bool waitingMeasures(const Catalogue &catalogue, QList<Waiting> *out, QString *error);
+bool waitingPartners(const Catalogue &catalogue, QList<Waiting> *out, QString *error);
+
 } // namespace TeamLinkQuery

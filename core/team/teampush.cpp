@@ -70,27 +70,30 @@ Pushed push(const Catalogue &catalogue, TeamConnection &connection, qint64 pulle
 {
     Pushed result;
     QString error;
-    QHash<QString, QString> knownMeasures, knownPartners;
-    if (!TeamLinkQuery::serverHeads(catalogue, &knownMeasures, &knownPartners, &error)) {
+    // What differs from the server's heads as last synchronized, read by one query each (never
+    // the whole catalogue's heads into memory).
+    QList<TeamLinkQuery::Waiting> waitingMeasures, waitingPartners;
+    if (!TeamLinkQuery::waitingMeasures(catalogue, &waitingMeasures, &error)
+        || !TeamLinkQuery::waitingPartners(catalogue, &waitingPartners, &error)) {
         result.error = local(error);
         return result;
     }
     RevisionQuery history(catalogue);
-    QHash<QString, RevisionQuery::Head> heads;
-    QHash<QString, RevisionQuery::PartnerHead> partnerHeads;
-    if (!history.heads(&heads) || !history.partnerHeads(&partnerHeads)) {
-        result.error = local(history.error());
-        return result;
-    }
+    QHash<QString, QString> knownMeasures, knownPartners;
+    QHash<QString, TeamLinkQuery::Waiting> heads, partnerHeads;
     QStringList measures, partners;
-    for (auto it = heads.cbegin(); it != heads.cend(); ++it)
-        if (!it->revision.isEmpty() && knownMeasures.value(it.key()) != it->revision)
-            measures << it.key();
-    for (auto it = partnerHeads.cbegin(); it != partnerHeads.cend(); ++it)
-        if (!it->revision.isEmpty() && knownPartners.value(it.key()) != it->revision)
-            partners << it.key();
-    std::sort(measures.begin(), measures.end());
-    std::sort(partners.begin(), partners.end());
+    for (const TeamLinkQuery::Waiting &w : std::as_const(waitingMeasures)) {
+        measures << w.key;
+        heads.insert(w.key, w);
+        if (!w.known.isEmpty())
+            knownMeasures.insert(w.key, w.known);
+    }
+    for (const TeamLinkQuery::Waiting &w : std::as_const(waitingPartners)) {
+        partners << w.key;
+        partnerHeads.insert(w.key, w);
+        if (!w.known.isEmpty())
+            knownPartners.insert(w.key, w.known);
+    }
 
     // The catalogue's own terms go whenever they differ from the team's (checked on the server).
     const Vocabulary vocabulary = VocabularyQuery::load(catalogue, &error);
@@ -218,7 +221,7 @@ Pushed push(const Catalogue &catalogue, TeamConnection &connection, qint64 pulle
                 }
                 progress->advance();
             }
-            const RevisionQuery::Head head = heads.value(uuid);
+            const TeamLinkQuery::Waiting head = heads.value(uuid);
             QJsonObject content;
             if (!head.deleted) {
                 std::optional<Measure> m = contents.loadByUuid(uuid);
@@ -284,7 +287,7 @@ Pushed push(const Catalogue &catalogue, TeamConnection &connection, qint64 pulle
         }
         QJsonArray revisionRows, headRows;
         for (const QString &key : std::as_const(partners)) {
-            const RevisionQuery::PartnerHead head = partnerHeads.value(key);
+            const TeamLinkQuery::Waiting head = partnerHeads.value(key);
             for (const PartnerRevision *r : missing(revisions, head.revision, knownPartners.value(key)))
                 revisionRows.append(QJsonObject{{QStringLiteral("id"), r->id},
                                                 {QStringLiteral("name_key"), r->key},

@@ -227,7 +227,7 @@ bool TeamController::synchronize()
                 plan = preview.plan();
             }
             if (!plan->changesNothing() || plan->writesHistory()) {
-                if (const QString failure = m_session->applyMerge(*plan); !failure.isEmpty()) {
+                if (const QString failure = m_session->applyMerge(*plan, nullptr, true); !failure.isEmpty()) {
                     QMessageBox::warning(m_window, tr("Not Synchronized"), failure);
                     return false;
                 }

@@ -634,7 +634,7 @@ std::optional<MergePlan> CatalogueSession::checkMerge(const QString &path, QStri
     return plan;
 }
 
-QString CatalogueSession::applyMerge(const MergePlan &plan, QString *backup)
+QString CatalogueSession::applyMerge(const MergePlan &plan, QString *backup, bool fromTeam)
 {
     if (!m_catalogue)
         return {};
@@ -667,7 +667,12 @@ QString CatalogueSession::applyMerge(const MergePlan &plan, QString *backup)
         return {};
     }
     if (applied.undoable)
-        pushStep(new MergeCommand(this, [name = plan.displayName] { return tr("Merge “%1”").arg(name); }, applied, RevisionOrigin::undoMerge));
+        pushStep(new MergeCommand(
+            this,
+            [name = plan.displayName, fromTeam] {
+                return fromTeam ? tr("Synchronize with “%1”").arg(name) : tr("Merge “%1”").arg(name);
+            },
+            applied, RevisionOrigin::undoMerge));
     else
         clearHistory(); // too large to keep: the backup copy is the way back
     reloadVocabulary();

@@ -120,7 +120,9 @@ public:
     // A colleague's catalogue: what merging it would do (nothing written; `error` says why it
     // cannot be merged), then doing that as one step of the undo history, after a backup copy.
     std::optional<MergePlan> checkMerge(const QString &path, QString *error, Merge::Mode mode = Merge::Mode::ByHistory) const;
-    QString applyMerge(const MergePlan &plan, QString *backup = nullptr);
+    // `fromTeam`: the team's changes brought in by Synchronize (the step is named so: undoing it is a
+    // change like any other, sent to the team at the next Synchronize).
+    QString applyMerge(const MergePlan &plan, QString *backup = nullptr, bool fromTeam = false);
     // Likely duplicates in this catalogue, and two of them made one (one step of the undo history).
     QList<DuplicatePair> duplicates(QString *error) const;
     QString mergeDuplicates(const Measure &first, const Measure &second, const QList<MeasureField> &fromSecond);

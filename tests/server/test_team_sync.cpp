@@ -10,6 +10,7 @@
 #include "query/revisionquery.h"
 #include "query/teamlinkquery.h"
 #include "query/vocabularyquery.h"
+#include "store/measurestore.h"
 #include "store/vocabularystore.h"
 #include "team/measurejson.h"
 #include "team/teamconnection.h"
@@ -20,8 +21,10 @@
 #include <QRandomGenerator>
 #include <algorithm>
 #include <array>
+#include <csignal>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 #include <QUrl>
@@ -618,4 +621,72 @@ TEST_CASE("a partner's name with a terminal's escape sequence, from the server, 
         TeamSync::join(*connection, folder.file(QStringLiteral("b.measures")), socketUrl(team.database, ben.name, {}), Language::English);
     CHECK(joined.error.kind == TeamError::Kind::Refused);
     CHECK_FALSE(joined.error.message.contains(QChar(0x1b)));
+}
+
+// Faults: a synchronize killed (SIGKILL) at a random moment, in its pull, its merge or its push,
+// leaves both sides consistent, and the next synchronize completes the work.
+TEST_CASE("a synchronize killed at random moments leaves both sides whole, and the next one completes the work")
+{
+    Team team;
+    Analyst ana = team.member(), ben = team.member();
+    ana.file = std::make_unique<TempCatalogue>();
+    ana.file->close();
+    const QString anaPath = ana.file->file(QStringLiteral("ana.measures"));
+    REQUIRE(cli({QStringLiteral("generate"), anaPath, QStringLiteral("--count"), QStringLiteral("3000")}) == 0);
+    ana.file->path = anaPath;
+    ana.file->reopen();
+    auto connection = ana.connect();
+    REQUIRE(!TeamSync::share(ana.catalogue(), *connection, socketUrl(team.database, ana.name, {})).error.isError());
+    connection.reset();
+    join(ben);
+    QHash<QString, RevisionQuery::Head> heads;
+    REQUIRE(RevisionQuery(ana.catalogue()).heads(&heads));
+    QStringList ids = heads.keys();
+    std::sort(ids.begin(), ids.end());
+    QRandomGenerator random{quint32(4242)};
+    int kills = 0;
+    for (int attempt = 0; attempt < 6; ++attempt) {
+        // Each side changes 300 measures (Ana's titles, Ben's results) and Ana synchronizes first.
+        for (int i = 0; i < 300; ++i) {
+            Measure a = ana.load(ids.at((attempt * 300 + i) % ids.size()));
+            a.title = QStringLiteral("Ana %1/%2").arg(attempt).arg(i);
+            ana.save(a);
+        }
+        ana.syncOk();
+        const QString benPath = ben.file->path;
+        ben.file->close();
+        {
+            CatalogueError error;
+            auto catalogue = Catalogue::open(benPath, {}, &error);
+            REQUIRE(catalogue);
+            const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
+            MeasureStore store(*catalogue, vocabulary);
+            for (int i = 0; i < 300; ++i) {
+                Measure b = *MeasureQuery(*catalogue).loadByUuid(ids.at((attempt * 300 + i + 1500) % ids.size()));
+                b.resultsAchieved = QStringLiteral("Ben %1/%2").arg(attempt).arg(i);
+                REQUIRE(store.save(b, Language::English).saved);
+            }
+        }
+        QProcess sync;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PGPASSWORD"), ben.password);
+        sync.setProcessEnvironment(environment);
+        sync.start(QStringLiteral(MEASURES_CLI), {QStringLiteral("sync"), benPath});
+        REQUIRE(sync.waitForStarted());
+        QTest::qWait(int(random.bounded(20, 700)));
+        if (sync.state() == QProcess::Running) {
+            ::kill(pid_t(sync.processId()), SIGKILL);
+            ++kills;
+        }
+        sync.waitForFinished();
+        ben.file->reopen();
+        QString out, err;
+        CHECK(runCli({QStringLiteral("check"), benPath}, &out, &err) != 1);
+        ben.syncOk(); // completes what the killed one began
+        ana.syncOk();
+        CHECK(ana.contents() == ben.contents());
+        CHECK(ana.waiting() == 0);
+        CHECK(ben.waiting() == 0);
+    }
+    WARN("killed " << kills << " synchronizes of 6");
 }

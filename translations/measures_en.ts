@@ -535,7 +535,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+391"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+399"/>
         <source>%n conflict(s) still need a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</source>
         <translation>
             <numerusform>%n conflict still needs a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</numerusform>
@@ -762,7 +762,7 @@
 <context>
     <name>TeamController</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/teamcontroller.cpp" line="+97"/>
+        <location filename="../ui/mainwindow/teamcontroller.cpp" line="+106"/>
         <source>· %Ln change(s) waiting to be sent</source>
         <translation>
             <numerusform>· %Ln change waiting to be sent</numerusform>
@@ -786,7 +786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Synchronized with the team: %Ln measure(s) from the team</source>
         <translation>
             <numerusform>Synchronized with the team: %Ln measure from the team</numerusform>

@@ -4275,12 +4275,12 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+148"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+155"/>
         <source>Merge Catalogue</source>
         <translation>Combinar catálogo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Combinar “%1” con “%2”</translation>
     </message>
@@ -4328,7 +4328,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Socio: %1</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-99"/>
         <source>Cancel the Merge?</source>
         <translation>¿Cancelar la combinación?</translation>
     </message>
@@ -4338,7 +4338,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>¿Cancelar la combinación y olvidar los lados que eligió? Aún no se ha combinado nada.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>Their own values added to your lists: %1.</source>
         <translation>Valores propios del colega que se añaden a sus listas: %1.</translation>
     </message>
@@ -4401,7 +4401,22 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Eliminada</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-190"/>
+        <source>Synchronize with the Team</source>
+        <translation>Sincronizar con el equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the team “%1” pushed meets what you changed in “%2”</source>
+        <translation>Lo que envió el equipo “%1” se encuentra con lo que usted cambió en “%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team&apos;s</source>
+        <translation>La del equipo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Keep Yours for &amp;All Undecided</source>
         <translation>Conservar la de aquí en to&amp;dos los pendientes</translation>
     </message>
@@ -4411,7 +4426,12 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Tomar la del colega en todo&amp;s los pendientes</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+1"/>
+        <source>&amp;Synchronize</source>
+        <translation>Si&amp;ncronizar</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>✔ Yours: partner %1</source>
         <translation>✔ La de aquí: socio %1</translation>
     </message>
@@ -6278,7 +6298,7 @@ Nombre de la vista:</translation>
         <translation>Este catálogo deja de sincronizarse; conserva todas las medidas</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>synchronized %1</source>
         <translation>sincronizado el %1</translation>
     </message>
@@ -6317,7 +6337,7 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Synchronized with the team: %Ln measure(s) from the team</source>
         <translation>
             <numerusform>Sincronizado con el equipo: %Ln medida del equipo</numerusform>
@@ -6362,7 +6382,7 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-241"/>
         <source>The password was not kept in the system keyring (%1): it will be asked again next time.</source>
         <translation>La contraseña no se guardó en el llavero del sistema (%1): se pedirá de nuevo la próxima vez.</translation>
     </message>
@@ -6372,14 +6392,14 @@ Nombre de la vista:</translation>
         <location line="+26"/>
         <location line="+11"/>
         <location line="+6"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+18"/>
         <location line="+8"/>
         <source>Not Synchronized</source>
         <translation>No sincronizado</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>Not a Team Catalogue</source>
         <translation>No es un catálogo de equipo</translation>
     </message>
@@ -6394,7 +6414,7 @@ Nombre de la vista:</translation>
         <translation>Sincronizando: leyendo lo que envió el equipo…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Synchronize stopped: nothing was written here or on the server.</source>
         <translation>Sincronización detenida: no se escribió nada aquí ni en el servidor.</translation>
     </message>
@@ -6544,7 +6564,7 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamPush</name>
     <message>
-        <location filename="../core/team/teampush.cpp" line="+151"/>
+        <location filename="../core/team/teampush.cpp" line="+154"/>
         <source>The server gave no answer to a question it always answers.</source>
         <translation>El servidor no respondió a una pregunta que siempre responde.</translation>
     </message>

@@ -143,16 +143,24 @@ void MergeDialog::changeEvent(QEvent *event)
 
 QString MergeDialog::summaryText() const { return MergeText::summary(m_plan); }
 
+void MergeDialog::setFromTeam(bool fromTeam)
+{
+    m_fromTeam = fromTeam;
+    retranslate();
+}
+
 void MergeDialog::retranslate()
 {
-    setWindowTitle(tr("Merge Catalogue"));
-    m_heading->setText(tr("Merge “%1” into “%2”").arg(m_plan.displayName, m_catalogueName));
-    m_fields->setHeaders(tr("Field"), tr("Yours"), tr("Theirs"), tr("Use"));
+    // Synchronize shows the team's changes in the same dialog, in the team's words.
+    setWindowTitle(m_fromTeam ? tr("Synchronize with the Team") : tr("Merge Catalogue"));
+    m_heading->setText(m_fromTeam ? tr("What the team “%1” pushed meets what you changed in “%2”").arg(m_plan.displayName, m_catalogueName)
+                                  : tr("Merge “%1” into “%2”").arg(m_plan.displayName, m_catalogueName));
+    m_fields->setHeaders(tr("Field"), tr("Yours"), m_fromTeam ? tr("The team's") : tr("Theirs"), tr("Use"));
     m_keepMine->setText(tr("Keep &Yours for This Measure"));
     m_takeTheirs->setText(tr("Take &Theirs for This Measure"));
     m_allMine->setText(tr("Keep Yours for &All Undecided"));
     m_allTheirs->setText(tr("Take Theirs for A&ll Undecided"));
-    m_merge->setText(tr("&Merge"));
+    m_merge->setText(m_fromTeam ? tr("&Synchronize") : tr("&Merge"));
     fillEntries();
     updateState();
 }

@@ -27,6 +27,8 @@ public:
     QPushButton *keepMineButton() const { return m_keepMine; }
     QPushButton *takeTheirsButton() const { return m_takeTheirs; }
     QString summaryText() const;
+    // The team's changes brought in by Synchronize: said in the team's words.
+    void setFromTeam(bool fromTeam);
 
 public slots:
     void reject() override;
@@ -50,6 +52,7 @@ private:
     MergePlan m_plan;
     Vocabulary m_vocabulary; // this catalogue's terms and the ones the merge adds, for their labels
     QString m_catalogueName;
+    bool m_fromTeam = false;
     QLabel *m_heading;
     QLabel *m_summary;
     QListWidget *m_entries;

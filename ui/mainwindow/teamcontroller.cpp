@@ -85,9 +85,18 @@ void TeamController::refresh()
     m_disconnect->setEnabled(writable && state.linked);
     m_status->setVisible(open && state.linked);
     if (!open || !state.linked) {
-        m_listener->stop();
+        if (!m_listeningTo.isEmpty())
+            m_listener->stop();
+        m_listeningTo.clear();
         m_fromTeam = 0;
         return;
+    }
+    // A linked catalogue just opened: listen for the team's pushes (with this session's or the
+    // keyring's password, else libpq's usual places; without one it simply tries again later).
+    if (m_listeningTo != m_session->catalogue()->path()) {
+        m_listeningTo = m_session->catalogue()->path();
+        m_fromTeam = 0;
+        listen();
     }
     const QString when = state.synchronizedAt.isValid()
                              ? tr("synchronized %1").arg(QLocale().toString(state.synchronizedAt.toLocalTime(), QLocale::ShortFormat))
@@ -220,6 +229,7 @@ bool TeamController::synchronize()
             // What meets what changed here is decided in the merge's own dialog; nothing is written before.
             if (plan->unresolved() > 0) {
                 MergeDialog preview(*plan, m_session->vocabulary(), m_session->catalogue()->displayName(), m_window);
+                preview.setFromTeam(true);
                 if (preview.exec() != QDialog::Accepted) {
                     emit message(tr("Synchronize stopped: nothing was written here or on the server."));
                     return false;

@@ -65,4 +65,5 @@ private:
     TeamListener *m_listener;
     QHash<QString, QString> m_passwords; // this session's, by address: never written anywhere
     qint64 m_fromTeam = 0;
+    QString m_listeningTo; // the catalogue the listener is for
 };

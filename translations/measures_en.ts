@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliteam.cpp" line="+52"/>
+        <location filename="../app/cli/cliteam.cpp" line="+55"/>
         <source>%n measure(s) of “%1” are now the content of %2, and “%1” is linked to it: synchronize it with measures-cli sync.</source>
         <translation>
             <numerusform>%n measure of “%1” is now the content of %2, and “%1” is linked to it: synchronize it with measures-cli sync.</numerusform>
@@ -778,7 +778,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Nothing here was lost: %Ln change(s) wait for the next Synchronize.</source>
         <translation>
             <numerusform>Nothing here was lost: %Ln change waits for the next Synchronize.</numerusform>
@@ -786,7 +786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+146"/>
         <source>Synchronized with the team: %Ln measure(s) from the team</source>
         <translation>
             <numerusform>Synchronized with the team: %Ln measure from the team</numerusform>
@@ -802,7 +802,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+56"/>
         <source>%Ln measure(s) are now the team&apos;s catalogue. Your colleagues connect to it and download it; File ▸ Team ▸ Synchronize brings their work in and sends yours.</source>
         <translation>
             <numerusform>%Ln measure is now the team&apos;s catalogue. Your colleagues connect to it and download it; File ▸ Team ▸ Synchronize brings their work in and sends yours.</numerusform>
@@ -810,7 +810,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+31"/>
         <source>The team catalogue is downloaded: %Ln measure(s). File ▸ Team ▸ Synchronize brings in what the team pushes and sends what you change.</source>
         <translation>
             <numerusform>The team catalogue is downloaded: %Ln measure. File ▸ Team ▸ Synchronize brings in what the team pushes and sends what you change.</numerusform>
@@ -818,7 +818,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%Ln change(s) made here have not been sent to the team.</source>
         <translation>
             <numerusform>%Ln change made here has not been sent to the team.</numerusform>

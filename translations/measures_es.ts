@@ -475,7 +475,7 @@
         <translation>“%1” no es una vista guardada de este catálogo. Vistas guardadas: %2.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>The change is saved. Another program is reading the catalogue: until it closes, a copy of “%1” alone would not hold the change.</source>
         <translation>El cambio está guardado. Otro programa está leyendo el catálogo: hasta que lo cierre, una copia de “%1” por sí sola no contendría el cambio.</translation>
     </message>
@@ -689,7 +689,7 @@ o el servidor.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/cliteam.cpp" line="+105"/>
+        <location filename="../app/cli/cliteam.cpp" line="+108"/>
         <source>--prefer takes mine or theirs.</source>
         <translation>--prefer admite mine o theirs.</translation>
     </message>
@@ -2769,7 +2769,7 @@ o el servidor.</translation>
     <message>
         <location line="+16"/>
         <location filename="../core/merge/merge.cpp" line="+219"/>
-        <location filename="../core/team/teamcopy.cpp" line="+215"/>
+        <location filename="../core/team/teamcopy.cpp" line="+216"/>
         <source>The history of the partner “%1” is damaged or was changed by another program.</source>
         <translation>El historial del socio “%1” está dañado o lo modificó otro programa.</translation>
     </message>
@@ -2810,7 +2810,7 @@ o el servidor.</translation>
     </message>
     <message>
         <location line="+177"/>
-        <location filename="../core/team/teamcopy.cpp" line="-23"/>
+        <location filename="../core/team/teamcopy.cpp" line="-24"/>
         <source>The measure “%1” (%2) does not hold what its history records: another program changed it.</source>
         <translation>La medida “%1” (%2) no contiene lo que registra su historial: otro programa la modificó.</translation>
     </message>
@@ -4026,7 +4026,7 @@ o el servidor.</translation>
 <context>
     <name>MeasureStore</name>
     <message>
-        <location filename="../core/store/measurestore.cpp" line="+138"/>
+        <location filename="../core/store/measurestore.cpp" line="+147"/>
         <location line="+11"/>
         <location line="+19"/>
         <source>Cancelled: nothing was changed.</source>
@@ -6078,8 +6078,8 @@ Nombre de la vista:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the system&apos;s certificates</source>
-        <translation>los certificados del sistema</translation>
+        <source>~/.postgresql/root.crt unless another file is given</source>
+        <translation>~/.postgresql/root.crt salvo que indique otro archivo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6180,7 +6180,7 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamConnection</name>
     <message>
-        <location filename="../core/team/teamconnection.cpp" line="+61"/>
+        <location filename="../core/team/teamconnection.cpp" line="+63"/>
         <source>no answer within 5 seconds</source>
         <translation>sin respuesta en 5 segundos</translation>
     </message>
@@ -6215,12 +6215,17 @@ Nombre de la vista:</translation>
         <translation>El servidor de %1 respondió, pero su certificado no es de confianza para esa dirección (firmado por otra autoridad, o hecho para otro nombre), así que no se le envió nada. Revise la dirección y el archivo de la autoridad de certificación con quien administra el servidor. La conexión dijo: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The server of %1 asks for the password of %2: give it in PGPASSWORD or the password file (~/.pgpass), or run the command in a terminal to be asked.</source>
         <translation>El servidor de %1 pide la contraseña de %2: indíquela en PGPASSWORD o en el archivo de contraseñas (~/.pgpass), o ejecute la orden en un terminal para que se le pida.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The server of %1 asks for the password of %2: type it in Password.</source>
+        <translation>El servidor de %1 pide la contraseña de %2: escríbala en Contraseña.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server of %1 was reached but refused the login: the password of %2 is wrong (or there is no such user).</source>
         <translation>Se ha alcanzado el servidor de %1, pero rechazó el acceso: la contraseña de %2 es incorrecta (o no existe ese usuario).</translation>
     </message>
@@ -6329,7 +6334,7 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Nothing here was lost: %Ln change(s) wait for the next Synchronize.</source>
         <translation>
             <numerusform>No se perdió nada aquí: %Ln cambio espera a la próxima sincronización.</numerusform>
@@ -6337,7 +6342,7 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+146"/>
         <source>Synchronized with the team: %Ln measure(s) from the team</source>
         <translation>
             <numerusform>Sincronizado con el equipo: %Ln medida del equipo</numerusform>
@@ -6358,7 +6363,7 @@ Nombre de la vista:</translation>
         <translation>Conectando con el servidor del equipo…</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%Ln measure(s) are now the team&apos;s catalogue. Your colleagues connect to it and download it; File ▸ Team ▸ Synchronize brings their work in and sends yours.</source>
         <translation>
             <numerusform>%Ln medida es ahora el catálogo del equipo. Sus colegas se conectan a él y lo descargan; Archivo ▸ Equipo ▸ Sincronizar trae su trabajo y envía el suyo.</numerusform>
@@ -6366,7 +6371,7 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+31"/>
         <source>The team catalogue is downloaded: %Ln measure(s). File ▸ Team ▸ Synchronize brings in what the team pushes and sends what you change.</source>
         <translation>
             <numerusform>El catálogo del equipo está descargado: %Ln medida. Archivo ▸ Equipo ▸ Sincronizar trae lo que envía el equipo y envía lo que usted cambia.</numerusform>
@@ -6374,7 +6379,7 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%Ln change(s) made here have not been sent to the team.</source>
         <translation>
             <numerusform>%Ln cambio hecho aquí no se ha enviado al equipo.</numerusform>
@@ -6382,15 +6387,15 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-261"/>
         <source>The password was not kept in the system keyring (%1): it will be asked again next time.</source>
         <translation>La contraseña no se guardó en el llavero del sistema (%1): se pedirá de nuevo la próxima vez.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <location line="+14"/>
-        <location line="+26"/>
-        <location line="+11"/>
+        <location line="+27"/>
+        <location line="+18"/>
         <location line="+6"/>
         <location line="+15"/>
         <location line="+18"/>
@@ -6399,7 +6404,7 @@ Nombre de la vista:</translation>
         <translation>No sincronizado</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-102"/>
         <source>Not a Team Catalogue</source>
         <translation>No es un catálogo de equipo</translation>
     </message>
@@ -6409,12 +6414,12 @@ Nombre de la vista:</translation>
         <translation>Este catálogo no está vinculado a un catálogo de equipo. Archivo ▸ Equipo ▸ Conectar con un catálogo de equipo… lo sube como primer contenido de un equipo, o descarga el catálogo de un equipo en un archivo nuevo.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Synchronizing: reading what the team pushed…</source>
         <translation>Sincronizando: leyendo lo que envió el equipo…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Synchronize stopped: nothing was written here or on the server.</source>
         <translation>Sincronización detenida: no se escribió nada aquí ni en el servidor.</translation>
     </message>
@@ -6429,24 +6434,17 @@ Nombre de la vista:</translation>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+21"/>
-        <location line="+12"/>
-        <source>Not Connected</source>
-        <translation>Sin conectar</translation>
-    </message>
-    <message>
-        <location line="-39"/>
+        <location line="+44"/>
         <source>Uploading this catalogue to the team…</source>
         <translation>Subiendo este catálogo al equipo…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>team.measures</source>
         <translation>equipo.measures</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save the Team Catalogue As</source>
         <translation>Guardar el catálogo del equipo como</translation>
     </message>
@@ -6456,7 +6454,7 @@ Nombre de la vista:</translation>
         <translation>Catálogos (*.%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>“%1” exists already: the team catalogue is downloaded into a new file. Choose another name.</source>
         <translation>“%1” ya existe: el catálogo del equipo se descarga en un archivo nuevo. Elija otro nombre.</translation>
     </message>
@@ -6466,23 +6464,23 @@ Nombre de la vista:</translation>
         <translation>Descargando el catálogo del equipo…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>This catalogue stops synchronizing with its team catalogue. It keeps every measure; to synchronize again later, download the team catalogue into a new file and merge this one into it.</source>
         <translation>Este catálogo deja de sincronizarse con su catálogo de equipo. Conserva todas las medidas; para sincronizar de nuevo más adelante, descargue el catálogo del equipo en un archivo nuevo y combine este en él.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Disconnect from the Team</source>
         <translation>Desconectar del equipo</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Desconectar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>This catalogue no longer synchronizes with a team.</source>
         <translation>Este catálogo ya no se sincroniza con un equipo.</translation>
     </message>
@@ -6537,7 +6535,7 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamPasswords</name>
     <message>
-        <location filename="../ui/session/teampasswords.cpp" line="+49"/>
+        <location filename="../ui/session/teampasswords.cpp" line="+64"/>
         <source>no system keyring is available</source>
         <translation>no hay llavero del sistema</translation>
     </message>
@@ -6564,12 +6562,17 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamPush</name>
     <message>
-        <location filename="../core/team/teampush.cpp" line="+154"/>
+        <location filename="../core/team/teampush.cpp" line="+155"/>
         <source>The server gave no answer to a question it always answers.</source>
         <translation>El servidor no respondió a una pregunta que siempre responde.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Another member&apos;s push has held the team catalogue for a minute: nothing was sent. Synchronize again in a moment.</source>
+        <translation>El envío de otro miembro ocupa el catálogo del equipo desde hace un minuto: no se envió nada. Sincronice de nuevo dentro de un momento.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The team catalogue has fewer pushes than this copy has already read: it was restored from an older backup or made again. Nothing was sent. Ask whoever runs the server; to go on, download the team catalogue into a new file and merge this one into it.</source>
         <translation>El catálogo del equipo tiene menos envíos de los que esta copia ya leyó: se restauró desde una copia anterior o se creó de nuevo. No se envió nada. Consulte a quien administra el servidor; para seguir, descargue el catálogo del equipo en un archivo nuevo y combine este en él.</translation>
     </message>
@@ -6599,7 +6602,7 @@ Nombre de la vista:</translation>
         <translation>Falta en este programa el paso %1 del esquema del equipo.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>%1 is not a team catalogue (it has no team schema). Check the database&apos;s name, or make an empty database a team catalogue with measures-cli server init.</source>
         <translation>%1 no es un catálogo de equipo (no tiene el esquema del equipo). Revise el nombre de la base de datos, o convierta una base de datos vacía en catálogo de equipo con measures-cli server init.</translation>
     </message>

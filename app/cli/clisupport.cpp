@@ -85,9 +85,6 @@ std::optional<FilteredView> openFiltered(const CliArgs &args, const QString &pat
 
 int foldIn(const Catalogue &catalogue)
 {
-    // The copies made before merges and imports are kept as the window keeps them (its default):
-    // a synchronize every hour would otherwise leave a full copy each time.
-    Backups::rotate(catalogue.path(), kAutomaticBackupsKept);
     QString error;
     bool blocked = false;
     if (catalogue.checkpoint(&error, &blocked))

@@ -36,8 +36,6 @@ std::optional<FilteredView> openFiltered(const CliArgs &args, const QString &pat
 
 // After a command changed the catalogue: its changes folded into the file itself, so that a
 // copy of the file alone holds them. ExitOk, or (with the message shown) ExitCannotOpen.
-// Also rotates the copies made before a step (the newest kAutomaticBackupsKept of each kind stay).
 int foldIn(const Catalogue &catalogue);
-constexpr int kAutomaticBackupsKept = 5; // the window's default (Backup Copies Kept…)
 
 } // namespace CliSupport

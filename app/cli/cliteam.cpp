@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliteam.h"
 
+#include "catalogue/backups.h"
 #include "catalogue/catalogue.h"
 #include "cliargs.h"
 #include "clichanges.h"
@@ -22,6 +23,8 @@ using namespace CliSupport;
 namespace CliTeam {
 
 namespace {
+
+constexpr int kSyncBackupsKept = 5;
 
 std::optional<TeamUrl> address(const QString &text, int *exitCode)
 {
@@ -149,6 +152,10 @@ int sync(const CliArgs &args, Language language)
     }
     Console::error(Cli::tr("Synchronized with %1: %n measure(s) from the team, ", nullptr, int(done.pulled)).arg(url->displayName())
                    + Cli::tr("%n measure(s) or partner(s) pushed.", nullptr, int(done.pushed)));
+    // A synchronize run every hour (cron) would leave a full copy each time: the copies made
+    // before its merges are kept as the window keeps them by default, the newest five.
+    if (!done.backup.isEmpty())
+        Backups::rotate(catalogue->path(), kSyncBackupsKept);
     return foldIn(*catalogue);
 }
 

@@ -38,6 +38,15 @@ bool MeasureStore::write(Measure &measure, Timestamps timestamps, Language langu
     return true;
 }
 
+bool MeasureStore::writeChecked(Measure &measure, Timestamps timestamps, QString *error)
+{
+    if (m_writer->write(measure, timestamps))
+        return true;
+    if (error)
+        *error = storageError();
+    return false;
+}
+
 void MeasureStore::setOrigin(const QString &origin) { m_writer->revisions().setOrigin(origin); }
 
 RevisionLog &MeasureStore::revisions() { return m_writer->revisions(); }

@@ -51,6 +51,9 @@ public:
     // normalizes, validates and writes one measure. False with `issues` (nothing written for
     // this measure) or with a storage error in `error`.
     bool write(Measure &measure, Timestamps timestamps, Language language, QList<FieldIssue> *issues, QString *error);
+    // The same for a measure the caller has normalized and checked itself (IncomingCheck, against
+    // this store's vocabulary): written as it is, without checking it a second time.
+    bool writeChecked(Measure &measure, Timestamps timestamps, QString *error);
     bool erase(qint64 id, QString *error);
     // A merge that leaves a measure's content as it is: its head becomes the other side's
     // (`adopt`, which descends from it) or a merge revision joining both heads.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teamconnection.h"
 
+#include "i18n/surface.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFile>
@@ -181,9 +183,12 @@ std::unique_ptr<TeamConnection> TeamConnection::open(const TeamUrl &url, TeamErr
                                        .arg(server, said.trimmed()));
         else if (looksLike(said, "no password supplied") || looksLike(said, "fe_sendauth"))
             *error = TeamError::of(TeamError::Kind::PasswordNeeded,
-                                   TeamConnectionText::tr("The server of %1 asks for the password of %2: give it in PGPASSWORD or the password "
-                                      "file (~/.pgpass), or run the command in a terminal to be asked.")
-                                       .arg(server, user));
+                                   Surface::isCommandLine()
+                                       ? TeamConnectionText::tr("The server of %1 asks for the password of %2: give it in PGPASSWORD or the "
+                                                                "password file (~/.pgpass), or run the command in a terminal to be asked.")
+                                             .arg(server, user)
+                                       : TeamConnectionText::tr("The server of %1 asks for the password of %2: type it in Password.")
+                                             .arg(server, user));
         else if (looksLike(said, "password authentication failed"))
             *error = TeamError::of(TeamError::Kind::LoginRefused,
                                    TeamConnectionText::tr("The server of %1 was reached but refused the login: the password of %2 is wrong (or "

@@ -195,9 +195,8 @@ Written write(const Catalogue &catalogue, TeamPull &pull, Language language, con
                 return result;
             }
             log.adoptNext(head.revision);
-            QList<FieldIssue> issues;
-            if (!store.write(m, MeasureStore::Timestamps::Keep, language, &issues, &error)) {
-                result.error = !issues.isEmpty() ? refused(team, issues.first().message) : local(error);
+            if (!store.writeChecked(m, MeasureStore::Timestamps::Keep, &error)) { // normalized and checked above
+                result.error = local(error);
                 return result;
             }
             ++result.measures;
@@ -206,11 +205,13 @@ Written write(const Catalogue &catalogue, TeamPull &pull, Language language, con
 
     // Partners take their types and histories once their measures made them.
     PartnerStore partners(catalogue);
+    QHash<QString, const PartnerRevision *> partnerRevisionById;
+    for (const PartnerRevision &r : std::as_const(partnerRevisions))
+        partnerRevisionById.insert(r.id, &r);
     for (const TeamPartnerHead &head : std::as_const(partnerHeads)) {
-        const auto recorded = std::find_if(partnerRevisions.cbegin(), partnerRevisions.cend(),
-                                           [&head](const PartnerRevision &r) { return r.id == head.revision; });
+        const PartnerRevision *recorded = partnerRevisionById.value(head.revision);
         if (head.key != PartnerIdentity::key(head.name) || !vocabulary.contains(VocabularyKind::PartnerType, head.typeCode)
-            || recorded == partnerRevisions.cend() || recorded->key != head.key || recorded->typeCode != head.typeCode
+            || !recorded || recorded->key != head.key || recorded->typeCode != head.typeCode
             || head.name.size() > 1000 || head.name.trimmed().isEmpty() || head.name.contains(QChar(0))) {
             result.error = refused(team, IncomingCheck::tr("The history of the partner “%1” is damaged or was changed by another program.")
                                              .arg(MeasureValidator::shown(head.name)));

@@ -95,7 +95,7 @@ Pushed push(const Catalogue &catalogue, TeamConnection &connection, qint64 pulle
             knownPartners.insert(w.key, w.known);
     }
 
-    // The catalogue's own terms go whenever they differ from the team's (checked on the server).
+    // The catalogue's own terms, for the ones the team lacks.
     const Vocabulary vocabulary = VocabularyQuery::load(catalogue, &error);
     if (!error.isEmpty()) {
         result.error = local(error);
@@ -106,8 +106,9 @@ Pushed push(const Catalogue &catalogue, TeamConnection &connection, qint64 pulle
         for (const VocabularyTerm &term : vocabulary.terms(kind))
             if (!term.builtin)
                 ownTerms << term;
-    // Terms the team does not have yet go up; a label the team has otherwise stays the team's (a
-    // label edited here would otherwise flip back and forth with every member's push).
+    // Terms the team does not have yet go up. A term the team has keeps the team's labels (a label
+    // edited here stays here: pushing it would flip the team's back and forth with every member's
+    // push); removals stay here too.
     QJsonArray termRows;
     if (!ownTerms.isEmpty()) {
         QSqlQuery teamTerms(connection.database());
@@ -154,7 +155,14 @@ Pushed push(const Catalogue &catalogue, TeamConnection &connection, qint64 pulle
             result.error = TeamError::of(TeamError::Kind::Server, Text::tr("The server gave no answer to a question it always answers."));
         return result;
     };
-    if (!run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kPushLock})
+    // Another member's push holding the lock (a laptop asleep mid-push) is waited for a minute at most.
+    if (!run(QStringLiteral("SET LOCAL lock_timeout = '60s'"), {}))
+        return result;
+    if (!run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kPushLock}) && result.error.message.contains(QStringLiteral("lock timeout")))
+        result.error = TeamError::of(TeamError::Kind::Unreachable,
+                                     Text::tr("Another member's push has held the team catalogue for a minute: nothing was sent. "
+                                              "Synchronize again in a moment."));
+    if (result.error.isError()
         || !run(QStringLiteral("SELECT coalesce(max(seq), 0) FROM team.push"), {}) || !query.next())
         return noRow();
     const qint64 before = query.value(0).toLongLong();

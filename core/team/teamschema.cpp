@@ -101,6 +101,8 @@ bool grant(TeamConnection &connection, const QString &database, TeamError *error
         QStringLiteral("GRANT USAGE ON SCHEMA team TO %1, %2").arg(editor, reader),
         // A push's number is taken by team.push_in_order once it holds the pushes' lock.
         QStringLiteral("GRANT USAGE ON SEQUENCE team.push_seq_seq TO %1").arg(editor),
+        // A member whose laptop sleeps mid-push does not hold the pushes' lock for hours.
+        QStringLiteral("ALTER DATABASE %1 SET idle_in_transaction_session_timeout = '10min'").arg(db),
     };
     for (const TableGrant &table : kGrants) {
         const QString name = QString::fromLatin1(table.table);

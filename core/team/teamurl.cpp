@@ -133,8 +133,22 @@ QString TeamUrl::displayName() const
 QString TeamUrl::connectOptions() const
 {
     QStringList pairs;
-    for (const auto &[key, value] : options)
+    QStringList given;
+    for (const auto &[key, value] : options) {
         pairs << key + u'=' + quoted(value);
+        given << key;
+    }
+    // A server that stops answering (a laptop's network gone, packets dropped) is given up on in
+    // seconds, not in the minutes TCP would wait: the window's steps and its listener depend on it.
+    const QList<QPair<QString, QString>> defaults = {{QStringLiteral("connect_timeout"), QStringLiteral("10")},
+                                                     {QStringLiteral("keepalives"), QStringLiteral("1")},
+                                                     {QStringLiteral("keepalives_idle"), QStringLiteral("30")},
+                                                     {QStringLiteral("keepalives_interval"), QStringLiteral("10")},
+                                                     {QStringLiteral("keepalives_count"), QStringLiteral("3")},
+                                                     {QStringLiteral("tcp_user_timeout"), QStringLiteral("60000")}};
+    for (const auto &[key, value] : defaults)
+        if (!given.contains(key) && !(isUnixSocket() && key != u"connect_timeout"))
+            pairs << key + u'=' + quoted(value);
     return pairs.join(u';');
 }
 

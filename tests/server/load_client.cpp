@@ -101,10 +101,15 @@ int main(int argc, char **argv)
         }
         times << one.elapsed();
     }
+    QStringList all;
+    for (qint64 t : std::as_const(times))
+        all << QString::number(t);
+    out << "times_ms " << all.join(u',') << '\n';
     std::sort(times.begin(), times.end());
     out << "changes " << changes << '\n'
         << "synchronizes " << times.size() << '\n'
         << "p95_ms " << (times.isEmpty() ? 0 : times.at(qMin(times.size() - 1, qsizetype(times.size() * 0.95)))) << '\n'
-        << "max_ms " << (times.isEmpty() ? 0 : times.last()) << '\n';
+        << "max_ms " << (times.isEmpty() ? 0 : times.last()) << '\n'
+        << "busy_ms " << clock.elapsed() << '\n';
     return catalogue->close() ? 0 : 3;
 }

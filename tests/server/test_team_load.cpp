@@ -84,8 +84,8 @@ TEST_CASE("20 clients editing and synchronizing at once: every change arrives ex
                        {copies.at(i), socketUrl(database, member, {}), QString::number(i), QString::number(seconds)});
         clients << process;
     }
-    QList<qint64> changes;
-    qint64 synchronizes = 0, p95 = 0, longest = 0;
+    QList<qint64> changes, times;
+    qint64 synchronizes = 0, longest = 0, busy = 0;
     for (int i = 0; i < kClients; ++i) {
         QProcess *process = clients.at(i);
         // No deadlock: every client ends within its time and a generous margin.
@@ -94,15 +94,24 @@ TEST_CASE("20 clients editing and synchronizing at once: every change arrives ex
         INFO("client " << i << ": " << output.toStdString() << process->readAllStandardError().toStdString());
         REQUIRE(process->exitCode() == 0);
         QHash<QString, qint64> figures;
-        for (const QString &line : output.split(u'\n', Qt::SkipEmptyParts))
-            figures.insert(line.section(u' ', 0, 0), line.section(u' ', 1).toLongLong());
+        for (const QString &line : output.split(u'\n', Qt::SkipEmptyParts)) {
+            if (line.startsWith(QStringLiteral("times_ms ")))
+                for (const QString &t : line.mid(9).split(u',', Qt::SkipEmptyParts))
+                    times << t.toLongLong();
+            else
+                figures.insert(line.section(u' ', 0, 0), line.section(u' ', 1).toLongLong());
+        }
         changes << figures.value(QStringLiteral("changes"));
         synchronizes += figures.value(QStringLiteral("synchronizes"));
-        p95 = qMax(p95, figures.value(QStringLiteral("p95_ms")));
         longest = qMax(longest, figures.value(QStringLiteral("max_ms")));
+        busy = qMax(busy, figures.value(QStringLiteral("busy_ms")));
         delete process;
     }
     const double elapsed = clock.elapsed() / 1000.0;
+    // Over every synchronize of every client (not each client's own p95).
+    std::sort(times.begin(), times.end());
+    const qint64 p95 = times.isEmpty() ? 0 : times.at(qMin(times.size() - 1, qsizetype(double(times.size()) * 0.95)));
+    REQUIRE(times.size() == synchronizes);
 
     // A final round, twice over: everyone has everyone's last change.
     std::vector<std::unique_ptr<Catalogue>> opened;
@@ -133,6 +142,10 @@ TEST_CASE("20 clients editing and synchronizing at once: every change arrives ex
         INFO("client " << i);
         const QString token = QStringLiteral("client %1 change %2").arg(i).arg(changes.at(i));
         CHECK(query.loadByUuid(ids.at(5 + i))->title == token);
+        // ... and in the measure four clients shared, the field this one owned holds its last change.
+        static const QList<MeasureField> shared = {MeasureField::ResponsibleAgencies, MeasureField::KeyObjectives,
+                                                   MeasureField::MainFeatures, MeasureField::ExpectedResults};
+        CHECK(*MeasureFields::text(*query.loadByUuid(ids.at(i / 4)), shared.at(i % 4)) == token);
         // Exactly once: one revision on the server for each change the client made, to each measure.
         for (const QString &uuid : {ids.at(5 + i), ids.at(i / 4)})
             CHECK(admin.value(QStringLiteral("SELECT count(*) FROM team.revision WHERE measure_uuid = ?::uuid AND author = ? "
@@ -148,13 +161,13 @@ TEST_CASE("20 clients editing and synchronizing at once: every change arrives ex
         if (figures.open(QIODevice::WriteOnly))
             figures.write(QStringLiteral("sync_20_clients_changes_per_s %1 /s\nsync_20_clients_p95_s %2 s\nsync_20_clients_max_s %3 s\n"
                                          "sync_20_clients_synchronizes %4 n\n")
-                              .arg(total * 2 / elapsed, 0, 'f', 1)
+                              .arg(total * 2 / (busy / 1000.0), 0, 'f', 1)
                               .arg(p95 / 1000.0, 0, 'f', 1)
                               .arg(longest / 1000.0, 0, 'f', 1)
                               .arg(synchronizes)
                               .toUtf8());
     }
     WARN("load: " << kClients << " clients for " << seconds << " s (" << elapsed << " s in all): " << total << " changes ("
-                  << total * 2 / elapsed << " measure changes pushed per second), " << synchronizes << " synchronizes, p95 "
+                  << total * 2 / (busy / 1000.0) << " measure changes pushed per second), " << synchronizes << " synchronizes, p95 "
                   << p95 << " ms, longest " << longest << " ms");
 }

@@ -320,12 +320,15 @@ TEST_CASE("server addresses are read as libpq reads them, and anything else is r
     CHECK(url.user == u"ana");
     CHECK(url.password == u"s;cr't");
     CHECK(url.database == u"team");
-    CHECK(url.connectOptions() == u"sslmode='verify-full';sslrootcert='/etc/ssl/team ca.pem';connect_timeout='10'");
+    // What the address gives, then the limits a dead network is given up after (where it gave none).
+    CHECK(url.connectOptions() == u"sslmode='verify-full';sslrootcert='/etc/ssl/team ca.pem';connect_timeout='10';keepalives='1';"
+                                  "keepalives_idle='30';keepalives_interval='10';keepalives_count='3';tcp_user_timeout='60000'");
     const TeamUrl socket = TeamUrl::parse(QStringLiteral("postgresql:///team?host=/run/postgresql&port=5433&user=ana"), &error);
     REQUIRE(error.isEmpty());
     CHECK(socket.host == u"/run/postgresql");
     CHECK(socket.port == 5433);
     CHECK(socket.isUnixSocket());
+    CHECK(socket.connectOptions() == u"connect_timeout='10'"); // no TCP on a socket
 
     QString err;
     for (const char *bad : {"team", "postgresql://db/team?sslmod=require", "postgresql://db/team?port=x", "postgresql://a,b/team",

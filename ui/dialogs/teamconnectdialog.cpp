@@ -47,7 +47,7 @@ TeamConnectDialog::TeamConnectDialog(bool canShare, QWidget *parent) : QDialog(p
     m_security->addItem(tr("Encrypted, the certificate not checked"), QStringLiteral("require"));
     m_security->addItem(tr("Not encrypted (a server on this computer, or a test server, only)"), QStringLiteral("disable"));
     m_certificate = new QLineEdit(this);
-    m_certificate->setPlaceholderText(tr("the system's certificates"));
+    m_certificate->setPlaceholderText(tr("~/.postgresql/root.crt unless another file is given"));
     m_browse = new QPushButton(tr("&Browse…"), this);
     auto *certificateRow = new QHBoxLayout;
     certificateRow->addWidget(m_certificate, 1);

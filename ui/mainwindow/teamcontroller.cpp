@@ -117,14 +117,20 @@ QString TeamController::knownPassword(const QString &address) const
     return TeamPasswords::read(address).value_or(QString());
 }
 
-bool TeamController::askPassword(const QString &address, const TeamUrl &url, const QString &why, QString *password)
+bool TeamController::askPassword(const TeamUrl &url, const QString &why, QString *password, bool *keep)
 {
     TeamPasswordDialog dialog(url.user.isEmpty() ? qEnvironmentVariable("USER") : url.user, url.displayName(), why, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     *password = dialog.password();
-    remember(address, *password, dialog.remember());
+    *keep = dialog.remember();
     return true;
+}
+
+void TeamController::forgetPassword(const QString &address)
+{
+    m_passwords.remove(address);
+    TeamPasswords::forget(address);
 }
 
 void TeamController::remember(const QString &address, const QString &password, bool inKeyring)
@@ -156,8 +162,20 @@ void TeamController::listen()
     TeamUrl url = TeamUrl::parse(state.address, &error);
     if (!state.linked || !error.isEmpty())
         return;
-    url.password = knownPassword(state.address);
-    m_listener->listen(url, state.pulledSeq);
+    if (m_passwords.contains(state.address)) {
+        url.password = m_passwords.value(state.address);
+        m_listener->listen(url, state.pulledSeq);
+        return;
+    }
+    // The keyring is asked without waiting for it (it may ask to be unlocked): the listener starts
+    // once it answers, with libpq's usual places when it has nothing.
+    const QString path = m_session->catalogue()->path();
+    TeamPasswords::readLater(state.address, this, [this, url, path, seq = state.pulledSeq](std::optional<QString> password) mutable {
+        if (!m_session->isOpen() || m_session->catalogue()->path() != path)
+            return;
+        url.password = password.value_or(QString());
+        m_listener->listen(url, seq);
+    });
 }
 
 bool TeamController::synchronize()
@@ -188,6 +206,7 @@ bool TeamController::synchronize()
     qint64 pulled = 0, pushed = 0;
     QString merged;
     int asked = 0;
+    bool keepAsked = false;
     // Someone may push between this copy's pull and its push: then pull and merge again, which
     // asks nothing when their changes and these do not meet.
     for (int round = 1; round <= 5; ++round) {
@@ -210,11 +229,18 @@ bool TeamController::synchronize()
             return false;
         }
         if ((error.kind == TeamError::Kind::PasswordNeeded || error.kind == TeamError::Kind::LoginRefused) && asked < 3) {
+            // A password refused is not kept anywhere, nor tried again by the listener.
+            if (error.kind == TeamError::Kind::LoginRefused && !url.password.isEmpty())
+                forgetPassword(state.address);
             ++asked;
-            if (!askPassword(state.address, url, asked > 1 || !url.password.isEmpty() ? error.message : QString(), &url.password))
+            if (!askPassword(url, asked > 1 || !url.password.isEmpty() ? error.message : QString(), &url.password, &keepAsked))
                 return false;
             --round;
             continue;
+        }
+        if (asked > 0 && !error.isError()) { // the password typed was taken: kept now, and in the keyring if asked
+            remember(state.address, url.password, keepAsked);
+            asked = 0;
         }
         if (error.isError()) {
             warn(tr("Not Synchronized"), error);
@@ -286,16 +312,16 @@ void TeamController::connectWithDialog()
     if (m_session->isOpen())
         if (const TeamSync::State state = TeamSync::state(*m_session->catalogue()); state.linked)
             dialog.setAddress(state.address);
-    QString address;
-    TeamUrl url;
-    // The server is asked first whether it lets us in and is a team catalogue: a refusal is said in
-    // the dialog, with everything typed kept, before any file is chosen or written.
+    const Language language = UiLanguage::instance().current();
+    // Whatever goes wrong is said in the dialog, shown again with everything typed kept: the
+    // server is asked first whether it lets us in and is a team catalogue, before any file is
+    // chosen or written; then the download or the upload.
     for (;;) {
         if (dialog.exec() != QDialog::Accepted)
             return;
-        address = dialog.address();
+        const QString address = dialog.address();
         QString parseError;
-        url = TeamUrl::parse(address, &parseError);
+        TeamUrl url = TeamUrl::parse(address, &parseError);
         if (!parseError.isEmpty()) {
             dialog.showProblem(parseError);
             continue;
@@ -306,63 +332,63 @@ void TeamController::connectWithDialog()
             if (const auto connection = TeamConnection::open(url, &error))
                 TeamSchema::checkFormat(*connection, &error);
         });
-        if (!error.isError() || error.kind == TeamError::Kind::TooOld)
-            break;
-        dialog.showProblem(error.message);
-    }
-    const Language language = UiLanguage::instance().current();
-    if (dialog.mode() == TeamConnectDialog::Mode::Share) {
-        if (!AppSettings::hasAuthorName())
-            m_files->askAuthorName();
-        TeamSync::Shared shared;
-        const QString stepError = m_session->runStep(tr("Uploading this catalogue to the team…"), [&](Catalogue &catalogue, StepProgress &) {
-            const auto connection = TeamConnection::open(url, &shared.error);
-            if (connection)
-                shared = TeamSync::share(catalogue, *connection, address);
-        });
-        if (!stepError.isEmpty() || shared.error.isError()) {
-            QMessageBox::warning(m_window, tr("Not Connected"), stepError.isEmpty() ? shared.error.message : stepError);
+        if (error.isError() && error.kind != TeamError::Kind::TooOld) {
+            dialog.showProblem(error.message);
+            continue;
+        }
+        if (dialog.mode() == TeamConnectDialog::Mode::Share) {
+            if (!AppSettings::hasAuthorName())
+                m_files->askAuthorName();
+            TeamSync::Shared shared;
+            const QString stepError = m_session->runStep(tr("Uploading this catalogue to the team…"), [&](Catalogue &catalogue, StepProgress &) {
+                const auto connection = TeamConnection::open(url, &shared.error);
+                if (connection)
+                    shared = TeamSync::share(catalogue, *connection, address);
+            });
+            if (!stepError.isEmpty() || shared.error.isError()) {
+                refresh();
+                dialog.showProblem(stepError.isEmpty() ? shared.error.message : stepError);
+                continue;
+            }
+            remember(address, url.password, dialog.remember());
             refresh();
+            listen();
+            emit message(tr("%Ln measure(s) are now the team's catalogue. Your colleagues connect to it and download it; File ▸ Team ▸ "
+                            "Synchronize brings their work in and sends yours.",
+                            nullptr, int(shared.measures)));
             return;
         }
+        const QString suggested = QDir(AppSettings::lastOpenFolder())
+                                      .filePath(url.database.isEmpty() ? tr("team.measures") : url.database + QStringLiteral(".measures"));
+        QString path = FileDialogs::saveFile(m_window, tr("Save the Team Catalogue As"), suggested,
+                                             tr("Catalogues (*.%1);;All files (*)").arg(Catalogue::fileSuffix()), false);
+        if (path.isEmpty())
+            continue; // back to the dialog, as it was
+        if (QFileInfo(path).suffix().isEmpty())
+            path += u'.' + Catalogue::fileSuffix();
+        if (QFileInfo::exists(path)) {
+            dialog.showProblem(tr("“%1” exists already: the team catalogue is downloaded into a new file. Choose another name.")
+                                   .arg(QFileInfo(path).fileName()));
+            continue;
+        }
+        TeamSync::Joined joined;
+        m_session->runTask(tr("Downloading the team catalogue…"), [&](StepProgress &) {
+            const auto connection = TeamConnection::open(url, &joined.error);
+            if (connection)
+                joined = TeamSync::join(*connection, path, address, language);
+        });
+        if (joined.error.isError()) {
+            dialog.showProblem(joined.error.message);
+            continue;
+        }
         remember(address, url.password, dialog.remember());
-        refresh();
-        listen();
-        emit message(tr("%Ln measure(s) are now the team's catalogue. Your colleagues connect to it and download it; File ▸ Team ▸ "
-                        "Synchronize brings their work in and sends yours.",
-                        nullptr, int(shared.measures)));
+        if (m_files->open(path)) {
+            listen();
+            emit message(tr("The team catalogue is downloaded: %Ln measure(s). File ▸ Team ▸ Synchronize brings in what the team pushes "
+                            "and sends what you change.",
+                            nullptr, int(joined.measures)));
+        }
         return;
-    }
-    const QString suggested = QDir(AppSettings::lastOpenFolder()).filePath(url.database.isEmpty() ? tr("team.measures")
-                                                                                                  : url.database + QStringLiteral(".measures"));
-    QString path = FileDialogs::saveFile(m_window, tr("Save the Team Catalogue As"), suggested,
-                                         tr("Catalogues (*.%1);;All files (*)").arg(Catalogue::fileSuffix()), false);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u'.' + Catalogue::fileSuffix();
-    if (QFileInfo::exists(path)) {
-        QMessageBox::warning(m_window, tr("Not Connected"),
-                             tr("“%1” exists already: the team catalogue is downloaded into a new file. Choose another name.")
-                                 .arg(QFileInfo(path).fileName()));
-        return;
-    }
-    TeamSync::Joined joined;
-    m_session->runTask(tr("Downloading the team catalogue…"), [&](StepProgress &) {
-        const auto connection = TeamConnection::open(url, &joined.error);
-        if (connection)
-            joined = TeamSync::join(*connection, path, address, language);
-    });
-    if (joined.error.isError()) {
-        QMessageBox::warning(m_window, tr("Not Connected"), joined.error.message);
-        return;
-    }
-    remember(address, url.password, dialog.remember());
-    if (m_files->open(path)) {
-        listen();
-        emit message(tr("The team catalogue is downloaded: %Ln measure(s). File ▸ Team ▸ Synchronize brings in what the team pushes "
-                        "and sends what you change.",
-                        nullptr, int(joined.measures)));
     }
 }
 
@@ -381,6 +407,7 @@ void TeamController::disconnectFromTeam()
     box.exec();
     if (box.clickedButton() != yes)
         return;
+    forgetPassword(state.address);
     if (const QString error = TeamLinkStore::unlink(*m_session->catalogue()); !error.isEmpty()) {
         QMessageBox::warning(m_window, tr("Disconnect from the Team"), error);
         return;

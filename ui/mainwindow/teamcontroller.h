@@ -49,7 +49,8 @@ private:
     // The password for `address`: given this session, else the keyring's; empty when neither.
     QString knownPassword(const QString &address) const;
     // Asks for it (why: the server's refusal, or empty). False when the analyst cancelled.
-    bool askPassword(const QString &address, const TeamUrl &url, const QString &why, QString *password);
+    bool askPassword(const TeamUrl &url, const QString &why, QString *password, bool *keep);
+    void forgetPassword(const QString &address);
     void remember(const QString &address, const QString &password, bool inKeyring);
     void warn(const QString &title, const TeamError &error);
     void listen();

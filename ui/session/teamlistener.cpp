@@ -29,7 +29,8 @@ TeamListener::~TeamListener()
 {
     stop();
     m_thread.quit();
-    m_thread.wait();
+    // A connection being made gives up within its connect_timeout (TeamUrl): never longer than that.
+    m_thread.wait(15000);
 }
 
 void TeamListener::listen(const TeamUrl &url, qint64 pulledSeq)
@@ -41,7 +42,7 @@ void TeamListener::listen(const TeamUrl &url, qint64 pulledSeq)
 void TeamListener::stop()
 {
     TeamListenerWorker *worker = m_worker;
-    QMetaObject::invokeMethod(m_worker, [worker] { worker->stop(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_worker, [worker] { worker->stop(); }, Qt::QueuedConnection); // never waits for a slow server
 }
 
 TeamListenerWorker::~TeamListenerWorker() { close(); }

@@ -43,6 +43,21 @@ std::optional<QString> read(const QString &address)
     return job.textData();
 }
 
+void readLater(const QString &address, QObject *context, std::function<void(std::optional<QString>)> done)
+{
+    if (qEnvironmentVariableIsSet("MEASURES_NO_KEYRING")) {
+        QMetaObject::invokeMethod(context, [done] { done(std::nullopt); }, Qt::QueuedConnection);
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(kService);
+    job->setAutoDelete(true);
+    job->setKey(address);
+    QObject::connect(job, &QKeychain::Job::finished, context, [job, done] {
+        done(job->error() == QKeychain::NoError && !job->textData().isEmpty() ? std::optional<QString>(job->textData()) : std::nullopt);
+    });
+    job->start();
+}
+
 QString store(const QString &address, const QString &password)
 {
     if (qEnvironmentVariableIsSet("MEASURES_NO_KEYRING"))

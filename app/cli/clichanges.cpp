@@ -49,6 +49,18 @@ int import(const CliArgs &args, const QString &path, Language language)
 }
 
 
+std::optional<MergeSide> preferOption(const CliArgs &args)
+{
+    if (!args.has(QStringLiteral("prefer")))
+        return MergeSide::Undecided;
+    const QString side = args.value(QStringLiteral("prefer"));
+    if (side == u"mine")
+        return MergeSide::Mine;
+    if (side == u"theirs")
+        return MergeSide::Theirs;
+    return std::nullopt;
+}
+
 void showPlan(const Catalogue &catalogue, const MergePlan &plan, Language language)
 {
     Vocabulary vocabulary = VocabularyQuery::load(catalogue);
@@ -75,13 +87,9 @@ int merge(const CliArgs &args, const QString &path, Language language)
     const QString from = args.value(QStringLiteral("from"));
     if (from.isEmpty())
         return usageError(Cli::tr("merge needs --from OTHER, the catalogue to merge into this one."));
-    MergeSide prefer = MergeSide::Undecided;
-    if (args.has(QStringLiteral("prefer"))) {
-        const QString side = args.value(QStringLiteral("prefer"));
-        if (side != u"mine" && side != u"theirs")
-            return usageError(Cli::tr("--prefer takes mine or theirs."));
-        prefer = side == u"mine" ? MergeSide::Mine : MergeSide::Theirs;
-    }
+    const std::optional<MergeSide> prefer = CliChanges::preferOption(args);
+    if (!prefer)
+        return usageError(Cli::tr("--prefer takes mine or theirs."));
     const bool dryRun = args.has(QStringLiteral("dry-run"));
     int exitCode = ExitOk;
     auto catalogue = openToChange(path, dryRun, &exitCode);
@@ -100,8 +108,8 @@ int merge(const CliArgs &args, const QString &path, Language language)
         return plan.invalidData ? ExitInvalidInput : ExitCannotOpen; // their values refused, or a file that could not be read
     }
     showPlan(*catalogue, plan, language);
-    if (prefer != MergeSide::Undecided)
-        plan.prefer(prefer);
+    if (*prefer != MergeSide::Undecided)
+        plan.prefer(*prefer);
     if (const int open = plan.unresolved(); open > 0) {
         Console::error(Cli::tr("%n conflict(s): nothing was written. Choose a side for all of them with --prefer mine or --prefer "
                                "theirs, or merge in the window to choose field by field.", nullptr, open));

@@ -3,7 +3,10 @@
 
 #include "i18n/language.h"
 
+#include "merge/mergeplan.h"
+
 #include <QString>
+#include <optional>
 
 struct CliArgs;
 struct MergePlan;
@@ -16,6 +19,8 @@ namespace CliChanges {
 int import(const CliArgs &args, const QString &path, Language language);
 int merge(const CliArgs &args, const QString &path, Language language);
 int remove(const CliArgs &args, const QString &path, Language language);
+// --prefer mine|theirs (Undecided when not given); nullopt for any other value.
+std::optional<MergeSide> preferOption(const CliArgs &args);
 // What a merge's plan would do, a line per measure, partner and term, then its summary.
 void showPlan(const Catalogue &catalogue, const MergePlan &plan, Language language);
 

@@ -101,13 +101,9 @@ int sync(const CliArgs &args, Language language)
     if (const QString extra = args.unexpected({QStringLiteral("lang"), QStringLiteral("dry-run"), QStringLiteral("prefer")});
         !extra.isEmpty())
         return usageError(Cli::tr("sync does not take --%1.").arg(extra));
-    MergeSide prefer = MergeSide::Undecided;
-    if (args.has(QStringLiteral("prefer"))) {
-        const QString side = args.value(QStringLiteral("prefer"));
-        if (side != u"mine" && side != u"theirs")
-            return usageError(Cli::tr("--prefer takes mine or theirs."));
-        prefer = side == u"mine" ? MergeSide::Mine : MergeSide::Theirs;
-    }
+    const std::optional<MergeSide> prefer = CliChanges::preferOption(args);
+    if (!prefer)
+        return usageError(Cli::tr("--prefer takes mine or theirs."));
     const bool dryRun = args.has(QStringLiteral("dry-run"));
     const QString path = args.positional.first();
     int exitCode = ExitOk;
@@ -133,8 +129,8 @@ int sync(const CliArgs &args, Language language)
         return exitCode;
     const auto decide = [&](MergePlan &plan) {
         CliChanges::showPlan(*catalogue, plan, language);
-        if (prefer != MergeSide::Undecided)
-            plan.prefer(prefer);
+        if (*prefer != MergeSide::Undecided)
+            plan.prefer(*prefer);
     };
     const TeamSync::Synchronized done = TeamSync::synchronize(*catalogue, *connection, language, decide, dryRun);
     if (done.error.kind == TeamError::Kind::Conflicts) {

@@ -11,14 +11,26 @@
 
 namespace TeamLinkStore {
 
+namespace {
+
+// No link, no heads recorded: in the caller's transaction.
+QString clear(const Catalogue &catalogue)
+{
+    for (const char *sql : {"DELETE FROM team_head", "DELETE FROM team_partner_head", "DELETE FROM team_link"})
+        if (const QString error = StorageError::run(catalogue, QString::fromLatin1(sql), {}); !error.isEmpty())
+            return error;
+    return {};
+}
+
+} // namespace
+
 QString link(const Catalogue &catalogue, const QString &address)
 {
     WriteTransaction transaction(catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
-    for (const char *sql : {"DELETE FROM team_head", "DELETE FROM team_partner_head", "DELETE FROM team_link"})
-        if (const QString error = StorageError::run(catalogue, QString::fromLatin1(sql), {}); !error.isEmpty())
-            return error;
+    if (const QString error = clear(catalogue); !error.isEmpty())
+        return error;
     if (const QString error = StorageError::run(catalogue, QStringLiteral("INSERT INTO team_link (id, address, copy_id) VALUES (1, ?, ?)"),
                                                {address, QUuid::createUuid().toString(QUuid::WithoutBraces)});
         !error.isEmpty())
@@ -56,9 +68,8 @@ QString unlink(const Catalogue &catalogue)
     WriteTransaction transaction(catalogue);
     if (!transaction.isActive())
         return transaction.errorMessage();
-    for (const char *sql : {"DELETE FROM team_head", "DELETE FROM team_partner_head", "DELETE FROM team_link"})
-        if (const QString error = StorageError::run(catalogue, QString::fromLatin1(sql), {}); !error.isEmpty())
-            return error;
+    if (const QString error = clear(catalogue); !error.isEmpty())
+        return error;
     return transaction.commit() ? QString() : transaction.errorMessage();
 }
 

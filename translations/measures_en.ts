@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clichanges.cpp" line="+106"/>
+        <location filename="../app/cli/clichanges.cpp" line="+114"/>
         <source>%n conflict(s): nothing was written. Choose a side for all of them with --prefer mine or --prefer theirs, or merge in the window to choose field by field.</source>
         <translation>
             <numerusform>%n conflict: nothing was written. Choose a side for it with --prefer mine or --prefer theirs, or merge in the window to choose field by field.</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+63"/>
         <source>%n conflict(s) with the team: nothing was written. Choose a side for all of them with --prefer mine or --prefer theirs, or synchronize in the window to choose field by field.</source>
         <translation>
             <numerusform>%n conflict with the team: nothing was written. Choose a side for it with --prefer mine or --prefer theirs, or synchronize in the window to choose field by field.</numerusform>
@@ -786,7 +786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+148"/>
         <source>Synchronized with the team: %Ln measure(s) from the team</source>
         <translation>
             <numerusform>Synchronized with the team: %Ln measure from the team</numerusform>
@@ -829,7 +829,7 @@
 <context>
     <name>TeamSync</name>
     <message numerus="yes">
-        <location filename="../core/team/teamsync.cpp" line="+212"/>
+        <location filename="../core/team/teamsync.cpp" line="+222"/>
         <source>%n conflict(s) with the team: nothing was written here or on the server.</source>
         <translation>
             <numerusform>%n conflict with the team: nothing was written here or on the server.</numerusform>

@@ -668,7 +668,7 @@ Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto,
 o el servidor.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clichanges.cpp" line="+171"/>
+        <location filename="../app/cli/clichanges.cpp" line="+179"/>
         <location line="+24"/>
         <location filename="../app/cli/clicommands.cpp" line="-56"/>
         <source>“%1” could not be read (%2).</source>
@@ -683,18 +683,18 @@ o el servidor.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clichanges.cpp" line="-118"/>
+        <location filename="../app/cli/clichanges.cpp" line="-114"/>
         <source>merge needs --from OTHER, the catalogue to merge into this one.</source>
         <translation>merge necesita --from OTRO, el catálogo que se combinará con este.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../app/cli/cliteam.cpp" line="+108"/>
+        <location line="+3"/>
+        <location filename="../app/cli/cliteam.cpp" line="+106"/>
         <source>--prefer takes mine or theirs.</source>
         <translation>--prefer admite mine o theirs.</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+22"/>
         <source>%n conflict(s): nothing was written. Choose a side for all of them with --prefer mine or --prefer theirs, or merge in the window to choose field by field.</source>
         <translation>
             <numerusform>%n conflicto: no se escribió nada. Elija un lado para todos con --prefer mine o --prefer theirs, o combine en la ventana para elegir campo por campo.</numerusform>
@@ -787,13 +787,13 @@ o el servidor.</translation>
         </translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-195"/>
         <source>import needs --in FILE, the CSV file to read.</source>
         <translation>import necesita --in ARCHIVO, el archivo CSV que se leerá.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>Dry run: the catalogue was not changed.</source>
         <translation>Simulación: el catálogo no se modificó.</translation>
     </message>
@@ -988,7 +988,7 @@ o el servidor.</translation>
         <translation>server %1 no admite --%2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cliteam.cpp" line="-53"/>
+        <location filename="../app/cli/cliteam.cpp" line="-51"/>
         <source>%n measure(s) of “%1” are now the content of %2, and “%1” is linked to it: synchronize it with measures-cli sync.</source>
         <translation>
             <numerusform>%n medida de “%1” es ahora el contenido de %2, y “%1” queda vinculado: sincronícelo con measures-cli sync.</numerusform>
@@ -1034,7 +1034,7 @@ o el servidor.</translation>
         <translation>sync no admite --%1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>“%1” is not linked to a team catalogue: link it with measures-cli team share, or make a linked copy with measures-cli team join.</source>
         <translation>“%1” no está vinculado a un catálogo de equipo: vincúlelo con measures-cli team share, o haga una copia vinculada con measures-cli team join.</translation>
     </message>
@@ -6342,7 +6342,7 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+148"/>
         <source>Synchronized with the team: %Ln measure(s) from the team</source>
         <translation>
             <numerusform>Sincronizado con el equipo: %Ln medida del equipo</numerusform>
@@ -6387,7 +6387,7 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-263"/>
         <source>The password was not kept in the system keyring (%1): it will be asked again next time.</source>
         <translation>La contraseña no se guardó en el llavero del sistema (%1): se pedirá de nuevo la próxima vez.</translation>
     </message>
@@ -6399,12 +6399,12 @@ Nombre de la vista:</translation>
         <location line="+6"/>
         <location line="+15"/>
         <location line="+18"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Not Synchronized</source>
         <translation>No sincronizado</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <source>Not a Team Catalogue</source>
         <translation>No es un catálogo de equipo</translation>
     </message>
@@ -6429,7 +6429,7 @@ Nombre de la vista:</translation>
         <translation>Sincronizando: enviando lo que cambió aquí…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -6562,7 +6562,7 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamPush</name>
     <message>
-        <location filename="../core/team/teampush.cpp" line="+155"/>
+        <location filename="../core/team/teampush.cpp" line="+162"/>
         <source>The server gave no answer to a question it always answers.</source>
         <translation>El servidor no respondió a una pregunta que siempre responde.</translation>
     </message>
@@ -6665,7 +6665,7 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../core/team/teamsync.cpp" line="+41"/>
+        <location filename="../core/team/teamsync.cpp" line="+42"/>
         <source>%1 is a team catalogue of an earlier format (%2). Ask whoever runs the server to bring it up to date with measures-cli server init (it keeps everything the team pushed); nothing was changed.</source>
         <translation>%1 es un catálogo de equipo de un formato anterior (%2). Pida a quien administra el servidor que lo actualice con measures-cli server init (conserva todo lo que el equipo envió); no se cambió nada.</translation>
     </message>
@@ -6686,7 +6686,7 @@ Nombre de la vista:</translation>
         <translation>No hay carpeta temporal para lo que envió el equipo (%1).</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>The server gave no answer to a question it always answers.</source>
         <translation>El servidor no respondió a una pregunta que siempre responde.</translation>
     </message>
@@ -6766,6 +6766,14 @@ Nombre de la vista:</translation>
         <location line="+3"/>
         <source>“%1” on %2</source>
         <translation>“%1” en %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamViews</name>
+    <message>
+        <location filename="../core/team/teamviews.cpp" line="+62"/>
+        <source>The team catalogue holds a saved view “%1” this app cannot read. Nothing of it was taken; tell whoever runs the server.</source>
+        <translation>El catálogo del equipo contiene una vista guardada “%1” que esta aplicación no puede leer. No se tomó nada de ella; avise a quien administra el servidor.</translation>
     </message>
 </context>
 <context>

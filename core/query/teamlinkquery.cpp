@@ -59,6 +59,19 @@ qint64 waitingChanges(const Catalogue &catalogue, QString *error)
     return s.int64(0);
 }
 
+bool recordedViews(const Catalogue &catalogue, QHash<QString, QString> *out, QString *error)
+{
+    error->clear();
+    SqliteStatement s(catalogue.connection(), QStringLiteral("SELECT name_key, definition FROM team_view"));
+    while (s.step())
+        out->insert(s.text(0), s.text(1));
+    if (s.hasError() || !s.isValid()) {
+        *error = s.errorMessage();
+        return false;
+    }
+    return true;
+}
+
 bool waitingMeasures(const Catalogue &catalogue, QList<Waiting> *out, QString *error)
 {
     error->clear();

@@ -35,6 +35,8 @@ struct Waiting {
     QString platformMeasureId; // a deletion's
     QString name;      // a partner's, as spelled here
 };
+// The team's saved views as last synchronized: definition by name key.
+bool recordedViews(const Catalogue &catalogue, QHash<QString, QString> *out, QString *error);
 bool waitingMeasures(const Catalogue &catalogue, QList<Waiting> *out, QString *error);
 bool waitingPartners(const Catalogue &catalogue, QList<Waiting> *out, QString *error);
 

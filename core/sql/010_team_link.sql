@@ -22,3 +22,10 @@ CREATE TABLE team_partner_head (
     name_key TEXT PRIMARY KEY,
     revision TEXT NOT NULL
 ) WITHOUT ROWID;
+
+-- The team's version of each saved view when last synchronized (by its name, case folded): a view
+-- changed here since goes up, one changed only there comes in.
+CREATE TABLE team_view (
+    name_key   TEXT PRIMARY KEY,
+    definition TEXT NOT NULL
+) WITHOUT ROWID;

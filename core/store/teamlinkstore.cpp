@@ -16,7 +16,7 @@ namespace {
 // No link, no heads recorded: in the caller's transaction.
 QString clear(const Catalogue &catalogue)
 {
-    for (const char *sql : {"DELETE FROM team_head", "DELETE FROM team_partner_head", "DELETE FROM team_link"})
+    for (const char *sql : {"DELETE FROM team_head", "DELETE FROM team_partner_head", "DELETE FROM team_view", "DELETE FROM team_link"})
         if (const QString error = StorageError::run(catalogue, QString::fromLatin1(sql), {}); !error.isEmpty())
             return error;
     return {};
@@ -60,6 +60,21 @@ QString record(const Catalogue &catalogue, const TeamHeads &heads, bool complete
                                   {isoTimestamp(QDateTime::currentDateTimeUtc())});
     if (!error.isEmpty())
         return error;
+    return transaction.commit() ? QString() : transaction.errorMessage();
+}
+
+QString recordViews(const Catalogue &catalogue, const QHash<QString, QString> &views)
+{
+    WriteTransaction transaction(catalogue);
+    if (!transaction.isActive())
+        return transaction.errorMessage();
+    if (const QString error = StorageError::run(catalogue, QStringLiteral("DELETE FROM team_view"), {}); !error.isEmpty())
+        return error;
+    for (auto it = views.cbegin(); it != views.cend(); ++it)
+        if (const QString error = StorageError::run(catalogue, QStringLiteral("INSERT INTO team_view (name_key, definition) VALUES (?, ?)"),
+                                                    {it.key(), it.value()});
+            !error.isEmpty())
+            return error;
     return transaction.commit() ? QString() : transaction.errorMessage();
 }
 

@@ -16,6 +16,8 @@ QString link(const Catalogue &catalogue, const QString &address);
 // The server held `heads` (measures and partners read, or pushed, as far as push `heads.seq`):
 // recorded, and the time of this synchronize. `pulledSeq` moves only forward.
 QString record(const Catalogue &catalogue, const TeamHeads &heads, bool completesSynchronize);
+// The team has these saved views now (definition by name key), and no others.
+QString recordViews(const Catalogue &catalogue, const QHash<QString, QString> &views);
 // No longer linked: the next Synchronize needs Connect again.
 QString unlink(const Catalogue &catalogue);
 

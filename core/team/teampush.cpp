@@ -10,6 +10,7 @@
 #include "query/teamlinkquery.h"
 #include "query/vocabularyquery.h"
 #include "teamconnection.h"
+#include "teamviews.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -128,8 +129,14 @@ Pushed push(const Catalogue &catalogue, TeamConnection &connection, qint64 pulle
                                         {QStringLiteral("position"), term.position}});
         }
     }
+    // Saved views changed here since the last synchronize.
+    const QJsonArray viewRows = TeamViews::outgoing(catalogue, &error);
+    if (!error.isEmpty()) {
+        result.error = local(error);
+        return result;
+    }
     // Nothing to send: no lock, no push (a reader synchronizes this way too).
-    if (measures.isEmpty() && partners.isEmpty() && termRows.isEmpty()) {
+    if (measures.isEmpty() && partners.isEmpty() && termRows.isEmpty() && viewRows.isEmpty()) {
         result.heads.seq = pulledSeq;
         return result;
     }
@@ -332,6 +339,14 @@ Pushed push(const Catalogue &catalogue, TeamConnection &connection, qint64 pulle
                                "FROM jsonb_to_recordset(?::jsonb) AS x(kind text, code text, label_en text, label_es text, position integer)"),
                 {seq, json(termRows)}))
         return result;
+    if (!viewRows.isEmpty()
+        && !run(QStringLiteral("INSERT INTO team.saved_view_version (name_key, push_seq, name, definition, position, removed) "
+                               "SELECT x.name_key, ?, x.name, x.definition, x.position, x.removed "
+                               "FROM jsonb_to_recordset(?::jsonb) AS x(name_key text, name text, definition text, position integer, "
+                               "     removed boolean)"),
+                {seq, json(viewRows)}))
+        return result;
+    result.views = viewRows.size();
     // Who listens (open windows of the team's members) learns that there is something to pull.
     if (!run(QStringLiteral("SELECT pg_notify('measures_team', ?)"), {QString::number(seq)}))
         return result;

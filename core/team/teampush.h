@@ -23,6 +23,7 @@ struct Pushed {
     TeamHeads heads;       // what the server holds now of what was pushed (seq: the reads it completes)
     qint64 measures = 0;   // measures (and deletions) pushed
     qint64 partners = 0;
+    qint64 views = 0;      // saved views changed (or removed) here, pushed
 };
 
 // `pulledSeq`: the last push this copy read (TeamLinkQuery::Link). `copyId` names this copy.

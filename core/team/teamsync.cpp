@@ -12,6 +12,7 @@
 #include "teampull.h"
 #include "teampush.h"
 #include "teamschema.h"
+#include "teamviews.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -137,14 +138,23 @@ Pushed push(const Catalogue &mine, TeamConnection &connection)
         result.error = local(readError.isEmpty() ? Text::tr("This catalogue is not linked to a team catalogue: connect it first.") : readError);
         return result;
     }
+    // Saved views are few and versioned whole: what the team changed comes in first, then what
+    // changed here goes up with the push.
+    result.viewsIn = TeamViews::bringIn(mine, connection, &result.error);
+    if (result.error.isError())
+        return result;
     const TeamPush::Pushed pushed = TeamPush::push(mine, connection, link->pulledSeq, link->copyId);
     if (pushed.error.isError()) {
         result.error = pushed.error;
         return result;
     }
     // Recorded after the server's commit: if this fails, the next pull reads the push back as the team's.
-    if (const QString failure = TeamLinkStore::record(mine, pushed.heads, true); !failure.isEmpty())
+    QString failure = TeamLinkStore::record(mine, pushed.heads, true);
+    if (failure.isEmpty())
+        failure = TeamViews::recordAll(mine);
+    if (!failure.isEmpty())
         result.error = local(failure);
+    result.viewsOut = pushed.views;
     result.measures = pushed.measures;
     result.partners = pushed.partners;
     result.seq = pushed.seq;
@@ -267,6 +277,12 @@ Joined join(TeamConnection &connection, const QString &path, const QString &addr
             if (pull.begin(0, &written.error))
                 written = TeamCopy::write(catalogue, pull, language, connection.url().displayName(), address);
             pull.end();
+            if (!written.error.isError()) { // the team's saved views too
+                TeamViews::bringIn(catalogue, connection, &written.error);
+                if (!written.error.isError())
+                    if (const QString failure = TeamViews::recordAll(catalogue); !failure.isEmpty())
+                        written.error = local(failure);
+            }
             return written.error.isError() ? written.error.message : QString();
         },
         &failure);

@@ -74,6 +74,8 @@ struct Pushed {
     qint64 measures = 0;
     qint64 partners = 0;
     qint64 seq = 0;
+    int viewsIn = 0;     // saved views the team changed, taken here
+    qint64 viewsOut = 0; // saved views changed here, pushed
 };
 Pushed push(const Catalogue &mine, TeamConnection &connection);
 

@@ -10,7 +10,9 @@
 #include "query/revisionquery.h"
 #include "query/teamlinkquery.h"
 #include "query/vocabularyquery.h"
+#include "query/savedviewquery.h"
 #include "store/measurestore.h"
+#include "store/savedviewstore.h"
 #include "store/vocabularystore.h"
 #include "team/measurejson.h"
 #include "team/teamconnection.h"
@@ -695,4 +697,40 @@ TEST_CASE("a synchronize killed at random moments leaves both sides whole, keeps
     }
     CHECK(kills >= 3); // the fixed seed kills five of six: the story is about killed ones
     WARN("killed " << kills << " synchronizes of 6");
+}
+
+TEST_CASE("a saved view travels through the team: made by one, changed by another, removed by the first, each arrives")
+{
+    Team team;
+    Analyst ana = team.member(), ben = team.member();
+    share(ana);
+    join(ben);
+    SavedView view;
+    view.name = QStringLiteral("Ready for the 2027 report");
+    view.filter.statuses = {QStringLiteral("ready")};
+    REQUIRE(SavedViewStore(ana.catalogue()).save(view, false).isEmpty());
+    ana.syncOk();
+    ben.syncOk();
+    auto found = SavedViewQuery::find(ben.catalogue(), view.name);
+    REQUIRE(found);
+    CHECK(*found == view);
+    // Ben changes it; Ana, who did not, takes his.
+    SavedView changed = *found;
+    changed.sortField = MeasureField::ReportYear;
+    REQUIRE(SavedViewStore(ben.catalogue()).save(changed, true).isEmpty());
+    ben.syncOk();
+    ana.syncOk();
+    found = SavedViewQuery::find(ana.catalogue(), view.name);
+    REQUIRE(found);
+    CHECK(found->sortField == MeasureField::ReportYear);
+    // Ana removes it; Ben, who did not change it since, loses it too.
+    REQUIRE(SavedViewStore(ana.catalogue()).remove(view.name).isEmpty());
+    ana.syncOk();
+    ben.syncOk();
+    CHECK_FALSE(SavedViewQuery::find(ben.catalogue(), view.name));
+    // Nothing more to send: no push.
+    const qint64 pushes = team.pushes();
+    ana.syncOk();
+    ben.syncOk();
+    CHECK(team.pushes() == pushes);
 }

@@ -289,6 +289,8 @@ bool TeamController::synchronize()
             continue;
         m_fromTeam = 0;
         refresh();
+        if (sent.viewsIn > 0)
+            emit m_session->savedViewsChanged(); // the View menu lists the team's views too
         if (sent.error.isError()) {
             warn(tr("Not Synchronized"), sent.error);
             return false;

@@ -244,7 +244,7 @@ bool MeasureWriter::retypePartner(qint64 id, const QString &typeCode, const QStr
     m_partnerRow->bindInt64(1, id);
     if (!m_partnerRow->step())
         return m_partnerRow->hasError() || !m_partnerRow->isValid() ? fail(*m_partnerRow) : true; // gone: nothing to retype
-    const QString key = m_partnerRow->text(0), head = m_partnerRow->text(1);
+    const QString key = m_partnerRow->text(0), head = m_partnerRow->text(1), typeNow = m_partnerRow->text(2);
     m_partnerRow->reset();
     const QString newHead = adopt.isEmpty() ? m_revisions->recordPartnerType(key, head, typeCode, merged) : adopt;
     if (newHead.isEmpty())
@@ -252,7 +252,9 @@ bool MeasureWriter::retypePartner(qint64 id, const QString &typeCode, const QStr
     m_retypePartner->bindText(1, typeCode);
     m_retypePartner->bindText(2, newHead);
     m_retypePartner->bindInt64(3, id);
-    return run(*m_retypePartner) && refreshPartnerDerived(id);
+    // What is derived from the type (its measures' facet bits) changes only with the type: a head
+    // adopted or joined with the same type rewrites none of its measures.
+    return run(*m_retypePartner) && (typeNow == typeCode || refreshPartnerDerived(id));
 }
 
 bool MeasureWriter::notePartnerRenamed(qint64 id)

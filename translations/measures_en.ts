@@ -778,7 +778,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Nothing here was lost: %Ln change(s) wait for the next Synchronize.</source>
         <translation>
             <numerusform>Nothing here was lost: %Ln change waits for the next Synchronize.</numerusform>
@@ -810,7 +810,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+35"/>
         <source>The team catalogue is downloaded: %Ln measure(s). File ▸ Team ▸ Synchronize brings in what the team pushes and sends what you change.</source>
         <translation>
             <numerusform>The team catalogue is downloaded: %Ln measure. File ▸ Team ▸ Synchronize brings in what the team pushes and sends what you change.</numerusform>
@@ -829,7 +829,7 @@
 <context>
     <name>TeamSync</name>
     <message numerus="yes">
-        <location filename="../core/team/teamsync.cpp" line="+222"/>
+        <location filename="../core/team/teamsync.cpp" line="+224"/>
         <source>%n conflict(s) with the team: nothing was written here or on the server.</source>
         <translation>
             <numerusform>%n conflict with the team: nothing was written here or on the server.</numerusform>

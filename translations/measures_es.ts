@@ -2769,7 +2769,7 @@ o el servidor.</translation>
     <message>
         <location line="+16"/>
         <location filename="../core/merge/merge.cpp" line="+219"/>
-        <location filename="../core/team/teamcopy.cpp" line="+216"/>
+        <location filename="../core/team/teamcopy.cpp" line="+218"/>
         <source>The history of the partner “%1” is damaged or was changed by another program.</source>
         <translation>El historial del socio “%1” está dañado o lo modificó otro programa.</translation>
     </message>
@@ -4190,7 +4190,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MeasureWriter</name>
     <message>
-        <location filename="../core/store/measurewriter.cpp" line="+329"/>
+        <location filename="../core/store/measurewriter.cpp" line="+331"/>
         <source>the measure is no longer in the catalogue</source>
         <translation>la medida ya no está en el catálogo</translation>
     </message>
@@ -6334,7 +6334,7 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Nothing here was lost: %Ln change(s) wait for the next Synchronize.</source>
         <translation>
             <numerusform>No se perdió nada aquí: %Ln cambio espera a la próxima sincronización.</numerusform>
@@ -6371,7 +6371,7 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+35"/>
         <source>The team catalogue is downloaded: %Ln measure(s). File ▸ Team ▸ Synchronize brings in what the team pushes and sends what you change.</source>
         <translation>
             <numerusform>El catálogo del equipo está descargado: %Ln medida. Archivo ▸ Equipo ▸ Sincronizar trae lo que envía el equipo y envía lo que usted cambia.</numerusform>
@@ -6387,12 +6387,12 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-271"/>
         <source>The password was not kept in the system keyring (%1): it will be asked again next time.</source>
         <translation>La contraseña no se guardó en el llavero del sistema (%1): se pedirá de nuevo la próxima vez.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <location line="+14"/>
         <location line="+27"/>
         <location line="+18"/>
@@ -6464,7 +6464,7 @@ Nombre de la vista:</translation>
         <translation>Descargando el catálogo del equipo…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>This catalogue stops synchronizing with its team catalogue. It keeps every measure; to synchronize again later, download the team catalogue into a new file and merge this one into it.</source>
         <translation>Este catálogo deja de sincronizarse con su catálogo de equipo. Conserva todas las medidas; para sincronizar de nuevo más adelante, descargue el catálogo del equipo en un archivo nuevo y combine este en él.</translation>
     </message>
@@ -6488,12 +6488,12 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamCopy</name>
     <message>
-        <location filename="../core/team/teamcopy.cpp" line="-119"/>
+        <location filename="../core/team/teamcopy.cpp" line="-121"/>
         <source>The team catalogue %1 holds data this app refuses: %2 Nothing was changed here. Tell whoever runs the server; the team&apos;s other members may have pushed it with another program.</source>
         <translation>El catálogo del equipo %1 contiene datos que esta aplicación rechaza: %2 No se cambió nada aquí. Avise a quien administra el servidor; otro miembro del equipo puede haberlos enviado con otro programa.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>a revision names its author with characters no catalogue writes.</source>
         <translation>una revisión nombra a su autor con caracteres que ningún catálogo escribe.</translation>
     </message>
@@ -6676,17 +6676,17 @@ Nombre de la vista:</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>This catalogue is not linked to a team catalogue: connect it first.</source>
         <translation>Este catálogo no está vinculado a un catálogo de equipo: conéctelo primero.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>No temporary folder for what the team pushed (%1).</source>
         <translation>No hay carpeta temporal para lo que envió el equipo (%1).</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>The server gave no answer to a question it always answers.</source>
         <translation>El servidor no respondió a una pregunta que siempre responde.</translation>
     </message>

@@ -46,10 +46,12 @@ bool isUuid(const QString &uuid) { return uuid.size() == 36 && QUuid::fromString
 
 } // namespace
 
-Written write(const Catalogue &catalogue, TeamPull &pull, Language language, const QString &team, const QString &linkAddress)
+Written write(const Catalogue &catalogue, TeamPull &pull, Language language, const QString &team, const QString &linkAddress,
+              StepProgress *progress)
 {
     Written result;
-    StepProgress *progress = catalogue.stepProgress();
+    if (!progress)
+        progress = catalogue.stepProgress();
     QList<VocabularyTerm> terms;
     QList<Revision> revisions;
     QList<PartnerRevision> partnerRevisions;
@@ -146,7 +148,7 @@ Written write(const Catalogue &catalogue, TeamPull &pull, Language language, con
         for (TeamMeasureHead &head : page) {
             if (progress) {
                 if (progress->isCancelled()) {
-                    result.error = TeamError::of(TeamError::Kind::Local, Text::tr("Cancelled: nothing was changed."));
+                    result.error = TeamError::of(TeamError::Kind::Cancelled, Text::tr("Cancelled: nothing was changed."));
                     return result;
                 }
                 progress->advance();

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 class Catalogue;
+class StepProgress;
 class TeamPull;
 
 // What the team pushed, written into a catalogue made for it: the measures with the very
@@ -26,6 +27,9 @@ struct Written {
 
 // One transaction; `catalogue` should be empty. `linkAddress`: also links it to the team, with
 // the heads written (joining), in that same transaction.
-Written write(const Catalogue &catalogue, TeamPull &pull, Language language, const QString &teamName, const QString &linkAddress = {});
+// `progress`: the step this runs for (its Cancel stops it, nothing written); by default the
+// catalogue's own (a worker connection's).
+Written write(const Catalogue &catalogue, TeamPull &pull, Language language, const QString &teamName, const QString &linkAddress = {},
+              StepProgress *progress = nullptr);
 
 } // namespace TeamCopy

@@ -23,6 +23,7 @@ struct TeamError {
         Server,          // any other failure the server reported
         Local,           // this catalogue could not be read or written (the message says why)
         Refused,         // what the server holds is refused (damaged, or not what this app writes)
+        Cancelled,       // the analyst cancelled the step: nothing was changed
         Conflicts,       // a synchronize found conflicts to decide: nothing was written
     };
     Kind kind = Kind::None;

@@ -231,7 +231,7 @@ Pushed push(const Catalogue &catalogue, TeamConnection &connection, qint64 pulle
         for (const QString &uuid : batch) {
             if (progress) {
                 if (progress->isCancelled()) {
-                    result.error = local(Text::tr("Cancelled: nothing was pushed."));
+                    result.error = TeamError::of(TeamError::Kind::Cancelled, Text::tr("Cancelled: nothing was pushed."));
                     return result;
                 }
                 progress->advance();

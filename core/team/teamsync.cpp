@@ -85,7 +85,9 @@ std::unique_ptr<Incoming> Incoming::pull(const Catalogue &mine, TeamConnection &
     TeamPull pull(connection);
     if (!pull.begin(link->pulledSeq, error))
         return nullptr;
-    TeamCopy::Written written = TeamCopy::write(*incoming->m_catalogue, pull, language, connection.url().displayName());
+    // The temporary catalogue has no step of its own: the one this pull runs for is cancelled here.
+    TeamCopy::Written written =
+        TeamCopy::write(*incoming->m_catalogue, pull, language, connection.url().displayName(), {}, mine.stepProgress());
     pull.end();
     if (written.error.isError()) {
         *error = written.error;
@@ -256,7 +258,7 @@ Synchronized synchronize(const Catalogue &mine, TeamConnection &connection, Lang
     return result;
 }
 
-Joined join(TeamConnection &connection, const QString &path, const QString &address, Language language)
+Joined join(TeamConnection &connection, const QString &path, const QString &address, Language language, StepProgress *progress)
 {
     Joined result;
     if (!formatFits(connection, &result.error))
@@ -275,7 +277,7 @@ Joined join(TeamConnection &connection, const QString &path, const QString &addr
         [&](Catalogue &catalogue) {
             TeamPull pull(connection);
             if (pull.begin(0, &written.error))
-                written = TeamCopy::write(catalogue, pull, language, connection.url().displayName(), address);
+                written = TeamCopy::write(catalogue, pull, language, connection.url().displayName(), address, progress);
             pull.end();
             if (!written.error.isError()) { // the team's saved views too
                 TeamViews::bringIn(catalogue, connection, &written.error);

@@ -11,6 +11,7 @@
 #include <memory>
 
 class Catalogue;
+class StepProgress;
 class TeamConnection;
 struct MergePlan;
 
@@ -99,7 +100,8 @@ struct Joined {
     TeamError error;
     qint64 measures = 0;
 };
-Joined join(TeamConnection &connection, const QString &path, const QString &address, Language language);
+Joined join(TeamConnection &connection, const QString &path, const QString &address, Language language,
+            StepProgress *progress = nullptr);
 
 // The team's name in a merge's messages: its database's name.
 QString teamName(const TeamConnection &connection);

@@ -5,6 +5,7 @@
 #include "testserver.h"
 #include "testsupport.h"
 
+#include "catalogue/stepprogress.h"
 #include "merge/merge.h"
 #include "query/measurequery.h"
 #include "query/revisionquery.h"
@@ -733,4 +734,23 @@ TEST_CASE("a saved view travels through the team: made by one, changed by anothe
     ana.syncOk();
     ben.syncOk();
     CHECK(team.pushes() == pushes);
+}
+
+TEST_CASE("a download cancelled from its progress writes no file and says it was cancelled")
+{
+    Team team;
+    Analyst ana = team.member(), ben = team.member();
+    share(ana);
+    TempCatalogue folder;
+    folder.close();
+    const QString path = folder.file(QStringLiteral("cancelled.measures"));
+    StepProgress progress;
+    progress.cancel();
+    auto connection = ben.connect();
+    const TeamSync::Joined joined = TeamSync::join(*connection, path, socketUrl(team.database, ben.name, {}), Language::English, &progress);
+    CHECK(joined.error.kind == TeamError::Kind::Cancelled);
+    CHECK_FALSE(QFileInfo::exists(path));
+    // And then, not cancelled, it downloads.
+    CHECK_FALSE(TeamSync::join(*connection, path, socketUrl(team.database, ben.name, {}), Language::English).error.isError());
+    CHECK(QFileInfo::exists(path));
 }

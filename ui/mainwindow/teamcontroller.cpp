@@ -144,6 +144,10 @@ void TeamController::remember(const QString &address, const QString &password, b
 
 void TeamController::warn(const QString &title, const TeamError &error)
 {
+    if (error.kind == TeamError::Kind::Cancelled) { // asked for: a line in the status bar
+        emit message(error.message);
+        return;
+    }
     QString text = error.message;
     if (m_session->isOpen() && error.kind != TeamError::Kind::Conflicts) {
         const TeamSync::State state = TeamSync::state(*m_session->catalogue());
@@ -374,11 +378,15 @@ void TeamController::connectWithDialog()
             continue;
         }
         TeamSync::Joined joined;
-        m_session->runTask(tr("Downloading the team catalogue…"), [&](StepProgress &) {
+        m_session->runTask(tr("Downloading the team catalogue…"), [&](StepProgress &progress) {
             const auto connection = TeamConnection::open(url, &joined.error);
             if (connection)
-                joined = TeamSync::join(*connection, path, address, language);
+                joined = TeamSync::join(*connection, path, address, language, &progress);
         });
+        if (joined.error.kind == TeamError::Kind::Cancelled) {
+            emit message(joined.error.message);
+            return;
+        }
         if (joined.error.isError()) {
             dialog.showProblem(joined.error.message);
             continue;

@@ -796,12 +796,17 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
                         && (entry.theirs->updatedAt != current->updatedAt || entry.theirs->createdAt != current->createdAt)) {
                         // Their head, adopted as it is, with its times: two copies at one revision
                         // hold the same measure, times included.
+                        // Only times: the history's business, not a change anyone sees (no step to undo).
+                        if (kept)
+                            result.before.removeLast();
                         Measure same = *current;
                         same.createdAt = entry.theirs->createdAt;
                         same.updatedAt = entry.theirs->updatedAt;
                         log.adoptNext(entry.theirHead);
-                        if (!write(same, MeasureStore::Timestamps::Keep, false, entry.theirs))
-                            return result;
+                        QList<FieldIssue> issues;
+                        if (!store.write(same, MeasureStore::Timestamps::Keep, language, &issues, &error))
+                            return failed(error.isEmpty() && !issues.isEmpty() ? issues.first().message : error);
+                        ++result.histories;
                         continue;
                     }
                     if (kept)

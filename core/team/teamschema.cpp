@@ -304,7 +304,10 @@ TeamError addMember(TeamConnection &connection, const QString &name, Role role, 
         *created = ok;
     } else {
         // An existing login (a member of another team, or changing role): this team's other role goes.
-        ok = run(connection, QStringLiteral("REVOKE %1 FROM %2").arg(connection.identifier(other), connection.identifier(name)), {}, &error);
+        // Revoking a role it never had is a server WARNING printed raw on the terminal: only the
+        // transaction's errors are wanted here.
+        ok = run(connection, QStringLiteral("SET LOCAL client_min_messages = error"), {}, &error)
+          && run(connection, QStringLiteral("REVOKE %1 FROM %2").arg(connection.identifier(other), connection.identifier(name)), {}, &error);
     }
     ok = ok && run(connection, QStringLiteral("GRANT %1 TO %2").arg(connection.identifier(mine), connection.identifier(name)), {}, &error);
     return finish(connection, ok, error);

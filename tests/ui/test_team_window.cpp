@@ -117,7 +117,7 @@ TEST_CASE("an analyst connects from the window, downloads the team catalogue, an
     Measure mine = *query.loadByUuid(ids[0]);
     mine.title = QStringLiteral("Edited in the window");
     REQUIRE(w.session()->save(mine).saved);
-    CHECK(teamMenu.statusLabel()->text().contains(QStringLiteral("1 change waiting to be sent")));
+    CHECK(waitFor([&] { return teamMenu.statusLabel()->text().contains(QStringLiteral("1 change waiting to be sent")); }));
     Measure theirs = *MeasureQuery(*team.anaFile.catalogue).loadByUuid(ids[1]);
     theirs.country = QStringLiteral("COL");
     REQUIRE(CatalogueAccess(*team.anaFile.catalogue).save(theirs).saved);

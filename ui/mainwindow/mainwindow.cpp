@@ -118,7 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_team->statusWidget());
     connect(m_team, &TeamController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     connect(m_session, &CatalogueSession::catalogueChanged, m_team, &TeamController::refresh);
-    connect(m_session, &CatalogueSession::measuresChanged, m_team, &TeamController::refresh);
+    connect(m_session, &CatalogueSession::measuresChanged, m_team, &TeamController::refreshSoon);
 
     createActions();
     createMenus();

@@ -28,13 +28,17 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QToolButton>
 
 TeamController::TeamController(CatalogueSession *session, FileController *files, QWidget *window)
     : QObject(window), m_session(session), m_files(files), m_window(window), m_menu(new QMenu(window)),
       m_connect(new QAction(this)), m_synchronize(new QAction(this)), m_disconnect(new QAction(this)), m_status(new QWidget(window)),
-      m_label(new QLabel(m_status)), m_syncButton(new QToolButton(m_status)), m_listener(new TeamListener(this))
+      m_label(new QLabel(m_status)), m_syncButton(new QToolButton(m_status)), m_listener(new TeamListener(this)), m_refresh(new QTimer(this))
 {
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(300);
+    connect(m_refresh, &QTimer::timeout, this, &TeamController::refresh);
     m_synchronize->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     m_synchronize->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
     m_menu->addAction(m_connect);
@@ -76,6 +80,7 @@ void TeamController::retranslate()
 
 void TeamController::refresh()
 {
+    m_refresh->stop();
     const bool open = m_session->isOpen(), writable = open && !m_session->isReadOnly();
     TeamSync::State state;
     if (open)
@@ -108,6 +113,11 @@ void TeamController::refresh()
         text += u' ' + tr("· %Ln change(s) from the team", nullptr, int(m_fromTeam));
     m_label->setText(text);
     m_syncButton->setVisible(m_fromTeam > 0 || state.waiting > 0);
+}
+
+void TeamController::refreshSoon()
+{
+    m_refresh->start();
 }
 
 QString TeamController::knownPassword(const QString &address) const

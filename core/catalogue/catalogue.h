@@ -5,10 +5,14 @@
 #include "fileidentity.h"
 #include "readonlypolicy.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class EditLock;
 class SideFiles;
@@ -117,6 +121,10 @@ public:
     // written meanwhile are not indexed (nor unindexed) one by one, and nothing searches them.
     bool isSearchIndexDeferred() const { return m_searchIndexDeferred; }
     void setSearchIndexDeferred(bool deferred) const { m_searchIndexDeferred = deferred; }
+    // The rows whose searched text changed in the open write transaction, with the text the
+    // index still holds for each (SearchIndex: brought up to date just before the commit).
+    using PendingSearch = QHash<qint64, std::optional<QList<QByteArray>>>;
+    PendingSearch &pendingSearch() const { return m_pendingSearch; }
 
 private:
     Catalogue();
@@ -133,6 +141,7 @@ private:
     mutable quint64 m_writesBegun = 0;
     mutable qint64 m_changedElsewhere = 0;
     mutable bool m_searchIndexDeferred = false;
+    mutable PendingSearch m_pendingSearch;
     StepProgress *m_progress = nullptr;
     bool m_isWorker = false;
     QString m_author;

@@ -11,6 +11,7 @@
 #include "model/timestamps.h"
 #include "query/measurequery.h"
 #include "revisionlog.h"
+#include "searchindex.h"
 
 #include <QCoreApplication>
 #include <sqlite3.h>
@@ -77,7 +78,8 @@ void bindMeasure(SqliteStatement &s, const Measure &m)
 
 } // namespace
 
-MeasureWriter::MeasureWriter(const Catalogue &catalogue) : m_catalogue(catalogue), m_revisions(std::make_unique<RevisionLog>(catalogue))
+MeasureWriter::MeasureWriter(const Catalogue &catalogue)
+    : m_catalogue(catalogue), m_revisions(std::make_unique<RevisionLog>(catalogue)), m_search(std::make_unique<SearchIndex>(catalogue))
 {
     SqliteConnection &db = catalogue.connection();
     const auto prepare = [&db](const QString &sql) { return std::make_unique<SqliteStatement>(db, sql); };
@@ -102,15 +104,6 @@ MeasureWriter::MeasureWriter(const Catalogue &catalogue) : m_catalogue(catalogue
     m_clearPartners = prepare(QStringLiteral("DELETE FROM measure_partner WHERE measure_id = ?"));
     m_linkPartner = prepare(QStringLiteral("INSERT INTO measure_partner (measure_id, partner_id, position) VALUES (?, ?, ?)"));
     m_delete = prepare(QStringLiteral("DELETE FROM measure WHERE id = ?"));
-    // Single-row INSERT ... VALUES, never INSERT ... SELECT: a statement that may write several
-    // rows gets a savepoint, and FTS5 flushes a new index segment at every savepoint.
-    const QString searched = MeasureColumns::searchNames().join(QStringLiteral(", "));
-    const int searchedCount = int(MeasureColumns::searchNames().size());
-    m_indexRow = prepare(QStringLiteral("INSERT INTO measure_search (rowid, %1) VALUES (%2)").arg(searched, sqlPlaceholders(searchedCount + 1)));
-    m_unindexRow = prepare(QStringLiteral("INSERT INTO measure_search (measure_search, rowid, %1) VALUES ('delete', %2)")
-                               .arg(searched, sqlPlaceholders(searchedCount + 1)));
-    m_indexedText = prepare(QStringLiteral("SELECT %1 FROM measure WHERE id = ?").arg(searched));
-    m_reindexRow = prepare(QStringLiteral("INSERT INTO measure_search (rowid, %1) SELECT id, %1 FROM measure WHERE id = ?").arg(searched));
     m_refreshPartnerNames = prepare(QStringLiteral("UPDATE measure SET partner_names = coalesce((SELECT group_concat(name, ' ; ') FROM "
                                                    "(SELECT p.name FROM measure_partner mp JOIN partner p ON p.id = mp.partner_id "
                                                    "WHERE mp.measure_id = ?1 ORDER BY mp.position)), '') WHERE id = ?1"));
@@ -144,37 +137,16 @@ bool MeasureWriter::run(SqliteStatement &statement)
     return true;
 }
 
-// The external-content index must be given the old text before a row changes or goes (unless
-// the transaction builds the whole index again at its commit).
-bool MeasureWriter::unindex(qint64 id)
-{
-    if (m_catalogue.isSearchIndexDeferred())
-        return true;
-    m_indexedText->reset();
-    m_indexedText->bindInt64(1, id);
-    if (!m_indexedText->step()) {
-        const bool failed = m_indexedText->hasError() || !m_indexedText->isValid();
-        if (failed)
-            fail(*m_indexedText);
-        m_indexedText->reset();
-        return !failed; // nothing indexed for a row that does not exist
-    }
-    m_unindexRow->bindInt64(1, id);
-    for (int column = 0; column < int(MeasureColumns::searchNames().size()); ++column)
-        m_unindexRow->bindUtf8(column + 2, m_indexedText->utf8(column));
-    m_indexedText->reset();
-    return run(*m_unindexRow);
-}
+// The external-content index must be given the old text before a row changes or goes.
+bool MeasureWriter::unindex(qint64 id) { return m_search->unindex(id) || failWith(*m_search); }
 
-bool MeasureWriter::index(const Measure &m)
+bool MeasureWriter::index(const Measure &m) { return m_search->index(m.id) || failWith(*m_search); }
+
+bool MeasureWriter::failWith(const SearchIndex &index)
 {
-    if (m_catalogue.isSearchIndexDeferred())
-        return true;
-    m_indexRow->bindInt64(1, m.id);
-    int column = 2;
-    for (const QString &text : MeasureColumns::searchTexts(m))
-        m_indexRow->bindText(column++, text);
-    return run(*m_indexRow);
+    m_errorCode = index.errorCode() ? index.errorCode() : SQLITE_ERROR;
+    m_errorDetail = index.errorDetail();
+    return false;
 }
 
 void MeasureWriter::loadBits()
@@ -390,11 +362,8 @@ bool MeasureWriter::refreshPartnerNamesOf(const QList<qint64> &measureIds)
         m_refreshPartnerNames->bindInt64(1, id);
         if (!run(*m_refreshPartnerNames))
             return false;
-        if (m_catalogue.isSearchIndexDeferred())
-            continue;
-        m_reindexRow->bindInt64(1, id);
-        if (!run(*m_reindexRow))
-            return false;
+        if (!m_search->index(id))
+            return failWith(*m_search);
     }
     return true;
 }

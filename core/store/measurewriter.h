@@ -9,6 +9,7 @@
 
 class Catalogue;
 class RevisionLog;
+class SearchIndex;
 class SqliteStatement;
 
 // The engine under MeasureStore: statements prepared once and reused, so the same path serves a
@@ -54,6 +55,7 @@ public:
 private:
     bool fail(const SqliteStatement &statement);
     bool failWith(const RevisionLog &log);
+    bool failWith(const SearchIndex &index);
     bool run(SqliteStatement &statement);
     qint64 partnerId(const PartnerLink &link);
     bool measuresOf(qint64 partnerId, QList<qint64> *ids); // the measures naming a partner
@@ -65,8 +67,9 @@ private:
     const Catalogue &m_catalogue;
     std::unique_ptr<RevisionLog> m_revisions;
     std::unique_ptr<SqliteStatement> m_headOf, m_setHead, m_insert, m_update, m_clearTerms, m_addTerm, m_findPartner, m_addPartner,
-        m_retypePartner, m_partnerRow, m_clearPartners, m_linkPartner, m_delete, m_indexRow, m_unindexRow, m_indexedText, m_partnerBits,
-        m_reindexRow, m_refreshPartnerNames;
+        m_retypePartner, m_partnerRow, m_clearPartners, m_linkPartner, m_delete, m_partnerBits,
+        m_refreshPartnerNames;
+    std::unique_ptr<SearchIndex> m_search;
     QHash<QString, int> m_bits; // "kind:code" -> the term's bit (core/sql/004_facet_bits.sql)
     quint64 m_bitsReadAt = ~quint64(0); // Catalogue::writesBegun() when m_bits was read
     int m_errorCode = 0;

@@ -5,6 +5,7 @@
 #include "catalogue/catalogue.h"
 #include "catalogue/sqliteconnection.h"
 #include "catalogue/sqlitestatement.h"
+#include "searchindex.h"
 #include "storageerror.h"
 
 namespace {
@@ -113,6 +114,11 @@ bool WriteTransaction::commit()
         m_catalogue.setSearchIndexDeferred(false);
         m_deferredSearch = false;
     }
+    // Inside the transaction, after every other statement (none opens a savepoint after it).
+    if (!m_nested && !SearchIndex::flush(m_catalogue, &m_detail, &m_code)) {
+        rollback();
+        return false;
+    }
     for (const QString &index : std::as_const(m_deferredIndexes)) {
         SqliteStatement create(m_catalogue.connection(), index);
         if (!create.run()) {
@@ -142,10 +148,14 @@ void WriteTransaction::rollback()
     if (m_deferredSearch) // the index as it was comes back with the rows
         m_catalogue.setSearchIndexDeferred(false);
     m_deferredSearch = false;
-    if (m_nested)
+    // A nested step's rows keep their place in the pending search changes: each row's index is
+    // brought from the text it held before the transaction to the text it has at the commit.
+    if (m_nested) {
         m_catalogue.connection().execute("ROLLBACK TO write_step; RELEASE write_step"); // the outer one decides the rest
-    else
+    } else {
         m_catalogue.connection().execute("ROLLBACK");
+        m_catalogue.pendingSearch().clear();
+    }
     m_active = false;
 }
 

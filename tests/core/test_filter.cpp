@@ -10,6 +10,7 @@
 #include "query/searchtokenizer.h"
 #include "sample/measuregenerator.h"
 #include "store/partnerstore.h"
+#include "store/writetransaction.h"
 
 namespace {
 
@@ -376,6 +377,70 @@ TEST_CASE("searching for a partner's name finds the measures that name it, also 
     CHECK(c.find(searchFor(QStringLiteral("asociacion"))).isEmpty());
     CHECK(c.find(searchFor(QStringLiteral("filmoteca"))) == (QVector<qint64>{c.film, c.music}));
     CHECK(sqlInt(*c.t.catalogue, QStringLiteral("SELECT count(*) FROM measure_search WHERE measure_search MATCH 'filmoteca'")) == 2);
+}
+
+namespace {
+// FTS5's own check that the index holds exactly what the measures' columns hold.
+bool searchIndexIsWhole(const Catalogue &catalogue)
+{
+    SqliteStatement check(catalogue.connection(), QStringLiteral("INSERT INTO measure_search (measure_search, rank) VALUES ('integrity-check', 1)"));
+    INFO(check.errorMessage().toStdString());
+    return check.run();
+}
+} // namespace
+
+TEST_CASE("search finds what one step wrote, and not what it replaced, deleted or took back")
+{
+    Catalogue3 c;
+    CatalogueAccess repository(*c.t.catalogue);
+    {
+        // One step of many writes (a merge, an undo): an edit, a new measure, a deletion, and a
+        // part begun then taken back.
+        WriteTransaction step(*c.t.catalogue);
+        REQUIRE(step.isActive());
+        Measure law = *repository.load(c.law);
+        law.title = QStringLiteral("Ley de Zanahorias");
+        REQUIRE(repository.save(law).saved);
+        law.mainFeatures = QStringLiteral("Segunda edición en el mismo paso.");
+        REQUIRE(repository.save(law).saved);
+        Measure added;
+        added.title = QStringLiteral("Festival de la Berenjena");
+        added.country = QStringLiteral("PER");
+        REQUIRE(repository.save(added).saved);
+        REQUIRE(repository.remove({c.music}).isEmpty());
+        {
+            WriteTransaction part(*c.t.catalogue);
+            REQUIRE(part.isActive());
+            Measure film = *repository.load(c.film);
+            film.title = QStringLiteral("Pepino itinerante");
+            REQUIRE(repository.save(film).saved);
+            part.rollback();
+        }
+        REQUIRE(step.commit());
+    }
+    CHECK(c.find(searchFor(QStringLiteral("zanahorias"))) == (QVector<qint64>{c.law}));
+    CHECK(c.find(searchFor(QStringLiteral("segunda edicion"))) == (QVector<qint64>{c.law}));
+    CHECK(c.find(searchFor(QStringLiteral("artista"))).isEmpty()); // its old title
+    CHECK(c.find(searchFor(QStringLiteral("berenjena"))).size() == 1);
+    CHECK(c.find(searchFor(QStringLiteral("tradicional"))).isEmpty()); // deleted
+    CHECK(c.find(searchFor(QStringLiteral("pepino"))).isEmpty());      // taken back
+    CHECK(c.find(searchFor(QStringLiteral("itinerante"))) == (QVector<qint64>{c.film}));
+    CHECK(searchIndexIsWhole(*c.t.catalogue));
+
+    // A step that fails leaves the index as the rows are: as before it.
+    {
+        WriteTransaction failed(*c.t.catalogue);
+        Measure film = *repository.load(c.film);
+        film.title = QStringLiteral("Calabaza");
+        REQUIRE(repository.save(film).saved);
+    }
+    CHECK(c.find(searchFor(QStringLiteral("calabaza"))).isEmpty());
+    CHECK(c.find(searchFor(QStringLiteral("itinerante"))) == (QVector<qint64>{c.film}));
+    Measure film = *repository.load(c.film);
+    film.title = QStringLiteral("Cine de Calabaza");
+    REQUIRE(repository.save(film).saved);
+    CHECK(c.find(searchFor(QStringLiteral("calabaza"))) == (QVector<qint64>{c.film}));
+    CHECK(searchIndexIsWhole(*c.t.catalogue));
 }
 
 TEST_CASE("search finds the texts of earlier report forms and the platform's measure id")

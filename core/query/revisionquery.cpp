@@ -71,6 +71,37 @@ bool RevisionQuery::heads(QHash<QString, Head> *out)
     return m_error.isEmpty();
 }
 
+bool RevisionQuery::headsOf(const QList<QString> &uuids, QHash<QString, Head> *out)
+{
+    m_error.clear();
+    m_invalidData = false;
+    SqliteStatement measure(m_catalogue.connection(), QStringLiteral("SELECT revision FROM measure WHERE uuid = ?"));
+    SqliteStatement tombstone(m_catalogue.connection(), QStringLiteral("SELECT revision, platform_measure_id FROM tombstone WHERE uuid = ?"));
+    for (const QString &uuid : uuids) {
+        measure.reset();
+        measure.bindText(1, uuid);
+        tombstone.reset();
+        tombstone.bindText(1, uuid);
+        const bool here = measure.step(), deleted = tombstone.step();
+        if (here && deleted) {
+            m_error = QCoreApplication::translate("RevisionQuery", "The measure %1 is both in the catalogue and deleted.")
+                          .arg(MeasureValidator::shown(uuid));
+            m_invalidData = true;
+            return false;
+        }
+        if (here)
+            out->insert(uuid, Head{measure.text(0), false, {}});
+        else if (deleted)
+            out->insert(uuid, Head{tombstone.text(0), true, tombstone.text(1)});
+        for (const SqliteStatement *s : {&measure, &tombstone})
+            if (!s->isValid() || s->hasError()) {
+                m_error = s->errorMessage();
+                return false;
+            }
+    }
+    return true;
+}
+
 QString RevisionQuery::tooLong(qsizetype limit)
 {
     return QCoreApplication::translate("RevisionQuery", "Its histories hold more than %L1 revisions: more than any catalogue this app makes.")

@@ -35,6 +35,9 @@ public:
 
     // Every measure and every tombstone, by uuid. False (with SQLite's words in error()) on failure.
     bool heads(QHash<QString, Head> *out);
+    // The same for these measures only (those not here are left out): what a merge of a few
+    // measures into a large catalogue reads, by index rather than every row.
+    bool headsOf(const QList<QString> &uuids, QHash<QString, Head> *out);
     // Every revision of these measures, by id; false (error() says why) past `limit` revisions
     // in all, or on failure.
     bool revisionsOf(const QStringList &uuids, QHash<QString, Revision> *out, qsizetype limit = -1);

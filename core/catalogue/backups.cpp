@@ -91,16 +91,21 @@ QStringList newestFirst(QFileInfoList files)
     return paths;
 }
 
-} // namespace
-
-QString Backups::stepPath(const QString &cataloguePath, Kind kind, const QString &source, const QDateTime &when)
+// The source's name as a file name can hold it: no folder separators or control characters, not too long.
+QString sourceName(const QString &source)
 {
-    // The source's name as a file name can hold it: no folder separators or control characters, not too long.
     QString name = QFileInfo(source).completeBaseName();
     for (QChar &c : name)
         if (c == u'/' || c == u'\\' || c.category() == QChar::Other_Control)
             c = u'_';
-    name = name.left(60).trimmed();
+    return name.left(60).trimmed();
+}
+
+} // namespace
+
+QString Backups::stepPath(const QString &cataloguePath, Kind kind, const QString &source, const QDateTime &when)
+{
+    const QString name = sourceName(source);
     return uniquePath(ensureFolder(cataloguePath),
                       QStringLiteral("%1 %2 %3 %4").arg(QFileInfo(cataloguePath).completeBaseName(), kindWord(kind), stamp(when), name).trimmed(),
                       suffixOf(cataloguePath));
@@ -119,6 +124,20 @@ void Backups::StepCopy::discard()
     if (!m_hadFolder)
         QDir().rmdir(m_folder); // only if empty
     m_path.clear();
+}
+
+QDateTime Backups::newestStepCopy(const QString &cataloguePath, Kind kind, const QString &source)
+{
+    const QString name = sourceName(source);
+    for (const QString &path : newestFirst(copiesStartingWith(cataloguePath, kindWord(kind) + u' ')))
+        if (sourceOf(cataloguePath, path) == name) {
+            const QString prefix = QFileInfo(cataloguePath).completeBaseName() + u' ' + kindWord(kind) + u' ';
+            QDateTime when = QDateTime::fromString(QFileInfo(path).completeBaseName().mid(prefix.size(), 15), QStringLiteral("yyyyMMdd-HHmmss"));
+            when.setTimeSpec(Qt::UTC);
+            if (when.isValid())
+                return when;
+        }
+    return {};
 }
 
 QString Backups::sourceOf(const QString &cataloguePath, const QString &backupPath)

@@ -44,6 +44,9 @@ public:
         QString m_path, m_folder;
         bool m_hadFolder = true;
     };
+    // When the newest copy of this kind made before a step with `source` was made (UTC), or an
+    // invalid time when there is none.
+    static QDateTime newestStepCopy(const QString &cataloguePath, Kind kind, const QString &source);
     // The file a step's copy was made before (its name without the folder or suffix), or "".
     static QString sourceOf(const QString &cataloguePath, const QString &backupPath);
     // Automatic copies of this catalogue, newest first.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teamsync.h"
 
+#include "catalogue/backups.h"
 #include "catalogue/catalogue.h"
 #include "catalogue/catalogueerror.h"
 #include "merge/merge.h"
@@ -110,6 +111,14 @@ std::unique_ptr<Incoming> Incoming::pull(const Catalogue &mine, TeamConnection &
     }
     incoming->m_empty = !changed;
     return incoming;
+}
+
+bool backupBeforeMerge(const Catalogue &mine, const MergePlan &plan)
+{
+    if (!plan.keptForUndo())
+        return true;
+    const QDateTime last = Backups::newestStepCopy(mine.path(), Backups::Kind::BeforeMerge, plan.displayName);
+    return !last.isValid() || last < QDateTime::currentDateTimeUtc().addDays(-1);
 }
 
 QString recordPulled(const Catalogue &mine, const TeamHeads &heads) { return TeamLinkStore::record(mine, heads, false); }
@@ -225,7 +234,7 @@ Synchronized synchronize(const Catalogue &mine, TeamConnection &connection, Lang
                 return result;
             }
             if (!dryRun && (!plan.changesNothing() || plan.writesHistory())) {
-                const Merge::Applied applied = Merge::apply(mine, plan, language);
+                const Merge::Applied applied = Merge::apply(mine, plan, language, backupBeforeMerge(mine, plan));
                 if (!applied.ok) {
                     result.error = local(applied.error);
                     return result;

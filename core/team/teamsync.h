@@ -46,6 +46,12 @@ private:
     bool m_empty = true;
 };
 
+// Whether the merge of what the team pushed makes a safety copy of `mine` first: before the first
+// synchronize of a day that changes something, and before any too large to undo. Each measure's
+// history keeps its earlier versions and the server every push, so a copy of the whole file at
+// every synchronize (1.1 s on 100,000 measures) would buy little more.
+bool backupBeforeMerge(const Catalogue &mine, const MergePlan &plan);
+
 // After the merge of `incoming` (or when it brought nothing to merge): the server's heads read are
 // recorded here, so that what differs from them is what waits to be pushed.
 QString recordPulled(const Catalogue &mine, const TeamHeads &heads);

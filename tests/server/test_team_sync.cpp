@@ -20,11 +20,14 @@
 #include "team/teamsync.h"
 #include "team/teamurl.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QRandomGenerator>
 #include <algorithm>
 #include <array>
 #include <csignal>
+#include <limits>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QProcess>
@@ -180,6 +183,51 @@ TEST_CASE("two analysts and a coordinator work offline, synchronize, and every c
     const qint64 pushes = team.pushes();
     ana.syncOk();
     CHECK(team.pushes() == pushes);
+}
+
+TEST_CASE("a safety copy is made before the first synchronize of a day that brings changes, and before one too large to undo")
+{
+    Team team;
+    Analyst ana = team.member(), ben = team.member();
+    share(ana);
+    join(ben);
+    const QStringList ids = uuids(ana);
+    const auto anaChanges = [&](const QString &title) {
+        Measure m = ana.load(ids[0]);
+        m.title = title;
+        ana.save(m);
+        ana.syncOk();
+    };
+    anaChanges(QStringLiteral("First change of the day"));
+    TeamSync::Synchronized first = ben.sync();
+    REQUIRE(!first.error.isError());
+    REQUIRE(!first.backup.isEmpty());
+    CHECK(QFileInfo::exists(first.backup));
+
+    anaChanges(QStringLiteral("Second change of the day"));
+    const TeamSync::Synchronized second = ben.sync();
+    REQUIRE(!second.error.isError());
+    CHECK(second.backup.isEmpty());
+    CHECK(ben.load(ids[0]).title == u"Second change of the day");
+
+    // The copy of the day before: the next synchronize that brings changes makes a new one.
+    QString name = QFileInfo(first.backup).fileName();
+    name.replace(QRegularExpression(QStringLiteral("\\d{8}-\\d{6}")),
+                 QDateTime::currentDateTimeUtc().addDays(-1).addSecs(-60).toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString older = QFileInfo(first.backup).dir().filePath(name);
+    REQUIRE(older != first.backup);
+    REQUIRE(QFile::rename(first.backup, older));
+    anaChanges(QStringLiteral("Change of the next day"));
+    const TeamSync::Synchronized third = ben.sync();
+    REQUIRE(!third.error.isError());
+    CHECK(!third.backup.isEmpty());
+
+    // A merge too large to keep for undo always has its copy.
+    MergePlan huge;
+    huge.displayName = TeamSync::teamName(*ben.connect());
+    CHECK(!TeamSync::backupBeforeMerge(ben.catalogue(), huge));
+    huge.undoBytes = std::numeric_limits<qint64>::max();
+    CHECK(TeamSync::backupBeforeMerge(ben.catalogue(), huge));
 }
 
 TEST_CASE("both analysts change the same field: synchronize writes nothing anywhere until a side is chosen, then both copies agree")

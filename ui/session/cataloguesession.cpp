@@ -5,6 +5,7 @@
 
 #include "merge/duplicatemerge.h"
 #include "merge/merge.h"
+#include "team/teamsync.h"
 #include "merge/mergesource.h"
 
 #include <QFileInfo>
@@ -641,7 +642,9 @@ QString CatalogueSession::applyMerge(const MergePlan &plan, QString *backup, boo
     Merge::Applied applied;
     const Language lang = language();
     const QString stepError = runStep(tr("Merging “%1”…").arg(plan.displayName),
-                                      [&](Catalogue &catalogue, StepProgress &) { applied = Merge::apply(catalogue, plan, lang); });
+                                      [&](Catalogue &catalogue, StepProgress &) {
+                                          applied = Merge::apply(catalogue, plan, lang, !fromTeam || TeamSync::backupBeforeMerge(catalogue, plan));
+                                      });
     if (!stepError.isEmpty())
         return stepError;
     if (const QString why = cancelled(!applied.ok, tr("The merge was cancelled: nothing was merged.")); !why.isEmpty())

@@ -22,6 +22,7 @@
 
 #include <QSet>
 #include <QUuid>
+#include <future>
 
 namespace TeamCopy {
 
@@ -43,6 +44,61 @@ TeamError refused(const QString &team, const QString &why)
 TeamError local(const QString &why) { return TeamError::of(TeamError::Kind::Local, why); }
 
 bool isUuid(const QString &uuid) { return uuid.size() == 36 && QUuid::fromString(uuid).toString(QUuid::WithoutBraces) == uuid; }
+
+// A measure's head as the server sent it, checked: its content read, normalized, and holding
+// what its head records; or what is wrong with it.
+struct Checked {
+    TeamMeasureHead head; // without its content
+    std::optional<Measure> measure;
+    QString problem;
+};
+struct Prepared {
+    QList<Checked> items;
+};
+
+Checked check(TeamMeasureHead head, const QHash<QString, const Revision *> &byId, const Vocabulary &vocabulary, Language language)
+{
+    Checked checked;
+    const QByteArray content = std::move(head.content);
+    head.content = QByteArray();
+    checked.head = std::move(head);
+    const TeamMeasureHead &h = checked.head;
+    const auto revision = byId.constFind(h.revision);
+    if (!isUuid(h.uuid) || revision == byId.cend() || (*revision)->measureUuid != h.uuid || (*revision)->isDeletion() != h.deleted) {
+        checked.problem = IncomingCheck::tr("The history of the measure %1 is damaged or was changed by another program (its present "
+                                            "revision is not among its revisions).")
+                              .arg(MeasureValidator::shown(h.uuid));
+        return checked;
+    }
+    if (h.deleted) {
+        checked.problem = IncomingCheck::tombstone(h.uuid, h.platformMeasureId);
+        return checked;
+    }
+    QString error;
+    std::optional<Measure> read = MeasureJson::read(content, &error);
+    if (!read) {
+        checked.problem = error;
+        return checked;
+    }
+    if (read->uuid != h.uuid) {
+        checked.problem = Text::tr("the measure %1 holds the content of another measure.").arg(MeasureValidator::shown(h.uuid));
+        return checked;
+    }
+    Measure m = MeasureValidator::normalized(*read, vocabulary);
+    if (const QString problem = IncomingCheck::measure(m, vocabulary, language); !problem.isEmpty()) {
+        checked.problem = problem;
+        return checked;
+    }
+    // What it holds is what its head records, or the next merge would never converge.
+    const QByteArray fields = (*revision)->isLegacy() ? LegacyDigest::fields(m) : MeasureDigest::fields(m);
+    if (fields != (*revision)->fields) {
+        checked.problem = IncomingCheck::tr("The measure “%1” (%2) does not hold what its history records: another program changed it.")
+                              .arg(MeasureValidator::shown(m.title), h.uuid);
+        return checked;
+    }
+    checked.measure = std::move(m);
+    return checked;
+}
 
 } // namespace
 
@@ -139,13 +195,29 @@ Written write(const Catalogue &catalogue, TeamPull &pull, Language language, con
             return result;
         }
 
+    // Each page is read, checked and its digests compared on a thread of its own while the page
+    // before is written here, in order: a download is bound by both, and two cores do them at once.
+    const auto prepare = [&byId, &vocabulary, language](QList<TeamMeasureHead> page) {
+        Prepared prepared;
+        prepared.items.reserve(page.size());
+        for (TeamMeasureHead &head : page)
+            prepared.items << check(std::move(head), byId, vocabulary, language);
+        return prepared;
+    };
     QList<TeamMeasureHead> page;
-    for (;;) {
-        if (!pull.nextMeasures(&page, &result.error))
-            return result;
-        if (page.isEmpty())
-            break;
-        for (TeamMeasureHead &head : page) {
+    if (!pull.nextMeasures(&page, &result.error))
+        return result;
+    std::future<Prepared> next; // declared after what it reads: waited for before they go
+    if (!page.isEmpty())
+        next = std::async(std::launch::async, prepare, std::move(page));
+    while (next.valid()) {
+        // The page after this one is fetched while this one is being checked.
+        QList<TeamMeasureHead> following;
+        const bool fetched = pull.nextMeasures(&following, &result.error);
+        Prepared current = next.get();
+        if (fetched && !following.isEmpty())
+            next = std::async(std::launch::async, prepare, std::move(following));
+        for (Checked &item : current.items) {
             if (progress) {
                 if (progress->isCancelled()) {
                     result.error = TeamError::of(TeamError::Kind::Cancelled, Text::tr("Cancelled: nothing was changed."));
@@ -153,56 +225,27 @@ Written write(const Catalogue &catalogue, TeamPull &pull, Language language, con
                 }
                 progress->advance();
             }
-            const auto revision = byId.constFind(head.revision);
-            if (!isUuid(head.uuid) || revision == byId.cend() || (*revision)->measureUuid != head.uuid
-                || (*revision)->isDeletion() != head.deleted) {
-                result.error = refused(team, IncomingCheck::tr("The history of the measure %1 is damaged or was changed by another "
-                                                               "program (its present revision is not among its revisions).")
-                                                 .arg(MeasureValidator::shown(head.uuid)));
+            if (!item.problem.isEmpty()) {
+                result.error = refused(team, item.problem);
                 return result;
             }
-            result.heads.measures.insert(head.uuid, head.revision);
-            if (head.deleted) {
-                if (const QString problem = IncomingCheck::tombstone(head.uuid, head.platformMeasureId); !problem.isEmpty()) {
-                    result.error = refused(team, problem);
-                    return result;
-                }
-                if (!log.bury({head.uuid, head.revision, head.platformMeasureId})) {
+            result.heads.measures.insert(item.head.uuid, item.head.revision);
+            if (item.head.deleted) {
+                if (!log.bury({item.head.uuid, item.head.revision, item.head.platformMeasureId})) {
                     result.error = logFailed();
                     return result;
                 }
                 continue;
             }
-            std::optional<Measure> read = MeasureJson::read(head.content, &error);
-            head.content.clear();
-            if (!read) {
-                result.error = refused(team, error);
-                return result;
-            }
-            if (read->uuid != head.uuid) {
-                result.error = refused(team, Text::tr("the measure %1 holds the content of another measure.").arg(MeasureValidator::shown(head.uuid)));
-                return result;
-            }
-            Measure m = MeasureValidator::normalized(*read, vocabulary);
-            if (const QString problem = IncomingCheck::measure(m, vocabulary, language); !problem.isEmpty()) {
-                result.error = refused(team, problem);
-                return result;
-            }
-            // What it holds is what its head records, or the next merge would never converge.
-            const QByteArray fields = (*revision)->isLegacy() ? LegacyDigest::fields(m) : MeasureDigest::fields(m);
-            if (fields != (*revision)->fields) {
-                result.error = refused(team, IncomingCheck::tr("The measure “%1” (%2) does not hold what its history records: another "
-                                                               "program changed it.")
-                                                 .arg(MeasureValidator::shown(m.title), head.uuid));
-                return result;
-            }
-            log.adoptNext(head.revision);
-            if (!store.writeChecked(m, MeasureStore::Timestamps::Keep, &error)) { // normalized and checked above
+            log.adoptNext(item.head.revision);
+            if (!store.writeChecked(*item.measure, MeasureStore::Timestamps::Keep, &error)) { // normalized and checked
                 result.error = local(error);
                 return result;
             }
             ++result.measures;
         }
+        if (!fetched)
+            return result;
     }
 
     // Partners take their types and histories once their measures made them.

@@ -158,22 +158,26 @@ int teamFigures(const QString &folder, const QString &catalogue, int loadSeconds
     if (!all.open(QIODevice::ReadOnly))
         return 1;
     const QByteArray header = all.readLine();
-    QByteArray changes = "uuid,title\n";
+    // Two sets of 1,000 changes to different measures: one for the first synchronize of the day,
+    // one for a later one.
+    QByteArray changes = "uuid,title\n", laterChanges = changes;
     int rows = 0;
-    while (rows < 1000 && !all.atEnd()) {
+    while (rows < 2000 && !all.atEnd()) {
         const QByteArray line = all.readLine();
         const QByteArray uuid = line.left(36);
         if (uuid.size() != 36 || uuid.count('-') != 4)
             continue;
-        changes += uuid + ",Changed by Ana " + QByteArray::number(rows) + '\n';
+        (rows < 1000 ? changes : laterChanges) += uuid + ",Changed by Ana " + QByteArray::number(rows) + '\n';
         ++rows;
     }
     (void)header;
-    const QString changesCsv = dir.filePath(QStringLiteral("team-changes.csv"));
-    QFile out(changesCsv);
-    if (rows != 1000 || !out.open(QIODevice::WriteOnly) || out.write(changes) != changes.size())
-        return fail(QStringLiteral("cannot write the 1,000 changes")) ? 0 : 1;
+    const QString changesCsv = dir.filePath(QStringLiteral("team-changes.csv")), laterCsv = dir.filePath(QStringLiteral("team-later.csv"));
+    QFile out(changesCsv), later(laterCsv);
+    if (rows != 2000 || !out.open(QIODevice::WriteOnly) || out.write(changes) != changes.size() || !later.open(QIODevice::WriteOnly)
+        || later.write(laterChanges) != laterChanges.size())
+        return fail(QStringLiteral("cannot write the 2,000 changes")) ? 0 : 1;
     out.close();
+    later.close();
     const QString benCopy = dir.filePath(QStringLiteral("team-ben-copy.measures"));
     if (!QFile::copy(ben, benCopy) || cli({QStringLiteral("import"), ana, QStringLiteral("--in"), changesCsv}) < 0)
         return 1;
@@ -186,6 +190,13 @@ int teamFigures(const QString &folder, const QString &catalogue, int loadSeconds
     print(sized("sync_pull_1000_of_100k_s", measures), pullS, "s");
     print(sized("merge_1000_of_100k_from_file_s", measures), mergeS, "s");
     printRatio("sync_pull_1000_vs_file_merge", pullS / mergeS);
+    // A later synchronize the same day: no backup copy (TeamSync::backupBeforeMerge).
+    if (cli({QStringLiteral("import"), ana, QStringLiteral("--in"), laterCsv}) < 0 || cli({QStringLiteral("sync"), ana}, pw) < 0)
+        return 1;
+    const double laterS = cli({QStringLiteral("sync"), ben}, pw);
+    if (laterS < 0)
+        return 1;
+    print(sized("sync_pull_1000_of_100k_later_s", measures), laterS, "s");
 
     // The load test's 20 clients, for loadSeconds.
     QProcess load;

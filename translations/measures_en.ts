@@ -15,7 +15,7 @@
 <context>
     <name>CatalogueSession</name>
     <message numerus="yes">
-        <location filename="../ui/session/cataloguesession.cpp" line="+65"/>
+        <location filename="../ui/session/cataloguesession.cpp" line="+66"/>
         <source>The %n oldest step(s) can no longer be undone: the undo history keeps at most %L1 MB.</source>
         <translation>
             <numerusform>The oldest step can no longer be undone: the undo history keeps at most %L1 MB.</numerusform>
@@ -524,7 +524,7 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../core/merge/merge.cpp" line="+606"/>
+        <location filename="../core/merge/merge.cpp" line="+619"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflict still needs a side. Nothing was merged.</numerusform>
@@ -535,7 +535,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+399"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+415"/>
         <source>%n conflict(s) still need a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</source>
         <translation>
             <numerusform>%n conflict still needs a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</numerusform>
@@ -762,7 +762,7 @@
 <context>
     <name>TeamController</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/teamcontroller.cpp" line="+106"/>
+        <location filename="../ui/mainwindow/teamcontroller.cpp" line="+122"/>
         <source>· %Ln change(s) waiting to be sent</source>
         <translation>
             <numerusform>· %Ln change waiting to be sent</numerusform>
@@ -778,7 +778,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Nothing here was lost: %Ln change(s) wait for the next Synchronize.</source>
         <translation>
             <numerusform>Nothing here was lost: %Ln change waits for the next Synchronize.</numerusform>
@@ -786,7 +786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+152"/>
         <source>Synchronized with the team: %Ln measure(s) from the team</source>
         <translation>
             <numerusform>Synchronized with the team: %Ln measure from the team</numerusform>
@@ -829,7 +829,7 @@
 <context>
     <name>TeamSync</name>
     <message numerus="yes">
-        <location filename="../core/team/teamsync.cpp" line="+224"/>
+        <location filename="../core/team/teamsync.cpp" line="+233"/>
         <source>%n conflict(s) with the team: nothing was written here or on the server.</source>
         <translation>
             <numerusform>%n conflict with the team: nothing was written here or on the server.</numerusform>

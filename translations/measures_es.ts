@@ -42,7 +42,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../core/catalogue/backups.cpp" line="+224"/>
+        <location filename="../core/catalogue/backups.cpp" line="+243"/>
         <source>a backup cannot replace the catalogue itself</source>
         <translation>una copia de seguridad no puede reemplazar al propio catálogo</translation>
     </message>
@@ -255,7 +255,7 @@
 <context>
     <name>CatalogueSession</name>
     <message numerus="yes">
-        <location filename="../ui/session/cataloguesession.cpp" line="+65"/>
+        <location filename="../ui/session/cataloguesession.cpp" line="+66"/>
         <source>The %n oldest step(s) can no longer be undone: the undo history keeps at most %L1 MB.</source>
         <translation>
             <numerusform>El paso más antiguo ya no se puede deshacer: el historial de deshacer guarda como mucho %L1 MB.</numerusform>
@@ -377,7 +377,7 @@
         <translation>Combinando “%1”…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The merge was cancelled: nothing was merged.</source>
         <translation>Se canceló la fusión: no se fusionó nada.</translation>
     </message>
@@ -437,7 +437,7 @@
         <translation>Se canceló Rehacer: no se cambió nada.</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-210"/>
         <source>Nothing was imported: the backup copy made before a large import failed (%1).</source>
         <translation>No se importó nada: falló la copia de seguridad que se hace antes de una importación grande (%1).</translation>
     </message>
@@ -2769,7 +2769,7 @@ o el servidor.</translation>
     <message>
         <location line="+16"/>
         <location filename="../core/merge/merge.cpp" line="+219"/>
-        <location filename="../core/team/teamcopy.cpp" line="+218"/>
+        <location filename="../core/team/teamcopy.cpp" line="+261"/>
         <source>The history of the partner “%1” is damaged or was changed by another program.</source>
         <translation>El historial del socio “%1” está dañado o lo modificó otro programa.</translation>
     </message>
@@ -2809,8 +2809,8 @@ o el servidor.</translation>
         <translation>El socio “%1” tiene el tipo “%2”, que ninguno de los dos catálogos conoce.</translation>
     </message>
     <message>
-        <location line="+177"/>
-        <location filename="../core/team/teamcopy.cpp" line="-24"/>
+        <location line="+190"/>
+        <location filename="../core/team/teamcopy.cpp" line="-166"/>
         <source>The measure “%1” (%2) does not hold what its history records: another program changed it.</source>
         <translation>La medida “%1” (%2) no contiene lo que registra su historial: otro programa la modificó.</translation>
     </message>
@@ -2821,7 +2821,7 @@ o el servidor.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/team/teamcopy.cpp" line="-35"/>
+        <location filename="../core/team/teamcopy.cpp" line="-27"/>
         <source>The history of the measure %1 is damaged or was changed by another program (its present revision is not among its revisions).</source>
         <translation>El historial de la medida %1 está dañado o lo modificó otro programa (su revisión actual no está entre sus revisiones).</translation>
     </message>
@@ -3998,7 +3998,7 @@ o el servidor.</translation>
 <context>
     <name>MeasureJson</name>
     <message>
-        <location filename="../core/team/measurejson.cpp" line="+80"/>
+        <location filename="../core/team/measurejson.cpp" line="+96"/>
         <source>a measure&apos;s content is larger than any this app makes (%1 bytes).</source>
         <translation>el contenido de una medida es mayor que cualquiera que haga esta aplicación (%1 bytes).</translation>
     </message>
@@ -4008,17 +4008,17 @@ o el servidor.</translation>
         <translation>el contenido de una medida no es lo que escribe esta aplicación (%1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>a measure&apos;s field “%1” holds a value of the wrong kind.</source>
         <translation>el campo “%1” de una medida tiene un valor de un tipo equivocado.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>a measure&apos;s content lacks its field “%1”.</source>
         <translation>al contenido de una medida le falta su campo “%1”.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>a measure&apos;s content has a field “%1” this version does not know: update Measures Catalogue.</source>
         <translation>el contenido de una medida tiene un campo “%1” que esta versión no conoce: actualice Catálogo de Medidas.</translation>
     </message>
@@ -4190,7 +4190,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MeasureWriter</name>
     <message>
-        <location filename="../core/store/measurewriter.cpp" line="+331"/>
+        <location filename="../core/store/measurewriter.cpp" line="+303"/>
         <source>the measure is no longer in the catalogue</source>
         <translation>la medida ya no está en el catálogo</translation>
     </message>
@@ -4198,7 +4198,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/merge/merge.cpp" line="-375"/>
+        <location filename="../core/merge/merge.cpp" line="-388"/>
         <source>“%1” is called “%2” in their catalogue; the name here is kept.</source>
         <translation>“%1” se llama “%2” en su catálogo; se conserva el nombre de aquí.</translation>
     </message>
@@ -4208,12 +4208,12 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>No se pudieron leer los catálogos para compararlos (%1). No se combinó nada.</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+268"/>
         <source>In “%1”: %2 Nothing was merged: ask for the catalogue again as the app saved it, or for a CSV export of it to import.</source>
         <translation>En “%1”: %2 No se combinó nada: pida de nuevo el catálogo tal como lo guardó la aplicación, o una exportación CSV para importarla.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>This catalogue is damaged: %1 Nothing was merged: a backup copy of it, made before, is the way back.</source>
         <translation>Este catálogo está dañado: %1 No se combinó nada: una copia de seguridad hecha antes permite volver atrás.</translation>
     </message>
@@ -4262,7 +4262,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Se canceló la fusión. No se fusionó nada.</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-466"/>
         <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
         <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
     </message>
@@ -4275,17 +4275,17 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+155"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+169"/>
         <source>Merge Catalogue</source>
         <translation>Combinar catálogo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Combinar “%1” con “%2”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
@@ -4328,7 +4328,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Socio: %1</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-109"/>
         <source>Cancel the Merge?</source>
         <translation>¿Cancelar la combinación?</translation>
     </message>
@@ -4338,7 +4338,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>¿Cancelar la combinación y olvidar los lados que eligió? Aún no se ha combinado nada.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Their own values added to your lists: %1.</source>
         <translation>Valores propios del colega que se añaden a sus listas: %1.</translation>
     </message>
@@ -4401,17 +4401,27 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Eliminada</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <source>Synchronize with the Team</source>
         <translation>Sincronizar con el equipo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What the team “%1” pushed meets what you changed in “%2”</source>
         <translation>Lo que envió el equipo “%1” se encuentra con lo que usted cambió en “%2”</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>What the team “%1” pushed, to bring into “%2”</source>
+        <translation>Lo que envió el equipo “%1”, para traerlo a “%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the team&apos;s changes like this before e&amp;very synchronize (otherwise only when they meet yours)</source>
+        <translation>Mostrar así los cambios del equipo antes de &amp;cada sincronización (si no, solo cuando se encuentran con los suyos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The team&apos;s</source>
         <translation>La del equipo</translation>
     </message>
@@ -4523,7 +4533,17 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Combinar ahora no cambia ninguna medida aquí: los historiales guardan los lados que eligió, así que no se vuelve a preguntar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Synchronizing now: %1, then what changed here is sent to the team. Edit ▸ Undo takes the team&apos;s changes back out of this catalogue, as a change of yours.</source>
+        <translation>Si sincroniza ahora: %1; después se envía al equipo lo que cambió aquí. Edición ▸ Deshacer vuelve a sacar de este catálogo los cambios del equipo, como un cambio suyo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synchronizing now: %1, then what changed here is sent to the team. This is too large to undo: a backup copy of this catalogue is made first, and File ▸ Restore from Backup opens it as it was.</source>
+        <translation>Si sincroniza ahora: %1; después se envía al equipo lo que cambió aquí. Es demasiado grande para deshacerlo: antes se hace una copia de seguridad de este catálogo, y Archivo ▸ Restaurar desde una copia lo abre tal como estaba.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Merging now: %1. This merge is too large to undo, and earlier steps can no longer be undone either: a backup copy of this catalogue is made first, and File ▸ Restore from Backup opens the catalogue as it was.</source>
         <translation>Si combina ahora: %1. Esta combinación es demasiado grande para deshacerla, y los pasos anteriores tampoco se podrán deshacer: antes se hace una copia de seguridad de este catálogo, y Archivo ▸ Restaurar desde una copia abre el catálogo tal como estaba.</translation>
     </message>
@@ -5509,11 +5529,12 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+9"/>
+        <location line="+26"/>
         <source>The measure %1 is both in the catalogue and deleted.</source>
         <translation>La medida %1 está a la vez en el catálogo y eliminada.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Its histories hold more than %L1 revisions: more than any catalogue this app makes.</source>
         <translation>Sus historiales tienen más de %L1 revisiones: más que cualquier catálogo que haga esta aplicación.</translation>
     </message>
@@ -6029,7 +6050,7 @@ Nombre de la vista:</translation>
         <translation>No se pudo leer el catálogo (%1), así que no se cambió nada. Cierre el catálogo y vuelva a abrirlo; si sigue ocurriendo, puede que su archivo esté dañado: Archivo ▸ Restaurar desde una copia recupera una copia comprobada.</translation>
     </message>
     <message>
-        <location filename="../core/store/writetransaction.cpp" line="+159"/>
+        <location filename="../core/store/writetransaction.cpp" line="+169"/>
         <source>The catalogue file was moved, renamed or deleted while the command ran, so the change was not saved. Run the command again on the file where it is now.</source>
         <translation>El archivo del catálogo se movió, se renombró o se eliminó mientras se ejecutaba la orden, así que el cambio no se guardó. Ejecute la orden de nuevo sobre el archivo donde está ahora.</translation>
     </message>
@@ -6263,7 +6284,7 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamController</name>
     <message>
-        <location filename="../ui/mainwindow/teamcontroller.cpp" line="+66"/>
+        <location filename="../ui/mainwindow/teamcontroller.cpp" line="+79"/>
         <source>&amp;Team</source>
         <translation>E&amp;quipo</translation>
     </message>
@@ -6294,6 +6315,16 @@ Nombre de la vista:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>S&amp;how the Team&apos;s Changes First</source>
+        <translation>&amp;Mostrar primero los cambios del equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before every synchronize, show what the team changed; otherwise only when it meets a change of yours</source>
+        <translation>Antes de cada sincronización, mostrar lo que cambió el equipo; si no, solo cuando se encuentra con un cambio suyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Disconnect from the Team</source>
         <translation>&amp;Desconectar del equipo</translation>
     </message>
@@ -6303,7 +6334,7 @@ Nombre de la vista:</translation>
         <translation>Este catálogo deja de sincronizarse; conserva todas las medidas</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>synchronized %1</source>
         <translation>sincronizado el %1</translation>
     </message>
@@ -6334,7 +6365,7 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Nothing here was lost: %Ln change(s) wait for the next Synchronize.</source>
         <translation>
             <numerusform>No se perdió nada aquí: %Ln cambio espera a la próxima sincronización.</numerusform>
@@ -6342,7 +6373,7 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+152"/>
         <source>Synchronized with the team: %Ln measure(s) from the team</source>
         <translation>
             <numerusform>Sincronizado con el equipo: %Ln medida del equipo</numerusform>
@@ -6387,7 +6418,7 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-275"/>
         <source>The password was not kept in the system keyring (%1): it will be asked again next time.</source>
         <translation>La contraseña no se guardó en el llavero del sistema (%1): se pedirá de nuevo la próxima vez.</translation>
     </message>
@@ -6397,14 +6428,14 @@ Nombre de la vista:</translation>
         <location line="+27"/>
         <location line="+18"/>
         <location line="+6"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <location line="+18"/>
         <location line="+10"/>
         <source>Not Synchronized</source>
         <translation>No sincronizado</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-108"/>
         <source>Not a Team Catalogue</source>
         <translation>No es un catálogo de equipo</translation>
     </message>
@@ -6419,7 +6450,7 @@ Nombre de la vista:</translation>
         <translation>Sincronizando: leyendo lo que envió el equipo…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Synchronize stopped: nothing was written here or on the server.</source>
         <translation>Sincronización detenida: no se escribió nada aquí ni en el servidor.</translation>
     </message>
@@ -6488,12 +6519,12 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamCopy</name>
     <message>
-        <location filename="../core/team/teamcopy.cpp" line="-121"/>
+        <location filename="../core/team/teamcopy.cpp" line="-29"/>
         <source>The team catalogue %1 holds data this app refuses: %2 Nothing was changed here. Tell whoever runs the server; the team&apos;s other members may have pushed it with another program.</source>
         <translation>El catálogo del equipo %1 contiene datos que esta aplicación rechaza: %2 No se cambió nada aquí. Avise a quien administra el servidor; otro miembro del equipo puede haberlos enviado con otro programa.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+94"/>
         <source>a revision names its author with characters no catalogue writes.</source>
         <translation>una revisión nombra a su autor con caracteres que ningún catálogo escribe.</translation>
     </message>
@@ -6503,12 +6534,12 @@ Nombre de la vista:</translation>
         <translation>tiene más revisiones que cualquier catálogo que haga esta aplicación.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+80"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: no se cambió nada.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-139"/>
         <source>the measure %1 holds the content of another measure.</source>
         <translation>la medida %1 contiene el contenido de otra medida.</translation>
     </message>
@@ -6665,7 +6696,7 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../core/team/teamsync.cpp" line="+42"/>
+        <location filename="../core/team/teamsync.cpp" line="+43"/>
         <source>%1 is a team catalogue of an earlier format (%2). Ask whoever runs the server to bring it up to date with measures-cli server init (it keeps everything the team pushed); nothing was changed.</source>
         <translation>%1 es un catálogo de equipo de un formato anterior (%2). Pida a quien administra el servidor que lo actualice con measures-cli server init (conserva todo lo que el equipo envió); no se cambió nada.</translation>
     </message>
@@ -6676,17 +6707,17 @@ Nombre de la vista:</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+69"/>
+        <location line="+77"/>
         <source>This catalogue is not linked to a team catalogue: connect it first.</source>
         <translation>Este catálogo no está vinculado a un catálogo de equipo: conéctelo primero.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-72"/>
         <source>No temporary folder for what the team pushed (%1).</source>
         <translation>No hay carpeta temporal para lo que envió el equipo (%1).</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>The server gave no answer to a question it always answers.</source>
         <translation>El servidor no respondió a una pregunta que siempre responde.</translation>
     </message>

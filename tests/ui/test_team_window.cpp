@@ -18,6 +18,7 @@
 #include "team/teamurl.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -123,7 +124,26 @@ TEST_CASE("an analyst connects from the window, downloads the team catalogue, an
     REQUIRE(CatalogueAccess(*team.anaFile.catalogue).save(theirs).saved);
     team.anaSyncs();
 
+    // What the team changed is shown first, Synchronize focused: Enter brings it in. Unticked,
+    // later synchronizes ask only when the team's changes meet mine.
+    CHECK(teamMenu.previewAction()->isChecked());
+    bool shown = false;
+    whenModalAppears([&](QWidget *dialog) {
+        auto *preview = qobject_cast<MergeDialog *>(dialog);
+        REQUIRE(preview);
+        shown = true;
+        CHECK(preview->windowTitle() == u"Synchronize with the Team");
+        CHECK(preview->summaryText().contains(QStringLiteral("1 updated")));
+        CHECK(preview->previewEveryTimeBox()->isVisible());
+        CHECK(preview->previewEveryTime());
+        CHECK(preview->focusWidget() == preview->mergeButton());
+        preview->previewEveryTimeBox()->setChecked(false);
+        preview->mergeButton()->setFocus();
+        QTest::keyClick(preview->mergeButton(), Qt::Key_Return);
+    });
     REQUIRE(teamMenu.synchronize());
+    CHECK(shown);
+    CHECK_FALSE(teamMenu.previewAction()->isChecked());
     CHECK(MeasureQuery(*w.session()->catalogue()).loadByUuid(ids[1])->country == u"COL");
     CHECK_FALSE(teamMenu.statusLabel()->text().contains(QStringLiteral("waiting")));
     team.anaSyncs();

@@ -6,6 +6,7 @@
 #include "session/uilanguage.h"
 #include "widgets/comparisontable.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -76,6 +77,10 @@ MergeDialog::MergeDialog(MergePlan plan, const Vocabulary &vocabulary, const QSt
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("mergeState"));
     m_state->setWordWrap(true);
+    m_previewEvery = new QCheckBox(this);
+    m_previewEvery->setObjectName(QStringLiteral("previewEveryTime"));
+    m_previewEvery->setChecked(true);
+    m_previewEvery->setVisible(false);
     auto *buttons = new QDialogButtonBox(this);
     m_merge = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
@@ -96,6 +101,7 @@ MergeDialog::MergeDialog(MergePlan plan, const Vocabulary &vocabulary, const QSt
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_state);
+    layout->addWidget(m_previewEvery);
     layout->addLayout(bottom);
 
     connect(m_entries, &QListWidget::currentRowChanged, this, [this] { showEntry(); });
@@ -146,15 +152,25 @@ QString MergeDialog::summaryText() const { return MergeText::summary(m_plan); }
 void MergeDialog::setFromTeam(bool fromTeam)
 {
     m_fromTeam = fromTeam;
+    m_previewEvery->setVisible(fromTeam);
     retranslate();
+    // Nothing to decide: Enter synchronizes (Tab reaches the list to look first).
+    if (fromTeam && m_plan.unresolved() == 0)
+        m_merge->setFocus();
 }
+
+void MergeDialog::setPreviewEveryTime(bool every) { m_previewEvery->setChecked(every); }
+
+bool MergeDialog::previewEveryTime() const { return m_previewEvery->isChecked(); }
 
 void MergeDialog::retranslate()
 {
     // Synchronize shows the team's changes in the same dialog, in the team's words.
     setWindowTitle(m_fromTeam ? tr("Synchronize with the Team") : tr("Merge Catalogue"));
-    m_heading->setText(m_fromTeam ? tr("What the team “%1” pushed meets what you changed in “%2”").arg(m_plan.displayName, m_catalogueName)
-                                  : tr("Merge “%1” into “%2”").arg(m_plan.displayName, m_catalogueName));
+    m_heading->setText(!m_fromTeam                ? tr("Merge “%1” into “%2”").arg(m_plan.displayName, m_catalogueName)
+                       : m_plan.conflictCount() > 0 ? tr("What the team “%1” pushed meets what you changed in “%2”").arg(m_plan.displayName, m_catalogueName)
+                                                    : tr("What the team “%1” pushed, to bring into “%2”").arg(m_plan.displayName, m_catalogueName));
+    m_previewEvery->setText(tr("Show the team's changes like this before e&very synchronize (otherwise only when they meet yours)"));
     m_fields->setHeaders(tr("Field"), tr("Yours"), m_fromTeam ? tr("The team's") : tr("Theirs"), tr("Use"));
     m_keepMine->setText(tr("Keep &Yours for This Measure"));
     m_takeTheirs->setText(tr("Take &Theirs for This Measure"));
@@ -400,6 +416,14 @@ void MergeDialog::updateState()
                             nullptr, open));
     else if (m_plan.outcome().isEmpty() && m_plan.newTerms.isEmpty())
         m_state->setText(tr("Merging now changes no measure here: the histories record the sides you picked, so they are not asked again."));
+    else if (m_fromTeam)
+        m_state->setText(m_plan.keptForUndo()
+                             ? tr("Synchronizing now: %1, then what changed here is sent to the team. Edit ▸ Undo takes the team's "
+                                  "changes back out of this catalogue, as a change of yours.")
+                                   .arg(MergeText::outcome(m_plan))
+                             : tr("Synchronizing now: %1, then what changed here is sent to the team. This is too large to undo: a "
+                                  "backup copy of this catalogue is made first, and File ▸ Restore from Backup opens it as it was.")
+                                   .arg(MergeText::outcome(m_plan)));
     else if (!m_plan.keptForUndo())
         m_state->setText(tr("Merging now: %1. This merge is too large to undo, and earlier steps can no longer be undone "
                             "either: a backup copy of this catalogue is made first, and File ▸ Restore from Backup opens "

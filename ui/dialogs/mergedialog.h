@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -29,6 +30,11 @@ public:
     QString summaryText() const;
     // The team's changes brought in by Synchronize: said in the team's words.
     void setFromTeam(bool fromTeam);
+    // Synchronize only: whether the team's changes are shown like this before every synchronize,
+    // or only when one meets a change made here.
+    void setPreviewEveryTime(bool every);
+    bool previewEveryTime() const;
+    QCheckBox *previewEveryTimeBox() const { return m_previewEvery; }
 
 public slots:
     void reject() override;
@@ -63,6 +69,7 @@ private:
     QPushButton *m_allMine;
     QPushButton *m_allTheirs;
     QLabel *m_state;
+    QCheckBox *m_previewEvery;
     QPushButton *m_merge;
     QPushButton *m_cancel;
 };

@@ -28,12 +28,17 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTimer>
 #include <QToolButton>
 
+namespace {
+const QString kPreviewKey = QStringLiteral("team/previewChanges");
+}
+
 TeamController::TeamController(CatalogueSession *session, FileController *files, QWidget *window)
     : QObject(window), m_session(session), m_files(files), m_window(window), m_menu(new QMenu(window)),
-      m_connect(new QAction(this)), m_synchronize(new QAction(this)), m_disconnect(new QAction(this)), m_status(new QWidget(window)),
+      m_connect(new QAction(this)), m_synchronize(new QAction(this)), m_preview(new QAction(this)), m_disconnect(new QAction(this)), m_status(new QWidget(window)),
       m_label(new QLabel(m_status)), m_syncButton(new QToolButton(m_status)), m_listener(new TeamListener(this)), m_refresh(new QTimer(this))
 {
     m_refresh->setSingleShot(true);
@@ -43,11 +48,15 @@ TeamController::TeamController(CatalogueSession *session, FileController *files,
     m_synchronize->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
     m_menu->addAction(m_connect);
     m_menu->addAction(m_synchronize);
+    m_preview->setCheckable(true);
+    m_preview->setChecked(QSettings().value(kPreviewKey, true).toBool());
+    m_menu->addAction(m_preview);
     m_menu->addSeparator();
     m_menu->addAction(m_disconnect);
     connect(m_connect, &QAction::triggered, this, &TeamController::connectWithDialog);
     connect(m_synchronize, &QAction::triggered, this, &TeamController::synchronize);
     connect(m_disconnect, &QAction::triggered, this, &TeamController::disconnectFromTeam);
+    connect(m_preview, &QAction::toggled, this, [](bool every) { QSettings().setValue(kPreviewKey, every); });
     m_syncButton->setDefaultAction(m_synchronize);
     m_syncButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_syncButton->setAutoRaise(true);
@@ -73,6 +82,8 @@ void TeamController::retranslate()
     m_synchronize->setText(tr("&Synchronize"));
     m_synchronize->setIconText(tr("Synchronize"));
     m_synchronize->setStatusTip(tr("Bring in what the team pushed since, as a merge, then send what changed here"));
+    m_preview->setText(tr("S&how the Team's Changes First"));
+    m_preview->setStatusTip(tr("Before every synchronize, show what the team changed; otherwise only when it meets a change of yours"));
     m_disconnect->setText(tr("&Disconnect from the Team"));
     m_disconnect->setStatusTip(tr("This catalogue stops synchronizing; it keeps every measure"));
     refresh();
@@ -266,11 +277,15 @@ bool TeamController::synchronize()
                 QMessageBox::warning(m_window, tr("Not Synchronized"), plan->error);
                 return false;
             }
-            // What meets what changed here is decided in the merge's own dialog; nothing is written before.
-            if (plan->unresolved() > 0) {
+            // What meets what changed here is decided in the merge's own dialog, and the rest shown
+            // there first when the analyst asks so; nothing is written before.
+            if (plan->unresolved() > 0 || (m_preview->isChecked() && !plan->changesNothing())) {
                 MergeDialog preview(*plan, m_session->vocabulary(), m_session->catalogue()->displayName(), m_window);
                 preview.setFromTeam(true);
-                if (preview.exec() != QDialog::Accepted) {
+                preview.setPreviewEveryTime(m_preview->isChecked());
+                const bool accepted = preview.exec() == QDialog::Accepted;
+                m_preview->setChecked(preview.previewEveryTime());
+                if (!accepted) {
                     emit message(tr("Synchronize stopped: nothing was written here or on the server."));
                     return false;
                 }

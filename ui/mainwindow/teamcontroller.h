@@ -32,6 +32,8 @@ public:
     QAction *connectAction() const { return m_connect; }
     QAction *synchronizeAction() const { return m_synchronize; }
     QAction *disconnectAction() const { return m_disconnect; }
+    // Checked: the team's changes are shown before every synchronize; else only when they meet yours.
+    QAction *previewAction() const { return m_preview; }
     QLabel *statusLabel() const { return m_label; }
 
     void retranslate();
@@ -63,7 +65,7 @@ private:
     FileController *m_files;
     QWidget *m_window;
     QMenu *m_menu;
-    QAction *m_connect, *m_synchronize, *m_disconnect;
+    QAction *m_connect, *m_synchronize, *m_preview, *m_disconnect;
     QWidget *m_status;
     QLabel *m_label;
     QToolButton *m_syncButton;

@@ -4418,7 +4418,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     <message>
         <location line="+1"/>
         <source>Show the team&apos;s changes like this before e&amp;very synchronize (otherwise only when they meet yours)</source>
-        <translation>Mostrar así los cambios del equipo antes de &amp;cada sincronización (si no, solo cuando se encuentran con los suyos)</translation>
+        <translation>Mostrar así los cambios del equipo antes de cada sincroni&amp;zación (si no, solo cuando se encuentran con los suyos)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -132,8 +132,9 @@ QDateTime Backups::newestStepCopy(const QString &cataloguePath, Kind kind, const
     for (const QString &path : newestFirst(copiesStartingWith(cataloguePath, kindWord(kind) + u' ')))
         if (sourceOf(cataloguePath, path) == name) {
             const QString prefix = QFileInfo(cataloguePath).completeBaseName() + u' ' + kindWord(kind) + u' ';
-            QDateTime when = QDateTime::fromString(QFileInfo(path).completeBaseName().mid(prefix.size(), 15), QStringLiteral("yyyyMMdd-HHmmss"));
-            when.setTimeSpec(Qt::UTC);
+            const QString stamp = QFileInfo(path).completeBaseName().mid(prefix.size(), 15); // yyyyMMdd-HHmmss, UTC
+            const QDateTime when(QDate::fromString(stamp.left(8), QStringLiteral("yyyyMMdd")),
+                                 QTime::fromString(stamp.mid(9), QStringLiteral("HHmmss")), Qt::UTC);
             if (when.isValid())
                 return when;
         }

@@ -125,6 +125,9 @@ public:
     // index still holds for each (SearchIndex: brought up to date just before the commit).
     using PendingSearch = QHash<qint64, std::optional<QList<QByteArray>>>;
     PendingSearch &pendingSearch() const { return m_pendingSearch; }
+    // How many WriteTransactions are open on this catalogue (1: the outermost one alone).
+    int writeDepth() const { return m_writeDepth; }
+    void setWriteDepth(int depth) const { m_writeDepth = depth; }
 
 private:
     Catalogue();
@@ -142,6 +145,7 @@ private:
     mutable qint64 m_changedElsewhere = 0;
     mutable bool m_searchIndexDeferred = false;
     mutable PendingSearch m_pendingSearch;
+    mutable int m_writeDepth = 0;
     StepProgress *m_progress = nullptr;
     bool m_isWorker = false;
     QString m_author;

@@ -281,6 +281,10 @@ QString changedSinceMessage()
     return Merge::tr("This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.");
 }
 
+// Below this many measures, looking each one up costs less than reading every head here
+// (measured on 100,000: 1,000 lookups 8 ms, every head 140-170 ms).
+constexpr qsizetype kLookedUpOneByOne = 10000;
+
 // Before the backup copy: whether every measure the plan writes is still where the plan saw it.
 QString changedSincePlan(const Catalogue &mine, const MergePlan &plan)
 {
@@ -290,7 +294,7 @@ QString changedSincePlan(const Catalogue &mine, const MergePlan &plan)
             uuids << entry.uuid;
     QHash<QString, RevisionQuery::Head> heads;
     RevisionQuery history(mine);
-    if (!history.headsOf(uuids, &heads))
+    if (!(uuids.size() <= kLookedUpOneByOne ? history.headsOf(uuids, &heads) : history.heads(&heads)))
         return readError(history.error());
     for (const QList<MergeEntry> *list : {&plan.entries, &plan.kept})
         for (const MergeEntry &entry : *list) {
@@ -315,12 +319,6 @@ MergePlan refused(MergePlan plan, const QString &why, bool invalidData)
     return plan;
 }
 
-} // namespace
-
-namespace {
-// Below this many measures in their catalogue, looking each one up costs less than reading
-// every head here (measured on 100,000: 1,000 lookups 10 ms, every head 140 ms).
-constexpr qsizetype kLookedUpOneByOne = 10000;
 } // namespace
 
 MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QString &displayName, Language language, Mode mode)

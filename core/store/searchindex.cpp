@@ -68,9 +68,27 @@ SearchIndex::SearchIndex(const Catalogue &catalogue) : m_catalogue(catalogue)
 
 SearchIndex::~SearchIndex() = default;
 
-// Outside a transaction (nothing writes so today, but a statement of its own commits at once)
-// the index follows the row at once.
-bool SearchIndex::deferred() const { return m_catalogue.connection().inTransaction(); }
+// Only inside a WriteTransaction, whose commit brings the index up to date; outside one (nothing
+// writes so today) the index follows the row at once.
+bool SearchIndex::deferred() const { return m_catalogue.writeDepth() > 0; }
+
+// A step of many updates (an undo of 20,000, a merge of 50,000) would hold every row's old text
+// until its commit: past this many rows they go into the index at once, after a row was written
+// (every row taken out before it has been written by then). Only in the outermost
+// transaction: a savepoint rolled back would take those index changes back with it, not the
+// rows changed before it.
+bool SearchIndex::flushIfLarge()
+{
+    if (m_catalogue.pendingSearch().size() < kMaxPending || m_catalogue.writeDepth() != 1)
+        return true;
+    QString detail;
+    int code = 0;
+    if (flush(m_catalogue, &detail, &code))
+        return true;
+    m_errorCode = code ? code : SQLITE_ERROR;
+    m_errorDetail = detail;
+    return false;
+}
 
 bool SearchIndex::fail(const SqliteStatement &statement)
 {
@@ -92,7 +110,7 @@ bool SearchIndex::unindex(qint64 id)
         return fail(*m_indexedText);
     if (deferred()) {
         pending.insert(id, std::move(text));
-        return true;
+        return true; // never flushed here: the row is about to change
     }
     return !text || put(*m_unindexRow, id, *text) || fail(*m_unindexRow);
 }
@@ -105,7 +123,7 @@ bool SearchIndex::index(qint64 id)
         Catalogue::PendingSearch &pending = m_catalogue.pendingSearch();
         if (!pending.contains(id))
             pending.insert(id, std::nullopt); // a row the index has not seen yet
-        return true;
+        return flushIfLarge();
     }
     bool ok = true;
     const std::optional<QList<QByteArray>> text = readText(*m_indexedText, id, &ok);

@@ -33,6 +33,8 @@ public:
 
 private:
     bool deferred() const;
+    bool flushIfLarge();
+    static constexpr int kMaxPending = 2000;
     bool fail(const SqliteStatement &statement);
 
     const Catalogue &m_catalogue;

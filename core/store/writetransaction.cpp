@@ -45,8 +45,12 @@ WriteTransaction::WriteTransaction(const Catalogue &catalogue, Size size, qint64
         m_refusal = Refusal::FileGone;
     else
         m_active = catalogue.connection().execute(m_nested ? "SAVEPOINT write_step" : "BEGIN IMMEDIATE", &m_detail, &m_code);
-    if (m_active)
+    if (m_active) {
         catalogue.noteWriteBegun();
+        catalogue.setWriteDepth(catalogue.writeDepth() + 1);
+        if (!m_nested)
+            catalogue.pendingSearch().clear(); // nothing of an earlier transaction is left to index
+    }
     if (m_active && size == Size::Bulk && rowsToWrite > 0)
         deferIndexes(rowsToWrite);
 }
@@ -113,6 +117,7 @@ bool WriteTransaction::commit()
         }
         m_catalogue.setSearchIndexDeferred(false);
         m_deferredSearch = false;
+        m_catalogue.pendingSearch().clear(); // the rebuild indexed every row as it is
     }
     // Inside the transaction, after every other statement (none opens a savepoint after it).
     if (!m_nested && !SearchIndex::flush(m_catalogue, &m_detail, &m_code)) {
@@ -133,6 +138,7 @@ bool WriteTransaction::commit()
         return false;
     }
     m_active = false;
+    m_catalogue.setWriteDepth(m_catalogue.writeDepth() - 1);
     m_deferredIndexes.clear();
     // Fresh planner statistics, sampled (SQLite's advice: analysis_limit 400) rather than read
     // from every row of every index: 0.2-0.3 s after a bulk write of 100,000 measures otherwise.
@@ -157,6 +163,7 @@ void WriteTransaction::rollback()
         m_catalogue.pendingSearch().clear();
     }
     m_active = false;
+    m_catalogue.setWriteDepth(m_catalogue.writeDepth() - 1);
 }
 
 QString WriteTransaction::errorMessage() const

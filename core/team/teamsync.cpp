@@ -115,10 +115,13 @@ std::unique_ptr<Incoming> Incoming::pull(const Catalogue &mine, TeamConnection &
 
 bool backupBeforeMerge(const Catalogue &mine, const MergePlan &plan)
 {
-    if (!plan.keptForUndo())
+    if (plan.changesNothing())
+        return false; // histories joined only: no measure's content changes
+    if (!plan.keptForUndo() || plan.conflictCount() > 0)
         return true;
     const QDateTime last = Backups::newestStepCopy(mine.path(), Backups::Kind::BeforeMerge, plan.displayName);
-    return !last.isValid() || last < QDateTime::currentDateTimeUtc().addDays(-1);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return !last.isValid() || last > now || last.toLocalTime().date() < now.toLocalTime().date();
 }
 
 QString recordPulled(const Catalogue &mine, const TeamHeads &heads) { return TeamLinkStore::record(mine, heads, false); }

@@ -443,6 +443,46 @@ TEST_CASE("search finds what one step wrote, and not what it replaced, deleted o
     CHECK(searchIndexIsWhole(*c.t.catalogue));
 }
 
+TEST_CASE("a step of thousands of edits, part of it taken back, leaves the search finding exactly what was kept")
+{
+    TempCatalogue t;
+    REQUIRE(MeasureGenerator::generate(*t.catalogue, 3000, 11).isEmpty());
+    CatalogueAccess access(*t.catalogue);
+    const QVector<qint64> ids = access.ids();
+    REQUIRE(ids.size() == 3000);
+    const Vocabulary vocabulary = t.vocabulary();
+    MeasureStore store(*t.catalogue, vocabulary);
+    const auto retitle = [&](int from, int to, const QString &word) {
+        for (int i = from; i < to; ++i) {
+            Measure m = *access.load(ids[i]);
+            m.title = word + u' ' + QString::number(i);
+            REQUIRE(store.save(m, Language::English).saved);
+        }
+    };
+    {
+        WriteTransaction step(*t.catalogue);
+        REQUIRE(step.isActive());
+        retitle(0, 1500, QStringLiteral("Kohlrabi"));
+        {
+            WriteTransaction part(*t.catalogue); // more than the index waits for, inside a savepoint
+            REQUIRE(part.isActive());
+            retitle(1000, 2600, QStringLiteral("Pastinaca"));
+            part.rollback();
+        }
+        retitle(2000, 2700, QStringLiteral("Romanesco")); // past the rows held back: the index takes them in now
+        REQUIRE(step.commit());
+    }
+    MeasureQuery query(*t.catalogue);
+    MeasureFilter filter;
+    filter.search = QStringLiteral("kohlrabi");
+    CHECK(query.count(filter) == 1500);
+    filter.search = QStringLiteral("pastinaca");
+    CHECK(query.count(filter) == 0);
+    filter.search = QStringLiteral("romanesco");
+    CHECK(query.count(filter) == 700);
+    CHECK(searchIndexIsWhole(*t.catalogue));
+}
+
 TEST_CASE("search finds the texts of earlier report forms and the platform's measure id")
 {
     Catalogue3 c;

@@ -4,6 +4,8 @@
 # (the "pg" fixture in tests/CMakeLists.txt). Runnable by hand too:
 #   tests/server/pgserver.sh start DIR    initdb and pg_ctl in a new temporary folder; writes DIR/server.env
 #   tests/server/pgserver.sh stop DIR     stops that server and deletes its folder
+#   tests/server/pgserver.sh halt DIR     stops that server as an administrator would (fast), keeping it
+#   tests/server/pgserver.sh resume DIR   starts it again, same folder, socket and port
 # The cluster lives in a mktemp folder (its Unix socket too: a short path), listens on 127.0.0.1
 # on a free port, and asks every login for its password (scram-sha-256), the superuser's included.
 # PostgreSQL refuses to run as root, and CI runs as root: then the server runs as "nobody".
@@ -12,7 +14,7 @@ umask 077 # server.env holds the superuser's password: for this user's eyes only
 action=${1:-}
 dir=${2:-}
 if [ -z "$action" ] || [ -z "$dir" ]; then
-  echo "usage: $0 start|stop DIR" >&2
+  echo "usage: $0 start|stop|halt|resume DIR" >&2
   exit 2
 fi
 bin=${PG_BIN:-/usr/lib/postgresql/15/bin}
@@ -25,6 +27,12 @@ as_server_user() {
     "$@"
   fi
 }
+
+server_options() { # port root
+  echo "-p $1 -k $2 -c unix_socket_permissions=0700 -c listen_addresses=127.0.0.1 -c lc_messages=C -c max_connections=60 -c ssl=on"
+}
+
+setting() { sed -n "s/^$1=//p" "$env_file"; }
 
 stop() {
   [ -f "$env_file" ] || return 0
@@ -72,7 +80,7 @@ case "$action" in
     for attempt in $(seq 1 20); do
       port=$((20000 + RANDOM % 30000))
       if as_server_user "$bin/pg_ctl" -D "$root/data" -l "$root/server.log" -w -t 60 \
-           -o "-p $port -k $root -c unix_socket_permissions=0700 -c listen_addresses=127.0.0.1 -c lc_messages=C -c max_connections=60 -c ssl=on" start >/dev/null 2>&1; then
+           -o "$(server_options "$port" "$root")" start >/dev/null 2>&1; then
         {
           echo "MEASURES_PG_ROOT=$root"
           echo "MEASURES_PG_SOCKET=$root"
@@ -94,5 +102,13 @@ case "$action" in
     exit 1
     ;;
   stop) stop ;;
-  *) echo "usage: $0 start|stop DIR" >&2; exit 2 ;;
+  halt)
+    as_server_user "$bin/pg_ctl" -D "$(setting MEASURES_PG_ROOT)/data" -m fast -w stop >/dev/null
+    ;;
+  resume)
+    root=$(setting MEASURES_PG_ROOT)
+    as_server_user "$bin/pg_ctl" -D "$root/data" -l "$root/server.log" -w -t 60 \
+      -o "$(server_options "$(setting MEASURES_PG_PORT)" "$root")" start >/dev/null
+    ;;
+  *) echo "usage: $0 start|stop|halt|resume DIR" >&2; exit 2 ;;
 esac

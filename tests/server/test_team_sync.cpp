@@ -185,7 +185,7 @@ TEST_CASE("two analysts and a coordinator work offline, synchronize, and every c
     CHECK(team.pushes() == pushes);
 }
 
-TEST_CASE("a safety copy is made before the first synchronize of a day that brings changes, and before one too large to undo")
+TEST_CASE("a safety copy is made before the first synchronize of a day that brings changes, and before one with a conflict or too large to undo")
 {
     Team team;
     Analyst ana = team.member(), ben = team.member();
@@ -222,12 +222,22 @@ TEST_CASE("a safety copy is made before the first synchronize of a day that brin
     REQUIRE(!third.error.isError());
     CHECK(!third.backup.isEmpty());
 
-    // A merge too large to keep for undo always has its copy.
-    MergePlan huge;
-    huge.displayName = TeamSync::teamName(*ben.connect());
-    CHECK(!TeamSync::backupBeforeMerge(ben.catalogue(), huge));
+    // Later that day: none for histories joined only, nor for the team's newer versions; always
+    // one before a merge too large to keep for undo, or with a conflict (a side chosen may
+    // overwrite what was never pushed).
+    MergePlan plan;
+    plan.displayName = TeamSync::teamName(*ben.connect());
+    CHECK_FALSE(TeamSync::backupBeforeMerge(ben.catalogue(), plan));
+    MergeEntry updated;
+    updated.kind = MergeEntry::Kind::Updated;
+    plan.entries << updated;
+    CHECK_FALSE(TeamSync::backupBeforeMerge(ben.catalogue(), plan));
+    MergePlan huge = plan;
     huge.undoBytes = std::numeric_limits<qint64>::max();
     CHECK(TeamSync::backupBeforeMerge(ben.catalogue(), huge));
+    MergePlan conflicting = plan;
+    conflicting.entries.first().kind = MergeEntry::Kind::Conflict;
+    CHECK(TeamSync::backupBeforeMerge(ben.catalogue(), conflicting));
 }
 
 TEST_CASE("both analysts change the same field: synchronize writes nothing anywhere until a side is chosen, then both copies agree")

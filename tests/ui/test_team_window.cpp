@@ -137,9 +137,10 @@ TEST_CASE("an analyst connects from the window, downloads the team catalogue, an
         CHECK(preview->previewEveryTimeBox()->isVisible());
         CHECK(preview->previewEveryTime());
         CHECK(preview->focusWidget() == preview->mergeButton());
-        preview->previewEveryTimeBox()->setChecked(false);
-        preview->mergeButton()->setFocus();
-        QTest::keyClick(preview->mergeButton(), Qt::Key_Return);
+        preview->previewEveryTimeBox()->setFocus();
+        QTest::keyClick(preview->previewEveryTimeBox(), Qt::Key_Space); // unticked from the keyboard
+        CHECK_FALSE(preview->previewEveryTime());
+        QTest::keyClick(preview, Qt::Key_Return); // Enter, wherever the focus is
     });
     REQUIRE(teamMenu.synchronize());
     CHECK(shown);

@@ -120,6 +120,8 @@ void MergeDialog::keyPressEvent(QKeyEvent *event)
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
         if (auto *button = qobject_cast<QPushButton *>(focusWidget()))
             button->click();
+        else if (m_fromTeam && m_plan.conflictCount() == 0 && m_merge->isEnabled())
+            m_merge->click(); // nothing to decide: the team's changes shown, Enter brings them in
         event->accept();
         return;
     }
@@ -155,7 +157,7 @@ void MergeDialog::setFromTeam(bool fromTeam)
     m_previewEvery->setVisible(fromTeam);
     retranslate();
     // Nothing to decide: Enter synchronizes (Tab reaches the list to look first).
-    if (fromTeam && m_plan.unresolved() == 0)
+    if (fromTeam && m_plan.conflictCount() == 0)
         m_merge->setFocus();
 }
 

@@ -279,7 +279,8 @@ bool TeamController::synchronize()
             }
             // What meets what changed here is decided in the merge's own dialog, and the rest shown
             // there first when the analyst asks so; nothing is written before.
-            if (plan->unresolved() > 0 || (m_preview->isChecked() && !plan->changesNothing())) {
+            // Shown once: a round that pulls again after a colleague's push asks only about conflicts.
+            if (plan->unresolved() > 0 || (round == 1 && m_preview->isChecked() && !plan->changesNothing())) {
                 MergeDialog preview(*plan, m_session->vocabulary(), m_session->catalogue()->displayName(), m_window);
                 preview.setFromTeam(true);
                 preview.setPreviewEveryTime(m_preview->isChecked());

@@ -26,6 +26,7 @@ public:
     QSqlDatabase database() const;
     const TeamUrl &url() const { return m_url; }
     QString userName() const { return m_user; } // the server's session_user, asked once at login
+    bool isReader() const { return m_reader; }    // may pull, not push (asked once at login)
 
     // Runs a statement with values bound in order; on failure fills `error` (see describe).
     bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, TeamError *error) const;

@@ -141,6 +141,15 @@ Pushed push(const Catalogue &catalogue, TeamConnection &connection, qint64 pulle
         return result;
     }
 
+    // A reader's changes stay here: said before the server refuses them, in the reader's terms.
+    if (connection.isReader()) {
+        result.error = TeamError::of(TeamError::Kind::NotAllowed,
+                                     Text::tr("“%1” may read the team catalogue %2 but not change it: what changed here stays in "
+                                              "this catalogue only. To send it, ask whoever runs the server to make “%1” an editor "
+                                              "(measures-cli server add-user … --role editor).")
+                                         .arg(connection.userName(), connection.url().displayName()));
+        return result;
+    }
     QSqlDatabase db = connection.database();
     if (!db.transaction()) {
         result.error = connection.describe(db.lastError());

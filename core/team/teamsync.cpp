@@ -160,6 +160,12 @@ Pushed push(const Catalogue &mine, TeamConnection &connection)
     const TeamPush::Pushed pushed = TeamPush::push(mine, connection, link->pulledSeq, link->copyId);
     if (pushed.error.isError()) {
         result.error = pushed.error;
+        // A reader's copy is level with the team all the same: only its own changes cannot go.
+        if (pushed.error.kind == TeamError::Kind::NotAllowed && connection.isReader()) {
+            TeamHeads level;
+            level.seq = link->pulledSeq;
+            TeamLinkStore::record(mine, level, true);
+        }
         return result;
     }
     // Recorded after the server's commit: if this fails, the next pull reads the push back as the team's.

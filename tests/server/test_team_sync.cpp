@@ -331,9 +331,14 @@ TEST_CASE("a reader joins and pulls, but a push is refused with words that say w
     Measure r = reader.load(uuids(reader).last());
     r.title = QStringLiteral("A reader's edit");
     reader.save(r);
+    const QDateTime before = TeamSync::state(reader.catalogue()).synchronizedAt;
+    QTest::qWait(1100); // recorded to the second
     const TeamSync::Synchronized done = reader.sync();
     CHECK(done.error.kind == TeamError::Kind::NotAllowed);
-    CHECK(done.error.message.contains(QStringLiteral("readers can pull")));
+    CHECK(done.error.message.contains(QStringLiteral("may read the team catalogue")));
+    CHECK(done.error.message.contains(QStringLiteral("stays in this catalogue only")));
+    CHECK_FALSE(done.error.message.contains(QStringLiteral("42501"))); // no raw server words
+    CHECK(TeamSync::state(reader.catalogue()).synchronizedAt > before); // level with the team all the same
     CHECK(team.pushes() == pushes);
     CHECK(reader.load(uuids(reader).first()).title == u"Pulled by the reader"); // the pull was merged
     CHECK(reader.waiting() == 1);                                               // the edit waits, kept

@@ -170,7 +170,8 @@ void TeamController::warn(const QString &title, const TeamError &error)
         return;
     }
     QString text = error.message;
-    if (m_session->isOpen() && error.kind != TeamError::Kind::Conflicts) {
+    // A reader's changes never go (the message says so); others wait for the next Synchronize.
+    if (m_session->isOpen() && error.kind != TeamError::Kind::Conflicts && error.kind != TeamError::Kind::NotAllowed) {
         const TeamSync::State state = TeamSync::state(*m_session->catalogue());
         if (state.linked && state.waiting > 0)
             text += u' ' + tr("Nothing here was lost: %Ln change(s) wait for the next Synchronize.", nullptr, int(state.waiting));

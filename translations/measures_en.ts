@@ -524,7 +524,7 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../core/merge/merge.cpp" line="+619"/>
+        <location filename="../core/merge/merge.cpp" line="+617"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflict still needs a side. Nothing was merged.</numerusform>
@@ -535,7 +535,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+415"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+417"/>
         <source>%n conflict(s) still need a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</source>
         <translation>
             <numerusform>%n conflict still needs a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</numerusform>
@@ -778,7 +778,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Nothing here was lost: %Ln change(s) wait for the next Synchronize.</source>
         <translation>
             <numerusform>Nothing here was lost: %Ln change waits for the next Synchronize.</numerusform>
@@ -786,7 +786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+152"/>
+        <location line="+153"/>
         <source>Synchronized with the team: %Ln measure(s) from the team</source>
         <translation>
             <numerusform>Synchronized with the team: %Ln measure from the team</numerusform>
@@ -802,7 +802,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+74"/>
         <source>%Ln measure(s) are now the team&apos;s catalogue. Your colleagues connect to it and download it; File ▸ Team ▸ Synchronize brings their work in and sends yours.</source>
         <translation>
             <numerusform>%Ln measure is now the team&apos;s catalogue. Your colleagues connect to it and download it; File ▸ Team ▸ Synchronize brings their work in and sends yours.</numerusform>
@@ -810,7 +810,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The team catalogue is downloaded: %Ln measure(s). File ▸ Team ▸ Synchronize brings in what the team pushes and sends what you change.</source>
         <translation>
             <numerusform>The team catalogue is downloaded: %Ln measure. File ▸ Team ▸ Synchronize brings in what the team pushes and sends what you change.</numerusform>
@@ -829,7 +829,7 @@
 <context>
     <name>TeamSync</name>
     <message numerus="yes">
-        <location filename="../core/team/teamsync.cpp" line="+233"/>
+        <location filename="../core/team/teamsync.cpp" line="+250"/>
         <source>%n conflict(s) with the team: nothing was written here or on the server.</source>
         <translation>
             <numerusform>%n conflict with the team: nothing was written here or on the server.</numerusform>

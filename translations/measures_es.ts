@@ -42,7 +42,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../core/catalogue/backups.cpp" line="+243"/>
+        <location filename="../core/catalogue/backups.cpp" line="+244"/>
         <source>a backup cannot replace the catalogue itself</source>
         <translation>una copia de seguridad no puede reemplazar al propio catálogo</translation>
     </message>
@@ -873,7 +873,7 @@ o el servidor.</translation>
         <translation>No se puede escribir “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliserver.cpp" line="+147"/>
+        <location filename="../app/cli/cliserver.cpp" line="+152"/>
         <source>Password of %1 on the server: </source>
         <translation>Contraseña de %1 en el servidor: </translation>
     </message>
@@ -2809,7 +2809,7 @@ o el servidor.</translation>
         <translation>El socio “%1” tiene el tipo “%2”, que ninguno de los dos catálogos conoce.</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+188"/>
         <location filename="../core/team/teamcopy.cpp" line="-166"/>
         <source>The measure “%1” (%2) does not hold what its history records: another program changed it.</source>
         <translation>La medida “%1” (%2) no contiene lo que registra su historial: otro programa la modificó.</translation>
@@ -4198,7 +4198,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/merge/merge.cpp" line="-388"/>
+        <location filename="../core/merge/merge.cpp" line="-386"/>
         <source>“%1” is called “%2” in their catalogue; the name here is kept.</source>
         <translation>“%1” se llama “%2” en su catálogo; se conserva el nombre de aquí.</translation>
     </message>
@@ -4208,12 +4208,12 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>No se pudieron leer los catálogos para compararlos (%1). No se combinó nada.</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+272"/>
         <source>In “%1”: %2 Nothing was merged: ask for the catalogue again as the app saved it, or for a CSV export of it to import.</source>
         <translation>En “%1”: %2 No se combinó nada: pida de nuevo el catálogo tal como lo guardó la aplicación, o una exportación CSV para importarla.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+40"/>
         <source>This catalogue is damaged: %1 Nothing was merged: a backup copy of it, made before, is the way back.</source>
         <translation>Este catálogo está dañado: %1 No se combinó nada: una copia de seguridad hecha antes permite volver atrás.</translation>
     </message>
@@ -4262,7 +4262,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Se canceló la fusión. No se fusionó nada.</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-464"/>
         <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
         <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
     </message>
@@ -4275,7 +4275,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+169"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+171"/>
         <source>Merge Catalogue</source>
         <translation>Combinar catálogo</translation>
     </message>
@@ -6050,7 +6050,7 @@ Nombre de la vista:</translation>
         <translation>No se pudo leer el catálogo (%1), así que no se cambió nada. Cierre el catálogo y vuelva a abrirlo; si sigue ocurriendo, puede que su archivo esté dañado: Archivo ▸ Restaurar desde una copia recupera una copia comprobada.</translation>
     </message>
     <message>
-        <location filename="../core/store/writetransaction.cpp" line="+169"/>
+        <location filename="../core/store/writetransaction.cpp" line="+176"/>
         <source>The catalogue file was moved, renamed or deleted while the command ran, so the change was not saved. Run the command again on the file where it is now.</source>
         <translation>El archivo del catálogo se movió, se renombró o se eliminó mientras se ejecutaba la orden, así que el cambio no se guardó. Ejecute la orden de nuevo sobre el archivo donde está ahora.</translation>
     </message>
@@ -6063,7 +6063,7 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamConnectDialog</name>
     <message>
-        <location filename="../ui/dialogs/teamconnectdialog.cpp" line="+30"/>
+        <location filename="../ui/dialogs/teamconnectdialog.cpp" line="+31"/>
         <source>Connect to a Team Catalogue</source>
         <translation>Conectar con un catálogo de equipo</translation>
     </message>
@@ -6168,7 +6168,7 @@ Nombre de la vista:</translation>
         <translation>Abra primero el catálogo que quiere subir.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Co&amp;nnect</source>
         <translation>Co&amp;nectar</translation>
     </message>
@@ -6196,6 +6196,16 @@ Nombre de la vista:</translation>
         <location line="+2"/>
         <source>Give your user name on the server.</source>
         <translation>Indique su nombre de usuario en el servidor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no file “%1”. Copy the certificate authority&apos;s file your IT department gives (often root.crt or ca.crt) to this computer, then choose it here with Browse.</source>
+        <translation>No existe el archivo “%1”. Copie a este ordenador el archivo de la autoridad de certificación que le da su departamento de informática (a menudo root.crt o ca.crt) y elíjalo aquí con Examinar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the server&apos;s certificate needs its certificate authority&apos;s file, and “%1” is not there. Copy the file your IT department gives (often root.crt or ca.crt) to this computer, then choose it here with Browse.</source>
+        <translation>Para comprobar el certificado del servidor hace falta el archivo de su autoridad de certificación, y “%1” no está. Copie a este ordenador el archivo que le da su departamento de informática (a menudo root.crt o ca.crt) y elíjalo aquí con Examinar.</translation>
     </message>
 </context>
 <context>
@@ -6365,7 +6375,7 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Nothing here was lost: %Ln change(s) wait for the next Synchronize.</source>
         <translation>
             <numerusform>No se perdió nada aquí: %Ln cambio espera a la próxima sincronización.</numerusform>
@@ -6373,7 +6383,7 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+152"/>
+        <location line="+153"/>
         <source>Synchronized with the team: %Ln measure(s) from the team</source>
         <translation>
             <numerusform>Sincronizado con el equipo: %Ln medida del equipo</numerusform>
@@ -6389,12 +6399,32 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Connecting to the team&apos;s server…</source>
         <translation>Conectando con el servidor del equipo…</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>The Team Catalogue Is Empty</source>
+        <translation>El catálogo del equipo está vacío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody has uploaded a catalogue to “%1” yet, so downloading it makes an empty file. To make this catalogue the team&apos;s first content, go back and choose to upload it.</source>
+        <translation>Nadie ha subido todavía un catálogo a “%1”, así que descargarlo crea un archivo vacío. Para que este catálogo sea el primer contenido del equipo, vuelva atrás y elija subirlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Download Empty</source>
+        <translation>&amp;Descargar vacío</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+23"/>
         <source>%Ln measure(s) are now the team&apos;s catalogue. Your colleagues connect to it and download it; File ▸ Team ▸ Synchronize brings their work in and sends yours.</source>
         <translation>
             <numerusform>%Ln medida es ahora el catálogo del equipo. Sus colegas se conectan a él y lo descargan; Archivo ▸ Equipo ▸ Sincronizar trae su trabajo y envía el suyo.</numerusform>
@@ -6402,7 +6432,7 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The team catalogue is downloaded: %Ln measure(s). File ▸ Team ▸ Synchronize brings in what the team pushes and sends what you change.</source>
         <translation>
             <numerusform>El catálogo del equipo está descargado: %Ln medida. Archivo ▸ Equipo ▸ Sincronizar trae lo que envía el equipo y envía lo que usted cambia.</numerusform>
@@ -6418,24 +6448,24 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-297"/>
         <source>The password was not kept in the system keyring (%1): it will be asked again next time.</source>
         <translation>La contraseña no se guardó en el llavero del sistema (%1): se pedirá de nuevo la próxima vez.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <location line="+14"/>
         <location line="+27"/>
         <location line="+18"/>
         <location line="+6"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+18"/>
         <location line="+10"/>
         <source>Not Synchronized</source>
         <translation>No sincronizado</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Not a Team Catalogue</source>
         <translation>No es un catálogo de equipo</translation>
     </message>
@@ -6450,7 +6480,7 @@ Nombre de la vista:</translation>
         <translation>Sincronizando: leyendo lo que envió el equipo…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Synchronize stopped: nothing was written here or on the server.</source>
         <translation>Sincronización detenida: no se escribió nada aquí ni en el servidor.</translation>
     </message>
@@ -6465,12 +6495,12 @@ Nombre de la vista:</translation>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+62"/>
         <source>Uploading this catalogue to the team…</source>
         <translation>Subiendo este catálogo al equipo…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>team.measures</source>
         <translation>equipo.measures</translation>
     </message>
@@ -6593,7 +6623,12 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamPush</name>
     <message>
-        <location filename="../core/team/teampush.cpp" line="+162"/>
+        <location filename="../core/team/teampush.cpp" line="+147"/>
+        <source>“%1” may read the team catalogue %2 but not change it: what changed here stays in this catalogue only. To send it, ask whoever runs the server to make “%1” an editor (measures-cli server add-user … --role editor).</source>
+        <translation>“%1” puede leer el catálogo del equipo %2 pero no cambiarlo: lo que cambió aquí se queda solo en este catálogo. Para enviarlo, pida a quien administra el servidor que haga a “%1” editor (measures-cli server add-user … --role editor).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The server gave no answer to a question it always answers.</source>
         <translation>El servidor no respondió a una pregunta que siempre responde.</translation>
     </message>
@@ -6707,17 +6742,17 @@ Nombre de la vista:</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>This catalogue is not linked to a team catalogue: connect it first.</source>
         <translation>Este catálogo no está vinculado a un catálogo de equipo: conéctelo primero.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>No temporary folder for what the team pushed (%1).</source>
         <translation>No hay carpeta temporal para lo que envió el equipo (%1).</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+124"/>
         <source>The server gave no answer to a question it always answers.</source>
         <translation>El servidor no respondió a una pregunta que siempre responde.</translation>
     </message>

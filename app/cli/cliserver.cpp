@@ -53,8 +53,13 @@ int init(const TeamUrl &url)
     const auto connection = connect(url, &exitCode);
     if (!connection)
         return exitCode;
-    if (const TeamError error = TeamSchema::initialize(*connection); error.isError())
+    if (const TeamError error = TeamSchema::initialize(*connection); error.isError()) {
+        if (error.kind == TeamError::Kind::AlreadyTeam) { // up to date: run again after every upgrade, safely
+            Console::error(error.message);
+            return ExitOk;
+        }
         return fail(error);
+    }
     Console::error(Cli::tr("%1 is now a team catalogue (format %2), with the roles “%3_editor” and “%3_reader”. "
                            "Add its members with measures-cli server add-user.")
                        .arg(url.displayName())

@@ -181,6 +181,14 @@ Pushed push(const Catalogue &mine, TeamConnection &connection)
     return result;
 }
 
+bool hasContent(TeamConnection &connection, TeamError *error)
+{
+    QSqlQuery query(connection.database());
+    if (!connection.exec(query, QStringLiteral("SELECT EXISTS (SELECT 1 FROM team.push)"), {}, error))
+        return false;
+    return query.next() && query.value(0).toBool();
+}
+
 Shared share(const Catalogue &mine, TeamConnection &connection, const QString &address)
 {
     Shared result;

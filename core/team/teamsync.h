@@ -69,6 +69,9 @@ struct State {
 };
 State state(const Catalogue &mine);
 
+// Whether anyone pushed to the team catalogue yet (an empty one is for uploading to).
+bool hasContent(TeamConnection &connection, TeamError *error);
+
 // Uploads `mine` as the first content of the (empty) team catalogue and links it to `address`.
 struct Shared {
     TeamError error;

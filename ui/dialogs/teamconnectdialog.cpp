@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -83,6 +84,9 @@ TeamConnectDialog::TeamConnectDialog(bool canShare, QWidget *parent) : QDialog(p
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: palette(highlight);"));
     m_problem->hide();
+    // A problem said goes once the analyst types again: it may be mended already.
+    for (QLineEdit *edit : {m_host, m_database, m_user, m_password, m_certificate})
+        connect(edit, &QLineEdit::textEdited, m_problem, &QLabel::hide);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *connectButton = buttons->addButton(tr("Co&nnect"), QDialogButtonBox::AcceptRole);
@@ -180,5 +184,21 @@ void TeamConnectDialog::accept()
         return missing(m_database, tr("Give the name of the team catalogue's database."));
     if (m_user->text().trimmed().isEmpty())
         return missing(m_user, tr("Give your user name on the server."));
+    // The authority's file is copied to each analyst's computer: one not there is said as such,
+    // not as a certificate the server's did not match.
+    const QString certificate = QDir::fromNativeSeparators(m_certificate->text().trimmed());
+    const QString standard = QDir::home().filePath(QStringLiteral(".postgresql/root.crt"));
+    const bool socket = m_host->text().trimmed().startsWith(u'/'); // no TLS through a Unix socket
+    if (!socket && m_security->currentData().toString() == u"verify-full") {
+        if (!certificate.isEmpty() && !QFileInfo(certificate).isFile())
+            return missing(m_certificate, tr("There is no file “%1”. Copy the certificate authority's file your IT department gives "
+                                             "(often root.crt or ca.crt) to this computer, then choose it here with Browse.")
+                                              .arg(QDir::toNativeSeparators(certificate)));
+        if (certificate.isEmpty() && !QFileInfo(standard).isFile())
+            return missing(m_certificate, tr("Checking the server's certificate needs its certificate authority's file, and “%1” is "
+                                             "not there. Copy the file your IT department gives (often root.crt or ca.crt) to this "
+                                             "computer, then choose it here with Browse.")
+                                              .arg(QDir::toNativeSeparators(standard)));
+    }
     QDialog::accept();
 }

@@ -361,13 +361,31 @@ void TeamController::connectWithDialog()
         }
         url.password = dialog.password();
         TeamError error;
+        bool hasContent = true;
         m_session->runTask(tr("Connecting to the team's server…"), [&](StepProgress &) {
-            if (const auto connection = TeamConnection::open(url, &error))
+            if (const auto connection = TeamConnection::open(url, &error)) {
                 TeamSchema::checkFormat(*connection, &error);
+                if (!error.isError())
+                    hasContent = TeamSync::hasContent(*connection, &error);
+            }
         });
         if (error.isError() && error.kind != TeamError::Kind::TooOld) {
             dialog.showProblem(error.message);
             continue;
+        }
+        // Downloading a team catalogue nobody filled yet is most likely meant as an upload.
+        if (!error.isError() && !hasContent && dialog.mode() != TeamConnectDialog::Mode::Share) {
+            QMessageBox question(QMessageBox::Question, tr("The Team Catalogue Is Empty"),
+                                 tr("Nobody has uploaded a catalogue to “%1” yet, so downloading it makes an empty file. To make "
+                                    "this catalogue the team's first content, go back and choose to upload it.")
+                                     .arg(url.database),
+                                 QMessageBox::NoButton, &dialog);
+            QPushButton *back = question.addButton(tr("&Back"), QMessageBox::RejectRole);
+            question.addButton(tr("&Download Empty"), QMessageBox::AcceptRole);
+            question.setDefaultButton(back);
+            question.exec();
+            if (question.clickedButton() == back)
+                continue;
         }
         if (dialog.mode() == TeamConnectDialog::Mode::Share) {
             if (!AppSettings::hasAuthorName())
@@ -391,6 +409,8 @@ void TeamController::connectWithDialog()
                             nullptr, int(shared.measures)));
             return;
         }
+        if (!AppSettings::hasAuthorName()) // the team's measures are edited here: under which name?
+            m_files->askAuthorName();
         const QString suggested = QDir(AppSettings::lastOpenFolder())
                                       .filePath(url.database.isEmpty() ? tr("team.measures") : url.database + QStringLiteral(".measures"));
         QString path = FileDialogs::saveFile(m_window, tr("Save the Team Catalogue As"), suggested,

@@ -4426,7 +4426,12 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>La del equipo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Take the &amp;Team&apos;s for This Measure</source>
+        <translation>&amp;Tomar la del equipo en esta medida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keep Yours for &amp;All Undecided</source>
         <translation>Conservar la de aquí en to&amp;dos los pendientes</translation>
     </message>
@@ -4434,6 +4439,11 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <location line="+1"/>
         <source>Take Theirs for A&amp;ll Undecided</source>
         <translation>Tomar la del colega en todo&amp;s los pendientes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take the Team&apos;s for A&amp;ll Undecided</source>
+        <translation>Tomar la del equipo en todo&amp;s los pendientes</translation>
     </message>
     <message>
         <location line="+1"/>

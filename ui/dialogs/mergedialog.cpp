@@ -175,9 +175,9 @@ void MergeDialog::retranslate()
     m_previewEvery->setText(tr("Show the team's changes like this before e&very synchronize (otherwise only when they meet yours)"));
     m_fields->setHeaders(tr("Field"), tr("Yours"), m_fromTeam ? tr("The team's") : tr("Theirs"), tr("Use"));
     m_keepMine->setText(tr("Keep &Yours for This Measure"));
-    m_takeTheirs->setText(tr("Take &Theirs for This Measure"));
+    m_takeTheirs->setText(m_fromTeam ? tr("Take the &Team's for This Measure") : tr("Take &Theirs for This Measure"));
     m_allMine->setText(tr("Keep Yours for &All Undecided"));
-    m_allTheirs->setText(tr("Take Theirs for A&ll Undecided"));
+    m_allTheirs->setText(m_fromTeam ? tr("Take the Team's for A&ll Undecided") : tr("Take Theirs for A&ll Undecided"));
     m_merge->setText(m_fromTeam ? tr("&Synchronize") : tr("&Merge"));
     fillEntries();
     updateState();

@@ -462,7 +462,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+502"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+503"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -802,7 +802,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+78"/>
         <source>%Ln measure(s) are now the team&apos;s catalogue. Your colleagues connect to it and download it; File ▸ Team ▸ Synchronize brings their work in and sends yours.</source>
         <translation>
             <numerusform>%Ln measure is now the team&apos;s catalogue. Your colleagues connect to it and download it; File ▸ Team ▸ Synchronize brings their work in and sends yours.</numerusform>

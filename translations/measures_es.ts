@@ -2925,7 +2925,7 @@ o el servidor.</translation>
         <translation>No se pudo deshacer</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Undone: %1.</source>
         <translation>Deshecho: %1.</translation>
     </message>
@@ -3319,7 +3319,7 @@ o el servidor.</translation>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="-597"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -3329,17 +3329,17 @@ o el servidor.</translation>
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+571"/>
+        <location line="+572"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-585"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+318"/>
+        <location line="+319"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -6414,17 +6414,22 @@ Nombre de la vista:</translation>
         <translation>Conectando con el servidor del equipo…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <source>Nobody has uploaded a catalogue to “%1” yet, so downloading it makes an empty file. To make a catalogue of yours the team&apos;s first content, open it, then connect again and choose to upload it.</source>
+        <translation>Nadie ha subido todavía un catálogo a “%1”, así que descargarlo crea un archivo vacío. Para que un catálogo suyo sea el primer contenido del equipo, ábralo, conéctese de nuevo y elija subirlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The Team Catalogue Is Empty</source>
         <translation>El catálogo del equipo está vacío</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Nobody has uploaded a catalogue to “%1” yet, so downloading it makes an empty file. To make this catalogue the team&apos;s first content, go back and choose to upload it.</source>
         <translation>Nadie ha subido todavía un catálogo a “%1”, así que descargarlo crea un archivo vacío. Para que este catálogo sea el primer contenido del equipo, vuelva atrás y elija subirlo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
@@ -6458,7 +6463,7 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-301"/>
         <source>The password was not kept in the system keyring (%1): it will be asked again next time.</source>
         <translation>La contraseña no se guardó en el llavero del sistema (%1): se pedirá de nuevo la próxima vez.</translation>
     </message>
@@ -6505,7 +6510,7 @@ Nombre de la vista:</translation>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Uploading this catalogue to the team…</source>
         <translation>Subiendo este catálogo al equipo…</translation>
     </message>
@@ -7011,7 +7016,7 @@ Nombre de la vista:</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/widgets/welcomepage.cpp" line="+87"/>
+        <location filename="../ui/widgets/welcomepage.cpp" line="+90"/>
         <source>Measures Catalogue</source>
         <translation>Catálogo de Medidas</translation>
     </message>
@@ -7029,6 +7034,11 @@ Nombre de la vista:</translation>
         <location line="+1"/>
         <source>Open Catalogue…</source>
         <translation>Abrir catálogo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join a Team Catalogue on a Server…</source>
+        <translation>Unirse a un catálogo de equipo en un servidor…</translation>
     </message>
     <message>
         <location line="+1"/>

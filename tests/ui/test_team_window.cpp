@@ -16,12 +16,14 @@
 #include "team/teamconnection.h"
 #include "team/teamsync.h"
 #include "team/teamurl.h"
+#include "widgets/welcomepage.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -99,7 +101,11 @@ TEST_CASE("an analyst connects from the window, downloads the team catalogue, an
         });
         connect->accept();
     });
-    teamMenu.connectWithDialog();
+    // From the welcome page, as a new member starts.
+    auto *welcome = w.findChild<WelcomePage *>();
+    REQUIRE(welcome);
+    REQUIRE(welcome->teamButton()->isVisible());
+    welcome->teamButton()->click();
     REQUIRE(w.session()->isOpen());
     CHECK(w.session()->catalogue()->path() == path);
     CHECK(w.model()->rowCount() == 5);
@@ -184,4 +190,48 @@ TEST_CASE("an analyst connects from the window, downloads the team catalogue, an
     team.anaSyncs();
     CHECK(MeasureQuery(*team.anaFile.catalogue).loadByUuid(ids[2])->title == u"My title");
     w.close();
+}
+
+TEST_CASE("downloading a team catalogue nobody filled yet asks first, and Back returns to the dialog as it was typed")
+{
+    UiLanguage::instance().set(Language::English);
+    const QString database = newDatabase();
+    initTeam(database);
+    const QString name = addMember(database, "editor", QStringLiteral("e-pw"));
+    MainWindow w;
+    w.show();
+    w.session()->setAuthor(QStringLiteral("Me"));
+    bool asked = false, back = false;
+    whenModalAppears([&](QWidget *dialog) {
+        auto *connect = qobject_cast<TeamConnectDialog *>(dialog);
+        REQUIRE(connect);
+        connect->hostEdit()->setText(server().socket);
+        connect->portBox()->setValue(server().port);
+        connect->databaseEdit()->setText(database);
+        connect->userEdit()->setText(name);
+        connect->passwordEdit()->setText(QStringLiteral("e-pw"));
+        whenModalAppears([&](QWidget *question) {
+            auto *box = qobject_cast<QMessageBox *>(question);
+            REQUIRE(box);
+            asked = true;
+            CHECK(box->windowTitle() == u"The Team Catalogue Is Empty");
+            CHECK(box->text().contains(QStringLiteral("upload")));
+            whenModalAppears([&](QWidget *again) { // the same dialog, as typed
+                auto *connectAgain = qobject_cast<TeamConnectDialog *>(again);
+                REQUIRE(connectAgain);
+                back = true;
+                CHECK(connectAgain->databaseEdit()->text() == database);
+                CHECK(connectAgain->passwordEdit()->text() == u"e-pw");
+                connectAgain->reject();
+            });
+            REQUIRE(box->defaultButton());
+            CHECK(box->defaultButton()->text() == u"&Back");
+            box->defaultButton()->click();
+        });
+        connect->accept();
+    });
+    w.team()->connectWithDialog();
+    CHECK(asked);
+    CHECK(back);
+    CHECK_FALSE(w.session()->isOpen()); // no file was made
 }

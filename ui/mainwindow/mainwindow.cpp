@@ -223,6 +223,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::newRequested, m_files, &FileController::createWithDialog);
     connect(m_welcome, &WelcomePage::openRequested, m_files, &FileController::openWithDialog);
     connect(m_welcome, &WelcomePage::sampleRequested, m_files, &FileController::openSample);
+    connect(m_welcome, &WelcomePage::teamRequested, m_team, &TeamController::connectWithDialog);
     connect(m_welcome, &WelcomePage::recentRequested, m_files, &FileController::open);
     connect(&UiLanguage::instance(), &UiLanguage::languageChanged, this, &MainWindow::onLanguageChanged);
 

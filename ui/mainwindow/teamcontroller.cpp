@@ -375,11 +375,15 @@ void TeamController::connectWithDialog()
         }
         // Downloading a team catalogue nobody filled yet is most likely meant as an upload.
         if (!error.isError() && !hasContent && dialog.mode() != TeamConnectDialog::Mode::Share) {
-            QMessageBox question(QMessageBox::Question, tr("The Team Catalogue Is Empty"),
-                                 tr("Nobody has uploaded a catalogue to “%1” yet, so downloading it makes an empty file. To make "
-                                    "this catalogue the team's first content, go back and choose to upload it.")
-                                     .arg(url.database),
-                                 QMessageBox::NoButton, &dialog);
+            const QString text =
+                m_session->isOpen()
+                    ? tr("Nobody has uploaded a catalogue to “%1” yet, so downloading it makes an empty file. To make "
+                         "this catalogue the team's first content, go back and choose to upload it.")
+                          .arg(url.database)
+                    : tr("Nobody has uploaded a catalogue to “%1” yet, so downloading it makes an empty file. To make a "
+                         "catalogue of yours the team's first content, open it, then connect again and choose to upload it.")
+                          .arg(url.database);
+            QMessageBox question(QMessageBox::Question, tr("The Team Catalogue Is Empty"), text, QMessageBox::NoButton, &dialog);
             QPushButton *back = question.addButton(tr("&Back"), QMessageBox::RejectRole);
             question.addButton(tr("&Download Empty"), QMessageBox::AcceptRole);
             question.setDefaultButton(back);

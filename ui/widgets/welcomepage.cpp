@@ -24,6 +24,8 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     m_intro->setWordWrap(true);
     m_new = new QPushButton(this);
     m_open = new QPushButton(this);
+    m_team = new QPushButton(this);
+    m_team->setObjectName(QStringLiteral("joinTeamButton"));
     m_sample = new QPushButton(this);
     m_sample->setObjectName(QStringLiteral("openSampleButton"));
     m_recentTitle = new QLabel(this);
@@ -31,6 +33,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     m_recent->setMaximumHeight(180);
     connect(m_new, &QPushButton::clicked, this, &WelcomePage::newRequested);
     connect(m_open, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(m_team, &QPushButton::clicked, this, &WelcomePage::teamRequested);
     connect(m_sample, &QPushButton::clicked, this, &WelcomePage::sampleRequested);
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { emit recentRequested(item->data(Qt::UserRole).toString()); });
@@ -46,7 +49,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     column->addLayout(heading);
     column->addWidget(m_intro);
     column->addSpacing(12);
-    for (QPushButton *button : {m_new, m_open, m_sample}) {
+    for (QPushButton *button : {m_new, m_open, m_team, m_sample}) {
         button->setMinimumHeight(button->sizeHint().height() + 10);
         column->addWidget(button);
     }
@@ -89,6 +92,7 @@ void WelcomePage::retranslate()
                         "find them again with search and filters, and export exactly what you see to CSV."));
     m_new->setText(tr("New Catalogue…"));
     m_open->setText(tr("Open Catalogue…"));
+    m_team->setText(tr("Join a Team Catalogue on a Server…"));
     m_sample->setText(tr("Explore the Sample Catalogue (5 real measures)"));
     m_recentTitle->setText(tr("Recent catalogues (double-click to open):"));
 }

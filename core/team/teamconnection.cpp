@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <cerrno>
+#include <mutex>
 #include <cstring>
 #include <fcntl.h>
 #include <netdb.h>
@@ -21,6 +22,21 @@
 #include <unistd.h>
 
 namespace {
+
+// Qt's PostgreSQL driver writes its own warnings on standard error when a connection is lost
+// mid-statement ("Unable to free statement: …", "QPSQLDriver::…"): the app says what happened in
+// its own words, in the analyst's language, so these are dropped; every other message goes on.
+QtMessageHandler previousHandler = nullptr;
+
+void dropDriverNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg
+        && (message.startsWith(QLatin1String("Unable to free statement")) || message.startsWith(QLatin1String("QPSQLDriver::"))
+            || message.startsWith(QLatin1String("QPSQLResult::"))))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
 
 class TeamConnectionText
 {
@@ -129,6 +145,8 @@ TeamConnection::~TeamConnection()
 std::unique_ptr<TeamConnection> TeamConnection::open(const TeamUrl &url, TeamError *error)
 {
     *error = {};
+    static std::once_flag filtered;
+    std::call_once(filtered, [] { previousHandler = qInstallMessageHandler(dropDriverNoise); });
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         *error = TeamError::of(TeamError::Kind::NoDriver,
                                TeamConnectionText::tr("Qt's PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql), so no team "

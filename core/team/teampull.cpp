@@ -168,14 +168,21 @@ bool TeamPull::nextMeasures(QList<TeamMeasureHead> *out, TeamError *error)
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     if (!m_connection.exec(query,
-                           QStringLiteral("SELECT h.measure_uuid::text, h.revision, r.fields IS NULL, "
-                                          "       CASE WHEN pg_column_size(r.content) <= %2 THEN r.content::text END, "
-                                          "       coalesce(t.platform_measure_id, ''), pg_column_size(r.content) "
-                                          "FROM team.measure_head h LEFT JOIN team.revision r ON r.id = h.revision "
-                                          "LEFT JOIN team.tombstone t ON t.measure_uuid = h.measure_uuid AND t.revision = h.revision "
-                                          "WHERE h.push_seq > ? AND h.measure_uuid > ?::uuid ORDER BY h.measure_uuid LIMIT %1")
+                           // A page is at most kPage measures and, past its first, kPageBytes of content as
+                           // text (the size the client holds: pg_column_size counts it compressed).
+                           QStringLiteral("SELECT uuid, revision, deleted, CASE WHEN size <= %2 THEN content END, platform_id, size FROM ("
+                                          "  SELECT h.measure_uuid::text AS uuid, h.revision, r.fields IS NULL AS deleted, "
+                                          "         r.content::text AS content, coalesce(t.platform_measure_id, '') AS platform_id, "
+                                          "         coalesce(octet_length(r.content::text), 0) AS size, "
+                                          "         sum(least(coalesce(octet_length(r.content::text), 0), %2 + 1)) "
+                                          "             OVER (ORDER BY h.measure_uuid) AS running "
+                                          "  FROM team.measure_head h LEFT JOIN team.revision r ON r.id = h.revision "
+                                          "  LEFT JOIN team.tombstone t ON t.measure_uuid = h.measure_uuid AND t.revision = h.revision "
+                                          "  WHERE h.push_seq > ? AND h.measure_uuid > ?::uuid ORDER BY h.measure_uuid LIMIT %1) page "
+                                          "WHERE running - least(size, %2 + 1) < %3 ORDER BY uuid")
                                .arg(kPage)
-                               .arg(kMaxContentBytes),
+                               .arg(kMaxContentBytes)
+                               .arg(kPageBytes),
                            {m_since, m_afterUuid.isEmpty() ? QStringLiteral("00000000-0000-0000-0000-000000000000") : m_afterUuid},
                            error))
         return false;

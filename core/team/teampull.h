@@ -48,6 +48,7 @@ public:
     static constexpr int kPage = 2000;
     static constexpr qint64 kMaxRevisions = 5'000'000;       // Merge::kMaxRevisions: a longer history is refused
     static constexpr qint64 kMaxContentBytes = 16 * 1024 * 1024; // MeasureJson::kMaxBytes
+    static constexpr qint64 kPageBytes = 64 * 1024 * 1024;       // what one page may hold past its first measure
 
 private:
     TeamConnection &m_connection;

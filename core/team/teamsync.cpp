@@ -83,6 +83,10 @@ std::unique_ptr<Incoming> Incoming::pull(const Catalogue &mine, TeamConnection &
         *error = local(failure.message());
         return nullptr;
     }
+    // The team's saved views come in with the push that follows the merge: one this app cannot
+    // take refuses the synchronize here, before anything is written.
+    if (!TeamViews::check(connection, error))
+        return nullptr;
     TeamPull pull(connection);
     if (!pull.begin(link->pulledSeq, error))
         return nullptr;

@@ -8,6 +8,7 @@
 #include "query/teamlinkquery.h"
 #include "store/savedviewstore.h"
 #include "store/teamlinkstore.h"
+#include "store/writetransaction.h"
 #include "teamconnection.h"
 
 #include <QJsonObject>
@@ -27,7 +28,17 @@ QString keyOf(const QString &name) { return name.simplified().toCaseFolded(); }
 
 } // namespace
 
-int bringIn(const Catalogue &catalogue, TeamConnection &connection, TeamError *error)
+namespace {
+
+struct TeamView {
+    QString key, name;
+    bool removed = false;
+    std::optional<SavedView> view;
+};
+
+// Every saved view the team holds now, each checked before any is taken: somebody else's data,
+// and a view this app would not make refuses them all, with what is wrong.
+bool read(TeamConnection &connection, QList<TeamView> *views, TeamError *error)
 {
     QSqlQuery query(connection.database());
     query.setForwardOnly(true);
@@ -35,6 +46,38 @@ int bringIn(const Catalogue &catalogue, TeamConnection &connection, TeamError *e
                          QStringLiteral("SELECT DISTINCT ON (name_key) name_key, name, definition, removed FROM team.saved_view_version "
                                         "ORDER BY name_key, push_seq DESC"),
                          {}, error))
+        return false;
+    while (query.next()) {
+        TeamView v;
+        v.key = query.value(0).toString();
+        v.name = query.value(1).toString();
+        v.removed = query.value(3).toBool();
+        const QByteArray definition = query.value(2).toString().toUtf8();
+        v.view = SavedView::fromJson(v.name, definition);
+        if (v.key != keyOf(v.name) || !SavedViews::checkName(v.name).isEmpty() || (!v.removed && !v.view)) {
+            *error = TeamError::of(TeamError::Kind::Refused,
+                                   Text::tr("The team catalogue holds a saved view “%1” this app cannot read. Nothing of it was taken; tell "
+                                            "whoever runs the server.")
+                                       .arg(MeasureValidator::shown(v.name)));
+            return false;
+        }
+        *views << std::move(v);
+    }
+    return true;
+}
+
+} // namespace
+
+bool check(TeamConnection &connection, TeamError *error)
+{
+    QList<TeamView> views;
+    return read(connection, &views, error);
+}
+
+int bringIn(const Catalogue &catalogue, TeamConnection &connection, TeamError *error)
+{
+    QList<TeamView> views;
+    if (!read(connection, &views, error))
         return 0;
     QString readError;
     QHash<QString, QString> recorded;
@@ -49,46 +92,43 @@ int bringIn(const Catalogue &catalogue, TeamConnection &connection, TeamError *e
         *error = TeamError::of(TeamError::Kind::Local, readError);
         return 0;
     }
+    WriteTransaction transaction(catalogue); // every view taken, or none
+    if (!transaction.isActive()) {
+        *error = TeamError::of(TeamError::Kind::Local, transaction.errorMessage());
+        return 0;
+    }
     SavedViewStore store(catalogue);
     int changed = 0;
-    while (query.next()) {
-        const QString key = query.value(0).toString(), name = query.value(1).toString();
-        const QByteArray definition = query.value(2).toString().toUtf8();
-        const bool removed = query.value(3).toBool();
-        // Somebody else's data: a view this app would not make is refused, with what is wrong.
-        const std::optional<SavedView> theirs = SavedView::fromJson(name, definition);
-        if (key != keyOf(name) || !SavedViews::checkName(name).isEmpty() || (!removed && !theirs)) {
-            *error = TeamError::of(TeamError::Kind::Refused,
-                                   Text::tr("The team catalogue holds a saved view “%1” this app cannot read. Nothing of it was taken; tell "
-                                            "whoever runs the server.")
-                                       .arg(MeasureValidator::shown(name)));
-            return changed;
-        }
-        const auto here = mine.constFind(key);
-        const bool seen = recorded.contains(key);
+    for (const TeamView &v : std::as_const(views)) {
+        const auto here = mine.constFind(v.key);
+        const bool seen = recorded.contains(v.key);
         const QString mineNow = here == mine.cend() ? QString() : QString::fromUtf8(here->toJson());
-        const bool unchangedHere = seen ? (here != mine.cend() && mineNow == recorded.value(key)) : here == mine.cend();
+        const bool unchangedHere = seen ? (here != mine.cend() && mineNow == recorded.value(v.key)) : here == mine.cend();
         QString failure;
-        if (removed) {
+        if (v.removed) {
             if (here != mine.cend() && seen && unchangedHere) {
                 failure = store.remove(here->name);
                 ++changed;
             }
         } else if (here == mine.cend()) {
             if (!seen) { // new there
-                failure = store.save(*theirs, false);
+                failure = store.save(*v.view, false);
                 ++changed;
             } // else: removed here since, and that goes up
-        } else if (mineNow != QString::fromUtf8(theirs->toJson()) && seen && unchangedHere) {
-            SavedView replaced = *theirs;
+        } else if (mineNow != QString::fromUtf8(v.view->toJson()) && seen && unchangedHere) {
+            SavedView replaced = *v.view;
             replaced.name = here->name;
             failure = store.save(replaced, true);
             ++changed;
         }
         if (!failure.isEmpty()) {
             *error = TeamError::of(TeamError::Kind::Local, failure);
-            return changed;
+            return 0;
         }
+    }
+    if (!transaction.commit()) {
+        *error = TeamError::of(TeamError::Kind::Local, transaction.errorMessage());
+        return 0;
     }
     return changed;
 }

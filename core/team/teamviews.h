@@ -15,7 +15,11 @@ class TeamConnection;
 // up (and is then the newest); a view removed on one side and unchanged on the other goes.
 namespace TeamViews {
 
-// Brings in what the team changed: the catalogue's views added, replaced or removed, and how many.
+// Whether every saved view the team holds is one this app can take (else `error` says which):
+// asked before a synchronize writes anything here.
+bool check(TeamConnection &connection, TeamError *error);
+// Brings in what the team changed: the catalogue's views added, replaced or removed, and how many
+// (all in one transaction, after every view was checked).
 int bringIn(const Catalogue &catalogue, TeamConnection &connection, TeamError *error);
 // The rows a push sends: name_key, name, definition, position, removed.
 QJsonArray outgoing(const Catalogue &catalogue, QString *error);

@@ -799,6 +799,37 @@ TEST_CASE("a saved view travels through the team: made by one, changed by anothe
     CHECK(team.pushes() == pushes);
 }
 
+TEST_CASE("a saved view on the server this app cannot read refuses the synchronize before anything is written here")
+{
+    Team team;
+    Analyst ana = team.member(), ben = team.member();
+    share(ana);
+    join(ben);
+    const QStringList ids = uuids(ana);
+    Measure mine = ben.load(ids[0]);
+    mine.title = QStringLiteral("Ben's edit, not sent yet");
+    ben.save(mine);
+    Measure theirs = ana.load(ids[1]);
+    theirs.title = QStringLiteral("Ana's edit");
+    ana.save(theirs);
+    ana.syncOk();
+    // Someone writes a good view and a bad one on the server, by hand.
+    Admin admin(team.database);
+    admin.exec(QStringLiteral("BEGIN; INSERT INTO team.push (copy_id, app_format) VALUES (gen_random_uuid(), 10); "
+                              "INSERT INTO team.saved_view_version (name_key, push_seq, name, definition) VALUES "
+                              "('aaa good', (SELECT max(seq) FROM team.push), 'aaa good', '{}'), "
+                              "('zzz evil', (SELECT max(seq) FROM team.push), 'zzz evil', '{not json'); COMMIT"));
+    const QMap<QString, QByteArray> before = ben.contents();
+    const qint64 waiting = ben.waiting();
+    const TeamSync::Synchronized refused = ben.sync(MergeSide::Theirs);
+    CHECK(refused.error.kind == TeamError::Kind::Refused);
+    CHECK(refused.error.message.contains(QStringLiteral("zzz evil")));
+    CHECK(ben.contents() == before); // Ana's edit not merged either
+    CHECK(ben.waiting() == waiting);
+    CHECK_FALSE(SavedViewQuery::find(ben.catalogue(), QStringLiteral("aaa good")));
+    CHECK(refused.backup.isEmpty());
+}
+
 TEST_CASE("a download cancelled from its progress writes no file and says it was cancelled")
 {
     Team team;

@@ -110,6 +110,10 @@ int sync(const CliArgs &args, Language language)
     auto catalogue = openToChange(path, dryRun, &exitCode);
     if (!catalogue)
         return exitCode;
+    // Copies a killed synchronize left half-made weigh as much as the catalogue: a sync run every
+    // hour by a script never opens the window that tidies them.
+    if (!dryRun)
+        Backups::removeAbandonedPartials(catalogue->path());
     const TeamSync::State state = TeamSync::state(*catalogue);
     if (!state.error.isEmpty()) {
         Console::error(state.error);

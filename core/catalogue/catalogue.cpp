@@ -153,6 +153,15 @@ std::unique_ptr<Catalogue> Catalogue::createWith(const QString &path, const std:
         *error = {CatalogueError::Kind::AlreadyExists, path};
         return nullptr;
     }
+    // What a making of this very file killed part-way left (not one under way now: only what
+    // nobody wrote to for ten minutes).
+    {
+        const QString prefix = u'.' + target.fileName() + u'.';
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-600);
+        for (const QFileInfo &left : target.absoluteDir().entryInfoList({QStringLiteral("*.creating*")}, QDir::Files | QDir::Hidden))
+            if (left.fileName().startsWith(prefix) && left.lastModified().toUTC() < before)
+                QFile::remove(left.absoluteFilePath());
+    }
     // A plain new file (not QTemporaryFile, which is private to its owner) keeps the user's umask.
     QString temporaryPath;
     {

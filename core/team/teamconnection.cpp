@@ -261,7 +261,12 @@ TeamError TeamConnection::describe(const QSqlError &error) const
                                                     "login that owns the database and may create roles; a push writes only its own "
                                                     "work. The server said: %3")
                                  .arg(userName(), m_url.displayName(), said.trimmed()));
-    if (error.type() == QSqlError::ConnectionError || !database().isOpen())
+    // The server going away mid-statement comes back as a statement's error: a connection lost
+    // all the same (SQLSTATE class 08, the server shutting down, or libpq's own words for it).
+    const bool lost = code.startsWith(QLatin1String("08")) || code == u"57P01" || code == u"57P02" || code == u"57P03"
+                   || said.contains(QLatin1String("server closed the connection")) || said.contains(QLatin1String("no connection to the server"))
+                   || said.contains(QLatin1String("terminating connection"));
+    if (error.type() == QSqlError::ConnectionError || !database().isOpen() || lost)
         return TeamError::of(TeamError::Kind::Unreachable,
                              TeamConnectionText::tr("The connection to the server of %1 was lost: %2").arg(m_url.displayName(), said.trimmed()));
     return TeamError::of(TeamError::Kind::Server,

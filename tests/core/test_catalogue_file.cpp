@@ -67,6 +67,30 @@ TEST_CASE("creating a catalogue never overwrites an existing file")
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1); // no leftovers
 }
 
+TEST_CASE("making a catalogue tidies what a killed making of the same file left, not one under way nor another file's")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("joined [team].measures"));
+    const QString stale = dir.filePath(QStringLiteral(".joined [team].measures.0badf00d.creating")),
+                  staleJournal = stale + QStringLiteral("-journal"),
+                  recent = dir.filePath(QStringLiteral(".joined [team].measures.1234abcd.creating")),
+                  other = dir.filePath(QStringLiteral(".other.measures.0badf00d.creating"));
+    for (const QString &file : {stale, staleJournal, recent, other})
+        writeBytes(file, "half made");
+    const QDateTime old = QDateTime::currentDateTime().addSecs(-3600);
+    for (const QString &file : {stale, staleJournal, other}) {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.setFileTime(old, QFileDevice::FileModificationTime));
+    }
+    CatalogueError error;
+    REQUIRE(Catalogue::create(path, &error));
+    CHECK_FALSE(QFileInfo::exists(stale));
+    CHECK_FALSE(QFileInfo::exists(staleJournal));
+    CHECK(QFileInfo::exists(recent)); // another making, maybe under way
+    CHECK(QFileInfo::exists(other));  // another file's
+}
+
 TEST_CASE("opening a file that does not exist says so")
 {
     QTemporaryDir dir;

@@ -279,6 +279,27 @@ TEST_CASE("in a 1400-pixel window the default columns fit beside the reading pan
     CHECK(w.model()->index(0, MeasureTableModel::columnOf(MeasureField::FundingUsd)).data().toString() == u"11,782.50");
 }
 
+TEST_CASE("Ctrl+End and Ctrl+Home select the last and the first measure, and the reading pane follows")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    ReadingPane *pane = w.readingPane();
+    MeasureTableView *table = w.table();
+    table->setFocus();
+    table->selectRow(1);
+    const auto titleOf = [&](int row) { return w.model()->index(row, 0).data().toString(); };
+    const int last = w.model()->rowCount() - 1;
+    REQUIRE(last > 1);
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    REQUIRE(table->selectionModel()->selectedRows().size() == 1);
+    CHECK(table->selectionModel()->selectedRows().first().row() == last);
+    CHECK(waitFor([&] { return pane->plainText().contains(titleOf(last).left(20)); }));
+    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+    REQUIRE(table->selectionModel()->selectedRows().size() == 1);
+    CHECK(table->selectionModel()->selectedRows().first().row() == 0);
+    CHECK(waitFor([&] { return pane->plainText().contains(titleOf(0).left(20)); }));
+}
+
 TEST_CASE("the reading pane shows the selected measure in the interface's language, the searched words highlighted")
 {
     SampleWindow s;

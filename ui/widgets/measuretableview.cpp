@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardItemModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -446,4 +447,16 @@ void MeasureTableView::showEvent(QShowEvent *event)
     QTableView::showEvent(event);
     if (!m_userSized && !m_fitting)
         fitColumns();
+}
+
+// Ctrl+Home and Ctrl+End go to the first and the last measure as Home and End would with a
+// spreadsheet's rows: selected, the reading pane following (Qt only moves the focus with Ctrl).
+QItemSelectionModel::SelectionFlags MeasureTableView::selectionCommand(const QModelIndex &index, const QEvent *event) const
+{
+    if (event && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<const QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Home || key->key() == Qt::Key_End) && key->modifiers() == Qt::ControlModifier)
+            return QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows;
+    }
+    return QTableView::selectionCommand(index, event);
 }

@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+67"/>
         <source>%n conflict(s) with the team: nothing was written. Choose a side for all of them with --prefer mine or --prefer theirs, or synchronize in the window to choose field by field.</source>
         <translation>
             <numerusform>%n conflict with the team: nothing was written. Choose a side for it with --prefer mine or --prefer theirs, or synchronize in the window to choose field by field.</numerusform>
@@ -829,7 +829,7 @@
 <context>
     <name>TeamSync</name>
     <message numerus="yes">
-        <location filename="../core/team/teamsync.cpp" line="+250"/>
+        <location filename="../core/team/teamsync.cpp" line="+254"/>
         <source>%n conflict(s) with the team: nothing was written here or on the server.</source>
         <translation>
             <numerusform>%n conflict with the team: nothing was written here or on the server.</numerusform>

@@ -75,7 +75,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../core/catalogue/catalogue.cpp" line="+204"/>
+        <location filename="../core/catalogue/catalogue.cpp" line="+213"/>
         <source>the file could not be moved into place (%1)</source>
         <translation>no se pudo mover el archivo a su lugar (%1)</translation>
     </message>
@@ -1034,7 +1034,7 @@ o el servidor.</translation>
         <translation>sync no admite --%1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>“%1” is not linked to a team catalogue: link it with measures-cli team share, or make a linked copy with measures-cli team join.</source>
         <translation>“%1” no está vinculado a un catálogo de equipo: vincúlelo con measures-cli team share, o haga una copia vinculada con measures-cli team join.</translation>
     </message>
@@ -3828,7 +3828,7 @@ o el servidor.</translation>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../ui/editor/measureform.cpp" line="+429"/>
+        <location filename="../ui/editor/measureform.cpp" line="+456"/>
         <source>Identification</source>
         <translation>Identificación</translation>
     </message>
@@ -3909,7 +3909,12 @@ o el servidor.</translation>
         <translation>p. ej. %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-88"/>
+        <source>The line breaks pasted into the title became spaces: a title is one line.</source>
+        <translation>Los saltos de línea pegados en el título se convirtieron en espacios: un título es una sola línea.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Amount in US dollars, in the format of the interface language.</source>
         <translation>Monto en dólares estadounidenses, en el formato del idioma de la interfaz.</translation>
     </message>
@@ -3924,7 +3929,7 @@ o el servidor.</translation>
         <translation>Al marcar un ámbito de seguimiento se marca también su objetivo de la Convención.</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-184"/>
         <source>Type the year in digits, e.g. %1.</source>
         <translation>Escriba el año en cifras, p. ej. %1.</translation>
     </message>
@@ -4036,7 +4041,7 @@ o el servidor.</translation>
 <context>
     <name>MeasureTableView</name>
     <message>
-        <location filename="../ui/widgets/measuretableview.cpp" line="+405"/>
+        <location filename="../ui/widgets/measuretableview.cpp" line="+406"/>
         <source>Reset Columns</source>
         <translation>Restablecer columnas</translation>
     </message>
@@ -6221,7 +6226,7 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamConnection</name>
     <message>
-        <location filename="../core/team/teamconnection.cpp" line="+63"/>
+        <location filename="../core/team/teamconnection.cpp" line="+79"/>
         <source>no answer within 5 seconds</source>
         <translation>sin respuesta en 5 segundos</translation>
     </message>
@@ -6231,7 +6236,7 @@ Nombre de la vista:</translation>
         <translation>la ruta de la carpeta del socket es demasiado larga</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Qt&apos;s PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql), so no team catalogue can be reached.</source>
         <translation>El controlador PostgreSQL de Qt no está instalado (en Debian: el paquete libqt6sql6-psql), así que no se puede alcanzar ningún catálogo de equipo.</translation>
     </message>
@@ -6291,7 +6296,7 @@ Nombre de la vista:</translation>
         <translation>“%1” no puede hacer esto en %2. Preparar un catálogo de equipo y sus miembros requiere un usuario que sea dueño de la base de datos y pueda crear roles; un envío solo escribe su propio trabajo. El servidor dijo: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>The connection to the server of %1 was lost: %2</source>
         <translation>Se perdió la conexión con el servidor de %1: %2</translation>
     </message>
@@ -6757,17 +6762,17 @@ Nombre de la vista:</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>This catalogue is not linked to a team catalogue: connect it first.</source>
         <translation>Este catálogo no está vinculado a un catálogo de equipo: conéctelo primero.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-79"/>
         <source>No temporary folder for what the team pushed (%1).</source>
         <translation>No hay carpeta temporal para lo que envió el equipo (%1).</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+128"/>
         <source>The server gave no answer to a question it always answers.</source>
         <translation>El servidor no respondió a una pregunta que siempre responde.</translation>
     </message>
@@ -6852,7 +6857,7 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamViews</name>
     <message>
-        <location filename="../core/team/teamviews.cpp" line="+62"/>
+        <location filename="../core/team/teamviews.cpp" line="+59"/>
         <source>The team catalogue holds a saved view “%1” this app cannot read. Nothing of it was taken; tell whoever runs the server.</source>
         <translation>El catálogo del equipo contiene una vista guardada “%1” que esta aplicación no puede leer. No se tomó nada de ella; avise a quien administra el servidor.</translation>
     </message>

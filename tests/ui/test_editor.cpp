@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QClipboard>
 #include <QTest>
 #include <QTreeWidget>
 #include <QAbstractItemView>
@@ -165,6 +166,32 @@ TEST_CASE("a report year of 3000 gets a message instead of silently becoming 300
     retype(year, QStringLiteral("2025"));
     REQUIRE(editor.save());
     CHECK(s.window->session()->load(editor.savedId())->reportYear == 2025);
+}
+
+TEST_CASE("a long title pasted in is kept whole and said too long, and its line breaks become spaces, saying so")
+{
+    SampleWindow s;
+    MeasureEditor editor(s.window->session(), Measure(), s.window.get());
+    showActive(&editor);
+    QLineEdit *title = field<QLineEdit>(&editor, "title");
+    title->setFocus();
+    QApplication::clipboard()->setText(QStringLiteral("Programa nacional\nde lectura"));
+    QTest::keyClick(title, Qt::Key_V, Qt::ControlModifier);
+    CHECK(title->text() == u"Programa nacional de lectura");
+    CHECK(visibleMessageContaining(&editor, QStringLiteral("line breaks pasted into the title became spaces")));
+
+    const QString longTitle = QStringLiteral("Plan ") + QString(600, u'x');
+    title->selectAll();
+    QApplication::clipboard()->setText(longTitle);
+    QTest::keyClick(title, Qt::Key_V, Qt::ControlModifier);
+    CHECK(title->text() == longTitle); // nothing cut
+    CHECK(visibleMessageContaining(&editor, QStringLiteral("The title is too long: at most 500 characters")));
+    CHECK_FALSE(editor.save());
+    CHECK(title->text() == longTitle); // still all there, to shorten
+
+    retype(title, QStringLiteral("Plan nacional de lectura"));
+    CHECK_FALSE(visibleMessageContaining(&editor, QStringLiteral("too long")));
+    REQUIRE(editor.save());
 }
 
 TEST_CASE("Enter in a completion list picks the value and never saves the form")

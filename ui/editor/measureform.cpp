@@ -48,8 +48,10 @@ MeasureForm::MeasureForm(QWidget *parent) : QStackedWidget(parent)
     addPage(&form); // Identification
     m_title = new QLineEdit;
     m_title->setObjectName(QStringLiteral("title"));
-    m_title->setMaxLength(MeasureValidator::kMaxTitleLength);
+    // No maximum length on the field: a long text pasted was cut without a word. It goes in
+    // whole, and the title says at once what is wrong with it, as other fields do at Save.
     addRow(form, MeasureField::Title, m_title, true);
+    connect(m_title, &QLineEdit::textEdited, this, &MeasureForm::checkTitle);
     m_country = new QComboBox;
     m_country->setObjectName(QStringLiteral("country"));
     m_country->setEditable(true);
@@ -378,11 +380,36 @@ void MeasureForm::completeCountry()
     }
 }
 
+void MeasureForm::checkTitle()
+{
+    // A title is one line: the line breaks of a text pasted in become spaces here, and the analyst
+    // is told so; a title too long says so at once (it was cut to its first characters silently).
+    QString text = m_title->text();
+    m_titleNote.clear(); // said once: the next edit of the title has its own
+    bool breaks = false;
+    for (QChar &c : text)
+        if (c == u'\n' || c == u'\r' || c == u'\t' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator) {
+            c = u' ';
+            breaks = true;
+        }
+    if (breaks) {
+        const int cursor = m_title->cursorPosition();
+        m_title->setText(text);
+        m_title->setCursorPosition(cursor);
+        m_titleNote = tr("The line breaks pasted into the title became spaces: a title is one line.");
+    }
+    if ((breaks || text.trimmed().size() > MeasureValidator::kMaxTitleLength) && !m_left.contains(int(MeasureField::Title)))
+        m_left.insert(int(MeasureField::Title)); // its problems show now, not once the field is left
+    emit changed();
+}
+
 void MeasureForm::showIssues(const QList<FieldIssue> &issues)
 {
     QHash<int, QStringList> byField;
     for (const FieldIssue &issue : issues)
         byField[int(issue.field)] << issue.message;
+    if (!m_titleNote.isEmpty())
+        byField[int(MeasureField::Title)] << m_titleNote;
     for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
         const QStringList messages = byField.value(it.key());
         it.value()->setText(messages.join(u'\n'));

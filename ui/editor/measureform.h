@@ -71,11 +71,13 @@ private:
     void noteFocusLeft(QWidget *old, QWidget *now);
     void completeCountry();
     void retranslate();
+    void checkTitle(); // as typed or pasted: line breaks, length
 
     Language m_language = Language::English;
     const Vocabulary *m_vocabulary = nullptr;
     QHash<int, QLabel *> m_labels;   // field -> its label
     QHash<int, QLabel *> m_messages; // field -> inline problem message
+    QString m_titleNote;             // what became of a title pasted in (line breaks made spaces)
     QHash<int, QWidget *> m_firstFields;
     QHash<int, QWidget *> m_fields;  // field -> its widget
     QSet<int> m_left;                // fields the analyst has left: their messages show

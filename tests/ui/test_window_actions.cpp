@@ -17,6 +17,7 @@
 #include "mainwindow/filecontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "models/measuretablemodel.h"
+#include "session/appsettings.h"
 #include "session/cataloguesession.h"
 #include "widgets/banner.h"
 #include "widgets/facetbutton.h"
@@ -502,4 +503,19 @@ TEST_CASE("the export dialog's format and header choices are two separate groups
     REQUIRE(plan.ok);
     CHECK(plan.added == 0);
     CHECK(plan.unchanged == 5);
+}
+
+TEST_CASE("the file dialogs open on the folder last used, or the nearest one still there, never on one that is gone")
+{
+    QTemporaryDir kept;
+    const QString gone = QDir(kept.path()).filePath(QStringLiteral("stick/informes 2027"));
+    AppSettings::setLastOpenFolder(gone);
+    CHECK(AppSettings::lastOpenFolder() == kept.path());
+    AppSettings::setLastExportFolder(gone);
+    CHECK(AppSettings::lastExportFolder(QDir::homePath()) == kept.path());
+    AppSettings::setLastOpenFolder(QStringLiteral("/nonexistent-measures-folder/sub"));
+    CHECK(QFileInfo(AppSettings::lastOpenFolder()).isDir());
+    CHECK_FALSE(AppSettings::lastOpenFolder().startsWith(QStringLiteral("/nonexistent")));
+    AppSettings::setLastOpenFolder(kept.path());
+    CHECK(AppSettings::lastOpenFolder() == kept.path());
 }

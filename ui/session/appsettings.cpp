@@ -69,15 +69,32 @@ void setReadingPaneShown(bool shown) { QSettings().setValue(QStringLiteral("wind
 QByteArray tableHeaderState() { return QSettings().value(QStringLiteral("table/header")).toByteArray(); }
 void setTableHeaderState(const QByteArray &state) { QSettings().setValue(QStringLiteral("table/header"), state); }
 
+namespace {
+// The folder remembered, or the nearest one still there (a USB stick unplugged, a folder renamed):
+// the file dialogs never open on a folder that does not exist; else `otherwise`, or home.
+QString existingFolder(QString path, const QString &otherwise)
+{
+    for (int up = 0; up < 64 && !path.isEmpty() && !QFileInfo(path).isDir(); ++up) {
+        const QString parent = QFileInfo(path).path();
+        if (parent == path)
+            break;
+        path = parent;
+    }
+    if (!path.isEmpty() && QFileInfo(path).isDir() && !QDir(path).isRoot())
+        return path;
+    return QFileInfo(otherwise).isDir() ? otherwise : QDir::homePath();
+}
+} // namespace
+
 QString lastExportFolder(const QString &otherwise)
 {
-    return QSettings().value(QStringLiteral("export/folder"), otherwise).toString();
+    return existingFolder(QSettings().value(QStringLiteral("export/folder"), otherwise).toString(), otherwise);
 }
 void setLastExportFolder(const QString &folder) { QSettings().setValue(QStringLiteral("export/folder"), folder); }
 QString lastOpenFolder()
 {
-    return QSettings().value(QStringLiteral("catalogue/folder"),
-                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return existingFolder(QSettings().value(QStringLiteral("catalogue/folder"), documents).toString(), documents);
 }
 void setLastOpenFolder(const QString &folder) { QSettings().setValue(QStringLiteral("catalogue/folder"), folder); }
 

@@ -494,7 +494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%Ln measure(s) deleted.</source>
         <translation>
             <numerusform>%Ln measure deleted.</numerusform>

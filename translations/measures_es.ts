@@ -2986,12 +2986,11 @@ o el servidor.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+6"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message numerus="yes">
-        <location line="-3"/>
+        <location line="+3"/>
         <source>You can bring them back with Edit ▸ Undo.</source>
         <translation>
             <numerusform>Puede recuperarla con Edición ▸ Deshacer.</numerusform>
@@ -3004,7 +3003,12 @@ o el servidor.</translation>
         <translation>Son demasiadas para deshacerlo: antes se hace una copia de seguridad del catálogo, y los pasos anteriores tampoco se podrán deshacer.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Nothing was deleted</source>
         <translation>No se eliminó nada</translation>
     </message>
@@ -3127,14 +3131,14 @@ o el servidor.</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+274"/>
+        <location line="-274"/>
+        <location line="+275"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+274"/>
+        <location line="-274"/>
+        <location line="+275"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -3174,7 +3178,8 @@ o el servidor.</translation>
         <translation>Dupli&amp;car</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-68"/>
+        <location line="+69"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
@@ -3319,7 +3324,7 @@ o el servidor.</translation>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-597"/>
+        <location line="-598"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -3329,12 +3334,12 @@ o el servidor.</translation>
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+572"/>
+        <location line="+573"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-585"/>
+        <location line="-586"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
@@ -3355,7 +3360,7 @@ o el servidor.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%Ln measure(s) deleted. Edit ▸ Undo brings them back.</source>
         <translation>
             <numerusform>Se eliminó %Ln medida. Edición ▸ Deshacer la recupera.</numerusform>
@@ -3383,7 +3388,7 @@ o el servidor.</translation>
         <translation>Mostrar la medida seleccionada junto a la tabla</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Copy saved.</source>
         <translation>Copia guardada.</translation>
     </message>
@@ -3393,7 +3398,7 @@ o el servidor.</translation>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+225"/>
         <source>Save the whole catalogue under another name or in another folder; this window stays on the catalogue it has open</source>
         <translation>Guardar el catálogo entero con otro nombre o en otra carpeta; esta ventana sigue en el catálogo que tiene abierto</translation>
     </message>
@@ -3418,7 +3423,7 @@ o el servidor.</translation>
         <translation>Cómo buscar, registrar, exportar, importar y respaldar medidas</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>The measure was not opened</source>
         <translation>No se abrió la medida</translation>
     </message>
@@ -3540,8 +3545,23 @@ o el servidor.</translation>
         <source>This measure has changes that are not saved yet. Save them?</source>
         <translation>Esta medida tiene cambios que aún no se guardaron. ¿Guardarlos?</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
     <message numerus="yes">
-        <location line="-108"/>
+        <location line="-115"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>Hay %n problema que corregir antes de guardar: %1</numerusform>

@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QClipboard>
+#include <QMessageBox>
 #include <QTest>
 #include <QTreeWidget>
 #include <QAbstractItemView>
@@ -335,6 +336,20 @@ TEST_CASE("closing a form with unsaved changes asks first, and Cancel keeps what
     CHECK(editor.isVisible());
     CHECK(field<QLineEdit>(&editor, "agencies")->text() == u"Ministerio de Cultura del Perú");
 
+    // Every answer has its access key, in either language.
+    for (const Language language : {Language::Spanish, Language::English}) {
+        UiLanguage::instance().set(language);
+        whenModalAppears([&](QWidget *box) {
+            auto *question = qobject_cast<QMessageBox *>(box);
+            REQUIRE(question);
+            for (QMessageBox::StandardButton b : {QMessageBox::Save, QMessageBox::Discard})
+                CHECK(question->button(b)->text().contains(u'&'));
+            CHECK(question->button(QMessageBox::Save)->text() == (language == Language::Spanish ? u"&Guardar" : u"&Save"));
+            clickMessageBoxButton(box, language == Language::Spanish ? QStringLiteral("Cancelar") : QStringLiteral("Cancel"));
+        });
+        editor.reject();
+        CHECK(editor.isVisible());
+    }
     whenModalAppears([](QWidget *box) { clickMessageBoxButton(box, QStringLiteral("Discard")); });
     editor.reject();
     CHECK_FALSE(editor.isVisible());

@@ -273,6 +273,10 @@ void MeasureEditor::reject()
                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
         question.setObjectName(QStringLiteral("unsavedChangesQuestion"));
         question.setDefaultButton(QMessageBox::Save);
+        // Access keys in the interface's language (Qt's own texts have none in Spanish).
+        question.button(QMessageBox::Save)->setText(tr("&Save"));
+        question.button(QMessageBox::Discard)->setText(tr("&Discard"));
+        question.button(QMessageBox::Cancel)->setText(tr("Cancel"));
         const int answer = question.exec();
         if (answer == QMessageBox::Cancel)
             return;

@@ -706,7 +706,8 @@ void MainWindow::deleteSelected()
     box.setInformativeText(undoable ? tr("You can bring them back with Edit ▸ Undo.", nullptr, int(ids.size()))
                                     : tr("They are too many to undo: a backup copy of the catalogue is made first, and earlier "
                                          "steps can no longer be undone either."));
-    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.button(QMessageBox::Cancel)->setText(tr("Cancel")); // in the interface's language, as Delete is
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     if (box.clickedButton() != remove)

@@ -6170,7 +6170,7 @@ Nombre de la vista:</translation>
     <message>
         <location line="+1"/>
         <source>S&amp;ecurity:</source>
-        <translation>S&amp;eguridad:</translation>
+        <translation>Se&amp;guridad:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6204,8 +6204,8 @@ Nombre de la vista:</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Co&amp;nnect</source>
-        <translation>Co&amp;nectar</translation>
+        <source>C&amp;onnect</source>
+        <translation>Conec&amp;tar</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Spanish and English, switched while the app runs: every visible text follows, data does not.
 #include "uisupport.h"
+#include "dialogs/teamconnectdialog.h"
 
 #include "editor/measureeditor.h"
 #include "editor/measureform.h"
@@ -12,6 +13,7 @@
 #include "widgets/facetbutton.h"
 #include "widgets/filterbar.h"
 
+#include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -181,6 +183,32 @@ TEST_CASE("every menu's access keys are unique in both languages, so a letter ne
         // The shortcut the guide gives for Save a Copy, on every desktop (QKeySequence::SaveAs has none outside KDE and GNOME).
         CHECK(w.action(MainWindow::Action::SaveCopy)->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+S")));
         CHECK(QSet<QString>(menuKeys.begin(), menuKeys.end()).size() == menuKeys.size());
+    }
+    UiLanguage::instance().set(Language::English);
+}
+
+TEST_CASE("the team's Connect dialog has one access key per control in both languages")
+{
+    for (Language language : {Language::English, Language::Spanish}) {
+        UiLanguage::instance().set(language);
+        TeamConnectDialog dialog(true);
+        QHash<QString, QString> taken;
+        QStringList texts;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            if (label->buddy())
+                texts << label->text();
+        for (QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
+            texts << button->text();
+        for (const QString &text : std::as_const(texts)) {
+            const qsizetype at = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+            if (at < 0)
+                continue;
+            const QString key = text.mid(at + 1, 1).toCaseFolded();
+            INFO(text.toStdString() << " and " << taken.value(key).toStdString());
+            CHECK_FALSE(taken.contains(key));
+            taken.insert(key, text);
+        }
+        CHECK(taken.size() >= 10);
     }
     UiLanguage::instance().set(Language::English);
 }

@@ -89,7 +89,7 @@ TeamConnectDialog::TeamConnectDialog(bool canShare, QWidget *parent) : QDialog(p
         connect(edit, &QLineEdit::textEdited, m_problem, &QLabel::hide);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *connectButton = buttons->addButton(tr("Co&nnect"), QDialogButtonBox::AcceptRole);
+    QPushButton *connectButton = buttons->addButton(tr("C&onnect"), QDialogButtonBox::AcceptRole);
     connectButton->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

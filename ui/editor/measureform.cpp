@@ -14,6 +14,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <utility>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
@@ -384,23 +385,29 @@ void MeasureForm::checkTitle()
 {
     // A title is one line: the line breaks of a text pasted in become spaces here, and the analyst
     // is told so; a title too long says so at once (it was cut to its first characters silently).
+    // The edit itself was validated already (textChanged): validated again only when this changes
+    // what is shown, not at every keystroke.
     QString text = m_title->text();
-    m_titleNote.clear(); // said once: the next edit of the title has its own
+    const QString noteBefore = std::exchange(m_titleNote, QString()); // said once: the next edit has its own
     bool breaks = false;
     for (QChar &c : text)
         if (c == u'\n' || c == u'\r' || c == u'\t' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator) {
             c = u' ';
             breaks = true;
         }
-    if (breaks) {
-        const int cursor = m_title->cursorPosition();
-        m_title->setText(text);
-        m_title->setCursorPosition(cursor);
-        m_titleNote = tr("The line breaks pasted into the title became spaces: a title is one line.");
-    }
-    if ((breaks || text.trimmed().size() > MeasureValidator::kMaxTitleLength) && !m_left.contains(int(MeasureField::Title)))
+    bool revealed = false;
+    if ((breaks || text.trimmed().size() > MeasureValidator::kMaxTitleLength) && !m_left.contains(int(MeasureField::Title))) {
         m_left.insert(int(MeasureField::Title)); // its problems show now, not once the field is left
-    emit changed();
+        revealed = true;
+    }
+    if (breaks) {
+        m_titleNote = tr("The line breaks pasted into the title became spaces: a title is one line.");
+        const int cursor = m_title->cursorPosition();
+        m_title->setText(text); // textChanged: validated with the note and the field revealed
+        m_title->setCursorPosition(cursor);
+    } else if (revealed || noteBefore != m_titleNote) {
+        emit changed();
+    }
 }
 
 void MeasureForm::showIssues(const QList<FieldIssue> &issues)

@@ -3848,7 +3848,7 @@ o el servidor.</translation>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../ui/editor/measureform.cpp" line="+456"/>
+        <location filename="../ui/editor/measureform.cpp" line="+463"/>
         <source>Identification</source>
         <translation>Identificación</translation>
     </message>
@@ -3929,12 +3929,12 @@ o el servidor.</translation>
         <translation>p. ej. %1</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>The line breaks pasted into the title became spaces: a title is one line.</source>
         <translation>Los saltos de línea pegados en el título se convirtieron en espacios: un título es una sola línea.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Amount in US dollars, in the format of the interface language.</source>
         <translation>Monto en dólares estadounidenses, en el formato del idioma de la interfaz.</translation>
     </message>
@@ -3949,7 +3949,7 @@ o el servidor.</translation>
         <translation>Al marcar un ámbito de seguimiento se marca también su objetivo de la Convención.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-190"/>
         <source>Type the year in digits, e.g. %1.</source>
         <translation>Escriba el año en cifras, p. ej. %1.</translation>
     </message>
@@ -6792,12 +6792,12 @@ Nombre de la vista:</translation>
         <translation>No hay carpeta temporal para lo que envió el equipo (%1).</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+117"/>
         <source>The server gave no answer to a question it always answers.</source>
         <translation>El servidor no respondió a una pregunta que siempre responde.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <location line="+17"/>
         <source>%1 has content already: sharing is for a team catalogue&apos;s first content. Join it instead (a new file), then merge this catalogue into that file. Nothing was changed.</source>
         <translation>%1 ya tiene contenido: compartir es para el primer contenido de un catálogo de equipo. Únase a él (un archivo nuevo) y después combine este catálogo en ese archivo. No se cambió nada.</translation>

@@ -190,7 +190,11 @@ bool hasContent(TeamConnection &connection, TeamError *error)
     QSqlQuery query(connection.database());
     if (!connection.exec(query, QStringLiteral("SELECT EXISTS (SELECT 1 FROM team.push)"), {}, error))
         return false;
-    return query.next() && query.value(0).toBool();
+    if (!query.next()) {
+        *error = TeamError::of(TeamError::Kind::Server, Text::tr("The server gave no answer to a question it always answers."));
+        return false;
+    }
+    return query.value(0).toBool();
 }
 
 Shared share(const Catalogue &mine, TeamConnection &connection, const QString &address)
@@ -198,14 +202,10 @@ Shared share(const Catalogue &mine, TeamConnection &connection, const QString &a
     Shared result;
     if (!formatFits(connection, &result.error))
         return result;
-    QSqlQuery query(connection.database());
-    if (!connection.exec(query, QStringLiteral("SELECT count(*) FROM team.push"), {}, &result.error))
+    const bool content = hasContent(connection, &result.error);
+    if (result.error.isError())
         return result;
-    if (!query.next()) {
-        result.error = TeamError::of(TeamError::Kind::Server, Text::tr("The server gave no answer to a question it always answers."));
-        return result;
-    }
-    if (query.value(0).toLongLong() > 0) {
+    if (content) {
         result.error = TeamError::of(TeamError::Kind::NotEmpty,
                                      Text::tr("%1 has content already: sharing is for a team catalogue's first content. Join it instead "
                                               "(a new file), then merge this catalogue into that file. Nothing was changed.")

@@ -132,9 +132,6 @@ TEST_CASE("a partner's name with a terminal's escape sequence, from the server, 
     CHECK_FALSE(joined.error.message.contains(QChar(0x1b)));
 }
 
-// Faults: a synchronize killed (SIGKILL) at a random moment, in its pull, its merge or its push,
-// leaves both sides consistent, and the next synchronize completes the work.
-
 TEST_CASE("a saved view on the server this app cannot read refuses the synchronize before anything is written here")
 {
     Team team;

@@ -467,6 +467,8 @@ TEST_CASE("over TLS with sslmode=verify-full an analyst synchronizes; a certific
     }
 }
 
+// Faults: a synchronize killed (SIGKILL) at a random moment, in its pull, its merge or its push,
+// leaves both sides consistent, and the next synchronize completes the work.
 TEST_CASE("a synchronize killed at random moments leaves both sides whole, keeps every edit, and the next one completes the work")
 {
     Team team;

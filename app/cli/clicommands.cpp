@@ -310,7 +310,7 @@ QString usageText()
               "  sample   CATALOGUE                       new catalogue holding the bundled sample measures\n"
               "  generate CATALOGUE --count N [--seed S]  new catalogue of N synthetic measures\n"
               "  count    CATALOGUE [FILTER]              number of matching measures\n"
-              "  export   CATALOGUE [FILTER] [--out FILE] [--columns k1,k2] [--lang en|es]\n"
+              "  export   CATALOGUE [FILTER] [--out FILE] [--columns k1,k2] [--lang LANG]\n"
               "           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]\n"
               "           [--no-formula-guard] [--sort KEY[:desc]] [--format csv|xlsx]\n"
               "           (an Excel workbook with --out FILE.xlsx or --format xlsx)\n"
@@ -326,10 +326,10 @@ QString usageText()
               "           lists what it deletes: uuid and title, tab-separated\n"
               "  duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:\n"
               "           uuid, uuid, platform-id|title, title, title)\n"
-              "  stats    CATALOGUE [FILTER] --by DIMENSION [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out FILE]\n"
+              "  stats    CATALOGUE [FILTER] --by DIMENSION [--lang LANG] [--delimiter ,|;|tab] [--bom] [--out FILE]\n"
               "           measures and USD funding per goal|area|domain|scope|nature|country|year|\n"
               "           partner-type|status|evaluated, as CSV: label,measures,funding_usd\n"
-              "  report   CATALOGUE [FILTER] --out FILE.pdf [--lang en|es]\n"
+              "  report   CATALOGUE [FILTER] --out FILE.pdf [--lang LANG]\n"
               "           a printable report: cover, contents, statistics with charts, then the\n"
               "           measures by goal and monitoring area\n"
               "\n"
@@ -355,9 +355,10 @@ QString usageText()
               "        adds words and --needs-attention adds the check.\n"
               "        Repeat an option to allow several values; different options combine with AND.\n"
               "\n"
-              "Messages are in the --lang language (default: the system's).\n"
+              "Messages are in the --lang language (default: the system's), LANG one of: %1.\n"
               "Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue or server cannot be reached, opened or\n"
-              "written.");
+              "written.")
+        .arg(Language::codes().join(QStringLiteral(", ")));
 }
 
 int runCommand(const CliArgs &args, Language language)

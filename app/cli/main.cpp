@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
                           : lang + 1 < arguments.size()                ? languageFromCode(arguments.at(lang + 1))
                                                                        : std::nullopt;
         if (!chosen) {
-            Console::error(QStringLiteral("--lang must be “en” or “es”."));
+            Console::error(QStringLiteral("--lang must be one of: %1.").arg(Language::codes().join(QStringLiteral(", "))));
             return ExitUsage;
         }
         language = *chosen;

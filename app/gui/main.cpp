@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // measures: the catalogue window. Only wiring: settings and language, then the main window.
-//   measures [CATALOGUE] [--lang en|es] | --help | --version
+//   measures [CATALOGUE] [--lang LANG] | --help | --version
 #include "help/appicon.h"
 #include "i18n/language.h"
 #include "i18n/translations.h"
@@ -42,8 +42,9 @@ void describe(QCommandLineParser &parser)
     // Our own wording of the standard options: Qt's Spanish translation lacks some of them.
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("main", "Show this help and exit.")});
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language for this run: en or es."),
-                      QStringLiteral("en|es")});
+    parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language for this run: %1.")
+                          .arg(Language::codes().join(QStringLiteral(", "))),
+                      Language::codes().join(u'|')});
     parser.addPositionalArgument(QCoreApplication::translate("main", "catalogue"),
                                  QCoreApplication::translate("main", "The catalogue to open (a .measures file); "
                                                                      "without it, the last one opened."),
@@ -79,7 +80,7 @@ int main(int argc, char *argv[])
         describe(parser);
         parser.process(app); // --version prints and exits; an unknown option is named, exit 1
         if (parser.isSet(QStringLiteral("lang")) && !languageFromCode(parser.value(QStringLiteral("lang")))) {
-            std::fputs(qPrintable(QCoreApplication::translate("main", "--lang must be “en” or “es”.") + u'\n'), stderr);
+            std::fputs(qPrintable(QCoreApplication::translate("main", "--lang must be one of: %1.").arg(Language::codes().join(QStringLiteral(", "))) + u'\n'), stderr);
             return 2;
         }
         parser.showHelp(0);
@@ -96,7 +97,7 @@ int main(int argc, char *argv[])
     describe(parser);
     parser.process(app); // an unknown option is named on the terminal, then the program ends
     if (parser.isSet(QStringLiteral("lang")) && !languageFromCode(parser.value(QStringLiteral("lang")))) {
-        std::fputs(qPrintable(QCoreApplication::translate("main", "--lang must be “en” or “es”.") + u'\n'), stderr);
+        std::fputs(qPrintable(QCoreApplication::translate("main", "--lang must be one of: %1.").arg(Language::codes().join(QStringLiteral(", "))) + u'\n'), stderr);
         return 2;
     }
     const QString path = parser.positionalArguments().value(0);

@@ -130,8 +130,10 @@ std::unique_ptr<Catalogue> Catalogue::open(const QString &path, const OpenOption
             return nullptr;
         }
     }
-    if (reason == ReadOnlyReason::None) // a failure here only leaves older spellings: not worth refusing the file
+    if (reason == ReadOnlyReason::None) { // a failure here only leaves older spellings: not worth refusing the file
         Migrations::refreshBuiltinCountryNames(*catalogue->m_connection);
+        Migrations::refreshBuiltinLabels(*catalogue->m_connection);
+    }
     // What the upgrade wrote is not the analyst's change: closing an untouched file makes no backup.
     catalogue->m_changesAtOpen = catalogue->m_connection->totalChanges();
     return catalogue;

@@ -5,6 +5,7 @@
 #include "historymigrations.h"
 #include "sqliteconnection.h"
 #include "sqlitestatement.h"
+#include "model/vocabulary.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -61,6 +62,79 @@ QString refreshCountryNames(SqliteConnection &connection)
     });
 }
 
+// The built-in terms' labels in the listed languages the term table has no column for:
+// terms-<code>.tsv (kind, code, label) and countries-<code>.tsv (code, name) per language.
+struct BuiltinLabel {
+    QString kind, code, language, label;
+};
+
+QList<BuiltinLabel> builtinLabels()
+{
+    QList<BuiltinLabel> labels;
+    for (const Language language : Language::all()) {
+        if (VocabularyTerm::hasColumn(language))
+            continue;
+        for (const bool countries : {false, true}) {
+            QFile file(QStringLiteral(":/vocabularies/%1-%2.tsv").arg(countries ? u"countries" : u"terms", language.code()));
+            if (!file.open(QIODevice::ReadOnly))
+                continue; // a language without labels yet shows English ones
+            QTextStream in(&file);
+            in.setEncoding(QStringConverter::Utf8);
+            while (!in.atEnd()) {
+                const QString line = in.readLine();
+                if (line.trimmed().isEmpty() || line.startsWith(u'#'))
+                    continue;
+                const QStringList parts = line.split(u'\t');
+                if (countries && parts.size() >= 2 && !parts[1].trimmed().isEmpty())
+                    labels.append({QStringLiteral("country"), parts[0].trimmed(), language.code(), parts[1].trimmed()});
+                else if (!countries && parts.size() >= 3 && !parts[2].trimmed().isEmpty())
+                    labels.append({parts[0].trimmed(), parts[1].trimmed(), language.code(), parts[2].trimmed()});
+            }
+        }
+    }
+    return labels;
+}
+
+// Writes the labels that differ from the file's (only for terms that are built in there).
+QString writeBuiltinLabels(SqliteConnection &connection, const QList<BuiltinLabel> &labels)
+{
+    SqliteStatement upsert(connection, QStringLiteral("INSERT INTO term_label (kind, code, language, label) "
+                                                      "SELECT kind, code, ?3, ?4 FROM term WHERE kind = ?1 AND code = ?2 AND builtin = 1 "
+                                                      "ON CONFLICT (kind, code, language) DO UPDATE SET label = excluded.label"));
+    if (!upsert.isValid())
+        return upsert.errorMessage();
+    for (const BuiltinLabel &l : labels) {
+        upsert.bindAll({l.kind, l.code, l.language, l.label});
+        if (!upsert.run())
+            return upsert.errorMessage();
+        upsert.reset();
+    }
+    return {};
+}
+
+QList<BuiltinLabel> changedBuiltinLabels(SqliteConnection &connection, QString *error)
+{
+    QHash<QString, QString> stored;
+    const auto key = [](const QString &kind, const QString &code, const QString &language) {
+        return kind + u'\t' + code + u'\t' + language;
+    };
+    SqliteStatement read(connection, QStringLiteral("SELECT l.kind, l.code, l.language, l.label FROM term_label l "
+                                                    "JOIN term t ON t.kind = l.kind AND t.code = l.code WHERE t.builtin = 1"));
+    while (read.step())
+        stored.insert(key(read.text(0), read.text(1), read.text(2)), read.text(3));
+    *error = read.errorMessage();
+    QList<BuiltinLabel> changed;
+    for (const BuiltinLabel &l : builtinLabels())
+        if (stored.value(key(l.kind, l.code, l.language)) != l.label)
+            changed << l;
+    return changed;
+}
+
+QString fillBuiltinLabels(SqliteConnection &connection)
+{
+    return writeBuiltinLabels(connection, builtinLabels());
+}
+
 // Migration 4's masks, derived from the links by the one definition in FacetColumns.
 QString fillFacetMasks(SqliteConnection &connection)
 {
@@ -88,6 +162,7 @@ const Step kSteps[] = {
     {8, ":/sql/008_revisions.sql", HistoryMigrations::deriveFirstRevisions},
     {9, ":/sql/009_converging_history.sql", HistoryMigrations::deriveKeyedRevisions},
     {10, ":/sql/010_team_link.sql", nullptr},
+    {11, ":/sql/011_term_labels.sql", fillBuiltinLabels},
 };
 
 QString runStep(SqliteConnection &connection, const Step &step)
@@ -190,5 +265,19 @@ QString refreshBuiltinCountryNames(SqliteConnection &connection)
     return {};
 }
 
-} // namespace Migrations
+QString refreshBuiltinLabels(SqliteConnection &connection)
+{
+    QString error;
+    const QList<BuiltinLabel> changed = changedBuiltinLabels(connection, &error);
+    if (!error.isEmpty() || changed.isEmpty())
+        return error;
+    if (!connection.execute("BEGIN IMMEDIATE", &error))
+        return error;
+    error = writeBuiltinLabels(connection, changed);
+    if (error.isEmpty() && connection.execute("COMMIT", &error))
+        return {};
+    connection.execute("ROLLBACK"); // never left open for the analyst's first save to join
+    return error;
+}
 
+} // namespace Migrations

@@ -16,5 +16,9 @@ QString migrate(SqliteConnection &connection, int target = -1);
 // Built-in country names corrected in countries.tsv since the file was made (Túnez, not "Tunez"):
 // labels only, so not a format step; writes only when a name differs.
 QString refreshBuiltinCountryNames(SqliteConnection &connection);
+// The built-in terms' labels in the further languages (resources/vocabularies/terms-<code>.tsv,
+// countries-<code>.tsv): a language added or a label corrected since the file was made reaches it
+// as it is opened for writing. Writes only what differs.
+QString refreshBuiltinLabels(SqliteConnection &connection);
 
 } // namespace Migrations

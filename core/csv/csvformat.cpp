@@ -132,7 +132,8 @@ CsvOptions CsvOptions::excel(Language language)
 {
     CsvOptions options;
     options.bom = true;
-    options.delimiter = language == Language::Spanish ? ';' : ',';
+    // Spreadsheets set to a language with a decimal comma split CSV files at ";" (Excel's list separator).
+    options.delimiter = language.locale().decimalPoint() == QStringLiteral(",") ? ';' : ',';
     options.language = language;
     return options;
 }
@@ -146,5 +147,5 @@ CsvOptions CsvOptions::standard(Language language)
 
 QChar CsvOptions::decimalPoint() const
 {
-    return delimiter == ';' && language == Language::Spanish && header == Header::Labels && !codes ? u',' : u'.';
+    return delimiter == ';' && language.locale().decimalPoint() == QStringLiteral(",") && header == Header::Labels && !codes ? u',' : u'.';
 }

@@ -212,10 +212,10 @@ public:
         : m_reader(reader), m_layout(layout), m_vocabulary(vocabulary), m_terms(vocabulary), m_catalogPartners(catalogPartners),
           m_amounts(amounts), m_messages(messages), m_position(std::move(position))
     {
-        // Both languages' messages loaded here first: loading happens once, on first use, and
+        // Every language's messages loaded here first: loading happens once, on first use, and
         // must not happen on two threads at once.
-        Translations::translate(Language::English, "CsvImporter", "");
-        Translations::translate(Language::Spanish, "CsvImporter", "");
+        for (const Language language : Language::all())
+            Translations::translate(language, "CsvImporter", "");
         m_thread = std::thread([this] { work(); });
     }
     ~ParsedRows() { stop(); }

@@ -138,7 +138,13 @@ Measure MeasureCsvRow::parse(const QStringList &cells, const Columns &columns, c
                     break;
                 }
                 const CsvAmounts::Mark mark = shown == CsvAmounts::Mark::Unknown ? amounts.file : shown;
-                const Language example = mark == CsvAmounts::Mark::Comma ? Language::Spanish : Language::English;
+                // Examples in the message are written as a language with this decimal mark writes them.
+                Language example;
+                for (const Language language : Language::all())
+                    if (language.locale().decimalPoint() == CsvAmounts::decimalPoint(mark)) {
+                        example = language;
+                        break;
+                    }
                 QString error;
                 m.fundingUsdCents = Money::parse(trimmed, CsvAmounts::decimalPoint(mark), messages, localeFor(example), &error);
                 if (!error.isEmpty())

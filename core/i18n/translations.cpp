@@ -3,17 +3,26 @@
 
 #include <QCoreApplication>
 #include <QTranslator>
+#include <QMutex>
+#include <map>
 #include <memory>
 
 namespace {
 
+// One of ours per listed language (English's holds only plural forms), and Qt's own qtbase_<code>
+// for the others: English is Qt's source language.
+struct Catalogue {
+    QTranslator ours;
+    QTranslator qtbase;
+    bool oursTried = false, oursLoaded = false;
+    bool qtbaseTried = false, qtbaseLoaded = false;
+};
+
 struct Catalogues {
-    QTranslator ours[2];
-    QTranslator qtbase; // Spanish only: English is Qt's source language
-    bool loaded[2] = {false, false};
-    bool qtbaseLoaded = false;
-    Language current = Language::English;
-    bool installed = false;
+    QMutex mutex; // translate() runs on worker threads too
+    std::map<QString, std::unique_ptr<Catalogue>> byCode;
+    Language current;
+    Catalogue *installed = nullptr;
 };
 
 Catalogues &catalogues()
@@ -22,15 +31,24 @@ Catalogues &catalogues()
     return instance;
 }
 
-int index(Language language) { return language == Language::Spanish ? 1 : 0; }
+Catalogue &catalogueOf(Language language)
+{
+    Catalogues &c = catalogues();
+    const QMutexLocker lock(&c.mutex);
+    std::unique_ptr<Catalogue> &slot = c.byCode[language.code()];
+    if (!slot)
+        slot = std::make_unique<Catalogue>();
+    if (!slot->oursTried) {
+        slot->oursTried = true;
+        slot->oursLoaded = slot->ours.load(QStringLiteral(":/i18n/measures_%1.qm").arg(language.code()));
+    }
+    return *slot;
+}
 
 QTranslator *ours(Language language)
 {
-    Catalogues &c = catalogues();
-    const int i = index(language);
-    if (!c.loaded[i])
-        c.loaded[i] = c.ours[i].load(QStringLiteral(":/i18n/measures_%1.qm").arg(languageCode(language)));
-    return c.loaded[i] ? &c.ours[i] : nullptr;
+    Catalogue &catalogue = catalogueOf(language);
+    return catalogue.oursLoaded ? &catalogue.ours : nullptr;
 }
 
 } // namespace
@@ -41,20 +59,22 @@ void install(Language language)
 {
     Catalogues &c = catalogues();
     if (c.installed) {
-        QCoreApplication::removeTranslator(&c.ours[0]);
-        QCoreApplication::removeTranslator(&c.ours[1]);
-        QCoreApplication::removeTranslator(&c.qtbase);
+        QCoreApplication::removeTranslator(&c.installed->ours);
+        QCoreApplication::removeTranslator(&c.installed->qtbase);
     }
-    if (language == Language::Spanish) {
-        if (!c.qtbaseLoaded)
-            c.qtbaseLoaded = c.qtbase.load(QStringLiteral(":/i18n/qtbase_es.qm"));
-        if (c.qtbaseLoaded)
-            QCoreApplication::installTranslator(&c.qtbase);
+    Catalogue &catalogue = catalogueOf(language);
+    if (!language.isEnglish()) {
+        if (!catalogue.qtbaseTried) {
+            catalogue.qtbaseTried = true;
+            catalogue.qtbaseLoaded = catalogue.qtbase.load(QStringLiteral(":/i18n/qtbase_%1.qm").arg(language.code()));
+        }
+        if (catalogue.qtbaseLoaded)
+            QCoreApplication::installTranslator(&catalogue.qtbase);
     }
-    if (QTranslator *t = ours(language))
-        QCoreApplication::installTranslator(t);
+    if (catalogue.oursLoaded)
+        QCoreApplication::installTranslator(&catalogue.ours);
     c.current = language;
-    c.installed = true;
+    c.installed = &catalogue;
 }
 
 Language current() { return catalogues().current; }

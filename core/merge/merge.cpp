@@ -54,14 +54,23 @@ QString planTerms(MergePlan &plan, const Vocabulary &mine, const Vocabulary &the
             if (const QString problem = IncomingCheck::term(term); !problem.isEmpty())
                 return problem;
             if (const VocabularyTerm *same = mine.find(kind, term.code)) {
-                if (same->labelEn != term.labelEn || same->labelEs != term.labelEs)
+                // A language only they have labelled it in comes in (never over one of mine).
+                VocabularyTerm labelled = *same;
+                for (auto it = term.otherLabels.cbegin(); it != term.otherLabels.cend(); ++it)
+                    if (!labelled.otherLabels.contains(it.key()))
+                        labelled.otherLabels.insert(it.key(), it.value());
+                if (!same->builtin && labelled.otherLabels != same->otherLabels)
+                    plan.labelledTerms << labelled;
+                if (same->labelEn != term.labelEn || same->labelEs != term.labelEs
+                    || (same->hasLabel(language) && term.hasLabel(language) && same->labelIn(language) != term.labelIn(language)))
                     plan.termNotes << Merge::tr("“%1” is called “%2” in their catalogue; the name here is kept.")
                                           .arg(same->label(language), term.label(language));
                 continue;
             }
-            const VocabularyTerm *sameLabel = mine.match(kind, term.labelEn);
-            if (!sameLabel)
-                sameLabel = mine.match(kind, term.labelEs);
+            const VocabularyTerm *sameLabel = nullptr;
+            for (const QString &label : term.allLabels())
+                if (!sameLabel)
+                    sameLabel = mine.match(kind, label);
             if (sameLabel) {
                 plan.termCodes.insert(vocabularyKindCode(kind) + u':' + term.code, sameLabel->code);
                 continue;
@@ -640,10 +649,20 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
         return failed(transaction.errorMessage());
 
     VocabularyStore terms(mine);
+    const Vocabulary termsBefore = plan.labelledTerms.isEmpty() ? Vocabulary() : VocabularyQuery::load(mine);
     for (const VocabularyTerm &term : plan.newTerms) {
         if (const QString error = terms.restore(term); !error.isEmpty())
             return failed(error);
         result.addedTerms << term;
+    }
+    for (const VocabularyTerm &term : plan.labelledTerms) {
+        const VocabularyTerm *before = termsBefore.find(term.kind, term.code);
+        if (!before)
+            continue;
+        result.relabelledBefore << *before;
+        if (const QString error = terms.restore(term); !error.isEmpty())
+            return failed(error);
+        result.relabelledAfter << term;
     }
     QString vocabularyError;
     const Vocabulary vocabulary = VocabularyQuery::load(mine, &vocabularyError);

@@ -33,6 +33,9 @@ public:
         PartnerSnapshot partners;    // partners as they were, for undo
         PartnerSnapshot partnersAfter; // partners retyped, as the merge left them (redo)
         QList<VocabularyTerm> addedTerms;
+        // My own terms given labels in further languages only their catalogue had: as they were
+        // (undo) and as the merge left them (redo).
+        QList<VocabularyTerm> relabelledBefore, relabelledAfter;
         int written = 0;             // measures whose content changed
         int histories = 0;           // measures and partners whose history alone was brought up to date
     };

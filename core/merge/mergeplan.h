@@ -79,6 +79,7 @@ struct MergePlan {
     QList<PartnerConflict> partnerUpdates;   // their type is taken (listed), or the histories joined (not listed)
     QList<VocabularyTerm> newTerms; // their own domains and partner types, added here
     QStringList termNotes;          // their labels for a term differ from mine: mine are kept
+    QList<VocabularyTerm> labelledTerms; // mine, with the labels in further languages only theirs has
     QHash<QString, QString> termCodes; // "kind:their code" -> my code for the same label
     QHash<QString, Revision> theirRevisions; // the histories of the measures the merge writes
     QHash<QString, PartnerRevision> theirPartnerRevisions;
@@ -92,7 +93,10 @@ struct MergePlan {
     // Partner types that change here.
     int retypedPartners() const;
     // Nothing anyone would see changes (histories may still be joined: writesHistory()).
-    bool changesNothing() const { return entries.isEmpty() && newTerms.isEmpty() && partnerConflicts.isEmpty() && retypedPartners() == 0; }
+    bool changesNothing() const
+    {
+        return entries.isEmpty() && newTerms.isEmpty() && labelledTerms.isEmpty() && partnerConflicts.isEmpty() && retypedPartners() == 0;
+    }
     bool writesHistory() const { return !kept.isEmpty() || !partnerUpdates.isEmpty(); }
     // Kept for undo, or too large (UndoCost): then only the backup copy made first takes it back.
     bool keptForUndo() const;

@@ -99,6 +99,8 @@ QString MergeText::summary(const MergePlan &plan)
         parts << tr("%Ln partner type(s) taken from theirs", nullptr, retyped);
     if (!plan.newTerms.isEmpty())
         parts << tr("%Ln new list value(s)", nullptr, int(plan.newTerms.size()));
+    if (!plan.labelledTerms.isEmpty())
+        parts << tr("%Ln list value(s) named in another language", nullptr, int(plan.labelledTerms.size()));
     return tr("Merging “%1”: %2.").arg(plan.displayName, parts.join(QStringLiteral(", ")));
 }
 

@@ -63,7 +63,7 @@ MatchTable matchTableOf(const Choice (&choices)[N], const char *context)
     for (const Choice &c : choices) {
         const QString code = QString::fromLatin1(c.code);
         table.append({code, code});
-        for (Language language : {Language::English, Language::Spanish})
+        for (const Language language : Language::all())
             table.append({foldForMatching(Translations::translate(language, context, c.label)), code});
     }
     return table;

@@ -125,7 +125,7 @@ std::optional<MeasureField> fromHeader(const QString &header)
     for (const FieldInfo &f : kFields) {
         if (folded == QLatin1String(f.key))
             return f.field;
-        for (Language language : {Language::English, Language::Spanish})
+        for (const Language language : Language::all())
             if (folded == foldForMatching(Translations::translate(language, "MeasureField", f.label)))
                 return f.field;
     }

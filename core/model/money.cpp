@@ -30,7 +30,7 @@ bool validGroups(const QStringList &groups)
 
 std::optional<qint64> Money::parse(const QString &input, const QLocale &locale, QString *error)
 {
-    const Language language = locale.language() == QLocale::Spanish ? Language::Spanish : Language::English;
+    const Language language = Language::fromCode(QLocale::languageToCode(locale.language())).value_or(Language::English);
     return parse(input, locale.decimalPoint().at(0), Messages(language), locale, error);
 }
 

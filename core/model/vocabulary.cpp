@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vocabulary.h"
 
+#include "i18n/translations.h"
+
 
 namespace {
 
@@ -13,6 +15,33 @@ int indexIn(const QHash<int, QHash<QString, int>> &table, VocabularyKind kind, c
 }
 
 } // namespace
+
+QString VocabularyTerm::labelIn(Language language) const
+{
+    if (language.isEnglish())
+        return labelEn;
+    if (hasColumn(language))
+        return labelEs;
+    return otherLabels.value(language.code());
+}
+
+QString VocabularyTerm::label(Language language) const
+{
+    const QString own = labelIn(language);
+    return own.isEmpty() ? labelEn : own;
+}
+
+void VocabularyTerm::setLabel(Language language, const QString &label)
+{
+    if (language.isEnglish())
+        labelEn = label;
+    else if (hasColumn(language))
+        labelEs = label;
+    else if (label.isEmpty())
+        otherLabels.remove(language.code());
+    else
+        otherLabels.insert(language.code(), label);
+}
 
 QString vocabularyKindCode(VocabularyKind kind)
 {
@@ -58,7 +87,7 @@ Vocabulary Vocabulary::fromTerms(const QList<VocabularyTerm> &terms)
             const VocabularyTerm &term = it.value().at(i);
             vocabulary.m_byCode[int(term.kind)].insert(term.code, i);
             QHash<QString, int> &matches = vocabulary.m_byMatch[int(term.kind)];
-            for (const QString &text : {term.code, term.labelEn, term.labelEs}) {
+            for (const QString &text : QStringList{term.code} + term.allLabels()) {
                 const QString folded = foldForMatching(text);
                 if (!matches.contains(folded))
                     matches.insert(folded, i);
@@ -89,6 +118,17 @@ QString Vocabulary::label(VocabularyKind kind, const QString &code, Language lan
 {
     const VocabularyTerm *term = find(kind, code);
     return term ? term->label(language) : code;
+}
+
+QString Vocabulary::shownLabel(VocabularyKind kind, const QString &code, Language language) const
+{
+    const VocabularyTerm *term = find(kind, code);
+    if (!term)
+        return code;
+    if (term->hasLabel(language))
+        return term->labelIn(language);
+    return Translations::translate(language, "Vocabulary", "%1 (in English)", "a term without a label in this language")
+        .arg(term->labelEn);
 }
 
 QStringList Vocabulary::labels(VocabularyKind kind, const QStringList &codes, Language language) const

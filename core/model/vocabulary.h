@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <optional>
 
@@ -26,12 +27,26 @@ struct VocabularyTerm {
     QString code;
     QString labelEn;
     QString labelEs;
+    // Labels in the further listed languages (term_label): language code -> label. A language
+    // without one shows the English label.
+    QMap<QString, QString> otherLabels;
     QString parentCode; // a monitoring area's goal
     bool builtin = false;
     int position = 0;
     int bit = -1; // the term's bit in its vocabulary's facet mask (core/sql/004_facet_bits.sql)
 
-    QString label(Language language) const { return language == Language::Spanish ? labelEs : labelEn; }
+    // English and Spanish have columns of the term table, which every catalogue has had; every
+    // other language's labels are rows of term_label.
+    static bool hasColumn(Language language) { return language.isEnglish() || language.code() == u"es"; }
+    QString label(Language language) const; // English when the term has none in that language
+    bool hasLabel(Language language) const { return !labelIn(language).isEmpty(); }
+    QString labelIn(Language language) const; // empty when it has none in that language
+    void setLabel(Language language, const QString &label);
+    bool sameLabels(const VocabularyTerm &other) const
+    {
+        return labelEn == other.labelEn && labelEs == other.labelEs && otherLabels == other.otherLabels;
+    }
+    QStringList allLabels() const { return QStringList{labelEn, labelEs} + otherLabels.values(); }
 };
 
 // A read-only snapshot of every term of one catalogue, loaded once (a few hundred rows) so that
@@ -48,6 +63,9 @@ public:
     bool contains(VocabularyKind kind, const QString &code) const { return find(kind, code) != nullptr; }
     // The label in `language`, or the code itself when the term is unknown.
     QString label(VocabularyKind kind, const QString &code, Language language) const;
+    // As label(), but a term shown in English for want of a label in `language` says so:
+    // “Street art (in English)”. For what the analyst reads; exports write label().
+    QString shownLabel(VocabularyKind kind, const QString &code, Language language) const;
     QStringList labels(VocabularyKind kind, const QStringList &codes, Language language) const;
     // Accepts a code or a label in either language, ignoring case and accents (CSV import).
     const VocabularyTerm *match(VocabularyKind kind, const QString &text) const;

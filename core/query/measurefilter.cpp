@@ -3,6 +3,7 @@
 
 #include "catalogue/facetcolumns.h"
 #include "catalogue/sqlitestatement.h"
+#include "model/vocabulary.h"
 
 bool MeasureFilter::isEmpty() const { return *this == MeasureFilter(); }
 
@@ -121,8 +122,13 @@ SqlCondition where(const MeasureFilter &f, const QString &fts, SearchJoin join)
 
 QString orderBy(const MeasureSort &sort)
 {
-    const bool spanish = sort.language == Language::Spanish;
-    const QString label = spanish ? QStringLiteral("label_es") : QStringLiteral("label_en");
+    // A language's labels: a column of term for English and Spanish, else its term_label row (the
+    // code is one of translations/languages.tsv, letters only) or the English label.
+    const QString label = sort.language.isEnglish() ? QStringLiteral("label_en")
+                        : VocabularyTerm::hasColumn(sort.language)
+                            ? QStringLiteral("label_es")
+                            : QStringLiteral("coalesce((SELECT l.label FROM term_label l WHERE l.kind = term.kind AND l.code = term.code "
+                                             "AND l.language = '%1'), label_en)").arg(sort.language.code());
     const auto termPosition = [](const char *kind) {
         return QStringLiteral("(SELECT min(v.position) FROM measure_term t JOIN term v ON v.kind = t.kind AND v.code = t.code "
                               "WHERE t.measure_id = m.id AND t.kind = '%1')").arg(QLatin1String(kind));

@@ -28,6 +28,16 @@ Vocabulary load(const Catalogue &catalogue, QString *error)
     }
     if (error)
         *error = query.errorMessage();
+    // Labels in further languages (a few hundred rows a language), joined here by position.
+    QHash<QPair<QString, QString>, int> index;
+    for (int i = 0; i < terms.size(); ++i)
+        index.insert({vocabularyKindCode(terms[i].kind), terms[i].code}, i);
+    SqliteStatement labels(catalogue.connection(), QStringLiteral("SELECT kind, code, language, label FROM term_label"));
+    while (labels.step())
+        if (const int i = index.value({labels.text(0), labels.text(1)}, -1); i >= 0)
+            terms[i].otherLabels.insert(labels.text(2), labels.text(3));
+    if (error && error->isEmpty())
+        *error = labels.errorMessage();
     return Vocabulary::fromTerms(terms);
 }
 

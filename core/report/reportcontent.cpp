@@ -94,7 +94,7 @@ class Builder
 public:
     Builder(QTextDocument *document, const Vocabulary &vocabulary, Language language)
         : m_document(document), m_cursor(document), m_styles(document), m_vocabulary(vocabulary), m_language(language),
-          m_messages(language), m_locale(language == Language::Spanish ? QLocale::Spanish : QLocale::English)
+          m_messages(language), m_locale(language.locale())
     {
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vocabularystore.h"
 
+#include <QRegularExpression>
+
 #include "i18n/translations.h"
 
 #include "catalogue/catalogue.h"
@@ -10,6 +12,7 @@
 #include "storageerror.h"
 #include "writetransaction.h"
 
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace {
@@ -51,17 +54,40 @@ QString VocabularyStore::checkLabel(const QString &label)
     return {};
 }
 
-QString VocabularyStore::add(VocabularyKind kind, const QString &labelEn, const QString &labelEs, QString *codeOut)
+QString VocabularyStore::writeOtherLabels(VocabularyKind kind, const QString &code, const QMap<QString, QString> &otherLabels)
+{
+    // Built-in terms' labels come from the program's own files, never from here.
+    QString error = StorageError::run(m_catalogue, QStringLiteral("DELETE FROM term_label WHERE kind = ?1 AND code = ?2 AND EXISTS "
+                                                                  "(SELECT 1 FROM term WHERE kind = ?1 AND code = ?2 AND builtin = 0)"),
+                                      {vocabularyKindCode(kind), code});
+    for (auto it = otherLabels.cbegin(); error.isEmpty() && it != otherLabels.cend(); ++it) {
+        // A language this version does not list is kept all the same (a colleague's newer version).
+        static const QRegularExpression code(QStringLiteral("^[a-z]{2,8}$"));
+        if (!code.match(it.key()).hasMatch() || it.key() == u"en" || it.key() == u"es" || it.value().simplified().isEmpty())
+            continue;
+        error = StorageError::run(m_catalogue, QStringLiteral("INSERT INTO term_label (kind, code, language, label) "
+                                                              "SELECT kind, code, ?3, ?4 FROM term WHERE kind = ?1 AND code = ?2 AND builtin = 0"),
+                                  {vocabularyKindCode(kind), code, it.key(), it.value().simplified()});
+    }
+    return error;
+}
+
+QString VocabularyStore::add(VocabularyKind kind, const QString &labelEn, const QString &labelEs, QString *codeOut,
+                             const QMap<QString, QString> &otherLabels)
 {
     if (!isUserExtensible(kind))
         return tr("This list is fixed by the Convention's reporting framework.");
     if (m_catalogue.isReadOnly())
         return m_catalogue.readOnlyExplanation();
-    for (const QString &label : {labelEn, labelEs})
+    QStringList given = {labelEn, labelEs};
+    for (const QString &other : otherLabels)
+        if (!other.simplified().isEmpty())
+            given << other;
+    for (const QString &label : std::as_const(given))
         if (const QString problem = checkLabel(label); !problem.isEmpty())
             return problem;
     const Vocabulary vocabulary = VocabularyQuery::load(m_catalogue);
-    for (const QString &label : {labelEn, labelEs})
+    for (const QString &label : std::as_const(given))
         if (const VocabularyTerm *same = vocabulary.match(kind, label))
             return tr("“%1” is already in the list (as “%2”).").arg(label.simplified(), same->label(Translations::current()));
     const QString base = codeFrom(labelEn).isEmpty() ? QStringLiteral("custom") : codeFrom(labelEn);
@@ -92,6 +118,8 @@ QString VocabularyStore::add(VocabularyKind kind, const QString &labelEn, const 
                                  {vocabularyKindCode(kind), code, labelEn.simplified(), labelEs.simplified(), position + 1, bit});
     if (!error.isEmpty())
         return error;
+    if (const QString labelsError = writeOtherLabels(kind, code, otherLabels); !labelsError.isEmpty())
+        return labelsError;
     if (!transaction.commit())
         return transaction.errorMessage();
     if (codeOut)
@@ -99,9 +127,14 @@ QString VocabularyStore::add(VocabularyKind kind, const QString &labelEn, const 
     return {};
 }
 
-QString VocabularyStore::updateLabels(VocabularyKind kind, const QString &code, const QString &labelEn, const QString &labelEs)
+QString VocabularyStore::updateLabels(VocabularyKind kind, const QString &code, const QString &labelEn, const QString &labelEs,
+                                     const QMap<QString, QString> &otherLabels)
 {
-    for (const QString &label : {labelEn, labelEs})
+    QStringList given = {labelEn, labelEs};
+    for (const QString &other : otherLabels)
+        if (!other.simplified().isEmpty())
+            given << other;
+    for (const QString &label : std::as_const(given))
         if (const QString problem = checkLabel(label); !problem.isEmpty())
             return problem;
     WriteTransaction transaction(m_catalogue);
@@ -112,6 +145,8 @@ QString VocabularyStore::updateLabels(VocabularyKind kind, const QString &code, 
                                  {labelEn.simplified(), labelEs.simplified(), vocabularyKindCode(kind), code});
     if (!error.isEmpty())
         return error;
+    if (const QString labelsError = writeOtherLabels(kind, code, otherLabels); !labelsError.isEmpty())
+        return labelsError;
     return transaction.commit() ? QString() : transaction.errorMessage();
 }
 
@@ -172,5 +207,7 @@ QString VocabularyStore::restore(const VocabularyTerm &original)
                                   term.bit >= 0 ? QVariant(term.bit) : QVariant()});
     if (!error.isEmpty())
         return error;
+    if (const QString labelsError = writeOtherLabels(term.kind, term.code, term.otherLabels); !labelsError.isEmpty())
+        return labelsError;
     return transaction.commit() ? QString() : transaction.errorMessage();
 }

@@ -238,8 +238,7 @@ XlsxExporter::Result XlsxExporter::writeFile(const QString &path, const MeasureF
     QList<QPair<QString, QString>> lines = {
         {sheetText.translate("XlsxExporter", "Catalogue"), QFileInfo(m_catalogue.path()).fileName()},
         {sheetText.translate("XlsxExporter", "Exported"),
-         QLocale(options.language == Language::Spanish ? QLocale::Spanish : QLocale::English)
-             .toString(QDateTime::currentDateTime(), QLocale::LongFormat)},
+         options.language.locale().toString(QDateTime::currentDateTime(), QLocale::LongFormat)},
         {sheetText.translate("XlsxExporter", "Times"), sheetText.translate("XlsxExporter", "in UTC (coordinated universal time)")},
         {sheetText.translate("XlsxExporter", "Sorted by"),
          MeasureFields::label(sort.field, options.language) + QStringLiteral(" ")

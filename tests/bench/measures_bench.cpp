@@ -315,7 +315,7 @@ int keystrokeProcess(int argc, char *argv[], const QString &path, int rounds)
     table->setMeasureModel(&model);
     layout->addWidget(bar);
     layout->addWidget(table, 1);
-    bar->setVocabulary(vocabulary, Language::Spanish);
+    bar->setVocabulary(vocabulary, Language::byCode(u"es"));
     QObject::connect(bar, &FilterBar::filterChanged, &model, &MeasureTableModel::setFilter);
     QObject::connect(&model, &MeasureTableModel::countsChanged, bar, qOverload<int, int>(&FilterBar::setCounts));
     window.resize(1400, 900);
@@ -859,7 +859,7 @@ int main(int argc, char *argv[])
         const QString out = dir.filePath(QStringLiteral("export.csv"));
         QFile::remove(out);
         timer.restart();
-        const CsvExporter::Result result = exporter.writeFile(out, {}, {}, CsvOptions::excel(Language::Spanish));
+        const CsvExporter::Result result = exporter.writeFile(out, {}, {}, CsvOptions::excel(Language::byCode(u"es")));
         if (!result.ok)
             return 1;
         exportRates << double(result.rows) / (double(timer.nsecsElapsed()) / 1e9);

@@ -282,9 +282,9 @@ TEST_CASE("upgrading a catalogue corrects country names from iso-codes: Algeria 
     REQUIRE(catalogue);
     CHECK(catalogue->schemaVersion() == Migrations::latestVersion());
     const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
-    CHECK(vocabulary.label(VocabularyKind::Country, QStringLiteral("DZA"), Language::Spanish) == u"Argelia");
+    CHECK(vocabulary.label(VocabularyKind::Country, QStringLiteral("DZA"), Language::byCode(u"es")) == u"Argelia");
     CHECK(vocabulary.label(VocabularyKind::Country, QStringLiteral("DZA"), Language::English) == u"Algeria");
-    CHECK(vocabulary.label(VocabularyKind::Country, QStringLiteral("PER"), Language::Spanish) == u"Perú");
+    CHECK(vocabulary.label(VocabularyKind::Country, QStringLiteral("PER"), Language::byCode(u"es")) == u"Perú");
     CHECK(MeasureQuery(*catalogue).total() == 1);
     CHECK(MeasureQuery(*catalogue).loadByUuid(QStringLiteral("0b6c8f0e-6a53-4c1f-9d0e-2f7d3c1e9a10"))->country == u"DZA");
 }
@@ -310,10 +310,10 @@ TEST_CASE("opening a catalogue made with older country names spells Túnez and B
     CHECK(catalogue->schemaVersion() == Migrations::latestVersion()); // labels only: not a new format
     CHECK(catalogue->changesSinceOpen() == 0); // and not counted as the analyst's change
     const Vocabulary vocabulary = VocabularyQuery::load(*catalogue);
-    CHECK(vocabulary.label(VocabularyKind::Country, QStringLiteral("TUN"), Language::Spanish) == u"Túnez");
-    CHECK(vocabulary.label(VocabularyKind::Country, QStringLiteral("BFA"), Language::Spanish) == u"Burkina Faso");
-    CHECK(vocabulary.label(VocabularyKind::Country, QStringLiteral("KOR"), Language::Spanish) == u"Corea del Sur");
-    CHECK(vocabulary.label(VocabularyKind::Country, QStringLiteral("PRK"), Language::Spanish) == u"Corea del Norte");
+    CHECK(vocabulary.label(VocabularyKind::Country, QStringLiteral("TUN"), Language::byCode(u"es")) == u"Túnez");
+    CHECK(vocabulary.label(VocabularyKind::Country, QStringLiteral("BFA"), Language::byCode(u"es")) == u"Burkina Faso");
+    CHECK(vocabulary.label(VocabularyKind::Country, QStringLiteral("KOR"), Language::byCode(u"es")) == u"Corea del Sur");
+    CHECK(vocabulary.label(VocabularyKind::Country, QStringLiteral("PRK"), Language::byCode(u"es")) == u"Corea del Norte");
 }
 
 TEST_CASE("a backup copy is a checked snapshot and never replaces a file")

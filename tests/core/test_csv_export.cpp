@@ -84,7 +84,7 @@ TEST_CASE("the Excel preset in Spanish writes a BOM, semicolons, decimal commas 
     TempCatalogue t(TempCatalogue::Content::Sample);
     MeasureFilter conecta;
     conecta.countries = {QStringLiteral("PER")};
-    const QByteArray bytes = exportToBytes(t, conecta, columns(CsvOptions::excel(Language::Spanish),
+    const QByteArray bytes = exportToBytes(t, conecta, columns(CsvOptions::excel(Language::byCode(u"es")),
         {MeasureField::Title, MeasureField::Country, MeasureField::FundingUsd, MeasureField::Domains, MeasureField::Evaluated}));
     CHECK(bytes.startsWith(Csv::kUtf8Bom));
     CHECK(bytes.contains("Título;País;Financiamiento (USD);Dominios culturales;Evaluada\r\n"));
@@ -94,7 +94,7 @@ TEST_CASE("the Excel preset in Spanish writes a BOM, semicolons, decimal commas 
 TEST_CASE("keys and codes give a file that does not depend on the language")
 {
     TempCatalogue t(TempCatalogue::Content::Sample);
-    CsvOptions options = CsvOptions::standard(Language::Spanish);
+    CsvOptions options = CsvOptions::standard(Language::byCode(u"es"));
     options.header = CsvOptions::Header::Keys;
     options.codes = true;
     const auto records = parse(exportToBytes(t, {}, options));

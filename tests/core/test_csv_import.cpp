@@ -56,7 +56,7 @@ TEST_CASE("an export with keys and codes imports into an empty catalogue and exp
 TEST_CASE("a spreadsheet saved with Spanish labels imports to the same measures")
 {
     TempCatalogue source(TempCatalogue::Content::Sample);
-    exportFile(source, QStringLiteral("excel.csv"), CsvOptions::excel(Language::Spanish));
+    exportFile(source, QStringLiteral("excel.csv"), CsvOptions::excel(Language::byCode(u"es")));
     TempCatalogue target;
     const auto report = importFile(*target.catalogue, source.file(QStringLiteral("excel.csv")), false);
     INFO(report.problems.join(u'\n').toStdString());

@@ -338,7 +338,7 @@ TEST_CASE("'needs attention' picks exactly the measures the readiness rules find
     CHECK(Readiness::gapsOf(*access.load(ids[2])).contains(Readiness::Gap::NoMainFeatures));
     CHECK(Readiness::gapsOf(*access.load(ids[5])).contains(Readiness::Gap::NoFunding));
     CHECK_FALSE(Readiness::gapsOf(*access.load(ids[6])).contains(Readiness::Gap::NoFunding));
-    CHECK(Readiness::describe(*access.load(ids[1]), Language::Spanish).contains(QStringLiteral("dominio cultural")));
+    CHECK(Readiness::describe(*access.load(ids[1]), Language::byCode(u"es")).contains(QStringLiteral("dominio cultural")));
 
     // The table's column: sorted by what is missing, the most lacking first, as the rules count it;
     // and the table's rows (long texts cut short) lack exactly what the whole measures lack.

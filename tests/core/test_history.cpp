@@ -335,7 +335,7 @@ TEST_CASE("migration 8 still gives the first revisions format 8 gave, so copies 
     kept.partners = {{QStringLiteral("Ministerio de Cultura"), QStringLiteral("public_sector")}};
     kept.domains = {QStringLiteral("publishing"), QStringLiteral("music")};
     REQUIRE(CatalogueAccess(*t.catalogue).save(kept).saved);
-    for (const char *sql : {"DROP TABLE team_head", "DROP TABLE team_partner_head", "DROP TABLE team_view", "DROP TABLE team_link", "DROP TABLE revision",
+    for (const char *sql : {"DROP TABLE term_label", "DROP TABLE team_head", "DROP TABLE team_partner_head", "DROP TABLE team_view", "DROP TABLE team_link", "DROP TABLE revision",
                             "DROP TABLE tombstone", "DROP TABLE partner_revision", "ALTER TABLE measure DROP COLUMN revision",
                             "ALTER TABLE partner DROP COLUMN revision", "PRAGMA user_version = 7"})
         REQUIRE(t.catalogue->connection().execute(sql));

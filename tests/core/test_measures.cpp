@@ -213,7 +213,7 @@ TEST_CASE("a value read from a file or a colleague's catalogue is refused with w
     Measure m;
     m.country = QStringLiteral("XXX");
     m.partners = {{QStringLiteral("Ministerio de Cultura"), QStringLiteral("no_such_type")}, {QString(), QStringLiteral("public_sector")}};
-    for (Language language : {Language::English, Language::Spanish}) {
+    for (Language language : {Language::English, Language::byCode(u"es")}) {
         const QList<FieldIssue> typed = MeasureValidator::validate(m, t.vocabulary(), language);
         const QList<FieldIssue> read = MeasureValidator::validate(m, t.vocabulary(), language, MeasureValidator::Source::File);
         REQUIRE(typed.size() == read.size());

@@ -374,7 +374,7 @@ TEST_CASE("my colleague's own domains and partner types come with their measures
     CHECK(merged.domains.contains(games));
     CHECK(merged.domains.contains(myFestivals));
     CHECK_FALSE(merged.domains.contains(festivals));
-    CHECK(c.mine.vocabulary().label(VocabularyKind::CulturalDomain, games, Language::Spanish) == u"Videojuegos");
+    CHECK(c.mine.vocabulary().label(VocabularyKind::CulturalDomain, games, Language::byCode(u"es")) == u"Videojuegos");
 }
 
 TEST_CASE("a copy of a copy merges back into the original: only what changed in it comes in")
@@ -392,7 +392,7 @@ TEST_CASE("two copies made before history was kept, upgraded separately, still s
 {
     TempCatalogue t(TempCatalogue::Content::Sample);
     // Back to format 7, as the last release left it.
-    for (const char *sql : {"DROP TABLE team_head", "DROP TABLE team_partner_head", "DROP TABLE team_view", "DROP TABLE team_link", "DROP TABLE revision",
+    for (const char *sql : {"DROP TABLE term_label", "DROP TABLE team_head", "DROP TABLE team_partner_head", "DROP TABLE team_view", "DROP TABLE team_link", "DROP TABLE revision",
                             "DROP TABLE tombstone", "DROP TABLE partner_revision", "ALTER TABLE measure DROP COLUMN revision",
                             "ALTER TABLE partner DROP COLUMN revision", "PRAGMA user_version = 7"})
         REQUIRE(t.catalogue->connection().execute(sql));

@@ -239,7 +239,7 @@ TEST_CASE("a country is found by its name in the interface's language, accents o
     SampleWindow s;
     MeasureEditor editor(s.window->session(), Measure(), s.window.get());
     showActive(&editor);
-    UiLanguage::instance().set(Language::Spanish);
+    UiLanguage::instance().set(Language::byCode(u"es"));
     auto *country = field<QComboBox>(&editor, "country");
     country->setFocus();
     typeText(country, QStringLiteral("mexico"));
@@ -308,7 +308,7 @@ TEST_CASE("on the partners page Tab reaches Add Partner again after each row, an
     CHECK_FALSE(partners->isAncestorOf(QApplication::focusWidget())); // out of the list, on to the form's buttons
 
     // In Spanish the button reads "Añadir socio": its key is Alt+S (an accented letter is no key of its own).
-    UiLanguage::instance().set(Language::Spanish);
+    UiLanguage::instance().set(Language::byCode(u"es"));
     CHECK(add->text() == u"Añadir &socio");
     add->setFocus();
     pressKey(Qt::Key_S, Qt::AltModifier);
@@ -337,15 +337,15 @@ TEST_CASE("closing a form with unsaved changes asks first, and Cancel keeps what
     CHECK(field<QLineEdit>(&editor, "agencies")->text() == u"Ministerio de Cultura del Perú");
 
     // Every answer has its access key, in either language.
-    for (const Language language : {Language::Spanish, Language::English}) {
+    for (const Language language : {Language::byCode(u"es"), Language::English}) {
         UiLanguage::instance().set(language);
         whenModalAppears([&](QWidget *box) {
             auto *question = qobject_cast<QMessageBox *>(box);
             REQUIRE(question);
             for (QMessageBox::StandardButton b : {QMessageBox::Save, QMessageBox::Discard})
                 CHECK(question->button(b)->text().contains(u'&'));
-            CHECK(question->button(QMessageBox::Save)->text() == (language == Language::Spanish ? u"&Guardar" : u"&Save"));
-            clickMessageBoxButton(box, language == Language::Spanish ? QStringLiteral("Cancelar") : QStringLiteral("Cancel"));
+            CHECK(question->button(QMessageBox::Save)->text() == (language == Language::byCode(u"es") ? u"&Guardar" : u"&Save"));
+            clickMessageBoxButton(box, language == Language::byCode(u"es") ? QStringLiteral("Cancelar") : QStringLiteral("Cancel"));
         });
         editor.reject();
         CHECK(editor.isVisible());
@@ -446,7 +446,7 @@ TEST_CASE("the form's goals and monitoring areas show whole, long goals wrapped,
     showActive(&editor);
     editor.sections()->setCurrentRow(MeasureForm::Classification);
     auto *tree = field<QTreeWidget>(&editor, "goalAreaTree");
-    for (Language language : {Language::English, Language::Spanish}) {
+    for (Language language : {Language::English, Language::byCode(u"es")}) {
         UiLanguage::instance().set(language);
         QTest::qWait(20);
         checkRowsShowWholeLabels(tree);

@@ -178,7 +178,7 @@ TEST_CASE("text typed into a form survives kill -9: the next start offers it wit
     CHECK(child.exitStatus() == QProcess::CrashExit);
     REQUIRE(MeasureDraft::ids(t.path).size() == 1);
 
-    UiLanguage::instance().set(spanish ? Language::Spanish : Language::English);
+    UiLanguage::instance().set(spanish ? Language::byCode(u"es") : Language::English);
     MainWindow w;
     w.show();
     QString asked, inForm;

@@ -140,7 +140,7 @@ TEST_CASE("a measure from the platform shows its earlier forms in the editor and
     REQUIRE(waitFor([&] { return pane->plainText().contains(u"From earlier report forms"); }));
     CHECK(pane->plainText().contains(saved.context.left(20)));
     CHECK(pane->plainText().contains(QStringLiteral("Platform measure ID")));
-    UiLanguage::instance().set(Language::Spanish);
+    UiLanguage::instance().set(Language::byCode(u"es"));
     CHECK(waitFor([&] { return pane->plainText().contains(u"De formularios de informes anteriores"); }));
     UiLanguage::instance().set(Language::English);
 }

@@ -33,7 +33,7 @@ TEST_CASE("Export Report as PDF writes the report of the view the table shows, i
 {
     SampleWindow s;
     MainWindow &w = *s.window;
-    UiLanguage::instance().set(Language::Spanish);
+    UiLanguage::instance().set(Language::byCode(u"es"));
     typeText(w.filterBar()->searchBox(), QStringLiteral("capacitacion"));
     REQUIRE(w.model()->rowCount() == 2);
     const QString pdf = s.t.file(QStringLiteral("informe.pdf"));

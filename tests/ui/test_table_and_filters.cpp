@@ -136,7 +136,7 @@ TEST_CASE("facet lists fit their labels in both languages and count the measures
                                QStringLiteral("Community radio, independent local broadcasting and its archives"),
                                QStringLiteral("Radio comunitaria, radiodifusión local independiente y sus archivos")).isEmpty());
     FilterBar *bar = w.filterBar();
-    for (Language language : {Language::English, Language::Spanish}) {
+    for (Language language : {Language::English, Language::byCode(u"es")}) {
         UiLanguage::instance().set(language);
         for (FilterBar::Facet f : {FilterBar::Facet::Goal, FilterBar::Facet::Area, FilterBar::Facet::Domain, FilterBar::Facet::Country}) {
             FacetButton *facet = bar->facet(f);
@@ -242,7 +242,7 @@ TEST_CASE("the table model keeps Qt's model contract while filtering, sorting an
     CHECK(w.model()->rowCount() == 1);
     w.model()->setFilter({});
     w.model()->reload();
-    w.model()->setLanguage(Language::Spanish);
+    w.model()->setLanguage(Language::byCode(u"es"));
     w.model()->setLanguage(Language::English);
     CHECK(w.model()->rowCount() == 5);
 }
@@ -317,7 +317,7 @@ TEST_CASE("the reading pane shows the selected measure in the interface's langua
     CHECK(pane->plainText().contains(u"Not given")); // an empty field says so rather than vanishing
     CHECK(pane->browser()->toHtml().contains(u"#ffe58f")); // the searched word is marked
 
-    UiLanguage::instance().set(Language::Spanish);
+    UiLanguage::instance().set(Language::byCode(u"es"));
     const QString spanish = pane->plainText();
     UiLanguage::instance().set(Language::English);
     CHECK(spanish.contains(u"Organismos responsables"));
@@ -503,7 +503,7 @@ TEST_CASE("the statistics follow the filter, count as the table does, speak the 
     REQUIRE(waitFor([&] { return pane->totalsText().startsWith(QStringLiteral("5 ")); }));
 
     // In Spanish, the labels and the totals are Spanish.
-    UiLanguage::instance().set(Language::Spanish);
+    UiLanguage::instance().set(Language::byCode(u"es"));
     REQUIRE(waitFor([&] { return pane->barLabels().contains(QStringLiteral("México")); }));
     CHECK(pane->totalsText().startsWith(QStringLiteral("5 medidas en la vista")));
     UiLanguage::instance().set(Language::English);

@@ -13,7 +13,7 @@
 namespace {
 
 struct InSpanish {
-    InSpanish() { UiLanguage::instance().set(Language::Spanish); }
+    InSpanish() { UiLanguage::instance().set(Language::byCode(u"es")); }
     ~InSpanish() { UiLanguage::instance().set(Language::English); }
 };
 
@@ -58,7 +58,7 @@ TEST_CASE("a save on a full disk says so in Spanish, without SQLite's English")
     const Vocabulary vocabulary = t.vocabulary();
     Measure big = completeMeasure();
     big.mainFeatures = QString(60000, u'x');
-    const MeasureStore::SaveResult result = MeasureStore(*t.catalogue, vocabulary).save(big, Language::Spanish);
+    const MeasureStore::SaveResult result = MeasureStore(*t.catalogue, vocabulary).save(big, Language::byCode(u"es"));
     REQUIRE_FALSE(result.saved);
     CHECK(result.error.contains(QStringLiteral("disco está lleno"), Qt::CaseInsensitive));
     checkNoEnglish(QString(result.error).remove(QStringLiteral("disco está lleno"), Qt::CaseInsensitive));

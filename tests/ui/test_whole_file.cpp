@@ -179,7 +179,7 @@ TEST_CASE("renaming and retyping a partner and adding a custom domain are undone
     REQUIRE(session.addTerm(VocabularyKind::CulturalDomain, QStringLiteral("Video games"), QStringLiteral("Videojuegos"), &code).isEmpty());
     CHECK(session.vocabulary().contains(VocabularyKind::CulturalDomain, code));
     // The history speaks the language of the moment, the custom domain's label included.
-    UiLanguage::instance().set(Language::Spanish);
+    UiLanguage::instance().set(Language::byCode(u"es"));
     CHECK(session.undoStack()->undoText() == QStringLiteral("Añadir “Videojuegos”"));
     CHECK(w.action(MainWindow::Action::Undo)->toolTip() == QStringLiteral("Añadir “Videojuegos”"));
     UiLanguage::instance().set(Language::English);

@@ -43,9 +43,9 @@ ExportDialog::ExportDialog(const Catalogue &catalogue, const Vocabulary &vocabul
     m_formats->addButton(m_standard);
     m_workbook->setChecked(true);
     m_language = new QComboBox(this);
-    m_language->addItem(QStringLiteral("English"), int(Language::English));
-    m_language->addItem(QStringLiteral("Español"), int(Language::Spanish));
-    m_language->setCurrentIndex(UiLanguage::instance().current() == Language::Spanish ? 1 : 0);
+    for (const Language language : Language::all())
+        m_language->addItem(language.name(), language.code());
+    m_language->setCurrentIndex(int(Language::all().indexOf(UiLanguage::instance().current())));
     m_labels = new QRadioButton(this);
     m_labels->setObjectName(QStringLiteral("labelsHeader"));
     m_keys = new QRadioButton(this);
@@ -110,7 +110,7 @@ ExportDialog::ExportDialog(const Catalogue &catalogue, const Vocabulary &vocabul
 
 CsvOptions ExportDialog::options() const
 {
-    const auto language = Language(m_language->currentData().toInt());
+    const Language language = Language::byCode(m_language->currentData().toString());
     CsvOptions options = m_excel->isChecked() ? CsvOptions::excel(language) : CsvOptions::standard(language);
     options.header = m_keys->isChecked() ? CsvOptions::Header::Keys : CsvOptions::Header::Labels;
     options.codes = m_codes->isChecked();

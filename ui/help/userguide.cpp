@@ -5,6 +5,7 @@
 #include "session/uilanguage.h"
 
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QEvent>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -30,7 +31,9 @@ UserGuide::UserGuide(QWidget *parent) : QDialog(parent), m_browser(new QTextBrow
 
 QString UserGuide::resourceFor(Language language)
 {
-    return language == Language::Spanish ? QStringLiteral("qrc:/guide/guide-es.html") : QStringLiteral("qrc:/guide/guide-en.html");
+    // A language without a guide yet shows the English one.
+    const QString path = QStringLiteral(":/guide/guide-%1.html").arg(language.code());
+    return QStringLiteral("qrc") + (QFile::exists(path) ? path : QStringLiteral(":/guide/guide-en.html"));
 }
 
 void UserGuide::retranslate()

@@ -333,18 +333,16 @@ void MainWindow::createActions()
     });
 
     m_languages = new QActionGroup(this);
-    for (Action id : {Action::English, Action::Spanish}) {
-        QAction *language = make(id);
-        language->setCheckable(true);
-        m_languages->addAction(language);
-        connect(language, &QAction::triggered, this, [id] {
-            const Language chosen = id == Action::Spanish ? Language::Spanish : Language::English;
-            AppSettings::setLanguage(chosen);
-            UiLanguage::instance().set(chosen);
+    for (const Language language : Language::all()) {
+        auto *item = new QAction(language.name(), this); // each language named in itself
+        item->setObjectName(QStringLiteral("language_") + language.code());
+        item->setCheckable(true);
+        m_languages->addAction(item);
+        connect(item, &QAction::triggered, this, [language] {
+            AppSettings::setLanguage(language);
+            UiLanguage::instance().set(language);
         });
     }
-    action(Action::English)->setText(QStringLiteral("English")); // each language named in itself
-    action(Action::Spanish)->setText(QStringLiteral("Español"));
     connect(make(Action::ResetColumns), &QAction::triggered, m_table, &MeasureTableView::resetColumns);
     QAction *pane = make(Action::ReadingPane, QKeySequence(Qt::Key_F3));
     pane->setCheckable(true);
@@ -416,8 +414,7 @@ void MainWindow::createMenus()
     view->addAction(action(Action::ReadingPane));
     view->addAction(action(Action::Statistics));
     m_languageMenu = view->addMenu(QString());
-    m_languageMenu->addAction(action(Action::English));
-    m_languageMenu->addAction(action(Action::Spanish));
+    m_languageMenu->addActions(m_languages->actions());
 
     QMenu *help = menuBar()->addMenu(QString());
     help->addAction(action(Action::UserGuide));
@@ -799,7 +796,7 @@ void MainWindow::retranslate()
     m_columnsMenu->setTitle(tr("&Columns"));
     m_languageMenu->setTitle(tr("&Language"));
     m_toolbar->setWindowTitle(tr("Toolbar"));
-    action(UiLanguage::instance().current() == Language::Spanish ? Action::Spanish : Action::English)->setChecked(true);
+    languageAction(UiLanguage::instance().current())->setChecked(true);
     updateTitle();
     updateActions();
 }
@@ -849,4 +846,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     hide(); // not an emptied table while the file is closed and backed up
     m_session->close(); // releases the lock; the WAL is folded into the file
     event->accept();
+}
+
+QAction *MainWindow::languageAction(Language language) const
+{
+    return m_languages->actions().value(int(Language::all().indexOf(language)));
 }

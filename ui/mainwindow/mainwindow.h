@@ -37,7 +37,7 @@ public:
     enum class Action {
         NewCatalogue, Open, OpenSample, Import, ImportPlatform, Merge, Export, ExportReport, Print, SaveCopy, BackUp, Restore, CloseCatalogue, Quit,
         Undo, Redo, NewMeasure, EditMeasure, Duplicate, Delete, Find, ClearFilters, FindDuplicates, Partners, Vocabularies, AuthorName, BackupsKept,
-        English, Spanish, ResetColumns, ReadingPane, Statistics, UserGuide, About,
+        ResetColumns, ReadingPane, Statistics, UserGuide, About,
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -56,6 +56,7 @@ public:
     SavedViewsMenu *savedViews() const { return m_savedViews; }
     WelcomePage *welcome() const { return m_welcome; }
     QAction *action(Action id) const { return m_actions.value(int(id)); }
+    QAction *languageAction(Language language) const; // View ▸ Language's item
     QMenu *menu(int index) const { return m_menus.value(index); }
 
     void newMeasure();

@@ -655,7 +655,7 @@ QString CatalogueSession::applyMerge(const MergePlan &plan, QString *backup, boo
         *backup = applied.backup;
     if (!applied.backup.isEmpty())
         rotateBackups();
-    if (applied.written == 0 && applied.addedTerms.isEmpty() && applied.partners.partners.isEmpty()) {
+    if (applied.written == 0 && applied.addedTerms.isEmpty() && applied.relabelledAfter.isEmpty() && applied.partners.partners.isEmpty()) {
         // Nothing the analyst sees changed (at most the histories were joined): nothing to undo.
         // Answers to Compare Again are a decision all the same: Redo of the merge they answered
         // would overturn it, so the steps to redo go (an obsolete step is pushed, never kept).

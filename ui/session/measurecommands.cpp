@@ -126,12 +126,14 @@ MergeCommand::MergeCommand(CatalogueSession *session, Describe text, Merge::Appl
 // brings nothing; Redo writes the merged versions again.
 QString MergeCommand::undoChange()
 {
-    return m_session->putBack(m_applied.before, m_applied.addedUuids, m_applied.partners, {}, m_applied.addedTerms, m_undoOrigin);
+    return m_session->putBack(m_applied.before, m_applied.addedUuids, m_applied.partners, m_applied.relabelledBefore,
+                              m_applied.addedTerms, m_undoOrigin);
 }
 
 QString MergeCommand::redoChange()
 {
-    return m_session->putBack(m_applied.after, m_applied.deletedUuids, m_applied.partnersAfter, m_applied.addedTerms, {});
+    return m_session->putBack(m_applied.after, m_applied.deletedUuids, m_applied.partnersAfter,
+                              m_applied.addedTerms + m_applied.relabelledAfter, {});
 }
 
 void MergeCommand::freeCopies() { m_applied = {}; }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QGuiApplication>
 
 UiLanguage &UiLanguage::instance()
 {
@@ -20,6 +21,7 @@ void UiLanguage::set(Language language)
     m_language = language;
     QLocale::setDefault(localeFor(language)); // spin boxes, dates and numbers follow the language
     Translations::install(language);
+    QGuiApplication::setLayoutDirection(language.direction()); // right to left for Arabic, say
     // Qt posts LanguageChange to each window; delivering them now makes the switch happen at once
     // (menus, dialogs and models all change before this returns).
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);

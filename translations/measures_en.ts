@@ -462,7 +462,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+503"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+500"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -524,7 +524,7 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../core/merge/merge.cpp" line="+617"/>
+        <location filename="../core/merge/merge.cpp" line="+626"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflict still needs a side. Nothing was merged.</numerusform>
@@ -615,6 +615,14 @@
         <translation>
             <numerusform>%Ln new list value</numerusform>
             <numerusform>%Ln new list values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln list value(s) named in another language</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -840,7 +848,7 @@
 <context>
     <name>VocabularyStore</name>
     <message numerus="yes">
-        <location filename="../core/store/vocabularystore.cpp" line="+129"/>
+        <location filename="../core/store/vocabularystore.cpp" line="+164"/>
         <source>“%1” is in use (%n time(s)), so it cannot be removed. Change those measures or partners first.</source>
         <translation>
             <numerusform>“%1” is in use (once), so it cannot be removed. Change that measure or partner first.</numerusform>

@@ -75,7 +75,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../core/catalogue/catalogue.cpp" line="+213"/>
+        <location filename="../core/catalogue/catalogue.cpp" line="+215"/>
         <source>the file could not be moved into place (%1)</source>
         <translation>no se pudo mover el archivo a su lugar (%1)</translation>
     </message>
@@ -303,12 +303,12 @@
         <translation>Eliminar el socio “%1”</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Add “%1”</source>
         <translation>Añadir “%1”</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Rename “%1”</source>
         <translation>Cambiar el nombre de “%1”</translation>
     </message>
@@ -328,13 +328,13 @@
         <translation>Importando “%1”…</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+237"/>
+        <location line="-237"/>
+        <location line="+239"/>
         <source>First, a backup copy of the catalogue as it is…</source>
         <translation>Primero, una copia de seguridad del catálogo tal como está…</translation>
     </message>
     <message numerus="yes">
-        <location line="-238"/>
+        <location line="-240"/>
         <source>Deleting %Ln measure(s)…</source>
         <translation>
             <numerusform>Eliminando %Ln medida…</numerusform>
@@ -352,7 +352,7 @@
         <translation>No se eliminó nada: falló la copia de seguridad que se hace antes (%1).</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+236"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>Se canceló la importación: no se importó nada.</translation>
     </message>
@@ -553,124 +553,9 @@
         </translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
-       measures-cli --version | --help
-
-Commands:
-  create   CATALOGUE                       new empty catalogue (never overwrites)
-  sample   CATALOGUE                       new catalogue holding the bundled sample measures
-  generate CATALOGUE --count N [--seed S]  new catalogue of N synthetic measures
-  count    CATALOGUE [FILTER]              number of matching measures
-  export   CATALOGUE [FILTER] [--out FILE] [--columns k1,k2] [--lang en|es]
-           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
-           [--no-formula-guard] [--sort KEY[:desc]] [--format csv|xlsx]
-           (an Excel workbook with --out FILE.xlsx or --format xlsx)
-  import   CATALOGUE --in FILE [--dry-run]  all rows or none; also reads the
-           Policy Monitoring Platform&apos;s CSV export (recognised by its header)
-  check    CATALOGUE                       integrity, file format, foreign keys
-  merge    CATALOGUE --from OTHER [--dry-run] [--prefer mine|theirs] [--ask-again]
-           brings a colleague&apos;s catalogue in, by each measure&apos;s history; exit 1 with
-           the conflicts listed and nothing written unless --prefer decides them;
-           --ask-again also asks about what undoing a merge here took away of theirs
-  delete   CATALOGUE (--uuid UUID)... | FILTER | --all [--dry-run]
-           deletes as the window does (each deletion travels with the catalogue);
-           lists what it deletes: uuid and title, tab-separated
-  duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:
-           uuid, uuid, platform-id|title, title, title)
-  stats    CATALOGUE [FILTER] --by DIMENSION [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out FILE]
-           measures and USD funding per goal|area|domain|scope|nature|country|year|
-           partner-type|status|evaluated, as CSV: label,measures,funding_usd
-  report   CATALOGUE [FILTER] --out FILE.pdf [--lang en|es]
-           a printable report: cover, contents, statistics with charts, then the
-           measures by goal and monitoring area
-
-A team catalogue on a PostgreSQL server (URL: postgresql://USER@HOST/DATABASE?sslmode=…,
-or postgresql:///DATABASE?host=/run/postgresql for a Unix socket; the password from the
-address, PGPASSWORD or ~/.pgpass, else asked on the terminal):
-  server init URL                        create the team schema, its roles and grants in an
-           empty database
-  server add-user URL NAME --role editor|reader   a login role of that team (password from
-           MEASURES_NEW_PASSWORD, or asked on the terminal)
-  server status URL                      schema version, members and roles, measures, last push
-  team share CATALOGUE URL               upload this catalogue as the team&apos;s first content, and
-           link it
-  team join URL NEW_CATALOGUE            download the team catalogue into a new file, linked to it
-  sync CATALOGUE [--dry-run] [--prefer mine|theirs]   pull, merge, push, through the linked team;
-           exit 1 with the conflicts listed and nothing written unless --prefer decides them
-
-FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE
-        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown
-        --partner-type CODE --status draft|ready --needs-attention
-        --view NAME starts from a view saved in the catalogue (its filter; for export also
-        its sort and columns); a facet option replaces that facet&apos;s choice, --search
-        adds words and --needs-attention adds the check.
-        Repeat an option to allow several values; different options combine with AND.
-
-Messages are in the --lang language (default: the system&apos;s).
-Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue or server cannot be reached, opened or
-written.</source>
-        <translation>Uso: measures-cli COMANDO CATÁLOGO [OPCIONES]
-       measures-cli --version | --help
-
-Comandos:
-  create   CATÁLOGO                        catálogo nuevo y vacío (nunca sobrescribe)
-  sample   CATÁLOGO                        catálogo nuevo con las medidas de ejemplo incluidas
-  generate CATÁLOGO --count N [--seed S]   catálogo nuevo con N medidas sintéticas
-  count    CATÁLOGO [FILTRO]               número de medidas que coinciden
-  export   CATÁLOGO [FILTRO] [--out ARCHIVO] [--columns k1,k2] [--lang en|es]
-           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
-           [--no-formula-guard] [--sort CLAVE[:desc]] [--format csv|xlsx]
-           (un libro de Excel con --out ARCHIVO.xlsx o --format xlsx)
-  import   CATÁLOGO --in ARCHIVO [--dry-run]  todas las filas o ninguna; también lee
-           la exportación CSV de la Plataforma de Seguimiento de Políticas (por su encabezado)
-  check    CATÁLOGO                        integridad, formato de archivo, claves foráneas
-  merge    CATÁLOGO --from OTRO [--dry-run] [--prefer mine|theirs] [--ask-again]
-           incorpora el catálogo de un colega según la historia de cada medida; sale con 1,
-           lista los conflictos y no escribe nada, salvo que --prefer los decida;
-           --ask-again pregunta también por lo que deshacer una combinación aquí quitó de las del colega
-  delete   CATÁLOGO (--uuid UUID)... | FILTRO | --all [--dry-run]
-           elimina como la ventana (cada eliminación viaja con el catálogo);
-           lista lo que elimina: uuid y título, separados por tabuladores
-  duplicates CATÁLOGO                      pares de probables duplicados, uno por línea (separados
-           por tabuladores: uuid, uuid, platform-id|title, título, título)
-  stats    CATÁLOGO [FILTRO] --by DIMENSIÓN [--lang en|es] [--delimiter ,|;|tab] [--bom] [--out ARCHIVO]
-           medidas y financiación en USD por goal|area|domain|scope|nature|country|year|
-           partner-type|status|evaluated, en CSV: label,measures,funding_usd
-  report   CATÁLOGO [FILTRO] --out ARCHIVO.pdf [--lang en|es]
-           un informe imprimible: portada, índice, estadísticas con gráficos y
-           luego las medidas por objetivo y ámbito de seguimiento
-
-Un catálogo de equipo en un servidor PostgreSQL (URL: postgresql://USUARIO@SERVIDOR/BASE?sslmode=…,
-o postgresql:///BASE?host=/run/postgresql para un socket Unix; la contraseña se toma de la
-dirección, de PGPASSWORD o de ~/.pgpass, y si no, se pide en el terminal):
-  server init URL                        crea el esquema del equipo, sus roles y sus permisos en
-           una base de datos vacía
-  server add-user URL NOMBRE --role editor|reader   un rol de acceso de ese equipo (contraseña de
-           MEASURES_NEW_PASSWORD, o pedida en el terminal)
-  server status URL                      versión del esquema, miembros y roles, medidas, último envío
-  team share CATÁLOGO URL                sube este catálogo como primer contenido del equipo, y lo
-           vincula
-  team join URL CATÁLOGO_NUEVO           descarga el catálogo del equipo en un archivo nuevo, vinculado
-  sync CATÁLOGO [--dry-run] [--prefer mine|theirs]   trae, combina y envía, por el equipo vinculado;
-           sale con 1, lista los conflictos y no escribe nada salvo que --prefer los decida
-
-FILTRO: --search TEXTO --goal N --area CÓDIGO --domain CÓDIGO --scope CÓDIGO --nature CÓDIGO
-        --country CÓDIGO --year-from A --year-to A --evaluated yes|no|unknown
-        --partner-type CÓDIGO --status draft|ready --needs-attention
-        --view NOMBRE parte de una vista guardada en el catálogo (su filtro; al exportar, también
-        su orden y sus columnas); una opción de faceta sustituye lo que eligió la vista, --search
-        añade palabras y --needs-attention añade la comprobación.
-        Repita una opción para admitir varios valores; opciones distintas se combinan con Y.
-
-Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el del sistema).
-Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto, 3 no se puede alcanzar, abrir o escribir el catálogo
-o el servidor.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/clichanges.cpp" line="+179"/>
         <location line="+24"/>
-        <location filename="../app/cli/clicommands.cpp" line="-56"/>
+        <location filename="../app/cli/clicommands.cpp" line="+13"/>
         <source>“%1” could not be read (%2).</source>
         <translation>No se pudo leer “%1” (%2).</translation>
     </message>
@@ -821,7 +706,122 @@ o el servidor.</translation>
         <translation>Pero sus últimos cambios siguen solo en “%1-wal”, a su lado: puede que otro programa esté leyendo el catálogo, o que no hubiera espacio para incorporarlos al archivo (¿está lleno el disco?). No copie el archivo solo: cuando nada más lo tenga abierto y haya espacio libre, ejecute measures-cli check de nuevo.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+14"/>
+        <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
+       measures-cli --version | --help
+
+Commands:
+  create   CATALOGUE                       new empty catalogue (never overwrites)
+  sample   CATALOGUE                       new catalogue holding the bundled sample measures
+  generate CATALOGUE --count N [--seed S]  new catalogue of N synthetic measures
+  count    CATALOGUE [FILTER]              number of matching measures
+  export   CATALOGUE [FILTER] [--out FILE] [--columns k1,k2] [--lang LANG]
+           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
+           [--no-formula-guard] [--sort KEY[:desc]] [--format csv|xlsx]
+           (an Excel workbook with --out FILE.xlsx or --format xlsx)
+  import   CATALOGUE --in FILE [--dry-run]  all rows or none; also reads the
+           Policy Monitoring Platform&apos;s CSV export (recognised by its header)
+  check    CATALOGUE                       integrity, file format, foreign keys
+  merge    CATALOGUE --from OTHER [--dry-run] [--prefer mine|theirs] [--ask-again]
+           brings a colleague&apos;s catalogue in, by each measure&apos;s history; exit 1 with
+           the conflicts listed and nothing written unless --prefer decides them;
+           --ask-again also asks about what undoing a merge here took away of theirs
+  delete   CATALOGUE (--uuid UUID)... | FILTER | --all [--dry-run]
+           deletes as the window does (each deletion travels with the catalogue);
+           lists what it deletes: uuid and title, tab-separated
+  duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:
+           uuid, uuid, platform-id|title, title, title)
+  stats    CATALOGUE [FILTER] --by DIMENSION [--lang LANG] [--delimiter ,|;|tab] [--bom] [--out FILE]
+           measures and USD funding per goal|area|domain|scope|nature|country|year|
+           partner-type|status|evaluated, as CSV: label,measures,funding_usd
+  report   CATALOGUE [FILTER] --out FILE.pdf [--lang LANG]
+           a printable report: cover, contents, statistics with charts, then the
+           measures by goal and monitoring area
+
+A team catalogue on a PostgreSQL server (URL: postgresql://USER@HOST/DATABASE?sslmode=…,
+or postgresql:///DATABASE?host=/run/postgresql for a Unix socket; the password from the
+address, PGPASSWORD or ~/.pgpass, else asked on the terminal):
+  server init URL                        create the team schema, its roles and grants in an
+           empty database
+  server add-user URL NAME --role editor|reader   a login role of that team (password from
+           MEASURES_NEW_PASSWORD, or asked on the terminal)
+  server status URL                      schema version, members and roles, measures, last push
+  team share CATALOGUE URL               upload this catalogue as the team&apos;s first content, and
+           link it
+  team join URL NEW_CATALOGUE            download the team catalogue into a new file, linked to it
+  sync CATALOGUE [--dry-run] [--prefer mine|theirs]   pull, merge, push, through the linked team;
+           exit 1 with the conflicts listed and nothing written unless --prefer decides them
+
+FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE
+        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown
+        --partner-type CODE --status draft|ready --needs-attention
+        --view NAME starts from a view saved in the catalogue (its filter; for export also
+        its sort and columns); a facet option replaces that facet&apos;s choice, --search
+        adds words and --needs-attention adds the check.
+        Repeat an option to allow several values; different options combine with AND.
+
+Messages are in the --lang language (default: the system&apos;s), LANG one of: %1.
+Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue or server cannot be reached, opened or
+written.</source>
+        <translation>Uso: measures-cli COMANDO CATÁLOGO [OPCIONES]
+       measures-cli --version | --help
+
+Comandos:
+  create   CATÁLOGO                        catálogo nuevo y vacío (nunca sobrescribe)
+  sample   CATÁLOGO                        catálogo nuevo con las medidas de ejemplo incluidas
+  generate CATÁLOGO --count N [--seed S]   catálogo nuevo con N medidas sintéticas
+  count    CATÁLOGO [FILTRO]               número de medidas que coinciden
+  export   CATÁLOGO [FILTRO] [--out ARCHIVO] [--columns k1,k2] [--lang LANG]
+           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
+           [--no-formula-guard] [--sort CLAVE[:desc]] [--format csv|xlsx]
+           (un libro de Excel con --out ARCHIVO.xlsx o --format xlsx)
+  import   CATÁLOGO --in ARCHIVO [--dry-run]  todas las filas o ninguna; también lee
+           la exportación CSV de la Plataforma de Seguimiento de Políticas (por su encabezado)
+  check    CATÁLOGO                        integridad, formato de archivo, claves foráneas
+  merge    CATÁLOGO --from OTRO [--dry-run] [--prefer mine|theirs] [--ask-again]
+           incorpora el catálogo de un colega según la historia de cada medida; sale con 1,
+           lista los conflictos y no escribe nada, salvo que --prefer los decida;
+           --ask-again pregunta también por lo que deshacer una combinación aquí quitó de las del colega
+  delete   CATÁLOGO (--uuid UUID)... | FILTRO | --all [--dry-run]
+           elimina como la ventana (cada eliminación viaja con el catálogo);
+           lista lo que elimina: uuid y título, separados por tabuladores
+  duplicates CATÁLOGO                      pares de probables duplicados, uno por línea (separados
+           por tabuladores: uuid, uuid, platform-id|title, título, título)
+  stats    CATÁLOGO [FILTRO] --by DIMENSIÓN [--lang LANG] [--delimiter ,|;|tab] [--bom] [--out ARCHIVO]
+           medidas y financiación en USD por goal|area|domain|scope|nature|country|year|
+           partner-type|status|evaluated, en CSV: label,measures,funding_usd
+  report   CATÁLOGO [FILTRO] --out ARCHIVO.pdf [--lang LANG]
+           un informe imprimible: portada, índice, estadísticas con gráficos y
+           luego las medidas por objetivo y ámbito de seguimiento
+
+Un catálogo de equipo en un servidor PostgreSQL (URL: postgresql://USUARIO@SERVIDOR/BASE?sslmode=…,
+o postgresql:///BASE?host=/run/postgresql para un socket Unix; la contraseña se toma de la
+dirección, de PGPASSWORD o de ~/.pgpass, y si no, se pide en el terminal):
+  server init URL                        crea el esquema del equipo, sus roles y sus permisos en
+           una base de datos vacía
+  server add-user URL NOMBRE --role editor|reader   un rol de acceso de ese equipo (contraseña de
+           MEASURES_NEW_PASSWORD, o pedida en el terminal)
+  server status URL                      versión del esquema, miembros y roles, medidas, último envío
+  team share CATÁLOGO URL                sube este catálogo como primer contenido del equipo, y lo
+           vincula
+  team join URL CATÁLOGO_NUEVO           descarga el catálogo del equipo en un archivo nuevo, vinculado
+  sync CATÁLOGO [--dry-run] [--prefer mine|theirs]   trae, combina y envía, por el equipo vinculado;
+           sale con 1, lista los conflictos y no escribe nada salvo que --prefer los decida
+
+FILTRO: --search TEXTO --goal N --area CÓDIGO --domain CÓDIGO --scope CÓDIGO --nature CÓDIGO
+        --country CÓDIGO --year-from A --year-to A --evaluated yes|no|unknown
+        --partner-type CÓDIGO --status draft|ready --needs-attention
+        --view NOMBRE parte de una vista guardada en el catálogo (su filtro; al exportar, también
+        su orden y sus columnas); una opción de faceta sustituye lo que eligió la vista, --search
+        añade palabras y --needs-attention añade la comprobación.
+        Repita una opción para admitir varios valores; opciones distintas se combinan con Y.
+
+Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el del sistema); LANG es uno de: %1.
+Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto, 3 no se puede alcanzar, abrir o escribir el catálogo
+o el servidor.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Unknown command “%1”.</source>
         <translation>Comando desconocido: “%1”.</translation>
     </message>
@@ -867,7 +867,7 @@ o el servidor.</translation>
         <translation>Columna desconocida: “%1”. Columnas: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-255"/>
+        <location filename="../app/cli/clicommands.cpp" line="-256"/>
         <location line="+52"/>
         <source>“%1” cannot be written (%2).</source>
         <translation>No se puede escribir “%1” (%2).</translation>
@@ -2768,7 +2768,7 @@ o el servidor.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/merge/merge.cpp" line="+219"/>
+        <location filename="../core/merge/merge.cpp" line="+228"/>
         <location filename="../core/team/teamcopy.cpp" line="+261"/>
         <source>The history of the partner “%1” is damaged or was changed by another program.</source>
         <translation>El historial del socio “%1” está dañado o lo modificó otro programa.</translation>
@@ -2794,7 +2794,12 @@ o el servidor.</translation>
         <translation>El valor de lista “%1” se rechaza: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>The list value “%1” has a label in a language coded “%2”, which this catalogue cannot hold.</source>
+        <translation>El valor de lista “%1” tiene una etiqueta en un idioma con el código “%2”, que este catálogo no puede guardar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The history of the measure %1 holds more than %L2 revisions, more than any catalogue made by this app.</source>
         <translation>El historial de la medida %1 tiene más de %L2 revisiones, más que cualquier catálogo creado por esta aplicación.</translation>
     </message>
@@ -2935,7 +2940,7 @@ o el servidor.</translation>
         <translation>Rehecho: %1.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+188"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
@@ -3324,7 +3329,7 @@ o el servidor.</translation>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="-595"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -3334,17 +3339,17 @@ o el servidor.</translation>
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+573"/>
+        <location line="+570"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-583"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+319"/>
+        <location line="+316"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -3483,7 +3488,7 @@ o el servidor.</translation>
         <translation>“%1” no es un estado. Use draft o ready (Borrador, Lista).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>The partner “%1” has no type of entity. Write it as “Name [type]”, for example “Ministry of Culture [public_sector]”.</source>
         <translation>El socio “%1” no tiene tipo de entidad. Escríbalo como “Nombre [tipo]”, por ejemplo “Ministerio de Cultura [public_sector]”.</translation>
     </message>
@@ -3498,7 +3503,7 @@ o el servidor.</translation>
         <translation>“%1” no es una fecha y hora. Use ISO 8601, por ejemplo 2026-11-22T09:30:00Z.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-41"/>
         <source>“%1” could be read two ways, because this file writes some amounts with a decimal comma and others with a decimal point. Write this amount without a thousands separator, for example 1500 or 1500.50.</source>
         <translation>“%1” puede leerse de dos maneras, porque este archivo escribe algunos montos con coma decimal y otros con punto decimal. Escriba este monto sin separador de miles, por ejemplo 1500 o 1500.50.</translation>
     </message>
@@ -3957,7 +3962,7 @@ o el servidor.</translation>
 <context>
     <name>MeasureHtml</name>
     <message>
-        <location filename="../ui/models/measurehtml.cpp" line="+111"/>
+        <location filename="../ui/models/measurehtml.cpp" line="+114"/>
         <source>Needs attention:</source>
         <translation>Requiere atención:</translation>
     </message>
@@ -4007,7 +4012,7 @@ o el servidor.</translation>
         <translation>De formularios de informes anteriores</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-75"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
@@ -4223,17 +4228,17 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/merge/merge.cpp" line="-386"/>
+        <location filename="../core/merge/merge.cpp" line="-387"/>
         <source>“%1” is called “%2” in their catalogue; the name here is kept.</source>
         <translation>“%1” se llama “%2” en su catálogo; se conserva el nombre de aquí.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-26"/>
         <source>The catalogues could not be read to compare them (%1). Nothing was merged.</source>
         <translation>No se pudieron leer los catálogos para compararlos (%1). No se combinó nada.</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+281"/>
         <source>In “%1”: %2 Nothing was merged: ask for the catalogue again as the app saved it, or for a CSV export of it to import.</source>
         <translation>En “%1”: %2 No se combinó nada: pida de nuevo el catálogo tal como lo guardó la aplicación, o una exportación CSV para importarla.</translation>
     </message>
@@ -4277,7 +4282,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>No se combinó nada: falló la copia de seguridad previa (%1).</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+107"/>
         <source>“%1” cannot be merged: %2</source>
         <translation>“%1” no se puede combinar: %2</translation>
     </message>
@@ -4287,7 +4292,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Se canceló la fusión. No se fusionó nada.</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-474"/>
         <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
         <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
     </message>
@@ -4809,6 +4814,14 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
             <numerusform>%Ln valores nuevos de lista</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln list value(s) named in another language</source>
+        <translation>
+            <numerusform>%Ln valor de lista con nombre en otro idioma</numerusform>
+            <numerusform>%Ln valores de lista con nombre en otro idioma</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+1"/>
         <source>Merging “%1”: %2.</source>
@@ -4855,7 +4868,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/catalogue/migrations.cpp" line="+99"/>
+        <location filename="../core/catalogue/migrations.cpp" line="+174"/>
         <source>the upgrade script %1 is missing from this program</source>
         <translation>a este programa le falta el script de actualización %1</translation>
     </message>
@@ -6649,13 +6662,13 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamPull</name>
     <message>
-        <location filename="../core/team/teampull.cpp" line="+39"/>
-        <location line="+119"/>
+        <location filename="../core/team/teampull.cpp" line="+41"/>
+        <location line="+124"/>
         <source>The server gave no answer to a question it always answers.</source>
         <translation>El servidor no respondió a una pregunta que siempre responde.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
         <source>The team catalogue has fewer pushes than this copy has already read: it was restored from an older backup or made again. Nothing was changed here. Ask whoever runs the server; to go on, download the team catalogue into a new file and merge this one into it.</source>
         <translation>El catálogo del equipo tiene menos envíos de los que esta copia ya leyó: se restauró desde una copia anterior o se creó de nuevo. No se cambió nada aquí. Consulte a quien administra el servidor; para seguir, descargue el catálogo del equipo en un archivo nuevo y combine este en él.</translation>
     </message>
@@ -6663,7 +6676,7 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamPush</name>
     <message>
-        <location filename="../core/team/teampush.cpp" line="+147"/>
+        <location filename="../core/team/teampush.cpp" line="+154"/>
         <source>“%1” may read the team catalogue %2 but not change it: what changed here stays in this catalogue only. To send it, ask whoever runs the server to make “%1” an editor (measures-cli server add-user … --role editor).</source>
         <translation>“%1” puede leer el catálogo del equipo %2 pero no cambiarlo: lo que cambió aquí se queda solo en este catálogo. Para enviarlo, pida a quien administra el servidor que haga a “%1” editor (measures-cli server add-user … --role editor).</translation>
     </message>
@@ -6703,7 +6716,7 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamSchema</name>
     <message>
-        <location filename="../core/team/teamschema.cpp" line="+81"/>
+        <location filename="../core/team/teamschema.cpp" line="+82"/>
         <source>The team schema&apos;s step %1 is missing from this program.</source>
         <translation>Falta en este programa el paso %1 del esquema del equipo.</translation>
     </message>
@@ -6885,7 +6898,7 @@ Nombre de la vista:</translation>
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../ui/help/userguide.cpp" line="+38"/>
+        <location filename="../ui/help/userguide.cpp" line="+41"/>
         <source>User Guide</source>
         <translation>Guía de uso</translation>
     </message>
@@ -6919,9 +6932,23 @@ Nombre de la vista:</translation>
     </message>
 </context>
 <context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../core/model/vocabulary.cpp" line="+38"/>
+        <source>%1 (in English)</source>
+        <comment>a term without a label in this language</comment>
+        <translation>%1 (en inglés)</translation>
+    </message>
+</context>
+<context>
     <name>VocabularyDialog</name>
     <message>
-        <location filename="../ui/dialogs/vocabularydialog.cpp" line="+105"/>
+        <location filename="../ui/dialogs/vocabularydialog.cpp" line="+147"/>
+        <source>No label in this language yet: the English one shows. Double-click to add one.</source>
+        <translation>Aún no tiene etiqueta en este idioma: se muestra la inglesa. Haga doble clic para añadirla.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>built-in</source>
         <translation>predefinido</translation>
     </message>
@@ -6931,7 +6958,7 @@ Nombre de la vista:</translation>
         <translation>añadido</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Cultural Domains and Partner Types</source>
         <translation>Dominios culturales y tipos de socio</translation>
     </message>
@@ -6946,32 +6973,22 @@ Nombre de la vista:</translation>
         <translation>Tipos de socio</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>English</source>
-        <translation>Inglés</translation>
+        <location line="+10"/>
+        <source>Label in %1</source>
+        <translation>Etiqueta en %1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Spanish</source>
-        <translation>Español</translation>
+        <location line="+1"/>
+        <source>Label in %1 (optional)</source>
+        <translation>Etiqueta en %1 (opcional)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-6"/>
         <source>Kind</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Label in English</source>
-        <translation>Etiqueta en inglés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Label in Spanish</source>
-        <translation>Etiqueta en español</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -6989,7 +7006,7 @@ Nombre de la vista:</translation>
 <context>
     <name>VocabularyStore</name>
     <message>
-        <location filename="../core/store/vocabularystore.cpp" line="+41"/>
+        <location filename="../core/store/vocabularystore.cpp" line="+44"/>
         <source>Give the value a label in English and in Spanish.</source>
         <translation>Escriba la etiqueta del valor en inglés y en español.</translation>
     </message>
@@ -7004,17 +7021,17 @@ Nombre de la vista:</translation>
         <translation>Una etiqueta no puede contener caracteres de control (como NUL). Escríbala de nuevo como texto simple.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>This list is fixed by the Convention&apos;s reporting framework.</source>
         <translation>Esta lista la fija el marco de presentación de informes de la Convención.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>“%1” is already in the list (as “%2”).</source>
         <translation>“%1” ya está en la lista (como “%2”).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>“%1” is part of the Convention&apos;s reporting framework and cannot be removed.</source>
         <translation>“%1” forma parte del marco de presentación de informes de la Convención y no se puede quitar.</translation>
     </message>
@@ -7027,13 +7044,13 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+76"/>
+        <location line="-54"/>
+        <location line="+85"/>
         <source>This list is full: it can hold 63 values. Remove a value you added before adding another.</source>
         <translation>Esta lista está completa: admite 63 valores. Quite un valor que haya añadido antes de añadir otro.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-143"/>
         <source>A label cannot contain “%1”: in CSV files it separates values. Use another character, such as “,” or “/”.</source>
         <translation>Una etiqueta no puede contener “%1”: en los archivos CSV separa valores. Use otro carácter, como “,” o “/”.</translation>
     </message>
@@ -7102,12 +7119,12 @@ Nombre de la vista:</translation>
     </message>
     <message>
         <location line="-93"/>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>Measures</source>
         <translation>Medidas</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-76"/>
         <source>The export could not start (%1).</source>
         <translation>No se pudo iniciar la exportación (%1).</translation>
     </message>
@@ -7137,7 +7154,7 @@ Nombre de la vista:</translation>
         <translation>Exportado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Times</source>
         <translation>Horas</translation>
     </message>
@@ -7225,11 +7242,11 @@ Nombre de la vista:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Interface language for this run: en or es.</source>
-        <translation>Idioma de la interfaz en esta ejecución: en (inglés) o es (español).</translation>
+        <source>Interface language for this run: %1.</source>
+        <translation>Idioma de la interfaz en esta ejecución: %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>catalogue</source>
         <translation>catálogo</translation>
     </message>
@@ -7246,8 +7263,8 @@ Nombre de la vista:</translation>
     <message>
         <location line="+32"/>
         <location line="+17"/>
-        <source>--lang must be “en” or “es”.</source>
-        <translation>--lang debe ser “en” o “es”.</translation>
+        <source>--lang must be one of: %1.</source>
+        <translation>--lang debe ser uno de: %1.</translation>
     </message>
 </context>
 </TS>

@@ -49,11 +49,12 @@ struct CsvOptions {
     bool codes = false;                    // vocabulary values as stable codes instead of labels
     QList<MeasureField> columns;           // in order; empty means every field
 
-    // Excel: UTF-8 with BOM, ";" in Spanish (whose Excel expects it, with decimal commas), guard on.
+    // Excel: UTF-8 with BOM, ";" in a language with a decimal comma (Spanish, French: their Excel
+    // expects it), guard on.
     static CsvOptions excel(Language language);
     // Standard: UTF-8, ",", no BOM, guard on.
     static CsvOptions standard(Language language);
-    // The amount's decimal separator: a comma only where the delimiter is ";" and labels are Spanish.
+    // The amount's decimal separator: a comma only where the delimiter is ";" and the labels' language writes one.
     QChar decimalPoint() const;
     QList<MeasureField> effectiveColumns() const { return columns.isEmpty() ? MeasureFields::all() : MeasureFields::stored(columns); }
 };

@@ -31,6 +31,13 @@ QString VocabularyTerm::label(Language language) const
     return own.isEmpty() ? labelEn : own;
 }
 
+QString VocabularyTerm::shownLabel(Language language) const
+{
+    if (hasLabel(language))
+        return labelIn(language);
+    return Messages(language).translate("Vocabulary", "%1 (in English)", "a term without a label in this language").arg(labelEn);
+}
+
 void VocabularyTerm::setLabel(Language language, const QString &label)
 {
     if (language.isEnglish())
@@ -123,12 +130,7 @@ QString Vocabulary::label(VocabularyKind kind, const QString &code, Language lan
 QString Vocabulary::shownLabel(VocabularyKind kind, const QString &code, Language language) const
 {
     const VocabularyTerm *term = find(kind, code);
-    if (!term)
-        return code;
-    if (term->hasLabel(language))
-        return term->labelIn(language);
-    return Translations::translate(language, "Vocabulary", "%1 (in English)", "a term without a label in this language")
-        .arg(term->labelEn);
+    return term ? term->shownLabel(language) : code;
 }
 
 QStringList Vocabulary::labels(VocabularyKind kind, const QStringList &codes, Language language) const

@@ -39,6 +39,9 @@ struct VocabularyTerm {
     // other language's labels are rows of term_label.
     static bool hasColumn(Language language) { return language.isEnglish() || language.code() == u"es"; }
     QString label(Language language) const; // English when the term has none in that language
+    // As label(), saying so when it is the English one: “Street art (in English)”. For what the
+    // analyst reads (form, facets, reading pane); exports write label(), which imports read back.
+    QString shownLabel(Language language) const;
     bool hasLabel(Language language) const { return !labelIn(language).isEmpty(); }
     QString labelIn(Language language) const; // empty when it has none in that language
     void setLabel(Language language, const QString &label);
@@ -63,8 +66,7 @@ public:
     bool contains(VocabularyKind kind, const QString &code) const { return find(kind, code) != nullptr; }
     // The label in `language`, or the code itself when the term is unknown.
     QString label(VocabularyKind kind, const QString &code, Language language) const;
-    // As label(), but a term shown in English for want of a label in `language` says so:
-    // “Street art (in English)”. For what the analyst reads; exports write label().
+    // VocabularyTerm::shownLabel of the term (the code itself when unknown).
     QString shownLabel(VocabularyKind kind, const QString &code, Language language) const;
     QStringList labels(VocabularyKind kind, const QStringList &codes, Language language) const;
     // Accepts a code or a label in either language, ignoring case and accents (CSV import).

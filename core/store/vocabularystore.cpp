@@ -62,8 +62,8 @@ QString VocabularyStore::writeOtherLabels(VocabularyKind kind, const QString &co
                                       {vocabularyKindCode(kind), code});
     for (auto it = otherLabels.cbegin(); error.isEmpty() && it != otherLabels.cend(); ++it) {
         // A language this version does not list is kept all the same (a colleague's newer version).
-        static const QRegularExpression code(QStringLiteral("^[a-z]{2,8}$"));
-        if (!code.match(it.key()).hasMatch() || it.key() == u"en" || it.key() == u"es" || it.value().simplified().isEmpty())
+        static const QRegularExpression languageCode(QStringLiteral("^[a-z]{2,8}$"));
+        if (!languageCode.match(it.key()).hasMatch() || it.key() == u"en" || it.key() == u"es" || it.value().simplified().isEmpty())
             continue;
         error = StorageError::run(m_catalogue, QStringLiteral("INSERT INTO term_label (kind, code, language, label) "
                                                               "SELECT kind, code, ?3, ?4 FROM term WHERE kind = ?1 AND code = ?2 AND builtin = 0"),

@@ -24,7 +24,7 @@ public:
     QString add(VocabularyKind kind, const QString &labelEn, const QString &labelEs, QString *code = nullptr,
                 const QMap<QString, QString> &otherLabels = {});
     QString updateLabels(VocabularyKind kind, const QString &code, const QString &labelEn, const QString &labelEs,
-                         const QMap<QString, QString> &otherLabels = {});
+                         const QMap<QString, QString> &otherLabels);
     QString remove(VocabularyKind kind, const QString &code);
     QString restore(const VocabularyTerm &term); // re-adds a removed term, or puts its labels back
 

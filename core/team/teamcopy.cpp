@@ -168,7 +168,7 @@ Written write(const Catalogue &catalogue, TeamPull &pull, Language language, con
     }
     for (const VocabularyTerm &term : std::as_const(terms)) {
         const VocabularyTerm *same = before.find(term.kind, term.code);
-        if (same && same->labelEn == term.labelEn && same->labelEs == term.labelEs)
+        if (same && same->sameLabels(term))
             continue;
         if (const QString failure = vocabularyStore.restore(term); !failure.isEmpty()) {
             result.error = refused(team, failure); // a term this catalogue cannot take (a list full)

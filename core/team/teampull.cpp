@@ -3,6 +3,8 @@
 
 #include "teamconnection.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -62,7 +64,7 @@ bool TeamPull::terms(QList<VocabularyTerm> *out, TeamError *error)
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
     if (!m_connection.exec(query,
-                           QStringLiteral("SELECT DISTINCT ON (kind, code) kind, code, label_en, label_es, position, removed "
+                           QStringLiteral("SELECT DISTINCT ON (kind, code) kind, code, label_en, label_es, position, removed, other_labels::text "
                                           "FROM team.term_version WHERE kind IN ('domain', 'partner_type') "
                                           "ORDER BY kind, code, push_seq DESC"),
                            {}, error))
@@ -76,6 +78,11 @@ bool TeamPull::terms(QList<VocabularyTerm> *out, TeamError *error)
         term.labelEn = query.value(2).toString();
         term.labelEs = query.value(3).toString();
         term.position = query.value(4).toInt();
+        // Checked as any incoming term is (IncomingCheck::term): a language code, a plain label.
+        const QJsonObject others = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
+        for (auto it = others.constBegin(); it != others.constEnd(); ++it)
+            if (it.value().isString())
+                term.otherLabels.insert(it.key(), it.value().toString());
         out->append(term);
     }
     return true;

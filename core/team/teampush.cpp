@@ -118,6 +118,12 @@ Pushed push(const Catalogue &catalogue, TeamConnection &connection, qint64 pulle
         QSet<QString> known;
         while (teamTerms.next())
             known.insert(teamTerms.value(0).toString() + u':' + teamTerms.value(1).toString());
+        const auto labelsObject = [](const QMap<QString, QString> &labels) {
+            QJsonObject object;
+            for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+                object.insert(it.key(), it.value());
+            return object;
+        };
         for (const VocabularyTerm &term : std::as_const(ownTerms)) {
             const QString kind = vocabularyKindCode(term.kind);
             if (known.contains(kind + u':' + term.code))
@@ -126,6 +132,7 @@ Pushed push(const Catalogue &catalogue, TeamConnection &connection, qint64 pulle
                                         {QStringLiteral("code"), term.code},
                                         {QStringLiteral("label_en"), term.labelEn},
                                         {QStringLiteral("label_es"), term.labelEs},
+                                        {QStringLiteral("other_labels"), labelsObject(term.otherLabels)},
                                         {QStringLiteral("position"), term.position}});
         }
     }
@@ -343,9 +350,10 @@ Pushed push(const Catalogue &catalogue, TeamConnection &connection, qint64 pulle
     }
 
     if (!termRows.isEmpty()
-        && !run(QStringLiteral("INSERT INTO team.term_version (kind, code, push_seq, label_en, label_es, position) "
-                               "SELECT x.kind, x.code, ?, x.label_en, x.label_es, x.position "
-                               "FROM jsonb_to_recordset(?::jsonb) AS x(kind text, code text, label_en text, label_es text, position integer)"),
+        && !run(QStringLiteral("INSERT INTO team.term_version (kind, code, push_seq, label_en, label_es, other_labels, position) "
+                               "SELECT x.kind, x.code, ?, x.label_en, x.label_es, x.other_labels, x.position "
+                               "FROM jsonb_to_recordset(?::jsonb) AS x(kind text, code text, label_en text, label_es text, "
+                               "     other_labels jsonb, position integer)"),
                 {seq, json(termRows)}))
         return result;
     if (!viewRows.isEmpty()

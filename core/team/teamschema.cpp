@@ -22,6 +22,7 @@ class TeamSchemaText
 const char *const kSteps[] = {
     ":/team-sql/001_team_schema.sql",
     ":/team-sql/002_push_rules.sql",
+    ":/team-sql/003_term_labels.sql",
 };
 
 // What each role may do, table by table. History tables are append-only: INSERT, never UPDATE or
@@ -39,7 +40,7 @@ const TableGrant kGrants[] = {
     {"team.tombstone", "measure_uuid, revision, platform_measure_id, push_seq", nullptr},
     {"team.partner_revision", "id, name_key, name, parent, merged, type_code, author, changed_at, origin, push_seq", nullptr},
     {"team.partner_head", "name_key, revision, push_seq", "revision, push_seq"},
-    {"team.term_version", "kind, code, push_seq, label_en, label_es, parent_code, position, removed", nullptr},
+    {"team.term_version", "kind, code, push_seq, label_en, label_es, other_labels, parent_code, position, removed", nullptr},
     {"team.saved_view_version", "name_key, push_seq, name, definition, position, removed", nullptr},
 };
 

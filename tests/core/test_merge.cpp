@@ -377,6 +377,39 @@ TEST_CASE("my colleague's own domains and partner types come with their measures
     CHECK(c.mine.vocabulary().label(VocabularyKind::CulturalDomain, games, Language::byCode(u"es")) == u"Videojuegos");
 }
 
+TEST_CASE("my colleague's French label for a domain we both have comes in, and never replaces one of mine")
+{
+    Colleagues c;
+    VocabularyStore theirTerms(*c.theirs), myTerms(*c.mine.catalogue);
+    QString games, mine, theirs;
+    // The same domain, added before either named it in French: one code on both sides.
+    REQUIRE(theirTerms.add(VocabularyKind::CulturalDomain, QStringLiteral("Video games"), QStringLiteral("Videojuegos"), &theirs).isEmpty());
+    REQUIRE(myTerms.add(VocabularyKind::CulturalDomain, QStringLiteral("Video games"), QStringLiteral("Videojuegos"), &mine).isEmpty());
+    REQUIRE(mine == theirs);
+    REQUIRE(theirTerms.updateLabels(VocabularyKind::CulturalDomain, theirs, QStringLiteral("Video games"), QStringLiteral("Videojuegos"),
+                                    {{QStringLiteral("fr"), QStringLiteral("Jeux vidéo")}})
+                .isEmpty());
+    // And one I named in French, they otherwise.
+    REQUIRE(myTerms.add(VocabularyKind::CulturalDomain, QStringLiteral("Comics"), QStringLiteral("Historietas"), &games,
+                        {{QStringLiteral("fr"), QStringLiteral("Bande dessinée")}})
+                .isEmpty());
+    QString theirComics;
+    REQUIRE(theirTerms.add(VocabularyKind::CulturalDomain, QStringLiteral("Comics"), QStringLiteral("Historietas"), &theirComics,
+                           {{QStringLiteral("fr"), QStringLiteral("BD")}})
+                .isEmpty());
+    REQUIRE(theirComics == games);
+
+    const MergePlan plan = c.plan();
+    REQUIRE(plan.labelledTerms.size() == 1);
+    CHECK_FALSE(plan.changesNothing());
+    c.merge(plan);
+    const Vocabulary merged = c.mine.vocabulary();
+    const Language french = Language::byCode(u"fr");
+    CHECK(merged.find(VocabularyKind::CulturalDomain, mine)->labelIn(french) == u"Jeux vidéo");
+    CHECK(merged.find(VocabularyKind::CulturalDomain, games)->labelIn(french) == u"Bande dessinée"); // mine is kept
+    CHECK(c.plan().changesNothing()); // merging again brings nothing
+}
+
 TEST_CASE("a copy of a copy merges back into the original: only what changed in it comes in")
 {
     Colleagues c;

@@ -29,6 +29,7 @@ for f in /usr/bin/measures /usr/bin/measures-cli \
          /usr/share/icons/hicolor/scalable/mimetypes/application-x-measures-catalogue.svg \
          /usr/share/mime/packages/$id.xml \
          /usr/share/man/man1/measures.1.gz /usr/share/man/man1/measures-cli.1.gz \
+         /usr/share/man/fr/man1/measures.1.gz /usr/share/man/fr/man1/measures-cli.1.gz \
          /usr/share/doc/measures-catalogue/copyright; do
   grep -qx "$f" "$work/files" || fail "the package lacks $f"
 done
@@ -47,11 +48,14 @@ nodisplay() { env -u QT_QPA_PLATFORM -u DISPLAY -u WAYLAND_DISPLAY "$@"; }
 nodisplay "$work/root/usr/bin/measures" --help --lang es | grep -q "catálogo" || fail "measures --help in Spanish"
 set +e
 nodisplay "$work/root/usr/bin/measures" --bogus >/dev/null 2>&1; bogus=$?
-nodisplay "$work/root/usr/bin/measures" --lang fr >/dev/null 2>&1; french=$?
+nodisplay "$work/root/usr/bin/measures" --lang xx >/dev/null 2>&1; unknown=$?
 set -e
 [ "$bogus" = 1 ] || fail "measures --bogus exits with $bogus, not 1"
-[ "$french" = 2 ] || fail "measures --lang fr exits with $french, not 2"
+[ "$unknown" = 2 ] || fail "measures --lang xx exits with $unknown, not 2"
+nodisplay "$work/root/usr/bin/measures" --help --lang fr | grep -q "catalogue" || fail "measures --help in French"
 "$work/root/usr/bin/measures-cli" sample "$work/sample.measures" >/dev/null || fail "the installed measures-cli cannot make a catalogue"
 [ "$("$work/root/usr/bin/measures-cli" count "$work/sample.measures")" = 5 ] || fail "count"
 zcat "$work/root/usr/share/man/man1/measures-cli.1.gz" | grep -q "^\.SH EXIT STATUS" || fail "man page"
+zcat "$work/root/usr/share/man/fr/man1/measures-cli.1.gz" | grep -q "^\.SH \"CODE DE RETOUR\"" || fail "French man page"
+zcat "$work/root/usr/share/man/fr/man1/measures.1.gz" | grep -q "en|es|fr" || fail "French man page's --lang"
 echo "ok: $deb"

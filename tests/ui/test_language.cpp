@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Spanish and English, switched while the app runs: every visible text follows, data does not.
+// English, Spanish and French, switched while the app runs: every visible text follows, data does not.
 #include "uisupport.h"
 #include "dialogs/teamconnectdialog.h"
 
@@ -87,6 +87,21 @@ void checkSpanish(const Visible &v)
     CHECK(QString(v.saveButton).remove(u'&') == u"Cancelar"); // Qt's own buttons, from qtbase_es
 }
 
+void checkFrench(const Visible &v)
+{
+    CHECK(v.fileMenu == u"&Fichier");
+    CHECK(v.titleHeader == u"Titre");
+    CHECK(v.countryCell == u"Pérou"); // iso-codes' French (resources/vocabularies/countries-fr.tsv)
+    CHECK(v.goalTooltip.startsWith(QStringLiteral("1. Soutenir des systèmes de gouvernance durables pour la culture")));
+    CHECK(v.validation.contains(QStringLiteral("Chaque mesure doit avoir un titre")));
+    CHECK(v.amount == QStringLiteral("11\u202F782,50")); // French groups digits with a narrow no-break space
+    CHECK(v.count == u"5 mesures");
+    CHECK(v.section.startsWith(QStringLiteral("Identification")));
+    CHECK(v.domain == u"Édition");
+    CHECK(v.facet == u"Pays");
+    CHECK(QString(v.saveButton).remove(u'&') == u"Annuler"); // Qt's own buttons, from qtbase_fr
+}
+
 } // namespace
 
 TEST_CASE("switching the language changes menus, headers, labels, messages and amounts at once, and back")
@@ -107,6 +122,12 @@ TEST_CASE("switching the language changes menus, headers, labels, messages and a
     CHECK(UiLanguage::instance().current() == Language::byCode(u"es"));
     checkSpanish(read(s, editor));
     CHECK(AppSettings::language() == Language::byCode(u"es")); // remembered for the next start
+
+    w.languageAction(Language::byCode(u"fr"))->trigger();
+    CHECK(UiLanguage::instance().current() == Language::byCode(u"fr"));
+    checkFrench(read(s, editor));
+    CHECK(AppSettings::language() == Language::byCode(u"fr"));
+    CHECK(w.languageAction(Language::byCode(u"fr"))->text() == u"Français"); // named in itself
 
     w.languageAction(Language::English)->trigger();
     checkEnglish(read(s, editor));
@@ -134,11 +155,34 @@ TEST_CASE("an amount typed in one language is understood and shown again in the 
     CHECK(amount->text() == u"1,234,567.80");
 }
 
-TEST_CASE("lupdate over core, ui and app leaves no Spanish entry unfinished")
+TEST_CASE("View ▸ Language lists every language of translations/languages.tsv, each with its translation and guide")
 {
+    SampleWindow s;
+    const QList<Language> &languages = Language::all();
+    REQUIRE(languages.size() >= 3);
+    CHECK(languages[0].code() == u"en");
+    for (const Language language : languages) {
+        INFO(language.code().toStdString());
+        REQUIRE(s.window->languageAction(language));
+        CHECK(s.window->languageAction(language)->text() == language.name());
+        CHECK(QFile::exists(QStringLiteral(":/i18n/measures_%1.qm").arg(language.code())));
+        CHECK(QFile::exists(QStringLiteral(":/guide/guide-%1.html").arg(language.code())));
+        CHECK(QFile::exists(QStringLiteral(MEASURES_SOURCE_DIR "/translations/measures_%1.ts").arg(language.code())));
+        if (!language.isEnglish())
+            CHECK(QFile::exists(QStringLiteral(":/i18n/qtbase_%1.qm").arg(language.code())));
+    }
+    CHECK(s.window->languageAction(Language::English)->isChecked());
+}
+
+TEST_CASE("lupdate over core, ui and app leaves no entry unfinished in any language")
+{
+  for (const Language language : Language::all()) {
+    if (language.isEnglish())
+        continue; // the source language: its file holds plural forms only
+    INFO(language.code().toStdString());
     QTemporaryDir dir;
-    const QString copy = dir.filePath(QStringLiteral("check_es.ts"));
-    REQUIRE(QFile::copy(QStringLiteral(MEASURES_SOURCE_DIR "/translations/measures_es.ts"), copy));
+    const QString copy = dir.filePath(QStringLiteral("check_%1.ts").arg(language.code()));
+    REQUIRE(QFile::copy(QStringLiteral(MEASURES_SOURCE_DIR "/translations/measures_%1.ts").arg(language.code()), copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(MEASURES_SOURCE_DIR));
@@ -149,13 +193,14 @@ TEST_CASE("lupdate over core, ui and app leaves no Spanish entry unfinished")
     const QByteArray ts = readAll(copy);
     CHECK(ts.count("type=\"unfinished\"") == 0);
     CHECK(ts.count("<message") > 300);
+  }
 }
 
-TEST_CASE("every menu's access keys are unique in both languages, so a letter never runs the wrong command")
+TEST_CASE("every menu's access keys are unique in every language, so a letter never runs the wrong command")
 {
     SampleWindow s;
     MainWindow &w = *s.window;
-    for (Language language : {Language::English, Language::byCode(u"es")}) {
+    for (const Language language : Language::all()) {
         UiLanguage::instance().set(language);
         QStringList menuKeys;
         for (QAction *top : w.menuBar()->actions()) {
@@ -187,9 +232,9 @@ TEST_CASE("every menu's access keys are unique in both languages, so a letter ne
     UiLanguage::instance().set(Language::English);
 }
 
-TEST_CASE("the team's Connect dialog has one access key per control in both languages")
+TEST_CASE("the team's Connect dialog has one access key per control in every language")
 {
-    for (Language language : {Language::English, Language::byCode(u"es")}) {
+    for (const Language language : Language::all()) {
         UiLanguage::instance().set(language);
         TeamConnectDialog dialog(true);
         QHash<QString, QString> taken;

@@ -47,6 +47,23 @@ TEST_CASE("Export Report as PDF writes the report of the view the table shows, i
     CHECK(w.statusBar()->currentMessage().contains(QStringLiteral("2 medidas")));
 }
 
+TEST_CASE("a report in French names the goals, domains and countries as the Convention's French texts do")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    UiLanguage::instance().set(Language::byCode(u"fr"));
+    const QString pdf = s.t.file(QStringLiteral("rapport.pdf"));
+    REQUIRE(w.reports()->exportPdf(pdf, w.model()->filter(), w.model()->rowCount()));
+    UiLanguage::instance().set(Language::English);
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Soutenir des systèmes de gouvernance durables pour la culture")));
+    CHECK(text.contains(QStringLiteral("Pérou")));
+    CHECK(text.contains(QStringLiteral("Édition")));
+    CHECK(text.contains(QStringLiteral("5 mesures")));
+    CHECK_FALSE(text.contains(QStringLiteral("Support sustainable systems of governance")));
+    CHECK_FALSE(text.contains(QStringLiteral("Apoyar sistemas sostenibles")));
+}
+
 TEST_CASE("a report cancelled half-way leaves an older report of that name as it was, and no temporary file beside it")
 {
     TempCatalogue t(TempCatalogue::Content::Sample);

@@ -94,7 +94,7 @@ void PartnersDialog::reload()
         m_table->setItem(row, NameColumn, name);
         auto *type = new QComboBox(m_table);
         for (const VocabularyTerm &term : vocabulary.terms(VocabularyKind::PartnerType))
-            type->addItem(term.label(language), term.code);
+            type->addItem(term.shownLabel(language), term.code);
         type->setCurrentIndex(qMax(0, type->findData(p.typeCode)));
         connect(type, &QComboBox::currentIndexChanged, this, [this, type, id = p.id] {
             report(m_session->setPartnerType(id, type->currentData().toString()));

@@ -30,35 +30,68 @@ VocabularyDialog::VocabularyDialog(CatalogueSession *session, QWidget *parent) :
     reload();
 }
 
+namespace {
+
+// The labels typed in a page's boxes (or a table row): English, Spanish, then the further ones.
+struct Labels {
+    QString english, spanish;
+    QMap<QString, QString> others;
+};
+
+template <typename TextOf>
+Labels labelsFrom(TextOf textOf)
+{
+    Labels labels;
+    const QList<Language> &languages = Language::all();
+    for (int i = 0; i < languages.size(); ++i) {
+        const QString text = textOf(i);
+        if (languages[i].isEnglish())
+            labels.english = text;
+        else if (VocabularyTerm::hasColumn(languages[i]))
+            labels.spanish = text;
+        else
+            labels.others.insert(languages[i].code(), text);
+    }
+    return labels;
+}
+
+} // namespace
+
 QWidget *VocabularyDialog::makePage(VocabularyKind kind)
 {
     auto *page = new QWidget(this);
-    Page p{kind, new QTableWidget(0, 3, page), new QLineEdit(page), new QLineEdit(page), new QPushButton(page),
-           new QPushButton(page)};
+    const int languages = int(Language::all().size());
+    Page p{kind, new QTableWidget(0, languages + 1, page), {}, new QPushButton(page), new QPushButton(page)};
     p.table->verticalHeader()->hide();
     p.table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    p.table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    p.table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    p.table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    for (int column = 0; column < languages; ++column)
+        p.table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+    p.table->horizontalHeader()->setSectionResizeMode(languages, QHeaderView::ResizeToContents);
     auto *add = new QHBoxLayout;
-    add->addWidget(p.english);
-    add->addWidget(p.spanish);
+    for (int i = 0; i < languages; ++i) {
+        auto *edit = new QLineEdit(page);
+        edit->setObjectName(QStringLiteral("label_") + Language::all()[i].code());
+        p.labels << edit;
+        add->addWidget(edit);
+    }
     add->addWidget(p.add);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(p.table);
     layout->addLayout(add);
     layout->addWidget(p.remove, 0, Qt::AlignLeft);
     connect(p.add, &QPushButton::clicked, this, [this, p] {
-        const QString error = addTerm(p.kind, p.english->text(), p.spanish->text());
+        const Labels typed = labelsFrom([&p](int i) { return p.labels[i]->text(); });
+        const QString error = addTerm(p.kind, typed.english, typed.spanish, typed.others);
         if (!error.isEmpty()) {
             QMessageBox::warning(this, windowTitle(), error);
             return;
         }
-        p.english->clear();
-        p.spanish->clear();
-        p.english->setFocus();
+        for (QLineEdit *edit : p.labels)
+            edit->clear();
+        p.labels.first()->setFocus();
     });
-    connect(p.spanish, &QLineEdit::returnPressed, p.add, &QPushButton::click);
+    for (QLineEdit *edit : std::as_const(p.labels))
+        connect(edit, &QLineEdit::returnPressed, p.add, &QPushButton::click);
     connect(p.remove, &QPushButton::clicked, this, [this, p] {
         const int row = p.table->currentRow();
         if (row < 0)
@@ -72,8 +105,13 @@ QWidget *VocabularyDialog::makePage(VocabularyKind kind)
         if (m_loading)
             return;
         const int row = item->row();
+        // A further language's cell shows the English label greyed when it has none: that is not one.
+        const Labels edited = labelsFrom([&p, row](int i) {
+            const QTableWidgetItem *cell = p.table->item(row, i);
+            return cell->data(Qt::UserRole + 1).toBool() && cell->text() == cell->data(Qt::UserRole + 2).toString() ? QString() : cell->text();
+        });
         const QString error = m_session->updateTermLabels(p.kind, p.table->item(row, 0)->data(Qt::UserRole).toString(),
-                                                          p.table->item(row, 0)->text(), p.table->item(row, 1)->text());
+                                                          edited.english, edited.spanish, edited.others);
         if (!error.isEmpty())
             QMessageBox::warning(this, windowTitle(), error);
         reload();
@@ -82,9 +120,10 @@ QWidget *VocabularyDialog::makePage(VocabularyKind kind)
     return page;
 }
 
-QString VocabularyDialog::addTerm(VocabularyKind kind, const QString &labelEn, const QString &labelEs)
+QString VocabularyDialog::addTerm(VocabularyKind kind, const QString &labelEn, const QString &labelEs,
+                                  const QMap<QString, QString> &otherLabels)
 {
-    const QString error = m_session->addTerm(kind, labelEn, labelEs);
+    const QString error = m_session->addTerm(kind, labelEn, labelEs, nullptr, otherLabels);
     if (error.isEmpty())
         reload();
     return error;
@@ -94,24 +133,36 @@ void VocabularyDialog::reload()
 {
     m_loading = true;
     const bool editable = !m_session->isReadOnly();
+    const QList<Language> &languages = Language::all();
     for (const Page &p : std::as_const(m_pages)) {
         const QList<VocabularyTerm> &terms = m_session->vocabulary().terms(p.kind);
         p.table->setRowCount(int(terms.size()));
         for (int row = 0; row < terms.size(); ++row) {
             const VocabularyTerm &term = terms[row];
-            auto *english = new QTableWidgetItem(term.labelEn);
-            english->setData(Qt::UserRole, term.code);
-            auto *spanish = new QTableWidgetItem(term.labelEs);
+            QList<QTableWidgetItem *> items;
+            for (const Language language : languages) {
+                auto *item = new QTableWidgetItem(term.label(language));
+                if (!term.hasLabel(language)) { // shown in English, greyed, until the analyst names it
+                    item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+                    item->setToolTip(tr("No label in this language yet: the English one shows. Double-click to add one."));
+                    item->setData(Qt::UserRole + 1, true);
+                    item->setData(Qt::UserRole + 2, item->text());
+                }
+                items << item;
+            }
+            items.first()->setData(Qt::UserRole, term.code);
             auto *kind = new QTableWidgetItem(term.builtin ? tr("built-in") : tr("added"));
-            for (QTableWidgetItem *item : {english, spanish, kind})
+            items << kind;
+            for (QTableWidgetItem *item : std::as_const(items))
                 item->setFlags(term.builtin || !editable || item == kind ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
                                                                          : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
-            p.table->setItem(row, 0, english);
-            p.table->setItem(row, 1, spanish);
-            p.table->setItem(row, 2, kind);
+            for (int column = 0; column < items.size(); ++column)
+                p.table->setItem(row, column, items[column]);
         }
-        for (QWidget *w : std::initializer_list<QWidget *>{p.english, p.spanish, p.add, p.remove})
-            w->setEnabled(editable);
+        for (QLineEdit *edit : p.labels)
+            edit->setEnabled(editable);
+        p.add->setEnabled(editable);
+        p.remove->setEnabled(editable);
     }
     m_loading = false;
 }
@@ -121,10 +172,19 @@ void VocabularyDialog::retranslate()
     setWindowTitle(tr("Cultural Domains and Partner Types"));
     m_tabs->setTabText(0, tr("Cultural domains"));
     m_tabs->setTabText(1, tr("Partner types"));
+    const QList<Language> &languages = Language::all();
+    QStringList headers;
+    for (const Language language : languages)
+        headers << language.name(); // each language named in itself, as View ▸ Language does
+    headers << tr("Kind");
     for (const Page &p : std::as_const(m_pages)) {
-        p.table->setHorizontalHeaderLabels({tr("English"), tr("Spanish"), tr("Kind")});
-        p.english->setPlaceholderText(tr("Label in English"));
-        p.spanish->setPlaceholderText(tr("Label in Spanish"));
+        p.table->setHorizontalHeaderLabels(headers);
+        for (int i = 0; i < languages.size(); ++i) {
+            const bool required = VocabularyTerm::hasColumn(languages[i]);
+            p.labels[i]->setPlaceholderText(required ? tr("Label in %1").arg(languages[i].name())
+                                                     : tr("Label in %1 (optional)").arg(languages[i].name()));
+            p.labels[i]->setAccessibleName(p.labels[i]->placeholderText());
+        }
         p.add->setText(tr("Add"));
         p.remove->setText(tr("Remove Selected"));
         p.remove->setToolTip(tr("Only values you added, and that no measure or partner uses, can be removed."));

@@ -4,6 +4,7 @@
 #include "model/vocabulary.h"
 
 #include <QDialog>
+#include <QMap>
 
 class CatalogueSession;
 class QLineEdit;
@@ -11,7 +12,8 @@ class QPushButton;
 class QTabWidget;
 class QTableWidget;
 
-// The analyst's own cultural domains and partner types, with English and Spanish labels.
+// The analyst's own cultural domains and partner types, with a label in each interface language
+// (English and Spanish required, the others optional: English shows where one is missing).
 // Built-in values are listed but fixed; values in use cannot be removed.
 class VocabularyDialog : public QDialog
 {
@@ -19,7 +21,8 @@ class VocabularyDialog : public QDialog
 public:
     explicit VocabularyDialog(CatalogueSession *session, QWidget *parent = nullptr);
     // For tests and the Add button: adds a term to the kind of the current tab.
-    QString addTerm(VocabularyKind kind, const QString &labelEn, const QString &labelEs);
+    // `otherLabels`: the optional labels in the further languages (code -> label).
+    QString addTerm(VocabularyKind kind, const QString &labelEn, const QString &labelEs, const QMap<QString, QString> &otherLabels = {});
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -28,8 +31,7 @@ private:
     struct Page {
         VocabularyKind kind;
         QTableWidget *table;
-        QLineEdit *english;
-        QLineEdit *spanish;
+        QList<QLineEdit *> labels; // one per language, as Language::all() lists them
         QPushButton *add;
         QPushButton *remove;
     };

@@ -46,7 +46,7 @@ void PartnerListEditor::setVocabulary(const Vocabulary &vocabulary, Language lan
 {
     m_types.clear();
     for (const VocabularyTerm &term : vocabulary.terms(VocabularyKind::PartnerType))
-        m_types.append({term.code, term.label(language)});
+        m_types.append({term.code, term.shownLabel(language)});
     for (const Row &row : std::as_const(m_rows))
         fillTypes(row.type, row.type->currentData().toString());
 }

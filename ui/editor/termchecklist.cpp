@@ -25,7 +25,7 @@ void TermCheckBoxes::setVocabulary(const Vocabulary &vocabulary, Language langua
     const QList<VocabularyTerm> &terms = vocabulary.terms(m_kind);
     const int rows = (int(terms.size()) + m_columns - 1) / qMax(1, m_columns);
     for (int i = 0; i < terms.size(); ++i) {
-        auto *box = new QCheckBox(terms[i].label(language), this);
+        auto *box = new QCheckBox(terms[i].shownLabel(language), this);
         box->setProperty("code", terms[i].code);
         box->setChecked(checked.contains(terms[i].code));
         connect(box, &QCheckBox::toggled, this, &TermCheckBoxes::changed);

@@ -76,7 +76,10 @@ QString MeasureHtml::page(const Measure &m, const Vocabulary &vocabulary, Langua
                                          : highlighted(value, words);
     };
     const auto labels = [&](VocabularyKind kind, const QStringList &codes) {
-        return codes.isEmpty() ? text({}) : highlighted(vocabulary.labels(kind, codes, language).join(QStringLiteral(", ")), words);
+        QStringList shown;
+        for (const QString &code : codes)
+            shown << vocabulary.shownLabel(kind, code, language);
+        return codes.isEmpty() ? text({}) : highlighted(shown.join(QStringLiteral(", ")), words);
     };
     const auto row = [&](MeasureField field, const QString &html) {
         // Label above value: a narrow pane keeps its width for the text, whatever the label's length.
@@ -94,7 +97,7 @@ QString MeasureHtml::page(const Measure &m, const Vocabulary &vocabulary, Langua
     QString partners;
     for (const PartnerLink &p : m.partners)
         partners += QStringLiteral("%1 <span style=\"color:#555\">(%2)</span><br>")
-                        .arg(highlighted(p.name, words), vocabulary.label(VocabularyKind::PartnerType, p.typeCode, language).toHtmlEscaped());
+                        .arg(highlighted(p.name, words), vocabulary.shownLabel(VocabularyKind::PartnerType, p.typeCode, language).toHtmlEscaped());
     const QString country = m.country.isEmpty() ? text({}) : vocabulary.label(VocabularyKind::Country, m.country, language).toHtmlEscaped();
     const QString funding = m.fundingUsdCents ? Money::format(*m.fundingUsdCents, locale) + QStringLiteral(" USD") : QString();
     const QString website = m.website.isEmpty() ? text({})

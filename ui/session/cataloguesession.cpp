@@ -464,14 +464,15 @@ QString CatalogueSession::repeatPartnerChange(const std::function<QString()> &ch
     return error;
 }
 
-QString CatalogueSession::addTerm(VocabularyKind kind, const QString &labelEn, const QString &labelEs, QString *codeOut)
+QString CatalogueSession::addTerm(VocabularyKind kind, const QString &labelEn, const QString &labelEs, QString *codeOut,
+                                  const QMap<QString, QString> &otherLabels)
 {
     if (!m_terms)
         return {};
     if (m_busy) // a step runs in the background: its transaction would make this one wait, then fail
         return busyMessage();
     QString code;
-    const QString error = m_terms->add(kind, labelEn, labelEs, &code);
+    const QString error = m_terms->add(kind, labelEn, labelEs, &code, otherLabels);
     if (!error.isEmpty())
         return error;
     reloadVocabulary();
@@ -482,7 +483,8 @@ QString CatalogueSession::addTerm(VocabularyKind kind, const QString &labelEn, c
     return {};
 }
 
-QString CatalogueSession::updateTermLabels(VocabularyKind kind, const QString &code, const QString &labelEn, const QString &labelEs)
+QString CatalogueSession::updateTermLabels(VocabularyKind kind, const QString &code, const QString &labelEn, const QString &labelEs,
+                                           const QMap<QString, QString> &otherLabels)
 {
     if (!m_terms)
         return {};
@@ -492,7 +494,7 @@ QString CatalogueSession::updateTermLabels(VocabularyKind kind, const QString &c
     if (!found)
         return {};
     const VocabularyTerm before = *found;
-    const QString error = m_terms->updateLabels(kind, code, labelEn, labelEs);
+    const QString error = m_terms->updateLabels(kind, code, labelEn, labelEs, otherLabels);
     if (!error.isEmpty())
         return error;
     reloadVocabulary();

@@ -100,8 +100,11 @@ public:
     QString removePartner(qint64 id);
 
     // Analysts' own domains and partner types; every change is a step of the undo history.
-    QString addTerm(VocabularyKind kind, const QString &labelEn, const QString &labelEs, QString *code = nullptr);
-    QString updateTermLabels(VocabularyKind kind, const QString &code, const QString &labelEn, const QString &labelEs);
+    QString addTerm(VocabularyKind kind, const QString &labelEn, const QString &labelEs, QString *code = nullptr,
+                    const QMap<QString, QString> &otherLabels = {});
+    // Every label at once: an empty one of a further language removes that label.
+    QString updateTermLabels(VocabularyKind kind, const QString &code, const QString &labelEn, const QString &labelEs,
+                             const QMap<QString, QString> &otherLabels);
     QString removeTerm(VocabularyKind kind, const QString &code);
 
     // Views kept in the catalogue file, so whoever opens the file has them too. Not steps of the

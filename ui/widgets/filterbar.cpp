@@ -25,7 +25,7 @@ Values termValues(const Vocabulary &vocabulary, VocabularyKind kind, Language la
 {
     Values values;
     for (const VocabularyTerm &term : vocabulary.terms(kind)) {
-        QString label = term.label(language);
+        QString label = term.shownLabel(language);
         if (kind == VocabularyKind::ConventionGoal)
             label = QStringLiteral("%1. %2").arg(term.code, label);
         else if (kind == VocabularyKind::MonitoringArea)

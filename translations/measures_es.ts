@@ -1571,6 +1571,12 @@ o el servidor.</translation>
         <source>What earlier periodic reports and the Policy Monitoring Platform hold about this measure. Values an import could not match to the catalogue&apos;s terms are kept at the end, as written.</source>
         <translation>Lo que los informes periódicos anteriores y la Plataforma de Seguimiento de Políticas recogen sobre esta medida. Los valores que una importación no pudo hacer corresponder con los términos del catálogo se conservan al final, tal como se escribieron.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>%1:</source>
+        <comment>a field&apos;s label</comment>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>EditLock</name>
@@ -3898,7 +3904,19 @@ o el servidor.</translation>
         <translation>De formularios de informes anteriores</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>%1 *:</source>
+        <comment>a required field&apos;s label</comment>
+        <translation>%1 *:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1:</source>
+        <comment>a field&apos;s label</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Goals and monitoring areas:</source>
         <translation>Objetivos y ámbitos de seguimiento:</translation>
     </message>

@@ -763,10 +763,10 @@ FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature C
 Messages are in the --lang language (default: the system&apos;s), LANG one of: %1.
 Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue or server cannot be reached, opened or
 written.</source>
-        <translation>Utilisation : measures-cli COMMANDE CATALOGUE [OPTIONS]
+        <translation>Utilisation&#xa0;: measures-cli COMMANDE CATALOGUE [OPTIONS]
               measures-cli --version | --help
 
-Commandes :
+Commandes&#xa0;:
   create   CATALOGUE                       nouveau catalogue vide (n&apos;écrase jamais rien)
   sample   CATALOGUE                       nouveau catalogue contenant les mesures d&apos;exemple fournies
   generate CATALOGUE --count N [--seed S]  nouveau catalogue de N mesures synthétiques
@@ -775,28 +775,28 @@ Commandes :
            [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
            [--no-formula-guard] [--sort CLÉ[:desc]] [--format csv|xlsx]
            (un classeur Excel avec --out FICHIER.xlsx ou --format xlsx)
-  import   CATALOGUE --in FICHIER [--dry-run]  toutes les lignes ou aucune ; lit aussi
+  import   CATALOGUE --in FICHIER [--dry-run]  toutes les lignes ou aucune&#xa0;; lit aussi
            l&apos;exportation CSV de la Plateforme de suivi des politiques (reconnu à son en-tête)
   check    CATALOGUE                       intégrité, format de fichier, clés étrangères
   merge    CATALOGUE --from AUTRE [--dry-run] [--prefer mine|theirs] [--ask-again]
-           intègre le catalogue d&apos;un collègue, selon l&apos;historique de chaque mesure ; sort avec
-           le code 1 en listant les conflits, sans rien écrire, sauf si --prefer les tranche ;
+           intègre le catalogue d&apos;un collègue, selon l&apos;historique de chaque mesure&#xa0;; sort avec
+           le code 1 en listant les conflits, sans rien écrire, sauf si --prefer les tranche&#xa0;;
            --ask-again demande aussi ce que l&apos;annulation d&apos;une fusion ici a retiré de sa version
   delete   CATALOGUE (--uuid UUID)... | FILTRE | --all [--dry-run]
-           supprime comme le fait la fenêtre (chaque suppression voyage avec le catalogue) ;
-           liste ce qu&apos;il supprime : uuid et titre, séparés par une tabulation
+           supprime comme le fait la fenêtre (chaque suppression voyage avec le catalogue)&#xa0;;
+           liste ce qu&apos;il supprime&#xa0;: uuid et titre, séparés par une tabulation
   duplicates CATALOGUE                     paires de doublons probables, une par ligne (séparées par
-           des tabulations : uuid, uuid, platform-id|title, titre, titre)
+           des tabulations&#xa0;: uuid, uuid, platform-id|title, titre, titre)
   stats    CATALOGUE [FILTRE] --by DIMENSION [--lang LANG] [--delimiter ,|;|tab] [--bom] [--out FICHIER]
            mesures et financement en USD par goal|area|domain|scope|nature|country|year|
-           partner-type|status|evaluated, en CSV : label,measures,funding_usd
+           partner-type|status|evaluated, en CSV&#xa0;: label,measures,funding_usd
   report   CATALOGUE [FILTRE] --out FICHIER.pdf [--lang LANG]
-           un rapport imprimable : couverture, sommaire, statistiques avec graphiques, puis
+           un rapport imprimable&#xa0;: couverture, sommaire, statistiques avec graphiques, puis
            les mesures par objectif et par domaine de suivi
 
-Un catalogue d&apos;équipe sur un serveur PostgreSQL (URL : postgresql://UTILISATEUR@HÔTE/BASE?sslmode=…,
-ou postgresql:///BASE?host=/run/postgresql pour un socket Unix ; le mot de passe est pris dans
-l&apos;adresse, dans PGPASSWORD ou dans ~/.pgpass, sinon il est demandé dans le terminal) :
+Un catalogue d&apos;équipe sur un serveur PostgreSQL (URL&#xa0;: postgresql://UTILISATEUR@HÔTE/BASE?sslmode=…,
+ou postgresql:///BASE?host=/run/postgresql pour un socket Unix&#xa0;; le mot de passe est pris dans
+l&apos;adresse, dans PGPASSWORD ou dans ~/.pgpass, sinon il est demandé dans le terminal)&#xa0;:
   server init URL                        crée le schéma de l&apos;équipe, ses rôles et ses droits dans
            une base de données vide
   server add-user URL NOM --role editor|reader   un rôle de connexion de cette équipe (mot de passe
@@ -805,19 +805,19 @@ l&apos;adresse, dans PGPASSWORD ou dans ~/.pgpass, sinon il est demandé dans le
   team share CATALOGUE URL               téléverse ce catalogue comme premier contenu de l&apos;équipe,
            et l&apos;y lie
   team join URL NOUVEAU_CATALOGUE        télécharge le catalogue d&apos;équipe dans un nouveau fichier, lié à lui
-  sync CATALOGUE [--dry-run] [--prefer mine|theirs]   reçoit, fusionne et envoie, via l&apos;équipe liée ;
+  sync CATALOGUE [--dry-run] [--prefer mine|theirs]   reçoit, fusionne et envoie, via l&apos;équipe liée&#xa0;;
            sort avec le code 1 en listant les conflits, sans rien écrire, sauf si --prefer les tranche
 
-FILTRE : --search TEXTE --goal N --area CODE --domain CODE --scope CODE --nature CODE
+FILTRE&#xa0;: --search TEXTE --goal N --area CODE --domain CODE --scope CODE --nature CODE
          --country CODE --year-from A --year-to A --evaluated yes|no|unknown
          --partner-type CODE --status draft|ready --needs-attention
-         --view NOM part d&apos;une vue enregistrée dans le catalogue (son filtre ; pour la commande export, aussi
-         son tri et ses colonnes) ; une option de facette remplace le choix de la vue pour cette
+         --view NOM part d&apos;une vue enregistrée dans le catalogue (son filtre&#xa0;; pour la commande export, aussi
+         son tri et ses colonnes)&#xa0;; une option de facette remplace le choix de la vue pour cette
          facette, --search ajoute des mots et --needs-attention ajoute la vérification.
-         Répétez une option pour admettre plusieurs valeurs ; des options différentes se combinent par ET.
+         Répétez une option pour admettre plusieurs valeurs&#xa0;; des options différentes se combinent par ET.
 
-Les messages sont dans la langue indiquée par --lang (par défaut, celle du système) ; LANG est l’un de : %1.
-Codes de sortie : 0 succès, 1 entrée ou données non valides, 2 utilisation incorrecte, 3 catalogue ou
+Les messages sont dans la langue indiquée par --lang (par défaut, celle du système)&#xa0;; LANG est l’un de&#xa0;: %1.
+Codes de sortie&#xa0;: 0 succès, 1 entrée ou données non valides, 2 utilisation incorrecte, 3 catalogue ou
 serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     </message>
     <message>
@@ -1570,6 +1570,12 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <location filename="../ui/editor/earlierformpage.cpp" line="+148"/>
         <source>What earlier periodic reports and the Policy Monitoring Platform hold about this measure. Values an import could not match to the catalogue&apos;s terms are kept at the end, as written.</source>
         <translation>Ce que les rapports périodiques antérieurs et la Plateforme de suivi des politiques contiennent sur cette mesure. Les valeurs qu&apos;une importation n&apos;a pas pu faire correspondre aux termes du catalogue sont conservées à la fin, telles qu&apos;écrites.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1:</source>
+        <comment>a field&apos;s label</comment>
+        <translation>%1 :</translation>
     </message>
 </context>
 <context>
@@ -2796,7 +2802,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     <message>
         <location line="+4"/>
         <source>The list value “%1” has a label in a language coded “%2”, which this catalogue cannot hold.</source>
-        <translation>La valeur de liste « %1 » a un libellé dans une langue de code « %2 », que ce catalogue ne peut pas conserver.</translation>
+        <translation>La valeur de liste «&#xa0;%1&#xa0;» a un libellé dans une langue de code «&#xa0;%2&#xa0;», que ce catalogue ne peut pas conserver.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3898,7 +3904,19 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Formulaires de rapports antérieurs</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>%1 *:</source>
+        <comment>a required field&apos;s label</comment>
+        <translation>%1 * :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1:</source>
+        <comment>a field&apos;s label</comment>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Goals and monitoring areas:</source>
         <translation>Objectifs et domaines de suivi&#xa0;:</translation>
     </message>
@@ -3936,7 +3954,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     <message>
         <location line="-90"/>
         <source>The line breaks pasted into the title became spaces: a title is one line.</source>
-        <translation>Les sauts de ligne collés dans le titre sont devenus des espaces : un titre tient sur une ligne.</translation>
+        <translation>Les sauts de ligne collés dans le titre sont devenus des espaces&#xa0;: un titre tient sur une ligne.</translation>
     </message>
     <message>
         <location line="+91"/>
@@ -4443,7 +4461,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
     <message>
         <location line="+1"/>
         <source>What the team “%1” pushed, to bring into “%2”</source>
-        <translation>Ce que l&apos;équipe « %1 » a envoyé, à intégrer dans « %2 »</translation>
+        <translation>Ce que l&apos;équipe «&#xa0;%1&#xa0;» a envoyé, à intégrer dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4575,12 +4593,12 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
     <message>
         <location line="+3"/>
         <source>Synchronizing now: %1, then what changed here is sent to the team. Edit ▸ Undo takes the team&apos;s changes back out of this catalogue, as a change of yours.</source>
-        <translation>Synchronisation : %1, puis ce qui a changé ici est envoyé à l&apos;équipe. Édition ▸ Annuler retire de ce catalogue les modifications de l&apos;équipe, comme une modification de votre part.</translation>
+        <translation>Synchronisation&#xa0;: %1, puis ce qui a changé ici est envoyé à l&apos;équipe. Édition ▸ Annuler retire de ce catalogue les modifications de l&apos;équipe, comme une modification de votre part.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Synchronizing now: %1, then what changed here is sent to the team. This is too large to undo: a backup copy of this catalogue is made first, and File ▸ Restore from Backup opens it as it was.</source>
-        <translation>Synchronisation : %1, puis ce qui a changé ici est envoyé à l&apos;équipe. C&apos;est trop volumineux pour être annulé : une copie de sauvegarde de ce catalogue est faite d&apos;abord, et Fichier ▸ Restaurer depuis une sauvegarde l&apos;ouvre tel qu&apos;il était.</translation>
+        <translation>Synchronisation&#xa0;: %1, puis ce qui a changé ici est envoyé à l&apos;équipe. C&apos;est trop volumineux pour être annulé&#xa0;: une copie de sauvegarde de ce catalogue est faite d&apos;abord, et Fichier ▸ Restaurer depuis une sauvegarde l&apos;ouvre tel qu&apos;il était.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6223,12 +6241,12 @@ Nom de la vue&#xa0;:</translation>
     <message>
         <location line="+102"/>
         <source>There is no file “%1”. Copy the certificate authority&apos;s file your IT department gives (often root.crt or ca.crt) to this computer, then choose it here with Browse.</source>
-        <translation>Il n&apos;y a pas de fichier « %1 ». Copiez sur cet ordinateur le fichier de l&apos;autorité de certification que fournit votre service informatique (souvent root.crt ou ca.crt), puis choisissez-le ici avec Parcourir.</translation>
+        <translation>Il n&apos;y a pas de fichier «&#xa0;%1&#xa0;». Copiez sur cet ordinateur le fichier de l&apos;autorité de certification que fournit votre service informatique (souvent root.crt ou ca.crt), puis choisissez-le ici avec Parcourir.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checking the server&apos;s certificate needs its certificate authority&apos;s file, and “%1” is not there. Copy the file your IT department gives (often root.crt or ca.crt) to this computer, then choose it here with Browse.</source>
-        <translation>Vérifier le certificat du serveur demande le fichier de son autorité de certification, et « %1 » n&apos;existe pas. Copiez sur cet ordinateur le fichier que fournit votre service informatique (souvent root.crt ou ca.crt), puis choisissez-le ici avec Parcourir.</translation>
+        <translation>Vérifier le certificat du serveur demande le fichier de son autorité de certification, et «&#xa0;%1&#xa0;» n&apos;existe pas. Copiez sur cet ordinateur le fichier que fournit votre service informatique (souvent root.crt ou ca.crt), puis choisissez-le ici avec Parcourir.</translation>
     </message>
     <message>
         <location line="-100"/>
@@ -6379,7 +6397,7 @@ Nom de la vue&#xa0;:</translation>
     <message>
         <location line="+1"/>
         <source>Before every synchronize, show what the team changed; otherwise only when it meets a change of yours</source>
-        <translation>Avant chaque synchronisation, montrer ce que l&apos;équipe a modifié ; sinon seulement quand cela rencontre une de vos modifications</translation>
+        <translation>Avant chaque synchronisation, montrer ce que l&apos;équipe a modifié&#xa0;; sinon seulement quand cela rencontre une de vos modifications</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6454,12 +6472,12 @@ Nom de la vue&#xa0;:</translation>
     <message>
         <location line="+15"/>
         <source>Nobody has uploaded a catalogue to “%1” yet, so downloading it makes an empty file. To make this catalogue the team&apos;s first content, go back and choose to upload it.</source>
-        <translation>Personne n&apos;a encore envoyé de catalogue vers « %1 » : le télécharger donne un fichier vide. Pour faire de ce catalogue le premier contenu de l&apos;équipe, revenez en arrière et choisissez de l&apos;envoyer.</translation>
+        <translation>Personne n&apos;a encore envoyé de catalogue vers «&#xa0;%1&#xa0;»&#xa0;: le télécharger donne un fichier vide. Pour faire de ce catalogue le premier contenu de l&apos;équipe, revenez en arrière et choisissez de l&apos;envoyer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nobody has uploaded a catalogue to “%1” yet, so downloading it makes an empty file. To make a catalogue of yours the team&apos;s first content, open it, then connect again and choose to upload it.</source>
-        <translation>Personne n&apos;a encore envoyé de catalogue vers « %1 » : le télécharger donne un fichier vide. Pour faire d&apos;un de vos catalogues le premier contenu de l&apos;équipe, ouvrez-le, puis connectez-vous à nouveau et choisissez de l&apos;envoyer.</translation>
+        <translation>Personne n&apos;a encore envoyé de catalogue vers «&#xa0;%1&#xa0;»&#xa0;: le télécharger donne un fichier vide. Pour faire d&apos;un de vos catalogues le premier contenu de l&apos;équipe, ouvrez-le, puis connectez-vous à nouveau et choisissez de l&apos;envoyer.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6678,7 +6696,7 @@ Nom de la vue&#xa0;:</translation>
     <message>
         <location filename="../core/team/teampush.cpp" line="+154"/>
         <source>“%1” may read the team catalogue %2 but not change it: what changed here stays in this catalogue only. To send it, ask whoever runs the server to make “%1” an editor (measures-cli server add-user … --role editor).</source>
-        <translation>« %1 » peut lire le catalogue d&apos;équipe %2 mais pas le modifier : ce qui a changé ici reste dans ce catalogue seulement. Pour l&apos;envoyer, demandez à la personne qui administre le serveur de faire de « %1 » un éditeur (measures-cli server add-user … --role editor).</translation>
+        <translation>«&#xa0;%1&#xa0;» peut lire le catalogue d&apos;équipe %2 mais pas le modifier&#xa0;: ce qui a changé ici reste dans ce catalogue seulement. Pour l&apos;envoyer, demandez à la personne qui administre le serveur de faire de «&#xa0;%1&#xa0;» un éditeur (measures-cli server add-user … --role editor).</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -6945,7 +6963,7 @@ Nom de la vue&#xa0;:</translation>
     <message>
         <location filename="../ui/dialogs/vocabularydialog.cpp" line="+147"/>
         <source>No label in this language yet: the English one shows. Double-click to add one.</source>
-        <translation>Pas encore de libellé dans cette langue : l’anglais s’affiche. Double-cliquez pour en ajouter un.</translation>
+        <translation>Pas encore de libellé dans cette langue&#xa0;: l’anglais s’affiche. Double-cliquez pour en ajouter un.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7243,7 +7261,7 @@ Nom de la vue&#xa0;:</translation>
     <message>
         <location line="+2"/>
         <source>Interface language for this run: %1.</source>
-        <translation>Langue de l’interface pour cette exécution : %1.</translation>
+        <translation>Langue de l’interface pour cette exécution&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7264,7 +7282,7 @@ Nom de la vue&#xa0;:</translation>
         <location line="+32"/>
         <location line="+17"/>
         <source>--lang must be one of: %1.</source>
-        <translation>--lang doit valoir l’un de : %1.</translation>
+        <translation>--lang doit valoir l’un de&#xa0;: %1.</translation>
     </message>
 </context>
 </TS>

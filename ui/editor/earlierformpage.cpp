@@ -148,7 +148,7 @@ void EarlierFormPage::setLanguage(Language language)
     m_intro->setText(tr("What earlier periodic reports and the Policy Monitoring Platform hold about this measure. "
                         "Values an import could not match to the catalogue's terms are kept at the end, as written."));
     for (MeasureField field : MeasureFields::earlierFormFields()) {
-        m_labels.value(int(field))->setText(MeasureFields::label(field, language) + u':');
+        m_labels.value(int(field))->setText(tr("%1:", "a field's label").arg(MeasureFields::label(field, language)));
         QWidget *widget = m_widgets.value(int(field));
         if (auto *combo = qobject_cast<QComboBox *>(widget)) {
             const QSignalBlocker blocker(combo);

@@ -479,10 +479,10 @@ QWidget *MeasureForm::firstField(Section section) const { return m_firstFields.v
 void MeasureForm::retranslate()
 {
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
-        QString text = MeasureFields::label(MeasureField(it.key()), m_language);
-        if (MeasureField(it.key()) == MeasureField::Title)
-            text += QStringLiteral(" *");
-        it.value()->setText(text + u':');
+        const QString text = MeasureFields::label(MeasureField(it.key()), m_language);
+        // Translated patterns: French puts a (no-break) space before the colon.
+        it.value()->setText(MeasureField(it.key()) == MeasureField::Title ? tr("%1 *:", "a required field's label").arg(text)
+                                                                         : tr("%1:", "a field's label").arg(text));
     }
     m_labels.value(int(MeasureField::Goals))->setText(tr("Goals and monitoring areas:"));
     m_title->setPlaceholderText(tr("Name of the policy, programme or law (required)"));

@@ -524,7 +524,7 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../core/merge/merge.cpp" line="+626"/>
+        <location filename="../core/merge/merge.cpp" line="+629"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflict still needs a side. Nothing was merged.</numerusform>
@@ -620,9 +620,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln list value(s) named in another language</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln list value named in another language</numerusform>
+            <numerusform>%Ln list values named in another language</numerusform>
         </translation>
     </message>
     <message numerus="yes">

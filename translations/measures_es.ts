@@ -2774,7 +2774,7 @@ o el servidor.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/merge/merge.cpp" line="+228"/>
+        <location filename="../core/merge/merge.cpp" line="+231"/>
         <location filename="../core/team/teamcopy.cpp" line="+261"/>
         <source>The history of the partner “%1” is damaged or was changed by another program.</source>
         <translation>El historial del socio “%1” está dañado o lo modificó otro programa.</translation>
@@ -2796,11 +2796,17 @@ o el servidor.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+4"/>
         <source>The list value “%1” is refused: %2</source>
         <translation>El valor de lista “%1” se rechaza: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>The list value “%1” has labels in %2 languages, more than any catalogue made by this app.</source>
+        <translation>El valor de lista “%1” tiene etiquetas en %2 idiomas, más que cualquier catálogo hecho con esta aplicación.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The list value “%1” has a label in a language coded “%2”, which this catalogue cannot hold.</source>
         <translation>El valor de lista “%1” tiene una etiqueta en un idioma con el código “%2”, que este catálogo no puede guardar.</translation>
     </message>
@@ -3447,12 +3453,7 @@ o el servidor.</translation>
 <context>
     <name>MeasureCsvRow</name>
     <message>
-        <location filename="../core/csv/measurecsvrow.cpp" line="+23"/>
-        <source>Unknown column “%1”. Columns are named by these keys or their English or Spanish labels: %2.</source>
-        <translation>Columna desconocida: “%1”. Las columnas se nombran con estas claves o con sus etiquetas en inglés o en español: %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../core/csv/measurecsvrow.cpp" line="+26"/>
         <source>The column “%1” appears twice. Keep only one.</source>
         <translation>La columna “%1” aparece dos veces. Deje solo una.</translation>
     </message>
@@ -3494,7 +3495,12 @@ o el servidor.</translation>
         <translation>“%1” no es un estado. Use draft o ready (Borrador, Lista).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-71"/>
+        <source>Unknown column “%1”. Columns are named by these keys or their labels in an interface language: %2.</source>
+        <translation>Columna desconocida: “%1”. Las columnas se nombran con estas claves o con sus etiquetas en un idioma de la interfaz: %2.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>The partner “%1” has no type of entity. Write it as “Name [type]”, for example “Ministry of Culture [public_sector]”.</source>
         <translation>El socio “%1” no tiene tipo de entidad. Escríbalo como “Nombre [tipo]”, por ejemplo “Ministerio de Cultura [public_sector]”.</translation>
     </message>
@@ -4246,17 +4252,17 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/merge/merge.cpp" line="-387"/>
+        <location filename="../core/merge/merge.cpp" line="-386"/>
         <source>“%1” is called “%2” in their catalogue; the name here is kept.</source>
         <translation>“%1” se llama “%2” en su catálogo; se conserva el nombre de aquí.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-30"/>
         <source>The catalogues could not be read to compare them (%1). Nothing was merged.</source>
         <translation>No se pudieron leer los catálogos para compararlos (%1). No se combinó nada.</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+284"/>
         <source>In “%1”: %2 Nothing was merged: ask for the catalogue again as the app saved it, or for a CSV export of it to import.</source>
         <translation>En “%1”: %2 No se combinó nada: pida de nuevo el catálogo tal como lo guardó la aplicación, o una exportación CSV para importarla.</translation>
     </message>
@@ -4300,7 +4306,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>No se combinó nada: falló la copia de seguridad previa (%1).</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+114"/>
         <source>“%1” cannot be merged: %2</source>
         <translation>“%1” no se puede combinar: %2</translation>
     </message>
@@ -4310,7 +4316,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Se canceló la fusión. No se fusionó nada.</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-481"/>
         <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
         <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
     </message>
@@ -4886,7 +4892,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/catalogue/migrations.cpp" line="+174"/>
+        <location filename="../core/catalogue/migrations.cpp" line="+187"/>
         <source>the upgrade script %1 is missing from this program</source>
         <translation>a este programa le falta el script de actualización %1</translation>
     </message>
@@ -6961,7 +6967,7 @@ Nombre de la vista:</translation>
 <context>
     <name>VocabularyDialog</name>
     <message>
-        <location filename="../ui/dialogs/vocabularydialog.cpp" line="+147"/>
+        <location filename="../ui/dialogs/vocabularydialog.cpp" line="+153"/>
         <source>No label in this language yet: the English one shows. Double-click to add one.</source>
         <translation>Aún no tiene etiqueta en este idioma: se muestra la inglesa. Haga doble clic para añadirla.</translation>
     </message>

@@ -1575,7 +1575,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <location line="+3"/>
         <source>%1:</source>
         <comment>a field&apos;s label</comment>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2774,7 +2774,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../core/merge/merge.cpp" line="+228"/>
+        <location filename="../core/merge/merge.cpp" line="+231"/>
         <location filename="../core/team/teamcopy.cpp" line="+261"/>
         <source>The history of the partner “%1” is damaged or was changed by another program.</source>
         <translation>L&apos;historique du partenaire «&#xa0;%1&#xa0;» est endommagé ou a été modifié par un autre programme.</translation>
@@ -2796,11 +2796,17 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+4"/>
         <source>The list value “%1” is refused: %2</source>
         <translation>La valeur de liste «&#xa0;%1&#xa0;» est refusée&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>The list value “%1” has labels in %2 languages, more than any catalogue made by this app.</source>
+        <translation>La valeur de liste « %1 » a des libellés dans %2 langues, plus que tout catalogue fait avec cette application.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The list value “%1” has a label in a language coded “%2”, which this catalogue cannot hold.</source>
         <translation>La valeur de liste «&#xa0;%1&#xa0;» a un libellé dans une langue de code «&#xa0;%2&#xa0;», que ce catalogue ne peut pas conserver.</translation>
     </message>
@@ -3447,12 +3453,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
 <context>
     <name>MeasureCsvRow</name>
     <message>
-        <location filename="../core/csv/measurecsvrow.cpp" line="+23"/>
-        <source>Unknown column “%1”. Columns are named by these keys or their English or Spanish labels: %2.</source>
-        <translation>Colonne inconnue&#xa0;: «&#xa0;%1&#xa0;». Les colonnes se désignent par ces clés ou par leurs libellés en anglais ou en espagnol&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../core/csv/measurecsvrow.cpp" line="+26"/>
         <source>The column “%1” appears twice. Keep only one.</source>
         <translation>La colonne «&#xa0;%1&#xa0;» apparaît deux fois. N&apos;en gardez qu&apos;une.</translation>
     </message>
@@ -3494,7 +3495,12 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un statut. Utilisez draft ou ready (Borrador, Lista).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-71"/>
+        <source>Unknown column “%1”. Columns are named by these keys or their labels in an interface language: %2.</source>
+        <translation>Colonne inconnue : « %1 ». Les colonnes se désignent par ces clés ou par leurs libellés dans une langue de l&apos;interface : %2.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
         <source>The partner “%1” has no type of entity. Write it as “Name [type]”, for example “Ministry of Culture [public_sector]”.</source>
         <translation>Le partenaire «&#xa0;%1&#xa0;» n&apos;a pas de type d&apos;entité. Écrivez-le sous la forme «&#xa0;Nom [type]&#xa0;», par exemple «&#xa0;Ministère de la Culture [public_sector]&#xa0;».</translation>
     </message>
@@ -3907,13 +3913,13 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <location line="+13"/>
         <source>%1 *:</source>
         <comment>a required field&apos;s label</comment>
-        <translation>%1 * :</translation>
+        <translation>%1 *&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1:</source>
         <comment>a field&apos;s label</comment>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4246,17 +4252,17 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
 <context>
     <name>Merge</name>
     <message>
-        <location filename="../core/merge/merge.cpp" line="-387"/>
+        <location filename="../core/merge/merge.cpp" line="-386"/>
         <source>“%1” is called “%2” in their catalogue; the name here is kept.</source>
         <translation>«&#xa0;%1&#xa0;» s&apos;appelle «&#xa0;%2&#xa0;» dans le catalogue du collègue&#xa0;; le nom d&apos;ici est conservé.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-30"/>
         <source>The catalogues could not be read to compare them (%1). Nothing was merged.</source>
         <translation>Les catalogues n&apos;ont pas pu être lus pour être comparés (%1). Rien n&apos;a été fusionné.</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+284"/>
         <source>In “%1”: %2 Nothing was merged: ask for the catalogue again as the app saved it, or for a CSV export of it to import.</source>
         <translation>Dans «&#xa0;%1&#xa0;»&#xa0;: %2 Rien n&apos;a été fusionné&#xa0;: demandez de nouveau le catalogue tel que l&apos;application l&apos;a enregistré, ou une exportation CSV de celui-ci à importer.</translation>
     </message>
@@ -4300,7 +4306,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <translation>Rien n&apos;a été fusionné&#xa0;: la copie de sauvegarde faite au préalable a échoué (%1).</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+114"/>
         <source>“%1” cannot be merged: %2</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être fusionné&#xa0;: %2</translation>
     </message>
@@ -4310,7 +4316,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <translation>La fusion a été annulée. Rien n&apos;a été fusionné.</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-481"/>
         <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
         <translation>Ce catalogue a changé depuis l&apos;aperçu de la fusion. Rien n&apos;a été fusionné&#xa0;; fusionnez de nouveau pour voir ce que la fusion ferait maintenant.</translation>
     </message>
@@ -4886,7 +4892,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../core/catalogue/migrations.cpp" line="+174"/>
+        <location filename="../core/catalogue/migrations.cpp" line="+187"/>
         <source>the upgrade script %1 is missing from this program</source>
         <translation>le script de mise à jour %1 manque dans ce programme</translation>
     </message>
@@ -6961,7 +6967,7 @@ Nom de la vue&#xa0;:</translation>
 <context>
     <name>VocabularyDialog</name>
     <message>
-        <location filename="../ui/dialogs/vocabularydialog.cpp" line="+147"/>
+        <location filename="../ui/dialogs/vocabularydialog.cpp" line="+153"/>
         <source>No label in this language yet: the English one shows. Double-click to add one.</source>
         <translation>Pas encore de libellé dans cette langue&#xa0;: l’anglais s’affiche. Double-cliquez pour en ajouter un.</translation>
     </message>

@@ -95,19 +95,25 @@ QList<BuiltinLabel> builtinLabels()
     return labels;
 }
 
-// Writes the labels that differ from the file's (only for terms that are built in there).
+// Writes the labels that differ from the file's (only for terms that are built in there); an
+// empty label removes that row.
 QString writeBuiltinLabels(SqliteConnection &connection, const QList<BuiltinLabel> &labels)
 {
+    SqliteStatement remove(connection, QStringLiteral("DELETE FROM term_label WHERE kind = ?1 AND code = ?2 AND language = ?3 AND "
+                                                      "EXISTS (SELECT 1 FROM term WHERE kind = ?1 AND code = ?2 AND builtin = 1)"));
+    if (!remove.isValid())
+        return remove.errorMessage();
     SqliteStatement upsert(connection, QStringLiteral("INSERT INTO term_label (kind, code, language, label) "
                                                       "SELECT kind, code, ?3, ?4 FROM term WHERE kind = ?1 AND code = ?2 AND builtin = 1 "
                                                       "ON CONFLICT (kind, code, language) DO UPDATE SET label = excluded.label"));
     if (!upsert.isValid())
         return upsert.errorMessage();
     for (const BuiltinLabel &l : labels) {
-        upsert.bindAll({l.kind, l.code, l.language, l.label});
-        if (!upsert.run())
-            return upsert.errorMessage();
-        upsert.reset();
+        SqliteStatement &statement = l.label.isEmpty() ? remove : upsert;
+        statement.bindAll(l.label.isEmpty() ? QVariantList{l.kind, l.code, l.language} : QVariantList{l.kind, l.code, l.language, l.label});
+        if (!statement.run())
+            return statement.errorMessage();
+        statement.reset();
     }
     return {};
 }
@@ -124,9 +130,16 @@ QList<BuiltinLabel> changedBuiltinLabels(SqliteConnection &connection, QString *
         stored.insert(key(read.text(0), read.text(1), read.text(2)), read.text(3));
     *error = read.errorMessage();
     QList<BuiltinLabel> changed;
-    for (const BuiltinLabel &l : builtinLabels())
+    for (const BuiltinLabel &l : builtinLabels()) {
         if (stored.value(key(l.kind, l.code, l.language)) != l.label)
             changed << l;
+        stored.remove(key(l.kind, l.code, l.language));
+    }
+    // A built-in term's label the program's files do not give (a hand-edited file's): removed.
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        const QStringList parts = it.key().split(u'\t');
+        changed << BuiltinLabel{parts.value(0), parts.value(1), parts.value(2), QString()};
+    }
     return changed;
 }
 

@@ -20,8 +20,8 @@ MeasureCsvRow::Columns MeasureCsvRow::mapHeader(const QStringList &header, const
             QStringList keys;
             for (MeasureField f : MeasureFields::all())
                 keys << MeasureFields::key(f);
-            problems->append({i + 1, m.translate("MeasureCsvRow", "Unknown column “%1”. Columns are named by these keys or their English or "
-                                                                  "Spanish labels: %2.").arg(name, keys.join(QStringLiteral(", ")))});
+            problems->append({i + 1, m.translate("MeasureCsvRow", "Unknown column “%1”. Columns are named by these keys or their labels "
+                                                                  "in an interface language: %2.").arg(name, keys.join(QStringLiteral(", ")))});
         } else if (columns.contains(field)) {
             problems->append({i + 1, m.translate("MeasureCsvRow", "The column “%1” appears twice. Keep only one.").arg(name)});
         }

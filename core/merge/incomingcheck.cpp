@@ -103,9 +103,17 @@ QString IncomingCheck::term(const VocabularyTerm &term)
     static const QRegularExpression code(QStringLiteral("^[a-z0-9][a-z0-9_]{0,63}$"));
     if (!code.match(term.code).hasMatch())
         return tr("A list value has the code “%1”, which this catalogue cannot hold.").arg(shown(term.code));
-    for (const QString &label : term.allLabels())
+    for (const QString &label : {term.labelEn, term.labelEs})
         if (const QString problem = VocabularyStore::checkLabel(label); !problem.isEmpty())
             return tr("The list value “%1” is refused: %2").arg(shown(label), problem);
+    for (const QString &label : term.otherLabels) // a blank one is optional: it is not kept
+        if (!label.simplified().isEmpty())
+            if (const QString problem = VocabularyStore::checkLabel(label); !problem.isEmpty())
+                return tr("The list value “%1” is refused: %2").arg(shown(label), problem);
+    if (term.otherLabels.size() > 16)
+        return tr("The list value “%1” has labels in %2 languages, more than any catalogue made by this app.")
+            .arg(shown(term.labelEn))
+            .arg(term.otherLabels.size());
     static const QRegularExpression language(QStringLiteral("^[a-z]{2,8}$"));
     for (auto it = term.otherLabels.cbegin(); it != term.otherLabels.cend(); ++it)
         if (!language.match(it.key()).hasMatch() || it.key() == u"en" || it.key() == u"es")

@@ -55,10 +55,14 @@ QString planTerms(MergePlan &plan, const Vocabulary &mine, const Vocabulary &the
                 return problem;
             if (const VocabularyTerm *same = mine.find(kind, term.code)) {
                 // A language only they have labelled it in comes in (never over one of mine).
+                // A label another of my terms goes by would make an import of it ambiguous: left out.
                 VocabularyTerm labelled = *same;
-                for (auto it = term.otherLabels.cbegin(); it != term.otherLabels.cend(); ++it)
-                    if (!labelled.otherLabels.contains(it.key()))
+                const bool sameMeaning = same->labelEn == term.labelEn && same->labelEs == term.labelEs;
+                for (auto it = term.otherLabels.cbegin(); sameMeaning && it != term.otherLabels.cend(); ++it) {
+                    const VocabularyTerm *taken = mine.match(kind, it.value());
+                    if (!labelled.otherLabels.contains(it.key()) && (!taken || taken->code == same->code))
                         labelled.otherLabels.insert(it.key(), it.value());
+                }
                 if (!same->builtin && labelled.otherLabels != same->otherLabels)
                     plan.labelledTerms << labelled;
                 if (same->labelEn != term.labelEn || same->labelEs != term.labelEs
@@ -67,10 +71,9 @@ QString planTerms(MergePlan &plan, const Vocabulary &mine, const Vocabulary &the
                                           .arg(same->label(language), term.label(language));
                 continue;
             }
-            const VocabularyTerm *sameLabel = nullptr;
-            for (const QString &label : term.allLabels())
-                if (!sameLabel)
-                    sameLabel = mine.match(kind, label);
+            const VocabularyTerm *sameLabel = mine.match(kind, term.labelEn);
+            if (!sameLabel)
+                sameLabel = mine.match(kind, term.labelEs);
             if (sameLabel) {
                 plan.termCodes.insert(vocabularyKindCode(kind) + u':' + term.code, sameLabel->code);
                 continue;
@@ -655,14 +658,21 @@ Merge::Applied Merge::apply(const Catalogue &mine, const MergePlan &plan, Langua
             return failed(error);
         result.addedTerms << term;
     }
-    for (const VocabularyTerm &term : plan.labelledTerms) {
-        const VocabularyTerm *before = termsBefore.find(term.kind, term.code);
+    for (const VocabularyTerm &planned : plan.labelledTerms) {
+        // From the term as it is now (an edit since the preview stays): only the missing languages.
+        const VocabularyTerm *before = termsBefore.find(planned.kind, planned.code);
         if (!before)
             continue;
+        VocabularyTerm after = *before;
+        for (auto it = planned.otherLabels.cbegin(); it != planned.otherLabels.cend(); ++it)
+            if (!after.otherLabels.contains(it.key()))
+                after.otherLabels.insert(it.key(), it.value());
+        if (after.otherLabels == before->otherLabels)
+            continue;
         result.relabelledBefore << *before;
-        if (const QString error = terms.restore(term); !error.isEmpty())
+        if (const QString error = terms.restore(after); !error.isEmpty())
             return failed(error);
-        result.relabelledAfter << term;
+        result.relabelledAfter << after;
     }
     QString vocabularyError;
     const Vocabulary vocabulary = VocabularyQuery::load(mine, &vocabularyError);

@@ -94,7 +94,13 @@ Vocabulary Vocabulary::fromTerms(const QList<VocabularyTerm> &terms)
             const VocabularyTerm &term = it.value().at(i);
             vocabulary.m_byCode[int(term.kind)].insert(term.code, i);
             QHash<QString, int> &matches = vocabulary.m_byMatch[int(term.kind)];
-            for (const QString &text : QStringList{term.code} + term.allLabels()) {
+            // Labels in languages this version does not list are kept, never matched: unseen here,
+            // they must not decide which term a sheet's value is.
+            QStringList texts = {term.code, term.labelEn, term.labelEs};
+            for (auto label = term.otherLabels.cbegin(); label != term.otherLabels.cend(); ++label)
+                if (const auto language = Language::fromCode(label.key()); language && language->code() == label.key())
+                    texts << label.value();
+            for (const QString &text : std::as_const(texts)) {
                 const QString folded = foldForMatching(text);
                 if (!matches.contains(folded))
                     matches.insert(folded, i);

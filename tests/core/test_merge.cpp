@@ -410,6 +410,36 @@ TEST_CASE("my colleague's French label for a domain we both have comes in, and n
     CHECK(c.plan().changesNothing()); // merging again brings nothing
 }
 
+TEST_CASE("a French label of theirs that another value of mine goes by, or on a value that means something else here, stays out")
+{
+    Colleagues c;
+    VocabularyStore theirTerms(*c.theirs), myTerms(*c.mine.catalogue);
+    QString art, theirArt, food, theirFood, newOne;
+    REQUIRE(myTerms.add(VocabularyKind::CulturalDomain, QStringLiteral("Street art"), QStringLiteral("Arte urbano"), &art).isEmpty());
+    REQUIRE(theirTerms.add(VocabularyKind::CulturalDomain, QStringLiteral("Street art"), QStringLiteral("Arte urbano"), &theirArt).isEmpty());
+    // The built-in music's French label, as a hand-edited file (or another version) may have it.
+    sqlRun(*c.theirs, QStringLiteral("INSERT INTO term_label VALUES ('domain', '%1', 'fr', 'Musique')").arg(theirArt));
+    REQUIRE(myTerms.add(VocabularyKind::CulturalDomain, QStringLiteral("Street food"), QStringLiteral("Comida callejera"), &food).isEmpty());
+    sqlRun(*c.theirs, QStringLiteral("INSERT INTO term (kind, code, label_en, label_es, builtin, position, bit) "
+                                     "VALUES ('domain', '%1', 'Street kitchens', 'Cocinas callejeras', 0, 40, 40)").arg(food));
+    sqlRun(*c.theirs, QStringLiteral("INSERT INTO term_label VALUES ('domain', '%1', 'fr', 'Cuisine de rue')").arg(food));
+    // A value of theirs named like one of mine in French only is theirs, not mine.
+    REQUIRE(theirTerms.add(VocabularyKind::CulturalDomain, QStringLiteral("Puppetry"), QStringLiteral("Títeres"), &newOne).isEmpty());
+    sqlRun(*c.theirs, QStringLiteral("INSERT INTO term_label VALUES ('domain', '%1', 'fr', 'Édition')").arg(newOne));
+    const QString uuid = firstUuid(*c.theirs);
+    edit(*c.theirs, uuid, [&](Measure &m) { m.domains = QStringList{newOne}; });
+
+    const MergePlan plan = c.plan();
+    CHECK(plan.labelledTerms.isEmpty());
+    c.merge(plan);
+    const Vocabulary merged = c.mine.vocabulary();
+    const Language french = Language::byCode(u"fr");
+    CHECK_FALSE(merged.find(VocabularyKind::CulturalDomain, art)->hasLabel(french));
+    CHECK_FALSE(merged.find(VocabularyKind::CulturalDomain, food)->hasLabel(french));
+    CHECK(merged.match(VocabularyKind::CulturalDomain, QStringLiteral("Musique"))->code == u"music");
+    CHECK(load(*c.mine.catalogue, uuid).domains == QStringList{newOne}); // their Puppetry came as itself
+}
+
 TEST_CASE("a copy of a copy merges back into the original: only what changed in it comes in")
 {
     Colleagues c;

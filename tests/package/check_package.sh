@@ -52,7 +52,7 @@ nodisplay "$work/root/usr/bin/measures" --lang xx >/dev/null 2>&1; unknown=$?
 set -e
 [ "$bogus" = 1 ] || fail "measures --bogus exits with $bogus, not 1"
 [ "$unknown" = 2 ] || fail "measures --lang xx exits with $unknown, not 2"
-nodisplay "$work/root/usr/bin/measures" --help --lang fr | grep -q "catalogue" || fail "measures --help in French"
+nodisplay "$work/root/usr/bin/measures" --help --lang fr | grep -q "Langue de l" || fail "measures --help in French"
 "$work/root/usr/bin/measures-cli" sample "$work/sample.measures" >/dev/null || fail "the installed measures-cli cannot make a catalogue"
 [ "$("$work/root/usr/bin/measures-cli" count "$work/sample.measures")" = 5 ] || fail "count"
 zcat "$work/root/usr/share/man/man1/measures-cli.1.gz" | grep -q "^\.SH EXIT STATUS" || fail "man page"

@@ -177,8 +177,6 @@ TEST_CASE("View ▸ Language lists every language of translations/languages.tsv,
 TEST_CASE("lupdate over core, ui and app leaves no entry unfinished in any language")
 {
   for (const Language language : Language::all()) {
-    if (language.isEnglish())
-        continue; // the source language: its file holds plural forms only
     INFO(language.code().toStdString());
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("check_%1.ts").arg(language.code()));
@@ -186,13 +184,16 @@ TEST_CASE("lupdate over core, ui and app leaves no entry unfinished in any langu
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(MEASURES_SOURCE_DIR));
-    lupdate.start(QStringLiteral(LUPDATE), {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("core"),
-                                            QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), copy});
+    QStringList arguments = {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("core"),
+                             QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), copy};
+    if (language.isEnglish())
+        arguments.prepend(QStringLiteral("-pluralonly")); // the source language: its file holds plural forms only
+    lupdate.start(QStringLiteral(LUPDATE), arguments);
     REQUIRE(lupdate.waitForFinished(60000));
     REQUIRE(lupdate.exitCode() == 0);
     const QByteArray ts = readAll(copy);
     CHECK(ts.count("type=\"unfinished\"") == 0);
-    CHECK(ts.count("<message") > 300);
+    CHECK(ts.count("<message") > (language.isEnglish() ? 50 : 300));
   }
 }
 

@@ -106,10 +106,16 @@ QWidget *VocabularyDialog::makePage(VocabularyKind kind)
             return;
         const int row = item->row();
         // A further language's cell shows the English label greyed when it has none: that is not one.
-        const Labels edited = labelsFrom([&p, row](int i) {
+        Labels edited = labelsFrom([&p, row](int i) {
             const QTableWidgetItem *cell = p.table->item(row, i);
             return cell->data(Qt::UserRole + 1).toBool() && cell->text() == cell->data(Qt::UserRole + 2).toString() ? QString() : cell->text();
         });
+        // Labels in languages this version does not list (a colleague's newer one) stay as they are.
+        const QString code = p.table->item(row, 0)->data(Qt::UserRole).toString();
+        if (const VocabularyTerm *term = m_session->vocabulary().find(p.kind, code))
+            for (auto it = term->otherLabels.cbegin(); it != term->otherLabels.cend(); ++it)
+                if (!Language::fromCode(it.key()) || Language::fromCode(it.key())->code() != it.key())
+                    edited.others.insert(it.key(), it.value());
         const QString error = m_session->updateTermLabels(p.kind, p.table->item(row, 0)->data(Qt::UserRole).toString(),
                                                           edited.english, edited.spanish, edited.others);
         if (!error.isEmpty())

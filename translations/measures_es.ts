@@ -35,8 +35,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&lt;p&gt;&lt;b&gt;Data&lt;/b&gt;&lt;br&gt;Country names (ISO 3166) in English and Spanish from Debian&apos;s iso-codes, under the GNU Lesser General Public License v2.1 or later. The sample catalogue&apos;s five measures are read from public pages about cultural-policy measures.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Datos&lt;/b&gt;&lt;br&gt;Los nombres de países (ISO 3166) en inglés y en español provienen de iso-codes de Debian, bajo la Licencia Pública General Reducida de GNU v2.1 o posterior. Las cinco medidas del catálogo de ejemplo se tomaron de páginas públicas sobre medidas de política cultural.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Data&lt;/b&gt;&lt;br&gt;Country names (ISO 3166) in English, Spanish and French from Debian&apos;s iso-codes, under the GNU Lesser General Public License v2.1 or later. The sample catalogue&apos;s five measures are read from public pages about cultural-policy measures.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Datos&lt;/b&gt;&lt;br&gt;Los nombres de países (ISO 3166) en inglés, en español y en francés provienen de iso-codes de Debian, bajo la Licencia Pública General Reducida de GNU v2.1 o posterior. Las cinco medidas del catálogo de ejemplo se tomaron de páginas públicas sobre medidas de política cultural.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1642,7 +1642,12 @@ o el servidor.</translation>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>CSV for Excel (UTF-8 with BOM; “;” and decimal commas in Spanish and French)</source>
+        <translation>CSV para Excel (UTF-8 con BOM; “;” y coma decimal en español y en francés)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Standard CSV (UTF-8, “,”, for LibreOffice and other programs)</source>
         <translation>CSV estándar (UTF-8, “,”, para LibreOffice y otros programas)</translation>
     </message>
@@ -1708,12 +1713,7 @@ o el servidor.</translation>
         <translation>Libro de Excel (.xlsx: números como números, encabezado fijo con filtros)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>CSV for Excel (UTF-8 with BOM; “;” and decimal commas in Spanish)</source>
-        <translation>CSV para Excel (UTF-8 con BOM; “;” y coma decimal en español)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Without it, importing the edited file adds every row as a new measure.</source>
         <translation>Sin ella, al importar el archivo editado cada fila se añade como una medida nueva.</translation>
     </message>

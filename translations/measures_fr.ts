@@ -35,8 +35,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&lt;p&gt;&lt;b&gt;Data&lt;/b&gt;&lt;br&gt;Country names (ISO 3166) in English and Spanish from Debian&apos;s iso-codes, under the GNU Lesser General Public License v2.1 or later. The sample catalogue&apos;s five measures are read from public pages about cultural-policy measures.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Données&lt;/b&gt;&lt;br&gt;Les noms de pays (ISO 3166) en anglais et en espagnol proviennent d&apos;iso-codes de Debian, sous licence publique générale limitée GNU v2.1 ou ultérieure. Les cinq mesures du catalogue d&apos;exemple sont tirées de pages publiques consacrées à des mesures de politique culturelle.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Data&lt;/b&gt;&lt;br&gt;Country names (ISO 3166) in English, Spanish and French from Debian&apos;s iso-codes, under the GNU Lesser General Public License v2.1 or later. The sample catalogue&apos;s five measures are read from public pages about cultural-policy measures.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Données&lt;/b&gt;&lt;br&gt;Les noms de pays (ISO 3166) en anglais, en espagnol et en français proviennent d&apos;iso-codes de Debian, sous licence publique générale limitée GNU v2.1 ou ultérieure. Les cinq mesures du catalogue d&apos;exemple sont tirées de pages publiques consacrées à des mesures de politique culturelle.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1642,7 +1642,12 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>CSV for Excel (UTF-8 with BOM; “;” and decimal commas in Spanish and French)</source>
+        <translation>CSV pour Excel (UTF-8 avec BOM ; « ; » et virgule décimale en espagnol et en français)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Standard CSV (UTF-8, “,”, for LibreOffice and other programs)</source>
         <translation>CSV standard (UTF-8, «&#xa0;,&#xa0;», pour LibreOffice et d&apos;autres programmes)</translation>
     </message>
@@ -1708,12 +1713,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Classeur Excel (.xlsx&#xa0;: nombres en tant que nombres, en-tête figé avec filtres)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>CSV for Excel (UTF-8 with BOM; “;” and decimal commas in Spanish)</source>
-        <translation>CSV pour Excel (UTF-8 avec BOM&#xa0;; «&#xa0;;&#xa0;» et virgule décimale en espagnol)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Without it, importing the edited file adds every row as a new measure.</source>
         <translation>Sans elle, l&apos;importation du fichier modifié ajoute chaque ligne comme une nouvelle mesure.</translation>
     </message>
@@ -2803,7 +2803,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     <message>
         <location line="+2"/>
         <source>The list value “%1” has labels in %2 languages, more than any catalogue made by this app.</source>
-        <translation>La valeur de liste « %1 » a des libellés dans %2 langues, plus que tout catalogue fait avec cette application.</translation>
+        <translation>La valeur de liste «&#xa0;%1&#xa0;» a des libellés dans %2 langues, plus que tout catalogue fait avec cette application.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3497,7 +3497,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     <message>
         <location line="-71"/>
         <source>Unknown column “%1”. Columns are named by these keys or their labels in an interface language: %2.</source>
-        <translation>Colonne inconnue : « %1 ». Les colonnes se désignent par ces clés ou par leurs libellés dans une langue de l&apos;interface : %2.</translation>
+        <translation>Colonne inconnue&#xa0;: «&#xa0;%1&#xa0;». Les colonnes se désignent par ces clés ou par leurs libellés dans une langue de l&apos;interface&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+135"/>

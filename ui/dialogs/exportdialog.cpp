@@ -168,7 +168,7 @@ void ExportDialog::retranslate()
     setWindowTitle(tr("Export the View"));
     m_formatTitle->setText(tr("Format:"));
     m_workbook->setText(tr("Excel workbook (.xlsx: numbers as numbers, header frozen with filters)"));
-    m_excel->setText(tr("CSV for Excel (UTF-8 with BOM; “;” and decimal commas in Spanish)"));
+    m_excel->setText(tr("CSV for Excel (UTF-8 with BOM; “;” and decimal commas in Spanish and French)"));
     m_standard->setText(tr("Standard CSV (UTF-8, “,”, for LibreOffice and other programs)"));
     m_languageTitle->setText(tr("Language of headers and values:"));
     m_headerTitle->setText(tr("Column headers:"));

@@ -64,7 +64,7 @@ void AboutDialog::retranslate()
               .arg(QString::fromLatin1(qVersion()), Catalogue::engineVersion())
         + tr("<p>Charts drawn with Qt Charts, under the GNU General Public License v3; Excel workbooks written with "
              "libxlsxwriter, under the BSD 2-Clause License.</p>")
-        + tr("<p><b>Data</b><br>Country names (ISO 3166) in English and Spanish from Debian's iso-codes, under the GNU "
+        + tr("<p><b>Data</b><br>Country names (ISO 3166) in English, Spanish and French from Debian's iso-codes, under the GNU "
              "Lesser General Public License v2.1 or later. The sample catalogue's five measures are read from public "
              "pages about cultural-policy measures.</p>"));
     adjustSize();

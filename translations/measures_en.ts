@@ -683,7 +683,7 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../core/report/reportcontent.cpp" line="+369"/>
+        <location filename="../core/report/reportcontent.cpp" line="+377"/>
         <source>%n measure(s): the whole catalogue</source>
         <translation>
             <numerusform>%n measure: the whole catalogue</numerusform>

@@ -4036,7 +4036,13 @@ o el servidor.</translation>
         <translation>De formularios de informes anteriores</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
@@ -5208,7 +5214,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/report/reportcontent.cpp" line="+360"/>
+        <location filename="../core/report/reportcontent.cpp" line="+368"/>
         <source>Cultural policy measures</source>
         <translation>Medidas de política cultural</translation>
     </message>
@@ -5249,7 +5255,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>No se pudo terminar el informe en esta impresora o archivo.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportcontent.cpp" line="-136"/>
+        <location filename="../core/report/reportcontent.cpp" line="-144"/>
         <source>Measures by Convention goal</source>
         <translation>Medidas por objetivo de la Convención</translation>
     </message>
@@ -5299,7 +5305,13 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Medidas por evaluación</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(untitled measure)</source>
         <translation>(medida sin título)</translation>
     </message>
@@ -5923,7 +5935,7 @@ Nombre de la vista:</translation>
 <context>
     <name>StatisticsCsv</name>
     <message>
-        <location filename="../core/csv/statisticscsv.cpp" line="+15"/>
+        <location filename="../core/csv/statisticscsv.cpp" line="+18"/>
         <source>(not given)</source>
         <translation>(sin indicar)</translation>
     </message>
@@ -6967,7 +6979,7 @@ Nombre de la vista:</translation>
 <context>
     <name>VocabularyDialog</name>
     <message>
-        <location filename="../ui/dialogs/vocabularydialog.cpp" line="+153"/>
+        <location filename="../ui/dialogs/vocabularydialog.cpp" line="+154"/>
         <source>No label in this language yet: the English one shows. Double-click to add one.</source>
         <translation>Aún no tiene etiqueta en este idioma: se muestra la inglesa. Haga doble clic para añadirla.</translation>
     </message>
@@ -6997,22 +7009,24 @@ Nombre de la vista:</translation>
         <translation>Tipos de socio</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Label in %1</source>
-        <translation>Etiqueta en %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Label in %1 (optional)</source>
-        <translation>Etiqueta en %1 (opcional)</translation>
-    </message>
-    <message>
-        <location line="-6"/>
+        <location line="+5"/>
         <source>Kind</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>%1 (required)</source>
+        <comment>a label&apos;s language</comment>
+        <translation>%1 (obligatoria)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (optional)</source>
+        <comment>a label&apos;s language</comment>
+        <translation>%1 (opcional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>

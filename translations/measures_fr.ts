@@ -1644,7 +1644,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     <message>
         <location line="+2"/>
         <source>CSV for Excel (UTF-8 with BOM; “;” and decimal commas in Spanish and French)</source>
-        <translation>CSV pour Excel (UTF-8 avec BOM ; « ; » et virgule décimale en espagnol et en français)</translation>
+        <translation>CSV pour Excel (UTF-8 avec BOM&#xa0;; «&#xa0;;&#xa0;» et virgule décimale en espagnol et en français)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4036,7 +4036,13 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Formulaires de rapports antérieurs</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>Not given</source>
         <translation>Non indiqué</translation>
     </message>
@@ -5208,7 +5214,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/report/reportcontent.cpp" line="+360"/>
+        <location filename="../core/report/reportcontent.cpp" line="+368"/>
         <source>Cultural policy measures</source>
         <translation>Mesures de politique culturelle</translation>
     </message>
@@ -5249,7 +5255,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <translation>Le rapport n&apos;a pas pu être terminé sur cette imprimante ou dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportcontent.cpp" line="-136"/>
+        <location filename="../core/report/reportcontent.cpp" line="-144"/>
         <source>Measures by Convention goal</source>
         <translation>Mesures par objectif de la Convention</translation>
     </message>
@@ -5299,7 +5305,13 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <translation>Mesures par évaluation</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(untitled measure)</source>
         <translation>(mesure sans titre)</translation>
     </message>
@@ -5923,7 +5935,7 @@ Nom de la vue&#xa0;:</translation>
 <context>
     <name>StatisticsCsv</name>
     <message>
-        <location filename="../core/csv/statisticscsv.cpp" line="+15"/>
+        <location filename="../core/csv/statisticscsv.cpp" line="+18"/>
         <source>(not given)</source>
         <translation>(non indiqué)</translation>
     </message>
@@ -6967,7 +6979,7 @@ Nom de la vue&#xa0;:</translation>
 <context>
     <name>VocabularyDialog</name>
     <message>
-        <location filename="../ui/dialogs/vocabularydialog.cpp" line="+153"/>
+        <location filename="../ui/dialogs/vocabularydialog.cpp" line="+154"/>
         <source>No label in this language yet: the English one shows. Double-click to add one.</source>
         <translation>Pas encore de libellé dans cette langue&#xa0;: l’anglais s’affiche. Double-cliquez pour en ajouter un.</translation>
     </message>
@@ -6997,22 +7009,24 @@ Nom de la vue&#xa0;:</translation>
         <translation>Types de partenaires</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Label in %1</source>
-        <translation>Libellé en %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Label in %1 (optional)</source>
-        <translation>Libellé en %1 (facultatif)</translation>
-    </message>
-    <message>
-        <location line="-6"/>
+        <location line="+5"/>
         <source>Kind</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>%1 (required)</source>
+        <comment>a label&apos;s language</comment>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (optional)</source>
+        <comment>a label&apos;s language</comment>
+        <translation>%1 (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>

@@ -8,19 +8,22 @@
 
 namespace StatisticsCsv {
 
-QString label(const QString &code, Statistics::Dimension dimension, const Vocabulary &vocabulary, Language language)
+QString label(const QString &code, Statistics::Dimension dimension, const Vocabulary &vocabulary, Language language, LabelStyle style)
 {
+    const auto term = [&](VocabularyKind kind) {
+        return style == LabelStyle::Shown ? vocabulary.shownLabel(kind, code, language) : vocabulary.label(kind, code, language);
+    };
     using D = Statistics::Dimension;
     if (code.isEmpty())
         return Messages(language).translate("StatisticsCsv", "(not given)");
     switch (dimension) {
-    case D::Goal: return vocabulary.label(VocabularyKind::ConventionGoal, code, language);
-    case D::Area: return vocabulary.label(VocabularyKind::MonitoringArea, code, language);
-    case D::Domain: return vocabulary.label(VocabularyKind::CulturalDomain, code, language);
-    case D::Scope: return vocabulary.label(VocabularyKind::Scope, code, language);
-    case D::Nature: return vocabulary.label(VocabularyKind::Nature, code, language);
-    case D::Country: return vocabulary.label(VocabularyKind::Country, code, language);
-    case D::PartnerType: return vocabulary.label(VocabularyKind::PartnerType, code, language);
+    case D::Goal: return term(VocabularyKind::ConventionGoal);
+    case D::Area: return term(VocabularyKind::MonitoringArea);
+    case D::Domain: return term(VocabularyKind::CulturalDomain);
+    case D::Scope: return term(VocabularyKind::Scope);
+    case D::Nature: return term(VocabularyKind::Nature);
+    case D::Country: return term(VocabularyKind::Country);
+    case D::PartnerType: return term(VocabularyKind::PartnerType);
     case D::Status: return ReviewStatus::label(code, language);
     case D::Evaluated: return Evaluation::label(code, language);
     case D::Year: break;

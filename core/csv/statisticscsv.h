@@ -19,6 +19,10 @@ namespace StatisticsCsv {
 bool write(QIODevice &out, const QList<Statistics::Row> &rows, Statistics::Dimension dimension,
            const Vocabulary &vocabulary, const CsvOptions &options, QString *error);
 // The label of a row's code in `language` ("(not given)" for measures without a value).
-QString label(const QString &code, Statistics::Dimension dimension, const Vocabulary &vocabulary, Language language);
+// Shown: a term without a label in `language` says it is the English one (the pane and the report,
+// which are read; the CSV writes the plain label, which an import reads back).
+enum class LabelStyle { Plain, Shown };
+QString label(const QString &code, Statistics::Dimension dimension, const Vocabulary &vocabulary, Language language,
+              LabelStyle style = LabelStyle::Plain);
 
 } // namespace StatisticsCsv

@@ -272,14 +272,22 @@ void writeMeasure(Builder &b, const Measure &m)
     const Vocabulary &v = b.vocabulary();
     const Language l = b.language();
     const auto label = [&](MeasureField f) { return MeasureFields::label(f, l); };
-    const auto terms = [&](VocabularyKind kind, const QStringList &codes) { return v.labels(kind, codes, l).join(QStringLiteral("; ")); };
+    const auto terms = [&](VocabularyKind kind, const QStringList &codes) {
+        QStringList shown; // a printed page is read, not imported: an English stand-in says so
+        for (const QString &code : codes)
+            shown << v.shownLabel(kind, code, l);
+        return shown.join(QStringLiteral("; "));
+    };
+    const auto pair = [&](const QString &name, const QString &value) {
+        return b.m().translate("Report", "%1: %2", "a label and its value").arg(name, value);
+    };
     b.heading(3, m.title.isEmpty() ? b.m().translate("Report", "(untitled measure)") : m.title);
     QStringList meta;
     if (!m.country.isEmpty())
         meta << v.label(VocabularyKind::Country, m.country, l);
     if (m.reportYear)
-        meta << QStringLiteral("%1: %2").arg(MeasureFields::label(MeasureField::ReportYear, l)).arg(*m.reportYear);
-    meta << QStringLiteral("%1: %2").arg(MeasureFields::label(MeasureField::Status, l), ReviewStatus::label(m.status, l));
+        meta << pair(MeasureFields::label(MeasureField::ReportYear, l), QString::number(*m.reportYear));
+    meta << pair(MeasureFields::label(MeasureField::Status, l), ReviewStatus::label(m.status, l));
     b.paragraph(meta.join(QStringLiteral(" · ")), &b.styles().small);
     b.field(label(MeasureField::ResponsibleAgencies), m.responsibleAgencies);
     b.field(label(MeasureField::KeyObjectives), m.keyObjectives);
@@ -296,7 +304,7 @@ void writeMeasure(Builder &b, const Measure &m)
     b.field(b.m().translate("Report", "Funding"), funding.join(QStringLiteral("\n")));
     QStringList partners;
     for (const PartnerLink &p : m.partners)
-        partners << (p.typeCode.isEmpty() ? p.name : QStringLiteral("%1 (%2)").arg(p.name, v.label(VocabularyKind::PartnerType, p.typeCode, l)));
+        partners << (p.typeCode.isEmpty() ? p.name : QStringLiteral("%1 (%2)").arg(p.name, v.shownLabel(VocabularyKind::PartnerType, p.typeCode, l)));
     b.field(label(MeasureField::Partners), partners.join(QStringLiteral("\n")));
     QString evaluation = Evaluation::label(m.evaluated, l);
     if (!m.evaluationConclusions.trimmed().isEmpty())
@@ -413,7 +421,7 @@ ReportContent::Result ReportContent::build(QTextDocument *document, const Measur
         QStringList labels, valueTexts;
         QList<double> values;
         for (const Statistics::Row &row : bars.mid(0, kMaxBars)) {
-            labels << StatisticsCsv::label(row.code, dimension, m_vocabulary, m_language);
+            labels << StatisticsCsv::label(row.code, dimension, m_vocabulary, m_language, StatisticsCsv::LabelStyle::Shown);
             values << row.measures;
             valueTexts << b.locale().toString(row.measures);
         }
@@ -422,7 +430,7 @@ ReportContent::Result ReportContent::build(QTextDocument *document, const Measur
             b.paragraph(b.m().translate("Report", "The chart shows the %1 largest; the table lists all %2.").arg(kMaxBars).arg(bars.size()), &s.small);
         QList<QStringList> table;
         for (const Statistics::Row &row : bars)
-            table << QStringList{StatisticsCsv::label(row.code, dimension, m_vocabulary, m_language), b.locale().toString(row.measures),
+            table << QStringList{StatisticsCsv::label(row.code, dimension, m_vocabulary, m_language, StatisticsCsv::LabelStyle::Shown), b.locale().toString(row.measures),
                                  row.funded > 0 ? usd(b, row.fundingCents) : QStringLiteral("–")};
         b.table({b.m().translate("Report", "Value"), b.m().translate("Report", "Measures"), b.m().translate("Report", "Funding (USD)")}, table);
     }

@@ -6,6 +6,7 @@
 #include "catalogue/migrations.h"
 #include "catalogue/sqliteconnection.h"
 #include "csv/csvexporter.h"
+#include "csv/statisticscsv.h"
 #include "i18n/translations.h"
 #include "model/money.h"
 #include "store/vocabularystore.h"
@@ -99,6 +100,10 @@ TEST_CASE("my own domain without a French label shows its English one, marked, u
     CHECK(term->label(french()) == u"Street art"); // exports write it plain: imports read it back
     CHECK(term->shownLabel(french()) == u"Street art (en anglais)");
     CHECK(term->shownLabel(Language::byCode(u"es")) == u"Arte urbano");
+    // The statistics pane and the report mark it too; the statistics CSV writes it plain.
+    CHECK(StatisticsCsv::label(code, Statistics::Dimension::Domain, vocabulary, french(), StatisticsCsv::LabelStyle::Shown)
+          == u"Street art (en anglais)");
+    CHECK(StatisticsCsv::label(code, Statistics::Dimension::Domain, vocabulary, french()) == u"Street art");
 
     REQUIRE(terms.updateLabels(VocabularyKind::CulturalDomain, code, QStringLiteral("Street art"), QStringLiteral("Arte urbano"),
                                {{QStringLiteral("fr"), QStringLiteral("Art urbain")}})

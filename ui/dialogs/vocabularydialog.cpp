@@ -75,6 +75,7 @@ QWidget *VocabularyDialog::makePage(VocabularyKind kind)
         add->addWidget(edit);
     }
     add->addWidget(p.add);
+    p.add->setAutoDefault(false); // Enter in a box adds once (returnPressed), not twice
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(p.table);
     layout->addLayout(add);
@@ -187,8 +188,9 @@ void VocabularyDialog::retranslate()
         p.table->setHorizontalHeaderLabels(headers);
         for (int i = 0; i < languages.size(); ++i) {
             const bool required = VocabularyTerm::hasColumn(languages[i]);
-            p.labels[i]->setPlaceholderText(required ? tr("Label in %1").arg(languages[i].name())
-                                                     : tr("Label in %1 (optional)").arg(languages[i].name()));
+            // Each language named in itself, as the column's header and View ▸ Language name it.
+            p.labels[i]->setPlaceholderText(required ? tr("%1 (required)", "a label's language").arg(languages[i].name())
+                                                     : tr("%1 (optional)", "a label's language").arg(languages[i].name()));
             p.labels[i]->setAccessibleName(p.labels[i]->placeholderText());
         }
         p.add->setText(tr("Add"));

@@ -148,8 +148,11 @@ QString MeasureHtml::page(const Measure &m, const Vocabulary &vocabulary, Langua
     }
     if (!earlier.isEmpty())
         html += section(QT_TRANSLATE_NOOP("MeasureHtml", "From earlier report forms"), earlier);
-    html += QStringLiteral("<p style=\"color:#777; margin-top:14px\">%1: %2<br>%3: %4<br>%5: %6</p>")
-                .arg(label(MeasureField::CreatedAt), when(m.createdAt), label(MeasureField::UpdatedAt), when(m.updatedAt),
-                     label(MeasureField::Uuid), m.uuid.toHtmlEscaped());
+    const auto line = [&](MeasureField field, const QString &value) {
+        return Messages(language).translate("MeasureHtml", "%1: %2", "a label and its value").arg(label(field), value);
+    };
+    html += QStringLiteral("<p style=\"color:#777; margin-top:14px\">%1<br>%2<br>%3</p>")
+                .arg(line(MeasureField::CreatedAt, when(m.createdAt)), line(MeasureField::UpdatedAt, when(m.updatedAt)),
+                     line(MeasureField::Uuid, m.uuid.toHtmlEscaped()));
     return html;
 }

@@ -176,7 +176,7 @@ void StatisticsPane::refresh()
             return valueOf(a) > valueOf(b);
         });
     for (const Statistics::Row &r : std::as_const(ordered)) {
-        m_labels << StatisticsCsv::label(r.code, dimension, *m_vocabulary, language());
+        m_labels << StatisticsCsv::label(r.code, dimension, *m_vocabulary, language(), StatisticsCsv::LabelStyle::Shown);
         m_codes << r.code;
         m_values << (funding ? double(r.fundingCents) / 100.0 : double(r.measures));
         auto *item = new QTreeWidgetItem(m_list, {m_labels.last(), locale.toString(r.measures), Money::format(r.fundingCents, locale)});

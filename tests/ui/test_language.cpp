@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QProcess>
 #include <QPushButton>
 #include <QTest>
@@ -257,4 +258,44 @@ TEST_CASE("the team's Connect dialog has one access key per control in every lan
         CHECK(taken.size() >= 10);
     }
     UiLanguage::instance().set(Language::English);
+}
+
+TEST_CASE("on a 1366-pixel laptop screen the window never needs more width, in any language, with facets chosen and statistics open")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    w.resize(1366, 740);
+    w.show();
+    for (const Language language : Language::all()) {
+        INFO(language.code().toStdString());
+        UiLanguage::instance().set(language);
+        // Long chosen values on several facets, as an analyst narrows the view.
+        w.filterBar()->narrowTo(MeasureField::Goals, QStringLiteral("2"));
+        w.filterBar()->narrowTo(MeasureField::MonitoringAreas, QStringLiteral("mobility"));
+        w.filterBar()->narrowTo(MeasureField::Domains, QStringLiteral("cinema_audiovisual"));
+        w.filterBar()->narrowTo(MeasureField::Country, QStringLiteral("CIV"));
+        w.filterBar()->narrowTo(MeasureField::Partners, QStringLiteral("public_sector"));
+        if (!w.action(MainWindow::Action::Statistics)->isChecked())
+            w.action(MainWindow::Action::Statistics)->trigger();
+        QCoreApplication::processEvents();
+        INFO("minimum " << w.minimumSizeHint().width() << ", window " << w.width());
+        CHECK(w.minimumSizeHint().width() <= 1366);
+        CHECK(w.width() <= 1366);
+        w.filterBar()->clear();
+    }
+    UiLanguage::instance().set(Language::English);
+}
+
+TEST_CASE("a window size saved larger than the screen is fitted to the screen at the next start")
+{
+    {
+        SampleWindow s;
+        s.window->resize(3000, 2000);
+        s.window->close(); // saves its geometry, as quitting does
+    }
+    SampleWindow again;
+    const QRect available = again.window->screen()->availableGeometry();
+    INFO(again.window->width() << "x" << again.window->height() << " on " << available.width() << "x" << available.height());
+    CHECK(again.window->width() <= available.width());
+    CHECK(again.window->height() <= available.height());
 }

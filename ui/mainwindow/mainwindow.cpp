@@ -235,6 +235,15 @@ MainWindow::MainWindow(QWidget *parent)
         first = first.boundedTo(here->availableGeometry().size() * 0.95);
     resize(first);
     restoreGeometry(AppSettings::windowGeometry());
+    // A size saved on a larger screen (or by an earlier version whose window grew past its
+    // screen) is fitted to this one, and the window brought back onto it.
+    if (const QScreen *here = screen()) {
+        const QRect available = here->availableGeometry();
+        if (width() > available.width() || height() > available.height())
+            resize(size().boundedTo(available.size()));
+        if (!available.contains(geometry().topLeft()))
+            move(available.topLeft());
+    }
     restoreState(AppSettings::windowState());
     if (!m_split->restoreState(AppSettings::splitterState()))
         m_split->setSizes({1060, 340});

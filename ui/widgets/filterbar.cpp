@@ -8,6 +8,8 @@
 
 #include <QCollator>
 #include <QEvent>
+#include "flowlayout.h"
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -73,7 +75,8 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     top->addWidget(m_clear);
     top->addWidget(m_count);
 
-    auto *facets = new QHBoxLayout;
+    // Wraps instead of widening the window when chosen values make the buttons longer.
+    auto *facets = new FlowLayout(nullptr, 6);
     m_filterLabel = new QLabel(this);
     facets->addWidget(m_filterLabel);
     for (Facet facet : {Facet::Goal, Facet::Area, Facet::Domain, Facet::Scope, Facet::Nature, Facet::Country,
@@ -109,7 +112,6 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
             return m_countsOf(others, field);
         });
     }
-    facets->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 4);

@@ -1324,12 +1324,12 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     <message>
         <location line="+5"/>
         <source>Amounts were read with a decimal comma (1.500,50), as usual in files separated by “;”.</source>
-        <translation>Les montants ont été lus avec une virgule décimale (1.500,50), comme d&apos;habitude dans les fichiers séparés par «&#xa0;;&#xa0;».</translation>
+        <translation>Les montants ont été lus avec une virgule décimale (1 500,50), comme d&apos;habitude dans les fichiers séparés par «&#xa0;;&#xa0;».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amounts were read with a decimal comma (1.500,50), as the file writes them.</source>
-        <translation>Les montants ont été lus avec une virgule décimale (1.500,50), comme le fichier les écrit.</translation>
+        <translation>Les montants ont été lus avec une virgule décimale (1 500,50), comme le fichier les écrit.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1935,7 +1935,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     <message>
         <location line="+2"/>
         <source>Copies made without asking — when a changed catalogue is closed, before a merge, before a large import — are kept in the catalogue&apos;s backups folder, the newest of each kind. How many of each kind? (Copies you make with File ▸ Back Up are never removed. 0 makes no copy when closing and removes none.)</source>
-        <translation>Les copies faites sans vous le demander — à la fermeture d&apos;un catalogue modifié, avant une fusion, avant une importation volumineuse — sont conservées dans le dossier des sauvegardes du catalogue, les plus récentes de chaque type. Combien de chaque type&#xa0;? (Les copies que vous faites avec Fichier ▸ Sauvegarder ne sont jamais supprimées. Avec 0, aucune copie n&apos;est faite à la fermeture et aucune n&apos;est supprimée.)</translation>
+        <translation>Les copies faites sans vous le demander — à la fermeture d&apos;un catalogue modifié, avant une fusion, avant une importation volumineuse — sont conservées dans le dossier des sauvegardes du catalogue, les plus récentes de chaque type. Combien de chaque type&#xa0;? (Les copies que vous faites avec Fichier ▸ Copie de sauvegarde ne sont jamais supprimées. Avec 0, aucune copie n&apos;est faite à la fermeture et aucune n&apos;est supprimée.)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1963,7 +1963,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     <message>
         <location line="+39"/>
         <source>Back Up the Catalogue</source>
-        <translation>Sauvegarder le catalogue</translation>
+        <translation>Copie de sauvegarde du catalogue</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3135,7 +3135,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Back Up…</source>
-        <translation>&amp;Sauvegarder…</translation>
+        <translation>Copie de sau&amp;vegarde…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3348,7 +3348,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     <message>
         <location line="-6"/>
         <source>The catalogue itself is saved, but its automatic backup copy could not be made (%1). Make one with File ▸ Back Up when you can.</source>
-        <translation>Le catalogue lui-même est enregistré, mais sa copie de sauvegarde automatique n&apos;a pas pu être faite (%1). Faites-en une avec Fichier ▸ Sauvegarder dès que possible.</translation>
+        <translation>Le catalogue lui-même est enregistré, mais sa copie de sauvegarde automatique n&apos;a pas pu être faite (%1). Faites-en une avec Fichier ▸ Copie de sauvegarde dès que possible.</translation>
     </message>
     <message>
         <location line="+570"/>
@@ -5535,7 +5535,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
     <message>
         <location line="+1"/>
         <source>made with Back Up</source>
-        <translation>faite avec Sauvegarder</translation>
+        <translation>faite avec Copie de sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5583,7 +5583,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
     <message>
         <location line="+2"/>
         <source>There are no backup copies of “%1” yet. Copies are made with File ▸ Back Up, when a changed catalogue is closed, and before merges, large imports and upgrades.</source>
-        <translation>Il n&apos;existe encore aucune copie de sauvegarde de «&#xa0;%1&#xa0;». Des copies sont faites avec Fichier ▸ Sauvegarder, à la fermeture d&apos;un catalogue modifié, et avant les fusions, les importations volumineuses et les mises à jour.</translation>
+        <translation>Il n&apos;existe encore aucune copie de sauvegarde de «&#xa0;%1&#xa0;». Des copies sont faites avec Fichier ▸ Copie de sauvegarde, à la fermeture d&apos;un catalogue modifié, et avant les fusions, les importations volumineuses et les mises à jour.</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -8,6 +8,7 @@
 #include "mainwindow/mainwindow.h"
 #include "session/appsettings.h"
 #include "session/terminationsignals.h"
+#include "accessibility/lineeditaccessible.h"
 #include "session/uilanguage.h"
 
 #include <QApplication>
@@ -88,6 +89,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     name(app);
+    LineEditAccessible::install(); // what screen readers ask of text fields, answered without hanging
     QApplication::setDesktopFileName(QStringLiteral("org.measurescatalogue.MeasuresCatalogue")); // its .desktop entry
     QIcon::setFallbackThemeName(QStringLiteral("Adwaita")); // icons outside a desktop session too
     QApplication::setWindowIcon(AppIcon::icon());

@@ -4,6 +4,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "accessibility/lineeditaccessible.h"
 #include "session/uilanguage.h"
 
 #include <QApplication>
@@ -26,6 +27,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    LineEditAccessible::install(); // as the app does
     QApplication::setOrganizationName(QStringLiteral("MeasuresCatalogueTests"));
     QApplication::setApplicationName(QStringLiteral("ui_tests"));
     // Each test runs in its own process, maybe in parallel: each gets its own settings folder.

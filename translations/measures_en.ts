@@ -352,7 +352,7 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/filterbar.cpp" line="+215"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="+217"/>
         <source>%Ln measure(s)</source>
         <translation>
             <numerusform>%Ln measure</numerusform>
@@ -462,7 +462,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+500"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+512"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -683,7 +683,7 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../core/report/reportcontent.cpp" line="+377"/>
+        <location filename="../core/report/reportcontent.cpp" line="+394"/>
         <source>%n measure(s): the whole catalogue</source>
         <translation>
             <numerusform>%n measure: the whole catalogue</numerusform>
@@ -718,7 +718,7 @@
 <context>
     <name>ReportController</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/reportcontroller.cpp" line="+99"/>
+        <location filename="../ui/mainwindow/reportcontroller.cpp" line="+100"/>
         <source>Wrote the report of %Ln measure(s), %1 pages, to “%2”.</source>
         <translation>
             <numerusform>Wrote the report of %Ln measure, %1 pages, to “%2”.</numerusform>
@@ -726,7 +726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+59"/>
         <source>Sent the report of %Ln measure(s), %1 pages, to the printer.</source>
         <translation>
             <numerusform>Sent the report of %Ln measure, %1 pages, to the printer.</numerusform>

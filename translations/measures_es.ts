@@ -2207,7 +2207,7 @@ o el servidor.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="+221"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="+223"/>
         <source>Search titles, agencies, objectives, results… (accents optional)</source>
         <translation>Buscar en títulos, organismos, objetivos, resultados… (tildes opcionales)</translation>
     </message>
@@ -2942,7 +2942,7 @@ o el servidor.</translation>
         <translation>No se pudo deshacer</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+112"/>
         <source>Undone: %1.</source>
         <translation>Deshecho: %1.</translation>
     </message>
@@ -2952,7 +2952,7 @@ o el servidor.</translation>
         <translation>Rehecho: %1.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
@@ -3133,6 +3133,16 @@ o el servidor.</translation>
         <translation>Imprimir el informe de las medidas mostradas</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>See the pages of the report of the measures shown before printing them</source>
+        <translation>Ver las páginas del informe de las medidas mostradas antes de imprimirlas</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Back Up…</source>
         <translation>C&amp;opia de seguridad…</translation>
@@ -3148,14 +3158,14 @@ o el servidor.</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+275"/>
+        <location line="-275"/>
+        <location line="+276"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+275"/>
+        <location line="-275"/>
+        <location line="+276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -3195,8 +3205,8 @@ o el servidor.</translation>
         <translation>Dupli&amp;car</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+69"/>
+        <location line="-69"/>
+        <location line="+70"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
@@ -3341,7 +3351,7 @@ o el servidor.</translation>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-595"/>
+        <location line="-608"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -3351,17 +3361,17 @@ o el servidor.</translation>
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+570"/>
+        <location line="+583"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-583"/>
+        <location line="-596"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+316"/>
+        <location line="+328"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -3395,7 +3405,7 @@ o el servidor.</translation>
         <translation>Exporta las medidas que se muestran, con las columnas visibles, como libro de Excel o CSV</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&amp;Reading Pane</source>
         <translation>Panel de &amp;lectura</translation>
     </message>
@@ -3405,7 +3415,7 @@ o el servidor.</translation>
         <translation>Mostrar la medida seleccionada junto a la tabla</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Copy saved.</source>
         <translation>Copia guardada.</translation>
     </message>
@@ -3415,7 +3425,7 @@ o el servidor.</translation>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>Save the whole catalogue under another name or in another folder; this window stays on the catalogue it has open</source>
         <translation>Guardar el catálogo entero con otro nombre o en otra carpeta; esta ventana sigue en el catálogo que tiene abierto</translation>
     </message>
@@ -3440,7 +3450,7 @@ o el servidor.</translation>
         <translation>Cómo buscar, registrar, exportar, importar y respaldar medidas</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>The measure was not opened</source>
         <translation>No se abrió la medida</translation>
     </message>
@@ -5214,7 +5224,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/report/reportcontent.cpp" line="+368"/>
+        <location filename="../core/report/reportcontent.cpp" line="+385"/>
         <source>Cultural policy measures</source>
         <translation>Medidas de política cultural</translation>
     </message>
@@ -5255,7 +5265,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>No se pudo terminar el informe en esta impresora o archivo.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportcontent.cpp" line="-144"/>
+        <location filename="../core/report/reportcontent.cpp" line="-161"/>
         <source>Measures by Convention goal</source>
         <translation>Medidas por objetivo de la Convención</translation>
     </message>
@@ -5305,7 +5315,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Medidas por evaluación</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+69"/>
         <source>%1: %2</source>
         <comment>a label and its value</comment>
         <translation>%1: %2</translation>
@@ -5434,7 +5444,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>ReportController</name>
     <message>
-        <location filename="../ui/mainwindow/reportcontroller.cpp" line="+50"/>
+        <location filename="../ui/mainwindow/reportcontroller.cpp" line="+51"/>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
@@ -5483,12 +5493,13 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+30"/>
+        <location line="+36"/>
+        <location line="+22"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-55"/>
         <source>The report was cancelled; no file was written.</source>
         <translation>Se canceló el informe; no se escribió ningún archivo.</translation>
     </message>
@@ -5501,7 +5512,18 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <location line="+8"/>
+        <source>Print Preview of the Report</source>
+        <translation>Vista previa de impresión del informe</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Laying out the report…</source>
+        <translation>Componiendo el informe…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+12"/>
         <source>Print the Report</source>
         <translation>Imprimir el informe</translation>
@@ -7269,7 +7291,7 @@ Nombre de la vista:</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+40"/>
+        <location filename="../app/gui/main.cpp" line="+41"/>
         <source>Measures Catalogue: the cultural-policy measures of the UNESCO 2005 Convention, one file per catalogue.</source>
         <translation>Catálogo de Medidas: las medidas de política cultural de la Convención de 2005 de la UNESCO, un archivo por catálogo.</translation>
     </message>
@@ -7300,7 +7322,7 @@ Nombre de la vista:</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>--lang must be one of: %1.</source>
         <translation>--lang debe ser uno de: %1.</translation>
     </message>

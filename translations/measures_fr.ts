@@ -1324,12 +1324,12 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     <message>
         <location line="+5"/>
         <source>Amounts were read with a decimal comma (1.500,50), as usual in files separated by “;”.</source>
-        <translation>Les montants ont été lus avec une virgule décimale (1 500,50), comme d&apos;habitude dans les fichiers séparés par «&#xa0;;&#xa0;».</translation>
+        <translation>Les montants ont été lus avec une virgule décimale (1&#xa0;500,50), comme d&apos;habitude dans les fichiers séparés par «&#xa0;;&#xa0;».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amounts were read with a decimal comma (1.500,50), as the file writes them.</source>
-        <translation>Les montants ont été lus avec une virgule décimale (1 500,50), comme le fichier les écrit.</translation>
+        <translation>Les montants ont été lus avec une virgule décimale (1&#xa0;500,50), comme le fichier les écrit.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2207,7 +2207,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/widgets/filterbar.cpp" line="+221"/>
+        <location filename="../ui/widgets/filterbar.cpp" line="+223"/>
         <source>Search titles, agencies, objectives, results… (accents optional)</source>
         <translation>Rechercher dans les titres, organismes, objectifs, résultats… (accents facultatifs)</translation>
     </message>
@@ -2942,7 +2942,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>L&apos;annulation a échoué</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+112"/>
         <source>Undone: %1.</source>
         <translation>Annulé&#xa0;: %1.</translation>
     </message>
@@ -2952,7 +2952,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Rétabli&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+189"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
@@ -3133,6 +3133,16 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Imprimer le rapport des mesures affichées</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>Aperçu avant impre&amp;ssion…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>See the pages of the report of the measures shown before printing them</source>
+        <translation>Voir les pages du rapport des mesures affichées avant de les imprimer</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Back Up…</source>
         <translation>Copie de sau&amp;vegarde…</translation>
@@ -3148,14 +3158,14 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+275"/>
+        <location line="-275"/>
+        <location line="+276"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+275"/>
+        <location line="-275"/>
+        <location line="+276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -3195,8 +3205,8 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Dupli&amp;quer</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+69"/>
+        <location line="-69"/>
+        <location line="+70"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -3341,7 +3351,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location line="-595"/>
+        <location line="-608"/>
         <source>No automatic backup copy</source>
         <translation>Aucune copie de sauvegarde automatique</translation>
     </message>
@@ -3351,17 +3361,17 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Le catalogue lui-même est enregistré, mais sa copie de sauvegarde automatique n&apos;a pas pu être faite (%1). Faites-en une avec Fichier ▸ Copie de sauvegarde dès que possible.</translation>
     </message>
     <message>
-        <location line="+570"/>
+        <location line="+583"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Ouvrir une copie de sauvegarde comme nouveau catalogue</translation>
     </message>
     <message>
-        <location line="-583"/>
+        <location line="-596"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>Le catalogue n&apos;a pas été fermé correctement</translation>
     </message>
     <message numerus="yes">
-        <location line="+316"/>
+        <location line="+328"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln sélectionnée</numerusform>
@@ -3395,7 +3405,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Exporter les mesures affichées, avec les colonnes visibles, sous forme de classeur Excel ou de fichier CSV</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&amp;Reading Pane</source>
         <translation>Volet de &amp;lecture</translation>
     </message>
@@ -3405,7 +3415,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Afficher la mesure sélectionnée à côté du tableau</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Copy saved.</source>
         <translation>Copie enregistrée.</translation>
     </message>
@@ -3415,7 +3425,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>Save the whole catalogue under another name or in another folder; this window stays on the catalogue it has open</source>
         <translation>Enregistrer le catalogue entier sous un autre nom ou dans un autre dossier&#xa0;; cette fenêtre reste sur le catalogue qu&apos;elle a ouvert</translation>
     </message>
@@ -3440,7 +3450,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Comment rechercher, saisir, exporter, importer et sauvegarder des mesures</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>The measure was not opened</source>
         <translation>La mesure n&apos;a pas été ouverte</translation>
     </message>
@@ -4039,7 +4049,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <location line="+2"/>
         <source>%1: %2</source>
         <comment>a label and its value</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-77"/>
@@ -5214,7 +5224,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/report/reportcontent.cpp" line="+368"/>
+        <location filename="../core/report/reportcontent.cpp" line="+385"/>
         <source>Cultural policy measures</source>
         <translation>Mesures de politique culturelle</translation>
     </message>
@@ -5255,7 +5265,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <translation>Le rapport n&apos;a pas pu être terminé sur cette imprimante ou dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportcontent.cpp" line="-144"/>
+        <location filename="../core/report/reportcontent.cpp" line="-161"/>
         <source>Measures by Convention goal</source>
         <translation>Mesures par objectif de la Convention</translation>
     </message>
@@ -5305,10 +5315,10 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <translation>Mesures par évaluation</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+69"/>
         <source>%1: %2</source>
         <comment>a label and its value</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5434,7 +5444,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
 <context>
     <name>ReportController</name>
     <message>
-        <location filename="../ui/mainwindow/reportcontroller.cpp" line="+50"/>
+        <location filename="../ui/mainwindow/reportcontroller.cpp" line="+51"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
@@ -5483,12 +5493,13 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
     </message>
     <message>
         <location line="+0"/>
-        <location line="+30"/>
+        <location line="+36"/>
+        <location line="+22"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-55"/>
         <source>The report was cancelled; no file was written.</source>
         <translation>Le rapport a été annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
@@ -5501,7 +5512,18 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <location line="+8"/>
+        <source>Print Preview of the Report</source>
+        <translation>Aperçu avant impression du rapport</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Laying out the report…</source>
+        <translation>Mise en page du rapport…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+12"/>
         <source>Print the Report</source>
         <translation>Imprimer le rapport</translation>
@@ -7269,7 +7291,7 @@ Nom de la vue&#xa0;:</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+40"/>
+        <location filename="../app/gui/main.cpp" line="+41"/>
         <source>Measures Catalogue: the cultural-policy measures of the UNESCO 2005 Convention, one file per catalogue.</source>
         <translation>Catalogue des mesures&#xa0;: les mesures de politique culturelle de la Convention de 2005 de l&apos;UNESCO, un fichier par catalogue.</translation>
     </message>
@@ -7300,7 +7322,7 @@ Nom de la vue&#xa0;:</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>--lang must be one of: %1.</source>
         <translation>--lang doit valoir l’un de&#xa0;: %1.</translation>
     </message>

@@ -243,13 +243,30 @@ struct Place {
     bool operator<(const Place &o) const { return std::tie(goalOrder, areaOrder) < std::tie(o.goalOrder, o.areaOrder); }
 };
 
-Place placeOf(const Measure &m, const Vocabulary &vocabulary)
+// A view filtered to some goals or areas files each measure under the first of those it has (a
+// report of goal 2 lists its measures under goal 2, not under their goal 1).
+Place placeOf(const Measure &m, const Vocabulary &vocabulary, const MeasureFilter &filter)
 {
     Place place;
-    QStringList goals = m.goals;
-    for (const QString &area : m.monitoringAreas)
+    QStringList areas = m.monitoringAreas;
+    if (QStringList asked; !filter.areas.isEmpty()) {
+        for (const QString &area : std::as_const(areas))
+            if (filter.areas.contains(area))
+                asked << area;
+        if (!asked.isEmpty())
+            areas = asked;
+    }
+    QStringList goals = filter.areas.isEmpty() || areas.size() == m.monitoringAreas.size() ? m.goals : QStringList();
+    for (const QString &area : std::as_const(areas))
         if (const VocabularyTerm *term = vocabulary.find(VocabularyKind::MonitoringArea, area); term && !goals.contains(term->parentCode))
             goals << term->parentCode;
+    if (QStringList asked; !filter.goals.isEmpty()) {
+        for (const QString &goal : std::as_const(goals))
+            if (filter.goals.contains(goal))
+                asked << goal;
+        if (!asked.isEmpty())
+            goals = asked;
+    }
     const QList<VocabularyTerm> &allGoals = vocabulary.terms(VocabularyKind::ConventionGoal);
     for (int i = 0; i < allGoals.size(); ++i)
         if (goals.contains(allGoals[i].code)) {
@@ -259,7 +276,7 @@ Place placeOf(const Measure &m, const Vocabulary &vocabulary)
         }
     const QList<VocabularyTerm> &allAreas = vocabulary.terms(VocabularyKind::MonitoringArea);
     for (int i = 0; i < allAreas.size(); ++i)
-        if (!place.goal.isEmpty() && allAreas[i].parentCode == place.goal && m.monitoringAreas.contains(allAreas[i].code)) {
+        if (!place.goal.isEmpty() && allAreas[i].parentCode == place.goal && areas.contains(allAreas[i].code)) {
             place.area = allAreas[i].code;
             place.areaOrder = i;
             break;
@@ -342,7 +359,7 @@ ReportContent::Result ReportContent::build(QTextDocument *document, const Measur
     const int total = cursor.count();
     QMap<Place, QList<Measure>> places;
     while (cursor.next()) {
-        places[placeOf(cursor.measure(), m_vocabulary)] << cursor.measure();
+        places[placeOf(cursor.measure(), m_vocabulary, filter)] << cursor.measure();
         ++result.measures;
         if (progress && result.measures % 64 == 0 && !progress(result.measures, 2 * total)) {
             result.cancelled = true;

@@ -7,6 +7,7 @@
 #include "mainwindow/reportcontroller.h"
 #include "models/measuretablemodel.h"
 #include "report/report.h"
+#include "report/reportcontent.h"
 #include "session/cataloguesession.h"
 #include "session/uilanguage.h"
 #include "widgets/filterbar.h"
@@ -15,7 +16,14 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QProcess>
+#include <QAbstractTextDocumentLayout>
+#include <QPdfWriter>
+#include <QApplication>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QTextDocument>
 
 namespace {
 
@@ -62,6 +70,57 @@ TEST_CASE("a report in French names the goals, domains and countries as the Conv
     CHECK(text.contains(QStringLiteral("5 mesures")));
     CHECK_FALSE(text.contains(QStringLiteral("Support sustainable systems of governance")));
     CHECK_FALSE(text.contains(QStringLiteral("Apoyar sistemas sostenibles")));
+}
+
+TEST_CASE("a report of the view filtered to goal 2 files its measures under goal 2, not under their first goal")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    MeasureFilter goal2;
+    goal2.goals = {QStringLiteral("2")};
+    QTextDocument document;
+    QPdfWriter writer(s.t.file(QStringLiteral("device.pdf")));
+    document.documentLayout()->setPaintDevice(&writer);
+    document.setPageSize(QSizeF(writer.width(), writer.height()));
+    const ReportContent::Result result = ReportContent(*w.session()->catalogue(), w.session()->vocabulary(), Language::English)
+                                             .build(&document, goal2, {});
+    REQUIRE(result.measures == 3);
+    QStringList goalHeadings;
+    for (const ReportContent::Heading &heading : result.headings)
+        if (heading.level == 1)
+            goalHeadings << heading.text;
+    INFO(goalHeadings.join(QStringLiteral(" | ")).toStdString());
+    CHECK(goalHeadings.size() == 2); // the summary, then goal 2 only
+    CHECK(goalHeadings.last().startsWith(QStringLiteral("Achieve a balanced flow")));
+
+    // Without a goal asked, as before: each measure under its first goal.
+    QTextDocument all;
+    all.documentLayout()->setPaintDevice(&writer);
+    all.setPageSize(QSizeF(writer.width(), writer.height()));
+    const ReportContent::Result whole = ReportContent(*w.session()->catalogue(), w.session()->vocabulary(), Language::English).build(&all, {}, {});
+    int goals = 0;
+    for (const ReportContent::Heading &heading : whole.headings)
+        goals += heading.level == 1 ? 1 : 0;
+    CHECK(goals == 2); // the summary and goal 1: every sample measure has goal 1
+}
+
+TEST_CASE("File ▸ Print Preview shows the pages of the report of the view, and closes with nothing printed")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    w.show();
+    int pagesShown = -1;
+    QTimer::singleShot(0, &w, [&] {
+        auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        REQUIRE(preview);
+        CHECK(preview->windowTitle() == u"Print Preview of the Report");
+        if (auto *pages = preview->findChild<QPrintPreviewWidget *>())
+            pagesShown = pages->pageCount();
+        preview->reject();
+    });
+    w.action(MainWindow::Action::PrintPreview)->trigger();
+    CHECK(w.reports()->lastPreviewPages() >= 5); // cover, contents, summary, measures
+    CHECK(pagesShown == w.reports()->lastPreviewPages());
 }
 
 TEST_CASE("a report cancelled half-way leaves an older report of that name as it was, and no temporary file beside it")

@@ -292,6 +292,8 @@ void MainWindow::createActions()
             [this] { m_reports->exportPdfWithDialog(m_model->filter(), m_model->rowCount()); });
     connect(make(Action::Print, QKeySequence::Print, QStringLiteral("document-print")), &QAction::triggered, this,
             [this] { m_reports->printWithDialog(m_model->filter(), m_model->rowCount()); });
+    connect(make(Action::PrintPreview, QKeySequence(), QStringLiteral("document-print-preview")), &QAction::triggered, this,
+            [this] { m_reports->previewWithDialog(m_model->filter(), m_model->rowCount()); });
     connect(make(Action::SaveCopy, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), // SaveAs is empty outside KDE/GNOME
                   QStringLiteral("document-save-as")), &QAction::triggered, m_files,
             &FileController::saveCopyWithDialog);
@@ -389,6 +391,7 @@ void MainWindow::createMenus()
     file->addAction(action(Action::Export));
     file->addAction(action(Action::ExportReport));
     file->addAction(action(Action::Print));
+    file->addAction(action(Action::PrintPreview));
     file->addAction(action(Action::SaveCopy));
     file->addAction(action(Action::BackUp));
     file->addAction(action(Action::Restore));
@@ -484,7 +487,7 @@ void MainWindow::updateActions()
     const bool open = m_session->isOpen();
     const bool writable = open && !m_session->isReadOnly();
     const int selected = int(m_table->selectedIds().size());
-    for (Action id : {Action::Export, Action::ExportReport, Action::Print, Action::SaveCopy, Action::BackUp, Action::Restore, Action::CloseCatalogue, Action::Find, Action::ClearFilters, Action::FindDuplicates, Action::Partners,
+    for (Action id : {Action::Export, Action::ExportReport, Action::Print, Action::PrintPreview, Action::SaveCopy, Action::BackUp, Action::Restore, Action::CloseCatalogue, Action::Find, Action::ClearFilters, Action::FindDuplicates, Action::Partners,
                       Action::Vocabularies})
         action(id)->setEnabled(open);
     action(Action::Import)->setEnabled(writable);
@@ -770,6 +773,7 @@ void MainWindow::retranslate()
     set(Action::ExportReport, tr("Export Report as P&DF…"), tr("A printable report of the measures shown: cover, contents, "
                                                               "statistics with charts, then each measure by goal and area"));
     set(Action::Print, tr("&Print…"), tr("Print the report of the measures shown"));
+    set(Action::PrintPreview, tr("Print Pre&view…"), tr("See the pages of the report of the measures shown before printing them"));
     set(Action::SaveCopy, tr("Save &a Copy…"), tr("Save the whole catalogue under another name or in another folder; "
                                                   "this window stays on the catalogue it has open"));
     set(Action::BackUp, tr("&Back Up…"), tr("Save a checked copy of the whole catalogue in its backups folder"));

@@ -35,7 +35,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     enum class Action {
-        NewCatalogue, Open, OpenSample, Import, ImportPlatform, Merge, Export, ExportReport, Print, SaveCopy, BackUp, Restore, CloseCatalogue, Quit,
+        NewCatalogue, Open, OpenSample, Import, ImportPlatform, Merge, Export, ExportReport, Print, PrintPreview, SaveCopy, BackUp, Restore, CloseCatalogue, Quit,
         Undo, Redo, NewMeasure, EditMeasure, Duplicate, Delete, Find, ClearFilters, FindDuplicates, Partners, Vocabularies, AuthorName, BackupsKept,
         ResetColumns, ReadingPane, Statistics, UserGuide, About,
     };

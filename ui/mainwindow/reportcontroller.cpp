@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPrintDialog>
+#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -102,15 +103,43 @@ bool ReportController::exportPdf(const QString &path, const MeasureFilter &filte
     return true;
 }
 
+void ReportController::setUp(QPrinter &printer) const
+{
+    printer.setResolution(Report::kResolution); // laid out as the PDF is, page for page
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
+    printer.setDocName(QFileInfo(m_session->catalogue()->path()).completeBaseName());
+}
+
+void ReportController::previewWithDialog(const MeasureFilter &filter, int measures)
+{
+    if (!m_session->isOpen() || !confirmLarge(measures))
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    setUp(printer);
+    QPrintPreviewDialog dialog(&printer, m_window);
+    dialog.setObjectName(QStringLiteral("printPreview"));
+    dialog.setWindowTitle(tr("Print Preview of the Report"));
+    // The dialog asks for the pages again when the paper or orientation changes: the same report each time.
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
+        const Report report(*m_session->catalogue(), m_session->vocabulary(), UiLanguage::instance().current());
+        const Report::Result result = withProgress(m_window, tr("Laying out the report…"), tr("Cancel"),
+                                                   [&](const Report::Progress &progress) { return report.render(target, filter, progress); },
+                                                   [] {});
+        if (!result.ok && !result.cancelled)
+            QMessageBox::warning(m_window, tr("Print Preview of the Report"), result.error);
+        m_lastPreviewPages = result.ok ? result.pages : 0;
+    });
+    dialog.resize(m_window->size() * 0.9);
+    dialog.exec();
+}
+
 void ReportController::printWithDialog(const MeasureFilter &filter, int measures)
 {
     if (!m_session->isOpen() || !confirmLarge(measures))
         return;
     QPrinter printer(QPrinter::HighResolution);
-    printer.setResolution(Report::kResolution); // laid out as the PDF is, page for page
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
-    printer.setDocName(QFileInfo(m_session->catalogue()->path()).completeBaseName());
+    setUp(printer);
     QPrintDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print the Report"));
     if (dialog.exec() != QDialog::Accepted)

@@ -6,6 +6,7 @@
 #include <QObject>
 
 class CatalogueSession;
+class QPrinter;
 class QPagedPaintDevice;
 class QWidget;
 
@@ -25,13 +26,18 @@ public:
     // The PDF written to `path`, as the dialog would after its questions; true when written.
     bool exportPdf(const QString &path, const MeasureFilter &filter, int measures);
     void printWithDialog(const MeasureFilter &filter, int measures);
+    // File ▸ Print Preview: the same pages, in Qt's preview, from which they can be printed.
+    void previewWithDialog(const MeasureFilter &filter, int measures);
+    int lastPreviewPages() const { return m_lastPreviewPages; } // for tests: what the preview last laid out
 
 signals:
     void message(const QString &text);
 
 private:
     bool confirmLarge(int measures);
+    void setUp(QPrinter &printer) const; // A4, the report's margins and resolution, the catalogue's name
 
     CatalogueSession *m_session;
     QWidget *m_window;
+    int m_lastPreviewPages = 0;
 };

@@ -462,7 +462,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+512"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+515"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>

@@ -1729,7 +1729,7 @@ o el servidor.</translation>
 <context>
     <name>FacetButton</name>
     <message>
-        <location filename="../ui/widgets/facetbutton.cpp" line="+212"/>
+        <location filename="../ui/widgets/facetbutton.cpp" line="+214"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2927,7 +2927,7 @@ o el servidor.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+153"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+155"/>
         <source>Search failed</source>
         <translation>La búsqueda falló</translation>
     </message>
@@ -2952,7 +2952,7 @@ o el servidor.</translation>
         <translation>Rehecho: %1.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
@@ -3342,6 +3342,11 @@ o el servidor.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>S&amp;ort By</source>
+        <translation>&amp;Ordenar por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -3351,7 +3356,7 @@ o el servidor.</translation>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-610"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -3361,17 +3366,17 @@ o el servidor.</translation>
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+583"/>
+        <location line="+584"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="-597"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+328"/>
+        <location line="+329"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -4106,12 +4111,22 @@ o el servidor.</translation>
 <context>
     <name>MeasureTableView</name>
     <message>
-        <location filename="../ui/widgets/measuretableview.cpp" line="+406"/>
+        <location filename="../ui/widgets/measuretableview.cpp" line="+411"/>
         <source>Reset Columns</source>
         <translation>Restablecer columnas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
+        <source>&amp;Ascending</source>
+        <translation>&amp;Ascendente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Descending</source>
+        <translation>&amp;Descendente</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>This catalogue has no measures yet.
 Add the first one, import a CSV file with File ▸ Import ▸ From a CSV File, or bring in the last report&apos;s measures with File ▸ Import ▸ From the Policy Monitoring Platform.</source>
         <translation>Este catálogo aún no tiene medidas.

@@ -1729,7 +1729,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
 <context>
     <name>FacetButton</name>
     <message>
-        <location filename="../ui/widgets/facetbutton.cpp" line="+212"/>
+        <location filename="../ui/widgets/facetbutton.cpp" line="+214"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2927,7 +2927,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+153"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+155"/>
         <source>Search failed</source>
         <translation>La recherche a échoué</translation>
     </message>
@@ -2952,7 +2952,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Rétabli&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
@@ -3342,6 +3342,11 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>S&amp;ort By</source>
+        <translation>&amp;Trier par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>La&amp;ngue</translation>
     </message>
@@ -3351,7 +3356,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location line="-608"/>
+        <location line="-610"/>
         <source>No automatic backup copy</source>
         <translation>Aucune copie de sauvegarde automatique</translation>
     </message>
@@ -3361,17 +3366,17 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Le catalogue lui-même est enregistré, mais sa copie de sauvegarde automatique n&apos;a pas pu être faite (%1). Faites-en une avec Fichier ▸ Copie de sauvegarde dès que possible.</translation>
     </message>
     <message>
-        <location line="+583"/>
+        <location line="+584"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Ouvrir une copie de sauvegarde comme nouveau catalogue</translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="-597"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>Le catalogue n&apos;a pas été fermé correctement</translation>
     </message>
     <message numerus="yes">
-        <location line="+328"/>
+        <location line="+329"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln sélectionnée</numerusform>
@@ -4106,12 +4111,22 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
 <context>
     <name>MeasureTableView</name>
     <message>
-        <location filename="../ui/widgets/measuretableview.cpp" line="+406"/>
+        <location filename="../ui/widgets/measuretableview.cpp" line="+411"/>
         <source>Reset Columns</source>
         <translation>Réinitialiser les colonnes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
+        <source>&amp;Ascending</source>
+        <translation>&amp;Croissant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Descending</source>
+        <translation>&amp;Décroissant</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>This catalogue has no measures yet.
 Add the first one, import a CSV file with File ▸ Import ▸ From a CSV File, or bring in the last report&apos;s measures with File ▸ Import ▸ From the Policy Monitoring Platform.</source>
         <translation>Ce catalogue ne contient encore aucune mesure.

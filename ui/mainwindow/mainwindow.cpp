@@ -91,6 +91,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_split->setStretchFactor(1, 1);
     m_split->setChildrenCollapsible(false);
     layout->addWidget(m_split, 1);
+    // Tab from the search goes to what was searched for, not to Clear Filters (Ctrl+Shift+L).
+    setTabOrder(m_filterBar->searchBox(), m_table);
     // The view's statistics, docked beside it (View ▸ Statistics); hidden until asked for.
     m_statistics = new StatisticsPane(this);
     m_statisticsDock = new QDockWidget(this);
@@ -421,6 +423,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(QString());
     m_columnsMenu = m_table->columnsMenu();
     view->addMenu(m_columnsMenu);
+    view->addMenu(m_table->sortMenu());
     m_savedViews = new SavedViewsMenu(m_session, m_filterBar, m_table, this);
     view->addMenu(m_savedViews);
     view->addAction(action(Action::ReadingPane));
@@ -807,6 +810,7 @@ void MainWindow::retranslate()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_importMenu->setTitle(tr("&Import"));
     m_columnsMenu->setTitle(tr("&Columns"));
+    m_table->sortMenu()->setTitle(tr("S&ort By"));
     m_languageMenu->setTitle(tr("&Language"));
     m_toolbar->setWindowTitle(tr("Toolbar"));
     languageAction(UiLanguage::instance().current())->setChecked(true);

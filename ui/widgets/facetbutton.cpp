@@ -57,8 +57,10 @@ FacetButton::FacetButton(QWidget *parent) : QToolButton(parent)
         m_search->clear();
         refreshCounts();
         (m_search->isVisible() ? static_cast<QWidget *>(m_search) : m_list)->setFocus();
-        if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
+        if (m_list->topLevelItemCount() > 0) { // always from the top, wherever it was left
             m_list->setCurrentItem(m_list->topLevelItem(0));
+            m_list->scrollToTop();
+        }
     });
     connect(m_search, &QLineEdit::textChanged, this, &FacetButton::applyFilterText);
     m_list->installEventFilter(this);

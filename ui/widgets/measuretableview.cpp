@@ -12,6 +12,7 @@
 #include <QStandardItemModel>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QActionGroup>
 #include <QMenu>
 #include <QPushButton>
 #include <QSet>
@@ -71,6 +72,10 @@ MeasureTableView::MeasureTableView(QWidget *parent) : QTableView(parent)
             m_userSized = true;
     });
     m_columnsMenu = new QMenu(this);
+    // Sorting from the keyboard (a header click needs a mouse): the visible columns, then the order.
+    m_sortMenu = new QMenu(this);
+    m_sortMenu->setObjectName(QStringLiteral("sortMenu"));
+    connect(m_sortMenu, &QMenu::aboutToShow, this, &MeasureTableView::rebuildSortMenu);
     connect(horizontalHeader(), &QWidget::customContextMenuRequested, this,
             [this](const QPoint &pos) { m_columnsMenu->popup(horizontalHeader()->mapToGlobal(pos)); });
 
@@ -404,6 +409,34 @@ void MeasureTableView::rebuildColumnsMenu()
     }
     m_columnsMenu->addSeparator();
     connect(m_columnsMenu->addAction(tr("Reset Columns")), &QAction::triggered, this, &MeasureTableView::resetColumns);
+}
+
+void MeasureTableView::rebuildSortMenu()
+{
+    m_sortMenu->clear();
+    const Language language = UiLanguage::instance().current();
+    const QHeaderView *header = horizontalHeader();
+    auto *columns = new QActionGroup(m_sortMenu);
+    for (MeasureField field : visibleFields()) {
+        const int column = MeasureTableModel::columnOf(field);
+        QAction *action = m_sortMenu->addAction(MeasureFields::label(field, language));
+        action->setCheckable(true);
+        action->setChecked(header->sortIndicatorSection() == column);
+        columns->addAction(action);
+        connect(action, &QAction::triggered, this, [this, column] { sortByColumn(column, horizontalHeader()->sortIndicatorOrder()); });
+    }
+    m_sortMenu->addSeparator();
+    auto *orders = new QActionGroup(m_sortMenu);
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        QAction *action = m_sortMenu->addAction(order == Qt::AscendingOrder ? tr("&Ascending") : tr("&Descending"));
+        action->setCheckable(true);
+        action->setChecked(header->sortIndicatorOrder() == order);
+        orders->addAction(action);
+        connect(action, &QAction::triggered, this, [this, order] {
+            const int section = horizontalHeader()->sortIndicatorSection();
+            sortByColumn(section >= 0 ? section : MeasureTableModel::columnOf(MeasureField::Title), order);
+        });
+    }
 }
 
 void MeasureTableView::updateEmptyState()

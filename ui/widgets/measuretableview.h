@@ -37,6 +37,8 @@ public:
     QByteArray saveLayout() const;
     bool restoreLayout(const QByteArray &state);
     QMenu *columnsMenu() const { return m_columnsMenu; }
+    QMenu *sortMenu() const { return m_sortMenu; } // View ▸ Sort By
+    void rebuildSortMenu();
     QList<qint64> selectedIds() const;
     void selectId(qint64 id);
 
@@ -60,6 +62,7 @@ private:
 
     MeasureTableModel *m_model = nullptr;
     QMenu *m_columnsMenu;
+    QMenu *m_sortMenu;
     QWidget *m_empty;
     QLabel *m_emptyText;
     QPushButton *m_emptyButton;

@@ -1232,13 +1232,13 @@ o el servidor.</translation>
         <translation>Vuelve solo con las columnas del archivo: sus demás campos se eliminaron con ella (Edición ▸ Deshacer de la eliminación, si aún es posible, la recupera completa).</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location line="+223"/>
+        <location line="+69"/>
+        <location line="+232"/>
         <source>The file cannot be read (%1).</source>
         <translation>No se puede leer el archivo (%1).</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-222"/>
         <source>The file is empty. A CSV file for import starts with a header line naming its columns.</source>
         <translation>El archivo está vacío. Un archivo CSV para importar empieza con una línea de encabezado que nombra sus columnas.</translation>
     </message>
@@ -1273,7 +1273,7 @@ o el servidor.</translation>
         <translation>No se pudo leer la copia de esta medida en el catálogo (%1). Cierre el catálogo, vuelva a abrirlo e importe de nuevo; si el problema continúa, restaure una copia de seguridad (Archivo ▸ Restaurar desde una copia).</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+146"/>
         <source>The import was cancelled, so nothing was imported.</source>
         <translation>Se canceló la importación, así que no se importó nada.</translation>
     </message>
@@ -1283,7 +1283,7 @@ o el servidor.</translation>
         <translation>línea %1: no se pudo leer la copia de esta medida en el catálogo (%2), así que no se importó nada</translation>
     </message>
     <message numerus="yes">
-        <location line="-396"/>
+        <location line="-406"/>
         <source>%n left as they are, because the catalogue&apos;s copy is newer.</source>
         <translation>
             <numerusform>%n se dejó como estaba, porque la copia del catálogo es más reciente.</numerusform>
@@ -1342,17 +1342,17 @@ o el servidor.</translation>
         <translation>Los montos se leyeron con punto decimal (1,500.50), como los escribe el archivo.</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+263"/>
         <source>The file “%1” changed after it was checked, so nothing was imported. Check it again and import what it holds now.</source>
         <translation>El archivo “%1” cambió después de revisarlo, así que no se importó nada. Revíselo de nuevo e importe lo que contiene ahora.</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-362"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+240"/>
         <source>The partner “%1” is “%2” here but “%3” on line %4. A partner has one type of entity: write the same one on every line.</source>
         <translation>El socio “%1” es “%2” aquí, pero “%3” en la línea %4. Un socio tiene un solo tipo de entidad: escriba el mismo en todas las líneas.</translation>
     </message>
@@ -1362,7 +1362,7 @@ o el servidor.</translation>
         <translation>El socio “%1” es “%2” en este catálogo, pero el archivo dice “%3”. Un socio tiene un solo tipo de entidad en todas las medidas: escriba “%2” en el archivo, o cambie primero el tipo del socio con Edición ▸ Socios.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>The file changed while it was being read. Import it again once it is saved.</source>
         <translation>El archivo cambió mientras se leía. Vuelva a importarlo cuando esté guardado.</translation>
     </message>
@@ -1372,7 +1372,7 @@ o el servidor.</translation>
         <translation>El catálogo cambió después de revisar “%1”, así que no se importó nada. Revise el archivo de nuevo e impórtelo.</translation>
     </message>
     <message numerus="yes">
-        <location line="-341"/>
+        <location line="-351"/>
         <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
         <translation>
             <numerusform>%n de las filas añadidas se parece a una medida que ya está en el catálogo (mismo título y país): revísela por si es un duplicado.</numerusform>
@@ -2524,7 +2524,18 @@ o el servidor.</translation>
         <translation>Se parece a “%1”, que ya está en el catálogo (mismo título y país): compruebe que no es la misma medida.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 → %3</source>
+        <comment>a field, its value before and after</comment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Changes: %1</source>
         <translation>Cambios: %1</translation>
     </message>
@@ -2685,7 +2696,7 @@ o el servidor.</translation>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>All rows (%L1)</source>
         <translation>Todas las filas (%L1)</translation>
     </message>

@@ -1232,13 +1232,13 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Elle revient avec les seules colonnes du fichier&#xa0;: ses autres champs ont été supprimés avec elle (Édition ▸ Annuler appliqué à la suppression, lorsque c&apos;est encore possible, la ramène entière).</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location line="+223"/>
+        <location line="+69"/>
+        <location line="+232"/>
         <source>The file cannot be read (%1).</source>
         <translation>Le fichier ne peut pas être lu (%1).</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-222"/>
         <source>The file is empty. A CSV file for import starts with a header line naming its columns.</source>
         <translation>Le fichier est vide. Un fichier CSV à importer commence par une ligne d&apos;en-tête qui nomme ses colonnes.</translation>
     </message>
@@ -1273,7 +1273,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>La copie de cette mesure dans le catalogue n&apos;a pas pu être lue (%1). Fermez le catalogue, rouvrez-le, puis importez de nouveau&#xa0;; si le problème persiste, restaurez une copie de sauvegarde (Fichier ▸ Restaurer depuis une sauvegarde).</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+146"/>
         <source>The import was cancelled, so nothing was imported.</source>
         <translation>L&apos;importation a été annulée, donc rien n&apos;a été importé.</translation>
     </message>
@@ -1283,7 +1283,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>ligne %1&#xa0;: la copie de cette mesure dans le catalogue n&apos;a pas pu être lue (%2), donc rien n&apos;a été importé</translation>
     </message>
     <message numerus="yes">
-        <location line="-396"/>
+        <location line="-406"/>
         <source>%n left as they are, because the catalogue&apos;s copy is newer.</source>
         <translation>
             <numerusform>%n laissée telle quelle, car la copie du catalogue est plus récente.</numerusform>
@@ -1342,17 +1342,17 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Les montants ont été lus avec un point décimal (1,500.50), comme le fichier les écrit.</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+263"/>
         <source>The file “%1” changed after it was checked, so nothing was imported. Check it again and import what it holds now.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» a changé après avoir été vérifié, donc rien n&apos;a été importé. Vérifiez-le de nouveau et importez ce qu&apos;il contient maintenant.</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-362"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+240"/>
         <source>The partner “%1” is “%2” here but “%3” on line %4. A partner has one type of entity: write the same one on every line.</source>
         <translation>Le partenaire «&#xa0;%1&#xa0;» est «&#xa0;%2&#xa0;» ici, mais «&#xa0;%3&#xa0;» à la ligne %4. Un partenaire a un seul type d&apos;entité&#xa0;: écrivez le même sur toutes les lignes.</translation>
     </message>
@@ -1362,7 +1362,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Le partenaire «&#xa0;%1&#xa0;» est «&#xa0;%2&#xa0;» dans ce catalogue, mais le fichier indique «&#xa0;%3&#xa0;». Un partenaire a un seul type d&apos;entité dans toutes les mesures&#xa0;: écrivez «&#xa0;%2&#xa0;» dans le fichier, ou changez d&apos;abord le type du partenaire avec Édition ▸ Partenaires.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>The file changed while it was being read. Import it again once it is saved.</source>
         <translation>Le fichier a changé pendant sa lecture. Importez-le de nouveau une fois qu&apos;il est enregistré.</translation>
     </message>
@@ -1372,7 +1372,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Le catalogue a changé après la vérification de «&#xa0;%1&#xa0;», donc rien n&apos;a été importé. Vérifiez de nouveau le fichier et importez-le.</translation>
     </message>
     <message numerus="yes">
-        <location line="-341"/>
+        <location line="-351"/>
         <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
         <translation>
             <numerusform>%n des lignes ajoutées ressemble à une mesure déjà présente dans le catalogue (même titre et même pays)&#xa0;: vérifiez qu&apos;il ne s&apos;agit pas d&apos;un doublon.</numerusform>
@@ -2524,7 +2524,18 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Ressemble à «&#xa0;%1&#xa0;», déjà présente dans le catalogue (même titre et même pays)&#xa0;: vérifiez qu&apos;il ne s&apos;agit pas de la même mesure.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 → %3</source>
+        <comment>a field, its value before and after</comment>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Changes: %1</source>
         <translation>Modifications&#xa0;: %1</translation>
     </message>
@@ -2685,7 +2696,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>All rows (%L1)</source>
         <translation>Toutes les lignes (%L1)</translation>
     </message>

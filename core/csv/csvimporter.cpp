@@ -470,6 +470,7 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
     constexpr int kMaxListed = CsvImporter::kMaxListed;
     readProblem->reset();
     const Messages m(language);
+    const MeasureCsvWriter valueWriter(vocabulary, CsvOptions::standard(language)); // what an update changes, in words
     Plan plan;
     plan.path = QFileInfo(path).absoluteFilePath();
     plan.displayName = fileName(path, displayName);
@@ -620,6 +621,15 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
         change.uuid = prepared.measure.uuid;
         change.title = prepared.measure.title.simplified();
         change.changed = prepared.changed;
+        if (prepared.kind == Kind::Update) {
+            static constexpr int kShown = 60; // enough to recognise a text, never the whole of a long one
+            const auto shortened = [](const QString &text) {
+                const QString one = text.simplified();
+                return one.size() > kShown ? one.left(kShown - 1) + u'…' : one;
+            };
+            for (MeasureField field : prepared.changed)
+                change.values.append({shortened(valueWriter.cell(*prepared.existing, field)), shortened(valueWriter.cell(prepared.measure, field))});
+        }
         // The same platform id on a measure of another country: perhaps the export of another view.
         if (layout.isPlatform() && prepared.kind == Kind::Update && prepared.changed.contains(MeasureField::Country))
             change.formerCountry = vocabulary.label(VocabularyKind::Country, prepared.existing->country, language);

@@ -37,6 +37,9 @@ public:
         QString uuid;
         QString title;
         QList<MeasureField> changed; // Update: the fields whose values change
+        // Update: each changed field's value before and after, as an export in the plan's language
+        // writes it (long texts shortened), in the order of `changed`.
+        QList<QPair<QString, QString>> values;
         QString similarTo;           // Add: an existing measure with the same title and country
         QString formerCountry;       // Update of a platform row that changes the country: the former one's name (another measure under the same id?)
         // Add of a measure deleted here (by its uuid, or the platform id its tombstone keeps):

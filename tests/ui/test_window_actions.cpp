@@ -264,7 +264,9 @@ TEST_CASE("the import preview shows rows to add and to update with the fields th
     CHECK(summary.contains(QStringLiteral("1 of the rows to add looks like")));
     CHECK(actions == QStringList{QStringLiteral("Update"), QStringLiteral("Already up to date"), QStringLiteral("Add"),
                                  QStringLiteral("Add (look alike)")});
-    CHECK(details.value(0) == u"Changes: Website");
+    // The update says what each changed field was and becomes, not only its name.
+    CHECK(details.value(0) == (QStringLiteral("Changes: Website: ") + (conecta.website.isEmpty() ? QStringLiteral("(empty)") : conecta.website)
+                               + QStringLiteral(" → https://www.gob.pe/cultura")));
     CHECK(details.value(3).startsWith(QStringLiteral("Looks like “Ibermuseums Training and Capacity Building”")));
     CHECK(updatesShown == 1);
     CHECK_FALSE(writtenBeforeImport);
@@ -518,4 +520,28 @@ TEST_CASE("the file dialogs open on the folder last used, or the nearest one sti
     CHECK_FALSE(AppSettings::lastOpenFolder().startsWith(QStringLiteral("/nonexistent")));
     AppSettings::setLastOpenFolder(kept.path());
     CHECK(AppSettings::lastOpenFolder() == kept.path());
+}
+
+TEST_CASE("with a bad row in the file, the import preview's “All rows” counts the rows its list shows")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    const QString path = s.t.file(QStringLiteral("mixed.csv"));
+    writeBytes(path, "title,country,report_year\n"
+                     "Festival de Cine de Lima,PER,2024\n"
+                     "Fondo de la Música,CHL,20x4\n"
+                     "Encuentro de Editores,MEX,2023\n");
+    QString allText;
+    int listed = -1;
+    whenModalAppears([&](QWidget *dialog) {
+        auto *preview = qobject_cast<ImportPreviewDialog *>(dialog);
+        REQUIRE(preview);
+        allText = preview->showBox()->itemText(0);
+        listed = preview->model()->rowCount();
+        dialog->close();
+    });
+    w.files()->importFile(path);
+    CHECK(listed == 2); // the bad row is among the problems
+    CHECK(allText == QStringLiteral("All rows (%1)").arg(listed));
+    CHECK(w.model()->rowCount() == 5); // nothing imported
 }

@@ -194,12 +194,15 @@ void ImportPreviewDialog::retranslate()
         const QSignalBlocker blocker(m_show);
         m_show->clear();
         using Show = ImportPlanModel::Show;
-        // The file's counts (the list itself may hold only the first rows of a large file).
+        // The file's counts (the list itself may hold only the first rows of a large file). A row
+        // with a problem is listed among the problems, not here: “All” then counts what the list
+        // holds, so that the two agree.
+        const int listable = m_plan.ok ? m_plan.rows : int(m_plan.changes.size());
         const struct {
             Show show;
             QString text;
             int count;
-        } choices[] = {{Show::All, tr("All rows (%L1)"), m_plan.rows},
+        } choices[] = {{Show::All, tr("All rows (%L1)"), listable},
                        {Show::ToAdd, tr("To add (%L1)"), m_plan.added},
                        {Show::ToUpdate, tr("To update (%L1)"), m_plan.updated},
                        {Show::OtherCountry, tr("Move to another country (%L1)"), m_plan.otherCountry},

@@ -90,9 +90,18 @@ QString ImportPlanModel::details(const CsvImporter::RowChange &change) const
                        .arg(change.similarTo);
     case Kind::Update: {
         QStringList fields;
-        for (MeasureField field : change.changed)
-            fields << MeasureFields::label(field, language);
-        const QString changes = tr("Changes: %1").arg(fields.join(QStringLiteral(", ")));
+        for (int i = 0; i < change.changed.size(); ++i) {
+            const QString name = MeasureFields::label(change.changed[i], language);
+            if (i >= change.values.size()) {
+                fields << name;
+                continue;
+            }
+            const auto &[before, after] = change.values[i];
+            const QString none = tr("(empty)");
+            fields << tr("%1: %2 → %3", "a field, its value before and after").arg(name, before.isEmpty() ? none : before,
+                                                                                   after.isEmpty() ? none : after);
+        }
+        const QString changes = tr("Changes: %1").arg(fields.join(QStringLiteral("; ")));
         return change.formerCountry.isEmpty()
                  ? changes
                  : tr("A measure of %1 has this measure ID: check the file is a newer export of the same view. %2").arg(change.formerCountry, changes);

@@ -295,11 +295,19 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/duplicatesdialog.cpp" line="+101"/>
+        <location filename="../ui/dialogs/duplicatesdialog.cpp" line="+107"/>
         <source>%n pair(s) of measures that are probably the same. Pick a pair, compare it, and merge it if it is one measure entered twice.</source>
         <translation>
             <numerusform>%n pair of measures that are probably the same. Pick it, compare it, and merge it if it is one measure entered twice.</numerusform>
             <numerusform>%n pairs of measures that are probably the same. Pick a pair, compare it, and merge it if it is one measure entered twice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+92"/>
+        <source>Show the fields that are the same in both (%Ln)</source>
+        <translation>
+            <numerusform>Show the field that is the same in both (%Ln)</numerusform>
+            <numerusform>Show the fields that are the same in both (%Ln)</numerusform>
         </translation>
     </message>
 </context>
@@ -524,7 +532,7 @@
 <context>
     <name>Merge</name>
     <message numerus="yes">
-        <location filename="../core/merge/merge.cpp" line="+629"/>
+        <location filename="../core/merge/merge.cpp" line="+640"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflict still needs a side. Nothing was merged.</numerusform>
@@ -535,7 +543,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+417"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+422"/>
         <source>%n conflict(s) still need a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</source>
         <translation>
             <numerusform>%n conflict still needs a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</numerusform>

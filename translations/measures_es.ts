@@ -1474,7 +1474,7 @@ o el servidor.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../ui/dialogs/duplicatesdialog.cpp" line="+69"/>
+        <location filename="../ui/dialogs/duplicatesdialog.cpp" line="+75"/>
         <source>Duplicates could not be looked for</source>
         <translation>No se pudieron buscar duplicados</translation>
     </message>
@@ -1490,18 +1490,18 @@ o el servidor.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>First</source>
         <translation>Primera</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+64"/>
+        <location line="-65"/>
+        <location line="+65"/>
         <source>Second</source>
         <translation>Segunda</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -1539,7 +1539,7 @@ o el servidor.</translation>
         <translation>título similar</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>One of these measures is no longer in the catalogue.</source>
         <translation>Una de estas medidas ya no está en el catálogo.</translation>
     </message>
@@ -1559,9 +1559,17 @@ o el servidor.</translation>
         <translation>Igual</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The two measures were not merged</source>
         <translation>Las dos medidas no se unieron</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Show the fields that are the same in both (%Ln)</source>
+        <translation>
+            <numerusform>Mostrar el campo que es igual en ambas (%Ln)</numerusform>
+            <numerusform>Mostrar los campos que son iguales en ambas (%Ln)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4330,7 +4338,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Se canceló la comparación. No se fusionó nada.</translation>
     </message>
     <message numerus="yes">
-        <location line="+194"/>
+        <location line="+205"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflicto aún necesita un lado. No se combinó nada.</numerusform>
@@ -4358,7 +4366,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Se canceló la fusión. No se fusionó nada.</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-492"/>
         <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
         <translation>Este catálogo cambió desde la vista previa de la combinación. No se combinó nada; vuelva a combinar para ver lo que haría ahora.</translation>
     </message>
@@ -4394,12 +4402,12 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     <message>
         <location line="-116"/>
         <location line="+117"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Theirs</source>
         <translation>La del colega</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-193"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
@@ -4492,12 +4500,12 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     <message>
         <location line="-6"/>
         <location line="+6"/>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Deleted</source>
         <translation>Eliminada</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-197"/>
         <source>Synchronize with the Team</source>
         <translation>Sincronizar con el equipo</translation>
     </message>
@@ -4611,7 +4619,17 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Ambos cambiaron los campos marcados “Elegir…” desde la última vez que compartieron esta medida. Elija un lado para cada uno.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
+        <source>Changed here since you last shared it</source>
+        <translation>Cambiado aquí desde la última vez que la compartieron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed there since you last shared it</source>
+        <translation>Cambiado allí desde la última vez que la compartieron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Theirs (changed only there)</source>
         <translation>La del colega (solo cambió allí)</translation>
     </message>

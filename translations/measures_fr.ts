@@ -1474,7 +1474,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../ui/dialogs/duplicatesdialog.cpp" line="+69"/>
+        <location filename="../ui/dialogs/duplicatesdialog.cpp" line="+75"/>
         <source>Duplicates could not be looked for</source>
         <translation>Les doublons n&apos;ont pas pu être recherchés</translation>
     </message>
@@ -1490,18 +1490,18 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>First</source>
         <translation>Première</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+64"/>
+        <location line="-65"/>
+        <location line="+65"/>
         <source>Second</source>
         <translation>Seconde</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
@@ -1539,7 +1539,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>titre similaire</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>One of these measures is no longer in the catalogue.</source>
         <translation>L&apos;une de ces mesures n&apos;est plus dans le catalogue.</translation>
     </message>
@@ -1559,9 +1559,17 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Identique</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>The two measures were not merged</source>
         <translation>Les deux mesures n&apos;ont pas été fusionnées</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Show the fields that are the same in both (%Ln)</source>
+        <translation>
+            <numerusform>Afficher le champ identique dans les deux (%Ln)</numerusform>
+            <numerusform>Afficher les champs identiques dans les deux (%Ln)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2532,7 +2540,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <location line="+1"/>
         <source>%1: %2 → %3</source>
         <comment>a field, its value before and after</comment>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4330,7 +4338,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <translation>La comparaison a été annulée. Rien n&apos;a été fusionné.</translation>
     </message>
     <message numerus="yes">
-        <location line="+194"/>
+        <location line="+205"/>
         <source>%n conflict(s) still need a side. Nothing was merged.</source>
         <translation>
             <numerusform>%n conflit n&apos;est pas encore tranché. Rien n&apos;a été fusionné.</numerusform>
@@ -4358,7 +4366,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <translation>La fusion a été annulée. Rien n&apos;a été fusionné.</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-492"/>
         <source>This catalogue changed since the merge was previewed. Nothing was merged; merge again to see what it would do now.</source>
         <translation>Ce catalogue a changé depuis l&apos;aperçu de la fusion. Rien n&apos;a été fusionné&#xa0;; fusionnez de nouveau pour voir ce que la fusion ferait maintenant.</translation>
     </message>
@@ -4394,12 +4402,12 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
     <message>
         <location line="-116"/>
         <location line="+117"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Theirs</source>
         <translation>Version du collègue</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-193"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
@@ -4492,12 +4500,12 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
     <message>
         <location line="-6"/>
         <location line="+6"/>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-197"/>
         <source>Synchronize with the Team</source>
         <translation>Synchroniser avec l&apos;équipe</translation>
     </message>
@@ -4611,7 +4619,17 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <translation>Vous avez tous deux modifié les champs marqués «&#xa0;Choisir…&#xa0;» depuis votre dernier partage de cette mesure. Choisissez un côté pour chacun.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
+        <source>Changed here since you last shared it</source>
+        <translation>Modifié ici depuis votre dernier partage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed there since you last shared it</source>
+        <translation>Modifié là-bas depuis votre dernier partage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Theirs (changed only there)</source>
         <translation>Version du collègue (modifiée là-bas seulement)</translation>
     </message>

@@ -539,10 +539,21 @@ MergePlan Merge::plan(const Catalogue &mine, const Catalogue &theirs, const QStr
                 e.askedAgain = undone;
             return kind == Kind::Kept && askAgain(e, undone) ? Kind::Conflict : kind;
         };
-        if (my.deleted) // brought back there after the base had it deleted, or changed there: a question unless unchanged
+        const auto changedSinceBase = [&base](const Measure &kept) {
+            QList<MeasureField> changed;
+            if (!base.isDeleted())
+                for (MeasureField field : MeasureFields::contentFields())
+                    if (!base.matches(field, kept))
+                        changed << field;
+            return changed;
+        };
+        if (my.deleted) { // brought back there after the base had it deleted, or changed there: a question unless unchanged
+            e.changedAgainstDeletion = changedSinceBase(*e.theirs);
             place(e, undoneExistence(base.isDeleted() ? Kind::Added : base.matchesAll(*e.theirs) ? Kind::Kept : Kind::Conflict));
-        else if (their.deleted)
+        } else if (their.deleted) {
+            e.changedAgainstDeletion = changedSinceBase(*e.mine);
             place(e, undoneExistence(base.isDeleted() ? Kind::Kept : base.matchesAll(*e.mine) ? Kind::Deleted : Kind::Conflict));
+        }
         else {
             compareFields(e, base);
             if (!e.myChanges.isEmpty() || !e.conflicts.isEmpty()) {

@@ -44,6 +44,9 @@ struct MergeEntry {
     QList<MeasureField> conflicts;    // changed on both sides, to different values (and `undone`)
     QList<MeasureField> undone;       // asked again: kept here only because an undo took theirs away
     QList<MeasureField> myChanges;    // changed only here since the base: kept (shown beside theirs)
+    // A change against a deletion: the fields the side that kept the measure changed since the
+    // base (shown first and marked; the question is about the whole measure).
+    QList<MeasureField> changedAgainstDeletion;
     QHash<MeasureField, MergeSide> choices; // per conflicting field
     MergeSide whole = MergeSide::Undecided; // a deletion against a change: which side stands
 

@@ -239,6 +239,7 @@ TEST_CASE("a measure I deleted stays deleted when my colleague did not touch it,
     const MergeEntry &entry = only(plan);
     CHECK(entry.uuid == changedThere);
     CHECK(entry.isDeletionConflict());
+    CHECK(entry.changedAgainstDeletion == QList<MeasureField>{MeasureField::Website}); // what the question shows marked
     CHECK(plan.keptMine == 0); // the untouched one stays deleted: neither listed nor counted as kept
     plan.prefer(MergeSide::Theirs);
     c.merge(plan);

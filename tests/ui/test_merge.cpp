@@ -19,6 +19,7 @@
 #include "widgets/measuretableview.h"
 #include "widgets/readingpane.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QTest>
@@ -270,6 +271,7 @@ TEST_CASE("Find Duplicates shows a pair side by side, and merging it keeps the p
     twin.title = original.title.toUpper();
     twin.country = original.country;
     twin.fundingText = QStringLiteral("USD 12,000 (typed again)");
+    twin.responsibleAgencies = original.responsibleAgencies;
     twin.partners = {{QStringLiteral("Red de Teatros del Sur"), QStringLiteral("civil_society")}};
     REQUIRE(w.session()->save(twin).saved);
     REQUIRE(w.model()->totalCount() == 6);
@@ -281,6 +283,24 @@ TEST_CASE("Find Duplicates shows a pair side by side, and merging it keeps the p
         REQUIRE(duplicates->pairs()->count() == 1);
         pairText = duplicates->pairs()->item(0)->text();
         QTableWidget *fields = duplicates->fields();
+        // The fields both share are folded away until asked for; the differing ones come first.
+        auto *showSame = duplicates->findChild<QCheckBox *>(QStringLiteral("showSameFields"));
+        REQUIRE(showSame);
+        CHECK_FALSE(showSame->isChecked());
+        int hidden = 0, sameShown = 0;
+        for (int r = 0; r < fields->rowCount(); ++r) {
+            const QTableWidgetItem *choice = fields->item(r, 3);
+            const bool same = choice && choice->text() == u"Same";
+            hidden += fields->isRowHidden(r) ? 1 : 0;
+            sameShown += same && !fields->isRowHidden(r) ? 1 : 0;
+        }
+        CHECK(hidden == 1); // the responsible agencies, typed the same in both
+        CHECK(sameShown == 0);
+        CHECK(fields->item(0, 3) == nullptr); // the first row is a choice to make (a box, no text)
+        CHECK(showSame->text().contains(QString::number(hidden)));
+        showSame->setChecked(true);
+        for (int r = 0; r < fields->rowCount(); ++r)
+            CHECK_FALSE(fields->isRowHidden(r));
         bool picked = false;
         for (int r = 0; r < fields->rowCount(); ++r)
             if (fields->item(r, 0)->text() == u"Funding as reported") {

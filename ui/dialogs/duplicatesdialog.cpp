@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QLabel>
@@ -29,12 +30,17 @@ DuplicatesDialog::DuplicatesDialog(CatalogueSession *session, QList<DuplicatePai
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
     m_fields = new ComparisonTable(this);
+    // The fields the two share are folded away: what differs is what needs reading.
+    m_showSame = new QCheckBox(this);
+    m_showSame->setObjectName(QStringLiteral("showSameFields"));
+    connect(m_showSame, &QCheckBox::toggled, this, &DuplicatesDialog::foldSame);
 
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     detailLayout->addWidget(m_hint);
     detailLayout->addWidget(m_fields, 1);
+    detailLayout->addWidget(m_showSame);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_pairs);
     splitter->addWidget(detail);
@@ -114,6 +120,7 @@ void DuplicatesDialog::showPair()
 {
     const int row = m_pairs->currentRow();
     m_fields->setRowCount(0);
+    m_sameRows.clear();
     m_first.reset();
     m_second.reset();
     m_merge->setEnabled(false);
@@ -154,9 +161,12 @@ void DuplicatesDialog::showPair()
         } else {
             const bool joinedList = !MeasureFields::same(joined, *m_first, field) || !MeasureFields::same(joined, *m_second, field);
             m_fields->setChoiceText(r, joinedList ? tr("Both, joined") : tr("Same"));
+            if (!joinedList)
+                m_sameRows << r;
         }
     }
     m_fields->fitRows();
+    foldSame();
     m_merge->setEnabled(!m_session->isReadOnly());
 }
 
@@ -180,4 +190,12 @@ void DuplicatesDialog::mergeSelected()
     m_list.removeIf([gone](const DuplicatePair &p) { return p.firstId == gone || p.secondId == gone; });
     m_list.removeIf([this](const DuplicatePair &p) { return p.firstId == m_first->id && p.secondId == m_second->id; });
     fillPairs();
+}
+
+void DuplicatesDialog::foldSame()
+{
+    for (int row : std::as_const(m_sameRows))
+        m_fields->setRowHidden(row, !m_showSame->isChecked());
+    m_showSame->setText(tr("Show the fields that are the same in both (%Ln)", nullptr, int(m_sameRows.size())));
+    m_showSame->setVisible(!m_sameRows.isEmpty());
 }

@@ -8,6 +8,7 @@
 #include <optional>
 
 class CatalogueSession;
+class QCheckBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -37,6 +38,7 @@ private:
     void retranslate();
     void fillPairs();
     void showPair();
+    void foldSame();
     void mergeSelected();
 
     CatalogueSession *m_session;
@@ -48,6 +50,8 @@ private:
     QListWidget *m_pairs;
     QLabel *m_hint;
     ComparisonTable *m_fields;
+    QCheckBox *m_showSame;
+    QList<int> m_sameRows; // rows of fields the two measures share, folded unless asked for
     QPushButton *m_merge;
     QPushButton *m_close;
 };

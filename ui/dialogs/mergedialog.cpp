@@ -341,6 +341,8 @@ void MergeDialog::showEntry()
         m_entryHeading->setText(heading);
         QList<MeasureField> shown = entry->conflicts;
         shown << entry->theirChanges << entry->myChanges;
+        if (entry->isDeletionConflict())
+            shown << entry->changedAgainstDeletion; // what was changed against the deletion, first
         if (entry->kind == MergeEntry::Kind::Added || entry->kind == MergeEntry::Kind::Deleted || entry->isDeletionConflict())
             for (MeasureField field : MeasureFields::contentFields())
                 if (!shown.contains(field) && (MeasureFields::isFilled(theirs, field) || MeasureFields::isFilled(mine, field)))
@@ -357,8 +359,11 @@ void MergeDialog::showEntry()
                           [entry, field](MergeSide s) { entry->choices.insert(field, s); });
                 continue;
             }
+            const bool changedAgainstDeletion = entry->isDeletionConflict() && entry->changedAgainstDeletion.contains(field);
             m_fields->setChoiceText(m_fields->addRow(label, mineText, theirsText),
-                                    entry->theirChanges.contains(field)          ? tr("Theirs (changed only there)")
+                                    changedAgainstDeletion ? (entry->mine ? tr("Changed here since you last shared it")
+                                                                          : tr("Changed there since you last shared it"))
+                                    : entry->theirChanges.contains(field)          ? tr("Theirs (changed only there)")
                                     : entry->myChanges.contains(field)           ? tr("Yours (changed only here)")
                                     : entry->kind == MergeEntry::Kind::Deleted ? tr("Deleted")
                                     : entry->kind == MergeEntry::Kind::Added   ? tr("Theirs")

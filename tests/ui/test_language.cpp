@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // English, Spanish and French, switched while the app runs: every visible text follows, data does not.
 #include "uisupport.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/partnersdialog.h"
+#include "dialogs/savedviewsdialog.h"
 #include "dialogs/teamconnectdialog.h"
+#include "dialogs/vocabularydialog.h"
+#include "help/aboutdialog.h"
+#include "widgets/measuretableview.h"
 
 #include "editor/measureeditor.h"
 #include "editor/measureform.h"
@@ -25,6 +31,8 @@
 #include <QScreen>
 #include <QProcess>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -298,4 +306,65 @@ TEST_CASE("a window size saved larger than the screen is fitted to the screen at
     INFO(again.window->width() << "x" << again.window->height() << " on " << available.width() << "x" << available.height());
     CHECK(again.window->width() <= available.width());
     CHECK(again.window->height() <= available.height());
+}
+
+namespace {
+
+// Every text a dialog shows (title, labels, buttons, tabs, headers, placeholders), by position.
+QStringList shownTexts(QWidget *dialog)
+{
+    QStringList texts = {dialog->windowTitle()};
+    for (QLabel *label : dialog->findChildren<QLabel *>())
+        texts << label->text();
+    for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>())
+        texts << button->text();
+    for (QLineEdit *edit : dialog->findChildren<QLineEdit *>())
+        texts << edit->placeholderText();
+    for (QTabWidget *tabs : dialog->findChildren<QTabWidget *>())
+        for (int i = 0; i < tabs->count(); ++i)
+            texts << tabs->tabText(i);
+    for (QTableWidget *table : dialog->findChildren<QTableWidget *>())
+        for (int i = 0; i < table->columnCount(); ++i)
+            if (table->horizontalHeaderItem(i))
+                texts << table->horizontalHeaderItem(i)->text();
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("after a switch to Spanish or French, every dialog's texts are in that language, none left in English")
+{
+    SampleWindow s;
+    CatalogueSession *session = s.window->session();
+    const std::vector<std::function<QWidget *()>> makers = {
+        [&] { return new ExportDialog(*session->catalogue(), session->vocabulary(), {}, {}, s.window->table()->visibleFields(), 5); },
+        [&] { return new VocabularyDialog(session); },
+        [&] { return new PartnersDialog(session); },
+        [&] { return new SavedViewsDialog(session); },
+        [&] { return new AboutDialog; },
+        [&] { return new TeamConnectDialog(true); },
+        [&] { return new MeasureEditor(session, *session->load(s.window->model()->idAt(0))); },
+    };
+    for (const auto &make : makers) {
+        std::unique_ptr<QWidget> dialog(make());
+        dialog->show();
+        UiLanguage::instance().set(Language::English);
+        const QStringList english = shownTexts(dialog.get());
+        for (const Language language : Language::all()) {
+            if (language.isEnglish())
+                continue;
+            UiLanguage::instance().set(language); // live, with the dialog open
+            const QStringList shown = shownTexts(dialog.get());
+            REQUIRE(shown.size() == english.size());
+            for (int i = 0; i < shown.size(); ++i) {
+                // Two words or more unchanged are English left behind (single words may be the same:
+                // “Description”, “Design”; names of languages and products are the same everywhere).
+                const QString plain = QString(shown[i]).remove(u'&').simplified();
+                const bool phrase = plain.count(u' ') >= 1 && plain.contains(QRegularExpression(QStringLiteral("[a-z]{3,} [a-z]{3,}")));
+                INFO(dialog->metaObject()->className() << " in " << language.code().toStdString() << ": “" << plain.toStdString() << "”");
+                CHECK_FALSE((phrase && shown[i] == english[i]));
+            }
+        }
+        UiLanguage::instance().set(Language::English);
+    }
 }

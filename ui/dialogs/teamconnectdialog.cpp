@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -28,55 +29,44 @@ QString encoded(const QString &text) { return QString::fromLatin1(QUrl::toPercen
 
 TeamConnectDialog::TeamConnectDialog(bool canShare, QWidget *parent) : QDialog(parent)
 {
-    setWindowTitle(tr("Connect to a Team Catalogue"));
-    auto *intro = new QLabel(tr("A team catalogue is kept on your team's PostgreSQL server. Whoever runs it gives you these "
-                                "details; each of you keeps working on a copy of your own and synchronizes it."),
-                             this);
-    intro->setWordWrap(true);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
 
     m_host = new QLineEdit(this);
-    m_host->setPlaceholderText(tr("for example db.ministry.example"));
     m_port = new QSpinBox(this);
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
     m_database = new QLineEdit(this);
-    m_database->setPlaceholderText(tr("for example team"));
     m_user = new QLineEdit(this);
     m_user->setText(qEnvironmentVariable("USER"));
     m_security = new QComboBox(this);
-    m_security->addItem(tr("Encrypted, the server's certificate checked (recommended)"), QStringLiteral("verify-full"));
-    m_security->addItem(tr("Encrypted, the certificate not checked"), QStringLiteral("require"));
-    m_security->addItem(tr("Not encrypted (a server on this computer, or a test server, only)"), QStringLiteral("disable"));
+    for (const char *mode : {"verify-full", "require", "disable"})
+        m_security->addItem(QString(), QString::fromLatin1(mode));
     m_certificate = new QLineEdit(this);
-    m_certificate->setPlaceholderText(tr("~/.postgresql/root.crt unless another file is given"));
-    m_browse = new QPushButton(tr("&Browse…"), this);
+    m_browse = new QPushButton(this);
     auto *certificateRow = new QHBoxLayout;
     certificateRow->addWidget(m_certificate, 1);
     certificateRow->addWidget(m_browse);
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
-    m_remember = new QCheckBox(tr("&Remember the password in the system keyring"), this);
+    m_remember = new QCheckBox(this);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Server:"), m_host);
-    form->addRow(tr("&Port:"), m_port);
-    form->addRow(tr("&Database:"), m_database);
-    form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("S&ecurity:"), m_security);
-    m_certificateLabel = new QLabel(tr("&Certificate authority:"), this);
+    m_form = new QFormLayout;
+    for (QWidget *field : std::initializer_list<QWidget *>{m_host, m_port, m_database, m_user, m_security})
+        m_form->addRow(QStringLiteral("-"), field);
+    m_certificateLabel = new QLabel(this);
     m_certificateLabel->setBuddy(m_certificate);
-    form->addRow(m_certificateLabel, certificateRow);
-    form->addRow(tr("Pass&word:"), m_password);
-    form->addRow(QString(), m_remember);
+    m_form->addRow(m_certificateLabel, certificateRow);
+    m_form->addRow(QStringLiteral("-"), m_password);
+    m_form->addRow(QString(), m_remember);
 
-    auto *then = new QGroupBox(tr("Then"), this);
-    m_join = new QRadioButton(tr("Download the team catalogue into a &new file"), then);
-    m_share = new QRadioButton(tr("Up&load this catalogue as the team's first content"), then);
+    m_then = new QGroupBox(this);
+    m_join = new QRadioButton(m_then);
+    m_share = new QRadioButton(m_then);
     m_join->setChecked(true);
     m_share->setEnabled(canShare);
-    if (!canShare)
-        m_share->setToolTip(tr("Open the catalogue to upload first."));
-    auto *thenLayout = new QVBoxLayout(then);
+    m_canShare = canShare;
+    auto *thenLayout = new QVBoxLayout(m_then);
     thenLayout->addWidget(m_join);
     thenLayout->addWidget(m_share);
 
@@ -89,8 +79,8 @@ TeamConnectDialog::TeamConnectDialog(bool canShare, QWidget *parent) : QDialog(p
         connect(edit, &QLineEdit::textEdited, m_problem, &QLabel::hide);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *connectButton = buttons->addButton(tr("C&onnect"), QDialogButtonBox::AcceptRole);
-    connectButton->setDefault(true);
+    m_connect = buttons->addButton(QStringLiteral("-"), QDialogButtonBox::AcceptRole);
+    m_connect->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_security, &QComboBox::currentIndexChanged, this, &TeamConnectDialog::updateCertificateRow);
@@ -102,14 +92,55 @@ TeamConnectDialog::TeamConnectDialog(bool canShare, QWidget *parent) : QDialog(p
     });
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(then);
+    layout->addWidget(m_intro);
+    layout->addLayout(m_form);
+    layout->addWidget(m_then);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    retranslate();
     updateCertificateRow();
     m_host->setFocus();
     setMinimumWidth(qMax(560, sizeHint().width()));
+}
+
+// Every text here, again at a language switch while the dialog is open.
+void TeamConnectDialog::retranslate()
+{
+    setWindowTitle(tr("Connect to a Team Catalogue"));
+    m_intro->setText(tr("A team catalogue is kept on your team's PostgreSQL server. Whoever runs it gives you these "
+                        "details; each of you keeps working on a copy of your own and synchronizes it."));
+    m_host->setPlaceholderText(tr("for example db.ministry.example"));
+    m_database->setPlaceholderText(tr("for example team"));
+    const QStringList modes = {tr("Encrypted, the server's certificate checked (recommended)"), tr("Encrypted, the certificate not checked"),
+                               tr("Not encrypted (a server on this computer, or a test server, only)")};
+    for (int i = 0; i < modes.size(); ++i)
+        m_security->setItemText(i, modes[i]);
+    m_certificate->setPlaceholderText(tr("~/.postgresql/root.crt unless another file is given"));
+    m_browse->setText(tr("&Browse…"));
+    m_remember->setText(tr("&Remember the password in the system keyring"));
+    const auto label = [this](QWidget *field, const QString &text) {
+        if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            l->setText(text);
+    };
+    label(m_host, tr("&Server:"));
+    label(m_port, tr("&Port:"));
+    label(m_database, tr("&Database:"));
+    label(m_user, tr("&User:"));
+    label(m_security, tr("S&ecurity:"));
+    m_certificateLabel->setText(tr("&Certificate authority:"));
+    label(m_password, tr("Pass&word:"));
+    m_then->setTitle(tr("Then"));
+    m_join->setText(tr("Download the team catalogue into a &new file"));
+    m_share->setText(tr("Up&load this catalogue as the team's first content"));
+    m_share->setToolTip(m_canShare ? QString() : tr("Open the catalogue to upload first."));
+    m_connect->setText(tr("C&onnect"));
+}
+
+void TeamConnectDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 void TeamConnectDialog::updateCertificateRow()

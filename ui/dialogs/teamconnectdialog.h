@@ -5,6 +5,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -45,7 +47,11 @@ public:
 public slots:
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateCertificateRow();
     QLineEdit *m_host, *m_database, *m_user, *m_password, *m_certificate;
     QSpinBox *m_port;
@@ -53,5 +59,9 @@ private:
     QPushButton *m_browse;
     QCheckBox *m_remember;
     QRadioButton *m_join, *m_share;
-    QLabel *m_problem, *m_certificateLabel;
+    QLabel *m_problem, *m_certificateLabel, *m_intro;
+    QFormLayout *m_form;
+    QGroupBox *m_then;
+    QPushButton *m_connect;
+    bool m_canShare = false;
 };

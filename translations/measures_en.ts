@@ -768,10 +768,10 @@
     <name>StatisticsPane</name>
     <message numerus="yes">
         <location filename="../ui/widgets/statisticspane.cpp" line="+166"/>
-        <source>%Ln measure(s) in the view; %1 with an amount, USD %2 in all.</source>
+        <source>%Ln measure(s) in the view; %1 with an amount, %2 in all.</source>
         <translation>
-            <numerusform>%Ln measure in the view; %1 with an amount, USD %2 in all.</numerusform>
-            <numerusform>%Ln measures in the view; %1 with an amount, USD %2 in all.</numerusform>
+            <numerusform>%Ln measure in the view; %1 with an amount, %2 in all.</numerusform>
+            <numerusform>%Ln measures in the view; %1 with an amount, %2 in all.</numerusform>
         </translation>
     </message>
 </context>

@@ -4987,6 +4987,12 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <source>The amount is too large. Amounts up to %1 are accepted.</source>
         <translation>El monto es demasiado grande. Se aceptan montos de hasta %1.</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>USD %1</source>
+        <comment>an amount in US dollars</comment>
+        <translation>USD %1</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDrive</name>
@@ -6038,10 +6044,10 @@ Nombre de la vista:</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%Ln measure(s) in the view; %1 with an amount, USD %2 in all.</source>
+        <source>%Ln measure(s) in the view; %1 with an amount, %2 in all.</source>
         <translation>
-            <numerusform>%Ln medida en la vista; %1 con importe, USD %2 en total.</numerusform>
-            <numerusform>%Ln medidas en la vista; %1 con importe, USD %2 en total.</numerusform>
+            <numerusform>%Ln medida en la vista; %1 con importe, %2 en total.</numerusform>
+            <numerusform>%Ln medidas en la vista; %1 con importe, %2 en total.</numerusform>
         </translation>
     </message>
     <message>
@@ -6213,7 +6219,7 @@ Nombre de la vista:</translation>
 <context>
     <name>TeamConnectDialog</name>
     <message>
-        <location filename="../ui/dialogs/teamconnectdialog.cpp" line="+31"/>
+        <location filename="../ui/dialogs/teamconnectdialog.cpp" line="+109"/>
         <source>Connect to a Team Catalogue</source>
         <translation>Conectar con un catálogo de equipo</translation>
     </message>
@@ -6223,22 +6229,22 @@ Nombre de la vista:</translation>
         <translation>Un catálogo de equipo se guarda en el servidor PostgreSQL de su equipo. Quien lo administra le da estos datos; cada uno sigue trabajando en su propia copia y la sincroniza.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>for example db.ministry.example</source>
         <translation>por ejemplo db.ministerio.example</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>for example team</source>
         <translation>por ejemplo equipo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
         <translation>Cifrada, con el certificado del servidor comprobado (recomendado)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Encrypted, the certificate not checked</source>
         <translation>Cifrada, sin comprobar el certificado</translation>
     </message>
@@ -6248,7 +6254,7 @@ Nombre de la vista:</translation>
         <translation>Sin cifrar (solo un servidor en este ordenador, o de pruebas)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>~/.postgresql/root.crt unless another file is given</source>
         <translation>~/.postgresql/root.crt salvo que indique otro archivo</translation>
     </message>
@@ -6258,12 +6264,12 @@ Nombre de la vista:</translation>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Remember the password in the system keyring</source>
         <translation>&amp;Recordar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
@@ -6293,12 +6299,12 @@ Nombre de la vista:</translation>
         <translation>Autoridad de &amp;certificación:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Pass&amp;word:</source>
         <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Then</source>
         <translation>Después</translation>
     </message>
@@ -6313,17 +6319,17 @@ Nombre de la vista:</translation>
         <translation>Subir este catá&amp;logo como primer contenido del equipo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Open the catalogue to upload first.</source>
         <translation>Abra primero el catálogo que quiere subir.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>C&amp;onnect</source>
         <translation>Conec&amp;tar</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-48"/>
         <source>The Server&apos;s Certificate Authority</source>
         <translation>Autoridad de certificación del servidor</translation>
     </message>
@@ -6333,7 +6339,7 @@ Nombre de la vista:</translation>
         <translation>Certificados (*.crt *.pem);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+124"/>
         <source>Give the server&apos;s name or address (or the folder of its socket, starting with /).</source>
         <translation>Indique el nombre o la dirección del servidor (o la carpeta de su socket, que empieza por /).</translation>
     </message>
@@ -7168,8 +7174,8 @@ Nombre de la vista:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Catalogue the cultural-policy measures of your periodic report on the 2005 Convention: enter them, find them again with search and filters, and export exactly what you see to CSV.</source>
-        <translation>Catalogue las medidas de política cultural de su informe periódico sobre la Convención de 2005: regístrelas, encuéntrelas de nuevo con la búsqueda y los filtros, y exporte a CSV exactamente lo que ve.</translation>
+        <source>Catalogue the cultural-policy measures of your periodic report on the 2005 Convention: enter them, find them again with search and filters, and export exactly what you see to an Excel workbook or CSV.</source>
+        <translation>Catalogue las medidas de política cultural de su informe periódico sobre la Convención de 2005: regístrelas, encuéntrelas de nuevo con la búsqueda y los filtros, y exporte a un libro de Excel o a CSV exactamente lo que ve.</translation>
     </message>
     <message>
         <location line="+2"/>

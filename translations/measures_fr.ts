@@ -4987,6 +4987,12 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <source>The amount is too large. Amounts up to %1 are accepted.</source>
         <translation>Le montant est trop élevé. Les montants jusqu&apos;à %1 sont acceptés.</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>USD %1</source>
+        <comment>an amount in US dollars</comment>
+        <translation>%1 USD</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDrive</name>
@@ -6038,10 +6044,10 @@ Nom de la vue&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%Ln measure(s) in the view; %1 with an amount, USD %2 in all.</source>
+        <source>%Ln measure(s) in the view; %1 with an amount, %2 in all.</source>
         <translation>
-            <numerusform>%Ln mesure dans la vue&#xa0;; %1 avec un montant, %2 USD au total.</numerusform>
-            <numerusform>%Ln mesures dans la vue&#xa0;; %1 avec un montant, %2 USD au total.</numerusform>
+            <numerusform>%Ln mesure dans la vue ; %1 avec un montant, %2 au total.</numerusform>
+            <numerusform>%Ln mesures dans la vue ; %1 avec un montant, %2 au total.</numerusform>
         </translation>
     </message>
     <message>
@@ -6213,7 +6219,7 @@ Nom de la vue&#xa0;:</translation>
 <context>
     <name>TeamConnectDialog</name>
     <message>
-        <location filename="../ui/dialogs/teamconnectdialog.cpp" line="+31"/>
+        <location filename="../ui/dialogs/teamconnectdialog.cpp" line="+109"/>
         <source>Connect to a Team Catalogue</source>
         <translation>Se connecter à un catalogue d&apos;équipe</translation>
     </message>
@@ -6223,22 +6229,22 @@ Nom de la vue&#xa0;:</translation>
         <translation>Un catalogue d&apos;équipe est conservé sur le serveur PostgreSQL de votre équipe. La personne qui l&apos;administre vous communique ces informations&#xa0;; chacun continue de travailler sur sa propre copie et la synchronise.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>for example db.ministry.example</source>
         <translation>par exemple db.ministere.example</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>for example team</source>
         <translation>par exemple equipe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Encrypted, the server&apos;s certificate checked (recommended)</source>
         <translation>Chiffrée, avec vérification du certificat du serveur (recommandé)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Encrypted, the certificate not checked</source>
         <translation>Chiffrée, sans vérification du certificat</translation>
     </message>
@@ -6248,7 +6254,7 @@ Nom de la vue&#xa0;:</translation>
         <translation>Non chiffrée (uniquement pour un serveur sur cet ordinateur ou un serveur de test)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>~/.postgresql/root.crt unless another file is given</source>
         <translation>~/.postgresql/root.crt, sauf si un autre fichier est indiqué</translation>
     </message>
@@ -6258,12 +6264,12 @@ Nom de la vue&#xa0;:</translation>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Remember the password in the system keyring</source>
         <translation>&amp;Mémoriser le mot de passe dans le trousseau du système</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur&#xa0;:</translation>
     </message>
@@ -6293,12 +6299,12 @@ Nom de la vue&#xa0;:</translation>
         <translation>Autorité de &amp;certification&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Pass&amp;word:</source>
         <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Then</source>
         <translation>Ensuite</translation>
     </message>
@@ -6313,17 +6319,17 @@ Nom de la vue&#xa0;:</translation>
         <translation>&amp;Téléverser ce catalogue comme premier contenu de l&apos;équipe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Open the catalogue to upload first.</source>
         <translation>Ouvrez d&apos;abord le catalogue à téléverser.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>C&amp;onnect</source>
         <translation>S&amp;e connecter</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+89"/>
         <source>There is no file “%1”. Copy the certificate authority&apos;s file your IT department gives (often root.crt or ca.crt) to this computer, then choose it here with Browse.</source>
         <translation>Il n&apos;y a pas de fichier «&#xa0;%1&#xa0;». Copiez sur cet ordinateur le fichier de l&apos;autorité de certification que fournit votre service informatique (souvent root.crt ou ca.crt), puis choisissez-le ici avec Parcourir.</translation>
     </message>
@@ -6333,7 +6339,7 @@ Nom de la vue&#xa0;:</translation>
         <translation>Vérifier le certificat du serveur demande le fichier de son autorité de certification, et «&#xa0;%1&#xa0;» n&apos;existe pas. Copiez sur cet ordinateur le fichier que fournit votre service informatique (souvent root.crt ou ca.crt), puis choisissez-le ici avec Parcourir.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-141"/>
         <source>The Server&apos;s Certificate Authority</source>
         <translation>Autorité de certification du serveur</translation>
     </message>
@@ -6343,7 +6349,7 @@ Nom de la vue&#xa0;:</translation>
         <translation>Certificats (*.crt *.pem);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+124"/>
         <source>Give the server&apos;s name or address (or the folder of its socket, starting with /).</source>
         <translation>Indiquez le nom ou l&apos;adresse du serveur (ou le dossier de son socket, commençant par /).</translation>
     </message>
@@ -7168,8 +7174,8 @@ Nom de la vue&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Catalogue the cultural-policy measures of your periodic report on the 2005 Convention: enter them, find them again with search and filters, and export exactly what you see to CSV.</source>
-        <translation>Cataloguez les mesures de politique culturelle de votre rapport périodique sur la Convention de 2005&#xa0;: saisissez-les, retrouvez-les grâce à la recherche et aux filtres, et exportez en CSV exactement ce que vous voyez.</translation>
+        <source>Catalogue the cultural-policy measures of your periodic report on the 2005 Convention: enter them, find them again with search and filters, and export exactly what you see to an Excel workbook or CSV.</source>
+        <translation>Cataloguez les mesures de politique culturelle de votre rapport périodique sur la Convention de 2005 : saisissez-les, retrouvez-les grâce à la recherche et aux filtres, et exportez exactement ce que vous voyez vers un classeur Excel ou en CSV.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -120,3 +120,8 @@ QString Money::formatPlain(qint64 cents, QChar decimalPoint)
 {
     return QString::number(cents / 100) + decimalPoint + QStringLiteral("%1").arg(cents % 100, 2, 10, QLatin1Char('0'));
 }
+
+QString Money::inDollars(qint64 cents, Language language)
+{
+    return Messages(language).translate("Money", "USD %1", "an amount in US dollars").arg(format(cents, language.locale()));
+}

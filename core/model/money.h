@@ -23,5 +23,7 @@ public:
     static std::optional<qint64> parse(const QString &text, QChar decimalPoint, const Messages &messages, const QLocale &example,
                                        QString *error = nullptr);
     static QString format(qint64 cents, const QLocale &locale);  // 11,782.50 / 11.782,50
+    // With its currency, one way everywhere in a language: USD 11,782.50 · USD 11.782,50 · 11 782,50 USD.
+    static QString inDollars(qint64 cents, Language language);
     static QString formatPlain(qint64 cents, QChar decimalPoint = u'.'); // 11782.50, for CSV
 };

@@ -211,7 +211,7 @@ private:
 
 QString usd(const Builder &b, qint64 cents)
 {
-    return QStringLiteral("USD ") + Money::format(cents, b.locale());
+    return Money::inDollars(cents, b.language());
 }
 
 QString dimensionTitle(const Builder &b, Statistics::Dimension dimension)

@@ -35,6 +35,10 @@ TEST_CASE("French is listed with its own name, French number formats and the Exc
     CHECK(Language::codes() == (QStringList{QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr")}));
     CHECK(Money::format(1178250, french().locale()) == QStringLiteral("11\u202F782,50"));
     CHECK(Money::parse(QStringLiteral("11 782,50"), french().locale()) == 1178250);
+    // One style of amount with its currency per language, wherever it shows (pane, statistics, report).
+    CHECK(Money::inDollars(1178250, Language::English) == u"USD 11,782.50");
+    CHECK(Money::inDollars(1178250, Language::byCode(u"es")) == u"USD 11.782,50");
+    CHECK(Money::inDollars(1178250, french()) == QStringLiteral("11\u202F782,50 USD"));
     CHECK(CsvOptions::excel(french()).delimiter == ';');
     CHECK(CsvOptions::excel(Language::English).delimiter == ',');
     CHECK(Translations::translate(french(), "MeasureField", "Title") == u"Titre");

@@ -99,7 +99,7 @@ QString MeasureHtml::page(const Measure &m, const Vocabulary &vocabulary, Langua
         partners += QStringLiteral("%1 <span style=\"color:#555\">(%2)</span><br>")
                         .arg(highlighted(p.name, words), vocabulary.shownLabel(VocabularyKind::PartnerType, p.typeCode, language).toHtmlEscaped());
     const QString country = m.country.isEmpty() ? text({}) : vocabulary.label(VocabularyKind::Country, m.country, language).toHtmlEscaped();
-    const QString funding = m.fundingUsdCents ? Money::format(*m.fundingUsdCents, locale) + QStringLiteral(" USD") : QString();
+    const QString funding = m.fundingUsdCents ? Money::inDollars(*m.fundingUsdCents, language) : QString();
     const QString website = m.website.isEmpty() ? text({})
                                                 : QStringLiteral("<a href=\"%1\">%2</a>").arg(m.website.toHtmlEscaped(), m.website.toHtmlEscaped());
     const auto when = [&](const QDateTime &t) { return t.isValid() ? locale.toString(t.toLocalTime(), QLocale::LongFormat) : QString(); };

@@ -163,8 +163,8 @@ void StatisticsPane::refresh()
         return;
     }
     const QLocale locale;
-    m_totals->setText(tr("%Ln measure(s) in the view; %1 with an amount, USD %2 in all.", nullptr, total.measures)
-                          .arg(locale.toString(total.funded), Money::format(total.fundingCents, locale)));
+    m_totals->setText(tr("%Ln measure(s) in the view; %1 with an amount, %2 in all.", nullptr, total.measures)
+                          .arg(locale.toString(total.funded), Money::inDollars(total.fundingCents, language())));
 
     // Largest first (years stay in time order, goals in the Convention's); "not given" last.
     QList<Statistics::Row> ordered = rows;

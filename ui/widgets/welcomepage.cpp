@@ -89,7 +89,7 @@ void WelcomePage::retranslate()
 {
     m_title->setText(tr("Measures Catalogue"));
     m_intro->setText(tr("Catalogue the cultural-policy measures of your periodic report on the 2005 Convention: enter them, "
-                        "find them again with search and filters, and export exactly what you see to CSV."));
+                        "find them again with search and filters, and export exactly what you see to an Excel workbook or CSV."));
     m_new->setText(tr("New Catalogue…"));
     m_open->setText(tr("Open Catalogue…"));
     m_team->setText(tr("Join a Team Catalogue on a Server…"));

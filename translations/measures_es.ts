@@ -1964,7 +1964,27 @@ o el servidor.</translation>
         <translation>Se canceló la revisión de “%1”. No se importó nada.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Not an Export of the Platform</source>
+        <translation>No es una exportación de la Plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not an export of the Policy Monitoring Platform: its columns are not the platform&apos;s. Import it as a spreadsheet of measures instead?</source>
+        <translation>“%1” no es una exportación de la Plataforma de Seguimiento de Políticas: sus columnas no son las de la plataforma. ¿Importarlo como hoja de cálculo de medidas?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import as a &amp;Spreadsheet</source>
+        <translation>Importar como &amp;hoja de cálculo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
@@ -2049,7 +2069,7 @@ o el servidor.</translation>
         <translation>La copia de seguridad está abierta ahora como “%1”. El catálogo “%2” no se modificó; conserve el que necesite.</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-530"/>
         <source>Try Again</source>
         <translation>Reintentar</translation>
     </message>
@@ -2059,17 +2079,17 @@ o el servidor.</translation>
         <translation>Cuando la otra ventana haya cerrado el catálogo</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+340"/>
         <source>Edit ▸ Undo takes the import back.</source>
         <translation>Edición ▸ Deshacer revierte la importación.</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-358"/>
         <source>“%1” is the catalogue open in this window.</source>
         <translation>“%1” es el catálogo abierto en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location line="+543"/>
+        <location line="+558"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>Se exportó %Ln medida.</numerusform>
@@ -2082,14 +2102,14 @@ o el servidor.</translation>
         <translation>No hay ningún catálogo abierto.</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+292"/>
+        <location line="-304"/>
+        <location line="+307"/>
         <source>A file named “%1” already exists. Choose another name: a copy never replaces a file.</source>
         <translation>Ya existe un archivo llamado “%1”. Elija otro nombre: una copia nunca sustituye a un archivo.</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+366"/>
+        <location line="-315"/>
+        <location line="+381"/>
         <source>%1 (copy).measures</source>
         <translation>%1 (copia).measures</translation>
     </message>
@@ -2099,14 +2119,14 @@ o el servidor.</translation>
         <translation>Guardar una copia del catálogo</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-375"/>
         <location line="+7"/>
-        <location line="+362"/>
+        <location line="+377"/>
         <source>The copy was not saved</source>
         <translation>La copia no se guardó</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-271"/>
         <source>“%1” brings nothing new: every measure in it is here already, the same or with later changes made here.</source>
         <translation>“%1” no trae nada nuevo: todas sus medidas ya están aquí, iguales o con cambios hechos aquí después.</translation>
     </message>
@@ -2129,7 +2149,7 @@ o el servidor.</translation>
         <translation>“%1” combinado: %2.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+89"/>
         <source>This step cannot be undone</source>
         <translation>Este paso no se puede deshacer</translation>
     </message>
@@ -2164,7 +2184,7 @@ o el servidor.</translation>
         <translation>Seguir consultando</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-427"/>
         <source>An older catalogue that cannot be upgraded where it is</source>
         <translation>Un catálogo antiguo que no se puede actualizar donde está</translation>
     </message>

@@ -1964,7 +1964,27 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>La vérification de «&#xa0;%1&#xa0;» a été annulée. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Not an Export of the Platform</source>
+        <translation>Pas un export de la Plateforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not an export of the Policy Monitoring Platform: its columns are not the platform&apos;s. Import it as a spreadsheet of measures instead?</source>
+        <translation>« %1 » n&apos;est pas un export de la Plateforme de suivi des politiques : ses colonnes ne sont pas celles de la plateforme. L&apos;importer plutôt comme tableur de mesures ?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import as a &amp;Spreadsheet</source>
+        <translation>Importer comme &amp;tableur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Nothing was imported</source>
         <translation>Rien n&apos;a été importé</translation>
     </message>
@@ -2049,7 +2069,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>La copie de sauvegarde est maintenant ouverte sous le nom «&#xa0;%1&#xa0;». Le catalogue «&#xa0;%2&#xa0;» n&apos;a pas été modifié&#xa0;; conservez celui dont vous avez besoin.</translation>
     </message>
     <message>
-        <location line="-515"/>
+        <location line="-530"/>
         <source>Try Again</source>
         <translation>Réessayer</translation>
     </message>
@@ -2059,17 +2079,17 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Quand l&apos;autre fenêtre aura fermé le catalogue</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+340"/>
         <source>Edit ▸ Undo takes the import back.</source>
         <translation>Édition ▸ Annuler revient sur l&apos;importation.</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-358"/>
         <source>“%1” is the catalogue open in this window.</source>
         <translation>«&#xa0;%1&#xa0;» est le catalogue ouvert dans cette fenêtre.</translation>
     </message>
     <message numerus="yes">
-        <location line="+543"/>
+        <location line="+558"/>
         <source>Exported %Ln measure(s).</source>
         <translation>
             <numerusform>%Ln mesure exportée.</numerusform>
@@ -2082,14 +2102,14 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Aucun catalogue n&apos;est ouvert.</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+292"/>
+        <location line="-304"/>
+        <location line="+307"/>
         <source>A file named “%1” already exists. Choose another name: a copy never replaces a file.</source>
         <translation>Un fichier nommé «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom&#xa0;: une copie ne remplace jamais un fichier.</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+366"/>
+        <location line="-315"/>
+        <location line="+381"/>
         <source>%1 (copy).measures</source>
         <translation>%1 (copie).measures</translation>
     </message>
@@ -2099,14 +2119,14 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Enregistrer une copie du catalogue</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-375"/>
         <location line="+7"/>
-        <location line="+362"/>
+        <location line="+377"/>
         <source>The copy was not saved</source>
         <translation>La copie n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-271"/>
         <source>“%1” brings nothing new: every measure in it is here already, the same or with later changes made here.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;apporte rien de nouveau&#xa0;: chacune de ses mesures est déjà ici, identique ou avec des modifications plus récentes faites ici.</translation>
     </message>
@@ -2129,7 +2149,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>«&#xa0;%1&#xa0;» fusionné&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+89"/>
         <source>This step cannot be undone</source>
         <translation>Cette étape ne peut pas être annulée</translation>
     </message>
@@ -2164,7 +2184,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Continuer la consultation</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-427"/>
         <source>An older catalogue that cannot be upgraded where it is</source>
         <translation>Un catalogue ancien qui ne peut pas être mis à jour là où il se trouve</translation>
     </message>
@@ -6046,8 +6066,8 @@ Nom de la vue&#xa0;:</translation>
         <location line="+4"/>
         <source>%Ln measure(s) in the view; %1 with an amount, %2 in all.</source>
         <translation>
-            <numerusform>%Ln mesure dans la vue ; %1 avec un montant, %2 au total.</numerusform>
-            <numerusform>%Ln mesures dans la vue ; %1 avec un montant, %2 au total.</numerusform>
+            <numerusform>%Ln mesure dans la vue&#xa0;; %1 avec un montant, %2 au total.</numerusform>
+            <numerusform>%Ln mesures dans la vue&#xa0;; %1 avec un montant, %2 au total.</numerusform>
         </translation>
     </message>
     <message>
@@ -7175,7 +7195,7 @@ Nom de la vue&#xa0;:</translation>
     <message>
         <location line="+1"/>
         <source>Catalogue the cultural-policy measures of your periodic report on the 2005 Convention: enter them, find them again with search and filters, and export exactly what you see to an Excel workbook or CSV.</source>
-        <translation>Cataloguez les mesures de politique culturelle de votre rapport périodique sur la Convention de 2005 : saisissez-les, retrouvez-les grâce à la recherche et aux filtres, et exportez exactement ce que vous voyez vers un classeur Excel ou en CSV.</translation>
+        <translation>Cataloguez les mesures de politique culturelle de votre rapport périodique sur la Convention de 2005&#xa0;: saisissez-les, retrouvez-les grâce à la recherche et aux filtres, et exportez exactement ce que vous voyez vers un classeur Excel ou en CSV.</translation>
     </message>
     <message>
         <location line="+2"/>

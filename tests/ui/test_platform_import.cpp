@@ -23,6 +23,8 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -167,4 +169,35 @@ TEST_CASE("a platform export dropped on the window is recognised and goes throug
     QCoreApplication::sendEvent(&w, &drop);
     REQUIRE(waitFor([&] { return w.model()->totalCount() == 17; }));
     CHECK(heading.startsWith(QStringLiteral("Importing the Policy Monitoring Platform's export “dropped.csv”")));
+}
+
+TEST_CASE("a file chosen as the platform's export that is not one is said so before anything, and can be imported as a sheet")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    const QString path = s.t.file(QStringLiteral("ours.csv"));
+    writeBytes(path, "title,country\nFestival de Cine de Lima,PER\n");
+    QString question;
+    whenModalAppears([&](QWidget *box) {
+        question = qobject_cast<QMessageBox *>(box) ? static_cast<QMessageBox *>(box)->text() : QString();
+        clickMessageBoxButton(box, QStringLiteral("Cancel"));
+    });
+    CHECK_FALSE(w.files()->importFile(path, FileController::Expect::PlatformExport));
+    CHECK(question.contains(QStringLiteral("is not an export of the Policy Monitoring Platform")));
+    CHECK(w.model()->totalCount() == 5);
+
+    int step = 0;
+    whenModalAppears([&](QWidget *box) {
+        ++step;
+        clickMessageBoxButton(box, QStringLiteral("Import as a Spreadsheet"));
+        whenModalAppears([&](QWidget *preview) {
+            ++step;
+            auto *dialog = qobject_cast<ImportPreviewDialog *>(preview);
+            REQUIRE(dialog);
+            dialog->importButton()->click();
+        });
+    });
+    CHECK(w.files()->importFile(path, FileController::Expect::PlatformExport));
+    CHECK(step == 2);
+    CHECK(w.model()->totalCount() == 6);
 }

@@ -269,7 +269,7 @@ void FileController::importPlatformWithDialog()
                                                AppSettings::lastExportFolder(QFileInfo(m_session->catalogue()->path()).absolutePath()),
                                                tr("CSV exports of the platform (*.csv);;All files (*)"));
     if (!path.isEmpty())
-        importFile(path);
+        importFile(path, Expect::PlatformExport);
 }
 
 void FileController::mergeWithDialog()
@@ -395,7 +395,7 @@ void FileController::askBackupsKept()
                            : tr("The newest %n copies of each kind are kept from now on.", nullptr, kept));
 }
 
-bool FileController::importFile(const QString &path)
+bool FileController::importFile(const QString &path, Expect expect)
 {
     if (!m_session->isOpen())
         return false;
@@ -403,6 +403,21 @@ bool FileController::importFile(const QString &path)
     if (m_session->lastStepCancelled()) {
         emit message(tr("The check of “%1” was cancelled. Nothing was imported.").arg(QFileInfo(path).fileName()));
         return false;
+    }
+    // Chosen as the platform's export, but its header is not the platform's: said before the preview.
+    if (expect == Expect::PlatformExport && !plan.platform) {
+        QMessageBox box(QMessageBox::Question, tr("Not an Export of the Platform"),
+                        tr("“%1” is not an export of the Policy Monitoring Platform: its columns are not the platform's. "
+                           "Import it as a spreadsheet of measures instead?")
+                            .arg(QFileInfo(path).fileName()),
+                        QMessageBox::Cancel, m_window);
+        QPushButton *asSheet = box.addButton(tr("Import as a &Spreadsheet"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != asSheet) {
+            emit message(tr("Nothing was imported."));
+            return false;
+        }
     }
     // Nothing is written until the analyst has seen what the import would do.
     ImportPreviewDialog preview(plan, m_session->catalogue()->displayName(), m_window);

@@ -34,7 +34,9 @@ public:
     // preview (which recognises the platform's export) of an open catalogue that can be written.
     bool takesDropped(const QString &path) const;
     void takeDropped(const QString &path);
-    bool importFile(const QString &path); // shows the report; true when imported
+    // What the analyst chose the file as: the platform's export is said to be one before its preview.
+    enum class Expect { AnyCsv, PlatformExport };
+    bool importFile(const QString &path, Expect expect = Expect::AnyCsv); // shows the report; true when imported
     // A step too large to undo was done: says so in a box, with where the way back is (a status
     // line would scroll it away).
     void tellNoUndo(const QString &done, const QString &backup);

@@ -2241,6 +2241,11 @@ o el servidor.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Search measures</source>
+        <translation>Buscar medidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every word must appear (as the start of a word). Ctrl+F comes back here.</source>
         <translation>Cada palabra debe aparecer (como comienzo de una palabra). Ctrl+F vuelve aquí.</translation>
     </message>
@@ -2310,7 +2315,7 @@ o el servidor.</translation>
         <translation>Solo las medidas a las que aún les falta algo que pide el informe periódico: un objetivo, un dominio, las características principales, resultados, si se evaluó o la financiación</translation>
     </message>
     <message numerus="yes">
-        <location line="-20"/>
+        <location line="-21"/>
         <source>%Ln measure(s)</source>
         <translation>
             <numerusform>%Ln medida</numerusform>
@@ -3964,7 +3969,7 @@ o el servidor.</translation>
         <translation>De formularios de informes anteriores</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 *:</source>
         <comment>a required field&apos;s label</comment>
         <translation>%1 *:</translation>
@@ -4012,12 +4017,12 @@ o el servidor.</translation>
         <translation>p. ej. %1</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <source>The line breaks pasted into the title became spaces: a title is one line.</source>
         <translation>Los saltos de línea pegados en el título se convirtieron en espacios: un título es una sola línea.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Amount in US dollars, in the format of the interface language.</source>
         <translation>Monto en dólares estadounidenses, en el formato del idioma de la interfaz.</translation>
     </message>
@@ -4032,7 +4037,7 @@ o el servidor.</translation>
         <translation>Al marcar un ámbito de seguimiento se marca también su objetivo de la Convención.</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <source>Type the year in digits, e.g. %1.</source>
         <translation>Escriba el año en cifras, p. ej. %1.</translation>
     </message>
@@ -4185,6 +4190,16 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <location line="+0"/>
         <source>Clear Filters</source>
         <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The measures the search and filters find. Enter or F2 opens one; Delete deletes the selected ones.</source>
+        <translation>Las medidas que encuentran la búsqueda y los filtros. Intro o F2 abre una; Supr elimina las seleccionadas.</translation>
     </message>
 </context>
 <context>
@@ -5096,11 +5111,17 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     <message>
         <location line="+40"/>
         <location line="+5"/>
+        <location line="+2"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Measures that name the selected partner</source>
+        <translation>Medidas que nombran al socio seleccionado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every partner named in the catalogue. Double-click a name to rename it; the change applies to every measure that names it.</source>
         <translation>Todos los socios nombrados en el catálogo. Haga doble clic en un nombre para cambiarlo; el cambio se aplica a todas las medidas que lo nombran.</translation>
     </message>
@@ -5140,7 +5161,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Elimina los socios seleccionados si ninguna medida los nombra.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>Keep which name? The other partners are replaced by it in every measure. Edit ▸ Undo in the catalogue window undoes the merge.</source>
         <translation>¿Qué nombre se conserva? Los demás socios se reemplazan por él en todas las medidas. Edición ▸ Deshacer, en la ventana del catálogo, revierte la fusión.</translation>
     </message>
@@ -5260,6 +5281,21 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Historial</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Reading pane</source>
+        <translation>Panel de lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected measure</source>
+        <translation>La medida seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History of the selected measure</source>
+        <translation>Historial de la medida seleccionada</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Who changed this measure, what and when</source>
         <translation>Quién cambió esta medida, qué y cuándo</translation>
@@ -5275,7 +5311,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Abrir esta medida en el formulario (F2)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-8"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -5790,6 +5826,11 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+5"/>
+        <source>Saved views</source>
+        <translation>Vistas guardadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Saved Views</source>
         <translation>Vistas guardadas</translation>
     </message>
@@ -7101,12 +7142,12 @@ Nombre de la vista:</translation>
         <translation>Tipos de socio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Kind</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 (required)</source>
         <comment>a label&apos;s language</comment>
         <translation>%1 (obligatoria)</translation>

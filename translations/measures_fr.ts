@@ -1971,7 +1971,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     <message>
         <location line="+1"/>
         <source>“%1” is not an export of the Policy Monitoring Platform: its columns are not the platform&apos;s. Import it as a spreadsheet of measures instead?</source>
-        <translation>« %1 » n&apos;est pas un export de la Plateforme de suivi des politiques : ses colonnes ne sont pas celles de la plateforme. L&apos;importer plutôt comme tableur de mesures ?</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un export de la Plateforme de suivi des politiques&#xa0;: ses colonnes ne sont pas celles de la plateforme. L&apos;importer plutôt comme tableur de mesures&#xa0;?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2241,6 +2241,11 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Search measures</source>
+        <translation>Rechercher des mesures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every word must appear (as the start of a word). Ctrl+F comes back here.</source>
         <translation>Chaque mot doit apparaître (comme début d&apos;un mot). Ctrl+F ramène ici.</translation>
     </message>
@@ -2310,7 +2315,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Uniquement les mesures auxquelles il manque encore un élément demandé par le rapport périodique&#xa0;: un objectif, un domaine, les caractéristiques principales, des résultats, l&apos;indication d&apos;une évaluation, ou le financement</translation>
     </message>
     <message numerus="yes">
-        <location line="-20"/>
+        <location line="-21"/>
         <source>%Ln measure(s)</source>
         <translation>
             <numerusform>%Ln mesure</numerusform>
@@ -3964,7 +3969,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Formulaires de rapports antérieurs</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 *:</source>
         <comment>a required field&apos;s label</comment>
         <translation>%1 *&#xa0;:</translation>
@@ -4012,12 +4017,12 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>par ex. %1</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <source>The line breaks pasted into the title became spaces: a title is one line.</source>
         <translation>Les sauts de ligne collés dans le titre sont devenus des espaces&#xa0;: un titre tient sur une ligne.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>Amount in US dollars, in the format of the interface language.</source>
         <translation>Montant en dollars des États-Unis, au format de la langue de l&apos;interface.</translation>
     </message>
@@ -4032,7 +4037,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Cocher un domaine de suivi coche aussi son objectif de la Convention.</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <source>Type the year in digits, e.g. %1.</source>
         <translation>Tapez l&apos;année en chiffres, par ex. %1.</translation>
     </message>
@@ -4185,6 +4190,16 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <location line="+0"/>
         <source>Clear Filters</source>
         <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The measures the search and filters find. Enter or F2 opens one; Delete deletes the selected ones.</source>
+        <translation>Les mesures que trouvent la recherche et les filtres. Entrée ou F2 en ouvre une ; Suppr supprime celles qui sont sélectionnées.</translation>
     </message>
 </context>
 <context>
@@ -5096,11 +5111,17 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
     <message>
         <location line="+40"/>
         <location line="+5"/>
+        <location line="+2"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Measures that name the selected partner</source>
+        <translation>Mesures qui citent le partenaire sélectionné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every partner named in the catalogue. Double-click a name to rename it; the change applies to every measure that names it.</source>
         <translation>Tous les partenaires nommés dans le catalogue. Double-cliquez sur un nom pour le renommer&#xa0;; la modification s&apos;applique à toutes les mesures qui le nomment.</translation>
     </message>
@@ -5140,7 +5161,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <translation>Supprime les partenaires sélectionnés si aucune mesure ne les nomme.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>Keep which name? The other partners are replaced by it in every measure. Edit ▸ Undo in the catalogue window undoes the merge.</source>
         <translation>Quel nom conserver&#xa0;? Les autres partenaires sont remplacés par celui-ci dans toutes les mesures. Édition ▸ Annuler, dans la fenêtre du catalogue, revient sur la fusion.</translation>
     </message>
@@ -5260,6 +5281,21 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <translation>Historique</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Reading pane</source>
+        <translation>Volet de lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected measure</source>
+        <translation>La mesure sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History of the selected measure</source>
+        <translation>Historique de la mesure sélectionnée</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Who changed this measure, what and when</source>
         <translation>Qui a modifié cette mesure, quoi et quand</translation>
@@ -5275,7 +5311,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <translation>Ouvrir cette mesure dans le formulaire (F2)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-8"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
@@ -5790,6 +5826,11 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
     </message>
     <message>
         <location line="+5"/>
+        <source>Saved views</source>
+        <translation>Vues enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Saved Views</source>
         <translation>Vues enregistrées</translation>
     </message>
@@ -7101,12 +7142,12 @@ Nom de la vue&#xa0;:</translation>
         <translation>Types de partenaires</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Kind</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 (required)</source>
         <comment>a label&apos;s language</comment>
         <translation>%1 (obligatoire)</translation>

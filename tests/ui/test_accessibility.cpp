@@ -4,9 +4,16 @@
 #include "uisupport.h"
 
 #include "accessibility/lineeditaccessible.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/partnersdialog.h"
+#include "dialogs/savedviewsdialog.h"
+#include "dialogs/teamconnectdialog.h"
+#include "dialogs/vocabularydialog.h"
+#include "widgets/measuretableview.h"
 #include "editor/measureeditor.h"
 #include "mainwindow/mainwindow.h"
 #include "models/measuretablemodel.h"
+#include "session/uilanguage.h"
 #include "session/cataloguesession.h"
 #include "widgets/filterbar.h"
 
@@ -96,4 +103,74 @@ TEST_CASE("the form's title answers a screen reader at and past its end, and tex
     CHECK(accessible->text(QAccessible::Value) == u"Rencontre CONECTA");
     title->undo();
     CHECK(title->text() == u"Encuentro CONECTA");
+}
+
+namespace {
+
+// Every focusable, visible control under `root` in the accessibility tree, with the ones a screen
+// reader could only call by their role.
+QStringList unnamedControls(QWidget *root)
+{
+    QStringList unnamed;
+    std::function<void(QAccessibleInterface *, int)> walk = [&](QAccessibleInterface *node, int depth) {
+        if (!node || depth > 40)
+            return;
+        const QAccessible::State state = node->state();
+        if (state.focusable && !state.invisible && node->text(QAccessible::Name).trimmed().isEmpty()) {
+            QObject *object = node->object();
+            unnamed << QStringLiteral("%1 “%2” (role %3)")
+                           .arg(object ? QString::fromLatin1(object->metaObject()->className()) : QStringLiteral("?"),
+                                object ? object->objectName() : QString())
+                           .arg(int(node->role()));
+        }
+        // Table cells and list items are named by their text; their containers are what is checked.
+        if (node->role() == QAccessible::Table || node->role() == QAccessible::List || node->role() == QAccessible::Tree)
+            return;
+        for (int i = 0; i < node->childCount(); ++i)
+            walk(node->child(i), depth + 1);
+    };
+    walk(QAccessible::queryAccessibleInterface(root), 0);
+    return unnamed;
+}
+
+} // namespace
+
+TEST_CASE("every focusable control of the main window and the form has a name a screen reader can say")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    showActive(&w);
+    for (const Language language : Language::all()) {
+        UiLanguage::instance().set(language);
+        INFO(language.code().toStdString());
+        const QStringList window = unnamedControls(&w);
+        INFO(window.join(QStringLiteral("; ")).toStdString());
+        CHECK(window.isEmpty());
+        MeasureEditor editor(w.session(), *w.session()->load(w.model()->idAt(0)), &w);
+        editor.show();
+        const QStringList form = unnamedControls(&editor);
+        INFO(form.join(QStringLiteral("; ")).toStdString());
+        CHECK(form.isEmpty());
+    }
+    UiLanguage::instance().set(Language::English);
+}
+
+TEST_CASE("every focusable control of each dialog has a name a screen reader can say")
+{
+    SampleWindow s;
+    CatalogueSession *session = s.window->session();
+    const std::vector<std::function<QWidget *()>> makers = {
+        [&] { return new ExportDialog(*session->catalogue(), session->vocabulary(), {}, {}, s.window->table()->visibleFields(), 5); },
+        [&] { return new VocabularyDialog(session); },
+        [&] { return new PartnersDialog(session); },
+        [&] { return new SavedViewsDialog(session); },
+        [&] { return new TeamConnectDialog(true); },
+    };
+    for (const auto &make : makers) {
+        std::unique_ptr<QWidget> dialog(make());
+        dialog->show();
+        const QStringList unnamed = unnamedControls(dialog.get());
+        INFO(dialog->metaObject()->className() << ": " << unnamed.join(QStringLiteral("; ")).toStdString());
+        CHECK(unnamed.isEmpty());
+    }
 }

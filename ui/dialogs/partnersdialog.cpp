@@ -179,6 +179,8 @@ void PartnersDialog::report(const QString &error)
 
 void PartnersDialog::retranslate()
 {
+    m_table->setAccessibleName(tr("Partners"));
+    m_usage->setAccessibleName(tr("Measures that name the selected partner"));
     setWindowTitle(tr("Partners"));
     m_hint->setText(tr("Every partner named in the catalogue. Double-click a name to rename it; the change applies to every "
                        "measure that names it."));

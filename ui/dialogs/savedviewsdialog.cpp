@@ -119,6 +119,7 @@ void SavedViewsDialog::updateButtons()
 
 void SavedViewsDialog::retranslate()
 {
+    m_list->setAccessibleName(tr("Saved views"));
     setWindowTitle(tr("Saved Views"));
     m_show->setText(tr("&Show"));
     m_rename->setText(tr("&Rename…"));

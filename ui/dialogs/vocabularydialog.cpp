@@ -179,11 +179,14 @@ void VocabularyDialog::retranslate()
     setWindowTitle(tr("Cultural Domains and Partner Types"));
     m_tabs->setTabText(0, tr("Cultural domains"));
     m_tabs->setTabText(1, tr("Partner types"));
+    m_tabs->setAccessibleName(windowTitle());
     const QList<Language> &languages = Language::all();
     QStringList headers;
     for (const Language language : languages)
         headers << language.name(); // each language named in itself, as View ▸ Language does
     headers << tr("Kind");
+    for (int i = 0; i < m_pages.size(); ++i)
+        m_pages[i].table->setAccessibleName(m_tabs->tabText(i));
     for (const Page &p : std::as_const(m_pages)) {
         p.table->setHorizontalHeaderLabels(headers);
         for (int i = 0; i < languages.size(); ++i) {

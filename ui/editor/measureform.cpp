@@ -478,6 +478,8 @@ QWidget *MeasureForm::firstField(Section section) const { return m_firstFields.v
 
 void MeasureForm::retranslate()
 {
+    for (int i = 0; i < count(); ++i) // each page is named by its section, as a screen reader announces it
+        widget(i)->setAccessibleName(sectionTitle(Section(i)));
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
         const QString text = MeasureFields::label(MeasureField(it.key()), m_language);
         // Translated patterns: French puts a (no-break) space before the colon.

@@ -221,6 +221,7 @@ void FilterBar::setCounts(int shown, int total)
 void FilterBar::retranslate()
 {
     m_search->setPlaceholderText(tr("Search titles, agencies, objectives, results… (accents optional)"));
+    m_search->setAccessibleName(tr("Search measures"));
     m_search->setToolTip(tr("Every word must appear (as the start of a word). Ctrl+F comes back here."));
     m_clear->setText(tr("Clear filters"));
     m_filterLabel->setText(tr("Filter:"));

@@ -456,6 +456,8 @@ void MeasureTableView::updateEmptyState()
 
 void MeasureTableView::retranslate()
 {
+    setAccessibleName(tr("Measures"));
+    setAccessibleDescription(tr("The measures the search and filters find. Enter or F2 opens one; Delete deletes the selected ones."));
     rebuildColumnsMenu();
     updateEmptyState();
 }

@@ -86,6 +86,10 @@ void ReadingPane::retranslate()
     m_edit->setText(m_editable ? tr("Edit…") : tr("Open…"));
     m_tabs->setTabText(0, tr("Measure"));
     m_tabs->setTabText(1, tr("History"));
+    // What a screen reader calls them (the tabs name the pages, not the pane itself).
+    m_tabs->setAccessibleName(tr("Reading pane"));
+    m_browser->setAccessibleName(tr("The selected measure"));
+    m_history->setAccessibleName(tr("History of the selected measure"));
     m_tabs->setTabToolTip(1, tr("Who changed this measure, what and when"));
     m_edit->setToolTip(m_editable ? tr("Edit this measure in the form (F2)") : tr("Open this measure in the form (F2)"));
     render();

@@ -67,11 +67,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
-        <source>%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words in the title.</source>
+        <location line="+23"/>
+        <source>%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words in the title, or titles sharing most of their words.</source>
         <translation>
-            <numerusform>%n likely duplicate pair: the same platform measure ID, or the same country and the same words in the title.</numerusform>
-            <numerusform>%n likely duplicate pairs: the same platform measure ID, or the same country and the same words in the title.</numerusform>
+            <numerusform>%n likely duplicate pair: the same platform measure ID, or the same country and the same words in the title, or titles sharing most of their words.</numerusform>
+            <numerusform>%n likely duplicate pairs: the same platform measure ID, or the same country and the same words in the title, or titles sharing most of their words.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+95"/>
         <source>Show the fields that are the same in both (%Ln)</source>
         <translation>
             <numerusform>Show the field that is the same in both (%Ln)</numerusform>

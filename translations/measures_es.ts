@@ -552,23 +552,23 @@
             <numerusform>Se escribió un informe de %n medidas en %1 páginas en “%2”.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../app/cli/clichanges.cpp" line="+179"/>
-        <location line="+24"/>
-        <location filename="../app/cli/clicommands.cpp" line="+13"/>
-        <source>“%1” could not be read (%2).</source>
-        <translation>No se pudo leer “%1” (%2).</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+8"/>
-        <source>%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words in the title.</source>
+        <location line="+23"/>
+        <source>%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words in the title, or titles sharing most of their words.</source>
         <translation>
-            <numerusform>%n par de probables duplicados: el mismo ID de medida de la plataforma, o el mismo país y las mismas palabras en el título.</numerusform>
-            <numerusform>%n pares de probables duplicados: el mismo ID de medida de la plataforma, o el mismo país y las mismas palabras en el título.</numerusform>
+            <numerusform>%n par de probables duplicados: el mismo ID de medida de la plataforma, o el mismo país y las mismas palabras en el título, o títulos que comparten la mayoría de sus palabras.</numerusform>
+            <numerusform>%n pares de probables duplicados: el mismo ID de medida de la plataforma, o el mismo país y las mismas palabras en el título, o títulos que comparten la mayoría de sus palabras.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clichanges.cpp" line="-114"/>
+        <location filename="../app/cli/clichanges.cpp" line="+179"/>
+        <location line="+24"/>
+        <location filename="../app/cli/clicommands.cpp" line="-10"/>
+        <source>“%1” could not be read (%2).</source>
+        <translation>No se pudo leer “%1” (%2).</translation>
+    </message>
+    <message>
+        <location line="-114"/>
         <source>merge needs --from OTHER, the catalogue to merge into this one.</source>
         <translation>merge necesita --from OTRO, el catálogo que se combinará con este.</translation>
     </message>
@@ -683,7 +683,7 @@
         <translation>Simulación: el catálogo no se modificó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+17"/>
+        <location filename="../app/cli/clicommands.cpp" line="+27"/>
         <source>“%1” has problems. Restore it from a backup copy, or export what can still be read.</source>
         <translation>“%1” tiene problemas. Restáurelo desde una copia de seguridad o exporte lo que aún se pueda leer.</translation>
     </message>
@@ -730,7 +730,7 @@ Commands:
            deletes as the window does (each deletion travels with the catalogue);
            lists what it deletes: uuid and title, tab-separated
   duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:
-           uuid, uuid, platform-id|title, title, title)
+           uuid, uuid, platform-id|title|similar-title, title, title)
   stats    CATALOGUE [FILTER] --by DIMENSION [--lang LANG] [--delimiter ,|;|tab] [--bom] [--out FILE]
            measures and USD funding per goal|area|domain|scope|nature|country|year|
            partner-type|status|evaluated, as CSV: label,measures,funding_usd
@@ -786,7 +786,7 @@ Comandos:
            elimina como la ventana (cada eliminación viaja con el catálogo);
            lista lo que elimina: uuid y título, separados por tabuladores
   duplicates CATÁLOGO                      pares de probables duplicados, uno por línea (separados
-           por tabuladores: uuid, uuid, platform-id|title, título, título)
+           por tabuladores: uuid, uuid, platform-id|title|similar-title, título, título)
   stats    CATÁLOGO [FILTRO] --by DIMENSIÓN [--lang LANG] [--delimiter ,|;|tab] [--bom] [--out ARCHIVO]
            medidas y financiación en USD por goal|area|domain|scope|nature|country|year|
            partner-type|status|evaluated, en CSV: label,measures,funding_usd
@@ -867,7 +867,7 @@ o el servidor.</translation>
         <translation>Columna desconocida: “%1”. Columnas: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-256"/>
+        <location filename="../app/cli/clicommands.cpp" line="-258"/>
         <location line="+52"/>
         <source>“%1” cannot be written (%2).</source>
         <translation>No se puede escribir “%1” (%2).</translation>
@@ -1490,18 +1490,18 @@ o el servidor.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>First</source>
         <translation>Primera</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+65"/>
+        <location line="-68"/>
+        <location line="+68"/>
         <source>Second</source>
         <translation>Segunda</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-68"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -1534,9 +1534,14 @@ o el servidor.</translation>
         <translation>mismo ID de medida de la plataforma</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>similar title</source>
         <translation>título similar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>titles %1 % alike</source>
+        <translation>títulos parecidos al %1 %</translation>
     </message>
     <message>
         <location line="+24"/>

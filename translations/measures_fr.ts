@@ -552,23 +552,23 @@
             <numerusform>Rapport de %n mesures sur %1 pages écrit dans «&#xa0;%2&#xa0;».</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../app/cli/clichanges.cpp" line="+179"/>
-        <location line="+24"/>
-        <location filename="../app/cli/clicommands.cpp" line="+13"/>
-        <source>“%1” could not be read (%2).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu (%2).</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="+8"/>
-        <source>%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words in the title.</source>
+        <location line="+23"/>
+        <source>%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words in the title, or titles sharing most of their words.</source>
         <translation>
-            <numerusform>%n paire de doublons probables&#xa0;: le même ID de mesure sur la plateforme, ou le même pays et les mêmes mots dans le titre.</numerusform>
-            <numerusform>%n paires de doublons probables&#xa0;: le même ID de mesure sur la plateforme, ou le même pays et les mêmes mots dans le titre.</numerusform>
+            <numerusform>%n paire de doublons probables : le même ID de mesure sur la plateforme, ou le même pays et les mêmes mots dans le titre, ou des titres qui partagent la plupart de leurs mots.</numerusform>
+            <numerusform>%n paires de doublons probables : le même ID de mesure sur la plateforme, ou le même pays et les mêmes mots dans le titre, ou des titres qui partagent la plupart de leurs mots.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clichanges.cpp" line="-114"/>
+        <location filename="../app/cli/clichanges.cpp" line="+179"/>
+        <location line="+24"/>
+        <location filename="../app/cli/clicommands.cpp" line="-10"/>
+        <source>“%1” could not be read (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu (%2).</translation>
+    </message>
+    <message>
+        <location line="-114"/>
         <source>merge needs --from OTHER, the catalogue to merge into this one.</source>
         <translation>merge nécessite --from AUTRE, le catalogue à fusionner dans celui-ci.</translation>
     </message>
@@ -683,7 +683,7 @@
         <translation>Simulation&#xa0;: le catalogue n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+17"/>
+        <location filename="../app/cli/clicommands.cpp" line="+27"/>
         <source>“%1” has problems. Restore it from a backup copy, or export what can still be read.</source>
         <translation>«&#xa0;%1&#xa0;» présente des problèmes. Restaurez-le à partir d&apos;une copie de sauvegarde, ou exportez ce qui peut encore être lu.</translation>
     </message>
@@ -730,7 +730,7 @@ Commands:
            deletes as the window does (each deletion travels with the catalogue);
            lists what it deletes: uuid and title, tab-separated
   duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:
-           uuid, uuid, platform-id|title, title, title)
+           uuid, uuid, platform-id|title|similar-title, title, title)
   stats    CATALOGUE [FILTER] --by DIMENSION [--lang LANG] [--delimiter ,|;|tab] [--bom] [--out FILE]
            measures and USD funding per goal|area|domain|scope|nature|country|year|
            partner-type|status|evaluated, as CSV: label,measures,funding_usd
@@ -786,7 +786,7 @@ Commandes&#xa0;:
            supprime comme le fait la fenêtre (chaque suppression voyage avec le catalogue)&#xa0;;
            liste ce qu&apos;il supprime&#xa0;: uuid et titre, séparés par une tabulation
   duplicates CATALOGUE                     paires de doublons probables, une par ligne (séparées par
-           des tabulations&#xa0;: uuid, uuid, platform-id|title, titre, titre)
+           des tabulations&#xa0;: uuid, uuid, platform-id|title|similar-title, titre, titre)
   stats    CATALOGUE [FILTRE] --by DIMENSION [--lang LANG] [--delimiter ,|;|tab] [--bom] [--out FICHIER]
            mesures et financement en USD par goal|area|domain|scope|nature|country|year|
            partner-type|status|evaluated, en CSV&#xa0;: label,measures,funding_usd
@@ -867,7 +867,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Colonne inconnue&#xa0;: «&#xa0;%1&#xa0;». Colonnes&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-256"/>
+        <location filename="../app/cli/clicommands.cpp" line="-258"/>
         <location line="+52"/>
         <source>“%1” cannot be written (%2).</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit (%2).</translation>
@@ -1490,18 +1490,18 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>First</source>
         <translation>Première</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+65"/>
+        <location line="-68"/>
+        <location line="+68"/>
         <source>Second</source>
         <translation>Seconde</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-68"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
@@ -1534,9 +1534,14 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>même ID de mesure sur la plateforme</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>similar title</source>
         <translation>titre similaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>titles %1 % alike</source>
+        <translation>titres semblables à %1 %</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4199,7 +4204,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
     <message>
         <location line="+1"/>
         <source>The measures the search and filters find. Enter or F2 opens one; Delete deletes the selected ones.</source>
-        <translation>Les mesures que trouvent la recherche et les filtres. Entrée ou F2 en ouvre une ; Suppr supprime celles qui sont sélectionnées.</translation>
+        <translation>Les mesures que trouvent la recherche et les filtres. Entrée ou F2 en ouvre une&#xa0;; Suppr supprime celles qui sont sélectionnées.</translation>
     </message>
 </context>
 <context>

@@ -251,11 +251,13 @@ int duplicates(const QString &path)
     }
     for (const DuplicatePair &pair : pairs) // one a line, tab-separated: titles are the analyst's text
         Console::out(QStringList{pair.firstUuid, pair.secondUuid,
-                                 pair.reason == DuplicatePair::Reason::PlatformId ? QStringLiteral("platform-id") : QStringLiteral("title"),
+                                 pair.reason == DuplicatePair::Reason::PlatformId ? QStringLiteral("platform-id")
+                                 : pair.reason == DuplicatePair::Reason::Title    ? QStringLiteral("title")
+                                                                                  : QStringLiteral("similar-title"),
                                  pair.firstTitle.simplified(), pair.secondTitle.simplified()}
                          .join(u'\t'));
     Console::error(Cli::tr("%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words "
-                           "in the title.", nullptr, int(pairs.size())));
+                           "in the title, or titles sharing most of their words.", nullptr, int(pairs.size())));
     return ExitOk;
 }
 
@@ -325,7 +327,7 @@ QString usageText()
               "           deletes as the window does (each deletion travels with the catalogue);\n"
               "           lists what it deletes: uuid and title, tab-separated\n"
               "  duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:\n"
-              "           uuid, uuid, platform-id|title, title, title)\n"
+              "           uuid, uuid, platform-id|title|similar-title, title, title)\n"
               "  stats    CATALOGUE [FILTER] --by DIMENSION [--lang LANG] [--delimiter ,|;|tab] [--bom] [--out FILE]\n"
               "           measures and USD funding per goal|area|domain|scope|nature|country|year|\n"
               "           partner-type|status|evaluated, as CSV: label,measures,funding_usd\n"

@@ -8,25 +8,47 @@
 #include <QHash>
 #include <QSet>
 #include <algorithm>
+#include <cmath>
+#include <numeric>
 
 namespace {
 
 struct Row {
     qint64 id;
-    QString uuid, title, country, platformId, titleKey;
+    QString uuid, title, country, platformId;
 };
 
-// Words that do not tell two measures apart, in the catalogue's two languages and French.
-const QSet<QString> &smallWords()
+// Words that do not tell two measures apart, in the catalogue's languages.
+bool isSmallWord(QStringView word)
 {
-    static const QSet<QString> words = {
-        QStringLiteral("a"),   QStringLiteral("al"),  QStringLiteral("and"), QStringLiteral("de"),   QStringLiteral("del"),
-        QStringLiteral("des"), QStringLiteral("du"),  QStringLiteral("el"),  QStringLiteral("en"),   QStringLiteral("et"),
-        QStringLiteral("for"), QStringLiteral("in"),  QStringLiteral("la"),  QStringLiteral("las"),  QStringLiteral("le"),
-        QStringLiteral("les"), QStringLiteral("los"), QStringLiteral("of"),  QStringLiteral("para"), QStringLiteral("pour"),
-        QStringLiteral("the"), QStringLiteral("to"),  QStringLiteral("un"),  QStringLiteral("una"),  QStringLiteral("y"),
-    };
-    return words;
+    static const char *const words[] = {"a",  "al",  "and", "de",  "del", "des",  "du",   "el",  "en", "et",  "for", "in", "la",
+                                        "las", "le", "les", "los", "of", "para", "pour", "the", "to", "un", "una", "y"};
+    if (word.size() > 4)
+        return false; // none is longer: most words are decided here, without a comparison
+    for (const char *small : words)
+        if (word == QLatin1String(small))
+            return true;
+    return false;
+}
+
+// The folded words of a title, small words left out, each once.
+template <typename Visit>
+void forEachWord(const QString &folded, Visit visit)
+{
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= folded.size(); ++i) {
+        if (i < folded.size() && folded.at(i).isLetterOrNumber()) {
+            if (start < 0)
+                start = i;
+            continue;
+        }
+        if (start >= 0) { // punctuation and spaces separate words
+            const QStringView word = QStringView(folded).mid(start, i - start);
+            if (!isSmallWord(word))
+                visit(word);
+        }
+        start = -1;
+    }
 }
 
 } // namespace
@@ -35,21 +57,8 @@ namespace DuplicateQuery {
 
 QString titleSignature(const QString &title)
 {
-    const QString folded = foldForMatching(title);
     QStringList words;
-    QString word;
-    const auto flush = [&] {
-        if (!word.isEmpty() && !smallWords().contains(word))
-            words << word;
-        word.clear();
-    };
-    for (QChar c : folded) {
-        if (c.isLetterOrNumber())
-            word += c;
-        else
-            flush(); // punctuation and spaces separate words
-    }
-    flush();
+    forEachWord(foldForMatching(title), [&](QStringView word) { words << word.toString(); });
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
     return words.join(u' ');
@@ -57,11 +66,11 @@ QString titleSignature(const QString &title)
 
 QList<DuplicatePair> find(const Catalogue &catalogue, QString *error)
 {
-    SqliteStatement rows(catalogue.connection(), QStringLiteral("SELECT id, uuid, title, coalesce(country, ''), platform_measure_id, title_key "
+    SqliteStatement rows(catalogue.connection(), QStringLiteral("SELECT id, uuid, title, coalesce(country, ''), platform_measure_id "
                                                                 "FROM measure ORDER BY title_key, id"));
     QList<Row> all;
     while (rows.step())
-        all.append({rows.int64(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4), rows.text(5)});
+        all.append({rows.int64(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4)});
     if (rows.hasError() || !rows.isValid()) {
         if (error)
             *error = rows.errorMessage();
@@ -69,36 +78,133 @@ QList<DuplicatePair> find(const Catalogue &catalogue, QString *error)
     }
     QList<DuplicatePair> pairs;
     QSet<QPair<qint64, qint64>> seen;
-    const auto add = [&](const Row &a, const Row &b, DuplicatePair::Reason reason) {
+    const auto add = [&](const Row &a, const Row &b, DuplicatePair::Reason reason, double similarity) {
         const Row &first = a.id < b.id ? a : b;
         const Row &second = a.id < b.id ? b : a;
         if (seen.contains({first.id, second.id}))
             return;
         seen.insert({first.id, second.id});
-        pairs.append({reason, first.id, second.id, first.uuid, second.uuid, first.title, second.title, first.country});
+        pairs.append({reason, similarity, first.id, second.id, first.uuid, second.uuid, first.title, second.title, first.country});
     };
+
+    // Each title's words as numbers, once (a word is hashed once per title, not per comparison);
+    // each row's numbers sorted: its signature, and what likeness is weighed on.
+    QHash<QString, int> wordIds;
+    QList<int> frequency;      // by word id
+    QList<bool> isNumber;      // by word id: "2", "2024"
+    QHash<QString, int> countryIds;
+    QList<QList<int>> words(all.size());
+    QList<int> country(all.size());
+    for (int i = 0; i < all.size(); ++i) {
+        country[i] = countryIds.insert(all.at(i).country, countryIds.value(all.at(i).country, int(countryIds.size()))).value();
+        QList<int> &ids = words[i];
+        forEachWord(foldForMatching(all.at(i).title), [&](QStringView word) {
+            auto it = wordIds.find(word.toString());
+            if (it == wordIds.end()) {
+                it = wordIds.insert(word.toString(), int(frequency.size()));
+                frequency.append(0);
+                isNumber.append(std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); }));
+            }
+            ids << it.value();
+        });
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        for (int id : std::as_const(ids))
+            ++frequency[id];
+    }
+
     // The measures sharing a key, each with the first of them (a group of three gives two pairs).
-    QHash<QString, int> byPlatformId, bySignature;
+    QHash<QString, int> byPlatformId;
+    QHash<QList<int>, int> bySignature; // country, then the words
     for (int i = 0; i < all.size(); ++i) {
         const Row &row = all.at(i);
         if (!row.platformId.isEmpty()) {
             const auto it = byPlatformId.constFind(row.platformId);
             if (it != byPlatformId.cend())
-                add(all.at(it.value()), row, DuplicatePair::Reason::PlatformId);
+                add(all.at(it.value()), row, DuplicatePair::Reason::PlatformId, 1.0);
             else
                 byPlatformId.insert(row.platformId, i);
         }
-        const QString signature = row.country + u'|' + titleSignature(row.title);
+        const QList<int> signature = QList<int>{country[i]} + words[i];
         const auto it = bySignature.constFind(signature);
         if (it != bySignature.cend())
-            add(all.at(it.value()), row, DuplicatePair::Reason::Title);
+            add(all.at(it.value()), row, DuplicatePair::Reason::Title, 1.0);
         else
             bySignature.insert(signature, i);
     }
-    std::stable_sort(pairs.begin(), pairs.end(), [](const DuplicatePair &a, const DuplicatePair &b) {
-        return std::make_pair(sortKey(a.firstTitle), sortKey(a.secondTitle)) < std::make_pair(sortKey(b.firstTitle), sortKey(b.secondTitle));
+
+    // Titles that share most of their weight, within a country. A word's weight is how rare it is in
+    // the catalogue (log N/df + 1): "conecta" counts, "programa" hardly. Candidates come only through
+    // words rare enough to tell measures apart (in at most 1 % of the measures, at least 20), shared
+    // by at most kMaxGroup measures of a country: never all pairs of a country.
+    {
+        const double n = qMax<qsizetype>(1, all.size());
+        const int rareLimit = qMax(20, int(all.size() / 100));
+        constexpr int kMaxGroup = 50;
+        QList<double> weight(frequency.size());
+        for (int id = 0; id < frequency.size(); ++id)
+            weight[id] = std::log(n / qMax(1, frequency[id])) + 1.0;
+        QHash<qint64, QList<int>> byRareWord; // country << 32 | word -> rows
+        for (int i = 0; i < all.size(); ++i)
+            for (int id : std::as_const(words[i]))
+                if (frequency[id] <= rareLimit)
+                    byRareWord[(qint64(country[i]) << 32) | id] << i;
+        QSet<qint64> compared;
+        for (const QList<int> &group : std::as_const(byRareWord)) {
+            if (group.size() < 2 || group.size() > kMaxGroup)
+                continue;
+            for (int x = 0; x < group.size(); ++x)
+                for (int y = x + 1; y < group.size(); ++y) {
+                    const int a = group[x], b = group[y];
+                    if (compared.contains((qint64(a) << 32) | b))
+                        continue;
+                    compared.insert((qint64(a) << 32) | b);
+                    // Both lists sorted: one pass gives what they share and what they do not.
+                    const QList<int> &wa = words[a], &wb = words[b];
+                    double shared = 0, total = 0;
+                    bool otherNumber = false; // "Festival 2023" and "Festival 2024", "Fondo 2": other measures
+                    qsizetype i = 0, j = 0;
+                    while (i < wa.size() || j < wb.size()) {
+                        if (j >= wb.size() || (i < wa.size() && wa[i] < wb[j])) {
+                            total += weight[wa[i]];
+                            otherNumber = otherNumber || isNumber[wa[i]];
+                            ++i;
+                        } else if (i >= wa.size() || wb[j] < wa[i]) {
+                            total += weight[wb[j]];
+                            otherNumber = otherNumber || isNumber[wb[j]];
+                            ++j;
+                        } else {
+                            total += weight[wa[i]];
+                            shared += weight[wa[i]];
+                            ++i;
+                            ++j;
+                        }
+                    }
+                    const double similarity = total > 0 ? shared / total : 0;
+                    if (otherNumber || similarity < kSimilarTitles || similarity >= 1.0)
+                        continue; // another number, not enough in common, or the same words (listed above)
+                    add(all.at(a), all.at(b), DuplicatePair::Reason::SimilarTitle, similarity);
+                }
+        }
+    }
+
+    // The surest first (the same id or words), then by how alike; each group in title order.
+    QList<std::pair<QString, QString>> keys; // folded once, not at every comparison
+    keys.reserve(pairs.size());
+    for (const DuplicatePair &pair : std::as_const(pairs))
+        keys.append({sortKey(pair.firstTitle), sortKey(pair.secondTitle)});
+    QList<int> order(pairs.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        if (pairs[a].similarity != pairs[b].similarity)
+            return pairs[a].similarity > pairs[b].similarity;
+        return keys[a] < keys[b];
     });
-    return pairs;
+    QList<DuplicatePair> sorted;
+    sorted.reserve(pairs.size());
+    for (int i : std::as_const(order))
+        sorted.append(pairs[i]);
+    return sorted;
 }
 
 } // namespace DuplicateQuery

@@ -8,10 +8,13 @@ class Catalogue;
 
 // Pairs of measures of one catalogue that are probably the same measure entered twice: the same
 // platform measure id, or the same country and the same words in the title (accents, case,
-// punctuation, word order and small words such as "de", "the" ignored). A read, nothing written.
+// punctuation, word order and small words such as "de", "the" ignored), or the same country and
+// titles that share most of their words, weighed by how rare each word is in the catalogue
+// ("Encuentro CONECTA (copia)", "‘CONECTA’ Meeting" beside "Encuentro CONECTA"). A read, nothing written.
 struct DuplicatePair {
-    enum class Reason { PlatformId, Title };
+    enum class Reason { PlatformId, Title, SimilarTitle };
     Reason reason = Reason::Title;
+    double similarity = 1.0; // 1 for the same id or the same words; else the share of the titles' weight in common
     qint64 firstId = 0, secondId = 0; // firstId < secondId
     QString firstUuid, secondUuid;
     QString firstTitle, secondTitle;
@@ -24,4 +27,6 @@ namespace DuplicateQuery {
 QList<DuplicatePair> find(const Catalogue &catalogue, QString *error = nullptr);
 // The words of a title that decide whether two titles are the same (exposed for tests).
 QString titleSignature(const QString &title);
+// How much weight two titles' words must have in common to be listed (0–1).
+inline constexpr double kSimilarTitles = 0.5;
 } // namespace DuplicateQuery

@@ -34,6 +34,9 @@ TEST_CASE("the sample catalogue has no likely duplicates, and near-duplicates ad
         titled(QStringLiteral("Fondo de Música Tradicional 2"), QStringLiteral("PER")),    // another number: not a pair
         titled(QStringLiteral("Ley del cine"), QStringLiteral("COL"), QStringLiteral("4242")),
         titled(QStringLiteral("Film law"), QStringLiteral("COL"), QStringLiteral("4242")), // the same platform id
+        titled(QStringLiteral("Encuentro CONECTA"), QStringLiteral("PER")),
+        titled(QStringLiteral("Encuentro CONECTA (copia)"), QStringLiteral("PER")),        // most of its words: a near pair
+        titled(QStringLiteral("Encuentro CONECTA (copia)"), QStringLiteral("CHL")),        // another country: not a pair
     };
     for (Measure &m : added)
         REQUIRE(access.save(m).saved);
@@ -42,7 +45,7 @@ TEST_CASE("the sample catalogue has no likely duplicates, and near-duplicates ad
     REQUIRE(runCli({QStringLiteral("duplicates"), t.path}, &out, &err) == 0);
     const QStringList lines = out.trimmed().split(u'\n');
     INFO(out.toStdString());
-    REQUIRE(lines.size() == 3);
+    REQUIRE(lines.size() == 4);
     QStringList pairs;
     for (const QString &line : lines) {
         const QStringList cells = line.split(u'\t');
@@ -52,8 +55,10 @@ TEST_CASE("the sample catalogue has no likely duplicates, and near-duplicates ad
     CHECK(pairs.contains(QStringLiteral("title:Fondo de Música Tradicional~FONDO DE MUSICA TRADICIONAL.")));
     CHECK(pairs.contains(QStringLiteral("title:Fondo de Música Tradicional~Música tradicional, fondo del")));
     CHECK(pairs.contains(QStringLiteral("platform-id:Ley del cine~Film law")));
-    CHECK(err.contains(QStringLiteral("3 likely duplicate pairs")));
-    CHECK(lines.first().startsWith(added.at(0).uuid + u'\t' + added.at(1).uuid)); // in the first measure's title order, older first
+    CHECK(pairs.contains(QStringLiteral("similar-title:Encuentro CONECTA~Encuentro CONECTA (copia)")));
+    CHECK(err.contains(QStringLiteral("4 likely duplicate pairs")));
+    CHECK(lines.first().startsWith(added.at(0).uuid + u'\t' + added.at(1).uuid)); // the surest first, in title order, older first
+    CHECK(lines.last().contains(QStringLiteral("similar-title"))); // the near pair after the sure ones
 }
 
 TEST_CASE("duplicates of a file that is not a catalogue, or does not exist, get the same answers as opening one")

@@ -314,7 +314,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/exportdialog.cpp" line="+183"/>
+        <location filename="../ui/dialogs/exportdialog.cpp" line="+184"/>
         <source>The export holds exactly the current view: %Ln measure(s), in the table&apos;s order, with its %1 visible columns.</source>
         <translation>
             <numerusform>The export holds exactly the current view: %Ln measure, in the table&apos;s order, with its %1 visible columns.</numerusform>
@@ -680,7 +680,7 @@
 <context>
     <name>ReadingPane</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/readingpane.cpp" line="+78"/>
+        <location filename="../ui/widgets/readingpane.cpp" line="+81"/>
         <source>%Ln measures selected.</source>
         <translation>
             <numerusform>%Ln measure selected.</numerusform>

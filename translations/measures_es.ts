@@ -1671,6 +1671,11 @@ o el servidor.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Language of headers and values</source>
+        <translation>Idioma de los encabezados y los valores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Column headers:</source>
         <translation>Encabezados de columna:</translation>
     </message>
@@ -1710,7 +1715,7 @@ o el servidor.</translation>
         <translation>Incluir la columna del identificador, para que el archivo pueda volver a importarse como cambios</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <location line="+19"/>
         <source>Export the View</source>
         <translation>Exportar la vista</translation>
@@ -1726,7 +1731,7 @@ o el servidor.</translation>
         <translation>Libro de Excel (.xlsx: números como números, encabezado fijo con filtros)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Without it, importing the edited file adds every row as a new measure.</source>
         <translation>Sin ella, al importar el archivo editado cada fila se añade como una medida nueva.</translation>
     </message>
@@ -5263,7 +5268,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>ReadingPane</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/readingpane.cpp" line="+78"/>
+        <location filename="../ui/widgets/readingpane.cpp" line="+81"/>
         <source>%Ln measures selected.</source>
         <translation>
             <numerusform>%Ln medida seleccionada.</numerusform>
@@ -5291,7 +5296,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Panel de lectura</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The selected measure</source>
         <translation>La medida seleccionada</translation>
     </message>
@@ -5316,7 +5321,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Abrir esta medida en el formulario (F2)</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>

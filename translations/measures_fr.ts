@@ -556,8 +556,8 @@
         <location line="+23"/>
         <source>%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words in the title, or titles sharing most of their words.</source>
         <translation>
-            <numerusform>%n paire de doublons probables : le même ID de mesure sur la plateforme, ou le même pays et les mêmes mots dans le titre, ou des titres qui partagent la plupart de leurs mots.</numerusform>
-            <numerusform>%n paires de doublons probables : le même ID de mesure sur la plateforme, ou le même pays et les mêmes mots dans le titre, ou des titres qui partagent la plupart de leurs mots.</numerusform>
+            <numerusform>%n paire de doublons probables&#xa0;: le même ID de mesure sur la plateforme, ou le même pays et les mêmes mots dans le titre, ou des titres qui partagent la plupart de leurs mots.</numerusform>
+            <numerusform>%n paires de doublons probables&#xa0;: le même ID de mesure sur la plateforme, ou le même pays et les mêmes mots dans le titre, ou des titres qui partagent la plupart de leurs mots.</numerusform>
         </translation>
     </message>
     <message>
@@ -1541,7 +1541,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     <message>
         <location line="+1"/>
         <source>titles %1 % alike</source>
-        <translation>titres semblables à %1 %</translation>
+        <translation>titres semblables à %1&#xa0;%</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1671,6 +1671,11 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Language of headers and values</source>
+        <translation>Langue des en-têtes et des valeurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Column headers:</source>
         <translation>En-têtes de colonnes&#xa0;:</translation>
     </message>
@@ -1710,7 +1715,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Inclure la colonne de l&apos;identifiant, pour que le fichier puisse être réimporté comme modifications</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <location line="+19"/>
         <source>Export the View</source>
         <translation>Exporter la vue</translation>
@@ -1726,7 +1731,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Classeur Excel (.xlsx&#xa0;: nombres en tant que nombres, en-tête figé avec filtres)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Without it, importing the edited file adds every row as a new measure.</source>
         <translation>Sans elle, l&apos;importation du fichier modifié ajoute chaque ligne comme une nouvelle mesure.</translation>
     </message>
@@ -5263,7 +5268,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
 <context>
     <name>ReadingPane</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/readingpane.cpp" line="+78"/>
+        <location filename="../ui/widgets/readingpane.cpp" line="+81"/>
         <source>%Ln measures selected.</source>
         <translation>
             <numerusform>%Ln mesure sélectionnée.</numerusform>
@@ -5291,7 +5296,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <translation>Volet de lecture</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The selected measure</source>
         <translation>La mesure sélectionnée</translation>
     </message>
@@ -5316,7 +5321,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <translation>Ouvrir cette mesure dans le formulaire (F2)</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>

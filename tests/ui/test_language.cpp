@@ -18,6 +18,7 @@
 #include "session/uilanguage.h"
 #include "widgets/facetbutton.h"
 #include "widgets/filterbar.h"
+#include "widgets/readingpane.h"
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>
@@ -31,6 +32,7 @@
 #include <QScreen>
 #include <QProcess>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -289,6 +291,10 @@ TEST_CASE("on a 1366-pixel laptop screen the window never needs more width, in a
         INFO("minimum " << w.minimumSizeHint().width() << ", window " << w.width());
         CHECK(w.minimumSizeHint().width() <= 1366);
         CHECK(w.width() <= 1366);
+        // The reading pane, squeezed beside the statistics, still shows both its tabs whole.
+        QTabBar *tabs = w.readingPane()->tabs()->tabBar();
+        CHECK(tabs->tabRect(1).right() <= tabs->width());
+        CHECK(tabs->elideMode() == Qt::ElideNone);
         w.filterBar()->clear();
     }
     UiLanguage::instance().set(Language::English);

@@ -171,6 +171,7 @@ void ExportDialog::retranslate()
     m_excel->setText(tr("CSV for Excel (UTF-8 with BOM; “;” and decimal commas in Spanish and French)"));
     m_standard->setText(tr("Standard CSV (UTF-8, “,”, for LibreOffice and other programs)"));
     m_languageTitle->setText(tr("Language of headers and values:"));
+    m_language->setAccessibleName(tr("Language of headers and values")); // a box is otherwise named by its value
     m_headerTitle->setText(tr("Column headers:"));
     m_labels->setText(tr("Column names, for reading"));
     m_keys->setText(tr("Stable keys, for importing again"));

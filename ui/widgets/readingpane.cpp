@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -37,6 +38,8 @@ ReadingPane::ReadingPane(QWidget *parent) : QWidget(parent)
             emit editRequested(m_measure->id);
     });
     m_tabs->setCornerWidget(m_edit, Qt::TopRightCorner);
+    m_tabs->tabBar()->setElideMode(Qt::ElideNone); // “Histor…” told nothing: the pane keeps room for both tabs
+    m_tabs->tabBar()->setUsesScrollButtons(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_tabs, 1);
@@ -88,6 +91,8 @@ void ReadingPane::retranslate()
     m_tabs->setTabText(1, tr("History"));
     // What a screen reader calls them (the tabs name the pages, not the pane itself).
     m_tabs->setAccessibleName(tr("Reading pane"));
+    // As narrow as the splitter may make it, the pane still shows both tabs and its button whole.
+    setMinimumWidth(m_tabs->tabBar()->sizeHint().width() + m_edit->sizeHint().width() + 24);
     m_browser->setAccessibleName(tr("The selected measure"));
     m_history->setAccessibleName(tr("History of the selected measure"));
     m_tabs->setTabToolTip(1, tr("Who changed this measure, what and when"));

@@ -12,6 +12,7 @@
 #include "importlayout.h"
 #include "measurecsvrow.h"
 #include "model/measurevalidator.h"
+#include "model/money.h"
 #include "model/undocost.h"
 #include "i18n/surface.h"
 #include "model/revision.h"
@@ -621,14 +622,20 @@ CsvImporter::Plan checkWith(const Catalogue &catalogue, const Vocabulary &vocabu
         change.uuid = prepared.measure.uuid;
         change.title = prepared.measure.title.simplified();
         change.changed = prepared.changed;
-        if (prepared.kind == Kind::Update) {
+        if (prepared.kind == Kind::Update && plan.changes.size() < kMaxListed) { // only rows the list will hold
             static constexpr int kShown = 60; // enough to recognise a text, never the whole of a long one
-            const auto shortened = [](const QString &text) {
-                const QString one = text.simplified();
-                return one.size() > kShown ? one.left(kShown - 1) + u'…' : one;
+            const auto shown = [&](const Measure &m, MeasureField field) {
+                QString text;
+                if (field == MeasureField::ReportYear) // numbers, which the writer writes apart from its cells
+                    text = m.reportYear ? QString::number(*m.reportYear) : QString();
+                else if (field == MeasureField::FundingUsd)
+                    text = m.fundingUsdCents ? Money::inDollars(*m.fundingUsdCents, language) : QString();
+                else
+                    text = valueWriter.cell(m, field).simplified();
+                return text.size() > kShown ? text.left(kShown - 1) + u'…' : text;
             };
             for (MeasureField field : prepared.changed)
-                change.values.append({shortened(valueWriter.cell(*prepared.existing, field)), shortened(valueWriter.cell(prepared.measure, field))});
+                change.values.append({shown(*prepared.existing, field), shown(prepared.measure, field)});
         }
         // The same platform id on a measure of another country: perhaps the export of another view.
         if (layout.isPlatform() && prepared.kind == Kind::Update && prepared.changed.contains(MeasureField::Country))

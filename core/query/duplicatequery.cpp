@@ -162,6 +162,7 @@ QList<DuplicatePair> find(const Catalogue &catalogue, QString *error)
                     // Both lists sorted: one pass gives what they share and what they do not.
                     const QList<int> &wa = words[a], &wb = words[b];
                     double shared = 0, total = 0;
+                    int sharedWords = 0; // one shared name ("Ibermedia") does not make two measures one
                     bool otherNumber = false; // "Festival 2023" and "Festival 2024", "Fondo 2": other measures
                     qsizetype i = 0, j = 0;
                     while (i < wa.size() || j < wb.size()) {
@@ -176,12 +177,13 @@ QList<DuplicatePair> find(const Catalogue &catalogue, QString *error)
                         } else {
                             total += weight[wa[i]];
                             shared += weight[wa[i]];
+                            sharedWords += isNumber[wa[i]] ? 0 : 1;
                             ++i;
                             ++j;
                         }
                     }
                     const double similarity = total > 0 ? shared / total : 0;
-                    if (otherNumber || similarity < kSimilarTitles || similarity >= 1.0)
+                    if (otherNumber || sharedWords < 2 || similarity <= kSimilarTitles || similarity >= 1.0)
                         continue; // another number, not enough in common, or the same words (listed above)
                     add(all.at(a), all.at(b), DuplicatePair::Reason::SimilarTitle, similarity);
                 }

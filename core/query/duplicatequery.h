@@ -27,6 +27,6 @@ namespace DuplicateQuery {
 QList<DuplicatePair> find(const Catalogue &catalogue, QString *error = nullptr);
 // The words of a title that decide whether two titles are the same (exposed for tests).
 QString titleSignature(const QString &title);
-// How much weight two titles' words must have in common to be listed (0–1).
+// More than this share of two titles' weight in common, and at least two words, to be listed (0–1).
 inline constexpr double kSimilarTitles = 0.5;
 } // namespace DuplicateQuery

@@ -248,25 +248,22 @@ struct Place {
 Place placeOf(const Measure &m, const Vocabulary &vocabulary, const MeasureFilter &filter)
 {
     Place place;
-    QStringList areas = m.monitoringAreas;
-    if (QStringList asked; !filter.areas.isEmpty()) {
-        for (const QString &area : std::as_const(areas))
-            if (filter.areas.contains(area))
-                asked << area;
-        if (!asked.isEmpty())
-            areas = asked;
-    }
-    QStringList goals = filter.areas.isEmpty() || areas.size() == m.monitoringAreas.size() ? m.goals : QStringList();
-    for (const QString &area : std::as_const(areas))
+    QStringList goals = m.goals; // its own, and those its areas serve
+    for (const QString &area : m.monitoringAreas)
         if (const VocabularyTerm *term = vocabulary.find(VocabularyKind::MonitoringArea, area); term && !goals.contains(term->parentCode))
             goals << term->parentCode;
-    if (QStringList asked; !filter.goals.isEmpty()) {
-        for (const QString &goal : std::as_const(goals))
-            if (filter.goals.contains(goal))
-                asked << goal;
-        if (!asked.isEmpty())
-            goals = asked;
-    }
+    // Of the goals the filter asks for, when it asks; else of the goals of the areas it asks for.
+    QStringList asked;
+    for (const QString &goal : std::as_const(goals))
+        if (filter.goals.contains(goal))
+            asked << goal;
+    if (asked.isEmpty())
+        for (const QString &area : m.monitoringAreas)
+            if (filter.areas.contains(area))
+                if (const VocabularyTerm *term = vocabulary.find(VocabularyKind::MonitoringArea, area); term && !asked.contains(term->parentCode))
+                    asked << term->parentCode;
+    if (!asked.isEmpty())
+        goals = asked;
     const QList<VocabularyTerm> &allGoals = vocabulary.terms(VocabularyKind::ConventionGoal);
     for (int i = 0; i < allGoals.size(); ++i)
         if (goals.contains(allGoals[i].code)) {
@@ -274,13 +271,15 @@ Place placeOf(const Measure &m, const Vocabulary &vocabulary, const MeasureFilte
             place.goalOrder = i;
             break;
         }
+    // Its first area of that goal, an asked one first.
     const QList<VocabularyTerm> &allAreas = vocabulary.terms(VocabularyKind::MonitoringArea);
-    for (int i = 0; i < allAreas.size(); ++i)
-        if (!place.goal.isEmpty() && allAreas[i].parentCode == place.goal && areas.contains(allAreas[i].code)) {
-            place.area = allAreas[i].code;
-            place.areaOrder = i;
-            break;
-        }
+    for (const bool askedOnly : {true, false})
+        for (int i = 0; i < allAreas.size() && place.area.isEmpty(); ++i)
+            if (!place.goal.isEmpty() && allAreas[i].parentCode == place.goal && m.monitoringAreas.contains(allAreas[i].code)
+                && (!askedOnly || filter.areas.contains(allAreas[i].code))) {
+                place.area = allAreas[i].code;
+                place.areaOrder = i;
+            }
     return place;
 }
 

@@ -37,6 +37,8 @@ TEST_CASE("the sample catalogue has no likely duplicates, and near-duplicates ad
         titled(QStringLiteral("Encuentro CONECTA"), QStringLiteral("PER")),
         titled(QStringLiteral("Encuentro CONECTA (copia)"), QStringLiteral("PER")),        // most of its words: a near pair
         titled(QStringLiteral("Encuentro CONECTA (copia)"), QStringLiteral("CHL")),        // another country: not a pair
+        titled(QStringLiteral("Programa Ibermedia"), QStringLiteral("PER")),
+        titled(QStringLiteral("Fondo Ibermedia"), QStringLiteral("PER")),                  // one shared name: not a pair
     };
     for (Measure &m : added)
         REQUIRE(access.save(m).saved);

@@ -545,3 +545,24 @@ TEST_CASE("with a bad row in the file, the import preview's “All rows” count
     CHECK(allText == QStringLiteral("All rows (%1)").arg(listed));
     CHECK(w.model()->rowCount() == 5); // nothing imported
 }
+
+TEST_CASE("the import preview shows a changed year and amount as they were and become, not as empty")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    const Measure first = *w.session()->load(w.model()->idAt(0));
+    const QString path = s.t.file(QStringLiteral("years.csv"));
+    writeBytes(path, QStringLiteral("uuid,title,report_year,funding_usd\n%1,%2,2024,1500.25\n").arg(first.uuid, first.title).toUtf8());
+    QString detail;
+    whenModalAppears([&](QWidget *dialog) {
+        auto *preview = qobject_cast<ImportPreviewDialog *>(dialog);
+        REQUIRE(preview);
+        detail = preview->model()->index(0, ImportPlanModel::Details).data().toString();
+        dialog->close();
+    });
+    w.files()->importFile(path);
+    INFO(detail.toStdString());
+    CHECK(detail.contains(QStringLiteral("Report year: ") + (first.reportYear ? QString::number(*first.reportYear) : QStringLiteral("(empty)"))
+                          + QStringLiteral(" → 2024")));
+    CHECK(detail.contains(QStringLiteral("→ USD 1,500.25")));
+}

@@ -125,7 +125,7 @@ void ReportController::previewWithDialog(const MeasureFilter &filter, int measur
         const Report report(*m_session->catalogue(), m_session->vocabulary(), UiLanguage::instance().current());
         const Report::Result result = withProgress(m_window, tr("Laying out the report…"), tr("Cancel"),
                                                    [&](const Report::Progress &progress) { return report.render(target, filter, progress); },
-                                                   [] {});
+                                                   [target] { target->abort(); }); // printed from the preview: no partial print
         if (!result.ok && !result.cancelled)
             QMessageBox::warning(m_window, tr("Print Preview of the Report"), result.error);
         m_lastPreviewPages = result.ok ? result.pages : 0;

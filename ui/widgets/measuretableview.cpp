@@ -414,6 +414,7 @@ void MeasureTableView::rebuildColumnsMenu()
 void MeasureTableView::rebuildSortMenu()
 {
     m_sortMenu->clear();
+    qDeleteAll(m_sortMenu->findChildren<QActionGroup *>(QString(), Qt::FindDirectChildrenOnly)); // clear() keeps them
     const Language language = UiLanguage::instance().current();
     const QHeaderView *header = horizontalHeader();
     auto *columns = new QActionGroup(m_sortMenu);

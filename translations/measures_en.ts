@@ -193,7 +193,7 @@
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+341"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+342"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>Nothing was imported: %n problem found. Correct it and import the file again.</numerusform>
@@ -470,7 +470,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+515"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+518"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -691,7 +691,7 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../core/report/reportcontent.cpp" line="+394"/>
+        <location filename="../core/report/reportcontent.cpp" line="+393"/>
         <source>%n measure(s): the whole catalogue</source>
         <translation>
             <numerusform>%n measure: the whole catalogue</numerusform>

@@ -1141,7 +1141,7 @@ o el servidor.</translation>
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+341"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+342"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>No se importó nada: se encontró %n problema. Corríjalo e importe el archivo de nuevo.</numerusform>
@@ -1233,12 +1233,12 @@ o el servidor.</translation>
     </message>
     <message>
         <location line="+69"/>
-        <location line="+232"/>
+        <location line="+238"/>
         <source>The file cannot be read (%1).</source>
         <translation>No se puede leer el archivo (%1).</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-228"/>
         <source>The file is empty. A CSV file for import starts with a header line naming its columns.</source>
         <translation>El archivo está vacío. Un archivo CSV para importar empieza con una línea de encabezado que nombra sus columnas.</translation>
     </message>
@@ -1273,7 +1273,7 @@ o el servidor.</translation>
         <translation>No se pudo leer la copia de esta medida en el catálogo (%1). Cierre el catálogo, vuelva a abrirlo e importe de nuevo; si el problema continúa, restaure una copia de seguridad (Archivo ▸ Restaurar desde una copia).</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+152"/>
         <source>The import was cancelled, so nothing was imported.</source>
         <translation>Se canceló la importación, así que no se importó nada.</translation>
     </message>
@@ -1283,7 +1283,7 @@ o el servidor.</translation>
         <translation>línea %1: no se pudo leer la copia de esta medida en el catálogo (%2), así que no se importó nada</translation>
     </message>
     <message numerus="yes">
-        <location line="-406"/>
+        <location line="-412"/>
         <source>%n left as they are, because the catalogue&apos;s copy is newer.</source>
         <translation>
             <numerusform>%n se dejó como estaba, porque la copia del catálogo es más reciente.</numerusform>
@@ -1342,12 +1342,12 @@ o el servidor.</translation>
         <translation>Los montos se leyeron con punto decimal (1,500.50), como los escribe el archivo.</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+269"/>
         <source>The file “%1” changed after it was checked, so nothing was imported. Check it again and import what it holds now.</source>
         <translation>El archivo “%1” cambió después de revisarlo, así que no se importó nada. Revíselo de nuevo e importe lo que contiene ahora.</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-368"/>
         <source>Nothing was imported: %1</source>
         <translation>No se importó nada: %1</translation>
     </message>
@@ -1362,7 +1362,7 @@ o el servidor.</translation>
         <translation>El socio “%1” es “%2” en este catálogo, pero el archivo dice “%3”. Un socio tiene un solo tipo de entidad en todas las medidas: escriba “%2” en el archivo, o cambie primero el tipo del socio con Edición ▸ Socios.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>The file changed while it was being read. Import it again once it is saved.</source>
         <translation>El archivo cambió mientras se leía. Vuelva a importarlo cuando esté guardado.</translation>
     </message>
@@ -1372,7 +1372,7 @@ o el servidor.</translation>
         <translation>El catálogo cambió después de revisar “%1”, así que no se importó nada. Revise el archivo de nuevo e impórtelo.</translation>
     </message>
     <message numerus="yes">
-        <location line="-351"/>
+        <location line="-357"/>
         <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
         <translation>
             <numerusform>%n de las filas añadidas se parece a una medida que ya está en el catálogo (mismo título y país): revísela por si es un duplicado.</numerusform>
@@ -3006,7 +3006,17 @@ o el servidor.</translation>
         <translation>Rehecho: %1.</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+182"/>
+        <source>Vi&amp;ew Measure…</source>
+        <translation>V&amp;er medida…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the selected measure (read-only)</source>
+        <translation>Mostrar la medida seleccionada (solo lectura)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Deshacer: %1</translation>
     </message>
@@ -3239,12 +3249,14 @@ o el servidor.</translation>
         <translation>Registrar una medida nueva</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-289"/>
+        <location line="+290"/>
         <source>&amp;Edit Measure…</source>
         <translation>&amp;Editar medida…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-289"/>
+        <location line="+289"/>
         <source>Open the selected measure</source>
         <translation>Abrir la medida seleccionada</translation>
     </message>
@@ -3410,7 +3422,7 @@ o el servidor.</translation>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-610"/>
+        <location line="-613"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -3420,17 +3432,17 @@ o el servidor.</translation>
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+584"/>
+        <location line="+587"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-597"/>
+        <location line="-600"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+329"/>
+        <location line="+332"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -3934,7 +3946,7 @@ o el servidor.</translation>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../ui/editor/measureform.cpp" line="+463"/>
+        <location filename="../ui/editor/measureform.cpp" line="+465"/>
         <source>Identification</source>
         <translation>Identificación</translation>
     </message>
@@ -4027,12 +4039,12 @@ o el servidor.</translation>
         <translation>p. ej. %1</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>The line breaks pasted into the title became spaces: a title is one line.</source>
         <translation>Los saltos de línea pegados en el título se convirtieron en espacios: un título es una sola línea.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Amount in US dollars, in the format of the interface language.</source>
         <translation>Monto en dólares estadounidenses, en el formato del idioma de la interfaz.</translation>
     </message>
@@ -4047,7 +4059,7 @@ o el servidor.</translation>
         <translation>Al marcar un ámbito de seguimiento se marca también su objetivo de la Convención.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>Type the year in digits, e.g. %1.</source>
         <translation>Escriba el año en cifras, p. ej. %1.</translation>
     </message>
@@ -4170,7 +4182,7 @@ o el servidor.</translation>
         <translation>Restablecer columnas</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Ascending</source>
         <translation>&amp;Ascendente</translation>
     </message>
@@ -5340,7 +5352,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/report/reportcontent.cpp" line="+385"/>
+        <location filename="../core/report/reportcontent.cpp" line="+384"/>
         <source>Cultural policy measures</source>
         <translation>Medidas de política cultural</translation>
     </message>
@@ -5381,7 +5393,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>No se pudo terminar el informe en esta impresora o archivo.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportcontent.cpp" line="-161"/>
+        <location filename="../core/report/reportcontent.cpp" line="-160"/>
         <source>Measures by Convention goal</source>
         <translation>Medidas por objetivo de la Convención</translation>
     </message>
@@ -5431,7 +5443,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Medidas por evaluación</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>%1: %2</source>
         <comment>a label and its value</comment>
         <translation>%1: %2</translation>

@@ -1141,7 +1141,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
 <context>
     <name>CsvImporter</name>
     <message numerus="yes">
-        <location filename="../core/csv/csvimporter.cpp" line="+341"/>
+        <location filename="../core/csv/csvimporter.cpp" line="+342"/>
         <source>Nothing was imported: %n problem(s) found. Correct them and import the file again.</source>
         <translation>
             <numerusform>Rien n&apos;a été importé&#xa0;: %n problème trouvé. Corrigez-le et importez de nouveau le fichier.</numerusform>
@@ -1233,12 +1233,12 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     </message>
     <message>
         <location line="+69"/>
-        <location line="+232"/>
+        <location line="+238"/>
         <source>The file cannot be read (%1).</source>
         <translation>Le fichier ne peut pas être lu (%1).</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-228"/>
         <source>The file is empty. A CSV file for import starts with a header line naming its columns.</source>
         <translation>Le fichier est vide. Un fichier CSV à importer commence par une ligne d&apos;en-tête qui nomme ses colonnes.</translation>
     </message>
@@ -1273,7 +1273,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>La copie de cette mesure dans le catalogue n&apos;a pas pu être lue (%1). Fermez le catalogue, rouvrez-le, puis importez de nouveau&#xa0;; si le problème persiste, restaurez une copie de sauvegarde (Fichier ▸ Restaurer depuis une sauvegarde).</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+152"/>
         <source>The import was cancelled, so nothing was imported.</source>
         <translation>L&apos;importation a été annulée, donc rien n&apos;a été importé.</translation>
     </message>
@@ -1283,7 +1283,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>ligne %1&#xa0;: la copie de cette mesure dans le catalogue n&apos;a pas pu être lue (%2), donc rien n&apos;a été importé</translation>
     </message>
     <message numerus="yes">
-        <location line="-406"/>
+        <location line="-412"/>
         <source>%n left as they are, because the catalogue&apos;s copy is newer.</source>
         <translation>
             <numerusform>%n laissée telle quelle, car la copie du catalogue est plus récente.</numerusform>
@@ -1342,12 +1342,12 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Les montants ont été lus avec un point décimal (1,500.50), comme le fichier les écrit.</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+269"/>
         <source>The file “%1” changed after it was checked, so nothing was imported. Check it again and import what it holds now.</source>
         <translation>Le fichier «&#xa0;%1&#xa0;» a changé après avoir été vérifié, donc rien n&apos;a été importé. Vérifiez-le de nouveau et importez ce qu&apos;il contient maintenant.</translation>
     </message>
     <message>
-        <location line="-362"/>
+        <location line="-368"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
     </message>
@@ -1362,7 +1362,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Le partenaire «&#xa0;%1&#xa0;» est «&#xa0;%2&#xa0;» dans ce catalogue, mais le fichier indique «&#xa0;%3&#xa0;». Un partenaire a un seul type d&apos;entité dans toutes les mesures&#xa0;: écrivez «&#xa0;%2&#xa0;» dans le fichier, ou changez d&apos;abord le type du partenaire avec Édition ▸ Partenaires.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+98"/>
         <source>The file changed while it was being read. Import it again once it is saved.</source>
         <translation>Le fichier a changé pendant sa lecture. Importez-le de nouveau une fois qu&apos;il est enregistré.</translation>
     </message>
@@ -1372,7 +1372,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Le catalogue a changé après la vérification de «&#xa0;%1&#xa0;», donc rien n&apos;a été importé. Vérifiez de nouveau le fichier et importez-le.</translation>
     </message>
     <message numerus="yes">
-        <location line="-351"/>
+        <location line="-357"/>
         <source>%n of the rows added look like measures already in the catalogue (the same title and country): check them for duplicates.</source>
         <translation>
             <numerusform>%n des lignes ajoutées ressemble à une mesure déjà présente dans le catalogue (même titre et même pays)&#xa0;: vérifiez qu&apos;il ne s&apos;agit pas d&apos;un doublon.</numerusform>
@@ -3006,7 +3006,17 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Rétabli&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+182"/>
+        <source>Vi&amp;ew Measure…</source>
+        <translation>Voir la &amp;mesure…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the selected measure (read-only)</source>
+        <translation>Afficher la mesure sélectionnée (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
@@ -3239,12 +3249,14 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Saisir une nouvelle mesure</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-289"/>
+        <location line="+290"/>
         <source>&amp;Edit Measure…</source>
         <translation>&amp;Modifier la mesure…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-289"/>
+        <location line="+289"/>
         <source>Open the selected measure</source>
         <translation>Ouvrir la mesure sélectionnée</translation>
     </message>
@@ -3410,7 +3422,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location line="-610"/>
+        <location line="-613"/>
         <source>No automatic backup copy</source>
         <translation>Aucune copie de sauvegarde automatique</translation>
     </message>
@@ -3420,17 +3432,17 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Le catalogue lui-même est enregistré, mais sa copie de sauvegarde automatique n&apos;a pas pu être faite (%1). Faites-en une avec Fichier ▸ Copie de sauvegarde dès que possible.</translation>
     </message>
     <message>
-        <location line="+584"/>
+        <location line="+587"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Ouvrir une copie de sauvegarde comme nouveau catalogue</translation>
     </message>
     <message>
-        <location line="-597"/>
+        <location line="-600"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>Le catalogue n&apos;a pas été fermé correctement</translation>
     </message>
     <message numerus="yes">
-        <location line="+329"/>
+        <location line="+332"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln sélectionnée</numerusform>
@@ -3934,7 +3946,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../ui/editor/measureform.cpp" line="+463"/>
+        <location filename="../ui/editor/measureform.cpp" line="+465"/>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
@@ -4027,12 +4039,12 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>par ex. %1</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>The line breaks pasted into the title became spaces: a title is one line.</source>
         <translation>Les sauts de ligne collés dans le titre sont devenus des espaces&#xa0;: un titre tient sur une ligne.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Amount in US dollars, in the format of the interface language.</source>
         <translation>Montant en dollars des États-Unis, au format de la langue de l&apos;interface.</translation>
     </message>
@@ -4047,7 +4059,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Cocher un domaine de suivi coche aussi son objectif de la Convention.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>Type the year in digits, e.g. %1.</source>
         <translation>Tapez l&apos;année en chiffres, par ex. %1.</translation>
     </message>
@@ -4170,7 +4182,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Réinitialiser les colonnes</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Ascending</source>
         <translation>&amp;Croissant</translation>
     </message>
@@ -5340,7 +5352,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../core/report/reportcontent.cpp" line="+385"/>
+        <location filename="../core/report/reportcontent.cpp" line="+384"/>
         <source>Cultural policy measures</source>
         <translation>Mesures de politique culturelle</translation>
     </message>
@@ -5381,7 +5393,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <translation>Le rapport n&apos;a pas pu être terminé sur cette imprimante ou dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../core/report/reportcontent.cpp" line="-161"/>
+        <location filename="../core/report/reportcontent.cpp" line="-160"/>
         <source>Measures by Convention goal</source>
         <translation>Mesures par objectif de la Convention</translation>
     </message>
@@ -5431,7 +5443,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <translation>Mesures par évaluation</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>%1: %2</source>
         <comment>a label and its value</comment>
         <translation>%1&#xa0;: %2</translation>

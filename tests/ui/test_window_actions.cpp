@@ -303,6 +303,13 @@ TEST_CASE("a catalogue open elsewhere can be opened read-only, with a banner and
     viewer.table()->selectId(viewer.model()->idAt(0));
     CHECK_FALSE(viewer.action(MainWindow::Action::Delete)->isEnabled());
     CHECK(viewer.action(MainWindow::Action::EditMeasure)->isEnabled()); // opens for viewing
+    CHECK(QString(viewer.action(MainWindow::Action::EditMeasure)->text()).remove(u'&') == u"View Measure…");
+    {
+        MeasureEditor form(viewer.session(), *viewer.session()->load(viewer.model()->idAt(0)), &viewer);
+        for (QLabel *label : form.findChildren<QLabel *>())
+            CHECK_FALSE(label->text().contains(QStringLiteral(" *:"))); // nothing to require where nothing can be typed
+        CHECK(form.findChild<QLineEdit *>(QStringLiteral("title"))->isReadOnly());
+    }
     CHECK(viewer.model()->rowCount() == 5);
     viewer.close();
 }

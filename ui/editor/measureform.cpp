@@ -426,6 +426,8 @@ void MeasureForm::showIssues(const QList<FieldIssue> &issues)
 
 void MeasureForm::setReadOnly(bool readOnly)
 {
+    m_readOnly = readOnly;
+    retranslate(); // no “required” star where nothing can be typed
     for (QLineEdit *edit : {m_title, m_year, m_agencies, m_website, m_fundingText, m_fundingUsd})
         edit->setReadOnly(readOnly);
     for (QPlainTextEdit *edit : {m_objectives, m_features, m_expected, m_achieved, m_conclusions})
@@ -483,7 +485,7 @@ void MeasureForm::retranslate()
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
         const QString text = MeasureFields::label(MeasureField(it.key()), m_language);
         // Translated patterns: French puts a (no-break) space before the colon.
-        it.value()->setText(MeasureField(it.key()) == MeasureField::Title ? tr("%1 *:", "a required field's label").arg(text)
+        it.value()->setText(MeasureField(it.key()) == MeasureField::Title && !m_readOnly ? tr("%1 *:", "a required field's label").arg(text)
                                                                          : tr("%1:", "a field's label").arg(text));
     }
     m_labels.value(int(MeasureField::Goals))->setText(tr("Goals and monitoring areas:"));

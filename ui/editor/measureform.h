@@ -74,6 +74,7 @@ private:
     void checkTitle(); // as typed or pasted: line breaks, length
 
     Language m_language = Language::English;
+    bool m_readOnly = false;
     const Vocabulary *m_vocabulary = nullptr;
     QHash<int, QLabel *> m_labels;   // field -> its label
     QHash<int, QLabel *> m_messages; // field -> inline problem message

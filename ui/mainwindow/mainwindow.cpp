@@ -498,6 +498,9 @@ void MainWindow::updateActions()
     action(Action::Merge)->setEnabled(writable);
     action(Action::NewMeasure)->setEnabled(writable);
     action(Action::EditMeasure)->setEnabled(selected == 1);
+    // A catalogue open read-only shows a measure; it does not offer to edit it.
+    action(Action::EditMeasure)->setText(writable || !open ? tr("&Edit Measure…") : tr("Vi&ew Measure…"));
+    action(Action::EditMeasure)->setStatusTip(writable || !open ? tr("Open the selected measure") : tr("Show the selected measure (read-only)"));
     action(Action::Duplicate)->setEnabled(writable && selected == 1);
     action(Action::Delete)->setEnabled(writable && selected > 0);
     action(Action::Undo)->setEnabled(writable && m_session->canUndo());

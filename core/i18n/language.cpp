@@ -5,6 +5,7 @@
 #include <QMutex>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <atomic>
 
 namespace {
 
@@ -14,6 +15,14 @@ struct Listed {
     QLocale locale;
     Qt::LayoutDirection direction = Qt::LeftToRight;
 };
+
+// English, the source language: first in every list, and the whole list until the file is read.
+Listed english()
+{
+    QLocale locale(QLocale::English, QLocale::UnitedStates);
+    locale.setNumberOptions(QLocale::DefaultNumberOptions);
+    return {QStringLiteral("en"), QStringLiteral("English"), locale, Qt::LeftToRight};
+}
 
 // Empty when the embedded list cannot be read yet (asked during static initialization, before
 // the resource is registered): then English alone answers, and the next call reads again.
@@ -45,28 +54,33 @@ QList<Listed> readList()
     // English is the source language and must come first, whatever the file says.
     if (list.isEmpty() || list.first().code != u"en") {
         list.removeIf([](const Listed &l) { return l.code == u"en"; });
-        QLocale english(QLocale::English, QLocale::UnitedStates);
-        english.setNumberOptions(QLocale::DefaultNumberOptions);
-        list.prepend({QStringLiteral("en"), QStringLiteral("English"), english, Qt::LeftToRight});
+        list.prepend(english());
     }
     return list;
 }
 
+// Read once: labels ask for a language's code per table cell, so once the list is there, no lock.
 const QList<Listed> &listed()
 {
+    static std::atomic<const QList<Listed> *> ready{nullptr};
+    if (const QList<Listed> *list = ready.load(std::memory_order_acquire))
+        return *list;
     static QMutex mutex;
     static QList<Listed> list;
-    static QList<Listed> englishOnly = [] {
-        QList<Listed> fallback;
-        QLocale english(QLocale::English, QLocale::UnitedStates);
-        english.setNumberOptions(QLocale::DefaultNumberOptions);
-        fallback.append({QStringLiteral("en"), QStringLiteral("English"), english, Qt::LeftToRight});
-        return fallback;
-    }();
+    static const QList<Listed> englishOnly = {english()};
     const QMutexLocker lock(&mutex);
     if (list.isEmpty())
         list = readList();
-    return list.isEmpty() ? englishOnly : list;
+    if (list.isEmpty())
+        return englishOnly;
+    ready.store(&list, std::memory_order_release);
+    return list;
+}
+
+const Listed &entry(int index)
+{
+    const QList<Listed> &list = listed();
+    return list.at(index < list.size() ? index : 0);
 }
 
 } // namespace
@@ -105,10 +119,10 @@ QStringList Language::codes()
     return result;
 }
 
-QString Language::code() const { return listed().value(m_index).code; }
-QString Language::name() const { return listed().value(m_index).name; }
-QLocale Language::locale() const { return listed().value(m_index).locale; }
-Qt::LayoutDirection Language::direction() const { return listed().value(m_index).direction; }
+QString Language::code() const { return entry(m_index).code; }
+QString Language::name() const { return entry(m_index).name; }
+QLocale Language::locale() const { return entry(m_index).locale; }
+Qt::LayoutDirection Language::direction() const { return entry(m_index).direction; }
 
 QString languageCode(Language language) { return language.code(); }
 std::optional<Language> languageFromCode(QStringView code) { return Language::fromCode(code); }

@@ -295,7 +295,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/duplicatesdialog.cpp" line="+107"/>
+        <location filename="../ui/dialogs/duplicatesdialog.cpp" line="+109"/>
         <source>%n pair(s) of measures that are probably the same. Pick a pair, compare it, and merge it if it is one measure entered twice.</source>
         <translation>
             <numerusform>%n pair of measures that are probably the same. Pick it, compare it, and merge it if it is one measure entered twice.</numerusform>
@@ -379,7 +379,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+159"/>
+        <location filename="../ui/dialogs/importpreviewdialog.cpp" line="+160"/>
         <source>Nothing can be imported yet: the file has %n problem(s). Correct them in the file, save it and import it again. Nothing has been written.</source>
         <translation>
             <numerusform>Nothing can be imported yet: the file has %n problem. Correct it in the file, save it and import it again. Nothing has been written.</numerusform>
@@ -470,7 +470,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+518"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+523"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -543,7 +543,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/mergedialog.cpp" line="+422"/>
+        <location filename="../ui/dialogs/mergedialog.cpp" line="+424"/>
         <source>%n conflict(s) still need a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</source>
         <translation>
             <numerusform>%n conflict still needs a side: pick one per field (in the table, ← yours, → theirs), per measure, or for all.</numerusform>

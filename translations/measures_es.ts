@@ -1490,20 +1490,30 @@ o el servidor.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>First</source>
         <translation>Primera</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+68"/>
+        <location line="-70"/>
+        <location line="+70"/>
         <source>Second</source>
         <translation>Segunda</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Keep</source>
         <translation>Conservar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields of the two measures</source>
+        <translation>Campos de las dos medidas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1580,7 +1590,7 @@ o el servidor.</translation>
 <context>
     <name>EarlierFormPage</name>
     <message>
-        <location filename="../ui/editor/earlierformpage.cpp" line="+148"/>
+        <location filename="../ui/editor/earlierformpage.cpp" line="+151"/>
         <source>What earlier periodic reports and the Policy Monitoring Platform hold about this measure. Values an import could not match to the catalogue&apos;s terms are kept at the end, as written.</source>
         <translation>Lo que los informes periódicos anteriores y la Plataforma de Seguimiento de Políticas recogen sobre esta medida. Los valores que una importación no pudo hacer corresponder con los términos del catálogo se conservan al final, tal como se escribieron.</translation>
     </message>
@@ -2217,7 +2227,7 @@ o el servidor.</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../ui/widgets/filedialogs.cpp" line="+19"/>
+        <location filename="../ui/widgets/filedialogs.cpp" line="+22"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
@@ -2622,6 +2632,11 @@ o el servidor.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Rows of the file</source>
+        <translation>Filas del archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Importing the Policy Monitoring Platform&apos;s export “%1” into “%2”</source>
         <translation>Importar la exportación de la Plataforma de Seguimiento de Políticas “%1” en “%2”</translation>
     </message>
@@ -2981,7 +2996,7 @@ o el servidor.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+155"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+159"/>
         <source>Search failed</source>
         <translation>La búsqueda falló</translation>
     </message>
@@ -3006,7 +3021,7 @@ o el servidor.</translation>
         <translation>Rehecho: %1.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>Vi&amp;ew Measure…</source>
         <translation>V&amp;er medida…</translation>
     </message>
@@ -3102,7 +3117,18 @@ o el servidor.</translation>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <source>View: %1</source>
+        <comment>the saved view the window shows</comment>
+        <translation>Vista: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved view “%1” is shown as it was saved. Change the search, a filter, the sort or the columns and it is no longer named here.</source>
+        <translation>La vista guardada “%1” se muestra tal como se guardó. Si cambia la búsqueda, un filtro, el orden o las columnas, deja de nombrarse aquí.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;New Catalogue…</source>
         <translation>&amp;Nuevo catálogo…</translation>
     </message>
@@ -3222,14 +3248,14 @@ o el servidor.</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="-275"/>
-        <location line="+276"/>
+        <location line="-286"/>
+        <location line="+287"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location line="-275"/>
-        <location line="+276"/>
+        <location line="-286"/>
+        <location line="+287"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
@@ -3249,14 +3275,14 @@ o el servidor.</translation>
         <translation>Registrar una medida nueva</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+290"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>&amp;Edit Measure…</source>
         <translation>&amp;Editar medida…</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+289"/>
+        <location line="-300"/>
+        <location line="+300"/>
         <source>Open the selected measure</source>
         <translation>Abrir la medida seleccionada</translation>
     </message>
@@ -3271,8 +3297,8 @@ o el servidor.</translation>
         <translation>Dupli&amp;car</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+70"/>
+        <location line="-80"/>
+        <location line="+81"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
@@ -3422,7 +3448,7 @@ o el servidor.</translation>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-625"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -3432,17 +3458,17 @@ o el servidor.</translation>
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+587"/>
+        <location line="+599"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-612"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+332"/>
+        <location line="+333"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -3466,7 +3492,7 @@ o el servidor.</translation>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>&amp;Export View…</source>
         <translation>E&amp;xportar la vista…</translation>
     </message>
@@ -3486,7 +3512,7 @@ o el servidor.</translation>
         <translation>Mostrar la medida seleccionada junto a la tabla</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-113"/>
         <source>Copy saved.</source>
         <translation>Copia guardada.</translation>
     </message>
@@ -3496,7 +3522,7 @@ o el servidor.</translation>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+237"/>
         <source>Save the whole catalogue under another name or in another folder; this window stays on the catalogue it has open</source>
         <translation>Guardar el catálogo entero con otro nombre o en otra carpeta; esta ventana sigue en el catálogo que tiene abierto</translation>
     </message>
@@ -3521,7 +3547,7 @@ o el servidor.</translation>
         <translation>Cómo buscar, registrar, exportar, importar y respaldar medidas</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-154"/>
         <source>The measure was not opened</source>
         <translation>No se abrió la medida</translation>
     </message>
@@ -3946,7 +3972,7 @@ o el servidor.</translation>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../ui/editor/measureform.cpp" line="+465"/>
+        <location filename="../ui/editor/measureform.cpp" line="+481"/>
         <source>Identification</source>
         <translation>Identificación</translation>
     </message>
@@ -4039,12 +4065,12 @@ o el servidor.</translation>
         <translation>p. ej. %1</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-103"/>
         <source>The line breaks pasted into the title became spaces: a title is one line.</source>
         <translation>Los saltos de línea pegados en el título se convirtieron en espacios: un título es una sola línea.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+104"/>
         <source>Amount in US dollars, in the format of the interface language.</source>
         <translation>Monto en dólares estadounidenses, en el formato del idioma de la interfaz.</translation>
     </message>
@@ -4059,7 +4085,7 @@ o el servidor.</translation>
         <translation>Al marcar un ámbito de seguimiento se marca también su objetivo de la Convención.</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-208"/>
         <source>Type the year in digits, e.g. %1.</source>
         <translation>Escriba el año en cifras, p. ej. %1.</translation>
     </message>
@@ -4177,7 +4203,7 @@ o el servidor.</translation>
 <context>
     <name>MeasureTableView</name>
     <message>
-        <location filename="../ui/widgets/measuretableview.cpp" line="+411"/>
+        <location filename="../ui/widgets/measuretableview.cpp" line="+415"/>
         <source>Reset Columns</source>
         <translation>Restablecer columnas</translation>
     </message>
@@ -4452,24 +4478,24 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Yours</source>
         <translation>La de aquí</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+117"/>
+        <location line="-118"/>
+        <location line="+119"/>
         <location line="+76"/>
         <source>Theirs</source>
         <translation>La del colega</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-195"/>
         <source>Use</source>
         <translation>Usar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Take &amp;Theirs for This Measure</source>
         <translation>&amp;Tomar la del colega en esta medida</translation>
     </message>
@@ -4489,7 +4515,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Socio: %1</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>Cancel the Merge?</source>
         <translation>¿Cancelar la combinación?</translation>
     </message>
@@ -4499,7 +4525,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>¿Cancelar la combinación y olvidar los lados que eligió? Aún no se ha combinado nada.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Their own values added to your lists: %1.</source>
         <translation>Valores propios del colega que se añaden a sus listas: %1.</translation>
     </message>
@@ -4562,7 +4588,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Eliminada</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-199"/>
         <source>Synchronize with the Team</source>
         <translation>Sincronizar con el equipo</translation>
     </message>
@@ -4585,6 +4611,21 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <location line="+1"/>
         <source>The team&apos;s</source>
         <translation>La del equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team&apos;s changes</source>
+        <translation>Los cambios del equipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the merge brings</source>
+        <translation>Lo que trae la combinación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields, yours and theirs</source>
+        <translation>Campos: la versión de aquí y la del colega</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5062,7 +5103,7 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>PartnerListEditor</name>
     <message>
-        <location filename="../ui/editor/partnerlisteditor.cpp" line="+58"/>
+        <location filename="../ui/editor/partnerlisteditor.cpp" line="+82"/>
         <location line="+88"/>
         <source>Type of entity…</source>
         <translation>Tipo de entidad…</translation>
@@ -5880,15 +5921,15 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>SavedViewsMenu</name>
     <message>
-        <location filename="../ui/mainwindow/savedviewsmenu.cpp" line="+64"/>
+        <location filename="../ui/mainwindow/savedviewsmenu.cpp" line="+93"/>
         <location line="+6"/>
         <location line="+15"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Save Current View</source>
         <translation>Guardar la vista actual</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>The search, the filters, the sort and the columns are kept in the catalogue file, for you and for whoever opens it.
 
 Name of the view:</source>
@@ -5902,7 +5943,7 @@ Nombre de la vista:</translation>
         <translation>Ya hay una vista llamada “%1”. ¿Reemplazarla por lo que muestra ahora la ventana?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>No saved views yet: set a search and filters, then save them</source>
         <translation>Aún no hay vistas guardadas: defina una búsqueda y filtros, y guárdelos</translation>
     </message>
@@ -7424,7 +7465,7 @@ Nombre de la vista:</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+41"/>
+        <location filename="../app/gui/main.cpp" line="+43"/>
         <source>Measures Catalogue: the cultural-policy measures of the UNESCO 2005 Convention, one file per catalogue.</source>
         <translation>Catálogo de Medidas: las medidas de política cultural de la Convención de 2005 de la UNESCO, un archivo por catálogo.</translation>
     </message>
@@ -7455,7 +7496,7 @@ Nombre de la vista:</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>--lang must be one of: %1.</source>
         <translation>--lang debe ser uno de: %1.</translation>
     </message>

@@ -1490,20 +1490,30 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>First</source>
         <translation>Première</translation>
     </message>
     <message>
-        <location line="-68"/>
-        <location line="+68"/>
+        <location line="-70"/>
+        <location line="+70"/>
         <source>Second</source>
         <translation>Seconde</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Keep</source>
         <translation>Conserver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields of the two measures</source>
+        <translation>Champs des deux mesures</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1580,7 +1590,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
 <context>
     <name>EarlierFormPage</name>
     <message>
-        <location filename="../ui/editor/earlierformpage.cpp" line="+148"/>
+        <location filename="../ui/editor/earlierformpage.cpp" line="+151"/>
         <source>What earlier periodic reports and the Policy Monitoring Platform hold about this measure. Values an import could not match to the catalogue&apos;s terms are kept at the end, as written.</source>
         <translation>Ce que les rapports périodiques antérieurs et la Plateforme de suivi des politiques contiennent sur cette mesure. Les valeurs qu&apos;une importation n&apos;a pas pu faire correspondre aux termes du catalogue sont conservées à la fin, telles qu&apos;écrites.</translation>
     </message>
@@ -2217,7 +2227,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../ui/widgets/filedialogs.cpp" line="+19"/>
+        <location filename="../ui/widgets/filedialogs.cpp" line="+22"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
@@ -2622,6 +2632,11 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Rows of the file</source>
+        <translation>Lignes du fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Importing the Policy Monitoring Platform&apos;s export “%1” into “%2”</source>
         <translation>Importation de l&apos;exportation de la Plateforme de suivi des politiques «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -2981,7 +2996,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+155"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+159"/>
         <source>Search failed</source>
         <translation>La recherche a échoué</translation>
     </message>
@@ -3006,7 +3021,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Rétabli&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>Vi&amp;ew Measure…</source>
         <translation>Voir la &amp;mesure…</translation>
     </message>
@@ -3102,7 +3117,18 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <source>View: %1</source>
+        <comment>the saved view the window shows</comment>
+        <translation>Vue : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved view “%1” is shown as it was saved. Change the search, a filter, the sort or the columns and it is no longer named here.</source>
+        <translation>La vue enregistrée « %1 » est affichée telle qu&apos;elle a été enregistrée. Si vous changez la recherche, un filtre, le tri ou les colonnes, elle n&apos;est plus nommée ici.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;New Catalogue…</source>
         <translation>&amp;Nouveau catalogue…</translation>
     </message>
@@ -3222,14 +3248,14 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="-275"/>
-        <location line="+276"/>
+        <location line="-286"/>
+        <location line="+287"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="-275"/>
-        <location line="+276"/>
+        <location line="-286"/>
+        <location line="+287"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -3249,14 +3275,14 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Saisir une nouvelle mesure</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+290"/>
+        <location line="-300"/>
+        <location line="+301"/>
         <source>&amp;Edit Measure…</source>
         <translation>&amp;Modifier la mesure…</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+289"/>
+        <location line="-300"/>
+        <location line="+300"/>
         <source>Open the selected measure</source>
         <translation>Ouvrir la mesure sélectionnée</translation>
     </message>
@@ -3271,8 +3297,8 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Dupli&amp;quer</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+70"/>
+        <location line="-80"/>
+        <location line="+81"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -3422,7 +3448,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-625"/>
         <source>No automatic backup copy</source>
         <translation>Aucune copie de sauvegarde automatique</translation>
     </message>
@@ -3432,17 +3458,17 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Le catalogue lui-même est enregistré, mais sa copie de sauvegarde automatique n&apos;a pas pu être faite (%1). Faites-en une avec Fichier ▸ Copie de sauvegarde dès que possible.</translation>
     </message>
     <message>
-        <location line="+587"/>
+        <location line="+599"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Ouvrir une copie de sauvegarde comme nouveau catalogue</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-612"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>Le catalogue n&apos;a pas été fermé correctement</translation>
     </message>
     <message numerus="yes">
-        <location line="+332"/>
+        <location line="+333"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln sélectionnée</numerusform>
@@ -3466,7 +3492,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>&amp;Export View…</source>
         <translation>E&amp;xporter la vue…</translation>
     </message>
@@ -3486,7 +3512,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Afficher la mesure sélectionnée à côté du tableau</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-113"/>
         <source>Copy saved.</source>
         <translation>Copie enregistrée.</translation>
     </message>
@@ -3496,7 +3522,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+237"/>
         <source>Save the whole catalogue under another name or in another folder; this window stays on the catalogue it has open</source>
         <translation>Enregistrer le catalogue entier sous un autre nom ou dans un autre dossier&#xa0;; cette fenêtre reste sur le catalogue qu&apos;elle a ouvert</translation>
     </message>
@@ -3521,7 +3547,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Comment rechercher, saisir, exporter, importer et sauvegarder des mesures</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-154"/>
         <source>The measure was not opened</source>
         <translation>La mesure n&apos;a pas été ouverte</translation>
     </message>
@@ -3946,7 +3972,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../ui/editor/measureform.cpp" line="+465"/>
+        <location filename="../ui/editor/measureform.cpp" line="+481"/>
         <source>Identification</source>
         <translation>Identification</translation>
     </message>
@@ -4039,12 +4065,12 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>par ex. %1</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-103"/>
         <source>The line breaks pasted into the title became spaces: a title is one line.</source>
         <translation>Les sauts de ligne collés dans le titre sont devenus des espaces&#xa0;: un titre tient sur une ligne.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+104"/>
         <source>Amount in US dollars, in the format of the interface language.</source>
         <translation>Montant en dollars des États-Unis, au format de la langue de l&apos;interface.</translation>
     </message>
@@ -4059,7 +4085,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Cocher un domaine de suivi coche aussi son objectif de la Convention.</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-208"/>
         <source>Type the year in digits, e.g. %1.</source>
         <translation>Tapez l&apos;année en chiffres, par ex. %1.</translation>
     </message>
@@ -4177,7 +4203,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
 <context>
     <name>MeasureTableView</name>
     <message>
-        <location filename="../ui/widgets/measuretableview.cpp" line="+411"/>
+        <location filename="../ui/widgets/measuretableview.cpp" line="+415"/>
         <source>Reset Columns</source>
         <translation>Réinitialiser les colonnes</translation>
     </message>
@@ -4452,24 +4478,24 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
     </message>
     <message>
         <location line="+0"/>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Yours</source>
         <translation>Votre version</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+117"/>
+        <location line="-118"/>
+        <location line="+119"/>
         <location line="+76"/>
         <source>Theirs</source>
         <translation>Version du collègue</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-195"/>
         <source>Use</source>
         <translation>Utiliser</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Take &amp;Theirs for This Measure</source>
         <translation>Prendre la version du &amp;collègue pour cette mesure</translation>
     </message>
@@ -4489,7 +4515,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <translation>Partenaire&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>Cancel the Merge?</source>
         <translation>Annuler la fusion&#xa0;?</translation>
     </message>
@@ -4499,7 +4525,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <translation>Annuler la fusion et oublier les côtés que vous avez choisis&#xa0;? Rien n&apos;a encore été fusionné.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Their own values added to your lists: %1.</source>
         <translation>Valeurs propres au collègue ajoutées à vos listes&#xa0;: %1.</translation>
     </message>
@@ -4562,7 +4588,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <translation>Supprimée</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-199"/>
         <source>Synchronize with the Team</source>
         <translation>Synchroniser avec l&apos;équipe</translation>
     </message>
@@ -4585,6 +4611,21 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <location line="+1"/>
         <source>The team&apos;s</source>
         <translation>Version de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team&apos;s changes</source>
+        <translation>Les modifications de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the merge brings</source>
+        <translation>Ce qu&apos;apporte la fusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields, yours and theirs</source>
+        <translation>Champs&#xa0;: votre version et celle du collègue</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5062,7 +5103,7 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
 <context>
     <name>PartnerListEditor</name>
     <message>
-        <location filename="../ui/editor/partnerlisteditor.cpp" line="+58"/>
+        <location filename="../ui/editor/partnerlisteditor.cpp" line="+82"/>
         <location line="+88"/>
         <source>Type of entity…</source>
         <translation>Type d&apos;entité…</translation>
@@ -5880,15 +5921,15 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
 <context>
     <name>SavedViewsMenu</name>
     <message>
-        <location filename="../ui/mainwindow/savedviewsmenu.cpp" line="+64"/>
+        <location filename="../ui/mainwindow/savedviewsmenu.cpp" line="+93"/>
         <location line="+6"/>
         <location line="+15"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Save Current View</source>
         <translation>Enregistrer la vue actuelle</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>The search, the filters, the sort and the columns are kept in the catalogue file, for you and for whoever opens it.
 
 Name of the view:</source>
@@ -5902,7 +5943,7 @@ Nom de la vue&#xa0;:</translation>
         <translation>Il existe déjà une vue nommée «&#xa0;%1&#xa0;». La remplacer par ce que la fenêtre affiche maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>No saved views yet: set a search and filters, then save them</source>
         <translation>Aucune vue enregistrée pour l&apos;instant&#xa0;: définissez une recherche et des filtres, puis enregistrez-les</translation>
     </message>
@@ -7424,7 +7465,7 @@ Nom de la vue&#xa0;:</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+41"/>
+        <location filename="../app/gui/main.cpp" line="+43"/>
         <source>Measures Catalogue: the cultural-policy measures of the UNESCO 2005 Convention, one file per catalogue.</source>
         <translation>Catalogue des mesures&#xa0;: les mesures de politique culturelle de la Convention de 2005 de l&apos;UNESCO, un fichier par catalogue.</translation>
     </message>
@@ -7455,7 +7496,7 @@ Nom de la vue&#xa0;:</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>--lang must be one of: %1.</source>
         <translation>--lang doit valoir l’un de&#xa0;: %1.</translation>
     </message>

@@ -8,7 +8,9 @@
 #include "mainwindow/mainwindow.h"
 #include "session/appsettings.h"
 #include "session/terminationsignals.h"
+#include "accessibility/itemviewaccessible.h"
 #include "accessibility/lineeditaccessible.h"
+#include "widgets/dialogtitlefit.h"
 #include "session/uilanguage.h"
 
 #include <QApplication>
@@ -90,6 +92,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     name(app);
     LineEditAccessible::install(); // what screen readers ask of text fields, answered without hanging
+    ItemViewAccessible::install(); // ... and of tables, lists and trees, answered without crashing
+    DialogTitleFit::install();     // dialogs as wide as their titles
     QApplication::setDesktopFileName(QStringLiteral("org.measurescatalogue.MeasuresCatalogue")); // its .desktop entry
     QIcon::setFallbackThemeName(QStringLiteral("Adwaita")); // icons outside a desktop session too
     QApplication::setWindowIcon(AppIcon::icon());

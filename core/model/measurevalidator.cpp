@@ -149,9 +149,9 @@ QList<FieldIssue> MeasureValidator::validate(const Measure &measure, const Vocab
     const Messages m(language);
     const auto fieldLabel = [language](MeasureField field) { return MeasureFields::label(field, language); };
     QList<FieldIssue> issues;
-    const auto add = [&issues](MeasureField field, const QString &message) {
+    const auto add = [&issues](MeasureField field, const QString &message, const QString &about = {}) {
         if (!message.isEmpty())
-            issues.append({field, message});
+            issues.append({field, message, about});
     };
     add(MeasureField::Title, checkTitle(measure.title, m, source));
     add(MeasureField::ReportYear, checkYear(measure.reportYear, m));
@@ -195,7 +195,7 @@ QList<FieldIssue> MeasureValidator::validate(const Measure &measure, const Vocab
         else if (!vocabulary.contains(VocabularyKind::PartnerType, partner.typeCode))
             add(MeasureField::Partners, (form ? m.translate("MeasureValidator", "Choose the type of entity of the partner “%1”.")
                                               : m.translate("MeasureValidator", "The partner “%1” has no type of entity this catalogue knows."))
-                                            .arg(shown(partner.name)));
+                                            .arg(shown(partner.name)), partner.name);
         const QString key = PartnerIdentity::key(partner.name);
         if (!key.isEmpty() && seen.contains(key))
             add(MeasureField::Partners, m.translate("MeasureValidator", "The partner “%1” is listed twice.").arg(shown(partner.name)));
@@ -254,7 +254,7 @@ QList<FieldIssue> MeasureValidator::validateTimes(const Measure &measure, Langua
         if (when.isValid() && when > latest)
             issues.append({field, m.translate("MeasureValidator", "%1 is %2, which is in the future. Correct the date (or the clock of the "
                                                                   "computer that wrote it), or leave it empty.")
-                                      .arg(MeasureFields::label(field, language), isoTimestamp(when))});
+                                      .arg(MeasureFields::label(field, language), isoTimestamp(when)), {}});
     }
     return issues;
 }

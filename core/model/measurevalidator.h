@@ -12,6 +12,7 @@ class Vocabulary;
 struct FieldIssue {
     MeasureField field;
     QString message; // translated; says what to fix
+    QString about;   // the entry of a list field it is about (a partner's name), if one
 };
 
 // The rules a measure must satisfy before it is written. They live in core so that the form,

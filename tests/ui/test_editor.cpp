@@ -12,6 +12,7 @@
 #include "session/cataloguesession.h"
 #include "widgets/measuretableview.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -106,12 +107,18 @@ TEST_CASE("an amount that cannot be read gets a message once the field is left, 
     CHECK(amount->text() == u"about 12 thousand");
     CHECK(w.session()->load(id)->fundingUsdCents == 1178250);
 
+    // A screen reader finds the message with the field: it is the field's description.
+    CHECK(amount->accessibleDescription() == visibleMessageContaining(&editor, QStringLiteral("is not an amount"))->text());
+    CHECK(QAccessible::queryAccessibleInterface(amount)->text(QAccessible::Description).contains(QStringLiteral("is not an amount")));
+
     retype(amount, QStringLiteral("-5"));
     CHECK(visibleMessageContaining(&editor, QStringLiteral("cannot be negative")));
+    CHECK(amount->accessibleDescription().contains(QStringLiteral("cannot be negative")));
 
     retype(amount, QStringLiteral("12,500.25"));
     CHECK(editor.saveButton()->isEnabled());
     CHECK_FALSE(visibleMessageContaining(&editor, QStringLiteral("not an amount")));
+    CHECK(amount->accessibleDescription().isEmpty());
     REQUIRE(editor.save());
     CHECK(w.session()->load(id)->fundingUsdCents == 1250025);
 }
@@ -314,6 +321,56 @@ TEST_CASE("on the partners page Tab reaches Add Partner again after each row, an
     pressKey(Qt::Key_S, Qt::AltModifier);
     CHECK(waitFor([&] { return partners->rowCount() == 3; }));
     UiLanguage::instance().set(Language::English);
+}
+
+TEST_CASE("a partner's missing type is said once its row is left, not while the analyst is on the way to the type")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    MeasureEditor editor(w.session(), *w.session()->load(w.model()->idAt(0)), &w);
+    showActive(&editor);
+    editor.sections()->setCurrentRow(MeasureForm::Partners);
+    auto *partners = editor.findChild<PartnerListEditor *>();
+    auto *add = editor.findChild<QPushButton *>(QStringLiteral("addPartner"));
+    const QString missing = QStringLiteral("Choose the type of entity of the partner");
+    // The partners' field was left once already: its problems show as they arise from now on.
+    add->setFocus();
+    field<QLineEdit>(&editor, "title")->setFocus();
+    editor.sections()->setCurrentRow(MeasureForm::Partners);
+    add->setFocus();
+
+    QTest::keyClick(add, Qt::Key_Space);
+    typeText(QApplication::focusWidget(), QStringLiteral("Fundación Nueva"));
+    CHECK_FALSE(visibleMessageContaining(&editor, missing)); // typing the name
+    pressKey(Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget()->objectName() == u"partnerType");
+    CHECK_FALSE(visibleMessageContaining(&editor, missing)); // about to choose it
+    pressKey(Qt::Key_Tab); // Remove: still the row
+    CHECK_FALSE(visibleMessageContaining(&editor, missing));
+    pressKey(Qt::Key_Tab); // Add Partner: the row is left without a type
+    REQUIRE(QApplication::focusWidget() == add);
+    QLabel *said = visibleMessageContaining(&editor, missing);
+    REQUIRE(said);
+    CHECK(said->text().contains(QStringLiteral("Fundación Nueva")));
+
+    // A second new row waits the same way, while the first one's message stays.
+    QTest::keyClick(add, Qt::Key_Space);
+    typeText(QApplication::focusWidget(), QStringLiteral("Red Otra"));
+    CHECK(visibleMessageContaining(&editor, QStringLiteral("Fundación Nueva")));
+    CHECK_FALSE(visibleMessageContaining(&editor, QStringLiteral("“Red Otra”")));
+    pressKey(Qt::Key_Tab);
+    auto *type = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    REQUIRE(type);
+    type->setCurrentIndex(1); // chosen: nothing to say about it
+    pressKey(Qt::Key_Tab);
+    pressKey(Qt::Key_Tab);
+    CHECK_FALSE(visibleMessageContaining(&editor, QStringLiteral("“Red Otra”")));
+    CHECK(partners->rowCount() >= 2);
+    // Save shows every problem, a row being entered or not.
+    partners->addRow()->setFocus();
+    typeText(QApplication::focusWidget(), QStringLiteral("Tercera"));
+    CHECK_FALSE(editor.save());
+    CHECK(visibleMessageContaining(&editor, QStringLiteral("“Tercera”")));
 }
 
 TEST_CASE("closing a form with unsaved changes asks first, and Cancel keeps what was typed")

@@ -16,13 +16,20 @@
 #include "session/appsettings.h"
 #include "session/cataloguesession.h"
 #include "session/uilanguage.h"
+#include "widgets/dialogtitlefit.h"
 #include "widgets/facetbutton.h"
+#include "widgets/filedialogs.h"
 #include "widgets/filterbar.h"
 #include "widgets/readingpane.h"
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTreeView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -342,7 +349,7 @@ TEST_CASE("after a switch to Spanish or French, every dialog's texts are in that
 {
     SampleWindow s;
     CatalogueSession *session = s.window->session();
-    const std::vector<std::function<QWidget *()>> makers = {
+    std::vector<std::function<QWidget *()>> makers = {
         [&] { return new ExportDialog(*session->catalogue(), session->vocabulary(), {}, {}, s.window->table()->visibleFields(), 5); },
         [&] { return new VocabularyDialog(session); },
         [&] { return new PartnersDialog(session); },
@@ -351,6 +358,8 @@ TEST_CASE("after a switch to Spanish or French, every dialog's texts are in that
         [&] { return new TeamConnectDialog(true); },
         [&] { return new MeasureEditor(session, *session->load(s.window->model()->idAt(0))); },
     };
+    for (const auto &make : contentDialogs(s)) // Find Duplicates, Merge, Import Preview
+        makers.push_back(make);
     for (const auto &make : makers) {
         std::unique_ptr<QWidget> dialog(make());
         dialog->show();
@@ -373,4 +382,69 @@ TEST_CASE("after a switch to Spanish or French, every dialog's texts are in that
         }
         UiLanguage::instance().set(Language::English);
     }
+}
+
+TEST_CASE("the file dialogs write the files' dates in the language of the window, not the system's")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("informe.measures"));
+    writeBytes(path, "x");
+    const QDateTime modified(QDate(2026, 3, 21), QTime(16, 45));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.setFileTime(modified, QFileDevice::FileModificationTime));
+    }
+    for (const Language language : Language::all()) {
+        UiLanguage::instance().set(language);
+        INFO(language.code().toStdString());
+        QString shown;
+        whenModalAppears([&](QWidget *dialog) {
+            auto *files = qobject_cast<QFileDialog *>(dialog);
+            REQUIRE(files);
+            auto *details = files->findChild<QTreeView *>(QStringLiteral("treeView"));
+            REQUIRE(details);
+            QAbstractItemModel *model = details->model();
+            REQUIRE(waitFor([&] {
+                const QModelIndex root = details->rootIndex();
+                for (int row = 0; row < model->rowCount(root); ++row)
+                    if (model->index(row, 0, root).data().toString() == u"informe.measures")
+                        shown = model->index(row, 3, root).data().toString();
+                return !shown.isEmpty();
+            }));
+            files->reject();
+        });
+        FileDialogs::openFile(nullptr, QStringLiteral("Open"), folder.path(), QStringLiteral("*.measures"));
+        CHECK(shown == language.locale().toString(modified, QLocale::ShortFormat));
+    }
+    CHECK(QLocale(QStringLiteral("es_ES")).toString(modified, QLocale::ShortFormat)
+          != QLocale(QStringLiteral("en_US")).toString(modified, QLocale::ShortFormat)); // the check can tell them apart
+    UiLanguage::instance().set(Language::English);
+}
+
+TEST_CASE("a question's window is as wide as its title, which is never cut, in every language")
+{
+    SampleWindow s;
+    for (const Language language : Language::all()) {
+        UiLanguage::instance().set(language);
+        INFO(language.code().toStdString());
+        // A short question under a long title: the box would size itself to the question.
+        const QString title = QCoreApplication::translate("MainWindow", "Measures Catalogue") + QStringLiteral(" — ")
+            + QStringLiteral("Seguimiento de la Convención 2005.measures");
+        QMessageBox box(QMessageBox::Question, title, QStringLiteral("?"), QMessageBox::Yes | QMessageBox::No);
+        box.show();
+        // As wide as the title wants, or as the screen allows.
+        const auto wanted = [&](QWidget *window) {
+            return qMin(DialogTitleFit::widthFor(title, window), window->screen()->availableGeometry().width() - 40);
+        };
+        INFO("box " << box.width() << " for " << wanted(&box));
+        REQUIRE(waitFor([&] { return box.width() >= wanted(&box); }));
+        // and a small dialog asking for a name
+        std::unique_ptr<QInputDialog> dialog(new QInputDialog);
+        dialog->setLabelText(QStringLiteral("Name:"));
+        dialog->setWindowTitle(title);
+        dialog->show();
+        CHECK(waitFor([&] { return dialog->width() >= wanted(dialog.get()); }));
+    }
+    UiLanguage::instance().set(Language::English);
 }

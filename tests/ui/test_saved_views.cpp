@@ -8,11 +8,13 @@
 #include "mainwindow/savedviewsmenu.h"
 #include "models/measuretablemodel.h"
 #include "session/cataloguesession.h"
+#include "session/uilanguage.h"
 #include "widgets/filterbar.h"
 #include "widgets/measuretableview.h"
 
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -144,4 +146,46 @@ TEST_CASE("the saved views dialog shows, renames and deletes views, asking befor
     QTest::keyClick(dialog.list(), Qt::Key_Return); // shows it
     REQUIRE(dialog.chosen());
     CHECK(dialog.chosen()->filter.domains == QStringList{QStringLiteral("music")});
+}
+
+TEST_CASE("the window names the saved view it shows, until the search, a filter, the sort or the columns change")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    showActive(&w);
+    auto *named = w.findChild<QLabel *>(QStringLiteral("activeView"));
+    REQUIRE(named);
+    CHECK_FALSE(named->isVisible()); // no view chosen yet
+    typeText(w.filterBar()->searchBox(), QStringLiteral("capacitacion"));
+    w.table()->setFieldVisible(MeasureField::ReportYear, false);
+    whenModalAppears([](QWidget *dialog) {
+        auto *input = qobject_cast<QInputDialog *>(dialog);
+        REQUIRE(input);
+        input->setTextValue(QStringLiteral("Capacitación"));
+        input->accept();
+    });
+    w.savedViews()->saveAction()->trigger();
+    CHECK(named->isVisible()); // saved: what the window shows is that view
+    CHECK(named->text() == u"View: Capacitación");
+
+    typeText(w.filterBar()->searchBox(), QStringLiteral("x")); // the search changes
+    CHECK_FALSE(named->isVisible());
+    QAction *item = menuItem(w.savedViews(), QStringLiteral("Capacitación"));
+    REQUIRE(item);
+    item->trigger();
+    CHECK(named->isVisible());
+    w.table()->sortByColumn(MeasureTableModel::columnOf(MeasureField::FundingUsd), Qt::DescendingOrder); // the sort
+    CHECK_FALSE(named->isVisible());
+    item->trigger();
+    w.table()->setFieldVisible(MeasureField::Country, false); // the columns
+    CHECK_FALSE(named->isVisible());
+    item->trigger();
+    CHECK(named->isVisible());
+    // In the language the window speaks.
+    UiLanguage::instance().set(Language::byCode(u"es"));
+    CHECK(named->text() == u"Vista: Capacitación");
+    UiLanguage::instance().set(Language::English);
+    // Another catalogue shows none of this one's views.
+    w.files()->close();
+    CHECK_FALSE(named->isVisible());
 }

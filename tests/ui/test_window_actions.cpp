@@ -308,7 +308,15 @@ TEST_CASE("a catalogue open elsewhere can be opened read-only, with a banner and
         MeasureEditor form(viewer.session(), *viewer.session()->load(viewer.model()->idAt(0)), &viewer);
         for (QLabel *label : form.findChildren<QLabel *>())
             CHECK_FALSE(label->text().contains(QStringLiteral(" *:"))); // nothing to require where nothing can be typed
-        CHECK(form.findChild<QLineEdit *>(QStringLiteral("title"))->isReadOnly());
+        QLineEdit *title = form.findChild<QLineEdit *>(QStringLiteral("title"));
+        CHECK(title->isReadOnly());
+        // and looks it: grey as the window behind it, not white as a field to type in
+        CHECK(title->palette().color(QPalette::Base) == title->palette().color(QPalette::Window));
+        for (QPlainTextEdit *text : form.findChildren<QPlainTextEdit *>())
+            CHECK(text->palette().color(QPalette::Base) == text->palette().color(QPalette::Window));
+        MeasureEditor editable(editorWindow.window->session(), *editorWindow.window->session()->load(editorWindow.window->model()->idAt(0)));
+        QLineEdit *typed = editable.findChild<QLineEdit *>(QStringLiteral("title"));
+        CHECK(typed->palette().color(QPalette::Base) != typed->palette().color(QPalette::Window));
     }
     CHECK(viewer.model()->rowCount() == 5);
     viewer.close();

@@ -4,7 +4,9 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "accessibility/itemviewaccessible.h"
 #include "accessibility/lineeditaccessible.h"
+#include "widgets/dialogtitlefit.h"
 #include "session/uilanguage.h"
 
 #include <QApplication>
@@ -28,6 +30,8 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     LineEditAccessible::install(); // as the app does
+    ItemViewAccessible::install();
+    DialogTitleFit::install();
     QApplication::setOrganizationName(QStringLiteral("MeasuresCatalogueTests"));
     QApplication::setApplicationName(QStringLiteral("ui_tests"));
     // Each test runs in its own process, maybe in parallel: each gets its own settings folder.

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uisupport.h"
 
+#include "dialogs/duplicatesdialog.h"
+#include "dialogs/importpreviewdialog.h"
+#include "dialogs/mergedialog.h"
 #include "mainwindow/filecontroller.h"
 #include "mainwindow/mainwindow.h"
+#include "models/measuretablemodel.h"
+#include "session/cataloguesession.h"
 #include "session/uilanguage.h"
 #include "widgets/filterbar.h"
 
@@ -140,4 +145,50 @@ SampleWindow::~SampleWindow()
 QString SampleWindow::countText() const
 {
     return window->filterBar()->findChild<QLabel *>(QStringLiteral("countLabel"))->text();
+}
+
+std::vector<std::function<QWidget *()>> contentDialogs(SampleWindow &s)
+{
+    CatalogueSession *session = s.window->session();
+    CatalogueAccess access(*session->catalogue());
+    const Measure first = *access.load(access.ids().first());
+
+    // A colleague's copy, changed apart from mine.
+    session->catalogue()->checkpoint();
+    const QString theirs = s.t.file(QStringLiteral("ana.measures"));
+    REQUIRE(session->catalogue()->backupTo(theirs).isEmpty());
+    {
+        CatalogueError error;
+        auto catalogue = Catalogue::open(theirs, {}, &error);
+        REQUIRE(catalogue);
+        CatalogueAccess their(*catalogue);
+        Measure changed = *their.loadByUuid(first.uuid);
+        changed.website = QStringLiteral("https://ana.example.org");
+        REQUIRE(their.save(changed).saved);
+    }
+    const QString sheet = s.t.file(QStringLiteral("sheet.csv"));
+    writeBytes(sheet, QStringLiteral("uuid,title\r\n%1,Corrected title\r\n,A new measure\r\n").arg(first.uuid).toUtf8());
+    Measure twin = first;
+    twin.id = 0;
+    twin.uuid.clear();
+    twin.title = first.title.toUpper();
+    REQUIRE(session->save(twin).saved);
+
+    return {
+        [session] {
+            QString error;
+            return new DuplicatesDialog(session, session->duplicates(&error));
+        },
+        [session, theirs] {
+            QString error;
+            std::optional<MergePlan> plan = session->checkMerge(theirs, &error);
+            REQUIRE(plan);
+            return new MergeDialog(*plan, session->vocabulary(), session->catalogue()->displayName());
+        },
+        [session, sheet] {
+            const CsvImporter::Plan plan = session->checkImport(sheet, QStringLiteral("sheet.csv"));
+            REQUIRE(plan.ok);
+            return new ImportPreviewDialog(plan, session->catalogue()->displayName());
+        },
+    };
 }

@@ -6,6 +6,7 @@
 #include <QWidget>
 #include <functional>
 #include <memory>
+#include <vector>
 
 class MainWindow;
 class QTreeWidget;
@@ -35,3 +36,8 @@ struct SampleWindow {
     std::unique_ptr<MainWindow> window;
     QString countText() const;
 };
+
+// The dialogs that show a catalogue's content, each with something to show: Find Duplicates
+// (a twin of the first measure added), a colleague's file to merge (one of their edits) and a
+// spreadsheet to import (one update, one new measure). Each call makes a new dialog.
+std::vector<std::function<QWidget *()>> contentDialogs(SampleWindow &s);

@@ -91,6 +91,8 @@ void DuplicatesDialog::retranslate()
 {
     setWindowTitle(tr("Find Duplicates"));
     m_fields->setHeaders(tr("Field"), tr("First"), tr("Second"), tr("Keep"));
+    m_pairs->setAccessibleName(tr("Possible duplicates"));
+    m_fields->setAccessibleName(tr("Fields of the two measures"));
     m_merge->setText(tr("&Merge These Two"));
     m_merge->setToolTip(tr("Keep the first measure with the fields picked from the second and both lists joined; delete the second. "
                            "Edit ▸ Undo takes it back."));

@@ -152,6 +152,7 @@ QString ImportPreviewDialog::summaryText() const { return m_summary->text(); }
 void ImportPreviewDialog::retranslate()
 {
     setWindowTitle(tr("Import Preview"));
+    m_rows->setAccessibleName(tr("Rows of the file"));
     m_heading->setText(m_plan.platform ? tr("Importing the Policy Monitoring Platform's export “%1” into “%2”").arg(m_plan.displayName, m_catalogueName)
                                        : tr("Importing “%1” into “%2”").arg(m_plan.displayName, m_catalogueName));
     QString summary;

@@ -174,6 +174,8 @@ void MergeDialog::retranslate()
                                                     : tr("What the team “%1” pushed, to bring into “%2”").arg(m_plan.displayName, m_catalogueName));
     m_previewEvery->setText(tr("Show the team's changes like this before e&very synchronize (otherwise only when they meet yours)"));
     m_fields->setHeaders(tr("Field"), tr("Yours"), m_fromTeam ? tr("The team's") : tr("Theirs"), tr("Use"));
+    m_entries->setAccessibleName(m_fromTeam ? tr("The team's changes") : tr("What the merge brings"));
+    m_fields->setAccessibleName(tr("Fields, yours and theirs"));
     m_keepMine->setText(tr("Keep &Yours for This Measure"));
     m_takeTheirs->setText(m_fromTeam ? tr("Take the &Team's for This Measure") : tr("Take &Theirs for This Measure"));
     m_allMine->setText(tr("Keep Yours for &All Undecided"));

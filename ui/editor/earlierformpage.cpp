@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "earlierformpage.h"
+#include "widgets/readonlylook.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -133,11 +134,13 @@ void EarlierFormPage::fill(Measure &m) const
 void EarlierFormPage::setReadOnly(bool readOnly)
 {
     for (QWidget *widget : std::as_const(m_widgets)) {
-        if (auto *edit = qobject_cast<QPlainTextEdit *>(widget))
+        if (auto *edit = qobject_cast<QPlainTextEdit *>(widget)) {
             edit->setReadOnly(readOnly);
-        else if (auto *line = qobject_cast<QLineEdit *>(widget))
+            setReadOnlyLook(edit, readOnly);
+        } else if (auto *line = qobject_cast<QLineEdit *>(widget)) {
             line->setReadOnly(readOnly);
-        else
+            setReadOnlyLook(line, readOnly);
+        } else
             widget->setEnabled(!readOnly);
     }
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "measureform.h"
+#include "model/partneridentity.h"
 
 #include "model/choices.h"
 #include "model/money.h"
@@ -7,6 +8,7 @@
 #include "earlierformpage.h"
 #include "partnerlisteditor.h"
 #include "termchecklist.h"
+#include "widgets/readonlylook.h"
 
 #include <QCollator>
 #include <QComboBox>
@@ -305,7 +307,7 @@ Measure MeasureForm::measure(QList<FieldIssue> *typingIssues) const
     if (isNumber && yearNumber > 0)
         m.reportYear = yearNumber; // out of range: the validator says so
     else if (!year.isEmpty() && typingIssues)
-        typingIssues->append({MeasureField::ReportYear, tr("Type the year in digits, e.g. %1.").arg(MeasureValidator::kFirstYear + 22)});
+        typingIssues->append({MeasureField::ReportYear, tr("Type the year in digits, e.g. %1.").arg(MeasureValidator::kFirstYear + 22), {}});
     m.responsibleAgencies = m_agencies->text();
     m.website = m_website->text();
     m.status = m_status->currentData().toString();
@@ -319,7 +321,7 @@ Measure MeasureForm::measure(QList<FieldIssue> *typingIssues) const
     QString error;
     m.fundingUsdCents = Money::parse(m_fundingUsd->text(), localeFor(m_language), &error);
     if (!error.isEmpty() && typingIssues)
-        typingIssues->append({MeasureField::FundingUsd, error});
+        typingIssues->append({MeasureField::FundingUsd, error, {}});
     m.partners = m_partners->partners();
     m.evaluated = m_evaluated->currentData().toString();
     m.evaluationConclusions = m_conclusions->toPlainText();
@@ -335,7 +337,12 @@ QList<FieldIssue> MeasureForm::revealed(const QList<FieldIssue> &issues) const
     if (m_revealAll)
         return issues;
     QList<FieldIssue> shown;
+    QSet<QString> beingEntered; // by the partner's folded name, as the issue names it after normalizing
+    for (const QString &name : m_partners->beingEntered())
+        beingEntered.insert(PartnerIdentity::key(name));
     for (const FieldIssue &issue : issues) {
+        if (issue.field == MeasureField::Partners && !issue.about.isEmpty() && beingEntered.contains(PartnerIdentity::key(issue.about)))
+            continue; // said once the analyst leaves that partner's row
         // Areas are chosen in the goals' tree: one widget, one "left".
         const MeasureField field = issue.field == MeasureField::MonitoringAreas ? MeasureField::Goals : issue.field;
         if (m_left.contains(int(field)))
@@ -419,8 +426,13 @@ void MeasureForm::showIssues(const QList<FieldIssue> &issues)
         byField[int(MeasureField::Title)] << m_titleNote;
     for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
         const QStringList messages = byField.value(it.key());
-        it.value()->setText(messages.join(u'\n'));
+        const QString text = messages.join(u'\n');
+        it.value()->setText(text);
         it.value()->setVisible(!messages.isEmpty());
+        // Tied to its field for a screen reader: the field's description is its problem, and a
+        // changed description of the focused field is read out (Orca), as the red text is seen.
+        if (QWidget *field = m_fields.value(it.key()); field && field->accessibleDescription() != text)
+            field->setAccessibleDescription(text);
     }
 }
 
@@ -428,10 +440,14 @@ void MeasureForm::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     retranslate(); // no “required” star where nothing can be typed
-    for (QLineEdit *edit : {m_title, m_year, m_agencies, m_website, m_fundingText, m_fundingUsd})
+    for (QLineEdit *edit : {m_title, m_year, m_agencies, m_website, m_fundingText, m_fundingUsd}) {
         edit->setReadOnly(readOnly);
-    for (QPlainTextEdit *edit : {m_objectives, m_features, m_expected, m_achieved, m_conclusions})
+        setReadOnlyLook(edit, readOnly);
+    }
+    for (QPlainTextEdit *edit : {m_objectives, m_features, m_expected, m_achieved, m_conclusions}) {
         edit->setReadOnly(readOnly);
+        setReadOnlyLook(edit, readOnly);
+    }
     for (QWidget *widget : std::initializer_list<QWidget *>{m_country, m_status, m_evaluated, m_scopes, m_natures,
                                                             m_domains, m_goals, m_partners})
         widget->setEnabled(!readOnly);

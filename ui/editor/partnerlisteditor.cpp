@@ -7,6 +7,7 @@
 #include "model/textfold.h"
 #include "model/vocabulary.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
@@ -30,6 +31,29 @@ PartnerListEditor::PartnerListEditor(QWidget *parent) : QWidget(parent), m_names
     layout->addWidget(m_add, 0, Qt::AlignLeft);
     layout->addStretch(1);
     retranslate();
+    connect(qApp, &QApplication::focusChanged, this, &PartnerListEditor::noteFocusMoved);
+}
+
+void PartnerListEditor::noteFocusMoved(QWidget *old, QWidget *now)
+{
+    for (Row &row : m_rows) {
+        const bool wasIn = old && (old == row.widget || row.widget->isAncestorOf(old));
+        const bool stillIn = now && (now == row.widget || row.widget->isAncestorOf(now));
+        // Another window (a completion list, another program) is not leaving the row.
+        if (wasIn && !stillIn && !row.left && now && now->window() == window()) {
+            row.left = true;
+            emit changed();
+        }
+    }
+}
+
+QStringList PartnerListEditor::beingEntered() const
+{
+    QStringList names;
+    for (const Row &row : m_rows)
+        if (!row.left)
+            names << row.name->text();
+    return names;
 }
 
 void PartnerListEditor::setKnownPartners(const QHash<QString, QString> &typesByName)
@@ -86,7 +110,7 @@ QLineEdit *PartnerListEditor::addRow(const PartnerLink &link)
     m_rowsLayout->addWidget(widget);
     if (isVisible())
         widget->show(); // now, not at the next event: Tab from the new name goes on to its type
-    m_rows.append({widget, name, type, remove});
+    m_rows.append({widget, name, type, remove, !link.name.isEmpty() || !link.typeCode.isEmpty()});
 
     connect(name, &QLineEdit::textChanged, this, [this, type](const QString &text) {
         // A partner already in the catalogue brings its type along.

@@ -30,6 +30,9 @@ public:
     void setPartners(const QList<PartnerLink> &partners);
     QLineEdit *addRow(const PartnerLink &link = {});
     int rowCount() const { return int(m_rows.size()); }
+    // Names of the rows still being entered: added, and not yet left for another field. Their
+    // missing type is not a problem to show yet (the analyst's next stop is the type).
+    QStringList beingEntered() const;
 
 signals:
     void changed();
@@ -44,7 +47,9 @@ private:
         QLineEdit *name;
         QComboBox *type;
         QToolButton *remove;
+        bool left; // the focus has left the row since it was added (rows read from the measure: true)
     };
+    void noteFocusMoved(QWidget *old, QWidget *now);
     void fillTypes(QComboBox *combo, const QString &code) const;
     void removeRow(QWidget *rowWidget);
     void retranslate();

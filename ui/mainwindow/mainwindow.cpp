@@ -114,6 +114,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(catalogueView);
     setCentralWidget(m_stack);
+    m_statusView = new QLabel(this);
+    m_statusView->setObjectName(QStringLiteral("activeView"));
+    m_statusView->hide();
+    statusBar()->addPermanentWidget(m_statusView);
     m_statusCount = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusCount);
     m_team = new TeamController(m_session, m_files, this);
@@ -426,6 +430,7 @@ void MainWindow::createMenus()
     view->addMenu(m_table->sortMenu());
     m_savedViews = new SavedViewsMenu(m_session, m_filterBar, m_table, this);
     view->addMenu(m_savedViews);
+    connect(m_savedViews, &SavedViewsMenu::activeViewChanged, this, &MainWindow::updateStatusView);
     view->addAction(action(Action::ReadingPane));
     view->addAction(action(Action::Statistics));
     m_languageMenu = view->addMenu(QString());
@@ -756,8 +761,19 @@ void MainWindow::exportView()
     m_files->exportView(m_model->filter(), m_model->sortOrder(), m_table->visibleFields(), m_model->rowCount());
 }
 
+void MainWindow::updateStatusView()
+{
+    const QString name = m_savedViews->activeView();
+    m_statusView->setText(tr("View: %1", "the saved view the window shows").arg(name));
+    m_statusView->setToolTip(tr("The saved view “%1” is shown as it was saved. Change the search, a filter, "
+                                "the sort or the columns and it is no longer named here.").arg(name));
+    m_statusView->setVisible(!name.isEmpty());
+}
+
 void MainWindow::retranslate()
 {
+    if (m_savedViews && m_statusView)
+        updateStatusView();
     if (m_team)
         m_team->retranslate();
     const auto set = [this](Action id, const QString &text, const QString &tip = {}) {

@@ -115,12 +115,14 @@ private:
     QPointer<UserGuide> m_guide; // one guide window, brought back by F1
     QToolBar *m_toolbar;
     QLabel *m_statusCount;
+    QLabel *m_statusView = nullptr; // the saved view shown, by its name
+    void updateStatusView();
     QHash<int, QAction *> m_actions;
     QList<QMenu *> m_menus; // File, Edit, View, Help
     QMenu *m_recentMenu;
     QMenu *m_importMenu;
     QMenu *m_columnsMenu;
-    SavedViewsMenu *m_savedViews;
+    SavedViewsMenu *m_savedViews = nullptr;
     QMenu *m_languageMenu;
     QActionGroup *m_languages;
     qint64 m_pendingSelection = 0;

@@ -29,8 +29,16 @@ SavedViewsMenu::SavedViewsMenu(CatalogueSession *session, FilterBar *filterBar, 
     connect(session, &CatalogueSession::catalogueChanged, this, [this] {
         m_shown.clear();
         rebuild();
+        updateActive();
     });
-    connect(session, &CatalogueSession::savedViewsChanged, this, &SavedViewsMenu::rebuild);
+    connect(session, &CatalogueSession::savedViewsChanged, this, [this] {
+        rebuild();
+        updateActive();
+    });
+    // Whatever changes what the window shows may end the view's being shown.
+    connect(filterBar, &FilterBar::filterChanged, this, &SavedViewsMenu::updateActive);
+    connect(table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &SavedViewsMenu::updateActive);
+    connect(table, &MeasureTableView::columnsChanged, this, &SavedViewsMenu::updateActive);
     retranslate();
     rebuild();
 }
@@ -54,6 +62,27 @@ void SavedViewsMenu::apply(const SavedView &view)
     m_table->showFields(view.columns);
     m_table->sortByColumn(MeasureTableModel::columnOf(view.sortField), view.sortOrder);
     m_filterBar->setFilter(view.filter);
+    updateActive();
+}
+
+void SavedViewsMenu::updateActive()
+{
+    QString active;
+    if (m_session->isOpen() && !m_shown.isEmpty()) {
+        const QList<SavedView> views = m_session->savedViews();
+        const auto shown = std::find_if(views.cbegin(), views.cend(), [this](const SavedView &v) { return v.name == m_shown; });
+        if (shown != views.cend()) {
+            const SavedView now = current();
+            // A view without columns shows the table's default ones: any columns are its own.
+            if (shown->filter == now.filter && shown->sortField == now.sortField && shown->sortOrder == now.sortOrder
+                && (shown->columns.isEmpty() || shown->columns == now.columns))
+                active = m_shown;
+        }
+    }
+    if (active != m_active) {
+        m_active = active;
+        emit activeViewChanged(active);
+    }
 }
 
 bool SavedViewsMenu::saveCurrentWithDialog()
@@ -92,6 +121,7 @@ bool SavedViewsMenu::saveCurrentWithDialog()
         const QString error = m_session->saveView(view, replace);
         if (error.isEmpty()) {
             m_shown = view.name;
+            updateActive();
             return true;
         }
         QMessageBox::warning(m_window, tr("Save Current View"), error); // then the name again, as typed

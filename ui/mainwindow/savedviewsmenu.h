@@ -25,6 +25,12 @@ public:
     QAction *saveAction() const { return m_save; }
     QAction *manageAction() const { return m_manage; }
     QString shownView() const { return m_shown; }
+    // The saved view the window shows now: the one last chosen or saved, while the search, the
+    // filters, the sort and the columns are still its own; empty once any of them changes.
+    QString activeView() const { return m_active; }
+
+signals:
+    void activeViewChanged(const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -32,6 +38,7 @@ protected:
 private:
     void rebuild();
     void retranslate();
+    void updateActive();
 
     CatalogueSession *m_session;
     FilterBar *m_filterBar;
@@ -40,4 +47,5 @@ private:
     QAction *m_save;
     QAction *m_manage;
     QString m_shown; // the view last chosen, offered as the name when saving again
+    QString m_active;
 };

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filedialogs.h"
+#include "session/uilanguage.h"
 
 #include <QAbstractFileIconProvider>
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemModel>
+#include <QIdentityProxyModel>
 
 namespace {
 
@@ -27,10 +30,28 @@ public:
     }
 };
 
+// Qt writes the files' dates in the system's language; the window may speak another.
+class InterfaceDates : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (index.column() == kModified && role == Qt::DisplayRole)
+            if (const auto *files = qobject_cast<QFileSystemModel *>(sourceModel()))
+                return UiLanguage::instance().current().locale().toString(files->lastModified(mapToSource(index)), QLocale::ShortFormat);
+        return QIdentityProxyModel::data(index, role);
+    }
+
+private:
+    static constexpr int kModified = 3; // QFileSystemModel's columns: name, size, type, date modified
+};
+
 QString run(QFileDialog &dialog)
 {
     dialog.setOption(QFileDialog::DontUseNativeDialog); // native dialogs guess types from content
     dialog.setIconProvider(FileDialogs::iconProvider());
+    dialog.setProxyModel(new InterfaceDates(&dialog));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
     return dialog.selectedFiles().first();

@@ -58,6 +58,7 @@ MeasureTableView::MeasureTableView(QWidget *parent) : QTableView(parent)
     setAlternatingRowColors(true);
     setTextElideMode(Qt::ElideRight);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    connect(horizontalHeader(), &QHeaderView::sectionMoved, this, &MeasureTableView::columnsChanged); // dragged
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
@@ -135,6 +136,7 @@ void MeasureTableView::setFieldVisible(MeasureField field, bool visible)
 {
     horizontalHeader()->setSectionHidden(MeasureTableModel::columnOf(field), !visible);
     rebuildColumnsMenu();
+    emit columnsChanged();
 }
 
 bool MeasureTableView::isFieldVisible(MeasureField field) const
@@ -156,6 +158,7 @@ void MeasureTableView::resetColumns()
     m_userSized = false;
     fitColumns();
     rebuildColumnsMenu();
+    emit columnsChanged();
 }
 
 void MeasureTableView::showFields(const QList<MeasureField> &fields)
@@ -172,6 +175,7 @@ void MeasureTableView::showFields(const QList<MeasureField> &fields)
     if (!m_userSized)
         fitColumns();
     rebuildColumnsMenu();
+    emit columnsChanged();
 }
 
 int MeasureTableView::headerWidth(int section) const
@@ -495,4 +499,23 @@ QItemSelectionModel::SelectionFlags MeasureTableView::selectionCommand(const QMo
             return QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows;
     }
     return QTableView::selectionCommand(index, event);
+}
+
+// QTableView tells a screen reader that a cell took the focus, and that rows were selected, even
+// while the focus is in the search box: each key typed there reselected the kept measure, and Orca
+// read a table row mid-word. Only the table with the focus says so (QAbstractItemView's rule).
+void MeasureTableView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    if (hasFocus())
+        QTableView::currentChanged(current, previous);
+    else
+        QAbstractItemView::currentChanged(current, previous); // NOLINT(bugprone-parent-virtual-call)
+}
+
+void MeasureTableView::selectionChanged(const QItemSelection &selected, const QItemSelection &deselected)
+{
+    if (hasFocus())
+        QTableView::selectionChanged(selected, deselected);
+    else
+        QAbstractItemView::selectionChanged(selected, deselected); // NOLINT(bugprone-parent-virtual-call)
 }

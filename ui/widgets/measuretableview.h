@@ -43,11 +43,14 @@ public:
     void selectId(qint64 id);
 
 signals:
+    void columnsChanged(); // shown, hidden or moved (by the analyst, a saved view or a layout)
     void clearFiltersRequested();
     void newMeasureRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+    void selectionChanged(const QItemSelection &selected, const QItemSelection &deselected) override;
     QItemSelectionModel::SelectionFlags selectionCommand(const QModelIndex &index, const QEvent *event = nullptr) const override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;

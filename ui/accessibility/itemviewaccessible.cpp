@@ -1,0 +1,617 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "itemviewaccessible.h"
+
+#include <QHeaderView>
+#include <QListView>
+#include <QTableView>
+#include <QTreeView>
+
+namespace {
+
+QAccessibleInterface *itemViewFactory(const QString &className, QObject *object)
+{
+    // Asked once per class up the hierarchy: answering at Qt's own view classes covers the
+    // classes built on them (the measure table, QTableWidget...) before Qt's factory answers.
+    if (className != u"QTableView" && className != u"QListView" && className != u"QTreeView")
+        return nullptr;
+    auto *view = qobject_cast<QAbstractItemView *>(object);
+    return view ? new ItemViewAccessible(view) : nullptr;
+}
+
+ItemViewAccessible *viewInterfaceOf(QAbstractItemView *view)
+{
+    return view ? dynamic_cast<ItemViewAccessible *>(QAccessible::queryAccessibleInterface(view)) : nullptr;
+}
+
+QRect globalRect(const QWidget *widget, const QRect &local)
+{
+    return local.isValid() ? QRect(widget->mapToGlobal(local.topLeft()), local.size()) : QRect();
+}
+
+// A cell (table), an item (list) or a row's cell (tree). An invalid index is the cell that is not
+// there: it answers everything, as nothing.
+class CellAccessible : public QAccessibleInterface, public QAccessibleTableCellInterface
+{
+public:
+    CellAccessible(QAbstractItemView *view, const QModelIndex &index, QAccessible::Role role)
+        : m_view(view), m_index(index), m_role(role)
+    {
+    }
+
+    QModelIndex index() const { return m_index; }
+
+    bool isValid() const override { return !m_view.isNull(); }
+    QObject *object() const override { return nullptr; }
+    QAccessibleInterface *parent() const override { return QAccessible::queryAccessibleInterface(m_view.data()); }
+    QAccessibleInterface *child(int) const override { return nullptr; }
+    int childCount() const override { return 0; }
+    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
+    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
+    void setText(QAccessible::Text, const QString &) override {}
+    QAccessible::Role role() const override { return m_role; }
+
+    QString text(QAccessible::Text t) const override
+    {
+        if (!shows())
+            return {};
+        if (t == QAccessible::Name) {
+            const QString spoken = m_index.data(Qt::AccessibleTextRole).toString();
+            return spoken.isEmpty() ? m_index.data(Qt::DisplayRole).toString() : spoken;
+        }
+        if (t == QAccessible::Description) {
+            const QString said = m_index.data(Qt::AccessibleDescriptionRole).toString();
+            return said.isEmpty() ? m_index.data(Qt::ToolTipRole).toString() : said;
+        }
+        return {};
+    }
+
+    QRect rect() const override
+    {
+        if (!shows() || columnIndex() < 0)
+            return {};
+        return globalRect(m_view->viewport(), m_view->visualRect(m_index));
+    }
+
+    QAccessible::State state() const override
+    {
+        QAccessible::State s;
+        if (!shows()) {
+            s.invisible = true;
+            return s;
+        }
+        const auto mode = m_view->selectionMode();
+        s.selectable = mode != QAbstractItemView::NoSelection;
+        s.multiSelectable = mode == QAbstractItemView::ExtendedSelection || mode == QAbstractItemView::MultiSelection;
+        s.focusable = true;
+        s.focused = m_view->hasFocus() && m_view->currentIndex() == m_index;
+        s.selected = isSelected();
+        const QRect shown = rect();
+        s.invisible = !shown.isValid() || !globalRect(m_view->viewport(), m_view->viewport()->rect()).intersects(shown);
+        s.offscreen = s.invisible;
+        const Qt::ItemFlags flags = m_index.flags();
+        s.editable = flags.testFlag(Qt::ItemIsEditable);
+        if (flags.testFlag(Qt::ItemIsUserCheckable)) {
+            s.checkable = true;
+            s.checked = m_index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+        }
+        if (auto *tree = qobject_cast<QTreeView *>(m_view.data()); tree && m_index.column() == 0
+            && m_index.model()->hasChildren(m_index)) {
+            s.expandable = true;
+            s.expanded = tree->isExpanded(m_index);
+            s.collapsed = !s.expanded;
+        }
+        return s;
+    }
+
+    void *interface_cast(QAccessible::InterfaceType type) override
+    {
+        return type == QAccessible::TableCellInterface ? static_cast<QAccessibleTableCellInterface *>(this) : nullptr;
+    }
+
+    // QAccessibleTableCellInterface
+    bool isSelected() const override
+    {
+        return shows() && m_view->selectionModel() && m_view->selectionModel()->isSelected(m_index);
+    }
+    QList<QAccessibleInterface *> columnHeaderCells() const override
+    {
+        auto *table = viewInterfaceOf(m_view.data());
+        QAccessibleInterface *header = shows() && table ? table->columnHeader(m_index.column()) : nullptr;
+        return header ? QList<QAccessibleInterface *>{header} : QList<QAccessibleInterface *>{};
+    }
+    QList<QAccessibleInterface *> rowHeaderCells() const override { return {}; }
+    int columnIndex() const override
+    {
+        auto *table = viewInterfaceOf(m_view.data());
+        return shows() && table ? table->shownColumn(m_index.column()) : -1;
+    }
+    int rowIndex() const override
+    {
+        auto *table = viewInterfaceOf(m_view.data());
+        return shows() && table ? table->shownRow(m_index) : -1;
+    }
+    int columnExtent() const override { return shows() ? 1 : 0; }
+    int rowExtent() const override { return shows() ? 1 : 0; }
+    QAccessibleInterface *table() const override { return parent(); }
+
+private:
+    bool shows() const { return m_view && m_index.isValid() && m_index.model() == m_view->model(); }
+
+    QPointer<QAbstractItemView> m_view;
+    QPersistentModelIndex m_index;
+    QAccessible::Role m_role;
+};
+
+// A column's header, a row's header, or the table's corner.
+class HeaderAccessible : public QAccessibleInterface
+{
+public:
+    HeaderAccessible(QAbstractItemView *view, Qt::Orientation orientation, int section, QAccessible::Role role)
+        : m_view(view), m_orientation(orientation), m_section(section), m_role(role)
+    {
+    }
+
+    bool isValid() const override { return !m_view.isNull(); }
+    QObject *object() const override { return nullptr; }
+    QAccessibleInterface *parent() const override { return QAccessible::queryAccessibleInterface(m_view.data()); }
+    QAccessibleInterface *child(int) const override { return nullptr; }
+    int childCount() const override { return 0; }
+    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
+    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
+    void setText(QAccessible::Text, const QString &) override {}
+    QAccessible::Role role() const override { return m_role; }
+
+    QString text(QAccessible::Text t) const override
+    {
+        if (!m_view || !m_view->model() || m_role == QAccessible::Pane)
+            return {};
+        const int role = t == QAccessible::Name ? Qt::DisplayRole : t == QAccessible::Description ? Qt::ToolTipRole : -1;
+        return role < 0 ? QString() : m_view->model()->headerData(m_section, m_orientation, role).toString();
+    }
+
+    QRect rect() const override
+    {
+        QHeaderView *header = sectionHeader();
+        if (!header || !header->isVisible() || header->isSectionHidden(m_section))
+            return {};
+        const int at = header->sectionViewportPosition(m_section);
+        const int size = header->sectionSize(m_section);
+        const QRect local = m_orientation == Qt::Horizontal ? QRect(at, 0, size, header->height())
+                                                            : QRect(0, at, header->width(), size);
+        return globalRect(header->viewport(), local);
+    }
+
+    QAccessible::State state() const override
+    {
+        QAccessible::State s;
+        s.invisible = !rect().isValid();
+        return s;
+    }
+
+private:
+    QHeaderView *sectionHeader() const
+    {
+        if (m_role == QAccessible::Pane)
+            return nullptr;
+        if (auto *table = qobject_cast<QTableView *>(m_view.data()))
+            return m_orientation == Qt::Horizontal ? table->horizontalHeader() : table->verticalHeader();
+        if (auto *tree = qobject_cast<QTreeView *>(m_view.data()))
+            return tree->header();
+        return nullptr;
+    }
+
+    QPointer<QAbstractItemView> m_view;
+    Qt::Orientation m_orientation;
+    int m_section;
+    QAccessible::Role m_role;
+};
+
+} // namespace
+
+void ItemViewAccessible::install() { QAccessible::installFactory(itemViewFactory); }
+
+ItemViewAccessible::ItemViewAccessible(QAbstractItemView *view)
+    : QAccessibleObject(view),
+      m_kind(qobject_cast<QTreeView *>(view) ? Kind::Tree : qobject_cast<QListView *>(view) ? Kind::List : Kind::Table)
+{
+    if (auto *tree = qobject_cast<QTreeView *>(view)) {
+        // Expanding and collapsing change a tree's rows, and Qt sends no model change for them.
+        const auto forget = [this] { m_treeRowsKnown = false; };
+        m_treeWatch << QObject::connect(tree, &QTreeView::expanded, tree, forget)
+                    << QObject::connect(tree, &QTreeView::collapsed, tree, forget);
+    }
+}
+
+ItemViewAccessible::~ItemViewAccessible()
+{
+    for (const QMetaObject::Connection &watch : std::as_const(m_treeWatch))
+        QObject::disconnect(watch);
+    forgetChildren();
+    if (m_absent)
+        QAccessible::deleteAccessibleInterface(m_absent);
+}
+
+QAbstractItemView *ItemViewAccessible::view() const { return static_cast<QAbstractItemView *>(object()); }
+
+bool ItemViewAccessible::isValid() const { return QAccessibleObject::isValid() && view(); }
+
+QHeaderView *ItemViewAccessible::header() const
+{
+    if (auto *table = qobject_cast<QTableView *>(view()))
+        return table->horizontalHeader();
+    if (auto *tree = qobject_cast<QTreeView *>(view()))
+        return tree->header();
+    return nullptr;
+}
+
+QAccessibleInterface *ItemViewAccessible::parent() const
+{
+    QObject *above = view()->parent();
+    // A combo box's list sits in a private container: the combo box is what a reader knows.
+    if (above && qstrcmp(above->metaObject()->className(), "QComboBoxPrivateContainer") == 0)
+        above = above->parent();
+    return QAccessible::queryAccessibleInterface(above);
+}
+
+QString ItemViewAccessible::text(QAccessible::Text t) const
+{
+    if (t == QAccessible::Description)
+        return view()->accessibleDescription();
+    if (t == QAccessible::Name)
+        return view()->accessibleName();
+    return {};
+}
+
+QAccessible::Role ItemViewAccessible::role() const
+{
+    switch (m_kind) {
+    case Kind::Tree: return QAccessible::Tree;
+    case Kind::List: return QAccessible::List;
+    case Kind::Table: break;
+    }
+    return QAccessible::Table;
+}
+
+QAccessible::State ItemViewAccessible::state() const
+{
+    QAccessible::State s;
+    s.focusable = view()->focusPolicy() != Qt::NoFocus;
+    s.focused = view()->hasFocus();
+    s.invisible = !view()->isVisible();
+    s.disabled = !view()->isEnabled();
+    const auto mode = view()->selectionMode();
+    s.multiSelectable = mode == QAbstractItemView::ExtendedSelection || mode == QAbstractItemView::MultiSelection;
+    return s;
+}
+
+QRect ItemViewAccessible::rect() const
+{
+    return view()->isVisible() ? globalRect(view(), view()->rect()) : QRect();
+}
+
+void *ItemViewAccessible::interface_cast(QAccessible::InterfaceType type)
+{
+    return type == QAccessible::TableInterface ? static_cast<QAccessibleTableInterface *>(this) : nullptr;
+}
+
+// Children: numbered as Qt's views number them in their events.
+
+int ItemViewAccessible::stride() const
+{
+    const QAbstractItemModel *model = view()->model();
+    const int columns = model ? model->columnCount(view()->rootIndex()) : 0;
+    switch (m_kind) {
+    case Kind::Table: return columns + 1; // a row header, then the cells
+    case Kind::Tree: return columns;
+    case Kind::List: return 1;
+    }
+    return 1;
+}
+
+int ItemViewAccessible::childCount() const
+{
+    if (!view()->model() || stride() == 0)
+        return 0;
+    return m_kind == Kind::List ? rowCount() : (rowCount() + 1) * stride();
+}
+
+ItemViewAccessible::Place ItemViewAccessible::placeOf(int index) const
+{
+    Place place;
+    const int width = stride();
+    if (index < 0 || index >= childCount() || width == 0)
+        return place;
+    if (m_kind == Kind::List) {
+        place = {Part::Cell, index, qobject_cast<QListView *>(view())->modelColumn()};
+    } else if (m_kind == Kind::Tree) {
+        const int row = index / width - 1;
+        place = {row < 0 ? Part::ColumnHeader : Part::Cell, row, index % width};
+    } else {
+        const int row = index / width - 1;
+        const int column = index % width - 1;
+        if (row < 0)
+            place = {column < 0 ? Part::Corner : Part::ColumnHeader, -1, column};
+        else
+            place = {column < 0 ? Part::RowHeader : Part::Cell, row, column};
+    }
+    return place;
+}
+
+int ItemViewAccessible::indexOf(Part part, int row, int column) const
+{
+    const int width = stride();
+    switch (m_kind) {
+    case Kind::List: return part == Part::Cell ? row : -1;
+    case Kind::Tree:
+        return part == Part::ColumnHeader ? column : part == Part::Cell ? (row + 1) * width + column : -1;
+    case Kind::Table:
+        switch (part) {
+        case Part::Corner: return 0;
+        case Part::ColumnHeader: return column + 1;
+        case Part::RowHeader: return (row + 1) * width;
+        case Part::Cell: return (row + 1) * width + column + 1;
+        case Part::None: return -1;
+        }
+    }
+    return -1;
+}
+
+QModelIndex ItemViewAccessible::modelIndex(int row, int column) const
+{
+    const QAbstractItemModel *model = view()->model();
+    if (!model || row < 0 || column < 0)
+        return {};
+    if (m_kind == Kind::Tree) {
+        const QModelIndex first = treeRows().value(row);
+        return first.isValid() ? first.sibling(first.row(), column) : QModelIndex();
+    }
+    return model->index(row, column, view()->rootIndex());
+}
+
+const QList<QPersistentModelIndex> &ItemViewAccessible::treeRows() const
+{
+    auto *tree = qobject_cast<QTreeView *>(view());
+    const bool stale = !m_treeRowsKnown || std::any_of(m_treeRows.cbegin(), m_treeRows.cend(), [](const QPersistentModelIndex &i) { return !i.isValid(); });
+    if (tree && tree->model() && stale) {
+        m_treeRows.clear();
+        for (QModelIndex at = tree->model()->index(0, 0, tree->rootIndex()); at.isValid(); at = tree->indexBelow(at))
+            m_treeRows << at;
+        m_treeRowsKnown = true;
+    }
+    return m_treeRows;
+}
+
+QList<int> ItemViewAccessible::shownColumns() const
+{
+    if (m_kind == Kind::List)
+        return {qobject_cast<QListView *>(view())->modelColumn()};
+    QList<int> shown;
+    QHeaderView *columns = header();
+    if (!columns)
+        return shown;
+    for (int visual = 0; visual < columns->count(); ++visual) {
+        const int logical = columns->logicalIndex(visual);
+        if (!columns->isSectionHidden(logical))
+            shown << logical;
+    }
+    return shown;
+}
+
+int ItemViewAccessible::shownColumn(int logicalColumn) const { return int(shownColumns().indexOf(logicalColumn)); }
+
+int ItemViewAccessible::shownRow(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != view()->model())
+        return -1;
+    if (m_kind != Kind::Tree)
+        return index.parent() == view()->rootIndex() ? index.row() : -1;
+    const QModelIndex first = index.sibling(index.row(), 0);
+    return int(treeRows().indexOf(QPersistentModelIndex(first)));
+}
+
+QAccessibleInterface *ItemViewAccessible::child(int index) const
+{
+    const Place place = placeOf(index);
+    if (place.part == Part::None)
+        return nullptr;
+    const QModelIndex cell = place.part == Part::Cell ? modelIndex(place.row, place.column) : QModelIndex();
+    if (auto found = m_children.constFind(index); found != m_children.constEnd()) {
+        QAccessibleInterface *known = QAccessible::accessibleInterface(found.value());
+        auto *knownCell = dynamic_cast<CellAccessible *>(known);
+        // Rows come and go without an event when no reader listens: a cell answers for its index only.
+        if (known && (!knownCell || knownCell->index() == cell))
+            return known;
+        QAccessible::deleteAccessibleInterface(found.value());
+        m_children.remove(index);
+    }
+    QAccessibleInterface *made = nullptr;
+    switch (place.part) {
+    case Part::Corner: made = new HeaderAccessible(view(), Qt::Horizontal, -1, QAccessible::Pane); break;
+    case Part::ColumnHeader: made = new HeaderAccessible(view(), Qt::Horizontal, place.column, QAccessible::ColumnHeader); break;
+    case Part::RowHeader: made = new HeaderAccessible(view(), Qt::Vertical, place.row, QAccessible::RowHeader); break;
+    case Part::Cell:
+        if (!cell.isValid())
+            return nullptr;
+        made = new CellAccessible(view(), cell, m_kind == Kind::List ? QAccessible::ListItem
+                                               : m_kind == Kind::Tree ? QAccessible::TreeItem : QAccessible::Cell);
+        break;
+    case Part::None: return nullptr;
+    }
+    m_children.insert(index, QAccessible::registerAccessibleInterface(made));
+    return made;
+}
+
+int ItemViewAccessible::indexOfChild(const QAccessibleInterface *child) const
+{
+    if (!child)
+        return -1;
+    for (auto it = m_children.cbegin(); it != m_children.cend(); ++it)
+        if (QAccessible::accessibleInterface(it.value()) == child)
+            return it.key();
+    return -1;
+}
+
+QAccessibleInterface *ItemViewAccessible::childAt(int x, int y) const
+{
+    const QPoint local = view()->viewport()->mapFromGlobal(QPoint(x, y));
+    const QModelIndex index = view()->indexAt(local);
+    return index.isValid() ? cellFor(index) : nullptr;
+}
+
+QAccessibleInterface *ItemViewAccessible::cellFor(const QModelIndex &index) const
+{
+    const int row = shownRow(index);
+    return row < 0 ? nullptr : child(indexOf(Part::Cell, row, index.column()));
+}
+
+QAccessibleInterface *ItemViewAccessible::absent() const
+{
+    if (!m_absent)
+        m_absent = QAccessible::registerAccessibleInterface(new CellAccessible(view(), QModelIndex(), QAccessible::Cell));
+    return QAccessible::accessibleInterface(m_absent);
+}
+
+QAccessibleInterface *ItemViewAccessible::columnHeader(int logicalColumn) const
+{
+    if (m_kind == Kind::List)
+        return nullptr;
+    return child(indexOf(Part::ColumnHeader, -1, logicalColumn));
+}
+
+void ItemViewAccessible::forgetChildren() const
+{
+    for (QAccessible::Id id : std::as_const(m_children))
+        QAccessible::deleteAccessibleInterface(id);
+    m_children.clear();
+}
+
+// Table interface: what shows.
+
+int ItemViewAccessible::columnCount() const { return view()->model() ? int(shownColumns().size()) : 0; }
+
+int ItemViewAccessible::rowCount() const
+{
+    const QAbstractItemModel *model = view()->model();
+    if (!model)
+        return 0;
+    return m_kind == Kind::Tree ? int(treeRows().size()) : model->rowCount(view()->rootIndex());
+}
+
+QAccessibleInterface *ItemViewAccessible::cellAt(int row, int column) const
+{
+    const QModelIndex index = modelIndex(row, shownColumns().value(column, -1));
+    QAccessibleInterface *cell = index.isValid() ? cellFor(index) : nullptr;
+    return cell ? cell : absent();
+}
+
+QString ItemViewAccessible::columnDescription(int column) const
+{
+    const int logical = shownColumns().value(column, -1);
+    return logical < 0 ? QString() : view()->model()->headerData(logical, Qt::Horizontal).toString();
+}
+
+QString ItemViewAccessible::rowDescription(int row) const
+{
+    if (m_kind != Kind::Table || row < 0 || row >= rowCount())
+        return {};
+    return view()->model()->headerData(row, Qt::Vertical).toString();
+}
+
+int ItemViewAccessible::selectedCellCount() const { return int(selectedCells().size()); }
+
+QList<QAccessibleInterface *> ItemViewAccessible::selectedCells() const
+{
+    QList<QAccessibleInterface *> cells;
+    if (!view()->selectionModel())
+        return cells;
+    const QList<int> shown = shownColumns();
+    const QModelIndexList selected = view()->selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : selected)
+        if (shown.contains(index.column()))
+            if (QAccessibleInterface *cell = cellFor(index))
+                cells << cell;
+    return cells;
+}
+
+QList<int> ItemViewAccessible::selectedRows() const
+{
+    QList<int> rows;
+    if (!view()->selectionModel())
+        return rows;
+    const QModelIndexList selected = view()->selectionModel()->selectedRows(shownColumns().value(0, 0));
+    for (const QModelIndex &index : selected)
+        if (const int row = shownRow(index); row >= 0)
+            rows << row;
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+int ItemViewAccessible::selectedRowCount() const { return int(selectedRows().size()); }
+
+bool ItemViewAccessible::isRowSelected(int row) const
+{
+    const QModelIndex index = modelIndex(row, shownColumns().value(0, 0));
+    return index.isValid() && view()->selectionModel()
+        && view()->selectionModel()->isRowSelected(index.row(), index.parent());
+}
+
+bool ItemViewAccessible::selectRow(int row)
+{
+    const QModelIndex index = modelIndex(row, shownColumns().value(0, 0));
+    const auto mode = view()->selectionMode();
+    if (!index.isValid() || !view()->selectionModel() || mode == QAbstractItemView::NoSelection)
+        return false;
+    const auto how = mode == QAbstractItemView::SingleSelection ? QItemSelectionModel::ClearAndSelect : QItemSelectionModel::Select;
+    view()->selectionModel()->select(index, how | QItemSelectionModel::Rows);
+    return true;
+}
+
+bool ItemViewAccessible::unselectRow(int row)
+{
+    const QModelIndex index = modelIndex(row, shownColumns().value(0, 0));
+    if (!index.isValid() || !view()->selectionModel())
+        return false;
+    view()->selectionModel()->select(index, QItemSelectionModel::Deselect | QItemSelectionModel::Rows);
+    return true;
+}
+
+void ItemViewAccessible::modelChange(QAccessibleTableModelChangeEvent *event)
+{
+    if (event->modelChangeType() == QAccessibleTableModelChangeEvent::DataChanged) {
+        announceChecks(event);
+        return; // values changed, the numbering did not
+    }
+    // Rows or columns came or went: the numbering may have changed, cells are made again as asked.
+    forgetChildren();
+    m_treeRowsKnown = false;
+}
+
+// Ticking a goal or a facet's value changes an item's data, which Qt's bridge does not say: a
+// reader on that item heard nothing. Each known checkable cell in the changed range says its
+// check state changed; the bridge reads the state and Orca speaks it for the focused item.
+void ItemViewAccessible::announceChecks(const QAccessibleTableModelChangeEvent *event) const
+{
+    for (QAccessibleInterface *cell : checksChanged(event)) {
+        QAccessible::State changed;
+        changed.checked = true;
+        QAccessibleStateChangeEvent said(cell, changed);
+        QAccessible::updateAccessibility(&said);
+    }
+}
+
+QList<QAccessibleInterface *> ItemViewAccessible::checksChanged(const QAccessibleTableModelChangeEvent *event) const
+{
+    QList<QAccessibleInterface *> cells;
+    for (const QAccessible::Id id : std::as_const(m_children)) {
+        auto *cell = dynamic_cast<CellAccessible *>(QAccessible::accessibleInterface(id));
+        const QModelIndex index = cell ? cell->index() : QModelIndex();
+        if (!index.isValid() || !index.flags().testFlag(Qt::ItemIsUserCheckable))
+            continue;
+        // A tree's rows are numbered under their parent: a sibling elsewhere may be said too,
+        // which Orca passes over unless it is the focused item.
+        if (index.row() >= event->firstRow() && index.row() <= event->lastRow() && index.column() >= event->firstColumn()
+            && index.column() <= event->lastColumn())
+            cells << cell;
+    }
+    return cells;
+}

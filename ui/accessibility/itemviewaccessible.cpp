@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemviewaccessible.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QListView>
 #include <QTableView>
@@ -160,6 +161,7 @@ public:
     QAccessibleInterface *childAt(int, int) const override { return nullptr; }
     void setText(QAccessible::Text, const QString &) override {}
     QAccessible::Role role() const override { return m_role; }
+    bool isAt(int section, bool corner) const { return corner ? m_role == QAccessible::Pane : m_section == section && m_role != QAccessible::Pane; }
 
     QString text(QAccessible::Text t) const override
     {
@@ -231,7 +233,9 @@ ItemViewAccessible::~ItemViewAccessible()
         QAccessible::deleteAccessibleInterface(m_absent);
 }
 
-QAbstractItemView *ItemViewAccessible::view() const { return static_cast<QAbstractItemView *>(object()); }
+// While ~QWidget runs (a focus or destruction event sent from it), the object is a QWidget no
+// longer an item view: qobject_cast then answers nothing and the interface is not valid.
+QAbstractItemView *ItemViewAccessible::view() const { return qobject_cast<QAbstractItemView *>(object()); }
 
 bool ItemViewAccessible::isValid() const { return QAccessibleObject::isValid() && view(); }
 
@@ -250,7 +254,8 @@ QAccessibleInterface *ItemViewAccessible::parent() const
     // A combo box's list sits in a private container: the combo box is what a reader knows.
     if (above && qstrcmp(above->metaObject()->className(), "QComboBoxPrivateContainer") == 0)
         above = above->parent();
-    return QAccessible::queryAccessibleInterface(above);
+    // A view of its own (a completion list) belongs to the application, as Qt's own says.
+    return QAccessible::queryAccessibleInterface(above ? above : static_cast<QObject *>(qApp));
 }
 
 QString ItemViewAccessible::text(QAccessible::Text t) const
@@ -371,12 +376,22 @@ QModelIndex ItemViewAccessible::modelIndex(int row, int column) const
 const QList<QPersistentModelIndex> &ItemViewAccessible::treeRows() const
 {
     auto *tree = qobject_cast<QTreeView *>(view());
-    const bool stale = !m_treeRowsKnown || std::any_of(m_treeRows.cbegin(), m_treeRows.cend(), [](const QPersistentModelIndex &i) { return !i.isValid(); });
-    if (tree && tree->model() && stale) {
+    if (!tree)
+        return m_treeRows;
+    // Rows also move without a signal (hidden rows, expandAll, a new root): the list is kept for
+    // one burst of questions only, and rebuilt for the next.
+    const bool stale = !m_treeRowsKnown || m_treeRowsAge.hasExpired(250) || m_treeRoot != tree->rootIndex()
+        || std::any_of(m_treeRows.cbegin(), m_treeRows.cend(), [](const QPersistentModelIndex &i) { return !i.isValid(); });
+    if (tree->model() && stale) {
         m_treeRows.clear();
-        for (QModelIndex at = tree->model()->index(0, 0, tree->rootIndex()); at.isValid(); at = tree->indexBelow(at))
+        m_treeRowOf.clear();
+        for (QModelIndex at = tree->model()->index(0, 0, tree->rootIndex()); at.isValid(); at = tree->indexBelow(at)) {
+            m_treeRowOf.insert(at, int(m_treeRows.size()));
             m_treeRows << at;
+        }
+        m_treeRoot = tree->rootIndex();
         m_treeRowsKnown = true;
+        m_treeRowsAge.start();
     }
     return m_treeRows;
 }
@@ -406,7 +421,8 @@ int ItemViewAccessible::shownRow(const QModelIndex &index) const
     if (m_kind != Kind::Tree)
         return index.parent() == view()->rootIndex() ? index.row() : -1;
     const QModelIndex first = index.sibling(index.row(), 0);
-    return int(treeRows().indexOf(QPersistentModelIndex(first)));
+    treeRows(); // fresh
+    return m_treeRowOf.value(QPersistentModelIndex(first), -1);
 }
 
 QAccessibleInterface *ItemViewAccessible::child(int index) const
@@ -418,8 +434,12 @@ QAccessibleInterface *ItemViewAccessible::child(int index) const
     if (auto found = m_children.constFind(index); found != m_children.constEnd()) {
         QAccessibleInterface *known = QAccessible::accessibleInterface(found.value());
         auto *knownCell = dynamic_cast<CellAccessible *>(known);
-        // Rows come and go without an event when no reader listens: a cell answers for its index only.
-        if (known && (!knownCell || knownCell->index() == cell))
+        auto *knownHeader = dynamic_cast<HeaderAccessible *>(known);
+        // Rows and columns come and go without an event when no reader listens: a child answers
+        // for its own place only.
+        if (known && ((knownCell && knownCell->index() == cell)
+                      || (knownHeader && knownHeader->isAt(place.part == Part::RowHeader ? place.row : place.column,
+                                                             place.part == Part::Corner))))
             return known;
         QAccessible::deleteAccessibleInterface(found.value());
         m_children.remove(index);
@@ -517,7 +537,15 @@ QString ItemViewAccessible::rowDescription(int row) const
     return view()->model()->headerData(row, Qt::Vertical).toString();
 }
 
-int ItemViewAccessible::selectedCellCount() const { return int(selectedCells().size()); }
+int ItemViewAccessible::selectedCellCount() const
+{
+    if (!view()->selectionModel())
+        return 0;
+    // Counted, not made: Ctrl+A on 100,000 measures would make a million cells.
+    const QList<int> shown = shownColumns();
+    const QModelIndexList selected = view()->selectionModel()->selectedIndexes();
+    return int(std::count_if(selected.cbegin(), selected.cend(), [&](const QModelIndex &i) { return shown.contains(i.column()); }));
+}
 
 QList<QAccessibleInterface *> ItemViewAccessible::selectedCells() const
 {

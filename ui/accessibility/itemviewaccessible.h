@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QAccessibleObject>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QPersistentModelIndex>
@@ -98,6 +99,9 @@ private:
     mutable QHash<int, QAccessible::Id> m_children;
     mutable QAccessible::Id m_absent = 0;
     mutable QList<QPersistentModelIndex> m_treeRows;
+    mutable QHash<QPersistentModelIndex, int> m_treeRowOf;
+    mutable QPersistentModelIndex m_treeRoot;
+    mutable QElapsedTimer m_treeRowsAge;
     mutable bool m_treeRowsKnown = false;
     QList<QMetaObject::Connection> m_treeWatch;
 };

@@ -155,9 +155,9 @@ QList<PartnerLink> PartnerListEditor::partners() const
 
 void PartnerListEditor::setPartners(const QList<PartnerLink> &partners)
 {
-    for (const Row &row : std::as_const(m_rows))
+    const QList<Row> gone = std::exchange(m_rows, {}); // no row is looked at while it is deleted
+    for (const Row &row : gone)
         delete row.widget;
-    m_rows.clear();
     for (const PartnerLink &link : partners)
         addRow(link);
 }

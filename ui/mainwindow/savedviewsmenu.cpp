@@ -28,11 +28,13 @@ SavedViewsMenu::SavedViewsMenu(CatalogueSession *session, FilterBar *filterBar, 
     connect(this, &QMenu::aboutToShow, this, &SavedViewsMenu::rebuild);
     connect(session, &CatalogueSession::catalogueChanged, this, [this] {
         m_shown.clear();
+        readShownView();
         rebuild();
         updateActive();
     });
     connect(session, &CatalogueSession::savedViewsChanged, this, [this] {
         rebuild();
+        readShownView();
         updateActive();
     });
     // Whatever changes what the window shows may end the view's being shown.
@@ -62,22 +64,30 @@ void SavedViewsMenu::apply(const SavedView &view)
     m_table->showFields(view.columns);
     m_table->sortByColumn(MeasureTableModel::columnOf(view.sortField), view.sortOrder);
     m_filterBar->setFilter(view.filter);
+    readShownView();
     updateActive();
+}
+
+void SavedViewsMenu::readShownView()
+{
+    m_shownView.reset();
+    if (!m_session->isOpen() || m_shown.isEmpty())
+        return;
+    const QList<SavedView> views = m_session->savedViews();
+    const auto shown = std::find_if(views.cbegin(), views.cend(), [this](const SavedView &v) { return v.name == m_shown; });
+    if (shown != views.cend())
+        m_shownView = *shown;
 }
 
 void SavedViewsMenu::updateActive()
 {
     QString active;
-    if (m_session->isOpen() && !m_shown.isEmpty()) {
-        const QList<SavedView> views = m_session->savedViews();
-        const auto shown = std::find_if(views.cbegin(), views.cend(), [this](const SavedView &v) { return v.name == m_shown; });
-        if (shown != views.cend()) {
-            const SavedView now = current();
-            // A view without columns shows the table's default ones: any columns are its own.
-            if (shown->filter == now.filter && shown->sortField == now.sortField && shown->sortOrder == now.sortOrder
-                && (shown->columns.isEmpty() || shown->columns == now.columns))
-                active = m_shown;
-        }
+    if (m_shownView && m_session->isOpen()) {
+        const SavedView now = current();
+        // A view without columns shows the table's default ones: any columns are its own.
+        if (m_shownView->filter == now.filter && m_shownView->sortField == now.sortField
+            && m_shownView->sortOrder == now.sortOrder && (m_shownView->columns.isEmpty() || m_shownView->columns == now.columns))
+            active = m_shown;
     }
     if (active != m_active) {
         m_active = active;
@@ -121,6 +131,7 @@ bool SavedViewsMenu::saveCurrentWithDialog()
         const QString error = m_session->saveView(view, replace);
         if (error.isEmpty()) {
             m_shown = view.name;
+            readShownView();
             updateActive();
             return true;
         }

@@ -5,6 +5,8 @@
 
 #include <QMenu>
 
+#include <optional>
+
 class CatalogueSession;
 class FilterBar;
 class MeasureTableView;
@@ -39,6 +41,7 @@ private:
     void rebuild();
     void retranslate();
     void updateActive();
+    void readShownView(); // m_shown's definition, read once, not at each keystroke
 
     CatalogueSession *m_session;
     FilterBar *m_filterBar;
@@ -48,4 +51,5 @@ private:
     QAction *m_manage;
     QString m_shown; // the view last chosen, offered as the name when saving again
     QString m_active;
+    std::optional<SavedView> m_shownView;
 };

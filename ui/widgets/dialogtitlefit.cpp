@@ -32,17 +32,17 @@ void DialogTitleFit::fit(QWidget *dialog)
         wanted = qMin(wanted, screen->availableGeometry().width() - 40); // never wider than the screen
     if (dialog->width() >= wanted)
         return;
+    // Widened as it opens, never held wide: the analyst may narrow it again (the form's title
+    // follows the measure's, which may be long).
     if (dialog->minimumWidth() == dialog->maximumWidth())
         dialog->setFixedWidth(wanted); // a message box fixes its size to its text
     else
-        dialog->setMinimumWidth(qMin(wanted, dialog->maximumWidth()));
-    dialog->resize(qMin(wanted, dialog->maximumWidth()), dialog->height());
+        dialog->resize(qMin(wanted, dialog->maximumWidth()), dialog->height());
 }
 
 bool DialogTitleFit::eventFilter(QObject *watched, QEvent *event)
 {
-    const QEvent::Type type = event->type();
-    if (type == QEvent::Show || type == QEvent::WindowTitleChange) {
+    if (event->type() == QEvent::Show) {
         // After the dialog's own sizing on show (a message box's comes after this filter).
         if (auto *dialog = qobject_cast<QDialog *>(watched); dialog && dialog->isWindow())
             QMetaObject::invokeMethod(dialog, [dialog] { if (dialog->isVisible()) fit(dialog); }, Qt::QueuedConnection);

@@ -2227,7 +2227,7 @@ o el servidor.</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../ui/widgets/filedialogs.cpp" line="+22"/>
+        <location filename="../ui/widgets/filedialogs.cpp" line="+23"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
@@ -5334,7 +5334,12 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
         <translation>Seleccione una medida en la tabla para leerla aquí.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>View…</source>
+        <translation>Ver…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
@@ -5370,18 +5375,13 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
     </message>
     <message>
         <location line="+0"/>
-        <source>Open this measure in the form (F2)</source>
-        <translation>Abrir esta medida en el formulario (F2)</translation>
+        <source>View this measure in the form, read-only (F2)</source>
+        <translation>Ver esta medida en el formulario, solo lectura (F2)</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open…</source>
-        <translation>Abrir…</translation>
     </message>
 </context>
 <context>
@@ -5921,15 +5921,15 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>SavedViewsMenu</name>
     <message>
-        <location filename="../ui/mainwindow/savedviewsmenu.cpp" line="+93"/>
+        <location filename="../ui/mainwindow/savedviewsmenu.cpp" line="+103"/>
         <location line="+6"/>
         <location line="+15"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Save Current View</source>
         <translation>Guardar la vista actual</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>The search, the filters, the sort and the columns are kept in the catalogue file, for you and for whoever opens it.
 
 Name of the view:</source>
@@ -5943,7 +5943,7 @@ Nombre de la vista:</translation>
         <translation>Ya hay una vista llamada “%1”. ¿Reemplazarla por lo que muestra ahora la ventana?</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No saved views yet: set a search and filters, then save them</source>
         <translation>Aún no hay vistas guardadas: defina una búsqueda y filtros, y guárdelos</translation>
     </message>

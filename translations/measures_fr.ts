@@ -2227,7 +2227,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../ui/widgets/filedialogs.cpp" line="+22"/>
+        <location filename="../ui/widgets/filedialogs.cpp" line="+23"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
@@ -3120,12 +3120,12 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <location line="+19"/>
         <source>View: %1</source>
         <comment>the saved view the window shows</comment>
-        <translation>Vue : %1</translation>
+        <translation>Vue&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The saved view “%1” is shown as it was saved. Change the search, a filter, the sort or the columns and it is no longer named here.</source>
-        <translation>La vue enregistrée « %1 » est affichée telle qu&apos;elle a été enregistrée. Si vous changez la recherche, un filtre, le tri ou les colonnes, elle n&apos;est plus nommée ici.</translation>
+        <translation>La vue enregistrée «&#xa0;%1&#xa0;» est affichée telle qu&apos;elle a été enregistrée. Si vous changez la recherche, un filtre, le tri ou les colonnes, elle n&apos;est plus nommée ici.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5334,7 +5334,12 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
         <translation>Sélectionnez une mesure dans le tableau pour la lire ici.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>View…</source>
+        <translation>Consulter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
@@ -5370,18 +5375,13 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
     </message>
     <message>
         <location line="+0"/>
-        <source>Open this measure in the form (F2)</source>
-        <translation>Ouvrir cette mesure dans le formulaire (F2)</translation>
+        <source>View this measure in the form, read-only (F2)</source>
+        <translation>Consulter cette mesure dans le formulaire, en lecture seule (F2)</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open…</source>
-        <translation>Ouvrir…</translation>
     </message>
 </context>
 <context>
@@ -5921,15 +5921,15 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
 <context>
     <name>SavedViewsMenu</name>
     <message>
-        <location filename="../ui/mainwindow/savedviewsmenu.cpp" line="+93"/>
+        <location filename="../ui/mainwindow/savedviewsmenu.cpp" line="+103"/>
         <location line="+6"/>
         <location line="+15"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Save Current View</source>
         <translation>Enregistrer la vue actuelle</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>The search, the filters, the sort and the columns are kept in the catalogue file, for you and for whoever opens it.
 
 Name of the view:</source>
@@ -5943,7 +5943,7 @@ Nom de la vue&#xa0;:</translation>
         <translation>Il existe déjà une vue nommée «&#xa0;%1&#xa0;». La remplacer par ce que la fenêtre affiche maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No saved views yet: set a search and filters, then save them</source>
         <translation>Aucune vue enregistrée pour l&apos;instant&#xa0;: définissez une recherche et des filtres, puis enregistrez-les</translation>
     </message>

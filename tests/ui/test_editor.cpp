@@ -371,6 +371,9 @@ TEST_CASE("a partner's missing type is said once its row is left, not while the 
     typeText(QApplication::focusWidget(), QStringLiteral("Tercera"));
     CHECK_FALSE(editor.save());
     CHECK(visibleMessageContaining(&editor, QStringLiteral("“Tercera”")));
+    // and takes the analyst to the first type to choose
+    REQUIRE(waitFor([&] { return QApplication::focusWidget() && QApplication::focusWidget()->objectName() == u"partnerType"; }));
+    CHECK(QApplication::focusWidget()->parentWidget()->findChild<QLineEdit *>(QStringLiteral("partnerName"))->text() == u"Fundación Nueva");
 }
 
 TEST_CASE("closing a form with unsaved changes asks first, and Cancel keeps what was typed")

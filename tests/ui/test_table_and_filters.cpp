@@ -287,16 +287,20 @@ TEST_CASE("Ctrl+End and Ctrl+Home select the last and the first measure, and the
     MeasureTableView *table = w.table();
     table->setFocus();
     table->selectRow(1);
+    const int column = table->currentIndex().column(); // the title's, where the analyst reads
+    REQUIRE(column >= 0);
     const auto titleOf = [&](int row) { return w.model()->index(row, 0).data().toString(); };
     const int last = w.model()->rowCount() - 1;
     REQUIRE(last > 1);
     QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
     REQUIRE(table->selectionModel()->selectedRows().size() == 1);
     CHECK(table->selectionModel()->selectedRows().first().row() == last);
+    CHECK(table->currentIndex().column() == column); // down, not sideways to the last column
     CHECK(waitFor([&] { return pane->plainText().contains(titleOf(last).left(20)); }));
     QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
     REQUIRE(table->selectionModel()->selectedRows().size() == 1);
     CHECK(table->selectionModel()->selectedRows().first().row() == 0);
+    CHECK(table->currentIndex().column() == column);
     CHECK(waitFor([&] { return pane->plainText().contains(titleOf(0).left(20)); }));
 }
 

@@ -184,5 +184,12 @@ void PartnerListEditor::focusInEvent(QFocusEvent *event)
 {
     // Going to the partners lands on the first one (or on Add Partner). Not a focus proxy: Qt
     // would send Tab from the end of the first row back into it, through the proxy.
+    // Sent here by Save, to a problem: the first partner named without a type gets its type box.
+    if (event->reason() == Qt::OtherFocusReason)
+        for (const Row &row : std::as_const(m_rows))
+            if (!row.name->text().trimmed().isEmpty() && row.type->currentData().toString().isEmpty()) {
+                row.type->setFocus(event->reason());
+                return;
+            }
     (m_rows.isEmpty() ? static_cast<QWidget *>(m_add) : m_rows.first().name)->setFocus(event->reason());
 }

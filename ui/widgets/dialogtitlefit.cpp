@@ -30,6 +30,7 @@ void DialogTitleFit::fit(QWidget *dialog)
     int wanted = widthFor(title, dialog);
     if (const QScreen *screen = dialog->screen())
         wanted = qMin(wanted, screen->availableGeometry().width() - 40); // never wider than the screen
+    wanted = qMin(wanted, 800); // a long document name in a title is cut, rather than the dialog made huge
     if (dialog->width() >= wanted)
         return;
     // Widened as it opens, never held wide: the analyst may narrow it again (the form's title

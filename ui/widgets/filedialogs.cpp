@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QFileSystemModel>
 #include <QIdentityProxyModel>
+#include <QScreen>
 
 namespace {
 
@@ -52,6 +53,9 @@ QString run(QFileDialog &dialog)
     dialog.setOption(QFileDialog::DontUseNativeDialog); // native dialogs guess types from content
     dialog.setIconProvider(FileDialogs::iconProvider());
     dialog.setProxyModel(new InterfaceDates(&dialog));
+    // Qt opens it at some 600 × 400: names, dates and the places list cut. Room for them, on screen.
+    const QRect screen = (dialog.parentWidget() ? dialog.parentWidget()->screen() : dialog.screen())->availableGeometry();
+    dialog.resize(qMin(960, screen.width() - 80), qMin(600, screen.height() - 80));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
     return dialog.selectedFiles().first();

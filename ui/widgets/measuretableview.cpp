@@ -501,6 +501,18 @@ QItemSelectionModel::SelectionFlags MeasureTableView::selectionCommand(const QMo
     return QTableView::selectionCommand(index, event);
 }
 
+// Ctrl+Home and Ctrl+End go up and down, not sideways: QTableView also goes to the first or the
+// last column, scrolling the title out of view.
+QModelIndex MeasureTableView::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
+{
+    const QModelIndex moved = QTableView::moveCursor(action, modifiers);
+    const QModelIndex current = currentIndex();
+    if ((action == MoveHome || action == MoveEnd) && modifiers.testFlag(Qt::ControlModifier) && moved.isValid()
+        && current.isValid())
+        return moved.sibling(moved.row(), current.column());
+    return moved;
+}
+
 // QTableView tells a screen reader that a cell took the focus, and that rows were selected, even
 // while the focus is in the search box: each key typed there reselected the kept measure, and Orca
 // read a table row mid-word. Only the table with the focus says so (QAbstractItemView's rule).

@@ -86,7 +86,7 @@ void ReadingPane::render()
 void ReadingPane::retranslate()
 {
     // No mnemonic: Alt+E is the Edit menu's, and F2 or Enter on the table already open the form.
-    m_edit->setText(m_editable ? tr("Edit…") : tr("Open…"));
+    m_edit->setText(m_editable ? tr("Edit…") : tr("View…"));
     m_tabs->setTabText(0, tr("Measure"));
     m_tabs->setTabText(1, tr("History"));
     // What a screen reader calls them (the tabs name the pages, not the pane itself).
@@ -96,7 +96,7 @@ void ReadingPane::retranslate()
     m_browser->setAccessibleName(tr("The selected measure"));
     m_history->setAccessibleName(tr("History of the selected measure"));
     m_tabs->setTabToolTip(1, tr("Who changed this measure, what and when"));
-    m_edit->setToolTip(m_editable ? tr("Edit this measure in the form (F2)") : tr("Open this measure in the form (F2)"));
+    m_edit->setToolTip(m_editable ? tr("Edit this measure in the form (F2)") : tr("View this measure in the form, read-only (F2)"));
     render();
 }
 

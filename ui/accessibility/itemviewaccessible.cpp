@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemviewaccessible.h"
+#include "itemviewparts.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -19,198 +20,14 @@ QAccessibleInterface *itemViewFactory(const QString &className, QObject *object)
     return view ? new ItemViewAccessible(view) : nullptr;
 }
 
-ItemViewAccessible *viewInterfaceOf(QAbstractItemView *view)
-{
-    return view ? dynamic_cast<ItemViewAccessible *>(QAccessible::queryAccessibleInterface(view)) : nullptr;
-}
-
-QRect globalRect(const QWidget *widget, const QRect &local)
-{
-    return local.isValid() ? QRect(widget->mapToGlobal(local.topLeft()), local.size()) : QRect();
-}
-
-// A cell (table), an item (list) or a row's cell (tree). An invalid index is the cell that is not
-// there: it answers everything, as nothing.
-class CellAccessible : public QAccessibleInterface, public QAccessibleTableCellInterface
-{
-public:
-    CellAccessible(QAbstractItemView *view, const QModelIndex &index, QAccessible::Role role)
-        : m_view(view), m_index(index), m_role(role)
-    {
-    }
-
-    QModelIndex index() const { return m_index; }
-
-    bool isValid() const override { return !m_view.isNull(); }
-    QObject *object() const override { return nullptr; }
-    QAccessibleInterface *parent() const override { return QAccessible::queryAccessibleInterface(m_view.data()); }
-    QAccessibleInterface *child(int) const override { return nullptr; }
-    int childCount() const override { return 0; }
-    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
-    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
-    void setText(QAccessible::Text, const QString &) override {}
-    QAccessible::Role role() const override { return m_role; }
-
-    QString text(QAccessible::Text t) const override
-    {
-        if (!shows())
-            return {};
-        if (t == QAccessible::Name) {
-            const QString spoken = m_index.data(Qt::AccessibleTextRole).toString();
-            return spoken.isEmpty() ? m_index.data(Qt::DisplayRole).toString() : spoken;
-        }
-        if (t == QAccessible::Description) {
-            const QString said = m_index.data(Qt::AccessibleDescriptionRole).toString();
-            return said.isEmpty() ? m_index.data(Qt::ToolTipRole).toString() : said;
-        }
-        return {};
-    }
-
-    QRect rect() const override
-    {
-        if (!shows() || columnIndex() < 0)
-            return {};
-        return globalRect(m_view->viewport(), m_view->visualRect(m_index));
-    }
-
-    QAccessible::State state() const override
-    {
-        QAccessible::State s;
-        if (!shows()) {
-            s.invisible = true;
-            return s;
-        }
-        const auto mode = m_view->selectionMode();
-        s.selectable = mode != QAbstractItemView::NoSelection;
-        s.multiSelectable = mode == QAbstractItemView::ExtendedSelection || mode == QAbstractItemView::MultiSelection;
-        s.focusable = true;
-        s.focused = m_view->hasFocus() && m_view->currentIndex() == m_index;
-        s.selected = isSelected();
-        const QRect shown = rect();
-        s.invisible = !shown.isValid() || !globalRect(m_view->viewport(), m_view->viewport()->rect()).intersects(shown);
-        s.offscreen = s.invisible;
-        const Qt::ItemFlags flags = m_index.flags();
-        s.editable = flags.testFlag(Qt::ItemIsEditable);
-        if (flags.testFlag(Qt::ItemIsUserCheckable)) {
-            s.checkable = true;
-            s.checked = m_index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
-        }
-        if (auto *tree = qobject_cast<QTreeView *>(m_view.data()); tree && m_index.column() == 0
-            && m_index.model()->hasChildren(m_index)) {
-            s.expandable = true;
-            s.expanded = tree->isExpanded(m_index);
-            s.collapsed = !s.expanded;
-        }
-        return s;
-    }
-
-    void *interface_cast(QAccessible::InterfaceType type) override
-    {
-        return type == QAccessible::TableCellInterface ? static_cast<QAccessibleTableCellInterface *>(this) : nullptr;
-    }
-
-    // QAccessibleTableCellInterface
-    bool isSelected() const override
-    {
-        return shows() && m_view->selectionModel() && m_view->selectionModel()->isSelected(m_index);
-    }
-    QList<QAccessibleInterface *> columnHeaderCells() const override
-    {
-        auto *table = viewInterfaceOf(m_view.data());
-        QAccessibleInterface *header = shows() && table ? table->columnHeader(m_index.column()) : nullptr;
-        return header ? QList<QAccessibleInterface *>{header} : QList<QAccessibleInterface *>{};
-    }
-    QList<QAccessibleInterface *> rowHeaderCells() const override { return {}; }
-    int columnIndex() const override
-    {
-        auto *table = viewInterfaceOf(m_view.data());
-        return shows() && table ? table->shownColumn(m_index.column()) : -1;
-    }
-    int rowIndex() const override
-    {
-        auto *table = viewInterfaceOf(m_view.data());
-        return shows() && table ? table->shownRow(m_index) : -1;
-    }
-    int columnExtent() const override { return shows() ? 1 : 0; }
-    int rowExtent() const override { return shows() ? 1 : 0; }
-    QAccessibleInterface *table() const override { return parent(); }
-
-private:
-    bool shows() const { return m_view && m_index.isValid() && m_index.model() == m_view->model(); }
-
-    QPointer<QAbstractItemView> m_view;
-    QPersistentModelIndex m_index;
-    QAccessible::Role m_role;
-};
-
-// A column's header, a row's header, or the table's corner.
-class HeaderAccessible : public QAccessibleInterface
-{
-public:
-    HeaderAccessible(QAbstractItemView *view, Qt::Orientation orientation, int section, QAccessible::Role role)
-        : m_view(view), m_orientation(orientation), m_section(section), m_role(role)
-    {
-    }
-
-    bool isValid() const override { return !m_view.isNull(); }
-    QObject *object() const override { return nullptr; }
-    QAccessibleInterface *parent() const override { return QAccessible::queryAccessibleInterface(m_view.data()); }
-    QAccessibleInterface *child(int) const override { return nullptr; }
-    int childCount() const override { return 0; }
-    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
-    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
-    void setText(QAccessible::Text, const QString &) override {}
-    QAccessible::Role role() const override { return m_role; }
-    bool isAt(int section, bool corner) const { return corner ? m_role == QAccessible::Pane : m_section == section && m_role != QAccessible::Pane; }
-
-    QString text(QAccessible::Text t) const override
-    {
-        if (!m_view || !m_view->model() || m_role == QAccessible::Pane)
-            return {};
-        const int role = t == QAccessible::Name ? Qt::DisplayRole : t == QAccessible::Description ? Qt::ToolTipRole : -1;
-        return role < 0 ? QString() : m_view->model()->headerData(m_section, m_orientation, role).toString();
-    }
-
-    QRect rect() const override
-    {
-        QHeaderView *header = sectionHeader();
-        if (!header || !header->isVisible() || header->isSectionHidden(m_section))
-            return {};
-        const int at = header->sectionViewportPosition(m_section);
-        const int size = header->sectionSize(m_section);
-        const QRect local = m_orientation == Qt::Horizontal ? QRect(at, 0, size, header->height())
-                                                            : QRect(0, at, header->width(), size);
-        return globalRect(header->viewport(), local);
-    }
-
-    QAccessible::State state() const override
-    {
-        QAccessible::State s;
-        s.invisible = !rect().isValid();
-        return s;
-    }
-
-private:
-    QHeaderView *sectionHeader() const
-    {
-        if (m_role == QAccessible::Pane)
-            return nullptr;
-        if (auto *table = qobject_cast<QTableView *>(m_view.data()))
-            return m_orientation == Qt::Horizontal ? table->horizontalHeader() : table->verticalHeader();
-        if (auto *tree = qobject_cast<QTreeView *>(m_view.data()))
-            return tree->header();
-        return nullptr;
-    }
-
-    QPointer<QAbstractItemView> m_view;
-    Qt::Orientation m_orientation;
-    int m_section;
-    QAccessible::Role m_role;
-};
-
 } // namespace
 
 void ItemViewAccessible::install() { QAccessible::installFactory(itemViewFactory); }
+
+ItemViewAccessible *ItemViewAccessible::of(QAbstractItemView *view)
+{
+    return view ? dynamic_cast<ItemViewAccessible *>(QAccessible::queryAccessibleInterface(view)) : nullptr;
+}
 
 ItemViewAccessible::ItemViewAccessible(QAbstractItemView *view)
     : QAccessibleObject(view),
@@ -291,7 +108,7 @@ QAccessible::State ItemViewAccessible::state() const
 
 QRect ItemViewAccessible::rect() const
 {
-    return view()->isVisible() ? globalRect(view(), view()->rect()) : QRect();
+    return view()->isVisible() ? ViewPartAccessible::globalRect(view(), view()->rect()) : QRect();
 }
 
 void *ItemViewAccessible::interface_cast(QAccessible::InterfaceType type)

@@ -33,6 +33,7 @@ public:
 
     QAbstractItemView *view() const;
     Kind kind() const { return m_kind; }
+    static ItemViewAccessible *of(QAbstractItemView *view); // the view's, when it is one
 
     // QAccessibleInterface
     bool isValid() const override;

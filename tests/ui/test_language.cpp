@@ -303,6 +303,12 @@ TEST_CASE("on a 1366-pixel laptop screen the window never needs more width, in a
         CHECK(tabs->tabRect(1).right() <= tabs->width());
         CHECK(tabs->elideMode() == Qt::ElideNone);
         w.filterBar()->clear();
+        // The statistics' list beside them: each goal's name whole, no blank lines under it.
+        auto *figures = w.findChild<QTreeWidget *>(QStringLiteral("statisticsList"));
+        REQUIRE(figures);
+        QTest::qWait(50); // the rows are fitted to the column once it has its width
+        REQUIRE(figures->topLevelItemCount() >= 4);
+        checkRowsShowWholeLabels(figures);
     }
     UiLanguage::instance().set(Language::English);
 }

@@ -102,12 +102,15 @@ void checkItem(QTreeWidget *tree, QTreeWidgetItem *item, int column, int depth)
 {
     if (!item->isHidden()) {
         const QRect rect = tree->visualItemRect(item);
+        const bool box = item->data(column, Qt::CheckStateRole).isValid();
         const int textWidth = tree->header()->sectionSize(column) - depth * tree->indentation()
-                            - tree->style()->pixelMetric(QStyle::PM_IndicatorWidth) - 12;
-        const QRect needed = QFontMetrics(item->font(column)).boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap,
-                                                                           item->text(column));
-        INFO(item->text(column).toStdString());
+                            - (box ? tree->style()->pixelMetric(QStyle::PM_IndicatorWidth) + 12 : 8);
+        const QFontMetrics metrics(item->font(column), tree);
+        const QRect needed = metrics.boundingRect(QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, item->text(column));
+        INFO(item->text(column).toStdString() << ": " << rect.height() << " px for " << needed.height());
         CHECK(needed.height() <= rect.height() + 2);
+        // and no blank line under it (a check box's room is reckoned generously: one line of slack)
+        CHECK(rect.height() <= needed.height() + 8 + (box ? metrics.height() : 0));
     }
     for (int i = 0; i < item->childCount(); ++i)
         checkItem(tree, item->child(i), column, depth + 1);

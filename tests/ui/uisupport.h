@@ -23,7 +23,8 @@ void showActive(QWidget *window);
 // Presses a key where the keyboard is: an open pop-up (a completion list) first, as the window
 // system routes it, else the focused widget.
 void pressKey(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
-// Every visible row of a tree shows its whole label in `column` (wrapped if need be, never cut).
+// Every visible row of a tree shows its whole label in `column` (wrapped if need be, never cut),
+// with no blank line under it.
 void checkRowsShowWholeLabels(QTreeWidget *tree, int column = 0);
 // Waits (processing events) until `condition` holds, up to `ms`.
 bool waitFor(const std::function<bool()> &condition, int ms = 3000);

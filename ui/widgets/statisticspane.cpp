@@ -75,6 +75,12 @@ StatisticsPane::StatisticsPane(QWidget *parent) : QWidget(parent)
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { chooseBar(m_list->indexOfTopLevelItem(item)); });
+    // The figures' columns size to their contents after a fill, the label's column takes the rest:
+    // rows are wrapped again to the width it ends with.
+    connect(m_list->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == 0)
+            QTimer::singleShot(0, this, &StatisticsPane::fitRows);
+    });
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
     split->addWidget(m_list);

@@ -8,8 +8,14 @@ namespace {
 
 void fitItem(QTreeWidgetItem *item, int column, int width, int depth, const QTreeWidget *tree, int checkWidth)
 {
-    const QFontMetrics metrics(item->font(column));
-    const int textWidth = qMax(40, width - depth * tree->indentation() - checkWidth);
+    // Measured on the tree, at its screen's resolution: a font measured apart is measured at 96
+    // dpi, and on a screen of fewer dots the rows were wrapped too soon, blank lines under them.
+    const QFontMetrics metrics(item->font(column), tree);
+    // Only a checkable item gives room to its box: a list of figures wrapped as if it had one
+    // grew rows with blank lines under them.
+    // (An item's flags say checkable by default: a check state is what shows a box.)
+    const int box = item->data(column, Qt::CheckStateRole).isValid() ? checkWidth : 0;
+    const int textWidth = qMax(40, width - depth * tree->indentation() - box);
     const QRect text = metrics.boundingRect(QRect(0, 0, textWidth, 100000), Qt::TextWordWrap, item->text(column));
     item->setSizeHint(column, QSize(width, qMax(text.height(), metrics.height()) + 6));
     for (int i = 0; i < item->childCount(); ++i)

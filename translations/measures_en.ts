@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+100"/>
         <source>Show the fields that are the same in both (%Ln)</source>
         <translation>
             <numerusform>Show the field that is the same in both (%Ln)</numerusform>
@@ -470,7 +470,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+523"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+528"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -526,6 +526,14 @@
         <translation>
             <numerusform>%n problem to fix before saving: %1</numerusform>
             <numerusform>%n problems to fix before saving: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+112"/>
+        <source>This measure has changes that are not saved yet, and %n problem(s) to fix before it can be saved. Go back to the form to fix them, or discard the changes?</source>
+        <translation>
+            <numerusform>This measure has changes that are not saved yet, and %n problem to fix before it can be saved. Go back to the form to fix it, or discard the changes?</numerusform>
+            <numerusform>This measure has changes that are not saved yet, and %n problems to fix before it can be saved. Go back to the form to fix them, or discard the changes?</numerusform>
         </translation>
     </message>
 </context>
@@ -767,7 +775,7 @@
 <context>
     <name>StatisticsPane</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/statisticspane.cpp" line="+166"/>
+        <location filename="../ui/widgets/statisticspane.cpp" line="+172"/>
         <source>%Ln measure(s) in the view; %1 with an amount, %2 in all.</source>
         <translation>
             <numerusform>%Ln measure in the view; %1 with an amount, %2 in all.</numerusform>

@@ -1490,18 +1490,18 @@ o el servidor.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>First</source>
         <translation>Primera</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+70"/>
+        <location line="-75"/>
+        <location line="+75"/>
         <source>Second</source>
         <translation>Segunda</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-75"/>
         <source>Keep</source>
         <translation>Conservar</translation>
     </message>
@@ -1545,8 +1545,8 @@ o el servidor.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>similar title</source>
-        <translation>título similar</translation>
+        <source>same words in the title</source>
+        <translation>mismas palabras en el título</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1554,7 +1554,7 @@ o el servidor.</translation>
         <translation>títulos parecidos al %1 %</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>One of these measures is no longer in the catalogue.</source>
         <translation>Una de estas medidas ya no está en el catálogo.</translation>
     </message>
@@ -2996,7 +2996,7 @@ o el servidor.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+159"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+160"/>
         <source>Search failed</source>
         <translation>La búsqueda falló</translation>
     </message>
@@ -3021,7 +3021,7 @@ o el servidor.</translation>
         <translation>Rehecho: %1.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+187"/>
         <source>Vi&amp;ew Measure…</source>
         <translation>V&amp;er medida…</translation>
     </message>
@@ -3448,7 +3448,7 @@ o el servidor.</translation>
         <translation>Barra de herramientas</translation>
     </message>
     <message>
-        <location line="-625"/>
+        <location line="-629"/>
         <source>No automatic backup copy</source>
         <translation>Sin copia de seguridad automática</translation>
     </message>
@@ -3458,17 +3458,17 @@ o el servidor.</translation>
         <translation>El catálogo está guardado, pero no se pudo hacer su copia de seguridad automática (%1). Haga una con Archivo ▸ Copia de seguridad cuando pueda.</translation>
     </message>
     <message>
-        <location line="+599"/>
+        <location line="+603"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Abrir una copia de seguridad como un catálogo nuevo</translation>
     </message>
     <message>
-        <location line="-612"/>
+        <location line="-616"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>El catálogo no se cerró correctamente</translation>
     </message>
     <message numerus="yes">
-        <location line="+333"/>
+        <location line="+337"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln seleccionada</numerusform>
@@ -3660,7 +3660,7 @@ o el servidor.</translation>
         <translation>Lo que escribió se conserva en el formulario.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -3669,8 +3669,16 @@ o el servidor.</translation>
         <source>This measure has changes that are not saved yet. Save them?</source>
         <translation>Esta medida tiene cambios que aún no se guardaron. ¿Guardarlos?</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This measure has changes that are not saved yet, and %n problem(s) to fix before it can be saved. Go back to the form to fix them, or discard the changes?</source>
+        <translation>
+            <numerusform>Esta medida tiene cambios que aún no se han guardado y %n problema que corregir antes de poder guardarla. ¿Volver al formulario para corregirlo, o descartar los cambios?</numerusform>
+            <numerusform>Esta medida tiene cambios que aún no se han guardado y %n problemas que corregir antes de poder guardarla. ¿Volver al formulario para corregirlos, o descartar los cambios?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -3684,8 +3692,13 @@ o el servidor.</translation>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Back to the Form</source>
+        <translation>&amp;Volver al formulario</translation>
+    </message>
     <message numerus="yes">
-        <location line="-115"/>
+        <location line="-121"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>Hay %n problema que corregir antes de guardar: %1</numerusform>
@@ -4203,12 +4216,12 @@ o el servidor.</translation>
 <context>
     <name>MeasureTableView</name>
     <message>
-        <location filename="../ui/widgets/measuretableview.cpp" line="+415"/>
-        <source>Reset Columns</source>
-        <translation>Restablecer columnas</translation>
+        <location filename="../ui/widgets/measuretableview.cpp" line="+405"/>
+        <source>&amp;Reset Columns</source>
+        <translation>&amp;Restablecer columnas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>&amp;Ascending</source>
         <translation>&amp;Ascendente</translation>
     </message>
@@ -4218,7 +4231,7 @@ o el servidor.</translation>
         <translation>&amp;Descendente</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>This catalogue has no measures yet.
 Add the first one, import a CSV file with File ▸ Import ▸ From a CSV File, or bring in the last report&apos;s measures with File ▸ Import ▸ From the Policy Monitoring Platform.</source>
         <translation>Este catálogo aún no tiene medidas.
@@ -6162,7 +6175,7 @@ Nombre de la vista:</translation>
 <context>
     <name>StatisticsPane</name>
     <message>
-        <location filename="../ui/widgets/statisticspane.cpp" line="+162"/>
+        <location filename="../ui/widgets/statisticspane.cpp" line="+168"/>
         <source>The statistics could not be read (%1).</source>
         <translation>No se pudieron leer las estadísticas (%1).</translation>
     </message>

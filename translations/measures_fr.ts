@@ -1490,18 +1490,18 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>First</source>
         <translation>Première</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+70"/>
+        <location line="-75"/>
+        <location line="+75"/>
         <source>Second</source>
         <translation>Seconde</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-75"/>
         <source>Keep</source>
         <translation>Conserver</translation>
     </message>
@@ -1545,8 +1545,8 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>similar title</source>
-        <translation>titre similaire</translation>
+        <source>same words in the title</source>
+        <translation>mêmes mots dans le titre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1554,7 +1554,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>titres semblables à %1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>One of these measures is no longer in the catalogue.</source>
         <translation>L&apos;une de ces mesures n&apos;est plus dans le catalogue.</translation>
     </message>
@@ -2996,7 +2996,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+159"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+160"/>
         <source>Search failed</source>
         <translation>La recherche a échoué</translation>
     </message>
@@ -3021,7 +3021,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Rétabli&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+187"/>
         <source>Vi&amp;ew Measure…</source>
         <translation>Voir la &amp;mesure…</translation>
     </message>
@@ -3448,7 +3448,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location line="-625"/>
+        <location line="-629"/>
         <source>No automatic backup copy</source>
         <translation>Aucune copie de sauvegarde automatique</translation>
     </message>
@@ -3458,17 +3458,17 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Le catalogue lui-même est enregistré, mais sa copie de sauvegarde automatique n&apos;a pas pu être faite (%1). Faites-en une avec Fichier ▸ Copie de sauvegarde dès que possible.</translation>
     </message>
     <message>
-        <location line="+599"/>
+        <location line="+603"/>
         <source>Open a backup copy as a new catalogue</source>
         <translation>Ouvrir une copie de sauvegarde comme nouveau catalogue</translation>
     </message>
     <message>
-        <location line="-612"/>
+        <location line="-616"/>
         <source>The catalogue was not closed cleanly</source>
         <translation>Le catalogue n&apos;a pas été fermé correctement</translation>
     </message>
     <message numerus="yes">
-        <location line="+333"/>
+        <location line="+337"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln sélectionnée</numerusform>
@@ -3660,7 +3660,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Ce que vous avez saisi est conservé dans le formulaire.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -3669,8 +3669,16 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <source>This measure has changes that are not saved yet. Save them?</source>
         <translation>Cette mesure comporte des modifications qui ne sont pas encore enregistrées. Les enregistrer&#xa0;?</translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This measure has changes that are not saved yet, and %n problem(s) to fix before it can be saved. Go back to the form to fix them, or discard the changes?</source>
+        <translation>
+            <numerusform>Cette mesure a des modifications qui ne sont pas encore enregistrées, et %n problème à corriger avant de pouvoir l&apos;enregistrer. Revenir au formulaire pour le corriger, ou ne pas enregistrer les modifications&#xa0;?</numerusform>
+            <numerusform>Cette mesure a des modifications qui ne sont pas encore enregistrées, et %n problèmes à corriger avant de pouvoir l&apos;enregistrer. Revenir au formulaire pour les corriger, ou ne pas enregistrer les modifications&#xa0;?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -3684,8 +3692,13 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Back to the Form</source>
+        <translation>&amp;Revenir au formulaire</translation>
+    </message>
     <message numerus="yes">
-        <location line="-115"/>
+        <location line="-121"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>%n problème à corriger avant d&apos;enregistrer&#xa0;: %1</numerusform>
@@ -4203,12 +4216,12 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
 <context>
     <name>MeasureTableView</name>
     <message>
-        <location filename="../ui/widgets/measuretableview.cpp" line="+415"/>
-        <source>Reset Columns</source>
-        <translation>Réinitialiser les colonnes</translation>
+        <location filename="../ui/widgets/measuretableview.cpp" line="+405"/>
+        <source>&amp;Reset Columns</source>
+        <translation>&amp;Réinitialiser les colonnes</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>&amp;Ascending</source>
         <translation>&amp;Croissant</translation>
     </message>
@@ -4218,7 +4231,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>&amp;Décroissant</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>This catalogue has no measures yet.
 Add the first one, import a CSV file with File ▸ Import ▸ From a CSV File, or bring in the last report&apos;s measures with File ▸ Import ▸ From the Policy Monitoring Platform.</source>
         <translation>Ce catalogue ne contient encore aucune mesure.
@@ -6162,7 +6175,7 @@ Nom de la vue&#xa0;:</translation>
 <context>
     <name>StatisticsPane</name>
     <message>
-        <location filename="../ui/widgets/statisticspane.cpp" line="+162"/>
+        <location filename="../ui/widgets/statisticspane.cpp" line="+168"/>
         <source>The statistics could not be read (%1).</source>
         <translation>Les statistiques n&apos;ont pas pu être lues (%1).</translation>
     </message>

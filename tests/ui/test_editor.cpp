@@ -416,6 +416,47 @@ TEST_CASE("closing a form with unsaved changes asks first, and Cancel keeps what
     CHECK(w.session()->load(id)->responsibleAgencies == u"Ministry of Culture");
 }
 
+TEST_CASE("closing a form that cannot be saved says so, and Enter goes back to it with what was typed")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    MeasureEditor editor(w.session(), *w.session()->load(w.model()->idAt(0)), &w);
+    showActive(&editor);
+    retype(field<QLineEdit>(&editor, "fundingUsd"), QStringLiteral("about 12 thousand"));
+    for (const Language language : Language::all()) {
+        UiLanguage::instance().set(language);
+        INFO(language.code().toStdString());
+        QString text;
+        bool backIsDefault = false;
+        QString back;
+        whenModalAppears([&](QWidget *box) {
+            auto *question = qobject_cast<QMessageBox *>(box);
+            REQUIRE(question);
+            text = question->text();
+            backIsDefault = question->defaultButton() == question->button(QMessageBox::Cancel);
+            back = question->button(QMessageBox::Cancel)->text();
+            QTest::keyClick(question, Qt::Key_Return); // Enter: the default
+        });
+        editor.reject();
+        CHECK(backIsDefault);
+        CHECK(back.contains(u'&'));
+        CHECK(text.contains(QStringLiteral("1"))); // one problem, counted
+        CHECK(editor.isVisible());
+        CHECK(field<QLineEdit>(&editor, "fundingUsd")->text() == u"about 12 thousand");
+    }
+    UiLanguage::instance().set(Language::English);
+    // A form that can be saved still offers Save first.
+    retype(field<QLineEdit>(&editor, "fundingUsd"), QStringLiteral("12,000"));
+    bool saveIsDefault = false;
+    whenModalAppears([&](QWidget *box) {
+        auto *question = qobject_cast<QMessageBox *>(box);
+        saveIsDefault = question->defaultButton() == question->button(QMessageBox::Save);
+        clickMessageBoxButton(box, QStringLiteral("Cancel"));
+    });
+    editor.reject();
+    CHECK(saveIsDefault);
+}
+
 TEST_CASE("answering Save to the unsaved-changes question saves and closes")
 {
     SampleWindow s;

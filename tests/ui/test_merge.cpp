@@ -312,10 +312,14 @@ TEST_CASE("Find Duplicates shows a pair side by side, and merging it keeps the p
         CHECK(picked);
         duplicates->mergeButton()->click();
         CHECK(duplicates->pairs()->count() == 0);
+        // None left: the message alone, no empty panes nor an unlabelled box.
+        CHECK_FALSE(duplicates->pairs()->isVisibleTo(duplicates));
+        CHECK_FALSE(showSame->isVisibleTo(duplicates));
+        CHECK(duplicates->findChild<QLabel *>()->text().startsWith(QStringLiteral("No likely duplicates")));
         duplicates->reject();
     });
     w.action(MainWindow::Action::FindDuplicates)->trigger();
-    CHECK(pairText.contains(QStringLiteral("similar title")));
+    CHECK(pairText.contains(QStringLiteral("same words in the title")));
     REQUIRE(w.model()->totalCount() == 5);
     const Measure merged = *w.session()->load(original.id);
     CHECK(merged.title == original.title);

@@ -376,7 +376,7 @@ TEST_CASE("the column chooser hides and shows columns, and the layout is remembe
         MainWindow &w = *s.window;
         QAction *website = nullptr;
         for (QAction *a : w.table()->columnsMenu()->actions())
-            if (a->text() == u"Website")
+            if (QString(a->text()).remove(u'&') == u"Website") // its access key wherever it falls
                 website = a;
         REQUIRE(website);
         website->trigger();

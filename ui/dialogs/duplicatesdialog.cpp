@@ -41,10 +41,10 @@ DuplicatesDialog::DuplicatesDialog(CatalogueSession *session, QList<DuplicatePai
     detailLayout->addWidget(m_hint);
     detailLayout->addWidget(m_fields, 1);
     detailLayout->addWidget(m_showSame);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_pairs);
-    splitter->addWidget(detail);
-    splitter->setSizes({160, 440});
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(m_pairs);
+    m_splitter->addWidget(detail);
+    m_splitter->setSizes({160, 440});
 
     auto *buttons = new QDialogButtonBox(this);
     m_merge = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
@@ -58,7 +58,7 @@ DuplicatesDialog::DuplicatesDialog(CatalogueSession *session, QList<DuplicatePai
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(buttons);
     resize(1000, 660);
     retranslate();
@@ -111,13 +111,17 @@ void DuplicatesDialog::fillPairs()
     for (const DuplicatePair &pair : std::as_const(m_list)) {
         const QString why = pair.reason == DuplicatePair::Reason::PlatformId ? tr("same platform measure ID")
                             : pair.reason == DuplicatePair::Reason::Title
-                                ? tr("similar title")
+                                ? tr("same words in the title")
                                 : tr("titles %1 % alike").arg(QLocale().toString(qRound(pair.similarity * 100)));
         auto *item = new QListWidgetItem(QStringLiteral("%1  ⇄  %2  (%3)").arg(pair.firstTitle, pair.secondTitle, why), m_pairs);
         item->setToolTip(item->text());
     }
     if (!m_list.isEmpty())
         m_pairs->setCurrentRow(qMin(current, int(m_list.size()) - 1));
+    // Nothing (left) to compare: the message alone, not two empty panes.
+    m_splitter->setVisible(!m_list.isEmpty());
+    if (m_list.isEmpty() && (!focusWidget() || !focusWidget()->isVisibleTo(this)))
+        m_close->setFocus();
     showPair();
 }
 
@@ -131,6 +135,7 @@ void DuplicatesDialog::showPair()
     m_merge->setEnabled(false);
     if (row < 0 || row >= m_list.size()) {
         m_hint->clear();
+        m_showSame->hide();
         return;
     }
     m_first = m_session->load(m_list.at(row).firstId);

@@ -12,6 +12,7 @@ class QCheckBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QSplitter;
 class ComparisonTable;
 
 // Edit ▸ Find Duplicates…: pairs of measures that are probably the same (same platform id, or
@@ -48,6 +49,7 @@ private:
     int m_merged = 0;
     QLabel *m_summary;
     QListWidget *m_pairs;
+    QSplitter *m_splitter;
     QLabel *m_hint;
     ComparisonTable *m_fields;
     QCheckBox *m_showSame;

@@ -267,16 +267,22 @@ bool MeasureEditor::save()
 
 void MeasureEditor::reject()
 {
-    if (isDirty()) {
+    if (const Reading reading = read(); reading.dirty) {
+        // A form that cannot be saved as it is says so, and Enter goes back to it rather than to
+        // a Save that would only list the problems.
+        const bool savable = reading.issues.isEmpty();
         QMessageBox question(QMessageBox::Question, tr("Unsaved changes"),
-                             tr("This measure has changes that are not saved yet. Save them?"),
+                             savable ? tr("This measure has changes that are not saved yet. Save them?")
+                                     : tr("This measure has changes that are not saved yet, and %n problem(s) to fix "
+                                          "before it can be saved. Go back to the form to fix them, or discard the changes?",
+                                          nullptr, int(reading.issues.size())),
                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
         question.setObjectName(QStringLiteral("unsavedChangesQuestion"));
-        question.setDefaultButton(QMessageBox::Save);
+        question.setDefaultButton(savable ? QMessageBox::Save : QMessageBox::Cancel);
         // Access keys in the interface's language (Qt's own texts have none in Spanish).
         question.button(QMessageBox::Save)->setText(tr("&Save"));
         question.button(QMessageBox::Discard)->setText(tr("&Discard"));
-        question.button(QMessageBox::Cancel)->setText(tr("Cancel"));
+        question.button(QMessageBox::Cancel)->setText(savable ? tr("Cancel") : tr("&Back to the Form"));
         const int answer = question.exec();
         if (answer == QMessageBox::Cancel)
             return;

@@ -29,6 +29,7 @@
 #include "session/appsettings.h"
 #include "session/cataloguesession.h"
 #include "session/uilanguage.h"
+#include "widgets/accesskeys.h"
 #include "widgets/banner.h"
 #include "widgets/filterbar.h"
 #include "widgets/measuretableview.h"
@@ -350,8 +351,12 @@ void MainWindow::createActions()
     });
 
     m_languages = new QActionGroup(this);
+    QStringList names;
+    for (const Language language : Language::all())
+        names << language.name();
+    const QStringList keyed = AccessKeys::assign(names); // the same in every language: names in themselves
     for (const Language language : Language::all()) {
-        auto *item = new QAction(language.name(), this); // each language named in itself
+        auto *item = new QAction(keyed.value(int(names.indexOf(language.name()))), this); // each language named in itself
         item->setObjectName(QStringLiteral("language_") + language.code());
         item->setCheckable(true);
         m_languages->addAction(item);

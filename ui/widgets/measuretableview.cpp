@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "measuretableview.h"
+#include "accesskeys.h"
 
 #include "models/measuretablemodel.h"
 #include "session/uilanguage.h"
@@ -401,18 +402,25 @@ void MeasureTableView::rebuildColumnsMenu()
 {
     m_columnsMenu->clear();
     const Language language = UiLanguage::instance().current();
+    const QString reset = tr("&Reset Columns");
+    QStringList labels;
+    for (MeasureField field : MeasureFields::tableFields())
+        labels << MeasureFields::label(field, language);
+    const QStringList texts = AccessKeys::assign(labels, QString(AccessKeys::keyOf(reset)));
+    int i = 0;
     for (MeasureField field : MeasureFields::tableFields()) {
-        QAction *action = m_columnsMenu->addAction(MeasureFields::label(field, language));
+        QAction *action = m_columnsMenu->addAction(texts.at(i++));
         action->setCheckable(true);
         action->setChecked(isFieldVisible(field));
         connect(action, &QAction::toggled, this, [this, field](bool on) {
             if (!on && visibleFields().size() == 1)
                 return rebuildColumnsMenu(); // keep at least one column
             horizontalHeader()->setSectionHidden(MeasureTableModel::columnOf(field), !on);
+            emit columnsChanged();
         });
     }
     m_columnsMenu->addSeparator();
-    connect(m_columnsMenu->addAction(tr("Reset Columns")), &QAction::triggered, this, &MeasureTableView::resetColumns);
+    connect(m_columnsMenu->addAction(reset), &QAction::triggered, this, &MeasureTableView::resetColumns);
 }
 
 void MeasureTableView::rebuildSortMenu()
@@ -422,9 +430,15 @@ void MeasureTableView::rebuildSortMenu()
     const Language language = UiLanguage::instance().current();
     const QHeaderView *header = horizontalHeader();
     auto *columns = new QActionGroup(m_sortMenu);
+    const QString ascending = tr("&Ascending"), descending = tr("&Descending");
+    QStringList labels;
+    for (MeasureField field : visibleFields())
+        labels << MeasureFields::label(field, language);
+    const QStringList texts = AccessKeys::assign(labels, QString(AccessKeys::keyOf(ascending)) + AccessKeys::keyOf(descending));
+    int i = 0;
     for (MeasureField field : visibleFields()) {
         const int column = MeasureTableModel::columnOf(field);
-        QAction *action = m_sortMenu->addAction(MeasureFields::label(field, language));
+        QAction *action = m_sortMenu->addAction(texts.at(i++));
         action->setCheckable(true);
         action->setChecked(header->sortIndicatorSection() == column);
         columns->addAction(action);
@@ -433,7 +447,7 @@ void MeasureTableView::rebuildSortMenu()
     m_sortMenu->addSeparator();
     auto *orders = new QActionGroup(m_sortMenu);
     for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-        QAction *action = m_sortMenu->addAction(order == Qt::AscendingOrder ? tr("&Ascending") : tr("&Descending"));
+        QAction *action = m_sortMenu->addAction(order == Qt::AscendingOrder ? ascending : descending);
         action->setCheckable(true);
         action->setChecked(header->sortIndicatorOrder() == order);
         orders->addAction(action);

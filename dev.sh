@@ -14,7 +14,8 @@ packages=(build-essential cmake ninja-build pkg-config libsqlite3-dev sqlite3
           qt6-translations-l10n libqt6svg6 catch2 xvfb xauth
           desktop-file-utils appstream shared-mime-info file dpkg-dev libxlsxwriter-dev unzip
           poppler-utils fonts-dejavu-core
-          libqt6sql6-psql postgresql-15 qtkeychain-qt6-dev openssl)
+          libqt6sql6-psql postgresql-15 qtkeychain-qt6-dev openssl
+          dbus at-spi2-core python3-pyatspi gir1.2-atspi-2.0 python3-gi)
 
 missing=()
 for p in "${packages[@]}"; do

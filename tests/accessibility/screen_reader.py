@@ -2,11 +2,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # A screen reader's questions, asked over AT-SPI as Orca asks them, of the running window
 # (started by run_screen_reader.sh). One story per run; exit 0 when every check holds.
+import os
 import sys
 import time
 
 import pyatspi
-from gi.repository import GLib
+from gi.repository import Atspi, GLib
 
 failures = []
 
@@ -128,6 +129,54 @@ def story_typing_is_quiet(app):
     pyatspi.Registry.deregisterEventListener(listen, "object:state-changed:focused", "focus:", "object:selection-changed")
 
 
-stories = {"cells-outside": story_cells_outside, "words-at-the-end": story_words_at_the_end, "typing-is-quiet": story_typing_is_quiet}
+def story_ticking_a_goal(app):
+    # Edit Measure... on the selected measure (the first is selected as the catalogue opens).
+    edit = [b for b in find_all(app, pyatspi.ROLE_PUSH_BUTTON) if b.name.replace("&", "").startswith("Edit Measure")]
+    check(len(edit) > 0, "the toolbar's Edit Measure button is there")
+    named(app, pyatspi.ROLE_TABLE, "Measures").queryTable().addRowSelection(0)
+    pump(0.3)
+    # The form opens modal: the press is answered only when it closes, so it is not waited for.
+    Atspi.set_timeout(1000, 1000)  # (the second: for an application started a moment ago)
+    try:
+        edit[0].queryAction().doAction(0)
+    except GLib.GError:
+        pass
+    Atspi.set_timeout(25000, 60000)
+    goal = None
+    for _ in range(100):
+        pump(0.1)
+        for tree in find_all(app, pyatspi.ROLE_TREE):
+            cells = tree.queryTable()
+            for row in range(cells.nRows):
+                cell = cells.getAccessibleAt(row, 0)
+                if cell is not None and cell.name.startswith("2. "):
+                    goal = cell
+        if goal is not None:
+            break
+    check(goal is not None, "the form's goal 2 is there, a cell of the goals' tree")
+    if goal is None:
+        return
+    before = goal.getState().contains(pyatspi.STATE_CHECKED)
+    heard = []
+
+    def listen(event):
+        heard.append((event.source.name if event.source else None, event.detail1))
+
+    pyatspi.Registry.registerEventListener(listen, "object:state-changed:checked")
+    actions = goal.queryAction()
+    names = [actions.getName(i) for i in range(actions.nActions)]
+    check("Toggle" in names, "its action is Toggle (%s)" % names)
+    actions.doAction(names.index("Toggle"))
+    pump(1.0)
+    pyatspi.Registry.deregisterEventListener(listen, "object:state-changed:checked")
+    check(goal.getState().contains(pyatspi.STATE_CHECKED) != before, "ticked: its state says so")
+    check(any(name == goal.name and bool(detail) != before for name, detail in heard),
+          "and the reader is told goal 2's check changed (%s)" % heard[:4])
+
+
+stories = {"cells-outside": story_cells_outside, "words-at-the-end": story_words_at_the_end, "typing-is-quiet": story_typing_is_quiet,
+           "ticking-a-goal": story_ticking_a_goal}
 stories[sys.argv[1]](the_app())
-sys.exit(1 if failures else 0)
+sys.stdout.flush()
+# At once: libatspi's clean-up waits out a call still unanswered (the press that opened a modal form).
+os._exit(1 if failures else 0)

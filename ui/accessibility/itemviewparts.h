@@ -38,7 +38,7 @@ protected:
 
 // A cell (table), an item (list) or a row's cell (tree). An invalid index is the cell that is not
 // there: it answers everything, as nothing.
-class CellAccessible : public ViewPartAccessible, public QAccessibleTableCellInterface
+class CellAccessible : public ViewPartAccessible, public QAccessibleTableCellInterface, public QAccessibleActionInterface
 {
 public:
     CellAccessible(QAbstractItemView *view, const QModelIndex &index, QAccessible::Role role)
@@ -104,8 +104,34 @@ public:
 
     void *interface_cast(QAccessible::InterfaceType type) override
     {
-        return type == QAccessible::TableCellInterface ? static_cast<QAccessibleTableCellInterface *>(this) : nullptr;
+        if (type == QAccessible::TableCellInterface)
+            return static_cast<QAccessibleTableCellInterface *>(this);
+        if (type == QAccessible::ActionInterface)
+            return static_cast<QAccessibleActionInterface *>(this);
+        return nullptr;
     }
+
+    // QAccessibleActionInterface: what Space and a click do. A check box's cell (a goal, a facet's
+    // value) toggles its check; any other cell becomes the current one, its row selected.
+    QStringList actionNames() const override
+    {
+        if (!shows())
+            return {};
+        return {m_index.flags().testFlag(Qt::ItemIsUserCheckable) && m_index.data(Qt::CheckStateRole).isValid() ? toggleAction()
+                                                                                                                : pressAction()};
+    }
+    void doAction(const QString &actionName) override
+    {
+        if (!shows() || !actionNames().contains(actionName))
+            return;
+        if (actionName == toggleAction()) {
+            const bool checked = m_index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
+            const_cast<QAbstractItemModel *>(m_index.model())->setData(m_index, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+        } else {
+            m_view->setCurrentIndex(m_index);
+        }
+    }
+    QStringList keyBindingsForAction(const QString &) const override { return {}; }
 
     // QAccessibleTableCellInterface
     bool isSelected() const override

@@ -45,16 +45,19 @@ TEST_CASE("a view saved in the window comes back from View ▸ Saved Views after
     const QList<MeasureField> columns = w.table()->visibleFields();
     REQUIRE(w.model()->rowCount() == 2);
 
-    // View ▸ Saved Views ▸ Save Current View…, typing a name.
-    whenModalAppears([](QWidget *dialog) {
+    // View ▸ Saved Views ▸ Save Current View…, typing a name (the search offered as one).
+    QString offered;
+    whenModalAppears([&](QWidget *dialog) {
         auto *input = qobject_cast<QInputDialog *>(dialog);
         REQUIRE(input);
+        offered = input->textValue();
         input->setTextValue(QStringLiteral("Capacitación, mayor importe"));
         input->accept();
     });
     emit w.savedViews()->aboutToShow(); // the menu was opened (and rebuilt) before the item is chosen
     w.savedViews()->saveAction()->trigger();
     REQUIRE(w.session()->savedViews().size() == 1);
+    CHECK(offered == u"capacitacion");
 
     // Everything changes; the catalogue is closed and opened again.
     w.filterBar()->clear();

@@ -3,7 +3,9 @@
 
 #include "dialogs/savedviewsdialog.h"
 #include "models/measuretablemodel.h"
+#include "query/filterdescription.h"
 #include "session/cataloguesession.h"
+#include "session/uilanguage.h"
 #include "widgets/filterbar.h"
 #include "widgets/measuretableview.h"
 
@@ -68,6 +70,20 @@ void SavedViewsMenu::apply(const SavedView &view)
     updateActive();
 }
 
+QString SavedViewsMenu::suggestedName() const
+{
+    QStringList values;
+    for (const auto &line : FilterDescription::lines(m_filterBar->filter(), m_session->vocabulary(), UiLanguage::instance().current()))
+        values << line.second.simplified();
+    QString name = values.join(QStringLiteral(" · "));
+    if (name.size() > 60) { // well within a name's 80 characters: cut at a word, marked
+        name.truncate(60);
+        const qsizetype space = name.lastIndexOf(u' ');
+        name = name.left(space > 30 ? space : 60).trimmed() + u'…';
+    }
+    return name;
+}
+
 void SavedViewsMenu::readShownView()
 {
     m_shownView.reset();
@@ -103,7 +119,8 @@ bool SavedViewsMenu::saveCurrentWithDialog()
         QMessageBox::information(m_window, tr("Save Current View"), m_session->catalogue()->readOnlyExplanation());
         return false;
     }
-    QString name = m_shown;
+    // The view last chosen, or a name from what the filters pick: something to keep or retype.
+    QString name = m_shown.isEmpty() ? suggestedName() : m_shown;
     for (;;) {
         bool ok = false;
         name = QInputDialog::getText(m_window, tr("Save Current View"),

@@ -42,6 +42,7 @@ private:
     void retranslate();
     void updateActive();
     void readShownView(); // m_shown's definition, read once, not at each keystroke
+    QString suggestedName() const;
 
     CatalogueSession *m_session;
     FilterBar *m_filterBar;

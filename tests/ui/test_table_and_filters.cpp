@@ -258,6 +258,30 @@ TEST_CASE("clicking a column header sorts the table in SQL")
     CHECK(shownTitles(w).first() == u"Technical Group of Culture of the Pacific Alliance");
 }
 
+TEST_CASE("on a 1366-pixel laptop in every language the default columns fit beside the reading pane, every header whole")
+{
+    SampleWindow s;
+    MainWindow &w = *s.window;
+    w.resize(1366, 740);
+    REQUIRE(waitFor([&] { return w.width() == 1366; }));
+    for (const Language language : Language::all()) {
+        UiLanguage::instance().set(language);
+        QTest::qWait(50);
+        INFO(language.code().toStdString());
+        CHECK(w.readingPane()->isVisible());
+        CHECK(w.table()->horizontalScrollBar()->maximum() == 0); // the last column not cut off
+        QHeaderView *header = w.table()->horizontalHeader();
+        for (MeasureField field : w.table()->visibleFields()) {
+            const int column = MeasureTableModel::columnOf(field);
+            INFO(MeasureFields::key(field).toStdString());
+            CHECK(header->sectionSize(column) > header->fontMetrics().horizontalAdvance(w.model()->headerData(column, Qt::Horizontal).toString()));
+        }
+        const int title = MeasureTableModel::columnOf(MeasureField::Title);
+        CHECK(header->sectionSize(title) >= 16 * w.table()->fontMetrics().horizontalAdvance(u'M'));
+    }
+    UiLanguage::instance().set(Language::English);
+}
+
 TEST_CASE("in a 1400-pixel window the default columns fit beside the reading pane, every header unclipped, the title readable")
 {
     SampleWindow s;

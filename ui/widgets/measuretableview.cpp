@@ -222,8 +222,11 @@ void MeasureTableView::fitColumns()
             used -= give;
         }
     }
+    // Still too wide (a laptop, Spanish headers, the reading pane open): the title gives way too,
+    // down to 16 letters, before a horizontal scroll bar cuts off the last column.
+    const int smallestTitle = metrics.horizontalAdvance(u'M') * 16;
     if (!header->isSectionHidden(title))
-        header->resizeSection(title, qMax(qMax(minimumTitle, headerWidth(title)), available - used));
+        header->resizeSection(title, qMax(qMax(smallestTitle, headerWidth(title)), available - used));
     m_fitting = false;
 }
 

@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words in the title, or titles sharing most of their words.</source>
         <translation>
             <numerusform>%n likely duplicate pair: the same platform measure ID, or the same country and the same words in the title, or titles sharing most of their words.</numerusform>

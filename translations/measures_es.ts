@@ -553,7 +553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words in the title, or titles sharing most of their words.</source>
         <translation>
             <numerusform>%n par de probables duplicados: el mismo ID de medida de la plataforma, o el mismo país y las mismas palabras en el título, o títulos que comparten la mayoría de sus palabras.</numerusform>
@@ -561,9 +561,124 @@
         </translation>
     </message>
     <message>
+        <location line="+48"/>
+        <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
+       measures-cli --version | --help
+
+Commands:
+  create   CATALOGUE                       new empty catalogue (never overwrites)
+  sample   CATALOGUE                       new catalogue holding the bundled sample measures
+  generate CATALOGUE --count N [--seed S]  new catalogue of N synthetic measures
+  count    CATALOGUE [FILTER]              number of matching measures
+  export   CATALOGUE [FILTER] [--out FILE] [--columns k1,k2] [--lang LANG]
+           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
+           [--no-formula-guard] [--sort KEY[:desc]] [--format csv|xlsx]
+           (an Excel workbook with --out FILE.xlsx or --format xlsx)
+  import   CATALOGUE --in FILE [--dry-run]  all rows or none; also reads the
+           Policy Monitoring Platform&apos;s CSV export (recognised by its header)
+  check    CATALOGUE                       integrity, file format, foreign keys
+  merge    CATALOGUE --from OTHER [--dry-run] [--prefer mine|theirs] [--ask-again]
+           brings a colleague&apos;s catalogue in, by each measure&apos;s history; exit 1 with
+           the conflicts listed and nothing written unless --prefer decides them;
+           --ask-again also asks about what undoing a merge here took away of theirs
+  delete   CATALOGUE (--uuid UUID)... | FILTER | --all [--dry-run]
+           deletes as the window does (each deletion travels with the catalogue);
+           lists what it deletes: uuid and title, tab-separated
+  duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:
+           uuid, uuid, platform-id|title|similar-title|other-language, title, title)
+  stats    CATALOGUE [FILTER] --by DIMENSION [--lang LANG] [--delimiter ,|;|tab] [--bom] [--out FILE]
+           measures and USD funding per goal|area|domain|scope|nature|country|year|
+           partner-type|status|evaluated, as CSV: label,measures,funding_usd
+  report   CATALOGUE [FILTER] --out FILE.pdf [--lang LANG]
+           a printable report: cover, contents, statistics with charts, then the
+           measures by goal and monitoring area
+
+A team catalogue on a PostgreSQL server (URL: postgresql://USER@HOST/DATABASE?sslmode=…,
+or postgresql:///DATABASE?host=/run/postgresql for a Unix socket; the password from the
+address, PGPASSWORD or ~/.pgpass, else asked on the terminal):
+  server init URL                        create the team schema, its roles and grants in an
+           empty database
+  server add-user URL NAME --role editor|reader   a login role of that team (password from
+           MEASURES_NEW_PASSWORD, or asked on the terminal)
+  server status URL                      schema version, members and roles, measures, last push
+  team share CATALOGUE URL               upload this catalogue as the team&apos;s first content, and
+           link it
+  team join URL NEW_CATALOGUE            download the team catalogue into a new file, linked to it
+  sync CATALOGUE [--dry-run] [--prefer mine|theirs]   pull, merge, push, through the linked team;
+           exit 1 with the conflicts listed and nothing written unless --prefer decides them
+
+FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE
+        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown
+        --partner-type CODE --status draft|ready --needs-attention
+        --view NAME starts from a view saved in the catalogue (its filter; for export also
+        its sort and columns); a facet option replaces that facet&apos;s choice, --search
+        adds words and --needs-attention adds the check.
+        Repeat an option to allow several values; different options combine with AND.
+
+Messages are in the --lang language (default: the system&apos;s), LANG one of: %1.
+Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue or server cannot be reached, opened or
+written.</source>
+        <translation>Uso: measures-cli COMANDO CATÁLOGO [OPCIONES]
+       measures-cli --version | --help
+
+Comandos:
+  create   CATÁLOGO                        catálogo nuevo y vacío (nunca sobrescribe)
+  sample   CATÁLOGO                        catálogo nuevo con las medidas de ejemplo incluidas
+  generate CATÁLOGO --count N [--seed S]   catálogo nuevo con N medidas sintéticas
+  count    CATÁLOGO [FILTRO]               número de medidas que coinciden
+  export   CATÁLOGO [FILTRO] [--out ARCHIVO] [--columns k1,k2] [--lang LANG]
+           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
+           [--no-formula-guard] [--sort CLAVE[:desc]] [--format csv|xlsx]
+           (un libro de Excel con --out ARCHIVO.xlsx o --format xlsx)
+  import   CATÁLOGO --in ARCHIVO [--dry-run]  todas las filas o ninguna; también lee
+           la exportación CSV de la Plataforma de Seguimiento de Políticas (por su encabezado)
+  check    CATÁLOGO                        integridad, formato de archivo, claves foráneas
+  merge    CATÁLOGO --from OTRO [--dry-run] [--prefer mine|theirs] [--ask-again]
+           incorpora el catálogo de un colega según la historia de cada medida; sale con 1,
+           lista los conflictos y no escribe nada, salvo que --prefer los decida;
+           --ask-again pregunta también por lo que deshacer una combinación aquí quitó de las del colega
+  delete   CATÁLOGO (--uuid UUID)... | FILTRO | --all [--dry-run]
+           elimina como la ventana (cada eliminación viaja con el catálogo);
+           lista lo que elimina: uuid y título, separados por tabuladores
+  duplicates CATÁLOGO                      pares de probables duplicados, uno por línea (separados
+           por tabuladores: uuid, uuid, platform-id|title|similar-title|other-language, título, título)
+  stats    CATÁLOGO [FILTRO] --by DIMENSIÓN [--lang LANG] [--delimiter ,|;|tab] [--bom] [--out ARCHIVO]
+           medidas y financiación en USD por goal|area|domain|scope|nature|country|year|
+           partner-type|status|evaluated, en CSV: label,measures,funding_usd
+  report   CATÁLOGO [FILTRO] --out ARCHIVO.pdf [--lang LANG]
+           un informe imprimible: portada, índice, estadísticas con gráficos y
+           luego las medidas por objetivo y ámbito de seguimiento
+
+Un catálogo de equipo en un servidor PostgreSQL (URL: postgresql://USUARIO@SERVIDOR/BASE?sslmode=…,
+o postgresql:///BASE?host=/run/postgresql para un socket Unix; la contraseña se toma de la
+dirección, de PGPASSWORD o de ~/.pgpass, y si no, se pide en el terminal):
+  server init URL                        crea el esquema del equipo, sus roles y sus permisos en
+           una base de datos vacía
+  server add-user URL NOMBRE --role editor|reader   un rol de acceso de ese equipo (contraseña de
+           MEASURES_NEW_PASSWORD, o pedida en el terminal)
+  server status URL                      versión del esquema, miembros y roles, medidas, último envío
+  team share CATÁLOGO URL                sube este catálogo como primer contenido del equipo, y lo
+           vincula
+  team join URL CATÁLOGO_NUEVO           descarga el catálogo del equipo en un archivo nuevo, vinculado
+  sync CATÁLOGO [--dry-run] [--prefer mine|theirs]   trae, combina y envía, por el equipo vinculado;
+           sale con 1, lista los conflictos y no escribe nada salvo que --prefer los decida
+
+FILTRO: --search TEXTO --goal N --area CÓDIGO --domain CÓDIGO --scope CÓDIGO --nature CÓDIGO
+        --country CÓDIGO --year-from A --year-to A --evaluated yes|no|unknown
+        --partner-type CÓDIGO --status draft|ready --needs-attention
+        --view NOMBRE parte de una vista guardada en el catálogo (su filtro; al exportar, también
+        su orden y sus columnas); una opción de faceta sustituye lo que eligió la vista, --search
+        añade palabras y --needs-attention añade la comprobación.
+        Repita una opción para admitir varios valores; opciones distintas se combinan con Y.
+
+Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el del sistema); LANG es uno de: %1.
+Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto, 3 no se puede alcanzar, abrir o escribir el catálogo
+o el servidor.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/clichanges.cpp" line="+179"/>
         <location line="+24"/>
-        <location filename="../app/cli/clicommands.cpp" line="-10"/>
+        <location filename="../app/cli/clicommands.cpp" line="-59"/>
         <source>“%1” could not be read (%2).</source>
         <translation>No se pudo leer “%1” (%2).</translation>
     </message>
@@ -683,7 +798,7 @@
         <translation>Simulación: el catálogo no se modificó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+27"/>
+        <location filename="../app/cli/clicommands.cpp" line="+28"/>
         <source>“%1” has problems. Restore it from a backup copy, or export what can still be read.</source>
         <translation>“%1” tiene problemas. Restáurelo desde una copia de seguridad o exporte lo que aún se pueda leer.</translation>
     </message>
@@ -706,122 +821,7 @@
         <translation>Pero sus últimos cambios siguen solo en “%1-wal”, a su lado: puede que otro programa esté leyendo el catálogo, o que no hubiera espacio para incorporarlos al archivo (¿está lleno el disco?). No copie el archivo solo: cuando nada más lo tenga abierto y haya espacio libre, ejecute measures-cli check de nuevo.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
-       measures-cli --version | --help
-
-Commands:
-  create   CATALOGUE                       new empty catalogue (never overwrites)
-  sample   CATALOGUE                       new catalogue holding the bundled sample measures
-  generate CATALOGUE --count N [--seed S]  new catalogue of N synthetic measures
-  count    CATALOGUE [FILTER]              number of matching measures
-  export   CATALOGUE [FILTER] [--out FILE] [--columns k1,k2] [--lang LANG]
-           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
-           [--no-formula-guard] [--sort KEY[:desc]] [--format csv|xlsx]
-           (an Excel workbook with --out FILE.xlsx or --format xlsx)
-  import   CATALOGUE --in FILE [--dry-run]  all rows or none; also reads the
-           Policy Monitoring Platform&apos;s CSV export (recognised by its header)
-  check    CATALOGUE                       integrity, file format, foreign keys
-  merge    CATALOGUE --from OTHER [--dry-run] [--prefer mine|theirs] [--ask-again]
-           brings a colleague&apos;s catalogue in, by each measure&apos;s history; exit 1 with
-           the conflicts listed and nothing written unless --prefer decides them;
-           --ask-again also asks about what undoing a merge here took away of theirs
-  delete   CATALOGUE (--uuid UUID)... | FILTER | --all [--dry-run]
-           deletes as the window does (each deletion travels with the catalogue);
-           lists what it deletes: uuid and title, tab-separated
-  duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:
-           uuid, uuid, platform-id|title|similar-title, title, title)
-  stats    CATALOGUE [FILTER] --by DIMENSION [--lang LANG] [--delimiter ,|;|tab] [--bom] [--out FILE]
-           measures and USD funding per goal|area|domain|scope|nature|country|year|
-           partner-type|status|evaluated, as CSV: label,measures,funding_usd
-  report   CATALOGUE [FILTER] --out FILE.pdf [--lang LANG]
-           a printable report: cover, contents, statistics with charts, then the
-           measures by goal and monitoring area
-
-A team catalogue on a PostgreSQL server (URL: postgresql://USER@HOST/DATABASE?sslmode=…,
-or postgresql:///DATABASE?host=/run/postgresql for a Unix socket; the password from the
-address, PGPASSWORD or ~/.pgpass, else asked on the terminal):
-  server init URL                        create the team schema, its roles and grants in an
-           empty database
-  server add-user URL NAME --role editor|reader   a login role of that team (password from
-           MEASURES_NEW_PASSWORD, or asked on the terminal)
-  server status URL                      schema version, members and roles, measures, last push
-  team share CATALOGUE URL               upload this catalogue as the team&apos;s first content, and
-           link it
-  team join URL NEW_CATALOGUE            download the team catalogue into a new file, linked to it
-  sync CATALOGUE [--dry-run] [--prefer mine|theirs]   pull, merge, push, through the linked team;
-           exit 1 with the conflicts listed and nothing written unless --prefer decides them
-
-FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE
-        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown
-        --partner-type CODE --status draft|ready --needs-attention
-        --view NAME starts from a view saved in the catalogue (its filter; for export also
-        its sort and columns); a facet option replaces that facet&apos;s choice, --search
-        adds words and --needs-attention adds the check.
-        Repeat an option to allow several values; different options combine with AND.
-
-Messages are in the --lang language (default: the system&apos;s), LANG one of: %1.
-Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue or server cannot be reached, opened or
-written.</source>
-        <translation>Uso: measures-cli COMANDO CATÁLOGO [OPCIONES]
-       measures-cli --version | --help
-
-Comandos:
-  create   CATÁLOGO                        catálogo nuevo y vacío (nunca sobrescribe)
-  sample   CATÁLOGO                        catálogo nuevo con las medidas de ejemplo incluidas
-  generate CATÁLOGO --count N [--seed S]   catálogo nuevo con N medidas sintéticas
-  count    CATÁLOGO [FILTRO]               número de medidas que coinciden
-  export   CATÁLOGO [FILTRO] [--out ARCHIVO] [--columns k1,k2] [--lang LANG]
-           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
-           [--no-formula-guard] [--sort CLAVE[:desc]] [--format csv|xlsx]
-           (un libro de Excel con --out ARCHIVO.xlsx o --format xlsx)
-  import   CATÁLOGO --in ARCHIVO [--dry-run]  todas las filas o ninguna; también lee
-           la exportación CSV de la Plataforma de Seguimiento de Políticas (por su encabezado)
-  check    CATÁLOGO                        integridad, formato de archivo, claves foráneas
-  merge    CATÁLOGO --from OTRO [--dry-run] [--prefer mine|theirs] [--ask-again]
-           incorpora el catálogo de un colega según la historia de cada medida; sale con 1,
-           lista los conflictos y no escribe nada, salvo que --prefer los decida;
-           --ask-again pregunta también por lo que deshacer una combinación aquí quitó de las del colega
-  delete   CATÁLOGO (--uuid UUID)... | FILTRO | --all [--dry-run]
-           elimina como la ventana (cada eliminación viaja con el catálogo);
-           lista lo que elimina: uuid y título, separados por tabuladores
-  duplicates CATÁLOGO                      pares de probables duplicados, uno por línea (separados
-           por tabuladores: uuid, uuid, platform-id|title|similar-title, título, título)
-  stats    CATÁLOGO [FILTRO] --by DIMENSIÓN [--lang LANG] [--delimiter ,|;|tab] [--bom] [--out ARCHIVO]
-           medidas y financiación en USD por goal|area|domain|scope|nature|country|year|
-           partner-type|status|evaluated, en CSV: label,measures,funding_usd
-  report   CATÁLOGO [FILTRO] --out ARCHIVO.pdf [--lang LANG]
-           un informe imprimible: portada, índice, estadísticas con gráficos y
-           luego las medidas por objetivo y ámbito de seguimiento
-
-Un catálogo de equipo en un servidor PostgreSQL (URL: postgresql://USUARIO@SERVIDOR/BASE?sslmode=…,
-o postgresql:///BASE?host=/run/postgresql para un socket Unix; la contraseña se toma de la
-dirección, de PGPASSWORD o de ~/.pgpass, y si no, se pide en el terminal):
-  server init URL                        crea el esquema del equipo, sus roles y sus permisos en
-           una base de datos vacía
-  server add-user URL NOMBRE --role editor|reader   un rol de acceso de ese equipo (contraseña de
-           MEASURES_NEW_PASSWORD, o pedida en el terminal)
-  server status URL                      versión del esquema, miembros y roles, medidas, último envío
-  team share CATÁLOGO URL                sube este catálogo como primer contenido del equipo, y lo
-           vincula
-  team join URL CATÁLOGO_NUEVO           descarga el catálogo del equipo en un archivo nuevo, vinculado
-  sync CATÁLOGO [--dry-run] [--prefer mine|theirs]   trae, combina y envía, por el equipo vinculado;
-           sale con 1, lista los conflictos y no escribe nada salvo que --prefer los decida
-
-FILTRO: --search TEXTO --goal N --area CÓDIGO --domain CÓDIGO --scope CÓDIGO --nature CÓDIGO
-        --country CÓDIGO --year-from A --year-to A --evaluated yes|no|unknown
-        --partner-type CÓDIGO --status draft|ready --needs-attention
-        --view NOMBRE parte de una vista guardada en el catálogo (su filtro; al exportar, también
-        su orden y sus columnas); una opción de faceta sustituye lo que eligió la vista, --search
-        añade palabras y --needs-attention añade la comprobación.
-        Repita una opción para admitir varios valores; opciones distintas se combinan con Y.
-
-Los mensajes se muestran en el idioma indicado con --lang (si no se indica, el del sistema); LANG es uno de: %1.
-Códigos de salida: 0 correcto, 1 entrada o datos no válidos, 2 uso incorrecto, 3 no se puede alcanzar, abrir o escribir el catálogo
-o el servidor.</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+94"/>
         <source>Unknown command “%1”.</source>
         <translation>Comando desconocido: “%1”.</translation>
     </message>
@@ -867,7 +867,7 @@ o el servidor.</translation>
         <translation>Columna desconocida: “%1”. Columnas: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-258"/>
+        <location filename="../app/cli/clicommands.cpp" line="-259"/>
         <location line="+52"/>
         <source>“%1” cannot be written (%2).</source>
         <translation>No se puede escribir “%1” (%2).</translation>
@@ -1544,9 +1544,14 @@ o el servidor.</translation>
         <translation>mismo ID de medida de la plataforma</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>same words in the title</source>
         <translation>mismas palabras en el título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same title in another language?</source>
+        <translation>¿el mismo título en otro idioma?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4216,7 +4221,7 @@ o el servidor.</translation>
 <context>
     <name>MeasureTableView</name>
     <message>
-        <location filename="../ui/widgets/measuretableview.cpp" line="+405"/>
+        <location filename="../ui/widgets/measuretableview.cpp" line="+408"/>
         <source>&amp;Reset Columns</source>
         <translation>&amp;Restablecer columnas</translation>
     </message>
@@ -5934,8 +5939,8 @@ Añada la primera, importe un archivo CSV con Archivo ▸ Importar ▸ Desde un 
 <context>
     <name>SavedViewsMenu</name>
     <message>
-        <location filename="../ui/mainwindow/savedviewsmenu.cpp" line="+103"/>
-        <location line="+6"/>
+        <location filename="../ui/mainwindow/savedviewsmenu.cpp" line="+119"/>
+        <location line="+7"/>
         <location line="+15"/>
         <location line="+14"/>
         <source>Save Current View</source>

@@ -553,7 +553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words in the title, or titles sharing most of their words.</source>
         <translation>
             <numerusform>%n paire de doublons probables&#xa0;: le même ID de mesure sur la plateforme, ou le même pays et les mêmes mots dans le titre, ou des titres qui partagent la plupart de leurs mots.</numerusform>
@@ -561,9 +561,124 @@
         </translation>
     </message>
     <message>
+        <location line="+48"/>
+        <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
+       measures-cli --version | --help
+
+Commands:
+  create   CATALOGUE                       new empty catalogue (never overwrites)
+  sample   CATALOGUE                       new catalogue holding the bundled sample measures
+  generate CATALOGUE --count N [--seed S]  new catalogue of N synthetic measures
+  count    CATALOGUE [FILTER]              number of matching measures
+  export   CATALOGUE [FILTER] [--out FILE] [--columns k1,k2] [--lang LANG]
+           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
+           [--no-formula-guard] [--sort KEY[:desc]] [--format csv|xlsx]
+           (an Excel workbook with --out FILE.xlsx or --format xlsx)
+  import   CATALOGUE --in FILE [--dry-run]  all rows or none; also reads the
+           Policy Monitoring Platform&apos;s CSV export (recognised by its header)
+  check    CATALOGUE                       integrity, file format, foreign keys
+  merge    CATALOGUE --from OTHER [--dry-run] [--prefer mine|theirs] [--ask-again]
+           brings a colleague&apos;s catalogue in, by each measure&apos;s history; exit 1 with
+           the conflicts listed and nothing written unless --prefer decides them;
+           --ask-again also asks about what undoing a merge here took away of theirs
+  delete   CATALOGUE (--uuid UUID)... | FILTER | --all [--dry-run]
+           deletes as the window does (each deletion travels with the catalogue);
+           lists what it deletes: uuid and title, tab-separated
+  duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:
+           uuid, uuid, platform-id|title|similar-title|other-language, title, title)
+  stats    CATALOGUE [FILTER] --by DIMENSION [--lang LANG] [--delimiter ,|;|tab] [--bom] [--out FILE]
+           measures and USD funding per goal|area|domain|scope|nature|country|year|
+           partner-type|status|evaluated, as CSV: label,measures,funding_usd
+  report   CATALOGUE [FILTER] --out FILE.pdf [--lang LANG]
+           a printable report: cover, contents, statistics with charts, then the
+           measures by goal and monitoring area
+
+A team catalogue on a PostgreSQL server (URL: postgresql://USER@HOST/DATABASE?sslmode=…,
+or postgresql:///DATABASE?host=/run/postgresql for a Unix socket; the password from the
+address, PGPASSWORD or ~/.pgpass, else asked on the terminal):
+  server init URL                        create the team schema, its roles and grants in an
+           empty database
+  server add-user URL NAME --role editor|reader   a login role of that team (password from
+           MEASURES_NEW_PASSWORD, or asked on the terminal)
+  server status URL                      schema version, members and roles, measures, last push
+  team share CATALOGUE URL               upload this catalogue as the team&apos;s first content, and
+           link it
+  team join URL NEW_CATALOGUE            download the team catalogue into a new file, linked to it
+  sync CATALOGUE [--dry-run] [--prefer mine|theirs]   pull, merge, push, through the linked team;
+           exit 1 with the conflicts listed and nothing written unless --prefer decides them
+
+FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE
+        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown
+        --partner-type CODE --status draft|ready --needs-attention
+        --view NAME starts from a view saved in the catalogue (its filter; for export also
+        its sort and columns); a facet option replaces that facet&apos;s choice, --search
+        adds words and --needs-attention adds the check.
+        Repeat an option to allow several values; different options combine with AND.
+
+Messages are in the --lang language (default: the system&apos;s), LANG one of: %1.
+Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue or server cannot be reached, opened or
+written.</source>
+        <translation>Utilisation : measures-cli COMMANDE CATALOGUE [OPTIONS]
+              measures-cli --version | --help
+
+Commandes :
+  create   CATALOGUE                       nouveau catalogue vide (n&apos;écrase jamais rien)
+  sample   CATALOGUE                       nouveau catalogue contenant les mesures d&apos;exemple fournies
+  generate CATALOGUE --count N [--seed S]  nouveau catalogue de N mesures synthétiques
+  count    CATALOGUE [FILTRE]              nombre de mesures correspondantes
+  export   CATALOGUE [FILTRE] [--out FICHIER] [--columns k1,k2] [--lang LANG]
+           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
+           [--no-formula-guard] [--sort CLÉ[:desc]] [--format csv|xlsx]
+           (un classeur Excel avec --out FICHIER.xlsx ou --format xlsx)
+  import   CATALOGUE --in FICHIER [--dry-run]  toutes les lignes ou aucune ; lit aussi
+           l&apos;exportation CSV de la Plateforme de suivi des politiques (reconnu à son en-tête)
+  check    CATALOGUE                       intégrité, format de fichier, clés étrangères
+  merge    CATALOGUE --from AUTRE [--dry-run] [--prefer mine|theirs] [--ask-again]
+           intègre le catalogue d&apos;un collègue, selon l&apos;historique de chaque mesure ; sort avec
+           le code 1 en listant les conflits, sans rien écrire, sauf si --prefer les tranche ;
+           --ask-again demande aussi ce que l&apos;annulation d&apos;une fusion ici a retiré de sa version
+  delete   CATALOGUE (--uuid UUID)... | FILTRE | --all [--dry-run]
+           supprime comme le fait la fenêtre (chaque suppression voyage avec le catalogue) ;
+           liste ce qu&apos;il supprime : uuid et titre, séparés par une tabulation
+  duplicates CATALOGUE                     paires de doublons probables, une par ligne (séparées par
+           des tabulations : uuid, uuid, platform-id|title|similar-title|other-language, titre, titre)
+  stats    CATALOGUE [FILTRE] --by DIMENSION [--lang LANG] [--delimiter ,|;|tab] [--bom] [--out FICHIER]
+           mesures et financement en USD par goal|area|domain|scope|nature|country|year|
+           partner-type|status|evaluated, en CSV : label,measures,funding_usd
+  report   CATALOGUE [FILTRE] --out FICHIER.pdf [--lang LANG]
+           un rapport imprimable : couverture, sommaire, statistiques avec graphiques, puis
+           les mesures par objectif et par domaine de suivi
+
+Un catalogue d&apos;équipe sur un serveur PostgreSQL (URL : postgresql://UTILISATEUR@HÔTE/BASE?sslmode=…,
+ou postgresql:///BASE?host=/run/postgresql pour un socket Unix ; le mot de passe est pris dans
+l&apos;adresse, dans PGPASSWORD ou dans ~/.pgpass, sinon il est demandé dans le terminal) :
+  server init URL                        crée le schéma de l&apos;équipe, ses rôles et ses droits dans
+           une base de données vide
+  server add-user URL NOM --role editor|reader   un rôle de connexion de cette équipe (mot de passe
+           pris dans MEASURES_NEW_PASSWORD, ou demandé dans le terminal)
+  server status URL                      version du schéma, membres et rôles, mesures, dernier envoi
+  team share CATALOGUE URL               téléverse ce catalogue comme premier contenu de l&apos;équipe,
+           et l&apos;y lie
+  team join URL NOUVEAU_CATALOGUE        télécharge le catalogue d&apos;équipe dans un nouveau fichier, lié à lui
+  sync CATALOGUE [--dry-run] [--prefer mine|theirs]   reçoit, fusionne et envoie, via l&apos;équipe liée ;
+           sort avec le code 1 en listant les conflits, sans rien écrire, sauf si --prefer les tranche
+
+FILTRE : --search TEXTE --goal N --area CODE --domain CODE --scope CODE --nature CODE
+         --country CODE --year-from A --year-to A --evaluated yes|no|unknown
+         --partner-type CODE --status draft|ready --needs-attention
+         --view NOM part d&apos;une vue enregistrée dans le catalogue (son filtre ; pour la commande export, aussi
+         son tri et ses colonnes) ; une option de facette remplace le choix de la vue pour cette
+         facette, --search ajoute des mots et --needs-attention ajoute la vérification.
+         Répétez une option pour admettre plusieurs valeurs ; des options différentes se combinent par ET.
+
+Les messages sont dans la langue indiquée par --lang (par défaut, celle du système) ; LANG est l’un de : %1.
+Codes de sortie : 0 succès, 1 entrée ou données non valides, 2 utilisation incorrecte, 3 catalogue ou
+serveur impossible à joindre, à ouvrir ou à écrire.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/clichanges.cpp" line="+179"/>
         <location line="+24"/>
-        <location filename="../app/cli/clicommands.cpp" line="-10"/>
+        <location filename="../app/cli/clicommands.cpp" line="-59"/>
         <source>“%1” could not be read (%2).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu (%2).</translation>
     </message>
@@ -683,7 +798,7 @@
         <translation>Simulation&#xa0;: le catalogue n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="+27"/>
+        <location filename="../app/cli/clicommands.cpp" line="+28"/>
         <source>“%1” has problems. Restore it from a backup copy, or export what can still be read.</source>
         <translation>«&#xa0;%1&#xa0;» présente des problèmes. Restaurez-le à partir d&apos;une copie de sauvegarde, ou exportez ce qui peut encore être lu.</translation>
     </message>
@@ -706,122 +821,7 @@
         <translation>Mais ses dernières modifications ne sont encore que dans «&#xa0;%1-wal&#xa0;», à côté de lui&#xa0;: un autre programme est peut-être en train de lire le catalogue, ou la place a manqué pour les intégrer au fichier (le disque est-il plein&#xa0;?). Ne copiez pas le fichier seul&#xa0;: quand plus rien ne l&apos;aura ouvert et qu&apos;il y aura de l&apos;espace libre, exécutez de nouveau measures-cli check.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Usage: measures-cli COMMAND CATALOGUE [OPTIONS]
-       measures-cli --version | --help
-
-Commands:
-  create   CATALOGUE                       new empty catalogue (never overwrites)
-  sample   CATALOGUE                       new catalogue holding the bundled sample measures
-  generate CATALOGUE --count N [--seed S]  new catalogue of N synthetic measures
-  count    CATALOGUE [FILTER]              number of matching measures
-  export   CATALOGUE [FILTER] [--out FILE] [--columns k1,k2] [--lang LANG]
-           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
-           [--no-formula-guard] [--sort KEY[:desc]] [--format csv|xlsx]
-           (an Excel workbook with --out FILE.xlsx or --format xlsx)
-  import   CATALOGUE --in FILE [--dry-run]  all rows or none; also reads the
-           Policy Monitoring Platform&apos;s CSV export (recognised by its header)
-  check    CATALOGUE                       integrity, file format, foreign keys
-  merge    CATALOGUE --from OTHER [--dry-run] [--prefer mine|theirs] [--ask-again]
-           brings a colleague&apos;s catalogue in, by each measure&apos;s history; exit 1 with
-           the conflicts listed and nothing written unless --prefer decides them;
-           --ask-again also asks about what undoing a merge here took away of theirs
-  delete   CATALOGUE (--uuid UUID)... | FILTER | --all [--dry-run]
-           deletes as the window does (each deletion travels with the catalogue);
-           lists what it deletes: uuid and title, tab-separated
-  duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:
-           uuid, uuid, platform-id|title|similar-title, title, title)
-  stats    CATALOGUE [FILTER] --by DIMENSION [--lang LANG] [--delimiter ,|;|tab] [--bom] [--out FILE]
-           measures and USD funding per goal|area|domain|scope|nature|country|year|
-           partner-type|status|evaluated, as CSV: label,measures,funding_usd
-  report   CATALOGUE [FILTER] --out FILE.pdf [--lang LANG]
-           a printable report: cover, contents, statistics with charts, then the
-           measures by goal and monitoring area
-
-A team catalogue on a PostgreSQL server (URL: postgresql://USER@HOST/DATABASE?sslmode=…,
-or postgresql:///DATABASE?host=/run/postgresql for a Unix socket; the password from the
-address, PGPASSWORD or ~/.pgpass, else asked on the terminal):
-  server init URL                        create the team schema, its roles and grants in an
-           empty database
-  server add-user URL NAME --role editor|reader   a login role of that team (password from
-           MEASURES_NEW_PASSWORD, or asked on the terminal)
-  server status URL                      schema version, members and roles, measures, last push
-  team share CATALOGUE URL               upload this catalogue as the team&apos;s first content, and
-           link it
-  team join URL NEW_CATALOGUE            download the team catalogue into a new file, linked to it
-  sync CATALOGUE [--dry-run] [--prefer mine|theirs]   pull, merge, push, through the linked team;
-           exit 1 with the conflicts listed and nothing written unless --prefer decides them
-
-FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature CODE
-        --country CODE --year-from Y --year-to Y --evaluated yes|no|unknown
-        --partner-type CODE --status draft|ready --needs-attention
-        --view NAME starts from a view saved in the catalogue (its filter; for export also
-        its sort and columns); a facet option replaces that facet&apos;s choice, --search
-        adds words and --needs-attention adds the check.
-        Repeat an option to allow several values; different options combine with AND.
-
-Messages are in the --lang language (default: the system&apos;s), LANG one of: %1.
-Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue or server cannot be reached, opened or
-written.</source>
-        <translation>Utilisation&#xa0;: measures-cli COMMANDE CATALOGUE [OPTIONS]
-              measures-cli --version | --help
-
-Commandes&#xa0;:
-  create   CATALOGUE                       nouveau catalogue vide (n&apos;écrase jamais rien)
-  sample   CATALOGUE                       nouveau catalogue contenant les mesures d&apos;exemple fournies
-  generate CATALOGUE --count N [--seed S]  nouveau catalogue de N mesures synthétiques
-  count    CATALOGUE [FILTRE]              nombre de mesures correspondantes
-  export   CATALOGUE [FILTRE] [--out FICHIER] [--columns k1,k2] [--lang LANG]
-           [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
-           [--no-formula-guard] [--sort CLÉ[:desc]] [--format csv|xlsx]
-           (un classeur Excel avec --out FICHIER.xlsx ou --format xlsx)
-  import   CATALOGUE --in FICHIER [--dry-run]  toutes les lignes ou aucune&#xa0;; lit aussi
-           l&apos;exportation CSV de la Plateforme de suivi des politiques (reconnu à son en-tête)
-  check    CATALOGUE                       intégrité, format de fichier, clés étrangères
-  merge    CATALOGUE --from AUTRE [--dry-run] [--prefer mine|theirs] [--ask-again]
-           intègre le catalogue d&apos;un collègue, selon l&apos;historique de chaque mesure&#xa0;; sort avec
-           le code 1 en listant les conflits, sans rien écrire, sauf si --prefer les tranche&#xa0;;
-           --ask-again demande aussi ce que l&apos;annulation d&apos;une fusion ici a retiré de sa version
-  delete   CATALOGUE (--uuid UUID)... | FILTRE | --all [--dry-run]
-           supprime comme le fait la fenêtre (chaque suppression voyage avec le catalogue)&#xa0;;
-           liste ce qu&apos;il supprime&#xa0;: uuid et titre, séparés par une tabulation
-  duplicates CATALOGUE                     paires de doublons probables, une par ligne (séparées par
-           des tabulations&#xa0;: uuid, uuid, platform-id|title|similar-title, titre, titre)
-  stats    CATALOGUE [FILTRE] --by DIMENSION [--lang LANG] [--delimiter ,|;|tab] [--bom] [--out FICHIER]
-           mesures et financement en USD par goal|area|domain|scope|nature|country|year|
-           partner-type|status|evaluated, en CSV&#xa0;: label,measures,funding_usd
-  report   CATALOGUE [FILTRE] --out FICHIER.pdf [--lang LANG]
-           un rapport imprimable&#xa0;: couverture, sommaire, statistiques avec graphiques, puis
-           les mesures par objectif et par domaine de suivi
-
-Un catalogue d&apos;équipe sur un serveur PostgreSQL (URL&#xa0;: postgresql://UTILISATEUR@HÔTE/BASE?sslmode=…,
-ou postgresql:///BASE?host=/run/postgresql pour un socket Unix&#xa0;; le mot de passe est pris dans
-l&apos;adresse, dans PGPASSWORD ou dans ~/.pgpass, sinon il est demandé dans le terminal)&#xa0;:
-  server init URL                        crée le schéma de l&apos;équipe, ses rôles et ses droits dans
-           une base de données vide
-  server add-user URL NOM --role editor|reader   un rôle de connexion de cette équipe (mot de passe
-           pris dans MEASURES_NEW_PASSWORD, ou demandé dans le terminal)
-  server status URL                      version du schéma, membres et rôles, mesures, dernier envoi
-  team share CATALOGUE URL               téléverse ce catalogue comme premier contenu de l&apos;équipe,
-           et l&apos;y lie
-  team join URL NOUVEAU_CATALOGUE        télécharge le catalogue d&apos;équipe dans un nouveau fichier, lié à lui
-  sync CATALOGUE [--dry-run] [--prefer mine|theirs]   reçoit, fusionne et envoie, via l&apos;équipe liée&#xa0;;
-           sort avec le code 1 en listant les conflits, sans rien écrire, sauf si --prefer les tranche
-
-FILTRE&#xa0;: --search TEXTE --goal N --area CODE --domain CODE --scope CODE --nature CODE
-         --country CODE --year-from A --year-to A --evaluated yes|no|unknown
-         --partner-type CODE --status draft|ready --needs-attention
-         --view NOM part d&apos;une vue enregistrée dans le catalogue (son filtre&#xa0;; pour la commande export, aussi
-         son tri et ses colonnes)&#xa0;; une option de facette remplace le choix de la vue pour cette
-         facette, --search ajoute des mots et --needs-attention ajoute la vérification.
-         Répétez une option pour admettre plusieurs valeurs&#xa0;; des options différentes se combinent par ET.
-
-Les messages sont dans la langue indiquée par --lang (par défaut, celle du système)&#xa0;; LANG est l’un de&#xa0;: %1.
-Codes de sortie&#xa0;: 0 succès, 1 entrée ou données non valides, 2 utilisation incorrecte, 3 catalogue ou
-serveur impossible à joindre, à ouvrir ou à écrire.</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+94"/>
         <source>Unknown command “%1”.</source>
         <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -867,7 +867,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>Colonne inconnue&#xa0;: «&#xa0;%1&#xa0;». Colonnes&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="-258"/>
+        <location filename="../app/cli/clicommands.cpp" line="-259"/>
         <location line="+52"/>
         <source>“%1” cannot be written (%2).</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit (%2).</translation>
@@ -1544,9 +1544,14 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <translation>même ID de mesure sur la plateforme</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>same words in the title</source>
         <translation>mêmes mots dans le titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same title in another language?</source>
+        <translation>le même titre dans une autre langue ?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4216,7 +4221,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
 <context>
     <name>MeasureTableView</name>
     <message>
-        <location filename="../ui/widgets/measuretableview.cpp" line="+405"/>
+        <location filename="../ui/widgets/measuretableview.cpp" line="+408"/>
         <source>&amp;Reset Columns</source>
         <translation>&amp;Réinitialiser les colonnes</translation>
     </message>
@@ -5934,8 +5939,8 @@ Ajoutez la première, importez un fichier CSV avec Fichier ▸ Importer ▸ Depu
 <context>
     <name>SavedViewsMenu</name>
     <message>
-        <location filename="../ui/mainwindow/savedviewsmenu.cpp" line="+103"/>
-        <location line="+6"/>
+        <location filename="../ui/mainwindow/savedviewsmenu.cpp" line="+119"/>
+        <location line="+7"/>
         <location line="+15"/>
         <location line="+14"/>
         <source>Save Current View</source>

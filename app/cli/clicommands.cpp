@@ -253,6 +253,7 @@ int duplicates(const QString &path)
         Console::out(QStringList{pair.firstUuid, pair.secondUuid,
                                  pair.reason == DuplicatePair::Reason::PlatformId ? QStringLiteral("platform-id")
                                  : pair.reason == DuplicatePair::Reason::Title    ? QStringLiteral("title")
+                                 : pair.reason == DuplicatePair::Reason::OtherLanguage ? QStringLiteral("other-language")
                                                                                   : QStringLiteral("similar-title"),
                                  pair.firstTitle.simplified(), pair.secondTitle.simplified()}
                          .join(u'\t'));
@@ -327,7 +328,7 @@ QString usageText()
               "           deletes as the window does (each deletion travels with the catalogue);\n"
               "           lists what it deletes: uuid and title, tab-separated\n"
               "  duplicates CATALOGUE                     likely duplicate pairs, one a line (tab-separated:\n"
-              "           uuid, uuid, platform-id|title|similar-title, title, title)\n"
+              "           uuid, uuid, platform-id|title|similar-title|other-language, title, title)\n"
               "  stats    CATALOGUE [FILTER] --by DIMENSION [--lang LANG] [--delimiter ,|;|tab] [--bom] [--out FILE]\n"
               "           measures and USD funding per goal|area|domain|scope|nature|country|year|\n"
               "           partner-type|status|evaluated, as CSV: label,measures,funding_usd\n"

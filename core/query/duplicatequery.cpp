@@ -5,6 +5,7 @@
 #include "catalogue/sqlitestatement.h"
 #include "model/textfold.h"
 
+#include <QFile>
 #include <QHash>
 #include <QSet>
 #include <algorithm>
@@ -21,8 +22,9 @@ struct Row {
 // Words that do not tell two measures apart, in the catalogue's languages.
 bool isSmallWord(QStringView word)
 {
-    static const char *const words[] = {"a",  "al",  "and", "de",  "del", "des",  "du",   "el",  "en", "et",  "for", "in", "la",
-                                        "las", "le", "les", "los", "of", "para", "pour", "the", "to", "un", "una", "y"};
+    static const char *const words[] = {"a",   "al",  "and", "au",  "aux", "con",  "de",   "del", "des", "du",   "el",  "en",
+                                        "et",  "for", "in",  "la",  "las", "le",   "les",  "los", "of",  "on",   "para", "por",
+                                        "pour", "sur", "the", "to", "un",  "una",  "une",  "with", "y"};
     if (word.size() > 4)
         return false; // none is longer: most words are decided here, without a comparison
     for (const char *small : words)
@@ -31,7 +33,32 @@ bool isSmallWord(QStringView word)
     return false;
 }
 
-// The folded words of a title, small words left out, each once.
+// Words that say the same in the catalogue's languages, each to one of them
+// (resources/vocabularies/title-words.tsv): "encuentro" and "rencontre" are "meeting".
+const QHash<QString, QString> &sameWords()
+{
+    static const QHash<QString, QString> words = [] {
+        QHash<QString, QString> read;
+        QFile file(QStringLiteral(":/vocabularies/title-words.tsv"));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            qWarning("title-words.tsv is missing: titles in other languages are not paired");
+            return read;
+        }
+        while (!file.atEnd()) {
+            const QString line = QString::fromUtf8(file.readLine()).trimmed();
+            if (line.isEmpty() || line.startsWith(u'#'))
+                continue;
+            const QStringList said = line.split(u'\t', Qt::SkipEmptyParts);
+            for (const QString &word : said)
+                read.insert(word, said.first());
+        }
+        return read;
+    }();
+    return words;
+}
+
+
+// The folded words of a title, small words and elided letters (French "d'", "l'") left out.
 template <typename Visit>
 void forEachWord(const QString &folded, Visit visit)
 {
@@ -44,7 +71,7 @@ void forEachWord(const QString &folded, Visit visit)
         }
         if (start >= 0) { // punctuation and spaces separate words
             const QStringView word = QStringView(folded).mid(start, i - start);
-            if (!isSmallWord(word))
+            if (!isSmallWord(word) && !(word.size() == 1 && word.at(0).isLetter()))
                 visit(word);
         }
         start = -1;
@@ -131,6 +158,59 @@ QList<DuplicatePair> find(const Catalogue &catalogue, QString *error)
             add(all.at(it.value()), row, DuplicatePair::Reason::Title, 1.0);
         else
             bySignature.insert(signature, i);
+    }
+
+    // The same title in another language ("Encuentro CONECTA", "‘CONECTA’ Meeting"): within a
+    // country, the same words once each word that says the same in English, Spanish or French
+    // counts as one (title-words.tsv), and a word in common that is on no such list: a name.
+    // Titles of listed words only ("Centro Cultural", "Cultural Centre"), or sharing only a word
+    // that reads two ways ("Red Theatre", "Red de Teatros"), never pair this way. Below the sure
+    // pairs: the analyst compares before merging.
+    {
+        const QHash<QString, QString> &same = sameWords();
+        QList<QString> wordOf(wordIds.size());
+        for (auto it = wordIds.cbegin(); it != wordIds.cend(); ++it)
+            wordOf[it.value()] = it.key();
+        QList<bool> listed(wordIds.size());
+        for (int id = 0; id < listed.size(); ++id)
+            listed[id] = same.contains(wordOf.at(id));
+        QHash<QString, QList<int>> bySense; // country and the words as said in one language -> rows
+        for (int i = 0; i < all.size(); ++i) {
+            const QList<int> &ids = words[i];
+            if (std::none_of(ids.cbegin(), ids.cend(), [&](int id) { return listed.at(id); }))
+                continue; // nothing said another way: its exact words were compared above
+            QStringList sense;
+            for (int id : ids)
+                sense << (listed.at(id) ? same.value(wordOf.at(id)) : wordOf.at(id));
+            sense.sort();
+            sense.removeDuplicates();
+            bySense[all.at(i).country + u'\x1f' + sense.join(u' ')] << i;
+        }
+        constexpr int kMaxGroup = 50;
+        for (const QList<int> &group : std::as_const(bySense)) {
+            if (group.size() < 2 || group.size() > kMaxGroup)
+                continue;
+            for (int x = 0; x < group.size(); ++x)
+                for (int y = x + 1; y < group.size(); ++y) {
+                    const QList<int> &wa = words[group[x]], &wb = words[group[y]];
+                    if (wa == wb)
+                        continue; // the same words: a sure pair, above
+                    bool name = false; // both sorted: a word of their own in common?
+                    for (qsizetype i = 0, j = 0; i < wa.size() && j < wb.size() && !name;) {
+                        if (wa[i] < wb[j])
+                            ++i;
+                        else if (wb[j] < wa[i])
+                            ++j;
+                        else {
+                            name = !listed.at(wa[i]) && !isNumber.at(wa[i]);
+                            ++i;
+                            ++j;
+                        }
+                    }
+                    if (name)
+                        add(all.at(group[x]), all.at(group[y]), DuplicatePair::Reason::OtherLanguage, kOtherLanguage);
+                }
+        }
     }
 
     // Titles that share most of their weight, within a country. A word's weight is how rare it is in

@@ -10,9 +10,10 @@ class Catalogue;
 // platform measure id, or the same country and the same words in the title (accents, case,
 // punctuation, word order and small words such as "de", "the" ignored), or the same country and
 // titles that share most of their words, weighed by how rare each word is in the catalogue
-// ("Encuentro CONECTA (copia)", "‘CONECTA’ Meeting" beside "Encuentro CONECTA"). A read, nothing written.
+// ("Encuentro CONECTA (copia)" beside "Encuentro CONECTA"), or the same title in another language
+// ("‘CONECTA’ Meeting", resources/vocabularies/title-words.tsv). A read, nothing written.
 struct DuplicatePair {
-    enum class Reason { PlatformId, Title, SimilarTitle };
+    enum class Reason { PlatformId, Title, SimilarTitle, OtherLanguage };
     Reason reason = Reason::Title;
     double similarity = 1.0; // 1 for the same id or the same words; else the share of the titles' weight in common
     qint64 firstId = 0, secondId = 0; // firstId < secondId
@@ -29,4 +30,6 @@ QList<DuplicatePair> find(const Catalogue &catalogue, QString *error = nullptr);
 QString titleSignature(const QString &title);
 // More than this share of two titles' weight in common, and at least two words, to be listed (0–1).
 inline constexpr double kSimilarTitles = 0.5;
+// How alike the same title in another language is reckoned: listed among the near pairs, not the sure.
+inline constexpr double kOtherLanguage = 0.95;
 } // namespace DuplicateQuery

@@ -440,7 +440,7 @@ TEST_CASE("closing a form that cannot be saved says so, and Enter goes back to i
         editor.reject();
         CHECK(backIsDefault);
         CHECK(back.contains(u'&'));
-        CHECK(text.contains(QStringLiteral("1"))); // one problem, counted
+        CHECK(text.contains(QStringLiteral("1 probl"))); // one problem, counted: problem, problema, problème
         CHECK(editor.isVisible());
         CHECK(field<QLineEdit>(&editor, "fundingUsd")->text() == u"about 12 thousand");
     }

@@ -271,10 +271,13 @@ TEST_CASE("on a 1366-pixel laptop in every language the default columns fit besi
         CHECK(w.readingPane()->isVisible());
         CHECK(w.table()->horizontalScrollBar()->maximum() == 0); // the last column not cut off
         QHeaderView *header = w.table()->horizontalHeader();
+        // A header's text, its margins and the sort arrow's room.
+        const int room = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header)
+                       + header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
         for (MeasureField field : w.table()->visibleFields()) {
             const int column = MeasureTableModel::columnOf(field);
             INFO(MeasureFields::key(field).toStdString());
-            CHECK(header->sectionSize(column) > header->fontMetrics().horizontalAdvance(w.model()->headerData(column, Qt::Horizontal).toString()));
+            CHECK(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(w.model()->headerData(column, Qt::Horizontal).toString()) + room);
         }
         const int title = MeasureTableModel::columnOf(MeasureField::Title);
         CHECK(header->sectionSize(title) >= 16 * w.table()->fontMetrics().horizontalAdvance(u'M'));

@@ -14,6 +14,7 @@
 #include "dialogs/partnersdialog.h"
 #include "dialogs/vocabularydialog.h"
 #include "editor/measureeditor.h"
+#include "editor/termchecklist.h"
 #include "mainwindow/filecontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "models/measuretablemodel.h"
@@ -24,6 +25,7 @@
 #include "widgets/filterbar.h"
 #include "widgets/measuretableview.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -314,6 +316,16 @@ TEST_CASE("a catalogue open elsewhere can be opened read-only, with a banner and
         CHECK(title->palette().color(QPalette::Base) == title->palette().color(QPalette::Window));
         for (QPlainTextEdit *text : form.findChildren<QPlainTextEdit *>())
             CHECK(text->palette().color(QPalette::Base) == text->palette().color(QPalette::Window));
+        // A screen reader cannot tick a goal of a read-only form either.
+        auto *goals = form.findChild<GoalAreaTree *>()->findChild<QTreeWidget *>();
+        QAccessibleInterface *goal = QAccessible::queryAccessibleInterface(goals)->tableInterface()->cellAt(0, 0);
+        REQUIRE(goal);
+        CHECK(goal->state().disabled);
+        CHECK(goal->actionInterface()->actionNames().isEmpty());
+        const Qt::CheckState before = goals->topLevelItem(0)->checkState(0);
+        goal->actionInterface()->doAction(QAccessibleActionInterface::toggleAction());
+        CHECK(goals->topLevelItem(0)->checkState(0) == before);
+        CHECK_FALSE(form.isDirty());
         MeasureEditor editable(editorWindow.window->session(), *editorWindow.window->session()->load(editorWindow.window->model()->idAt(0)));
         QLineEdit *typed = editable.findChild<QLineEdit *>(QStringLiteral("title"));
         CHECK(typed->palette().color(QPalette::Base) != typed->palette().color(QPalette::Window));

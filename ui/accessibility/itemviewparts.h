@@ -88,6 +88,7 @@ public:
         s.invisible = !shown.isValid() || !globalRect(m_view->viewport(), m_view->viewport()->rect()).intersects(shown);
         s.offscreen = s.invisible;
         const Qt::ItemFlags flags = m_index.flags();
+        s.disabled = !m_view->isEnabled() || !flags.testFlag(Qt::ItemIsEnabled);
         s.editable = flags.testFlag(Qt::ItemIsEditable);
         if (flags.testFlag(Qt::ItemIsUserCheckable)) {
             s.checkable = true;
@@ -115,7 +116,8 @@ public:
     // value) toggles its check; any other cell becomes the current one, its row selected.
     QStringList actionNames() const override
     {
-        if (!shows())
+        // Nothing to do where the analyst can do nothing (a read-only form's goals, a disabled item).
+        if (!shows() || !m_view->isEnabled() || !m_index.flags().testFlag(Qt::ItemIsEnabled))
             return {};
         return {m_index.flags().testFlag(Qt::ItemIsUserCheckable) && m_index.data(Qt::CheckStateRole).isValid() ? toggleAction()
                                                                                                                 : pressAction()};

@@ -109,9 +109,9 @@ void DuplicatesDialog::fillPairs()
                            : tr("%n pair(s) of measures that are probably the same. Pick a pair, compare it, and merge it if it "
                                 "is one measure entered twice.", nullptr, int(m_list.size())));
     for (const DuplicatePair &pair : std::as_const(m_list)) {
-        const QString why = pair.reason == DuplicatePair::Reason::PlatformId ? tr("same platform measure ID")
-                            : pair.reason == DuplicatePair::Reason::Title
-                                ? tr("same words in the title")
+        const QString why = pair.reason == DuplicatePair::Reason::PlatformId      ? tr("same platform measure ID")
+                            : pair.reason == DuplicatePair::Reason::Title         ? tr("same words in the title")
+                            : pair.reason == DuplicatePair::Reason::OtherLanguage ? tr("the same title in another language?")
                                 : tr("titles %1 % alike").arg(QLocale().toString(qRound(pair.similarity * 100)));
         auto *item = new QListWidgetItem(QStringLiteral("%1  ⇄  %2  (%3)").arg(pair.firstTitle, pair.secondTitle, why), m_pairs);
         item->setToolTip(item->text());

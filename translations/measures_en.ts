@@ -68,10 +68,10 @@
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <source>%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words in the title, or titles sharing most of their words.</source>
+        <source>%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words in the title, or titles sharing most of their words, or the same title in another language.</source>
         <translation>
-            <numerusform>%n likely duplicate pair: the same platform measure ID, or the same country and the same words in the title, or titles sharing most of their words.</numerusform>
-            <numerusform>%n likely duplicate pairs: the same platform measure ID, or the same country and the same words in the title, or titles sharing most of their words.</numerusform>
+            <numerusform>%n likely duplicate pair: the same platform measure ID, or the same country and the same words in the title, or titles sharing most of their words, or the same title in another language.</numerusform>
+            <numerusform>%n likely duplicate pairs: the same platform measure ID, or the same country and the same words in the title, or titles sharing most of their words, or the same title in another language.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

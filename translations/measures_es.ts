@@ -554,10 +554,10 @@
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <source>%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words in the title, or titles sharing most of their words.</source>
+        <source>%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words in the title, or titles sharing most of their words, or the same title in another language.</source>
         <translation>
-            <numerusform>%n par de probables duplicados: el mismo ID de medida de la plataforma, o el mismo país y las mismas palabras en el título, o títulos que comparten la mayoría de sus palabras.</numerusform>
-            <numerusform>%n pares de probables duplicados: el mismo ID de medida de la plataforma, o el mismo país y las mismas palabras en el título, o títulos que comparten la mayoría de sus palabras.</numerusform>
+            <numerusform>%n par de probables duplicados: el mismo ID de medida de la plataforma, o el mismo país y las mismas palabras en el título, o títulos que comparten la mayoría de sus palabras, o el mismo título en otro idioma.</numerusform>
+            <numerusform>%n pares de probables duplicados: el mismo ID de medida de la plataforma, o el mismo país y las mismas palabras en el título, o títulos que comparten la mayoría de sus palabras, o el mismo título en otro idioma.</numerusform>
         </translation>
     </message>
     <message>

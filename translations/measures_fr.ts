@@ -554,10 +554,10 @@
     </message>
     <message numerus="yes">
         <location line="+24"/>
-        <source>%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words in the title, or titles sharing most of their words.</source>
+        <source>%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words in the title, or titles sharing most of their words, or the same title in another language.</source>
         <translation>
-            <numerusform>%n paire de doublons probables&#xa0;: le même ID de mesure sur la plateforme, ou le même pays et les mêmes mots dans le titre, ou des titres qui partagent la plupart de leurs mots.</numerusform>
-            <numerusform>%n paires de doublons probables&#xa0;: le même ID de mesure sur la plateforme, ou le même pays et les mêmes mots dans le titre, ou des titres qui partagent la plupart de leurs mots.</numerusform>
+            <numerusform>%n paire de doublons probables : le même ID de mesure sur la plateforme, ou le même pays et les mêmes mots dans le titre, ou des titres qui partagent la plupart de leurs mots, ou le même titre dans une autre langue.</numerusform>
+            <numerusform>%n paires de doublons probables : le même ID de mesure sur la plateforme, ou le même pays et les mêmes mots dans le titre, ou des titres qui partagent la plupart de leurs mots, ou le même titre dans une autre langue.</numerusform>
         </translation>
     </message>
     <message>
@@ -618,10 +618,10 @@ FILTER: --search TEXT --goal N --area CODE --domain CODE --scope CODE --nature C
 Messages are in the --lang language (default: the system&apos;s), LANG one of: %1.
 Exit codes: 0 ok, 1 invalid input or data, 2 usage, 3 catalogue or server cannot be reached, opened or
 written.</source>
-        <translation>Utilisation : measures-cli COMMANDE CATALOGUE [OPTIONS]
+        <translation>Utilisation&#xa0;: measures-cli COMMANDE CATALOGUE [OPTIONS]
               measures-cli --version | --help
 
-Commandes :
+Commandes&#xa0;:
   create   CATALOGUE                       nouveau catalogue vide (n&apos;écrase jamais rien)
   sample   CATALOGUE                       nouveau catalogue contenant les mesures d&apos;exemple fournies
   generate CATALOGUE --count N [--seed S]  nouveau catalogue de N mesures synthétiques
@@ -630,28 +630,28 @@ Commandes :
            [--delimiter ,|;|tab] [--bom] [--header labels|keys] [--codes]
            [--no-formula-guard] [--sort CLÉ[:desc]] [--format csv|xlsx]
            (un classeur Excel avec --out FICHIER.xlsx ou --format xlsx)
-  import   CATALOGUE --in FICHIER [--dry-run]  toutes les lignes ou aucune ; lit aussi
+  import   CATALOGUE --in FICHIER [--dry-run]  toutes les lignes ou aucune&#xa0;; lit aussi
            l&apos;exportation CSV de la Plateforme de suivi des politiques (reconnu à son en-tête)
   check    CATALOGUE                       intégrité, format de fichier, clés étrangères
   merge    CATALOGUE --from AUTRE [--dry-run] [--prefer mine|theirs] [--ask-again]
-           intègre le catalogue d&apos;un collègue, selon l&apos;historique de chaque mesure ; sort avec
-           le code 1 en listant les conflits, sans rien écrire, sauf si --prefer les tranche ;
+           intègre le catalogue d&apos;un collègue, selon l&apos;historique de chaque mesure&#xa0;; sort avec
+           le code 1 en listant les conflits, sans rien écrire, sauf si --prefer les tranche&#xa0;;
            --ask-again demande aussi ce que l&apos;annulation d&apos;une fusion ici a retiré de sa version
   delete   CATALOGUE (--uuid UUID)... | FILTRE | --all [--dry-run]
-           supprime comme le fait la fenêtre (chaque suppression voyage avec le catalogue) ;
-           liste ce qu&apos;il supprime : uuid et titre, séparés par une tabulation
+           supprime comme le fait la fenêtre (chaque suppression voyage avec le catalogue)&#xa0;;
+           liste ce qu&apos;il supprime&#xa0;: uuid et titre, séparés par une tabulation
   duplicates CATALOGUE                     paires de doublons probables, une par ligne (séparées par
-           des tabulations : uuid, uuid, platform-id|title|similar-title|other-language, titre, titre)
+           des tabulations&#xa0;: uuid, uuid, platform-id|title|similar-title|other-language, titre, titre)
   stats    CATALOGUE [FILTRE] --by DIMENSION [--lang LANG] [--delimiter ,|;|tab] [--bom] [--out FICHIER]
            mesures et financement en USD par goal|area|domain|scope|nature|country|year|
-           partner-type|status|evaluated, en CSV : label,measures,funding_usd
+           partner-type|status|evaluated, en CSV&#xa0;: label,measures,funding_usd
   report   CATALOGUE [FILTRE] --out FICHIER.pdf [--lang LANG]
-           un rapport imprimable : couverture, sommaire, statistiques avec graphiques, puis
+           un rapport imprimable&#xa0;: couverture, sommaire, statistiques avec graphiques, puis
            les mesures par objectif et par domaine de suivi
 
-Un catalogue d&apos;équipe sur un serveur PostgreSQL (URL : postgresql://UTILISATEUR@HÔTE/BASE?sslmode=…,
-ou postgresql:///BASE?host=/run/postgresql pour un socket Unix ; le mot de passe est pris dans
-l&apos;adresse, dans PGPASSWORD ou dans ~/.pgpass, sinon il est demandé dans le terminal) :
+Un catalogue d&apos;équipe sur un serveur PostgreSQL (URL&#xa0;: postgresql://UTILISATEUR@HÔTE/BASE?sslmode=…,
+ou postgresql:///BASE?host=/run/postgresql pour un socket Unix&#xa0;; le mot de passe est pris dans
+l&apos;adresse, dans PGPASSWORD ou dans ~/.pgpass, sinon il est demandé dans le terminal)&#xa0;:
   server init URL                        crée le schéma de l&apos;équipe, ses rôles et ses droits dans
            une base de données vide
   server add-user URL NOM --role editor|reader   un rôle de connexion de cette équipe (mot de passe
@@ -660,19 +660,19 @@ l&apos;adresse, dans PGPASSWORD ou dans ~/.pgpass, sinon il est demandé dans le
   team share CATALOGUE URL               téléverse ce catalogue comme premier contenu de l&apos;équipe,
            et l&apos;y lie
   team join URL NOUVEAU_CATALOGUE        télécharge le catalogue d&apos;équipe dans un nouveau fichier, lié à lui
-  sync CATALOGUE [--dry-run] [--prefer mine|theirs]   reçoit, fusionne et envoie, via l&apos;équipe liée ;
+  sync CATALOGUE [--dry-run] [--prefer mine|theirs]   reçoit, fusionne et envoie, via l&apos;équipe liée&#xa0;;
            sort avec le code 1 en listant les conflits, sans rien écrire, sauf si --prefer les tranche
 
-FILTRE : --search TEXTE --goal N --area CODE --domain CODE --scope CODE --nature CODE
+FILTRE&#xa0;: --search TEXTE --goal N --area CODE --domain CODE --scope CODE --nature CODE
          --country CODE --year-from A --year-to A --evaluated yes|no|unknown
          --partner-type CODE --status draft|ready --needs-attention
-         --view NOM part d&apos;une vue enregistrée dans le catalogue (son filtre ; pour la commande export, aussi
-         son tri et ses colonnes) ; une option de facette remplace le choix de la vue pour cette
+         --view NOM part d&apos;une vue enregistrée dans le catalogue (son filtre&#xa0;; pour la commande export, aussi
+         son tri et ses colonnes)&#xa0;; une option de facette remplace le choix de la vue pour cette
          facette, --search ajoute des mots et --needs-attention ajoute la vérification.
-         Répétez une option pour admettre plusieurs valeurs ; des options différentes se combinent par ET.
+         Répétez une option pour admettre plusieurs valeurs&#xa0;; des options différentes se combinent par ET.
 
-Les messages sont dans la langue indiquée par --lang (par défaut, celle du système) ; LANG est l’un de : %1.
-Codes de sortie : 0 succès, 1 entrée ou données non valides, 2 utilisation incorrecte, 3 catalogue ou
+Les messages sont dans la langue indiquée par --lang (par défaut, celle du système)&#xa0;; LANG est l’un de&#xa0;: %1.
+Codes de sortie&#xa0;: 0 succès, 1 entrée ou données non valides, 2 utilisation incorrecte, 3 catalogue ou
 serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     </message>
     <message>
@@ -1551,7 +1551,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     <message>
         <location line="+1"/>
         <source>the same title in another language?</source>
-        <translation>le même titre dans une autre langue ?</translation>
+        <translation>le même titre dans une autre langue&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -258,7 +258,7 @@ int duplicates(const QString &path)
                                  pair.firstTitle.simplified(), pair.secondTitle.simplified()}
                          .join(u'\t'));
     Console::error(Cli::tr("%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words "
-                           "in the title, or titles sharing most of their words.", nullptr, int(pairs.size())));
+                           "in the title, or titles sharing most of their words, or the same title in another language.", nullptr, int(pairs.size())));
     return ExitOk;
 }
 

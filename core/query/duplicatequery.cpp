@@ -167,24 +167,31 @@ QList<DuplicatePair> find(const Catalogue &catalogue, QString *error)
     // that reads two ways ("Red Theatre", "Red de Teatros"), never pair this way. Below the sure
     // pairs: the analyst compares before merging.
     {
+        // Each word's sense as a number: a listed word's is its line's first word's, else its own.
         const QHash<QString, QString> &same = sameWords();
-        QList<QString> wordOf(wordIds.size());
-        for (auto it = wordIds.cbegin(); it != wordIds.cend(); ++it)
-            wordOf[it.value()] = it.key();
-        QList<bool> listed(wordIds.size());
-        for (int id = 0; id < listed.size(); ++id)
-            listed[id] = same.contains(wordOf.at(id));
-        QHash<QString, QList<int>> bySense; // country and the words as said in one language -> rows
+        const int known = int(wordIds.size());
+        QList<int> senseOf(known);
+        QList<bool> listed(known, false);
+        QHash<QString, int> senses; // a line's first word -> its number, past the words' own
+        for (auto it = wordIds.cbegin(); it != wordIds.cend(); ++it) {
+            const auto line = same.constFind(it.key());
+            listed[it.value()] = line != same.constEnd();
+            senseOf[it.value()] = !listed[it.value()] ? it.value()
+                                                      : senses.insert(line.value(), senses.value(line.value(), known + int(senses.size()))).value();
+        }
+        QHash<QList<int>, QList<int>> bySense; // country, then the words' senses -> rows
         for (int i = 0; i < all.size(); ++i) {
             const QList<int> &ids = words[i];
             if (std::none_of(ids.cbegin(), ids.cend(), [&](int id) { return listed.at(id); }))
                 continue; // nothing said another way: its exact words were compared above
-            QStringList sense;
+            QList<int> sense;
+            sense.reserve(ids.size() + 1);
             for (int id : ids)
-                sense << (listed.at(id) ? same.value(wordOf.at(id)) : wordOf.at(id));
-            sense.sort();
-            sense.removeDuplicates();
-            bySense[all.at(i).country + u'\x1f' + sense.join(u' ')] << i;
+                sense << senseOf.at(id);
+            std::sort(sense.begin(), sense.end());
+            sense.erase(std::unique(sense.begin(), sense.end()), sense.end());
+            sense.prepend(country[i]);
+            bySense[sense] << i;
         }
         constexpr int kMaxGroup = 50;
         for (const QList<int> &group : std::as_const(bySense)) {

@@ -1527,8 +1527,8 @@ o el servidor.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>No likely duplicates: no two measures share a platform measure ID, or a country and the same words in their titles.</source>
-        <translation>No hay duplicados probables: ningún par de medidas comparte el ID de medida de la plataforma, ni el país y las mismas palabras en el título.</translation>
+        <source>No likely duplicates: no two measures share a platform measure ID, nor, in one country, the words of their titles, most of them, or the same title in another language.</source>
+        <translation>Ningún duplicado probable: no hay dos medidas que compartan el identificador de medida de la plataforma ni, en un mismo país, las palabras de sus títulos, la mayoría de ellas o el mismo título en otro idioma.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -2276,7 +2276,7 @@ o el servidor.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Clear filters</source>
+        <source>Clear Filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
@@ -3683,7 +3683,7 @@ o el servidor.</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -3702,8 +3702,13 @@ o el servidor.</translation>
         <source>&amp;Back to the Form</source>
         <translation>&amp;Volver al formulario</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>Save the measure (Ctrl+S)</source>
+        <translation>Guardar la medida (Ctrl+S)</translation>
+    </message>
     <message numerus="yes">
-        <location line="-121"/>
+        <location line="-156"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>Hay %n problema que corregir antes de guardar: %1</numerusform>
@@ -6193,7 +6198,7 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>The chart shows %1 of the %2 values; the list below has them all.</source>
         <translation>El gráfico muestra %1 de los %2 valores; la lista de abajo los tiene todos.</translation>
     </message>

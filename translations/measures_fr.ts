@@ -556,8 +556,8 @@
         <location line="+24"/>
         <source>%n likely duplicate pair(s): the same platform measure ID, or the same country and the same words in the title, or titles sharing most of their words, or the same title in another language.</source>
         <translation>
-            <numerusform>%n paire de doublons probables : le même ID de mesure sur la plateforme, ou le même pays et les mêmes mots dans le titre, ou des titres qui partagent la plupart de leurs mots, ou le même titre dans une autre langue.</numerusform>
-            <numerusform>%n paires de doublons probables : le même ID de mesure sur la plateforme, ou le même pays et les mêmes mots dans le titre, ou des titres qui partagent la plupart de leurs mots, ou le même titre dans une autre langue.</numerusform>
+            <numerusform>%n paire de doublons probables&#xa0;: le même ID de mesure sur la plateforme, ou le même pays et les mêmes mots dans le titre, ou des titres qui partagent la plupart de leurs mots, ou le même titre dans une autre langue.</numerusform>
+            <numerusform>%n paires de doublons probables&#xa0;: le même ID de mesure sur la plateforme, ou le même pays et les mêmes mots dans le titre, ou des titres qui partagent la plupart de leurs mots, ou le même titre dans une autre langue.</numerusform>
         </translation>
     </message>
     <message>
@@ -1527,8 +1527,8 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>No likely duplicates: no two measures share a platform measure ID, or a country and the same words in their titles.</source>
-        <translation>Aucun doublon probable&#xa0;: aucune paire de mesures ne partage un ID de mesure sur la plateforme, ni un pays et les mêmes mots dans le titre.</translation>
+        <source>No likely duplicates: no two measures share a platform measure ID, nor, in one country, the words of their titles, most of them, or the same title in another language.</source>
+        <translation>Aucun doublon probable : aucune paire de mesures ne partage l&apos;identifiant de mesure de la plateforme ni, dans un même pays, les mots de leurs titres, la plupart d&apos;entre eux ou le même titre dans une autre langue.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -2276,7 +2276,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Clear filters</source>
+        <source>Clear Filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
@@ -3683,7 +3683,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -3702,8 +3702,13 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
         <source>&amp;Back to the Form</source>
         <translation>&amp;Revenir au formulaire</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>Save the measure (Ctrl+S)</source>
+        <translation>Enregistrer la mesure (Ctrl+S)</translation>
+    </message>
     <message numerus="yes">
-        <location line="-121"/>
+        <location line="-156"/>
         <source>%n problem(s) to fix before saving: %1</source>
         <translation>
             <numerusform>%n problème à corriger avant d&apos;enregistrer&#xa0;: %1</numerusform>
@@ -6193,7 +6198,7 @@ Nom de la vue&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>The chart shows %1 of the %2 values; the list below has them all.</source>
         <translation>Le graphique montre %1 des %2 valeurs&#xa0;; la liste ci-dessous les contient toutes.</translation>
     </message>

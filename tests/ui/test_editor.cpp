@@ -429,22 +429,33 @@ TEST_CASE("closing a form that cannot be saved says so, and Enter goes back to i
         QString text;
         bool backIsDefault = false;
         QString back;
+        bool offersSave = true;
         whenModalAppears([&](QWidget *box) {
             auto *question = qobject_cast<QMessageBox *>(box);
             REQUIRE(question);
             text = question->text();
+            offersSave = question->button(QMessageBox::Save) != nullptr;
             backIsDefault = question->defaultButton() == question->button(QMessageBox::Cancel);
             back = question->button(QMessageBox::Cancel)->text();
             QTest::keyClick(question, Qt::Key_Return); // Enter: the default
         });
         editor.reject();
         CHECK(backIsDefault);
+        CHECK_FALSE(offersSave); // a Save that cannot save is not offered
         CHECK(back.contains(u'&'));
         CHECK(text.contains(QStringLiteral("1 probl"))); // one problem, counted: problem, problema, problème
         CHECK(editor.isVisible());
         CHECK(field<QLineEdit>(&editor, "fundingUsd")->text() == u"about 12 thousand");
+        // Back in the form, the problem is shown where it is, as the question said it.
+        QLabel *said = nullptr;
+        for (QLabel *label : editor.findChildren<QLabel *>())
+            if (label->isVisibleTo(&editor) && label->styleSheet().contains(QStringLiteral("#b00020")) && !label->text().isEmpty()
+                && text.contains(label->text().split(u'\n').first()))
+                said = label;
+        CHECK(said);
     }
     UiLanguage::instance().set(Language::English);
+    CHECK_FALSE(editor.saveButton()->isDefault()); // Enter never saves: Save is not drawn as if it did
     // A form that can be saved still offers Save first.
     retype(field<QLineEdit>(&editor, "fundingUsd"), QStringLiteral("12,000"));
     bool saveIsDefault = false;

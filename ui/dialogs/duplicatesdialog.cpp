@@ -104,8 +104,8 @@ void DuplicatesDialog::fillPairs()
     const int current = qMax(0, m_pairs->currentRow());
     m_pairs->clear();
     m_summary->setText(m_list.isEmpty()
-                           ? tr("No likely duplicates: no two measures share a platform measure ID, or a country and the same "
-                                "words in their titles.")
+                           ? tr("No likely duplicates: no two measures share a platform measure ID, nor, in one country, the "
+                                "words of their titles, most of them, or the same title in another language.")
                            : tr("%n pair(s) of measures that are probably the same. Pick a pair, compare it, and merge it if it "
                                 "is one measure entered twice.", nullptr, int(m_list.size())));
     for (const DuplicatePair &pair : std::as_const(m_list)) {

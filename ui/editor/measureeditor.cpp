@@ -275,17 +275,23 @@ void MeasureEditor::reject()
                              savable ? tr("This measure has changes that are not saved yet. Save them?")
                                      : tr("This measure has changes that are not saved yet, and %n problem(s) to fix "
                                           "before it can be saved. Go back to the form to fix them, or discard the changes?",
-                                          nullptr, int(reading.issues.size())),
-                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+                                          nullptr, int(reading.issues.size()))
+                                           + QStringLiteral("\n\n") + reading.issues.first().message,
+                             savable ? QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel
+                                     : QMessageBox::Discard | QMessageBox::Cancel, this);
         question.setObjectName(QStringLiteral("unsavedChangesQuestion"));
         question.setDefaultButton(savable ? QMessageBox::Save : QMessageBox::Cancel);
         // Access keys in the interface's language (Qt's own texts have none in Spanish).
-        question.button(QMessageBox::Save)->setText(tr("&Save"));
+        if (savable)
+            question.button(QMessageBox::Save)->setText(tr("&Save"));
         question.button(QMessageBox::Discard)->setText(tr("&Discard"));
         question.button(QMessageBox::Cancel)->setText(savable ? tr("Cancel") : tr("&Back to the Form"));
         const int answer = question.exec();
-        if (answer == QMessageBox::Cancel)
+        if (answer == QMessageBox::Cancel) {
+            if (!savable)
+                save(); // writes nothing: shows every problem and goes to the first, as Save does
             return;
+        }
         if (answer == QMessageBox::Save && !save())
             return;
         if (answer == QMessageBox::Save)
@@ -310,6 +316,18 @@ void MeasureEditor::keyPressEvent(QKeyEvent *event)
 void MeasureEditor::retranslate()
 {
     validate();
+    if (QPushButton *button = saveButton())
+        button->setToolTip(tr("Save the measure (Ctrl+S)"));
+}
+
+// Enter never saves the form (a completion list, a line of text): Save is not drawn as the
+// default either, which the button box makes it as it shows.
+void MeasureEditor::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    for (QAbstractButton *button : m_buttons->buttons())
+        if (auto *push = qobject_cast<QPushButton *>(button))
+            push->setDefault(false);
 }
 
 void MeasureEditor::changeEvent(QEvent *event)

@@ -223,7 +223,7 @@ void FilterBar::retranslate()
     m_search->setPlaceholderText(tr("Search titles, agencies, objectives, results… (accents optional)"));
     m_search->setAccessibleName(tr("Search measures"));
     m_search->setToolTip(tr("Every word must appear (as the start of a word). Ctrl+F comes back here."));
-    m_clear->setText(tr("Clear filters"));
+    m_clear->setText(tr("Clear Filters"));
     m_filterLabel->setText(tr("Filter:"));
     facet(Facet::Goal)->setTitle(tr("Goal"));
     facet(Facet::Area)->setTitle(tr("Monitoring area"));

@@ -183,6 +183,10 @@ void StatisticsPane::refresh()
         });
     for (const Statistics::Row &r : std::as_const(ordered)) {
         m_labels << StatisticsCsv::label(r.code, dimension, *m_vocabulary, language(), StatisticsCsv::LabelStyle::Shown);
+        // A goal by its number too, as the filter and the table name it: “12 · 3. Integrate…” is
+        // not read as goal 12.
+        if (dimension == Statistics::Dimension::Goal && !r.code.isEmpty())
+            m_labels.last() = QStringLiteral("%1. %2").arg(r.code, m_labels.last());
         m_codes << r.code;
         m_values << (funding ? double(r.fundingCents) / 100.0 : double(r.measures));
         auto *item = new QTreeWidgetItem(m_list, {m_labels.last(), locale.toString(r.measures), Money::format(r.fundingCents, locale)});

@@ -6198,20 +6198,25 @@ Nombre de la vista:</translation>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
+        <source>None of these measures gives an amount in USD.</source>
+        <translation>Ninguna de estas medidas indica un importe en USD.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The chart shows %1 of the %2 values; the list below has them all.</source>
         <translation>El gráfico muestra %1 de los %2 valores; la lista de abajo los tiene todos.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <location line="+1"/>
         <source>Funding (USD)</source>
         <translation>Financiamiento (USD)</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+80"/>
+        <location line="-83"/>
+        <location line="+81"/>
         <location line="+2"/>
         <source>Measures</source>
         <translation>Medidas</translation>

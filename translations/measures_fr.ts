@@ -1528,7 +1528,7 @@ serveur impossible à joindre, à ouvrir ou à écrire.</translation>
     <message>
         <location line="+10"/>
         <source>No likely duplicates: no two measures share a platform measure ID, nor, in one country, the words of their titles, most of them, or the same title in another language.</source>
-        <translation>Aucun doublon probable : aucune paire de mesures ne partage l&apos;identifiant de mesure de la plateforme ni, dans un même pays, les mots de leurs titres, la plupart d&apos;entre eux ou le même titre dans une autre langue.</translation>
+        <translation>Aucun doublon probable&#xa0;: aucune paire de mesures ne partage l&apos;identifiant de mesure de la plateforme ni, dans un même pays, les mots de leurs titres, la plupart d&apos;entre eux ou le même titre dans une autre langue.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -6198,20 +6198,25 @@ Nom de la vue&#xa0;:</translation>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
+        <source>None of these measures gives an amount in USD.</source>
+        <translation>Aucune de ces mesures n&apos;indique de montant en USD.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The chart shows %1 of the %2 values; the list below has them all.</source>
         <translation>Le graphique montre %1 des %2 valeurs&#xa0;; la liste ci-dessous les contient toutes.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+81"/>
+        <location line="+82"/>
         <location line="+1"/>
         <source>Funding (USD)</source>
         <translation>Financement (USD)</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+80"/>
+        <location line="-83"/>
+        <location line="+81"/>
         <location line="+2"/>
         <source>Measures</source>
         <translation>Mesures</translation>

@@ -504,6 +504,18 @@ TEST_CASE("the statistics follow the filter, count as the table does, speak the 
     for (const QString &goal : pane->barLabels())
         if (goal != u"(not given)")
             CHECK(goal.contains(QRegularExpression(QStringLiteral("^[1-4]\\. "))));
+    // A goal none of whose measures gives an amount shows none, not 0.00.
+    auto *figures = pane->findChild<QTreeWidget *>(QStringLiteral("statisticsList"));
+    REQUIRE(figures);
+    int unknown = 0;
+    for (int i = 0; i < figures->topLevelItemCount(); ++i) {
+        CHECK(figures->topLevelItem(i)->text(2) != u"0.00");
+        if (figures->topLevelItem(i)->text(2) == u"—") {
+            ++unknown;
+            CHECK_FALSE(figures->topLevelItem(i)->toolTip(2).isEmpty());
+        }
+    }
+    CHECK(unknown > 0); // the sample's goals 3 and 4: one measure each, no amount
     // Tab leaves the table for the panes beside it instead of walking its cells.
     w.table()->setFocus();
     QWidget *from = QApplication::focusWidget();

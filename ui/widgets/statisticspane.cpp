@@ -189,7 +189,11 @@ void StatisticsPane::refresh()
             m_labels.last() = QStringLiteral("%1. %2").arg(r.code, m_labels.last());
         m_codes << r.code;
         m_values << (funding ? double(r.fundingCents) / 100.0 : double(r.measures));
-        auto *item = new QTreeWidgetItem(m_list, {m_labels.last(), locale.toString(r.measures), Money::format(r.fundingCents, locale)});
+        // No amount known is not an amount of 0: none of these measures says what it cost.
+        const QString amount = r.funded > 0 ? Money::format(r.fundingCents, locale) : QStringLiteral("—");
+        auto *item = new QTreeWidgetItem(m_list, {m_labels.last(), locale.toString(r.measures), amount});
+        if (r.funded == 0)
+            item->setToolTip(2, tr("None of these measures gives an amount in USD."));
         item->setTextAlignment(0, Qt::AlignLeft | Qt::AlignTop);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignTop);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignTop);
@@ -209,7 +213,8 @@ void StatisticsPane::refresh()
     for (int i = first + shown - 1; i >= first; --i) {
         const Statistics::Row &r = ordered.at(i);
         // The figure first, so that it survives when the axis has to shorten the label.
-        axisLabels << (funding ? Money::format(r.fundingCents, locale) : locale.toString(r.measures)) + QStringLiteral(" · ")
+        axisLabels << (funding ? (r.funded > 0 ? Money::format(r.fundingCents, locale) : QStringLiteral("—")) : locale.toString(r.measures))
+                          + QStringLiteral(" · ")
                           + elided(m_labels.at(i));
         *bars << m_values.at(i);
         most = qMax(most, m_values.at(i));

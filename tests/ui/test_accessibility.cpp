@@ -27,13 +27,6 @@
 
 namespace {
 
-std::vector<std::function<QWidget *()>> operator+(std::vector<std::function<QWidget *()>> a,
-                                                   const std::vector<std::function<QWidget *()>> &b)
-{
-    a.insert(a.end(), b.begin(), b.end());
-    return a;
-}
-
 const QList<QAccessible::TextBoundaryType> kBoundaries = {QAccessible::CharBoundary,     QAccessible::WordBoundary,
                                                           QAccessible::SentenceBoundary, QAccessible::ParagraphBoundary,
                                                           QAccessible::LineBoundary,     QAccessible::NoBoundary};
@@ -169,15 +162,7 @@ TEST_CASE("every focusable control of the main window and the form has a name a 
 TEST_CASE("every focusable control of each dialog has a name a screen reader can say")
 {
     SampleWindow s;
-    CatalogueSession *session = s.window->session();
-    std::vector<std::function<QWidget *()>> makers = {
-        [&] { return new ExportDialog(*session->catalogue(), session->vocabulary(), {}, {}, s.window->table()->visibleFields(), 5); },
-        [&] { return new VocabularyDialog(session); },
-        [&] { return new PartnersDialog(session); },
-        [&] { return new SavedViewsDialog(session); },
-        [&] { return new TeamConnectDialog(true); },
-    };
-    for (const auto &make : makers + contentDialogs(s)) {
+    for (const auto &make : everyDialog(s)) {
         std::unique_ptr<QWidget> dialog(make());
         dialog->show();
         const QStringList unnamed = unnamedControls(dialog.get());
@@ -265,12 +250,7 @@ TEST_CASE("a screen reader asking for a cell outside any table, list or tree get
     MeasureEditor editor(session, *session->load(first), &w);
     editor.show();
     askAroundEveryView(&editor);
-    const std::vector<std::function<QWidget *()>> dialogs = {
-        [&] { return new VocabularyDialog(session); },
-        [&] { return new PartnersDialog(session); },
-        [&] { return new SavedViewsDialog(session); },
-    };
-    for (const auto &make : dialogs + contentDialogs(s)) {
+    for (const auto &make : everyDialog(s)) {
         std::unique_ptr<QWidget> dialog(make());
         dialog->show();
         askAroundEveryView(dialog.get());

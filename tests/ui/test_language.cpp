@@ -377,19 +377,7 @@ QStringList shownTexts(QWidget *dialog)
 TEST_CASE("after a switch to Spanish or French, every dialog's texts are in that language, none left in English")
 {
     SampleWindow s;
-    CatalogueSession *session = s.window->session();
-    std::vector<std::function<QWidget *()>> makers = {
-        [&] { return new ExportDialog(*session->catalogue(), session->vocabulary(), {}, {}, s.window->table()->visibleFields(), 5); },
-        [&] { return new VocabularyDialog(session); },
-        [&] { return new PartnersDialog(session); },
-        [&] { return new SavedViewsDialog(session); },
-        [&] { return new AboutDialog; },
-        [&] { return new TeamConnectDialog(true); },
-        [&] { return new MeasureEditor(session, *session->load(s.window->model()->idAt(0))); },
-    };
-    for (const auto &make : contentDialogs(s)) // Find Duplicates, Merge, Import Preview
-        makers.push_back(make);
-    for (const auto &make : makers) {
+    for (const auto &make : everyDialog(s)) {
         std::unique_ptr<QWidget> dialog(make());
         dialog->show();
         UiLanguage::instance().set(Language::English);

@@ -2,6 +2,14 @@
 #include "uisupport.h"
 
 #include "dialogs/duplicatesdialog.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/partnersdialog.h"
+#include "dialogs/savedviewsdialog.h"
+#include "dialogs/teamconnectdialog.h"
+#include "dialogs/vocabularydialog.h"
+#include "editor/measureeditor.h"
+#include "help/aboutdialog.h"
+#include "widgets/measuretableview.h"
 #include "dialogs/importpreviewdialog.h"
 #include "dialogs/mergedialog.h"
 #include "mainwindow/filecontroller.h"
@@ -194,4 +202,22 @@ std::vector<std::function<QWidget *()>> contentDialogs(SampleWindow &s)
             return new ImportPreviewDialog(plan, session->catalogue()->displayName());
         },
     };
+}
+
+std::vector<std::function<QWidget *()>> everyDialog(SampleWindow &s)
+{
+    CatalogueSession *session = s.window->session();
+    const qint64 first = CatalogueAccess(*session->catalogue()).ids().first(); // whatever the table shows
+    std::vector<std::function<QWidget *()>> makers = {
+        [&s, session] { return new ExportDialog(*session->catalogue(), session->vocabulary(), {}, {}, s.window->table()->visibleFields(), 5); },
+        [session] { return new VocabularyDialog(session); },
+        [session] { return new PartnersDialog(session); },
+        [session] { return new SavedViewsDialog(session); },
+        [] { return new AboutDialog; },
+        [] { return new TeamConnectDialog(true); },
+        [session, first] { return new MeasureEditor(session, *session->load(first)); },
+    };
+    for (const auto &make : contentDialogs(s))
+        makers.push_back(make);
+    return makers;
 }

@@ -42,3 +42,6 @@ struct SampleWindow {
 // (a twin of the first measure added), a colleague's file to merge (one of their edits) and a
 // spreadsheet to import (one update, one new measure). Each call makes a new dialog.
 std::vector<std::function<QWidget *()>> contentDialogs(SampleWindow &s);
+// Every dialog of the window, each made by a call: export, vocabularies, partners, saved views,
+// About, Connect to a team, the measure form, and the content dialogs above.
+std::vector<std::function<QWidget *()>> everyDialog(SampleWindow &s);

@@ -197,8 +197,8 @@ const QList<QPersistentModelIndex> &ItemViewAccessible::treeRows() const
         return m_treeRows;
     // Rows also move without a signal (hidden rows, expandAll, a new root): the list is kept for
     // one burst of questions only, and rebuilt for the next.
-    const bool stale = !m_treeRowsKnown || m_treeRowsAge.hasExpired(250) || m_treeRoot != tree->rootIndex()
-        || std::any_of(m_treeRows.cbegin(), m_treeRows.cend(), [](const QPersistentModelIndex &i) { return !i.isValid(); });
+    // (Rows removed while a reader listens come with a model change, which forgets the list.)
+    const bool stale = !m_treeRowsKnown || m_treeRowsAge.hasExpired(250) || m_treeRoot != tree->rootIndex();
     if (tree->model() && stale) {
         m_treeRows.clear();
         m_treeRowOf.clear();
@@ -282,6 +282,14 @@ int ItemViewAccessible::indexOfChild(const QAccessibleInterface *child) const
 {
     if (!child)
         return -1;
+    // A cell's number follows from where it shows (asked for each cell a reader meets); a header's
+    // is looked up among the few made.
+    if (const auto *cell = dynamic_cast<const CellAccessible *>(child)) {
+        const QModelIndex index = cell->index();
+        const int row = shownRow(index);
+        const int at = row < 0 ? -1 : indexOf(Part::Cell, row, index.column());
+        return at >= 0 && this->child(at) == child ? at : -1;
+    }
     for (auto it = m_children.cbegin(); it != m_children.cend(); ++it)
         if (QAccessible::accessibleInterface(it.value()) == child)
             return it.key();
